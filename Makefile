@@ -1,0 +1,47 @@
+# Sitrep: `make run` sets up .venv and builds the warehouse from the landing folder; `make test` tests.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+DBT := $(BIN)/dbt --no-use-colors
+DBT_ARGS := --project-dir dbt_project --profiles-dir dbt_project
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: setup run test dev dbt-parse bench evaluate lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Pinned dependencies, then the project itself (editable), then the dbt manifest the assets read.
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed dbt-parse
+
+dbt-parse: $(VENV)/.installed
+	$(DBT) parse --quiet $(DBT_ARGS)
+
+run: setup
+	mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dagster asset materialize -m orchestration.definitions --select '*'
+
+test: setup
+	$(BIN)/python -m pytest
+
+dev: setup
+	mkdir -p $(DAGSTER_HOME)
+	$(BIN)/dagster dev -w workspace.yaml
+
+evaluate: setup
+	$(BIN)/python -m ingest.evaluate
+
+bench: setup
+	$(BIN)/python -m bench
+
+lint: setup
+	$(BIN)/ruff check ingest orchestration tests
+
+clean:
+	rm -rf warehouse .sitrep dbt_project/target dbt_project/logs

@@ -1,0 +1,1 @@
+"""Sitrep orchestration: Dagster assets, resources, schedules and sensors around `ingest` and dbt."""

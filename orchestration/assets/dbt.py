@@ -1,0 +1,70 @@
+"""dbt models, seeds and tests as Dagster assets and asset checks (via dagster-dbt).
+
+The manifest is prepared at set-up (`make setup` runs `dbt parse`), never at import: importing this
+module only reads dbt_project/target/manifest.json.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dagster_duckdb import DuckDBResource
+
+from orchestration.metadata import markdown_table
+from orchestration.resources import SitrepPaths
+from orchestration.settings import DBT_PROJECT_DIR
+
+DBT_PROJECT = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+PREVIEW_ROWS = 5
+
+if not DBT_PROJECT.manifest_path.exists():
+    raise FileNotFoundError(
+        f"dbt manifest missing at {DBT_PROJECT.manifest_path}: run `make setup` "
+        "(or `dbt parse --project-dir dbt_project --profiles-dir dbt_project`) first"
+    )
+
+
+class SitrepDbtTranslator(DagsterDbtTranslator):
+    """Keys are [schema, name] (raw.articles, marts.fct_incidents): the same key a Python asset gives
+    the table it writes, so lineage joins up. Groups follow the dbt layer."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return dg.AssetKey([dbt_resource_props["source_name"], dbt_resource_props["name"]])
+        return dg.AssetKey([dbt_resource_props["schema"], dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return dbt_resource_props["schema"]
+
+
+@dbt_assets(manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=SitrepDbtTranslator())
+def sitrep_dbt_models(
+    context: dg.AssetExecutionContext, dbt: DbtCliResource, paths: SitrepPaths, duckdb: DuckDBResource
+) -> Iterator[Any]:
+    """`dbt build` (seeds, models, tests) in the working database, with row counts and a preview."""
+    settings = paths.settings()
+    # profiles.yml reads the database path from this variable; dbt inherits our environment.
+    os.environ["SITREP_BUILD_WAREHOUSE"] = str(settings.work_warehouse_path)
+    # DuckDB allows one writer: read row counts only after dbt has exited, so hold events until then.
+    events = list(dbt.cli(["build"], context=context).stream())
+    with duckdb.get_connection() as con:
+        for event in events:
+            if isinstance(event, dg.Output):
+                schema, table = context.asset_key_for_output(event.output_name).path[-2:]
+                yield event.with_metadata({**event.metadata, **_table_metadata(con, schema, table)})
+            else:
+                yield event
+
+
+def _table_metadata(con, schema: str, table: str) -> dict[str, Any]:
+    relation = f'"{schema}"."{table}"'
+    row_count = con.execute(f"select count(*) from {relation}").fetchone()[0]
+    metadata: dict[str, Any] = {"dagster/row_count": row_count}
+    if schema == "marts":
+        preview = con.execute(f"select * from {relation} limit {PREVIEW_ROWS}").pl()
+        metadata["preview"] = dg.MetadataValue.md(markdown_table(preview))
+    return metadata

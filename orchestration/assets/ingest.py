@@ -1,0 +1,111 @@
+"""Landing folder -> parsed Parquet -> raw tables in the working DuckDB."""
+
+from __future__ import annotations
+
+import resource
+import time
+
+import dagster as dg
+import polars as pl
+from dagster_duckdb import DuckDBResource
+
+from ingest import schemas
+from ingest.extract import load_reference
+from ingest.landing import read_landing
+from ingest.pipeline import parse_articles
+from orchestration.metadata import markdown_table
+from orchestration.resources import SitrepPaths
+from orchestration.warehouse import QUARANTINE_TABLE, load_batch
+
+QUARANTINE_KEY = dg.AssetKey(["ops", "quarantine"])
+RAW_KEYS = {name: dg.AssetKey(["raw", name]) for name in schemas.RAW_TABLES}
+QUARANTINE_PARQUET = "quarantine.parquet"
+
+
+@dg.asset(key=["ingest", "parsed_articles"], group_name="ingest", compute_kind="polars")
+def parsed_articles(context: dg.AssetExecutionContext, paths: SitrepPaths) -> dg.MaterializeResult:
+    """Read the landing folder, clean, segment and extract; write one Parquet file per raw table."""
+    settings = paths.settings()
+    started = time.perf_counter()
+    landing = read_landing(settings.landing_dir)
+    tables = parse_articles(landing.articles, load_reference(settings.reference_dir))
+    seconds = time.perf_counter() - started
+
+    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
+    for name, frame in tables.items():
+        frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
+    landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
+
+    articles = tables["articles"]
+    megabytes = (articles["text_bytes"].sum() or 0) / 1e6
+    context.log.info(f"parsed {articles.height} articles ({megabytes:.1f} MB) in {seconds:.1f}s")
+    return dg.MaterializeResult(
+        metadata={
+            "articles": articles.height,
+            "quarantined_inputs": landing.quarantine.height,
+            **{f"{name}_rows": frame.height for name, frame in tables.items() if name != "articles"},
+            "text_mb": round(megabytes, 3),
+            "seconds": round(seconds, 3),
+            "articles_per_second": round(articles.height / seconds, 1) if seconds else None,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "landing_dir": str(settings.landing_dir),
+        }
+    )
+
+
+@dg.multi_asset(
+    specs=[
+        *(
+            dg.AssetSpec(key, deps=[parsed_articles], group_name="raw", kinds={"duckdb"})
+            for key in RAW_KEYS.values()
+        ),
+        dg.AssetSpec(
+            QUARANTINE_KEY,
+            deps=[parsed_articles],
+            group_name="raw",
+            kinds={"duckdb"},
+            description="Inputs that were not kept, one row per file or line, with the reason.",
+        ),
+    ],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "quarantine_not_growing",
+            asset=QUARANTINE_KEY,
+            description="Warns when this run quarantined inputs that earlier runs had not.",
+        )
+    ],
+)
+def raw_tables(context: dg.AssetExecutionContext, paths: SitrepPaths, duckdb: DuckDBResource):
+    """Load the parsed Parquet into the working DuckDB in one transaction (upsert by article_id)."""
+    settings = paths.settings()
+    tables = {name: pl.read_parquet(settings.parsed_dir / f"{name}.parquet") for name in schemas.RAW_TABLES}
+    quarantine = pl.read_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
+    with duckdb.get_connection() as con:
+        loaded = load_batch(con, tables, quarantine)
+        reasons = con.execute(
+            f"select reason, count(*) as n from {QUARANTINE_TABLE} group by reason order by n desc limit 10"
+        ).pl()
+
+    for name, key in RAW_KEYS.items():
+        yield dg.MaterializeResult(
+            asset_key=key,
+            metadata={
+                "dagster/row_count": loaded.row_counts[f"raw.{name}"],
+                "batch_rows": tables[name].height,
+            },
+        )
+    yield dg.MaterializeResult(
+        asset_key=QUARANTINE_KEY,
+        metadata={
+            "dagster/row_count": loaded.row_counts[QUARANTINE_TABLE],
+            "new_rows": loaded.new_quarantine_rows,
+            "reasons": dg.MetadataValue.md(markdown_table(reasons)),
+        },
+    )
+    yield dg.AssetCheckResult(
+        asset_key=QUARANTINE_KEY,
+        check_name="quarantine_not_growing",
+        passed=loaded.new_quarantine_rows == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"new_rows": loaded.new_quarantine_rows, "total_rows": loaded.row_counts[QUARANTINE_TABLE]},
+    )

@@ -1,0 +1,18 @@
+"""Assembles Sitrep's Dagster definitions; the parts live in orchestration/assets and schedules."""
+
+import dagster as dg
+
+from orchestration.assets.dbt import sitrep_dbt_models
+from orchestration.assets.ingest import parsed_articles, raw_tables
+from orchestration.assets.publish import published_warehouse
+from orchestration.resources import build_resources
+from orchestration.schedules import build_everything, landing_folder_sensor, nightly_build
+from orchestration.settings import Settings
+
+defs = dg.Definitions(
+    assets=[parsed_articles, raw_tables, sitrep_dbt_models, published_warehouse],
+    jobs=[build_everything],
+    schedules=[nightly_build],
+    sensors=[landing_folder_sensor],
+    resources=build_resources(Settings.from_env()),
+)
