@@ -1,0 +1,35 @@
+"""The Definitions load and contain what the UI and the daemon need."""
+
+import dagster as dg
+
+from orchestration.definitions import defs
+
+
+def test_definitions_resolve_with_every_layer_of_the_graph():
+    repository = defs.get_repository_def()
+    keys = {key.to_user_string() for key in repository.asset_graph.get_all_asset_keys()}
+    assert {"ingest/parsed_articles", "raw/articles", "ops/quarantine", "published_warehouse"} <= keys
+    for mart in ("fct_incident_reports", "fct_incidents", "dim_actors", "fct_diplomatic_contacts",
+                 "bridge_contact_participants"):
+        assert f"marts/{mart}" in keys
+
+
+def test_raw_tables_feed_the_dbt_sources_so_lineage_joins_up():
+    graph = defs.get_repository_def().asset_graph
+    staging_articles = next(
+        key for key in graph.get_all_asset_keys() if key.path[-1] == "stg_raw__articles"
+    )
+    assert dg.AssetKey(["raw", "articles"]) in graph.get(staging_articles).parent_keys
+
+
+def test_nightly_schedule_builds_everything_at_two_utc():
+    schedule = defs.get_schedule_def("nightly_build")
+    assert schedule.cron_schedule == "0 2 * * *"
+    assert schedule.execution_timezone == "UTC"
+    assert schedule.job_name == "build_everything"
+
+
+def test_dbt_tests_are_asset_checks():
+    checks = list(defs.get_repository_def().asset_graph.asset_check_keys)
+    assert any(check.asset_key.path[0] == "marts" for check in checks)
+    assert any(check.name == "quarantine_not_growing" for check in checks)
