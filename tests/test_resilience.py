@@ -1,0 +1,117 @@
+"""Killed builds and concurrent readers: the published warehouse stays whole and queryable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import DAGSTER, PROJECT_ROOT, SAMPLE_DIR, build_env, run_build
+
+pytestmark = pytest.mark.e2e
+
+EXTRA_ARTICLE = (
+    '{"id": "late-2021-03-20-aden-blast", "title": "", "text": "A car bomb exploded in Aden on Saturday, '
+    'killing five people, officials said.", "published_at": "2021-03-20", "source": "Wire", "url": ""}\n'
+)
+
+
+def _counts(warehouse: Path) -> dict[str, int]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {
+            table: con.execute(f"select count(*) from {table}").fetchone()[0]
+            for table in ("raw.articles", "marts.fct_incident_reports", "marts.dim_actors",
+                          "marts.fct_diplomatic_contacts")
+        }
+
+
+def _landing_copy(tmp: Path) -> Path:
+    landing = tmp / "landing"
+    shutil.copytree(SAMPLE_DIR, landing)
+    return landing
+
+
+def _start_build(env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [str(DAGSTER), "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # its own process group, so the kill reaches dbt too
+    )
+
+
+def _kill_when(process: subprocess.Popen, marker: str, timeout: float = 300) -> bool:
+    """SIGKILL the build's whole process group once its log shows `marker`; False if it ended first."""
+    deadline = time.monotonic() + timeout
+    for line in process.stderr:
+        if marker in line:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return True
+        if time.monotonic() > deadline:
+            break
+    process.wait()
+    return False
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ['STEP_START - Started execution of step "raw_tables"', 'Started execution of step "sitrep_dbt_models"'],
+    ids=["while-loading", "while-dbt-runs"],
+)
+def test_a_killed_build_leaves_the_published_warehouse_unchanged_and_the_next_run_completes(tmp_path, marker):
+    landing = _landing_copy(tmp_path)
+    env = build_env(tmp_path, landing)
+    assert run_build(env).returncode == 0
+    warehouse = Path(env["SITREP_WAREHOUSE"])
+    before = _counts(warehouse)
+
+    (landing / "late.jsonl").write_text(EXTRA_ARTICLE)
+    assert _kill_when(_start_build(env), marker), f"build finished before {marker!r}"
+    assert _counts(warehouse) == before
+
+    result = run_build(env)
+    assert result.returncode == 0, result.stderr[-4000:]
+    after = _counts(warehouse)
+    assert after["raw.articles"] == before["raw.articles"] + 1
+
+
+def test_analysts_can_query_the_published_file_throughout_a_build(tmp_path):
+    landing = _landing_copy(tmp_path)
+    env = build_env(tmp_path, landing)
+    assert run_build(env).returncode == 0
+    warehouse = Path(env["SITREP_WAREHOUSE"])
+
+    errors: list[str] = []
+    queries = 0
+    stop = threading.Event()
+
+    def query_in_a_loop() -> None:
+        nonlocal queries
+        while not stop.is_set():
+            try:
+                with duckdb.connect(str(warehouse), read_only=True) as con:
+                    con.execute("select count(*) from marts.fct_incidents").fetchone()
+                    con.execute("select count(*) from marts.dim_actors").fetchone()
+                queries += 1
+            except Exception as error:  # noqa: BLE001 - every failure is what this test counts
+                errors.append(repr(error))
+
+    (landing / "late.jsonl").write_text(EXTRA_ARTICLE)
+    reader = threading.Thread(target=query_in_a_loop)
+    reader.start()
+    try:
+        result = run_build(env)
+    finally:
+        stop.set()
+        reader.join()
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert errors == []
+    assert queries > 10
+    assert _counts(warehouse)["raw.articles"] == 10
