@@ -66,7 +66,7 @@ class Settings:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise SettingError(f"{setting}: cannot create folder {folder}: {error.strerror}") from None
+                raise SettingError(f"{setting}: cannot create folder {folder}: {error.strerror or error}") from None
             if not os.access(folder, os.W_OK):
                 raise SettingError(f"{setting}: folder {folder} is not writable")
         return self
