@@ -1,0 +1,107 @@
+"""Run a command and measure its wall time and the peak RSS of its whole process tree.
+
+Dagster runs steps in child processes and dbt runs in another, so the parent's own RSS says little:
+a sampler thread sums the resident memory of the process and all its descendants every
+`interval` seconds (psutil when installed, else /proc) and keeps the maximum. Shared pages are
+counted once per process, so the figure errs high, never low.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        # Fields after the command name (which may contain spaces) start after the last ')'.
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    return children
+
+
+def _rss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def tree_rss_bytes(root: int) -> int:
+    """Resident memory of `root` and every descendant, now."""
+    children = _children_map()
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += _rss_bytes(pid)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+@dataclass
+class RunResult:
+    command: list[str]
+    returncode: int
+    seconds: float
+    peak_rss_mb: float
+    stdout: str = field(repr=False)
+    stderr: str = field(repr=False)
+
+    def check(self) -> "RunResult":
+        if self.returncode != 0:
+            tail = "\n".join(self.stderr.strip().splitlines()[-30:])
+            raise RuntimeError(f"{' '.join(self.command)} exited {self.returncode}:\n{tail}")
+        return self
+
+    def json_from_stdout(self) -> dict:
+        """The last stdout line that is a JSON object (how bench stages report their figures)."""
+        for line in reversed(self.stdout.strip().splitlines()):
+            if line.startswith("{"):
+                return json.loads(line)
+        raise ValueError(f"no JSON line in the output of {' '.join(self.command)}")
+
+
+def run_measured(
+    command: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None, interval: float = 0.1
+) -> RunResult:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, tree_rss_bytes(process.pid))
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    return RunResult(command, process.returncode, seconds, round(peak / 1e6, 1), stdout, stderr)
+
+
+def python_module(module: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", module, *args]
