@@ -1,0 +1,57 @@
+-- One row per actor and role title (case-insensitive), with when it was first and last seen.
+with
+
+mentions as (
+    select * from {{ ref('int_actor_mentions_dated') }}
+),
+
+titled as (
+    select
+        *,
+        lower(trim(role_title)) as role_key
+    from mentions
+    where nullif(trim(role_title), '') is not null
+),
+
+-- "Prime Minister" and "prime minister" are one role; show the spelling used most.
+spellings as (
+    select
+        actor_key,
+        role_key,
+        trim(role_title) as role_title
+    from titled
+    group by actor_key, role_key, trim(role_title)
+    qualify row_number() over (
+        partition by actor_key, role_key
+        order by count(*) desc, trim(role_title)
+    ) = 1
+),
+
+aggregated as (
+    select
+        titled.actor_key,
+        titled.role_key,
+        any_value(titled.actor_id) as actor_id,
+        count(*) as mention_count,
+        min(titled.published_at) as first_seen_on,
+        max(titled.published_at) as last_seen_on
+    from titled
+    group by titled.actor_key, titled.role_key
+),
+
+roles as (
+    select
+        md5(aggregated.actor_key || ':' || aggregated.role_key) as actor_role_id,
+        aggregated.actor_id,
+        aggregated.actor_key,
+        spellings.role_title,
+        aggregated.first_seen_on,
+        aggregated.last_seen_on,
+        aggregated.mention_count
+    from aggregated
+    inner join spellings
+        on aggregated.actor_key = spellings.actor_key
+        and aggregated.role_key = spellings.role_key
+)
+
+select * from roles

@@ -1,0 +1,16 @@
+-- Which reports (and articles) each real-world incident was merged from.
+with
+
+reports as (
+    select * from {{ ref('int_incident_reports_matched') }}
+),
+
+final as (
+    select
+        incident_id,
+        incident_report_id,
+        article_id
+    from reports
+)
+
+select * from final
