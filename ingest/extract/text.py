@@ -1,0 +1,56 @@
+"""Vectorised regex helpers: every match of a pattern in a text column, with character offsets."""
+
+import polars as pl
+
+# Sentinel used to split a text around its matches; text is normalised so it never contains it.
+_SENTINEL = "\x00"
+
+
+def normalise_space(expr: pl.Expr) -> pl.Expr:
+    """Each whitespace character (newline, no-break space) becomes one space: offsets stay valid."""
+    return expr.str.replace_all(r"[\s\x00]", " ")
+
+
+def find_all(frame: pl.DataFrame, pattern: str, text_col: str = "text", match_col: str = "match") -> pl.DataFrame:
+    """One row per non-overlapping match of `pattern` in `text_col`.
+
+    Adds `match_col` (the matched text) and `<match_col>_start` / `<match_col>_end`: character offsets into
+    `text_col`. Offsets come from splitting the text around its matches (same leftmost-first semantics as
+    extract_all), because str.find reports bytes, not characters.
+    """
+    start_col, end_col = f"{match_col}_start", f"{match_col}_end"
+    if frame.is_empty():
+        return frame.with_columns(
+            pl.lit(None, pl.String).alias(match_col),
+            pl.lit(None, pl.Int64).alias(start_col),
+            pl.lit(None, pl.Int64).alias(end_col),
+        )
+    text = pl.col(text_col)
+    found = (
+        frame.with_columns(_matches=text.str.extract_all(pattern))
+        .filter(pl.col("_matches").list.len() > 0)
+        .with_columns(
+            _piece_cum=text.str.replace_all(pattern, _SENTINEL)
+            .str.split(_SENTINEL)
+            .list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum())
+        )
+        .with_row_index("_row")
+        .explode("_matches")
+        .with_columns(_k=pl.int_range(pl.len()).over("_row"), _len=pl.col("_matches").str.len_chars().cast(pl.Int64))
+    )
+    return found.with_columns(
+        (pl.col("_piece_cum").list.get(pl.col("_k")) + pl.col("_len").cum_sum().over("_row") - pl.col("_len")).alias(
+            start_col
+        ),
+        pl.col("_matches").alias(match_col),
+    ).with_columns((pl.col(start_col) + pl.col("_len")).alias(end_col)).drop(
+        "_matches", "_piece_cum", "_row", "_k", "_len"
+    )
+
+
+def alternation(surfaces: list[str]) -> str:
+    """A regex alternation of literal surfaces, longest first so the longest alias wins."""
+    import re
+
+    unique = sorted({s for s in surfaces if s}, key=lambda s: (-len(s), s))
+    return "|".join(re.escape(s) for s in unique)
