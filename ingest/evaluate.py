@@ -1,0 +1,223 @@
+"""Measure extraction on the shared dev sets: `python -m ingest.evaluate [--shared-dir ../shared]`.
+
+Runs the real segment -> extract path (the same functions the pipeline uses) on
+  - gold/incidents_dev.jsonl: text as the article body, date as published_at;
+  - gold/contacts_dev.jsonl joined to corpora/whitehouse_briefings.jsonl.gz: bodies only, titles empty;
+and prints detection precision/recall/F1 and per-field accuracy. Field accuracy is over the gold incidents
+that were detected (a null gold value must be predicted null to count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+import unicodedata
+from pathlib import Path
+
+import polars as pl
+
+from ingest import schemas
+from ingest.extract import Extraction, Reference, extract, load_reference
+from ingest.segment import split_sentences
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+
+
+def _fold(text: str | None) -> str:
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(folded.replace("’", "'").replace("-", " ").split())
+
+
+def _articles(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "article_id": [r["id"] for r in rows],
+            "source_file": ["evaluate"] * len(rows),
+            "line_number": list(range(1, len(rows) + 1)),
+            "title": [""] * len(rows),
+            "text": [r["text"] for r in rows],
+            "published_at": [r["published_at"] for r in rows],
+            "published_at_status": ["ok"] * len(rows),
+            "source": [r.get("source", "") for r in rows],
+            "url": [r.get("url", "") for r in rows],
+            "content_hash": [r["id"] for r in rows],
+            "text_bytes": [len(r["text"].encode()) for r in rows],
+        },
+        schema_overrides={"published_at": pl.String},
+    ).with_columns(pl.col("published_at").str.to_date(strict=False)).select(list(schemas.ARTICLES))
+
+
+def run_extraction(rows: list[dict], reference: Reference) -> Extraction:
+    articles = schemas.conform(_articles(rows), schemas.ARTICLES)
+    return extract(articles, split_sentences(articles), reference)
+
+
+def _country_code(name: str | None, reference: Reference) -> str | None:
+    if not name:
+        return None
+    lookup = dict(reference.countries.select("surface", "country_code").iter_rows())
+    return lookup.get(name) or lookup.get(name.replace("the ", ""))
+
+
+def _perpetrator_matches(gold: str | None, name: str | None, key: str | None, reference: Reference) -> bool:
+    if not gold:
+        return not name
+    if not name:
+        return False
+    gold_f, name_f = _fold(gold), _fold(name)
+    if name_f in gold_f or gold_f in name_f:
+        return True
+    # same actor under another alias: "ISIL" = "Islamic State of Iraq and the Levant", "American" = "U.S."
+    groups = dict(reference.armed_groups.select("alias", "name").iter_rows())
+    for alias, canonical in groups.items():
+        if alias in gold and key == f"armed_group:{_fold(canonical).replace(' ', ' ')}".replace("-", " "):
+            return True
+        if alias in gold and key and _fold(canonical) == _fold(key.split(":", 1)[1]):
+            return True
+    for surface, code in reference.countries.select("surface", "country_code").iter_rows():
+        if len(surface) > 1 and f" {surface} " in f" {gold} " and key and key.endswith(code):
+            return True
+    return False
+
+
+def _ratio(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
+
+
+def evaluate_incidents(path: Path, reference: Reference) -> dict[str, float]:
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [{"id": g["id"], "text": g["text"], "published_at": g["date"], "source": "Wikipedia Current events"}
+            for g in gold]
+    started = time.perf_counter()
+    extraction = run_extraction(rows, reference)
+    elapsed = time.perf_counter() - started
+    occurred = extraction.incident_mentions.filter(pl.col("status") == "occurred").sort(
+        "article_id", "sentence_index", "char_start")
+    primary = {r["article_id"]: r for r in occurred.unique("article_id", keep="first", maintain_order=True)
+               .iter_rows(named=True)}
+    tp = sum(1 for g in gold if g["is_incident"] and g["id"] in primary)
+    fp = sum(1 for g in gold if not g["is_incident"] and g["id"] in primary)
+    fn = sum(1 for g in gold if g["is_incident"] and g["id"] not in primary)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fields = {"type": 0, "killed_min": 0, "city": 0, "country": 0, "perpetrator": 0}
+    misses: dict[str, list[str]] = {k: [] for k in fields}
+    detected = [g for g in gold if g["is_incident"] and g["id"] in primary]
+    for g in detected:
+        p = primary[g["id"]]
+        checks = {
+            "type": p["incident_type"] == g["incident_type"],
+            "killed_min": p["killed_min"] == g["killed_min"],
+            "city": (not g["city"] and not p["city"]) or bool(g["city"]) and any(
+                _fold(c) in (_fold(p["city"]), _fold(p["place"])) for c in g["city"].split(";")),
+            "country": p["country_code"] == _country_code(g["country"], reference),
+            "perpetrator": _perpetrator_matches(g["perpetrator"], p["perpetrator_name"], p["perpetrator_actor_key"],
+                                                reference),
+        }
+        for name, ok in checks.items():
+            fields[name] += ok
+            if not ok:
+                misses[name].append(g["id"])
+    print(f"incidents_dev: {len(gold)} summaries, {len(detected)} gold incidents detected ({elapsed:.2f}s)")
+    print(f"  detection precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    for name, hits in fields.items():
+        print(f"  {name:<12} {_ratio(hits, len(detected))}")
+    result = {"detection_f1": f1, "precision": precision, "recall": recall}
+    result |= {name: hits / len(detected) if detected else 0.0 for name, hits in fields.items()}
+    result["_misses"] = misses  # type: ignore[assignment]
+    return result
+
+
+def _readouts(corpus: Path, ids: set[str]) -> dict[str, dict]:
+    found = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            if doc["id"] in ids:
+                found[doc["id"]] = doc
+    return found
+
+
+def evaluate_contacts(path: Path, corpus: Path, reference: Reference) -> dict[str, float]:
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = _readouts(corpus, {g["id"] for g in gold})
+    rows = [{"id": g["id"], "text": docs[g["id"]]["text"], "published_at": docs[g["id"]]["published_at"],
+             "source": "The White House", "url": docs[g["id"]].get("url", "")} for g in gold if g["id"] in docs]
+    started = time.perf_counter()
+    extraction = run_extraction(rows, reference)
+    elapsed = time.perf_counter() - started
+    actors = extraction.actor_mentions.select("article_id", "actor_key", "actor_name", "country_code").unique(
+        ["article_id", "actor_key"])
+    participants = (
+        extraction.contact_participants.join(actors, on=["article_id", "actor_key"], how="left")
+        .join(extraction.contact_mentions, on=["article_id", "contact_index"])
+        .sort("article_id", "contact_index")
+    )
+    by_article: dict[str, list[dict]] = {}
+    for row in participants.iter_rows(named=True):
+        by_article.setdefault(row["article_id"], []).append(row)
+    counts = {"counterpart": 0, "type": 0, "counterpart_country": 0, "contact_date": 0}
+    misses: dict[str, list[str]] = {k: [] for k in counts}
+    for g in gold:
+        found = None
+        gold_name = _fold(g["counterpart"])
+        for row in by_article.get(g["id"], []):
+            surname = _fold(row["actor_name"]).split(" ")[-1] if row["actor_name"] else ""
+            if row["participant_role"] != "initiator" and surname and surname in gold_name.split(" "):
+                found = row
+                break
+        if found is None:
+            misses["counterpart"].append(g["id"])
+            continue
+        counts["counterpart"] += 1
+        checks = {
+            "type": found["contact_type"] == g["contact_type"],
+            "counterpart_country": found["country_code"] == g["counterpart_country_code"],
+            "contact_date": str(found["contact_date"]) == str(g["contact_date"]) if g["contact_date"]
+            else found["contact_date"] is None,
+        }
+        for name, ok in checks.items():
+            counts[name] += ok
+            if not ok:
+                misses[name].append(g["id"])
+    total = len(gold)
+    print(f"contacts_dev: {total} readouts, {len(rows)} texts found ({elapsed:.2f}s)")
+    print(f"  counterpart found     {_ratio(counts['counterpart'], total)}")
+    for name in ("type", "counterpart_country", "contact_date"):
+        print(f"  {name:<21} {_ratio(counts[name], counts['counterpart'])}  (of contacts whose counterpart was found)")
+    result = {"counterpart": counts["counterpart"] / total}
+    result |= {k: counts[k] / counts["counterpart"] if counts["counterpart"] else 0.0 for k in
+               ("type", "counterpart_country", "contact_date")}
+    result["_misses"] = misses  # type: ignore[assignment]
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared-dir", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
+    parser.add_argument("--reference-dir", type=Path, default=None, help="reference CSVs (default dbt_project/seeds)")
+    parser.add_argument("--show-misses", action="store_true", help="list the ids each field got wrong")
+    args = parser.parse_args(argv)
+    shared = args.shared_dir.resolve()
+    if not (shared / "gold").is_dir():
+        parser.error(f"{shared}/gold not found; pass --shared-dir")
+    reference = load_reference(args.reference_dir)
+    results = [evaluate_incidents(shared / "gold" / "incidents_dev.jsonl", reference),
+               evaluate_contacts(shared / "gold" / "contacts_dev.jsonl",
+                                 shared / "corpora" / "whitehouse_briefings.jsonl.gz", reference)]
+    if args.show_misses:
+        for result in results:
+            for name, ids in result["_misses"].items():  # type: ignore[union-attr]
+                if ids:
+                    print(f"  missed {name}: {' '.join(ids)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
