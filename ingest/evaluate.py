@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from ingest import schemas
+from ingest.clean import clean_text_column
 from ingest.extract import Extraction, Reference, extract, load_reference
 from ingest.segment import split_sentences
 
@@ -53,7 +54,8 @@ def _articles(rows: list[dict]) -> pl.DataFrame:
 
 
 def run_extraction(rows: list[dict], reference: Reference) -> Extraction:
-    articles = schemas.conform(_articles(rows), schemas.ARTICLES)
+    # the landing step's cleaning (unwrapping hard-wrapped lines, odd spaces), then segment and extract
+    articles = schemas.conform(clean_text_column(_articles(rows)), schemas.ARTICLES)
     return extract(articles, split_sentences(articles), reference)
 
 

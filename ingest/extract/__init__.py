@@ -68,7 +68,7 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     blocking = actors.join(speaks, on=["article_id", "sentence_index"]).filter(
         pl.col("actor_kind").is_in(["person", "armed_group", "organization"])
         | (metonym & pl.col("text").str.slice(pl.col("end"), 25).str.contains(
-            r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)\b"))
+            r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)(?-u:\b)"))
     ).select("article_id", "sentence_index", "start", "end")
     article_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
     cities = city_mentions(prepared, reference, article_countries, blocking)

@@ -22,8 +22,8 @@ _KIND_RANK = {"person": 4, "armed_group": 4, "organization": 3, "country": 1}
 def normalise_name(expr: pl.Expr) -> pl.Expr:
     """Cross-article identity of a name: lowercase, no diacritics or initials, "Al Kadhimi" = "al-kadhimi"."""
     n = expr.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
-    n = n.str.replace_all(r"[’‘`]", "'").str.replace_all(r",? jr\.?$", "").str.replace_all(r"\b\p{L}\.\s*", "")
-    n = n.str.replace_all(r"\b(?:al|el)[- ]", "al-")
+    n = n.str.replace_all(r"[’‘`]", "'").str.replace_all(r",? jr\.?$", "").str.replace_all(r"(?-u:\b)\p{L}\.\s*", "")
+    n = n.str.replace_all(r"(?-u:\b)(?:al|el)[- ]", "al-")
     return n.str.replace_all(r"\s+", " ").str.strip_chars(" .,'")
 
 
@@ -37,30 +37,54 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     cp = reference.country_pattern
     title = reference.role_title_pattern
     hon = reference.honorific_pattern
+    # Two stages keep the regex engine on its fast path: first the title phrase up to the name's first
+    # capital, then the name itself, anchored, on a short slice of text next to it.
     title_first = (
-        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?(?P<title>\b(?i:{title}))"
-        rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*(?P<name>{_NAME})"
-        rf"(?: of (?:the )?(?P<oc>{cp}))?"
+        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?(?P<title>(?-u:\b)(?i:{title}))"
+        rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*\p{{Lu}}"
     )
+    name_after = rf"^(?P<name>{_NAME})(?: of (?:the )?(?P<oc>{cp}))?"
     name_first = (
-        rf"(?:(?:{hon}) )*(?P<name>{_NAME}), (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?(?P<title>\b(?i:{title}))\b"
+        rf", (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?(?P<title>(?-u:\b)(?i:{title}))(?-u:\b)"
         rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?"
     )
+    name_before = rf"(?:(?:{hon}) )*(?P<name>{_NAME})$"
     base = sentences.select("article_id", "sentence_index", "text", "published_at")
-    frames = []
-    for pattern, form in ((title_first, "title_first"), (name_first, "name_first")):
-        found = find_all(base, pattern, match_col="mention_text")
-        groups = pl.col("mention_text").str.extract_groups(pattern)
-        found = found.with_columns(_g=groups).unnest("_g").with_columns(form=pl.lit(form))
-        if "oc" not in found.columns:
-            found = found.with_columns(oc=pl.lit(None, pl.String))
-        if form == "name_first":
-            # "Baghdad, President Salih ...": the title belongs to the next name, not to this one
-            following = pl.col("text").str.slice(pl.col("mention_text_end"), 2)
-            found = found.filter(~following.str.contains(r"^ \p{Lu}") | pl.col("tc").is_not_null())
-        frames.append(found.select("article_id", "sentence_index", "text", "published_at", "mention_text",
-                                   "mention_text_start", "mention_text_end", "cp", "title", "prep", "tc", "name",
-                                   "oc"))
+    keep = ["article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
+            "mention_text_end", "cp", "title", "prep", "tc", "name", "oc"]
+
+    anchors = find_all(base, title_first, match_col="anchor")
+    anchors = anchors.with_columns(_g=pl.col("anchor").str.extract_groups(title_first)).unnest("_g")
+    name_start = pl.col("anchor_end") - 1
+    tail = pl.col("text").str.slice(name_start, 120)
+    anchors = anchors.with_columns(_n=tail.str.extract_groups(name_after), _whole=tail.str.extract(name_after, 0))
+    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null())
+    title_first_rows = anchors.with_columns(
+        mention_text_start=pl.col("anchor_start"),
+        mention_text_end=name_start + pl.col("_whole").str.len_chars(),
+    ).with_columns(
+        mention_text=pl.col("text").str.slice(pl.col("mention_text_start"),
+                                              pl.col("mention_text_end") - pl.col("mention_text_start"))
+    )
+
+    appositives = find_all(base, name_first, match_col="anchor")
+    appositives = appositives.with_columns(_g=pl.col("anchor").str.extract_groups(name_first)).unnest("_g")
+    head = pl.col("text").str.slice(0, pl.col("anchor_start"))
+    window = head.str.slice(pl.max_horizontal(pl.col("anchor_start") - 120, pl.lit(0)))
+    appositives = appositives.with_columns(_whole=window.str.extract(name_before, 0),
+                                           name=window.str.extract(name_before, 1),
+                                           oc=pl.lit(None, pl.String)).filter(pl.col("name").is_not_null())
+    # "Baghdad, President Salih ...": a title followed by a name belongs to that name
+    following = pl.col("text").str.slice(pl.col("anchor_end"), 2)
+    appositives = appositives.filter(~following.str.contains(r"^ \p{Lu}") | pl.col("tc").is_not_null())
+    name_first_rows = appositives.with_columns(
+        mention_text_start=pl.col("anchor_start") - pl.col("_whole").str.len_chars(),
+        mention_text_end=pl.col("anchor_end"),
+    ).with_columns(
+        mention_text=pl.col("text").str.slice(pl.col("mention_text_start"),
+                                              pl.col("mention_text_end") - pl.col("mention_text_start"))
+    )
+    frames = [title_first_rows.select(keep), name_first_rows.select(keep)]
     people = pl.concat(frames).rename({"mention_text_start": "start", "mention_text_end": "end"})
     # names lose honorifics left inside them and a sentence-final full stop
     honorific_prefix = rf"^(?:(?:{hon}) )+"
@@ -109,7 +133,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """"The President spoke today with ..." in a readout: the writer's own head of state or government."""
-    pattern = r"\b[Tt]he (?P<title>Vice President|President|Secretary of State|Prime Minister)\b"
+    pattern = r"(?-u:\b)[Tt]he (?P<title>Vice President|President|Secretary of State|Prime Minister)(?-u:\b)"
     base = sentences.filter(pl.col("writer_country").is_not_null()).select(
         "article_id", "sentence_index", "text", "published_at", "writer_country"
     )
@@ -219,7 +243,7 @@ def _surname_mentions(sentences: pl.DataFrame, people: pl.DataFrame) -> pl.DataF
 
 def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    found = find_all(base, rf"\b(?:{reference.country_pattern})\b", match_col="mention_text")
+    found = find_all(base, rf"(?-u:\b)(?:{reference.country_pattern})(?-u:\b)", match_col="mention_text")
     found = found.join(reference.countries, left_on="mention_text", right_on="surface", how="inner")
     return found.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
@@ -232,7 +256,7 @@ def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    named = find_all(base, rf"\b(?:{reference.armed_group_pattern})\b", match_col="mention_text").join(
+    named = find_all(base, rf"(?-u:\b)(?:{reference.armed_group_pattern})(?-u:\b)", match_col="mention_text").join(
         reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"
     )
     named = named.select(
@@ -245,8 +269,8 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
     # unnamed sponsored groups: "pro-Iran militias", "Iranian sponsored militias", "Iran-backed militias"
     cp = reference.country_pattern
     generic = (
-        rf"\b(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
-        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels)\b"
+        rf"(?-u:\b)(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
+        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels)(?-u:\b)"
     )
     found = find_all(base, generic, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(generic)).unnest("_g").with_columns(
@@ -266,7 +290,7 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
 
 def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     heads = alternation(reference.organization_heads["head"].to_list())
-    pattern = rf"\b(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})\b"
+    pattern = rf"(?-u:\b)(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})(?-u:\b)"
     base = sentences.select("article_id", "sentence_index", "text")
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")

@@ -20,7 +20,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     with_people = base.join(people.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"])
     rows = []
     for pattern, contact_type, priority in reference.contact_triggers.iter_rows():
-        found = find_all(with_people, rf"\b(?:{pattern})\b", match_col="trigger")
+        found = find_all(with_people, rf"(?-u:\b)(?:{pattern})(?-u:\b)", match_col="trigger")
         rows.append(found.with_columns(contact_type=pl.lit(contact_type), priority=pl.lit(priority, pl.Int32)))
     triggers = pl.concat(rows)
     # "spoke" counts as a call only when nothing more specific is said; talks inside a meeting are the meeting
@@ -50,7 +50,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .select("_tid", pl.col("actor_key").alias("initiator_actor_key"))
     )
     # counterparts end where the topic starts
-    topic_start = pl.col("text").str.find(r"(?i:\b(?:to discuss|discussed|to talk about|and warned|, where|, to )\b)")
+    topic_start = pl.col("text").str.find(r"(?i:(?-u:\b)(?:to discuss|discussed|to talk about|and warned|, where|, to )(?-u:\b))")
     counterparts = (
         pairs.with_columns(_topic_start=topic_start)
         .filter(pl.col("start") >= pl.col("trigger_end"))
@@ -79,7 +79,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     contacts = contacts.with_columns(
         topic=topic.str.strip_chars(),
         contact_date=pl.col("date_on"),
-        place=pl.coalesce(pl.col("text").str.extract(r"\b(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
+        place=pl.coalesce(pl.col("text").str.extract(r"(?-u:\b)(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
     ).sort("article_id", "sentence_index", "trigger_start", "_split")
     contacts = contacts.with_columns(contact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id"))
     participants = pl.concat([

@@ -18,12 +18,12 @@ _DAY = "|".join(WEEKDAYS)
 _ORD = r"(?:st|nd|rd|th)?"
 
 DATE_PATTERN = (
-    rf"\b(?:(?:{_MONTH}) \d{{1,2}}{_ORD},? \d{{4}}|\d{{1,2}}{_ORD} (?:{_MONTH}),? \d{{4}}"
-    rf"|(?:{_MONTH}) \d{{1,2}}{_ORD}\b|\d{{1,2}}{_ORD} (?:{_MONTH})"
+    rf"(?-u:\b)(?:(?:{_MONTH}) \d{{1,2}}{_ORD},? \d{{4}}|\d{{1,2}}{_ORD} (?:{_MONTH}),? \d{{4}}"
+    rf"|(?:{_MONTH}) \d{{1,2}}{_ORD}(?-u:\b)|\d{{1,2}}{_ORD} (?:{_MONTH})"
     rf"|(?:early |late |mid-)?(?:{_MONTH}),? (?:19|20)\d\d"
     rf"|(?:{_DAY})(?: (?:and|or|to|through|-) (?:{_DAY}))?"
     r"|[Tt]oday|[Yy]esterday|[Tt]onight|this (?:morning|afternoon|evening)|[Ll]ast (?:week|month|year)"
-    r"|[Tt]his (?:week|month|year)|(?:19|20)\d\d)\b"
+    r"|[Tt]his (?:week|month|year)|(?:19|20)\d\d)(?-u:\b)"
 )
 
 DATE_MENTION_COLUMNS = ["date_text", "date_start", "date_end", "date_on", "date_until", "date_granularity"]

@@ -20,7 +20,7 @@ _REFERENCE_CUE = (
     r"|accountable for|anniversary of|wake of|remember\w*|mourn\w*|memorial|fear(?:s|ed)? of|risk of|threat of"
     r"|prevent\w*|protect\w* (?:against|from)|defend\w* against|counter\w*)\s+(?:\S+\s+){0,4}$"
 )
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?\b|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit)"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit)"
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -62,8 +62,8 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)"),
     ):
-        after = rf"\b(?P<q>{num}){filler}{be} {passive}\b"
-        before = rf"\b{active} (?P<q>{num})\b"
+        after = rf"(?-u:\b)(?P<q>{num}){filler}{be} {passive}(?-u:\b)"
+        before = rf"(?-u:\b){active} (?P<q>{num})(?-u:\b)"
         for pattern in (after, before):
             found = find_all(base, pattern, match_col="m")
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens")
@@ -75,7 +75,7 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
             out.append(_parse_quantity(found, "q", "n", reference).select(
                 "article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max"))
-    none_pattern = r"(?i:\bno (?:casualties|deaths|fatalities|one was killed)|\bnobody was killed|\bno one was killed|\bno one died)"
+    none_pattern = r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities|one was killed)|(?-u:\b)nobody was killed|(?-u:\b)no one was killed|(?-u:\b)no one died)"
     nothing = base.filter(pl.col("text").str.contains(none_pattern)).select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"))
@@ -94,7 +94,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     rows = []
     base = sentences.select("article_id", "sentence_index", "text")
     for pattern, incident_type, priority, requires_cue in reference.incident_triggers.iter_rows():
-        found = find_all(base, rf"\b(?:{pattern})\b", match_col="trigger")
+        found = find_all(base, rf"(?-u:\b)(?:{pattern})(?-u:\b)", match_col="trigger")
         rows.append(found.with_columns(
             incident_type=pl.lit(incident_type), priority=pl.lit(priority, pl.Int32),
             requires_cue=pl.lit(requires_cue)))
@@ -128,16 +128,16 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
     status = (
-        pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)\b")
-                & ~before.str.contains(r"(?i:\bno|\bnot)\s+(?:\S+\s+){0,1}$"))
+        pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
+                & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$"))
         .then(pl.lit("claimed"))
         .when(before.str.contains(r"(?i:accus\w+|blam(?:ed|es|ing))\s+(?:the\s+)?$")
-              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)\b"))
+              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)(?-u:\b)"))
         .then(pl.lit("accused"))
         .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
-              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)\b"))
+              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
-        .when(before.str.contains(r"\bby (?:the )?$"))
+        .when(before.str.contains(r"(?-u:\b)by (?:the )?$"))
         .then(pl.lit("stated"))
         .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
         .then(pl.lit("stated"))
@@ -152,7 +152,7 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     adjacent_ok = pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
-        r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)\b")
+        r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
     candidates = candidates.with_columns(
         status=pl.coalesce(status, pl.when(adjacent_ok | subject_ok).then(pl.lit("stated")))
     ).filter(pl.col("status").is_not_null())
@@ -195,7 +195,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
         text, on=["article_id", "sentence_index"])
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:\b(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         _name=pl.col("actor_kind") == "country",
     )
     in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
@@ -237,7 +237,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                                on=["article_id", "sentence_index"])
     num = _number_pattern(reference)
     before = pl.col("text").str.slice(0, pl.col("trigger_start"))
-    count_text = before.str.extract(rf"\b({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
+    count_text = before.str.extract(rf"(?-u:\b)({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
     incidents = _parse_quantity(incidents.with_columns(_count=count_text), "_count", "_count", reference)
     incidents = incidents.with_columns(
         attack_count=pl.when(pl.col("_count_min") > 1).then(pl.col("_count_min")).otherwise(1).cast(pl.Int32),
@@ -268,7 +268,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                  "perpetrator_actor_key", "perpetrator_status"]
     continuation = generic_rows.filter(pl.col("_is_continuation")).group_by("_target").agg(
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
-        + [pl.col("text").str.contains(r"(?i:\bno (?:group|one|organi[sz]ation)\b.*\bclaim|identity .* unknown)").any().alias("_c_unknown")]
+        + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown")]
     )
     incidents = incidents.join(continuation, left_on="_iid", right_on="_target", how="left").with_columns(
         [pl.coalesce(c, f"_c_{c}").alias(c) for c in fill_cols]
