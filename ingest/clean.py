@@ -23,7 +23,7 @@ import polars as pl
 
 # One regex per kind of page-furniture line (matched case-insensitively against a trimmed line).
 FURNITURE_PATTERNS: tuple[str, ...] = (
-    r"[\p{P}\p{S}]+",  # "|", "***", "---", "•"
+    r"[\p{P}\p{S}][\p{P}\p{S} ]*",  # "|", "***", "---", "• • •"
     r"(?:read|see) (?:also|more).*",
     r"(?:also read|related|recommended|more from|most read) ?:.*",
     r"follow us (?:on|at) .*",
@@ -67,7 +67,8 @@ _CHARACTER_FIXES: dict[str, str] = {
 
 def normalise_characters(text: pl.Expr) -> pl.Expr:
     """Line endings to \\n, BOMs and control characters out, odd spaces to " ", common entities unescaped."""
-    return text.str.replace_many(list(_CHARACTER_FIXES), list(_CHARACTER_FIXES.values()))
+    # leftmost: at one position the first listed pattern wins, so "\r\n" is one break, not two.
+    return text.str.replace_many(list(_CHARACTER_FIXES), list(_CHARACTER_FIXES.values()), leftmost=True)
 
 
 # Markup removed outright: script/style blocks, comments, tags, Markdown images and emphasis.
@@ -162,7 +163,7 @@ def _may_be_wrapped(tidy: pl.Expr) -> pl.Expr:
 def clean_title(title: pl.Expr) -> pl.Expr:
     """A one-line title without markup; empty becomes null."""
     one_line = strip_markup(normalise_characters(title)).str.replace_all(r"[ \n]+", " ").str.strip_chars()
-    return pl.when(one_line == "").then(None).otherwise(one_line)
+    return pl.when(one_line != "").then(one_line)
 
 
 def normalised_for_hash(cleaned_text: pl.Expr) -> pl.Expr:

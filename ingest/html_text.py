@@ -21,6 +21,7 @@ _BLOCKS = {
 }
 # fmt: on
 _HEADINGS = {"h1", "h2", "h3"}
+_WHITESPACE = re.compile(r"\s+")
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"}
 
 
@@ -67,13 +68,14 @@ class _TextCollector(HTMLParser):
             return
         if self.skip_depth:
             return
-        self.parts.append(data)
+        # Line breaks in the HTML source are just spaces; only block elements make new lines.
+        self.parts.append(_WHITESPACE.sub(" ", data))
         if self.heading_depth and not self.first_heading_done:
             self.heading_parts.append(data)
 
 
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def html_to_text(html: str) -> tuple[str | None, str]:

@@ -65,8 +65,9 @@ SIDECAR_SUFFIXES = (".meta.json", ".meta.yaml", ".meta.yml")  # in order of pref
 ARTICLE_FIELDS = ("id", "title", "text", "published_at", "source", "url")
 SIDECAR_FIELDS = ("id", "title", "published_at", "source", "url")
 _MAX_SIDECAR_BYTES = 1_000_000
-_READ_CHUNK_BYTES = 8 * 1024 * 1024
-_BATCH_BYTES = 32 * 1024 * 1024
+_READ_CHUNK_BYTES = 1024 * 1024  # per read: memory per open file is about this plus one article
+_GZIP_READ_CHUNK_BYTES = 64 * 1024  # smaller: a damaged .gz loses what the failing read decompressed
+_BATCH_BYTES = 32 * 1024 * 1024  # raw bytes per polars JSON-decoding batch
 
 # Articles as read, before cleaning: every field a string as given.
 _RAW_SCHEMA = pl.Schema(
@@ -231,7 +232,9 @@ class _LandingReader:
                 stream, re_encoded = _text_stream(stream)
                 if re_encoded:
                     snapshot_size = None
-                for event in _line_batches(stream, self.max_article_bytes, snapshot_size, progress):
+                chunk_bytes = _GZIP_READ_CHUNK_BYTES if rel.lower().endswith(".gz") else _READ_CHUNK_BYTES
+                events = _line_batches(stream, self.max_article_bytes, snapshot_size, progress, chunk_bytes)
+                for event in events:
                     if isinstance(event, _OversizedLine):
                         self.quarantine(
                             rel, event.line_number, _too_large_reason(event.size, self.max_article_bytes)
@@ -361,7 +364,7 @@ def parse_published_at(value: pl.Expr) -> pl.Expr:
 
 def _blank_to_null(value: pl.Expr) -> pl.Expr:
     stripped = value.str.strip_chars()
-    return pl.when(stripped == "").then(None).otherwise(stripped)
+    return pl.when(stripped != "").then(stripped)
 
 
 def _sha256_hex(texts: pl.Series) -> pl.Series:
@@ -375,6 +378,7 @@ def prepare_articles(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     `raw` must be in reading order: the first of two duplicates is the one kept.
     """
     published_raw = _blank_to_null(pl.col("published_at"))
+    raw = raw.with_columns(published_raw=published_raw, published_on=parse_published_at(published_raw))
     cleaned = (
         clean_text_column(raw.with_columns(text_missing=pl.col("text").is_null()), "text")
         .with_columns(
@@ -382,10 +386,10 @@ def prepare_articles(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             id=_blank_to_null(pl.col("id")),
             source=_blank_to_null(pl.col("source")),
             url=_blank_to_null(pl.col("url")),
-            published_at=parse_published_at(published_raw),
-            published_at_status=pl.when(published_raw.is_null())
+            published_at=pl.col("published_on"),
+            published_at_status=pl.when(pl.col("published_raw").is_null())
             .then(pl.lit("missing"))
-            .when(parse_published_at(published_raw).is_null())
+            .when(pl.col("published_on").is_null())
             .then(pl.lit("unparseable"))
             .otherwise(pl.lit("ok")),
         )
@@ -580,7 +584,11 @@ class _OversizedLine:
 
 
 def _line_batches(
-    stream: io.BufferedIOBase, max_line_bytes: int, snapshot_size: int | None, progress: _Progress
+    stream: io.BufferedIOBase,
+    max_line_bytes: int,
+    snapshot_size: int | None,
+    progress: _Progress,
+    chunk_bytes: int = _READ_CHUNK_BYTES,
 ) -> Iterator[_LineBatch | _OversizedLine]:
     """Lines of `stream` in batches of about _BATCH_BYTES, in bounded memory.
 
@@ -592,40 +600,42 @@ def _line_batches(
     batch: list[bytes | None] = []
     batch_first = 1
     batch_bytes = 0
-    partial = b""  # the start of a line continued in the next chunk
+    partial: list[bytes] = []  # the start of a line that continues in the next chunk
+    partial_bytes = 0
     skipping = 0  # > 0 while skipping an oversized line: its bytes so far
 
     while remaining is None or remaining > 0:
-        want = _READ_CHUNK_BYTES if remaining is None else min(_READ_CHUNK_BYTES, remaining)
-        chunk = stream.read(want)
+        want = chunk_bytes if remaining is None else min(chunk_bytes, remaining)
+        try:
+            chunk = stream.read(want)
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+            # A truncated or corrupt stream: hand over the complete lines read so far, then fail.
+            if batch:
+                yield _LineBatch(batch_first, batch)
+            raise
         if not chunk:
             break
         if remaining is not None:
             remaining -= len(chunk)
         pieces = chunk.split(b"\n")
         for piece in pieces[:-1]:  # each ends a line
-            if skipping:
-                yield _OversizedLine(progress.next_line, skipping + len(piece))
-                skipping = 0
+            if skipping or partial_bytes + len(piece) > max_line_bytes:
+                yield _OversizedLine(progress.next_line, skipping + partial_bytes + len(piece))
                 batch.append(None)
             else:
-                line = partial + piece if partial else piece
-                partial = b""
-                if len(line) > max_line_bytes:
-                    yield _OversizedLine(progress.next_line, len(line))
-                    batch.append(None)
-                else:
-                    batch.append(line)
-                    batch_bytes += len(line)
+                line = b"".join((*partial, piece)) if partial else piece
+                batch.append(line)
+                batch_bytes += len(line)
+            skipping, partial, partial_bytes = 0, [], 0
             progress.next_line += 1
         tail = pieces[-1]
         if skipping:
             skipping += len(tail)
-        elif len(partial) + len(tail) > max_line_bytes:
-            skipping = len(partial) + len(tail)
-            partial = b""
-        else:
-            partial += tail
+        elif partial_bytes + len(tail) > max_line_bytes:
+            skipping, partial, partial_bytes = partial_bytes + len(tail), [], 0
+        elif tail:
+            partial.append(tail)
+            partial_bytes += len(tail)
         if batch_bytes >= _BATCH_BYTES:
             yield _LineBatch(batch_first, batch)
             batch_first += len(batch)
@@ -635,6 +645,6 @@ def _line_batches(
         yield _OversizedLine(progress.next_line, skipping)
         batch.append(None)
     elif partial:
-        batch.append(partial)
+        batch.append(b"".join(partial))
     if batch:
         yield _LineBatch(batch_first, batch)

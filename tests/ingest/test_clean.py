@@ -1,0 +1,136 @@
+"""Unit tests of the cleaning expressions on tiny inline frames, nulls and empty strings included."""
+
+import polars as pl
+import pytest
+
+from ingest.clean import (
+    clean_text,
+    clean_text_column,
+    clean_title,
+    collapse_blank_lines,
+    drop_furniture,
+    normalise_characters,
+    normalised_for_hash,
+    strip_markup,
+    tidy_lines,
+    unwrap_lines,
+)
+
+
+def apply(expression_of, values: list[str | None]) -> list[str | None]:
+    return (
+        pl.DataFrame({"text": values}, schema={"text": pl.String})
+        .select(expression_of(pl.col("text")))["text"]
+        .to_list()
+    )
+
+
+def cleaned(*values: str | None) -> list[str | None]:
+    """clean_text through both entry points, which must agree."""
+    frame = pl.DataFrame({"text": list(values)}, schema={"text": pl.String})
+    by_expression = frame.select(clean_text(pl.col("text")))["text"].to_list()
+    by_column = clean_text_column(frame)["text"].to_list()
+    assert by_expression == by_column
+    return by_column
+
+
+def test_null_and_empty_text_pass_through():
+    assert cleaned(None, "", "   \n \n") == [None, "", ""]
+
+
+def test_windows_and_old_mac_line_endings_become_newlines():
+    assert apply(normalise_characters, ["a\r\nb\rc\u2029d"]) == ["a\nb\nc\nd"]
+
+
+def test_byte_order_marks_and_control_characters_are_removed():
+    assert apply(normalise_characters, ["\ufeffHello\x00 w\x1forld\u200b"]) == ["Hello world"]
+
+
+def test_odd_spaces_and_entities_are_normalised():
+    assert apply(normalise_characters, ["a\u00a0b\tc &amp; d &rsquo;"]) == ["a b c & d ’"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|",
+        "  |  ",
+        "***",
+        "— • —",
+        "Read also: Pro-Iran militias reassert dominance over Mustafa al-Kadhimi",
+        "READ MORE: Iraq news",
+        "Read more",
+        "See also: the timeline",
+        "Follow us on Facebook, Twitter and Instagram to stay connected",
+        "Subscribe to our newsletter",
+        "Sign up for the morning briefing",
+        "Related: Iraq",
+    ],
+)
+def test_page_furniture_lines_are_dropped(line):
+    assert cleaned(f"First sentence.\n{line}\nLast sentence.") == ["First sentence.\nLast sentence."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said readers should read also the annex.",
+        "Follow-up talks are planned for June.",
+        "Subscribers to the service received the alert.",
+        'He said: "Read the report."',
+        "3,000",
+    ],
+)
+def test_ordinary_lines_are_kept(line):
+    assert cleaned(f"First sentence.\n{line}") == [f"First sentence.\n{line}"]
+
+
+def test_blank_runs_collapse_and_ends_are_trimmed():
+    assert apply(collapse_blank_lines, ["\n\nA.\n\n\n\nB.\n\n"]) == ["A.\nB."]
+
+
+def test_lines_are_trimmed_and_space_runs_collapsed():
+    assert apply(tidy_lines, ["  a   b  \n  c"]) == ["a b\nc"]
+
+
+def test_drop_furniture_keeps_the_line_break():
+    assert apply(drop_furniture, ["a\n|\nb"]) == ["a\n\nb"]
+
+
+def test_markup_is_stripped_but_link_text_kept():
+    html = "<figure><img\nsrc='x.jpg' /></figure>The <b>bold</b> [deal](https://x.com/a) is **done**.<script>var a=1;</script>"
+    assert apply(strip_markup, [html]) == ["The bold deal is done."]
+
+
+def test_markdown_headings_and_bullets_lose_their_markers():
+    assert apply(strip_markup, ["### Heading\n-   item one\n> quoted"]) == ["Heading\nitem one\nquoted"]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = "The President spoke today with\nPrime Minister Kishida of Japan.\n\nThey discussed\ntrade and the\nsummit."
+    assert cleaned(wrapped) == [
+        "The President spoke today with Prime Minister Kishida of Japan.\nThey discussed trade and the summit."
+    ]
+
+
+def test_lines_without_blank_line_separators_are_never_joined():
+    # The one-paragraph-per-line style: a line without final punctuation is still a paragraph.
+    text = "Baghdad airport hit\nA rocket struck a house."
+    assert cleaned(text) == [text]
+
+
+def test_unwrap_keeps_breaks_after_sentence_ends():
+    assert apply(unwrap_lines, ["One.\nTwo\nthree."]) == ["One.\nTwo three."]
+
+
+def test_seed_style_furniture_between_paragraphs():
+    text = 'He said "in all fields".\n|\n|\nAmerican officials said.\nRead also: X\nAn official told AFP.'
+    assert cleaned(text) == ['He said "in all fields".\nAmerican officials said.\nAn official told AFP.']
+
+
+def test_clean_title():
+    assert apply(clean_title, [None, "", "  ", " A  <b>title</b>\n"]) == [None, None, None, "A title"]
+
+
+def test_normalised_for_hash_ignores_case_and_line_breaks():
+    assert apply(normalised_for_hash, ["A b\nC", None]) == ["a b c", None]
