@@ -17,7 +17,7 @@ from ingest import schemas
 from ingest.extract.actors import actor_mentions
 from ingest.extract.contacts import contact_mentions
 from ingest.extract.dates import date_mentions
-from ingest.extract.incidents import incident_mentions
+from ingest.extract.incidents import any_trigger_pattern, incident_mentions
 from ingest.extract.places import city_mentions
 from ingest.extract.reference import Reference, load_reference
 from ingest.extract.text import normalise_space
@@ -71,7 +71,11 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
             r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)(?-u:\b)"))
     ).select("article_id", "sentence_index", "start", "end")
     article_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
-    cities = city_mentions(prepared, reference, article_countries, blocking)
+    # places matter only where an incident or a contact may be told
+    contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
+    eventful = prepared.filter(pl.col("text").str.contains(any_trigger_pattern(reference))
+                               | pl.col("text").str.contains(rf"(?-u:\b)(?:{contact_words})(?-u:\b)"))
+    cities = city_mentions(eventful, reference, article_countries, blocking)
 
     actor_rows = actors.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         char_start=pl.col("sentence_start") + pl.col("start"), char_end=pl.col("sentence_start") + pl.col("end")

@@ -212,9 +212,15 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
                       pl.coalesce("_city_country", "_sentence_country", "_article_country").alias("country_code"))
 
 
+def any_trigger_pattern(reference: Reference) -> str:
+    """One regex matching any incident trigger: a cheap filter before the per-type patterns."""
+    return r"(?-u:\b)(?:" + "|".join(f"(?:{p})" for p in reference.incident_triggers["pattern"]) + r")(?-u:\b)"
+
+
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
+    sentences = sentences.filter(pl.col("text").str.contains(any_trigger_pattern(reference)))
     triggers = _triggers(sentences, reference)
     # explosive family: only the most specific type in a sentence counts; generic words only without others
     best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(

@@ -92,6 +92,8 @@ def _load(reference_dir: Path) -> Reference:
     aliases = _csv(reference_dir, "ref_country_aliases.csv")
     display = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     display["XKX"] = "Kosovo"
+    # the name the news uses ("Russia", not "Russian Federation") where the CSV gives one
+    display |= {code: alias for alias, code, kind in aliases.iter_rows() if kind == "display"}
     code_stoplist = {"AND", "ARE", "CAN", "PER", "BEN", "GIN", "MAR", "NOR", "FIN", "DOM", "TON", "PAN", "CUB"}
     rows = [r for r in _pycountry_surfaces() if not (r[3] == "code" and r[0] in code_stoplist)]
     for alias, code, kind in aliases.iter_rows():

@@ -1,0 +1,37 @@
+import datetime as dt
+
+import polars as pl
+
+DAY = dt.date(2022, 6, 10)  # a Friday
+
+
+def _contacts(run, text, source="Test Wire"):
+    ex = run([("x", text, DAY)], source)
+    parts = ex.contact_participants.group_by("contact_index").agg(pl.col("actor_key").sort())
+    return ex.contact_mentions.join(parts, on="contact_index", how="left").sort("contact_index")
+
+
+def test_call_with_two_leaders_is_two_calls(run):
+    c = _contacts(run, "Japanese Prime Minister Kenji Sato phoned Indian Prime Minister Ravi Menon and "
+                       "Australian Prime Minister Grace Hall on Wednesday to discuss shipping lanes.")
+    assert c["contact_type"].to_list() == ["phone_call", "phone_call"]
+    assert set(c["initiator_actor_key"]) == {"person:kenji sato"}
+    assert set(c["contact_date"]) == {dt.date(2022, 6, 8)}
+    assert c["topic"][0] == "shipping lanes"
+
+
+def test_meeting_and_visit(run):
+    c = _contacts(run, "German Chancellor Anna Vogel visited Warsaw on Thursday and met Polish President Jan Nowak.")
+    assert set(c["contact_type"]) == {"visit", "meeting"}
+    assert all("person:jan nowak" in keys for keys in c["actor_key"])
+
+
+def test_readout_includes_the_writers_side(run):
+    c = _contacts(run, "The President met today with Prime Minister Lena Holm of Sweden.", source="The White House")
+    row = c.row(0, named=True)
+    assert row["contact_type"] == "meeting" and row["contact_date"] == DAY
+    assert row["actor_key"] == ["person:joe biden", "person:lena holm"]
+
+
+def test_no_contact_without_a_counterpart(run):
+    assert _contacts(run, "The minister spoke about inflation.").is_empty()

@@ -1,0 +1,46 @@
+import datetime as dt
+
+import polars as pl
+
+DAY = dt.date(2023, 11, 20)  # a Monday
+
+
+def _incidents(run, text, day=DAY):
+    return run([("x", text, day)]).incident_mentions
+
+
+def test_suicide_car_bomb_with_vague_toll_and_claim(run):
+    i = _incidents(run, "A suicide car bomber struck a market in Kirkuk on Sunday, killing dozens and wounding "
+                        "several people.\nAl-Shabaab claimed responsibility for the attack.")
+    assert i.height == 1
+    row = i.row(0, named=True)
+    assert (row["incident_type"], row["killed_min"], row["wounded_min"]) == ("suicide_bombing", 24, 3)
+    assert (row["city"], row["country_code"], row["occurred_on"]) == ("Kirkuk", "IRQ", dt.date(2023, 11, 19))
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Al-Shabaab", "claimed")
+
+
+def test_up_to_gives_max_only_and_number_words(run):
+    row = _incidents(run, "Mortar shells fired into Aleppo killed up to thirty-five civilians.").row(0, named=True)
+    assert (row["incident_type"], row["killed_min"], row["killed_max"]) == ("rocket_mortar_missile", None, 35)
+
+
+def test_planned_and_threatened_are_not_occurred(run):
+    i = _incidents(run, "Police said the cell was plotting a bombing in Lagos.\nThe group threatened to attack the embassy.")
+    assert set(i["status"]) <= {"planned", "threatened"} and i.height >= 1
+
+
+def test_references_to_past_attacks_are_not_new_incidents(run):
+    i = _incidents(run, "Parliament voted to investigate the bombing.\nThe minister condemned the missile test.")
+    assert i.is_empty()
+
+
+def test_accused_and_country_perpetrators(run):
+    i = _incidents(run, "Ukraine accused Russian forces of shelling Kharkiv on Saturday, wounding 14 people.")
+    row = i.row(0, named=True)
+    assert row["perpetrator_status"] == "accused" and row["city"] == "Kharkiv" and row["wounded_min"] == 14
+    j = _incidents(run, "A Turkish drone strike killed three fighters near Qamishli.").row(0, named=True)
+    assert (j["incident_type"], j["perpetrator_name"], j["perpetrator_status"]) == ("airstrike", "Turkish", "stated")
+
+
+def test_no_incident_in_plain_news(run):
+    assert _incidents(run, "The central bank kept interest rates unchanged on Thursday.").is_empty()
