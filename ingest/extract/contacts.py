@@ -5,8 +5,8 @@ Minister Y") is two calls; a meeting keeps all its participants."""
 import polars as pl
 
 from ingest.extract.dates import nearest_date
-from ingest.extract.text import find_all
 from ingest.extract.reference import Reference
+from ingest.extract.text import find_all
 
 _GENERIC_CALL_PRIORITY = 40
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"

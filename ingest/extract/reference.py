@@ -73,7 +73,7 @@ def _pycountry_surfaces() -> list[tuple[str, str, str, str]]:
     for country in pycountry.countries:
         display = getattr(country, "common_name", None) or country.name
         names = {country.name, display, getattr(country, "official_name", None) or ""}
-        for name in list(names):
+        for name in sorted(n for n in names if n):  # a copy: variants are added to the set below
             if ", " in name:  # "Korea, Republic of" -> "Republic of Korea"
                 head, tail = name.split(", ", 1)
                 names.add(f"{tail} {head}")

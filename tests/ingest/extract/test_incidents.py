@@ -1,7 +1,5 @@
 import datetime as dt
 
-import polars as pl
-
 DAY = dt.date(2023, 11, 20)  # a Monday
 
 
