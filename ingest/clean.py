@@ -71,16 +71,19 @@ def normalise_characters(text: pl.Expr) -> pl.Expr:
     return text.str.replace_many(list(_CHARACTER_FIXES), list(_CHARACTER_FIXES.values()), leftmost=True)
 
 
-# Markup removed outright: script/style blocks, comments, tags, Markdown images and emphasis.
-_MARKUP = (
-    r"(?is)<(?:script|style)[\s>].*?</(?:script|style) *>"
-    r"|<!--.*?-->"
-    r"|</?[A-Za-z][A-Za-z0-9-]*(?:[ \n/][^<>]*)?>"
-    r"|!\[[^\]\n]*\]\([^)\s]*\)"
-    r"|\*\*|__"
+# Markup, as one regex so that it costs one pass: script/style blocks, comments, tags, Markdown
+# images and emphasis, and line markers (heading hashes, quotes, list bullets) are removed; a Markdown
+# link [text](url "title") keeps its text (group 1, empty for every other alternative).
+_MARKUP_PARTS = (
+    r"(?is:<(?:script|style)[\s>].*?</(?:script|style) *>)",
+    r"(?s:<!--.*?-->)",
+    r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \n/][^<>]*)?>",
+    r"!\[[^\]\n]*\]\([^)\s]*\)",
+    r"\[([^\]]*)\]\([^)\s]*(?: \"[^\"]*\")?\)",
+    r"\*\*|__",
+    r"(?m:^ *(?:#{1,6}|>|[-*+•]|\d{1,3}[.)]) +)",
 )
-_MARKDOWN_LINK = r"\[([^\]]*)\]\([^)\s]*(?: \"[^\"]*\")?\)"  # [text](url "title") -> text
-_LINE_MARKER = r"(?m)^ *(?:#{1,6}|>|[-*+•]|\d{1,3}[.)]) +"  # heading hashes, quotes, list bullets
+_MARKUP = "|".join(_MARKUP_PARTS)
 
 
 def strip_markup(text: pl.Expr) -> pl.Expr:
@@ -88,17 +91,13 @@ def strip_markup(text: pl.Expr) -> pl.Expr:
 
     Expects normalise_characters output (entities are unescaped there).
     """
-    return (
-        text.str.replace_all(_MARKUP, "")
-        .str.replace_all(_MARKDOWN_LINK, "${1}")
-        .str.replace_all(_LINE_MARKER, "")
-    )
+    return text.str.replace_all(_MARKUP, "${1}")
 
 
 def tidy_lines(text: pl.Expr) -> pl.Expr:
     """Trim each line and collapse runs of spaces inside it."""
     # After normalise_characters the only horizontal whitespace left is " ".
-    return text.str.replace_all(r" {2,}", " ").str.replace_all(r"(?m)^ +| +$", "")
+    return text.str.replace_all(r" *\n *", "\n").str.replace_all(r" {2,}", " ").str.strip_chars(" ")
 
 
 def drop_furniture(text: pl.Expr) -> pl.Expr:
@@ -142,16 +141,18 @@ def clean_text(text: pl.Expr) -> pl.Expr:
 def clean_text_column(frame: pl.DataFrame, column: str = "text") -> pl.DataFrame:
     """`frame` with `column` replaced by clean_text of it, each step computed once."""
     text = pl.col(column)
-    steps = frame.select(tidy_lines(strip_markup(normalise_characters(text))).alias(column)).select(
-        _may_be_wrapped(text).alias("may_be_wrapped"), drop_furniture(text).alias(column)
+    return (
+        frame.lazy()
+        .with_columns(tidy_lines(strip_markup(normalise_characters(text))).alias(column))
+        .with_columns(_may_be_wrapped(text).alias("_may_be_wrapped"), drop_furniture(text).alias(column))
+        # Unwrapping text that is not wrapped changes nothing and costs little (few matches).
+        .with_columns(
+            pl.when(pl.col("_may_be_wrapped")).then(unwrap_lines(text)).otherwise(text).alias(column)
+        )
+        .with_columns(collapse_blank_lines(text).alias(column))
+        .drop("_may_be_wrapped")
+        .collect()
     )
-    # Unwrap only the rows that may need it (the regex is among the costliest steps).
-    wrapped_rows = steps.get_column("may_be_wrapped").arg_true()
-    cleaned = steps.get_column(column)
-    if len(wrapped_rows):
-        unwrapped = steps.select(unwrap_lines(text.gather(wrapped_rows))).get_column(column)
-        cleaned = cleaned.scatter(wrapped_rows, unwrapped)
-    return frame.with_columns(pl.select(collapse_blank_lines(pl.lit(cleaned))).to_series().alias(column))
 
 
 def _may_be_wrapped(tidy: pl.Expr) -> pl.Expr:
@@ -164,12 +165,3 @@ def clean_title(title: pl.Expr) -> pl.Expr:
     """A one-line title without markup; empty becomes null."""
     one_line = strip_markup(normalise_characters(title)).str.replace_all(r"[ \n]+", " ").str.strip_chars()
     return pl.when(one_line != "").then(one_line)
-
-
-def normalised_for_hash(cleaned_text: pl.Expr) -> pl.Expr:
-    """Whitespace collapsed and lower-cased: two copies of an article that differ only so hash alike.
-
-    Expects clean_text output, whose only whitespace is single spaces and single line breaks (a
-    Unicode-aware \\s+ pass would cost 10x more on a large corpus).
-    """
-    return cleaned_text.str.replace_all("\n", " ", literal=True).str.to_lowercase()

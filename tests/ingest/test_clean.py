@@ -10,7 +10,6 @@ from ingest.clean import (
     collapse_blank_lines,
     drop_furniture,
     normalise_characters,
-    normalised_for_hash,
     strip_markup,
     tidy_lines,
     unwrap_lines,
@@ -130,7 +129,3 @@ def test_seed_style_furniture_between_paragraphs():
 
 def test_clean_title():
     assert apply(clean_title, [None, "", "  ", " A  <b>title</b>\n"]) == [None, None, None, "A title"]
-
-
-def test_normalised_for_hash_ignores_case_and_line_breaks():
-    assert apply(normalised_for_hash, ["A b\nC", None]) == ["a b c", None]

@@ -1,6 +1,7 @@
 """read_landing on the bundled sample and on small folders built in tmp_path."""
 
 import gzip
+import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from ingest import landing, schemas
 from ingest.errors import ConfigError
-from ingest.landing import parse_published_at, prepare_articles, read_landing
+from ingest.landing import content_hashes, parse_published_at, prepare_articles, read_landing
 
 SAMPLE_DIR = Path(__file__).parents[2] / "data" / "sample"
 SEED_ID = "tna-2020-09-29-us-iraq-embassy-meeting"
@@ -116,6 +117,14 @@ def test_id_falls_back_to_content_hash(tmp_path):
     assert result.height == 2
     for row in result.iter_rows(named=True):
         assert row["article_id"] == "h-" + row["content_hash"][:16]
+
+
+def test_content_hashes():
+    hashes = content_hashes(pl.Series(["A b\nC", "a B c", "a b  c", "Émile", "émile", ""]))
+    assert hashes[0] == hashes[1] == hashlib.sha256(b"a b c").hexdigest()
+    assert hashes[2] != hashes[0]  # cleaned text never has double spaces; no need to hide them
+    assert hashes[3] != hashes[4]  # only ASCII letters are folded
+    assert hashes[5] == hashlib.sha256(b"").hexdigest()
 
 
 def test_content_hash_ignores_case_and_whitespace(tmp_path):
