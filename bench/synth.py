@@ -6,7 +6,7 @@ diplomatic contact (meeting, phone call, visit between leaders named with title 
 non-conflict filler; most articles mix in a filler sentence or two. Published dates run in order
 from `start_date` over `days` days, so a landing file covers a contiguous run of days.
 
-Reproducible: chunk k of a corpus is generated from random.Random(f"{seed}:{k}") alone, so the
+Reproducible: chunk k of a corpus is generated from random.Random(f"{seed}:{first_article}:{k}") alone, so the
 output is the same for a seed whatever the number of worker processes. Memory stays flat: one chunk
 (by default 10,000 articles) is built, written and dropped at a time.
 
@@ -16,6 +16,7 @@ output is the same for a seed whatever the number of worker processes. Memory st
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import datetime as dt
 import random
 import time
@@ -186,8 +187,12 @@ def _contact_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tup
     return title, sentences
 
 
+def _fillers(rng: random.Random, vocab: Vocabulary, count: int) -> list[str]:
+    return [template.replace("{n}", str(rng.randrange(2, 900))) for template in rng.sample(vocab.filler, count)]
+
+
 def _filler_article(rng: random.Random, vocab: Vocabulary) -> tuple[str, list[str]]:
-    sentences = rng.sample(vocab.filler, rng.randrange(3, 7))
+    sentences = _fillers(rng, vocab, rng.randrange(3, 7))
     return sentences[0].split(",")[0].rstrip("."), sentences
 
 
@@ -198,7 +203,7 @@ def generate_chunk(
     """Articles first_article .. first_article+count-1 of a corpus of `total` articles numbered from
     `corpus_first`; article n is published on day (n - corpus_first) * days // total."""
     vocab = load_vocabulary()
-    rng = random.Random(f"{seed}:{chunk_index}")
+    rng = random.Random(f"{seed}:{corpus_first}:{chunk_index}")
     ids, titles, texts, published, sources, urls = [], [], [], [], [], []
     for number in range(first_article, first_article + count):
         day = start_date + dt.timedelta(days=((number - corpus_first) * days) // max(total, 1))
@@ -212,7 +217,7 @@ def generate_chunk(
         else:
             title, sentences = _filler_article(rng, vocab)
         if roll < INCIDENT_SHARE + CONTACT_SHARE and rng.random() < 0.6:
-            sentences.extend(rng.sample(vocab.filler, rng.randrange(1, 4)))
+            sentences.extend(_fillers(rng, vocab, rng.randrange(1, 4)))
         # Wire copy: one or two sentences per paragraph.
         paragraphs, i = [], 0
         while i < len(sentences):
@@ -220,6 +225,8 @@ def generate_chunk(
             paragraphs.append(" ".join(sentences[i : i + step]))
             i += step
         outlet = rng.choice(vocab.outlets)
+        reporters = [f"{rng.choice(vocab.first_names)} {rng.choice(vocab.last_names)}" for _ in range(2)]
+        paragraphs.append(f"(Reporting by {reporters[0]}; editing by {reporters[1]})")
         article_id = f"synth-{seed}-{number:08d}"
         ids.append(article_id)
         titles.append(title if rng.random() > 0.05 else "")
@@ -280,7 +287,8 @@ def generate(
     ]
     started = time.perf_counter()
     if workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # spawn, not fork: forking a process whose polars thread pool is running can deadlock.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             written = list(pool.map(_write_chunk, jobs))
     else:
         written = [_write_chunk(job) for job in jobs]
