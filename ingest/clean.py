@@ -2,7 +2,7 @@
 
 `clean_text` turns a raw body into ARTICLES.text. In order:
   1. line endings to "\\n", byte-order marks and control characters removed, non-breaking and other
-     odd spaces to " ", common HTML entities unescaped;
+     odd spaces to " ", common HTML entities unescaped, Markdown emphasis markers removed;
   2. markup residue removed: HTML tags (script/style content too), Markdown links/images (the link
      text is kept), emphasis markers, heading hashes, quote marks and list bullets;
   3. each line trimmed, runs of spaces collapsed;
@@ -62,6 +62,10 @@ _CHARACTER_FIXES: dict[str, str] = {
     "&mdash;": "—",
     "&ndash;": "–",
     "&hellip;": "…",
+    # Markdown emphasis markers. Here rather than with the other markup so that they also go from
+    # inside link texts ("[**used**](url)"), which the markup pass keeps as they are.
+    "**": "",
+    "__": "",
 }
 
 
@@ -72,15 +76,16 @@ def normalise_characters(text: pl.Expr) -> pl.Expr:
 
 
 # Markup, as one regex so that it costs one pass: script/style blocks, comments, tags, Markdown
-# images and emphasis, and line markers (heading hashes, quotes, list bullets) are removed; a Markdown
+# images, and line markers (heading hashes, quotes, list bullets) are removed; a Markdown
 # link [text](url "title") keeps its text (group 1, empty for every other alternative).
+# A Markdown link target: no spaces, parentheses only in balanced pairs ("...(ICE)%20raids").
+_URL = r"(?:[^()\s]|\([^()\s]*\))*"
 _MARKUP_PARTS = (
     r"(?is:<(?:script|style)[\s>].*?</(?:script|style) *>)",
     r"(?s:<!--.*?-->)",
     r"</?[A-Za-z][A-Za-z0-9-]*(?:[ \n/][^<>]*)?>",
-    r"!\[[^\]\n]*\]\([^)\s]*\)",
-    r"\[([^\]]*)\]\([^)\s]*(?: \"[^\"]*\")?\)",
-    r"\*\*|__",
+    r"!\[[^\]\n]*\]\(" + _URL + r"\)",
+    r"\[([^\]]*)\]\(" + _URL + r"(?: \"[^\"]*\")?\)",
     r"(?m:^ *(?:#{1,6}|>|[-*+•]|\d{1,3}[.)]) +)",
 )
 _MARKUP = "|".join(_MARKUP_PARTS)

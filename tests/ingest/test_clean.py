@@ -98,7 +98,12 @@ def test_drop_furniture_keeps_the_line_break():
 
 def test_markup_is_stripped_but_link_text_kept():
     html = "<figure><img\nsrc='x.jpg' /></figure>The <b>bold</b> [deal](https://x.com/a) is **done**.<script>var a=1;</script>"
-    assert apply(strip_markup, [html]) == ["The bold deal is done."]
+    assert apply(lambda text: strip_markup(normalise_characters(text)), [html]) == ["The bold deal is done."]
+
+
+def test_markdown_links_with_parentheses_and_emphasis_inside():
+    text = "-   **CFPB**\n    [**used**](https://x.org/a_(b)%20c) its [**slush\n    fund**](https://x.com/1) well.\n\nNext."
+    assert cleaned(text) == ["CFPB used its slush fund well.\nNext."]
 
 
 def test_markdown_headings_and_bullets_lose_their_markers():
