@@ -110,6 +110,7 @@ class _LandingReader:
         self.root = landing_dir.resolve()
         self.max_article_bytes = max_article_bytes
         self.raw_frames: list[pl.DataFrame] = []
+        self.document_rows: list[dict] = []  # .txt/.html rows not yet in raw_frames (kept in file order)
         self.quarantined: list[tuple[str, int | None, str]] = []
         self.rejected_rows: pl.DataFrame | None = None
 
@@ -141,7 +142,13 @@ class _LandingReader:
     def _list_files(self) -> list[tuple[str, Path]]:
         """(relative path, path) of every readable candidate file, sorted by relative path."""
         found: list[tuple[str, Path]] = []
-        for dirpath, dirnames, filenames in os.walk(self.landing_dir, followlinks=False):
+
+        def unreadable_folder(error: OSError) -> None:
+            self.quarantine(
+                self._relative(Path(error.filename)), None, f"unreadable folder: {error.strerror}"
+            )
+
+        for dirpath, dirnames, filenames in os.walk(self.landing_dir, onerror=unreadable_folder):
             dirnames[:] = [name for name in dirnames if not name.startswith(".")]
             for name in dirnames:
                 path = Path(dirpath, name)
@@ -162,6 +169,9 @@ class _LandingReader:
                     if not path.exists():
                         self.quarantine(rel, None, "broken symlink")
                         continue
+                if not path.is_file():  # a FIFO or device would block or never end
+                    self.quarantine(rel, None, "not a regular file")
+                    continue
                 found.append((rel, path))
         return sorted(found)
 
@@ -199,6 +209,11 @@ class _LandingReader:
             title, body = html_to_text(text)
         else:
             title, body = _split_title_line(text)
+            if not body.strip():
+                self.quarantine(
+                    rel, None, "empty text (a .txt file has the title on its first line, then the body)"
+                )
+                return
         metadata: dict[str, str | None] = {}
         if sidecar is not None:
             try:
@@ -216,7 +231,7 @@ class _LandingReader:
             "source": metadata.get("source"),
             "url": metadata.get("url"),
         }
-        self.raw_frames.append(pl.DataFrame([row], schema=_RAW_SCHEMA))
+        self.document_rows.append(row)
 
     # --- .jsonl ----------------------------------------------------------------------------------
 
@@ -280,6 +295,7 @@ class _LandingReader:
             ).unnest("fields")
         except pl.exceptions.PolarsError:
             decoded = self._decode_lines_one_by_one(rel, objects)
+        self._flush_documents()
         self.raw_frames.append(
             decoded.with_columns(pl.lit(rel, dtype=pl.String).alias("source_file"))
             .select(_RAW_SCHEMA.names())
@@ -314,7 +330,13 @@ class _LandingReader:
 
     # --- results ---------------------------------------------------------------------------------
 
+    def _flush_documents(self) -> None:
+        if self.document_rows:
+            self.raw_frames.append(pl.DataFrame(self.document_rows, schema=_RAW_SCHEMA))
+            self.document_rows = []
+
     def articles(self) -> pl.DataFrame:
+        self._flush_documents()
         raw = pl.concat(self.raw_frames, how="vertical") if self.raw_frames else schemas.empty(_RAW_SCHEMA)
         articles, rejected = prepare_articles(raw)
         self.rejected_rows = rejected

@@ -59,7 +59,9 @@ def test_empty_files(tmp_path):
 
 def test_title_only_txt_is_empty_text(tmp_path):
     (tmp_path / "title-only.txt").write_text("Just a title\n")
-    assert reasons(read_landing(tmp_path)) == {("title-only.txt", None): "empty text"}
+    assert reasons(read_landing(tmp_path)) == {
+        ("title-only.txt", None): "empty text (a .txt file has the title on its first line, then the body)"
+    }
 
 
 def test_binary_file_named_txt(tmp_path):
@@ -390,3 +392,38 @@ def test_unreadable_file_is_quarantined(tmp_path, monkeypatch):
     result = read_landing(tmp_path)
     assert result.articles["source_file"].to_list() == ["good.txt"]
     assert reasons(result) == {("locked.txt", None): "unreadable file: Permission denied"}
+
+
+def test_fifo_named_txt_is_not_read(tmp_path):
+    good_txt(tmp_path)
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would block forever
+    result = read_landing(tmp_path)
+    assert result.articles["source_file"].to_list() == ["good.txt"]
+    assert reasons(result) == {("pipe.txt", None): "not a regular file"}
+
+
+def test_many_small_files_keep_their_path_order_around_jsonl(tmp_path):
+    for name in ("a.txt", "c.txt", "e.txt"):
+        (tmp_path / name).write_text(f"T\nBody of {name}.")
+    write_jsonl(tmp_path / "b.jsonl", [dict(GOOD, id="b1", text="Body of b.")])
+    write_jsonl(tmp_path / "d.jsonl", [dict(GOOD, id="d1", text="Body of d.")])
+    result = read_landing(tmp_path)
+    assert result.articles["source_file"].to_list() == ["a.txt", "b.jsonl", "c.txt", "d.jsonl", "e.txt"]
+
+
+def test_unreadable_sub_folder_is_reported(tmp_path, monkeypatch):
+    good_txt(tmp_path)
+    (tmp_path / "locked").mkdir()
+    walk = os.walk
+
+    def walk_with_a_refusal(top, onerror=None, **kwargs):
+        # As root, chmod cannot make a folder unreadable, so os.walk's refusal is simulated.
+        onerror(PermissionError(13, "Permission denied", str(Path(top) / "locked")))
+        for dirpath, dirnames, filenames in walk(top, onerror=onerror, **kwargs):
+            dirnames[:] = [name for name in dirnames if name != "locked"]
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(landing.os, "walk", walk_with_a_refusal)
+    result = read_landing(tmp_path)
+    assert result.articles["source_file"].to_list() == ["good.txt"]
+    assert reasons(result) == {("locked", None): "unreadable folder: Permission denied"}
