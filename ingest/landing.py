@@ -244,9 +244,11 @@ class _LandingReader:
                 if rel.lower().endswith(".gz"):
                     stream = gzip.GzipFile(fileobj=handle)
                     snapshot_size = None  # the compressed size says nothing about the text's length
-                stream, re_encoded = _text_stream(stream)
+                stream, re_encoded, bom_bytes = _text_stream(stream)
                 if re_encoded:
                     snapshot_size = None
+                elif snapshot_size is not None:
+                    snapshot_size -= bom_bytes
                 chunk_bytes = _GZIP_READ_CHUNK_BYTES if rel.lower().endswith(".gz") else _READ_CHUNK_BYTES
                 events = _line_batches(stream, self.max_article_bytes, snapshot_size, progress, chunk_bytes)
                 for event in events:
@@ -338,6 +340,7 @@ class _LandingReader:
     def articles(self) -> pl.DataFrame:
         self._flush_documents()
         raw = pl.concat(self.raw_frames, how="vertical") if self.raw_frames else schemas.empty(_RAW_SCHEMA)
+        self.raw_frames = []  # the batches now live in `raw` only
         articles, rejected = prepare_articles(raw)
         self.rejected_rows = rejected
         return articles
@@ -587,16 +590,19 @@ class _ReEncodedStream(io.RawIOBase):
         return data
 
 
-def _text_stream(stream: io.BufferedIOBase) -> tuple[io.BufferedIOBase, bool]:
-    """Skip a UTF-8 BOM, or re-encode a UTF-16/32 stream to UTF-8. Returns (stream, re_encoded)."""
+def _text_stream(stream: io.BufferedIOBase) -> tuple[io.BufferedIOBase, bool, int]:
+    """Skip a UTF-8 BOM, or re-encode a UTF-16/32 stream to UTF-8.
+
+    Returns (stream, re_encoded, bytes of BOM skipped).
+    """
     head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     encoding = bom_encoding(head)
     if encoding == "utf-8-sig":
         stream.read(3)
-        return stream, False
+        return stream, False, 3
     if encoding in ("utf-16", "utf-32"):
-        return _ReEncodedStream(stream, encoding), True  # type: ignore[return-value]
-    return stream, False
+        return _ReEncodedStream(stream, encoding), True, 0  # type: ignore[return-value]
+    return stream, False, 0
 
 
 @dataclass

@@ -1,16 +1,18 @@
 """Split ARTICLES.text into paragraphs and sentences, with character offsets into the text.
 
-Paragraphs are the non-empty lines of the cleaned text (ingest/clean.py puts one paragraph per line).
-A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) when whitespace and
-then a capital letter, an opening quote/bracket or a digit follow, except after:
+Paragraphs are the non-empty lines of the text (ingest/clean.py puts one paragraph per line). A
+sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) when spaces and then a
+capital letter, an opening quote/bracket or a digit follow, except after:
   - a listed abbreviation (ABBREVIATIONS: titles and ranks, months, "No.", "vs.", ...);
   - a single capital initial ("J. Smith") or a dotted acronym ("U.S.", "U.N.", "e.g.", "a.m.").
-Decimals ("3.5") never split because no whitespace follows the point.
+Decimals ("3.5") never split because no space follows the point. Sentences are trimmed of surrounding
+whitespace, and text[char_start:char_end] == sentence_text always holds.
 
-All of it runs as polars string expressions over whole columns: boundaries are marked with a character
-absent from the texts by regex replacement, marks after abbreviations are removed again, and the marked
-text is split into lines and sentences and exploded. Offsets are counted in characters (code points, as Python's str indexes them), never bytes:
-polars' str.find counts bytes, so it is not used here; str.len_chars and str.slice count characters.
+All of it runs as polars string expressions over whole columns: sentence ends are marked by a regex
+replacement with a character absent from the texts, marks after abbreviations are taken back, and the
+marked text is split into lines and sentences and exploded; offsets are cumulative lengths. They count
+characters (code points, as Python's str indexes them), never bytes: polars' str.find counts bytes,
+so it is not used here, while str.len_chars counts characters.
 """
 
 import polars as pl
