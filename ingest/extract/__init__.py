@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from ingest import schemas
-from ingest.extract.actors import actor_mentions
+from ingest.extract.actors import actor_mentions, sponsored_groups_where_they_operate
 from ingest.extract.contacts import contact_mentions
 from ingest.extract.dates import date_mentions
 from ingest.extract.incidents import any_trigger_pattern, incident_mentions
@@ -77,7 +77,8 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
                                | pl.col("text").str.contains(rf"(?-u:\b)(?:{contact_words})(?-u:\b)"))
     cities = city_mentions(eventful, reference, article_countries, blocking)
 
-    actor_rows = actors.join(evidence, on=["article_id", "sentence_index"]).with_columns(
+    actor_rows = sponsored_groups_where_they_operate(actors, prepared, cities, reference)
+    actor_rows = actor_rows.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         char_start=pl.col("sentence_start") + pl.col("start"), char_end=pl.col("sentence_start") + pl.col("end")
     )
 

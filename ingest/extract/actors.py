@@ -366,3 +366,43 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
         [pl.col(c).fill_null(pl.col(c).drop_nulls().first().over("article_id", "actor_key")) for c in fill]
     )
     return mentions.select(MENTION_COLUMNS).sort("article_id", "sentence_index", "start")
+
+
+_LOCATED = r"(?i:(?-u:\b)(?:in|inside|across|throughout|near|(?:north|south|east|west)(?:east|west)?ern)\s+(?:the\s+)?)$"
+
+
+def sponsored_groups_where_they_operate(actors: pl.DataFrame, sentences: pl.DataFrame, cities: pl.DataFrame,
+                                        reference: Reference) -> pl.DataFrame:
+    """Unnamed sponsored groups ("Iran-backed militias") take the country where they operate, not the sponsor's:
+    the country the article places most events in (its cities, "in <country>"), the sponsor's excepted; their
+    own sentences break ties. One actor per article, so every mention gets the same country."""
+    generic = pl.col("actor_key").str.starts_with("armed_group:pro-") & pl.col("country_code").is_null()
+    if actors.filter(generic).is_empty():
+        return actors
+    sponsors = reference.countries.select(
+        pl.format("armed_group:pro-{} militias", pl.col("country_name").str.to_lowercase()).alias("actor_key"),
+        pl.col("country_code").alias("_sponsor")).unique("actor_key")
+    located = actors.filter(pl.col("actor_kind") == "country").join(
+        sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
+    ).filter(pl.col("text").str.slice(0, pl.col("start")).str.contains(_LOCATED))
+    places = pl.concat([
+        located.select("article_id", "sentence_index", "country_code"),
+        cities.select("article_id", "sentence_index", "country_code"),
+    ]).drop_nulls()
+    groups = actors.filter(generic).join(sponsors, on="actor_key", how="left")
+    own_sentences = groups.select("article_id", "actor_key", "sentence_index").unique().with_columns(_own=pl.lit(True))
+    candidates = groups.select("article_id", "actor_key", "_sponsor").unique().join(places, on="article_id").filter(
+        pl.col("_sponsor").is_null() | (pl.col("country_code") != pl.col("_sponsor"))
+    ).join(own_sentences, on=["article_id", "actor_key", "sentence_index"], how="left")
+    best = (
+        candidates.group_by("article_id", "actor_key", "country_code")
+        .agg(pl.len().alias("_n"), pl.col("_own").any().fill_null(False))
+        .sort(["_n", "_own", "country_code"], descending=[True, True, False])
+        .unique(["article_id", "actor_key"], keep="first")
+        .select("article_id", "actor_key", pl.col("country_code").alias("_place"))
+    )
+    return (
+        actors.join(best, on=["article_id", "actor_key"], how="left")
+        .with_columns(country_code=pl.when(generic).then(pl.col("_place")).otherwise(pl.col("country_code")))
+        .drop("_place")
+    )

@@ -116,14 +116,51 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("occurred")),
         _reference=before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER),
     )
-    return triggers.filter(~pl.col("_reference"), ~pl.col("requires_cue") | (pl.col("status") != "occurred"))
+    # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
+    # the militias to the plan, not to a real attack later in the sentence
+    return triggers.with_columns(
+        _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred")))
 
 
-def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Per (article, sentence): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
+def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
+                       start: str, end: str) -> pl.DataFrame:
+    """Each candidate span (a group, a city) belongs to the nearest trigger word of its sentence; it serves the
+    incident of that trigger (an anchor that names no incident of its own, e.g. a generic "attack" next to a
+    specific weapon, serves every incident of its status; an excluded one serves none). Adds `_iid`."""
+    keyed = candidates.with_row_index("_cand")
+    gap = (
+        pl.when(pl.col(end) <= pl.col("a_start")).then(pl.col("a_start") - pl.col(end))
+        .when(pl.col(start) >= pl.col("a_end")).then(pl.col(start) - pl.col("a_end"))
+        .otherwise(0)
+    )
+    nearest = (
+        keyed.select("_cand", "article_id", "sentence_index", start, end)
+        .join(anchors, on=["article_id", "sentence_index"])
+        .with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col(start))
+        .sort("_cand", "_gap", "_behind")
+        .unique("_cand", keep="first")
+        .filter(~pl.col("a_excluded"))
+    )
+    by_trigger = nearest.join(
+        incidents.select("_iid", "article_id", "sentence_index", pl.col("incident_type").alias("a_type"),
+                         pl.col("status").alias("a_status")),
+        on=["article_id", "sentence_index", "a_type", "a_status"],
+    ).select("_cand", "_iid")
+    by_status = nearest.filter(pl.col("a_shared")).join(
+        incidents.select("_iid", "article_id", "sentence_index", pl.col("status").alias("a_status")),
+        on=["article_id", "sentence_index", "a_status"],
+    ).select("_cand", "_iid")
+    links = pl.concat([by_trigger, by_status]).unique()
+    return keyed.join(links, on="_cand").drop("_cand")
+
+
+def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame,
+                  anchors: pl.DataFrame) -> pl.DataFrame:
+    """Per incident (by _iid): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
     candidates = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"])).join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
+    candidates = _bind_to_incidents(candidates, anchors, incidents, "start", "end")
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
@@ -144,8 +181,7 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         .when(is_group).then(pl.lit("stated_weak"))
     )
     # a country or force right before the weapon: "a US airstrike", "Israeli Air Force planes hit"
-    adjacent = incidents.select("article_id", "sentence_index", "trigger_start").unique()
-    candidates = candidates.join(adjacent, on=["article_id", "sentence_index"], how="left").with_columns(
+    candidates = candidates.join(incidents.select("_iid", "trigger_start"), on="_iid", how="left").with_columns(
         _gap=pl.col("trigger_start") - pl.col("end")
     )
     gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
@@ -158,11 +194,9 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     ).filter(pl.col("status").is_not_null())
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
-    best = candidates.with_columns(_rank=rank).sort("_rank", "start").unique(
-        ["article_id", "sentence_index"], keep="first")
-    # "No group claimed responsibility": an explicit unknown
+    best = candidates.with_columns(_rank=rank).sort("_rank", "start").unique("_iid", keep="first")
     return best.select(
-        "article_id", "sentence_index", pl.col("mention_text").alias("perpetrator_name"),
+        "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
         pl.col("status").str.replace("stated_weak", "stated").alias("perpetrator_status"),
     )
@@ -221,7 +255,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
     sentences = sentences.filter(pl.col("text").str.contains(any_trigger_pattern(reference)))
-    triggers = _triggers(sentences, reference)
+    all_triggers = _triggers(sentences, reference)
+    triggers = all_triggers.filter(~pl.col("_excluded"))
     # explosive family: only the most specific type in a sentence counts; generic words only without others
     best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(
         "article_id", "sentence_index", "status").agg(pl.col("priority").max().alias("_best_explosive"))
@@ -257,10 +292,16 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)
          for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
     )
-    perps = _perpetrators(incidents, actors, sentences)
-    incidents = incidents.join(perps, on=["article_id", "sentence_index"], how="left")
-    # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     incidents = incidents.sort("article_id", "sentence_index", "trigger_start").with_row_index("_iid")
+    # where each trigger word stands and which incident it names (see _bind_to_incidents)
+    named = incidents.select("article_id", "sentence_index", "trigger_start").with_columns(_names=pl.lit(True))
+    anchors = all_triggers.join(named, on=["article_id", "sentence_index", "trigger_start"], how="left").select(
+        "article_id", "sentence_index", pl.col("trigger_start").alias("a_start"), pl.col("trigger_end").alias("a_end"),
+        pl.col("incident_type").alias("a_type"), pl.col("status").alias("a_status"),
+        pl.col("_excluded").alias("a_excluded"), pl.col("_names").is_null().alias("a_shared"))
+    perps = _perpetrators(incidents, actors, sentences, anchors)
+    incidents = incidents.join(perps, on="_iid", how="left")
+    # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     specific = incidents.filter(~generic).select(
         "article_id", pl.col("sentence_index").alias("_prev_sentence"), pl.col("_iid").alias("_target"))

@@ -42,3 +42,20 @@ def test_accused_and_country_perpetrators(run):
 
 def test_no_incident_in_plain_news(run):
     assert _incidents(run, "The central bank kept interest rates unchanged on Thursday.").is_empty()
+
+
+def test_perpetrator_binds_to_the_incident_whose_clause_names_it(run):
+    i = _incidents(run, "Officials said Hezbollah fighters were plotting an attack similar to the 2006 bombing of "
+                        "a bus in Burgas, which killed five tourists.")
+    occurred = i.filter(i["status"] == "occurred").row(0, named=True)
+    planned = i.filter(i["status"] == "planned").row(0, named=True)
+    assert occurred["perpetrator_name"] is None and occurred["perpetrator_status"] == "unknown"
+    assert planned["perpetrator_name"] is not None
+
+
+def test_sponsored_militias_take_the_country_where_they_operate(run):
+    ex = run([("x", "Turkey-backed militias shelled villages near Afrin, in Syria, on Monday.\n"
+                    "Turkey-backed militias also attacked a checkpoint in Syria.", DAY)])
+    groups = ex.actor_mentions.filter(ex.actor_mentions["actor_kind"] == "armed_group")
+    assert set(groups["actor_key"]) == {"armed_group:pro-turkey militias"}
+    assert set(groups["country_code"]) == {"SYR"}

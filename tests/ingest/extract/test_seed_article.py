@@ -82,8 +82,11 @@ def test_planned_benghazi_scale_operation_is_not_an_attack_but_2012_is_backgroun
     # the only occurred incident in that sentence is the 2012 consulate attack
     assert occurred["occurred_on"] == dt.date(2012, 1, 1) and occurred["date_granularity"] == "year"
     assert (occurred["country_code"], occurred["city"], occurred["killed_min"]) == ("LBY", "Benghazi", 4)
+    # the militias are the subject of the plan, not of the 2012 attack
+    assert occurred["perpetrator_name"] is None and occurred["perpetrator_status"] == "unknown"
     planned = sentence.filter(pl.col("status") == "planned").row(0, named=True)
     assert planned["killed_min"] is None
+    assert planned["perpetrator_actor_key"] == "armed_group:pro-iran militias"
 
 
 def test_background_airstrike_keeps_its_own_month(sample):
@@ -112,6 +115,8 @@ def test_seed_actors_and_countries(sample):
     assert actors.filter(pl.col("actor_name").str.contains("(?i)kadhimi"))["actor_key"].n_unique() == 1
     militias = actors.filter(pl.col("mention_text").str.contains("(?i)militias"))
     assert set(militias["actor_key"]) == {"armed_group:pro-iran militias"}
+    # where they operate, not their sponsor
+    assert set(militias["country_code"]) == {"IRQ"} and set(militias["actor_kind"]) == {"armed_group"}
 
 
 def test_no_media_or_social_network_actors(sample):
