@@ -1,10 +1,11 @@
 """Cleaning article text: polars expressions, applied to whole columns at once.
 
-`clean_text` turns a raw body into ARTICLES.text. In order:
+`clean_text` (an expression) and `clean_text_column` (the same steps on a frame, faster on large ones)
+turn a raw body into ARTICLES.text. In order:
   1. line endings to "\\n", byte-order marks and control characters removed, non-breaking and other
      odd spaces to " ", common HTML entities unescaped, Markdown emphasis markers removed;
   2. markup residue removed: HTML tags (script/style content too), Markdown links/images (the link
-     text is kept), emphasis markers, heading hashes, quote marks and list bullets;
+     text is kept), heading hashes, quote marks and list bullets;
   3. each line trimmed, runs of spaces collapsed;
   4. page-furniture lines dropped (FURNITURE_PATTERNS): lines that are only punctuation such as "|",
      "Read also: ...", "Read more: ...", "Follow us on Facebook ...", "Subscribe to ...";
@@ -150,7 +151,8 @@ def clean_text_column(frame: pl.DataFrame, column: str = "text") -> pl.DataFrame
         frame.lazy()
         .with_columns(tidy_lines(strip_markup(normalise_characters(text))).alias(column))
         .with_columns(_may_be_wrapped(text).alias("_may_be_wrapped"), drop_furniture(text).alias(column))
-        # Unwrapping text that is not wrapped changes nothing and costs little (few matches).
+        # unwrap_lines runs on every row but only texts that may be wrapped take its result; on the
+        # others it finds few matches, so it costs little.
         .with_columns(
             pl.when(pl.col("_may_be_wrapped")).then(unwrap_lines(text)).otherwise(text).alias(column)
         )
