@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -20,7 +22,7 @@ class SitrepPaths(dg.ConfigurableResource):
     reference_dir: str
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "SitrepPaths":
+    def from_settings(cls, settings: Settings) -> SitrepPaths:
         return cls(
             landing_dir=str(settings.landing_dir),
             warehouse_path=str(settings.warehouse_path),
@@ -43,5 +45,13 @@ def build_resources(settings: Settings) -> dict[str, object]:
         "paths": SitrepPaths.from_settings(settings),
         # The working database: only runs write it; analysts read the published copy.
         "duckdb": DuckDBResource(database=str(settings.work_warehouse_path)),
-        "dbt": DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR)),
+        "dbt": DbtCliResource(
+            project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=_dbt_executable()
+        ),
     }
+
+
+def _dbt_executable() -> str:
+    """The dbt installed beside this Python, so a run works without an activated venv."""
+    beside_python = Path(sys.executable).with_name("dbt")
+    return str(beside_python) if beside_python.exists() else (shutil.which("dbt") or "dbt")

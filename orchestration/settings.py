@@ -43,7 +43,7 @@ class Settings:
         return self.work_dir / "parsed"
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         return cls(
             landing_dir=_path_from_env("SITREP_LANDING_DIR", PROJECT_ROOT / "data" / "sample"),
             warehouse_path=_path_from_env("SITREP_WAREHOUSE", PROJECT_ROOT / "warehouse" / "sitrep.duckdb"),
@@ -51,7 +51,7 @@ class Settings:
             reference_dir=_path_from_env("SITREP_REFERENCE_DIR", DBT_PROJECT_DIR / "seeds"),
         )
 
-    def validate(self) -> "Settings":
+    def validate(self) -> Settings:
         """Raise SettingError naming the first bad setting; create the folders a run writes to."""
         if not self.landing_dir.is_dir():
             raise SettingError(f"SITREP_LANDING_DIR: landing folder {self.landing_dir} does not exist")

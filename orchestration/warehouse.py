@@ -85,7 +85,7 @@ def load_batch(
 
 
 def _count(con: duckdb.DuckDBPyConnection, qualified: str) -> int:
-    return con.execute(f"select count(*) from {qualified}").fetchone()[0]
+    return con.execute(f"select count(*) from {qualified}").fetchall()[0][0]
 
 
 def publish(work_database: Path, published: Path) -> None:

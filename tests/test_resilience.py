@@ -114,4 +114,4 @@ def test_analysts_can_query_the_published_file_throughout_a_build(tmp_path):
     assert result.returncode == 0, result.stderr[-4000:]
     assert errors == []
     assert queries > 10
-    assert _counts(warehouse)["raw.articles"] == 10
+    assert _counts(warehouse)["raw.articles"] == 9

@@ -4,13 +4,13 @@ The manifest is prepared at set-up (`make setup` runs `dbt parse`), never at imp
 module only reads dbt_project/target/manifest.json.
 """
 
-from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import dagster as dg
+import polars as pl
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from dagster_duckdb import DuckDBResource
 
@@ -62,9 +62,9 @@ def sitrep_dbt_models(
 
 def _table_metadata(con, schema: str, table: str) -> dict[str, Any]:
     relation = f'"{schema}"."{table}"'
-    row_count = con.execute(f"select count(*) from {relation}").fetchone()[0]
+    row_count = con.execute(f"select count(*) from {relation}").fetchall()[0][0]
     metadata: dict[str, Any] = {"dagster/row_count": row_count}
     if schema == "marts":
-        preview = con.execute(f"select * from {relation} limit {PREVIEW_ROWS}").pl()
+        preview = pl.from_arrow(con.sql(f"select * from {relation} limit {PREVIEW_ROWS}").to_arrow_table())
         metadata["preview"] = dg.MetadataValue.md(markdown_table(preview))
     return metadata

@@ -1,6 +1,5 @@
 """Landing folder -> parsed Parquet -> raw tables in the working DuckDB."""
 
-from __future__ import annotations
 
 import resource
 import time
@@ -82,9 +81,11 @@ def raw_tables(context: dg.AssetExecutionContext, paths: SitrepPaths, duckdb: Du
     quarantine = pl.read_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
     with duckdb.get_connection() as con:
         loaded = load_batch(con, tables, quarantine)
-        reasons = con.execute(
-            f"select reason, count(*) as n from {QUARANTINE_TABLE} group by reason order by n desc limit 10"
-        ).pl()
+        reasons = pl.from_arrow(
+            con.sql(
+                f"select reason, count(*) as n from {QUARANTINE_TABLE} group by reason order by n desc limit 10"
+            ).to_arrow_table()
+        )
 
     for name, key in RAW_KEYS.items():
         yield dg.MaterializeResult(

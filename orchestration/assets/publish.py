@@ -1,6 +1,5 @@
 """The last step of a build: publish a consistent, read-only copy of the working database."""
 
-from __future__ import annotations
 
 import dagster as dg
 

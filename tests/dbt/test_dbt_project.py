@@ -70,7 +70,8 @@ def test_layers_land_in_their_own_schemas(sample_dbt_build):
             ).fetchall()
         )
     assert kinds["staging.stg_raw__articles"] == "VIEW"
-    assert kinds["intermediate.int_incident_reports_matched"] == "VIEW"
+    assert kinds["intermediate.int_incident_reports_enriched"] == "VIEW"
+    assert kinds["intermediate.int_incident_reports_matched"] == "BASE TABLE"
     assert all(kinds[f"marts.{mart}"] == "BASE TABLE" for mart in MARTS)
     assert kinds["reference.vocab_incident_types"] == "BASE TABLE"
     assert not any(name.startswith("main_") for name in kinds)
