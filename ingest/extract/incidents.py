@@ -27,7 +27,9 @@ _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|w
 def _number_pattern(reference: Reference) -> str:
     words = alternation(reference.quantity_words["word"].to_list())
     qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly)"
-    return rf"(?:{qualifier} )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
+    # "an Israeli couple": the collective noun is the count
+    collective = r"(?i:an?) \p{Lu}[\p{L}\-]* (?i:couple|dozen)"
+    return rf"(?:{qualifier} )?(?:{collective}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
 
 
 def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
@@ -35,6 +37,7 @@ def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: 
     text = pl.col(text_col).str.to_lowercase()
     qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ")
     number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ", "")
+    number = number.str.replace(r"^an? \S+ (couple|dozen)$", "$1")
     words = reference.quantity_words
     lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
     parts = number.str.split("-")
@@ -50,9 +53,16 @@ def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: 
 
 
 def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
-    """Per sentence: killed_min/max, wounded_min/max (largest stated figure)."""
+    """Every stated toll: article_id, sentence_index, kind (killed/wounded), n_min, n_max, c_start, c_end.
+
+    Parts are summed when no total is given ("two police officers and two militants are killed" -> 4).
+    """
     num = _number_pattern(reference)
-    filler = r"(?: (?:[\p{L}'’\-]+|\d+-year-old|\d+)){0,5}?"
+    quoted = r"[\"“”]?"
+    # words between the number and the verb; no digits, so "Seven are killed and 50 injured" stays two tolls
+    # any word but "and": "mosques are bombed and a muezzin is killed" is two subjects ("and" joins parts below)
+    word = r"(?:[\p{L}--a][\p{L}'’\-]*|a[[\p{L}'’\-]--n][\p{L}'’\-]*|an[[\p{L}'’\-]--d][\p{L}'’\-]*|and[\p{L}'’\-]+|an?)"
+    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old)[\"“”]?){{0,16}}?,?"
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
     base = sentences.select("article_id", "sentence_index", "text")
     out = []
@@ -62,9 +72,11 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)"),
     ):
-        after = rf"(?-u:\b)(?P<q>{num}){filler}{be} {passive}(?-u:\b)"
-        before = rf"(?-u:\b){active} (?P<q>{num})(?-u:\b)"
-        for pattern in (after, before):
+        parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
+        after = rf"(?-u:\b){quoted}(?P<q>{num}){quoted}{filler}{be} {passive}(?-u:\b)"
+        before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
+        taken = []
+        for pattern in (parts, after, before):
             found = find_all(base, pattern, match_col="m")
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens")
             found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
@@ -73,21 +85,54 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
-            out.append(_parse_quantity(found, "q", "n", reference).select(
-                "article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max"))
+            if pattern != before:
+                after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
+                # "Two bombs killed 42 people": an active verb, the number after it is the toll;
+                # "42 people and wounded 65": the verb belongs to another subject
+                found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
+                                     ~pl.col("m").str.contains(rf" and{be} {passive}$"))
+            # "a"/"an" is a count only next to its noun ("a policeman was killed"), not across a phrase
+            # ("an Israeli couple are murdered": the couple is the count)
+            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{be} {passive}$", "")
+            found = found.filter(
+                ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (words.str.count_matches(r" \p{Ll}") <= 1),
+                # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
+                (pattern == parts) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
+            found = _parse_quantity(found, "q", "n", reference)
+            if pattern == parts:
+                # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
+                found = found.filter(~pl.col("m").str.extract(pattern, 2).str.contains(
+                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"))
+                second = found.with_columns(q2=pl.col("m").str.extract(pattern, 2).str.extract(rf" and ({num})$", 1))
+                second = _parse_quantity(second, "q2", "n2", reference)
+                found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
+                                            n_max=pl.col("n_max") + pl.col("n2_max"))
+            found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
+                                 pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+            # a span already read as parts is not read again as one number
+            for earlier in taken if pattern == after else []:
+                found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
+                    pl.col("_s").is_null() | (pl.col("_e") <= pl.col("c_start")) | (pl.col("_s") >= pl.col("c_end"))
+                ).drop("_s", "_e").unique()
+            taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
+                                      pl.col("c_end").alias("_e")))
+            out.append(found)
     none_pattern = r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities|one was killed)|(?-u:\b)nobody was killed|(?-u:\b)no one was killed|(?-u:\b)no one died)"
-    nothing = base.filter(pl.col("text").str.contains(none_pattern)).select(
+    nothing = find_all(base, none_pattern, match_col="m").select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
-        pl.lit(0, pl.Int32).alias("n_max"))
-    all_counts = pl.concat([*out, nothing], how="vertical_relaxed")
-    per_sentence = all_counts.group_by("article_id", "sentence_index", "kind").agg(
-        pl.col("n_min").max(), pl.col("n_max").max()
-    )
-    killed = per_sentence.filter(pl.col("kind") == "killed").select(
-        "article_id", "sentence_index", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
-    wounded = per_sentence.filter(pl.col("kind") == "wounded").select(
-        "article_id", "sentence_index", pl.col("n_min").alias("wounded_min"), pl.col("n_max").alias("wounded_max"))
-    return killed.join(wounded, on=["article_id", "sentence_index"], how="full", coalesce=True)
+        pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+    return pl.concat([*out, nothing], how="vertical_relaxed")
+
+
+def _tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
+    """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
+    bound = _bind_to_incidents(casualties, anchors, incidents, "c_start", "c_end")
+    per = bound.group_by("_iid", "kind").agg(pl.col("n_min").max(), pl.col("n_max").max())
+    killed = per.filter(pl.col("kind") == "killed").select(
+        "_iid", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
+    wounded = per.filter(pl.col("kind") == "wounded").select(
+        "_iid", pl.col("n_min").alias("wounded_min"), pl.col("n_max").alias("wounded_max"))
+    return killed.join(wounded, on="_iid", how="full", coalesce=True)
 
 
 def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -124,9 +169,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
                        start: str, end: str) -> pl.DataFrame:
-    """Each candidate span (a group, a city) belongs to the nearest trigger word of its sentence; it serves the
-    incident of that trigger (an anchor that names no incident of its own, e.g. a generic "attack" next to a
-    specific weapon, serves every incident of its status; an excluded one serves none). Adds `_iid`."""
+    """Each candidate span (a group, a toll, a city) belongs to the nearest trigger word of its sentence and serves
+    the incident that word belongs to (`a_iid`; none for an excluded word). Adds `_iid`."""
     keyed = candidates.with_row_index("_cand")
     gap = (
         pl.when(pl.col(end) <= pl.col("a_start")).then(pl.col("a_start") - pl.col(end))
@@ -139,19 +183,32 @@ def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incident
         .with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col(start))
         .sort("_cand", "_gap", "_behind")
         .unique("_cand", keep="first")
-        .filter(~pl.col("a_excluded"))
+        .filter(pl.col("a_iid").is_not_null())
+        .select("_cand", pl.col("a_iid").alias("_iid"))
     )
-    by_trigger = nearest.join(
-        incidents.select("_iid", "article_id", "sentence_index", pl.col("incident_type").alias("a_type"),
-                         pl.col("status").alias("a_status")),
-        on=["article_id", "sentence_index", "a_type", "a_status"],
-    ).select("_cand", "_iid")
-    by_status = nearest.filter(pl.col("a_shared")).join(
-        incidents.select("_iid", "article_id", "sentence_index", pl.col("status").alias("a_status")),
-        on=["article_id", "sentence_index", "a_status"],
-    ).select("_cand", "_iid")
-    links = pl.concat([by_trigger, by_status]).unique()
-    return keyed.join(links, on="_cand").drop("_cand")
+    return keyed.join(nearest, on="_cand").drop("_cand")
+
+
+def _anchors(all_triggers: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """Every trigger word with the incident it belongs to: its own, else (a generic word beside a specific one,
+    a weaker explosive word) the nearest incident of the same status in its sentence; excluded words none."""
+    words = all_triggers.select(
+        "article_id", "sentence_index", pl.col("trigger_start").alias("a_start"), pl.col("trigger_end").alias("a_end"),
+        pl.col("status").alias("a_status"), pl.col("incident_type").alias("a_type"), "_excluded",
+    ).with_row_index("_word")
+    owners = (
+        words.filter(~pl.col("_excluded"))
+        .join(incidents.select("_iid", "article_id", "sentence_index", pl.col("status").alias("a_status"),
+                               pl.col("incident_type").alias("_type"), "trigger_start"),
+              on=["article_id", "sentence_index", "a_status"])
+        .with_columns(_own=pl.col("_type") == pl.col("a_type"),
+                      _d=(pl.col("trigger_start") - pl.col("a_start")).abs())
+        .sort("_word", "_own", "_d", descending=[False, True, False])
+        .unique("_word", keep="first")
+        .select("_word", pl.col("_iid").alias("a_iid"))
+    )
+    return words.join(owners, on="_word", how="left").select(
+        "article_id", "sentence_index", "a_start", "a_end", "a_iid")
 
 
 def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame,
@@ -257,6 +314,20 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     sentences = sentences.filter(pl.col("text").str.contains(any_trigger_pattern(reference)))
     all_triggers = _triggers(sentences, reference)
     triggers = all_triggers.filter(~pl.col("_excluded"))
+    # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
+    # and suicide bombers"): one incident of the most specific instrument's type
+    instrument = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
+        r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$")
+    triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
+                             on=["article_id", "sentence_index"]).with_columns(_instrument=instrument).drop("text")
+    strongest = triggers.filter(pl.col("_instrument")).sort("priority", descending=True).unique(
+        ["article_id", "sentence_index", "status"], keep="first").select(
+        "article_id", "sentence_index", "status", pl.col("incident_type").alias("_i_type"),
+        pl.col("priority").alias("_i_priority"))
+    triggers = triggers.join(strongest, on=["article_id", "sentence_index", "status"], how="left").with_columns(
+        incident_type=pl.when(pl.col("_instrument")).then(pl.col("_i_type")).otherwise(pl.col("incident_type")),
+        priority=pl.when(pl.col("_instrument")).then(pl.col("_i_priority")).otherwise(pl.col("priority")),
+    ).drop("_i_type", "_i_priority", "_instrument")
     # explosive family: only the most specific type in a sentence counts; generic words only without others
     best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(
         "article_id", "sentence_index", "status").agg(pl.col("priority").max().alias("_best_explosive"))
@@ -286,39 +357,56 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         _plural=pl.col("trigger").str.contains(r"(?:s|es)$") & ~pl.col("trigger").str.contains(r"(?i:ss$|ies$)"),
     ).drop("_count", "_count_min", "_count_max")
     incidents = nearest_date(incidents, dates, "trigger_start")
-    incidents = incidents.join(_casualties(sentences, reference), on=["article_id", "sentence_index"], how="left")
+    incidents = incidents.sort("article_id", "sentence_index", "trigger_start").with_row_index("_iid")
+    # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
+    anchors = _anchors(all_triggers, incidents)
+    incidents = incidents.join(_tolls(incidents, _casualties(sentences, reference), anchors), on="_iid", how="left")
     # casualties belong to what happened, not to a plan
     incidents = incidents.with_columns(
         [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)
          for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
     )
-    incidents = incidents.sort("article_id", "sentence_index", "trigger_start").with_row_index("_iid")
-    # where each trigger word stands and which incident it names (see _bind_to_incidents)
-    named = incidents.select("article_id", "sentence_index", "trigger_start").with_columns(_names=pl.lit(True))
-    anchors = all_triggers.join(named, on=["article_id", "sentence_index", "trigger_start"], how="left").select(
-        "article_id", "sentence_index", pl.col("trigger_start").alias("a_start"), pl.col("trigger_end").alias("a_end"),
-        pl.col("incident_type").alias("a_type"), pl.col("status").alias("a_status"),
-        pl.col("_excluded").alias("a_excluded"), pl.col("_names").is_null().alias("a_shared"))
     perps = _perpetrators(incidents, actors, sentences, anchors)
     incidents = incidents.join(perps, on="_iid", how="left")
     # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
-    specific = incidents.filter(~generic).select(
+    # the target: the first occurred incident of the nearest earlier sentence (specific or itself generic)
+    earlier = incidents.filter(pl.col("status") == "occurred").sort("sentence_index", "trigger_start").unique(
+        ["article_id", "sentence_index"], keep="first").select(
         "article_id", pl.col("sentence_index").alias("_prev_sentence"), pl.col("_iid").alias("_target"))
-    generic_rows = incidents.filter(generic).sort("sentence_index")
+    # a sentence with an event word of its own ("The IAF strikes two posts") tells a new event
+    own_event = all_triggers.filter(pl.col("requires_cue") & (pl.col("status") == "occurred")
+                                    & ~pl.col("_reference")).select("article_id", "sentence_index").unique()
+    generic_rows = incidents.filter(generic).join(
+        own_event.with_columns(_own_event=pl.lit(True)), on=["article_id", "sentence_index"], how="left"
+    ).sort("sentence_index")
+    target_dates = incidents.select(pl.col("_iid").alias("_target"), pl.col("date_on").alias("_target_date"))
     generic_rows = generic_rows.join_asof(  # both sides sorted by sentence_index
-        specific.sort("_prev_sentence"), left_on="sentence_index", right_on="_prev_sentence", by="article_id",
+        earlier.sort("_prev_sentence"), left_on="sentence_index", right_on="_prev_sentence", by="article_id",
         strategy="backward", allow_exact_matches=False, check_sortedness=False,
-    ).with_columns(_is_continuation=pl.col("_target").is_not_null()
-                   & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2))
+    ).join(target_dates, on="_target", how="left").with_columns(
+        # ... as does one with a date of its own ("the 2012 attack")
+        _is_continuation=pl.col("_target").is_not_null() & pl.col("_own_event").is_null()
+        & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2)
+        & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)))
+    # a chain of such sentences fills the first incident, not a sentence that was itself folded in
+    folded = generic_rows.filter(pl.col("_is_continuation")).select(pl.col("_iid").alias("_target"),
+                                                                     pl.col("_target").alias("_up"))
+    generic_rows = generic_rows.join(folded, on="_target", how="left").with_columns(
+        _target=pl.coalesce("_up", "_target")).drop("_up")
     fill_cols = ["killed_min", "killed_max", "wounded_min", "wounded_max", "perpetrator_name",
                  "perpetrator_actor_key", "perpetrator_status"]
     continuation = generic_rows.filter(pl.col("_is_continuation")).group_by("_target").agg(
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
-        + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown")]
+        + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
+           pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also")]
     )
+    # "At least 17 insurgents were also killed": another part of the same toll
+    added = [pl.when(pl.col("_c_also")).then(pl.col(c) + pl.col(f"_c_{c}")).alias(c)
+             for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
     incidents = incidents.join(continuation, left_on="_iid", right_on="_target", how="left").with_columns(
-        [pl.coalesce(c, f"_c_{c}").alias(c) for c in fill_cols]
+        [pl.coalesce(*([a] if c in ("killed_min", "killed_max", "wounded_min", "wounded_max") else []), c, f"_c_{c}").alias(c)
+         for c, a in zip(fill_cols, added + [None] * 3)]
     )
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))

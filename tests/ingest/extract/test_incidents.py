@@ -54,8 +54,47 @@ def test_perpetrator_binds_to_the_incident_whose_clause_names_it(run):
 
 
 def test_sponsored_militias_take_the_country_where_they_operate(run):
-    ex = run([("x", "Turkey-backed militias shelled villages near Afrin, in Syria, on Monday.\n"
-                    "Turkey-backed militias also attacked a checkpoint in Syria.", DAY)])
+    ex = run([("x", ("Turkey-backed militias shelled villages near Afrin, in Syria, on Monday.\n"
+                    "Turkey-backed militias also attacked a checkpoint in Syria."), DAY)])
     groups = ex.actor_mentions.filter(ex.actor_mentions["actor_kind"] == "armed_group")
     assert set(groups["actor_key"]) == {"armed_group:pro-turkey militias"}
     assert set(groups["country_code"]) == {"SYR"}
+
+
+def test_toll_parts_are_summed_and_subjects_kept_apart(run):
+    row = _incidents(run, "Three soldiers and two police officers were killed in a bombing in Mosul.").row(0, named=True)
+    assert row["killed_min"] == 5
+    row = _incidents(run, "Four rebels are killed and 12 injured in fighting near Misrata.").row(0, named=True)
+    assert (row["killed_min"], row["wounded_min"]) == (4, 12)
+    row = _incidents(run, "Two churches are bombed in Kaduna and a priest is killed.").row(0, named=True)
+    assert row["killed_min"] == 1
+    row = _incidents(run, "Three bombs killed 27 people in Kirkuk.").row(0, named=True)
+    assert row["killed_min"] == 27
+
+
+def test_collective_nouns_and_also_killed_in_the_next_sentence(run):
+    row = _incidents(run, "A Jordanian couple are shot dead in an attack near Irbid.").row(0, named=True)
+    assert row["killed_min"] == 2
+    i = _incidents(run, "Five soldiers are killed in clashes with rebels near Goma.\n"
+                        "At least 11 rebels were also killed in the fighting.")
+    assert i.height == 1 and i.row(0, named=True)["killed_min"] == 16
+
+
+def test_toll_belongs_to_the_nearest_incident_of_its_sentence(run):
+    i = _incidents(run, "In March 2019, an airstrike killed nine fighters near Idlib, and in May 2019 gunmen "
+                        "assassinated a judge in Aleppo.")
+    by_type = {r["incident_type"]: r for r in i.iter_rows(named=True)}
+    assert by_type["airstrike"]["killed_min"] == 9 and by_type["assassination"]["killed_min"] is None
+
+
+def test_instruments_after_with_are_one_attack_of_the_most_specific_type(run):
+    i = _incidents(run, "Gunmen attacked a market in Gao with grenades and a suicide bomber, killing 12 people.")
+    occurred = i.filter(i["status"] == "occurred")
+    assert occurred.height == 1 and occurred.row(0, named=True)["incident_type"] == "suicide_bombing"
+
+
+def test_a_sentence_with_its_own_strike_is_not_folded_into_the_previous_one(run):
+    i = _incidents(run, "Two rockets hit Sderot, wounding four people.\nThe air force strikes two posts in Gaza, "
+                        "with no casualties reported.")
+    first = i.sort("sentence_index").row(0, named=True)
+    assert first["wounded_min"] == 4 and first["killed_min"] is None
