@@ -80,33 +80,51 @@ _RAW_SCHEMA = pl.Schema(
 _JSON_STRUCT = pl.Struct({field: pl.String for field in ARTICLE_FIELDS})
 
 
+# One row per article file read in a run: what an incremental run compares against next time.
+LANDING_FILES = pl.Schema({"source_file": pl.String, "signature": pl.String})
+
+
 @dataclass(frozen=True)
 class LandingResult:
     articles: pl.DataFrame  # schemas.ARTICLES
     quarantine: pl.DataFrame  # schemas.QUARANTINE
+    files: pl.DataFrame  # LANDING_FILES: every article file seen, read or skipped as unchanged
 
 
-def read_landing(landing_dir: Path, *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> LandingResult:
-    """Every article under `landing_dir`, cleaned, and every rejected input with its reason."""
+def read_landing(
+    landing_dir: Path,
+    *,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    already_read: dict[str, str] | None = None,
+) -> LandingResult:
+    """Every article under `landing_dir`, cleaned, and every rejected input with its reason.
+
+    `already_read` maps source_file -> signature (size and mtime of the file and of its sidecar) as
+    returned in `files` by an earlier run; files whose signature is unchanged are skipped, so a
+    nightly run reads only what is new or changed.
+    """
     landing_dir = Path(landing_dir)
     if not landing_dir.is_dir():
         raise ConfigError(
             f"SITREP_LANDING_DIR: landing folder {str(landing_dir)!r} does not exist or is not a folder"
         )
     run_at = datetime.now(UTC)
-    reader = _LandingReader(landing_dir, max_article_bytes)
+    reader = _LandingReader(landing_dir, max_article_bytes, already_read or {})
     reader.read_all()
     return LandingResult(
         articles=reader.articles(),
         quarantine=reader.quarantine_frame(run_at),
+        files=pl.DataFrame(sorted(reader.read_files.items()), schema=LANDING_FILES, orient="row"),
     )
 
 
 class _LandingReader:
     """Collects raw article rows and quarantine rows while walking the folder."""
 
-    def __init__(self, landing_dir: Path, max_article_bytes: int) -> None:
+    def __init__(self, landing_dir: Path, max_article_bytes: int, already_read: dict[str, str]) -> None:
         self.landing_dir = landing_dir
+        self.already_read = already_read
+        self.read_files: dict[str, str] = {}
         self.root = landing_dir.resolve()
         self.max_article_bytes = max_article_bytes
         self.raw_frames: list[pl.DataFrame] = []
@@ -131,13 +149,26 @@ class _LandingReader:
         for rel, path in files:
             kind = _kind(rel)
             if kind == "jsonl":
+                if self._unchanged(rel, path):
+                    continue
                 self._read_jsonl(rel, path)
             elif kind == "document":
                 candidates = sidecars.get(_strip_suffix(rel, DOCUMENT_SUFFIXES), [])
                 sidecar = min(candidates, key=lambda item: _sidecar_preference(item[0]), default=None)
+                if self._unchanged(rel, path, sidecar[1] if sidecar else None):
+                    continue
                 self._read_document(rel, path, sidecar)
             elif kind == "sidecar" and _strip_suffix(rel, SIDECAR_SUFFIXES) not in documents_stems:
                 self.quarantine(rel, None, "sidecar without an article file (.txt/.html) of the same name")
+
+    def _unchanged(self, rel: str, path: Path, sidecar: Path | None = None) -> bool:
+        """Record the file's signature; True when an earlier run read it with the same signature."""
+        try:
+            signature = "|".join(f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (path, sidecar) if p)
+        except OSError:
+            return False  # let the read itself report the problem
+        self.read_files[rel] = signature
+        return self.already_read.get(rel) == signature
 
     def _list_files(self) -> list[tuple[str, Path]]:
         """(relative path, path) of every readable candidate file, sorted by relative path."""

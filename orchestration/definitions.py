@@ -15,4 +15,7 @@ defs = dg.Definitions(
     schedules=[nightly_build],
     sensors=[landing_folder_sensor],
     resources=build_resources(Settings.from_env()),
+    # One process per run: steps are sequential anyway (one DuckDB writer), and a process per step
+    # would re-import polars, the extraction reference and dbt's adapter each time.
+    executor=dg.in_process_executor,
 )

@@ -20,6 +20,7 @@ class SitrepPaths(dg.ConfigurableResource):
     warehouse_path: str
     work_dir: str
     reference_dir: str
+    max_article_bytes: int
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SitrepPaths:
@@ -28,6 +29,7 @@ class SitrepPaths(dg.ConfigurableResource):
             warehouse_path=str(settings.warehouse_path),
             work_dir=str(settings.work_dir),
             reference_dir=str(settings.reference_dir),
+            max_article_bytes=settings.max_article_bytes,
         )
 
     def settings(self) -> Settings:
@@ -37,6 +39,7 @@ class SitrepPaths(dg.ConfigurableResource):
             warehouse_path=Path(self.warehouse_path),
             work_dir=Path(self.work_dir),
             reference_dir=Path(self.reference_dir),
+            max_article_bytes=self.max_article_bytes,
         ).validate()
 
 

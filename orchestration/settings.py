@@ -4,6 +4,7 @@ SITREP_LANDING_DIR   folder of incoming articles (default: the bundled sample, d
 SITREP_WAREHOUSE     the published DuckDB file analysts open (default: warehouse/sitrep.duckdb)
 SITREP_WORK_DIR      build state: the working DuckDB the run writes, parsed Parquet (default: .sitrep/)
 SITREP_REFERENCE_DIR editable reference data read by extraction (default: dbt_project/seeds)
+SITREP_MAX_ARTICLE_MB larger articles are quarantined, not parsed (default: 20)
 """
 
 from __future__ import annotations
@@ -26,12 +27,24 @@ def _path_from_env(name: str, default: Path) -> Path:
     return path if path.is_absolute() else (Path.cwd() / path)
 
 
+def _megabytes_from_env(name: str, default: float) -> int:
+    value = os.environ.get(name, "").strip()
+    try:
+        megabytes = float(value) if value else default
+    except ValueError:
+        raise SettingError(f"{name}: expected a number of megabytes, got {value!r}") from None
+    if megabytes <= 0:
+        raise SettingError(f"{name}: must be more than 0, got {value!r}")
+    return int(megabytes * 1_000_000)
+
+
 @dataclass(frozen=True)
 class Settings:
     landing_dir: Path
     warehouse_path: Path
     work_dir: Path
     reference_dir: Path
+    max_article_bytes: int = 20_000_000
 
     @property
     def work_warehouse_path(self) -> Path:
@@ -49,6 +62,7 @@ class Settings:
             warehouse_path=_path_from_env("SITREP_WAREHOUSE", PROJECT_ROOT / "warehouse" / "sitrep.duckdb"),
             work_dir=_path_from_env("SITREP_WORK_DIR", PROJECT_ROOT / ".sitrep"),
             reference_dir=_path_from_env("SITREP_REFERENCE_DIR", DBT_PROJECT_DIR / "seeds"),
+            max_article_bytes=_megabytes_from_env("SITREP_MAX_ARTICLE_MB", 20),
         )
 
     def validate(self) -> Settings:

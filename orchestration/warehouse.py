@@ -20,6 +20,7 @@ from ingest import schemas
 RAW_SCHEMA = "raw"
 OPS_SCHEMA = "ops"
 QUARANTINE_TABLE = f"{OPS_SCHEMA}.quarantine"
+LANDING_FILES_TABLE = f"{OPS_SCHEMA}.landing_files"
 
 
 @dataclass(frozen=True)
@@ -37,28 +38,65 @@ def _ensure_table(con: duckdb.DuckDBPyConnection, qualified: str, frame_view: st
             con.execute(f'alter table {qualified} add column "{name}" {dtype}')
 
 
+def landing_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_file -> signature of every landing file an earlier run has loaded (empty at first)."""
+    exists = con.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+        [OPS_SCHEMA, "landing_files"],
+    ).fetchall()[0][0]
+    if not exists:
+        return {}
+    return dict(con.execute(f"select source_file, signature from {LANDING_FILES_TABLE}").fetchall())
+
+
 def load_batch(
-    con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], quarantine: pl.DataFrame
+    con: duckdb.DuckDBPyConnection,
+    tables: dict[str, pl.DataFrame],
+    quarantine: pl.DataFrame,
+    landing_files: pl.DataFrame | None = None,
 ) -> LoadResult:
     """Upsert one parsed batch in a single transaction.
 
     Every raw table is keyed by article_id: the batch's articles replace any earlier version of
-    themselves, so loading the same batch twice leaves the same rows. Quarantine rows are kept once
-    per (source_file, line_number, reason).
+    themselves, so loading the same batch twice leaves the same rows. An incoming article whose
+    content is already in the warehouse under another id is quarantined as a duplicate. Quarantine
+    rows are kept once per (source_file, line_number, reason). `landing_files` (source_file,
+    signature) is recorded in the same transaction, so a file counts as read only once it is loaded.
     """
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
     con.execute(f"create schema if not exists {OPS_SCHEMA}")
     con.execute("begin transaction")
     try:
-        con.register("batch_article_ids", tables["articles"].select("article_id").unique().to_arrow())
-        for name, schema in schemas.RAW_TABLES.items():
-            frame = schemas.conform(tables.get(name, schemas.empty(schema)), schema)
-            con.register("incoming", frame.to_arrow())
+        incoming = {
+            name: schemas.conform(tables.get(name, schemas.empty(schema)), schema)
+            for name, schema in schemas.RAW_TABLES.items()
+        }
+        for name, frame in incoming.items():
+            con.register(f"incoming_{name}", frame.to_arrow())
+            _ensure_table(con, f"{RAW_SCHEMA}.{name}", f"incoming_{name}")
+        con.execute(
+            f"""
+            create or replace temp table duplicate_articles as
+            select distinct on (new.article_id) new.article_id, new.source_file, new.line_number,
+                   'duplicate of ' || kept.article_id || ' (same content)' as reason
+            from incoming_articles new
+            join {RAW_SCHEMA}.articles kept
+              on kept.content_hash = new.content_hash and kept.article_id <> new.article_id
+            order by new.article_id, kept.article_id
+            """
+        )
+        for name in schemas.RAW_TABLES:
             qualified = f"{RAW_SCHEMA}.{name}"
-            _ensure_table(con, qualified, "incoming")
-            con.execute(f"delete from {qualified} where article_id in (select article_id from batch_article_ids)")
-            con.execute(f"insert into {qualified} by name select * from incoming")
-            con.unregister("incoming")
+            con.execute(
+                f"""delete from {qualified} where article_id in (
+                        select article_id from incoming_articles
+                        except select article_id from duplicate_articles)"""
+            )
+            con.execute(
+                f"""insert into {qualified} by name select * from incoming_{name}
+                    where article_id not in (select article_id from duplicate_articles)"""
+            )
+
         con.register("incoming_quarantine", schemas.conform(quarantine, schemas.QUARANTINE).to_arrow())
         _ensure_table(con, QUARANTINE_TABLE, "incoming_quarantine")
         quarantined_before = _count(con, QUARANTINE_TABLE)
@@ -66,7 +104,13 @@ def load_batch(
             f"""
             insert into {QUARANTINE_TABLE} by name
             select distinct on (source_file, line_number, reason) q.*
-            from incoming_quarantine q
+            from (
+                select * from incoming_quarantine
+                union all by name
+                select source_file, line_number, reason,
+                       (select max(quarantined_at) from incoming_quarantine) as quarantined_at
+                from duplicate_articles
+            ) q
             where not exists (
                 select 1 from {QUARANTINE_TABLE} old
                 where old.source_file = q.source_file
@@ -75,6 +119,11 @@ def load_batch(
             )
             """
         )
+        if landing_files is not None:
+            con.register("incoming_files", landing_files.to_arrow())
+            _ensure_table(con, LANDING_FILES_TABLE, "incoming_files")
+            con.execute(f"delete from {LANDING_FILES_TABLE} where source_file in (select source_file from incoming_files)")
+            con.execute(f"insert into {LANDING_FILES_TABLE} by name select * from incoming_files")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -14,19 +14,33 @@ from ingest.landing import read_landing
 from ingest.pipeline import parse_articles
 from orchestration.metadata import markdown_table
 from orchestration.resources import SitrepPaths
-from orchestration.warehouse import QUARANTINE_TABLE, load_batch
+from orchestration.warehouse import QUARANTINE_TABLE, landing_manifest, load_batch
 
 QUARANTINE_KEY = dg.AssetKey(["ops", "quarantine"])
 RAW_KEYS = {name: dg.AssetKey(["raw", name]) for name in schemas.RAW_TABLES}
 QUARANTINE_PARQUET = "quarantine.parquet"
+LANDING_FILES_PARQUET = "landing_files.parquet"
 
 
-@dg.asset(key=["ingest", "parsed_articles"], group_name="ingest", compute_kind="polars")
-def parsed_articles(context: dg.AssetExecutionContext, paths: SitrepPaths) -> dg.MaterializeResult:
-    """Read the landing folder, clean, segment and extract; write one Parquet file per raw table."""
+class ParseConfig(dg.Config):
+    full_refresh: bool = False  # re-read every landing file, not only new and changed ones
+
+
+@dg.asset(key=["ingest", "parsed_articles"], group_name="ingest", kinds={"polars"})
+def parsed_articles(
+    context: dg.AssetExecutionContext, config: ParseConfig, paths: SitrepPaths, duckdb: DuckDBResource
+) -> dg.MaterializeResult:
+    """Read new and changed landing files, clean, segment and extract; one Parquet file per raw table."""
     settings = paths.settings()
+    already_read: dict[str, str] = {}
+    if not config.full_refresh and settings.work_warehouse_path.exists():
+        with duckdb.get_connection() as con:
+            already_read = landing_manifest(con)
+
     started = time.perf_counter()
-    landing = read_landing(settings.landing_dir)
+    landing = read_landing(
+        settings.landing_dir, max_article_bytes=settings.max_article_bytes, already_read=already_read
+    )
     tables = parse_articles(landing.articles, load_reference(settings.reference_dir))
     seconds = time.perf_counter() - started
 
@@ -34,6 +48,7 @@ def parsed_articles(context: dg.AssetExecutionContext, paths: SitrepPaths) -> dg
     for name, frame in tables.items():
         frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
     landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
+    landing.files.write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
 
     articles = tables["articles"]
     megabytes = (articles["text_bytes"].sum() or 0) / 1e6
@@ -48,6 +63,10 @@ def parsed_articles(context: dg.AssetExecutionContext, paths: SitrepPaths) -> dg
             "articles_per_second": round(articles.height / seconds, 1) if seconds else None,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "landing_dir": str(settings.landing_dir),
+            "files_seen": landing.files.height,
+            "files_skipped_unchanged": sum(
+                already_read.get(name) == signature for name, signature in landing.files.iter_rows()
+            ),
         }
     )
 
@@ -79,8 +98,9 @@ def raw_tables(context: dg.AssetExecutionContext, paths: SitrepPaths, duckdb: Du
     settings = paths.settings()
     tables = {name: pl.read_parquet(settings.parsed_dir / f"{name}.parquet") for name in schemas.RAW_TABLES}
     quarantine = pl.read_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
+    landing_files = pl.read_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
     with duckdb.get_connection() as con:
-        loaded = load_batch(con, tables, quarantine)
+        loaded = load_batch(con, tables, quarantine, landing_files)
         reasons = pl.from_arrow(
             con.sql(
                 f"select reason, count(*) as n from {QUARANTINE_TABLE} group by reason order by n desc limit 10"

@@ -313,3 +313,26 @@ def test_prepare_articles_on_a_tiny_frame_with_nulls():
         ("a.jsonl", 3, "empty text"),
         ("a.jsonl", 4, "empty text"),  # only page furniture
     ]
+
+
+def test_an_incremental_read_skips_files_unchanged_since_the_last_run(tmp_path):
+    (tmp_path / "old.jsonl").write_text(
+        '{"id": "a1", "title": "", "text": "Old news.", "published_at": "2021-01-01", "source": "W", "url": ""}\n'
+    )
+    (tmp_path / "story.txt").write_text("Title\nBody of the story.\n")
+    (tmp_path / "story.meta.json").write_text('{"id": "s1", "published_at": "2021-01-02"}')
+    first = read_landing(tmp_path)
+    assert sorted(first.articles["article_id"]) == ["a1", "s1"]
+    seen = dict(first.files.iter_rows())
+    assert set(seen) == {"old.jsonl", "story.txt"}
+
+    (tmp_path / "new.jsonl").write_text(
+        '{"id": "b1", "title": "", "text": "New news.", "published_at": "2021-01-03", "source": "W", "url": ""}\n'
+    )
+    second = read_landing(tmp_path, already_read=seen)
+    assert second.articles["article_id"].to_list() == ["b1"]
+    assert set(dict(second.files.iter_rows())) == {"old.jsonl", "story.txt", "new.jsonl"}
+
+    (tmp_path / "story.meta.json").write_text('{"id": "s1", "published_at": "2021-01-05"}')  # sidecar edited
+    third = read_landing(tmp_path, already_read=dict(second.files.iter_rows()))
+    assert third.articles["article_id"].to_list() == ["s1"]

@@ -52,3 +52,15 @@ def test_a_bad_setting_gives_one_line_naming_it(tmp_path, override, setting):
         _settings(tmp_path, **{name: tmp_path / relative}).validate()
     message = str(raised.value)
     assert message.startswith(setting + ":") and "\n" not in message
+
+
+@pytest.mark.parametrize("value", ["lots", "-3", "0"])
+def test_a_bad_size_limit_names_the_setting(monkeypatch, value):
+    monkeypatch.setenv("SITREP_MAX_ARTICLE_MB", value)
+    with pytest.raises(SettingError, match=r"^SITREP_MAX_ARTICLE_MB: "):
+        Settings.from_env()
+
+
+def test_the_size_limit_is_read_in_megabytes(monkeypatch):
+    monkeypatch.setenv("SITREP_MAX_ARTICLE_MB", "0.5")
+    assert Settings.from_env().max_article_bytes == 500_000

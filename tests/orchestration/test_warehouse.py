@@ -110,3 +110,29 @@ def test_publish_replaces_the_target_with_a_consistent_copy_while_a_reader_holds
     reader.close()
     assert _table(published, "select count(*) from raw.articles") == [(2,)]
     assert sorted(p.name for p in published.parent.iterdir()) == ["sitrep.duckdb"]  # no temp files left
+
+
+def test_the_same_content_under_a_new_id_in_a_later_batch_is_quarantined_as_a_duplicate(tmp_path):
+    database = tmp_path / "build.duckdb"
+    with duckdb.connect(str(database)) as con:
+        load_batch(con, _batch(["a"]), _quarantine())
+        copy = _batch(["a-copy"])
+        copy["articles"] = copy["articles"].with_columns(content_hash=pl.lit("ha"))  # same text as "a"
+        result = load_batch(con, copy, _quarantine("x"))
+    assert _table(database, "select article_id from raw.articles") == [("a",)]
+    assert _table(database, "select count(*) from raw.sentences") == [(1,)]
+    reasons = {row[0] for row in _table(database, "select reason from ops.quarantine")}
+    assert reasons == {"x", "duplicate of a (same content)"}
+    assert result.new_quarantine_rows == 2
+
+
+def test_the_landing_manifest_is_recorded_with_the_batch(tmp_path):
+    from orchestration.warehouse import landing_manifest
+
+    database = tmp_path / "build.duckdb"
+    files = pl.DataFrame({"source_file": ["a.txt", "b.jsonl"], "signature": ["1:2", "3:4"]})
+    with duckdb.connect(str(database)) as con:
+        assert landing_manifest(con) == {}
+        load_batch(con, _batch(["a"]), _quarantine(), files)
+        load_batch(con, _batch(["b"]), _quarantine(), files.with_columns(signature=pl.lit("9:9")).head(1))
+        assert landing_manifest(con) == {"a.txt": "9:9", "b.jsonl": "3:4"}
