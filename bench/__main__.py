@@ -30,6 +30,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = (REPO_ROOT / ".." / "shared" / "corpora" / "whitehouse_briefings.jsonl.gz").resolve()
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
 INCREMENT_ARTICLES = 1_000
+# Every measured process tree is stopped past this RSS (MB): the machine has no swap, and other work runs
+# on it. Set by --rss-cap-mb.
+RSS_CAP_MB = 10_000.0
 SYNTH_SEED = 7
 
 TARGETS = {
@@ -61,12 +64,36 @@ def decompress_corpus(corpus: Path, landing_dir: Path) -> Path:
     return landing_dir
 
 
+def describe_corpus_file(landing_dir: Path) -> dict:
+    """Documents and MB of raw (uncleaned) text in the landing .jsonl files, as delivered."""
+    import polars as pl
+
+    totals = (
+        pl.scan_ndjson(sorted(landing_dir.glob("*.jsonl")), schema={"text": pl.String}, ignore_errors=True)
+        .select(pl.len().alias("documents"), pl.col("text").str.len_bytes().sum().alias("bytes"))
+        .collect()
+    )
+    return {
+        "documents_in_file": int(totals["documents"][0]),
+        "raw_text_mb": round((totals["bytes"][0] or 0) / 1e6, 1),
+    }
+
+
 def measure_parse(landing_dir: Path, label: str, breakdown: bool = True, profile: Path | None = None) -> dict:
     args = ["--landing", str(landing_dir)] + (["--breakdown"] if breakdown else [])
     if profile:
         args += ["--profile", str(profile)]
-    run = run_measured(python_module("bench.parse_stage", *args), cwd=REPO_ROOT).check()
-    figures = run.json_from_stdout() | {"peak_rss_mb": run.peak_rss_mb, "process_seconds": round(run.seconds, 2)}
+    run = run_measured(python_module("bench.parse_stage", *args), cwd=REPO_ROOT, rss_cap_mb=RSS_CAP_MB)
+    if run.killed_over_rss_mb:
+        say(
+            f"  [{label}] parse STOPPED: process RSS passed the {RSS_CAP_MB:,.0f} MB cap after {run.seconds:.1f}s"
+        )
+        return {"stopped_over_rss_cap_mb": RSS_CAP_MB, "seconds_until_stopped": round(run.seconds, 1)}
+    run.check()
+    figures = run.json_from_stdout() | {
+        "peak_rss_mb": run.peak_rss_mb,
+        "process_seconds": round(run.seconds, 2),
+    }
     say(
         f"  [{label}] parse: {figures['articles']:,} articles, {figures['text_mb']:.1f} MB in "
         f"{figures['seconds']:.2f}s (read_landing {figures['read_landing_seconds']:.2f}s + parse_articles "
@@ -97,10 +124,13 @@ class Deployment:
             "DAGSTER_HOME": str(self.dagster_home),
         }
 
-    def build(self, label: str) -> dict:
+    def build(self, label: str, in_process: bool = False) -> dict:
         command = [DAGSTER, "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"]
+        if in_process:
+            # Same job, steps run in the run's own process: no per-step interpreter start and import.
+            command += ["--config-json", json.dumps({"execution": {"config": {"in_process": {}}}})]
         load_before = load_average()
-        run: RunResult = run_measured(command, env=self.env(), cwd=REPO_ROOT)
+        run: RunResult = run_measured(command, env=self.env(), cwd=REPO_ROOT, rss_cap_mb=RSS_CAP_MB)
         figures = {
             "command": " ".join(command[1:]),
             "returncode": run.returncode,
@@ -108,10 +138,21 @@ class Deployment:
             "peak_rss_mb": run.peak_rss_mb,
             "load_average_before": load_before,
         }
+        if run.killed_over_rss_mb:
+            figures["stopped_over_rss_cap_mb"] = RSS_CAP_MB
+            say(
+                f"  [{label}] build STOPPED: process-tree RSS passed the {RSS_CAP_MB:,.0f} MB cap after "
+                f"{run.seconds:.1f}s; steps finished {step_durations(run.stderr)}"
+            )
+            return figures
         if run.returncode != 0:
-            figures["error_tail"] = run.stderr.strip().splitlines()[-15:]
-            say(f"  [{label}] build FAILED (exit {run.returncode}) after {run.seconds:.1f}s:")
-            for line in figures["error_tail"]:
+            figures["errors"] = build_errors(run.stderr)
+            figures["step_seconds"] = step_durations(run.stderr)
+            say(
+                f"  [{label}] build FAILED (exit {run.returncode}) after {run.seconds:.1f}s, peak RSS "
+                f"{run.peak_rss_mb:,.0f} MB; steps {figures['step_seconds']}:"
+            )
+            for line in figures["errors"]:
                 say(f"      {line}")
             return figures
         figures["rows"] = self.row_counts()
@@ -125,7 +166,12 @@ class Deployment:
     def row_counts(self) -> dict[str, int]:
         import duckdb
 
-        tables = ["raw.articles", "raw.actor_mentions", "marts.fct_incident_reports", "marts.fct_diplomatic_contacts"]
+        tables = [
+            "raw.articles",
+            "raw.actor_mentions",
+            "marts.fct_incident_reports",
+            "marts.fct_diplomatic_contacts",
+        ]
         counts = {}
         with duckdb.connect(str(self.warehouse), read_only=True) as con:
             for table in tables:
@@ -134,6 +180,22 @@ class Deployment:
                 except duckdb.Error:
                     counts[table] = None
         return counts
+
+
+def build_errors(dagster_log: str) -> list[str]:
+    """The lines that say why a build failed (dbt failures, Python errors), without the tracebacks."""
+    import re
+
+    pattern = re.compile(
+        r"Failure in [^\\]*|Got \d+ results?, configured to fail[^\\]*|(?:Database|Compilation|Runtime) "
+        r"Error[^\\]{0,300}|\b\w+(?:Error|Exception): .{0,300}"
+    )
+    found = []
+    for match in pattern.finditer(re.sub(r"\x1b\[[0-9;]*m|\\u001b\[[0-9;]*m", "", dagster_log)):
+        line = match.group(0).strip()
+        if line not in found:
+            found.append(line)
+    return found[:12] or dagster_log.strip().splitlines()[-15:]
 
 
 def step_durations(dagster_log: str) -> dict[str, float]:
@@ -169,8 +231,13 @@ def add_nightly_increment(landing: Path, base_articles: int) -> Path:
     base_days = max(1, base_articles // 300)
     day_after = synth.DEFAULT_START_DATE + dt.timedelta(days=base_days + 1)
     result = synth.generate(
-        landing, INCREMENT_ARTICLES, SYNTH_SEED, start_date=day_after, days=1,
-        first_article=base_articles, file_prefix=f"nightly-{day_after.isoformat()}",
+        landing,
+        INCREMENT_ARTICLES,
+        SYNTH_SEED,
+        start_date=day_after,
+        days=1,
+        first_article=base_articles,
+        file_prefix=f"nightly-{day_after.isoformat()}",
     )
     return result.files[0]
 
@@ -193,8 +260,10 @@ def measure_increment(root: Path, base_articles: int, base: Deployment | None) -
 
 
 def run_spacy(landing: Path, sample: int, ours_mb_per_second: float | None) -> dict:
-    run = run_measured(python_module("bench.baseline_spacy", "--landing", str(landing), "--sample", str(sample)),
-                       cwd=REPO_ROOT).check()
+    run = run_measured(
+        python_module("bench.baseline_spacy", "--landing", str(landing), "--sample", str(sample)),
+        cwd=REPO_ROOT,
+    ).check()
     figures = run.json_from_stdout() | {"peak_rss_mb": run.peak_rss_mb}
     if "skipped" in figures:
         say(f"  spaCy baseline skipped: {figures['skipped']}")
@@ -225,15 +294,18 @@ def check_targets(results: dict) -> dict:
         met = None if value is None else (value >= limit if at_least else value <= limit)
         return {"value": value, "target": ("≥ " if at_least else "≤ ") + str(limit), "met": met}
 
-    ok = lambda build: build.get("seconds") if build.get("returncode") == 0 else None  # noqa: E731
+    ok = lambda build: build.get("seconds") if build.get("returncode") == 0 else None
     return {
-        "extraction_mb_per_second": row(parse.get("mb_per_second"), TARGETS["extraction_mb_per_second"], True),
+        "extraction_mb_per_second": row(
+            parse.get("mb_per_second"), TARGETS["extraction_mb_per_second"], True
+        ),
         "whitehouse_parse_seconds": row(parse.get("seconds"), TARGETS["whitehouse_parse_seconds"]),
         "spacy_ratio": row(spacy_ratio, TARGETS["spacy_ratio"], True),
         "whitehouse_e2e_seconds": row(ok(e2e), TARGETS["whitehouse_e2e_seconds"]),
         "synthetic_1m_e2e_seconds": row(ok(million), TARGETS["synthetic_1m_e2e_seconds"]),
-        "synthetic_1m_peak_rss_mb": row(million.get("peak_rss_mb") if ok(million) else None,
-                                        TARGETS["synthetic_1m_peak_rss_mb"]),
+        "synthetic_1m_peak_rss_mb": row(
+            million.get("peak_rss_mb") if ok(million) else None, TARGETS["synthetic_1m_peak_rss_mb"]
+        ),
         "increment_1m_seconds": row(inc_1m, TARGETS["increment_1m_seconds"]),
         "increment_ratio_1m_over_10k": row(
             round(inc_1m / inc_10k, 2) if inc_1m and inc_10k else None, TARGETS["increment_ratio_1m_over_10k"]
@@ -250,18 +322,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--synthetic-sizes", type=parse_sizes, default=[100_000, 1_000_000])
     parser.add_argument("--increment-bases", type=parse_sizes, default=[10_000, 1_000_000])
-    parser.add_argument("--parallel-partitions", type=int, default=4,
-                        help="partitions for the multiprocess-executor speed-up run (0: skip)")
+    parser.add_argument(
+        "--parallel-partitions",
+        type=int,
+        default=4,
+        help="partitions for the multiprocess-executor speed-up run (0: skip)",
+    )
     parser.add_argument("--skip-e2e", action="store_true", help="no Dagster builds (throughput only)")
     parser.add_argument("--skip-spacy", action="store_true")
     parser.add_argument("--spacy-sample", type=int, default=200)
-    parser.add_argument("--quick", action="store_true",
-                        help="smoke run: synthetic 20k, increments on 10k and 20k, spaCy sample 50")
-    parser.add_argument("--profile", action="store_true", help="pyinstrument profile of the White House parse")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke run: synthetic 20k, increments on 10k and 20k, spaCy sample 50",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="pyinstrument profile of the White House parse"
+    )
+    parser.add_argument(
+        "--rss-cap-mb",
+        type=float,
+        default=10_000.0,
+        help="stop any measured process tree whose RSS passes this (MB)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpora and warehouses")
-    parser.add_argument("--tmp", type=Path, default=None, help="parent of the temporary folder (default: $TMPDIR)")
+    parser.add_argument(
+        "--tmp", type=Path, default=None, help="parent of the temporary folder (default: $TMPDIR)"
+    )
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out" / "results.json")
     args = parser.parse_args(argv)
+    global RSS_CAP_MB
+    RSS_CAP_MB = args.rss_cap_mb
     if args.quick:
         args.synthetic_sizes, args.increment_bases, args.spacy_sample = [20_000], [10_000, 20_000], 50
 
@@ -271,9 +362,12 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])]),
         "machine": machine,
         "settings": {
-            "corpus": str(args.corpus), "synthetic_sizes": args.synthetic_sizes,
+            "corpus": str(args.corpus),
+            "synthetic_sizes": args.synthetic_sizes,
             "increment_bases": [] if args.skip_e2e else args.increment_bases,
-            "skip_e2e": args.skip_e2e, "skip_spacy": args.skip_spacy, "spacy_sample": args.spacy_sample,
+            "skip_e2e": args.skip_e2e,
+            "skip_spacy": args.skip_spacy,
+            "spacy_sample": args.spacy_sample,
         },
     }
     say(machine_line(machine))
@@ -289,11 +383,13 @@ def main(argv: list[str] | None = None) -> int:
         say("\ntargets (issue 6):")
         for name, target in results["targets"].items():
             verdict = {True: "met", False: "MISSED", None: "not measured"}[target["met"]]
-            say(f"  {name:32s} {str(target['value']):>12s}  target {target['target']:>8s}  {verdict}")
+            say(f"  {name:32s} {target['value']!s:>12s}  target {target['target']:>8s}  {verdict}")
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
-        say(f"\nfigures written to {args.out}; total {results['total_seconds']}s; "
-            f"load average now {results['load_average_at_end']}")
+        say(
+            f"\nfigures written to {args.out}; total {results['total_seconds']}s; "
+            f"load average now {results['load_average_at_end']}"
+        )
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
     return 0
@@ -303,14 +399,23 @@ def run_all(args: argparse.Namespace, root: Path, results: dict) -> None:
     # 1. The White House corpus.
     say(f"\ncorpus: {args.corpus}")
     wh_landing = decompress_corpus(args.corpus, root / "whitehouse" / "landing")
-    wh: dict = {"path": str(args.corpus)}
+    wh: dict = {"path": str(args.corpus), **describe_corpus_file(wh_landing)}
+    say(
+        f"  {wh['documents_in_file']:,} documents, {wh['raw_text_mb']} MB of raw text (decompressed to "
+        f"{wh_landing}, not timed)"
+    )
     results["whitehouse"] = wh
     profile = args.out.parent / "whitehouse_parse_profile.html" if args.profile else None
     wh["parse"] = measure_parse(wh_landing, "White House", profile=profile)
     wh["documents"], wh["text_mb"] = wh["parse"]["articles"], wh["parse"]["text_mb"]
-    say(f"  corpus: {wh['documents']:,} documents, {wh['text_mb']:.1f} MB of cleaned text")
+    say(f"  kept {wh['documents']:,} documents, {wh['text_mb']:.1f} MB of cleaned text")
     if not args.skip_e2e:
         wh["e2e"] = Deployment(root / "whitehouse", wh_landing).build("White House")
+        # The asset graph is a chain, so the multiprocess executor buys no parallelism here; measure what
+        # its per-step process start costs by building once more, fresh, with the in-process executor.
+        wh["e2e_in_process_executor"] = Deployment(root / "whitehouse-in-process", wh_landing).build(
+            "White House, in-process executor", in_process=True
+        )
 
     if not args.skip_spacy:
         say("\nspaCy baseline on a sample of the White House corpus")
@@ -333,9 +438,12 @@ def run_all(args: argparse.Namespace, root: Path, results: dict) -> None:
     # 3. The multiprocess executor: parse partitions in 1 vs 2 processes, one DuckDB loader.
     if args.parallel_partitions and args.synthetic_sizes:
         size = min(args.synthetic_sizes)
-        say(f"\nmultiprocess executor: {args.parallel_partitions} partitions of the synthetic {size:,} corpus")
-        results["parallel_parse"] = measure_parallel(root, root / f"synthetic-{size}" / "landing",
-                                                     args.parallel_partitions)
+        say(
+            f"\nmultiprocess executor: {args.parallel_partitions} partitions of the synthetic {size:,} corpus"
+        )
+        results["parallel_parse"] = measure_parallel(
+            root, root / f"synthetic-{size}" / "landing", args.parallel_partitions
+        )
 
     # 4. Nightly increments.
     if not args.skip_e2e:
@@ -358,18 +466,29 @@ def measure_parallel(root: Path, landing: Path, partitions: int) -> dict:
     figures: dict = {"partitions": partitions, "files": len(files)}
     for processes in (1, 2):
         run = run_measured(
-            python_module("bench.parallel_run", "--partitions", *folders, "--processes", str(processes),
-                          "--scratch", str(root / "parallel" / f"run-{processes}")),
+            python_module(
+                "bench.parallel_run",
+                "--partitions",
+                *folders,
+                "--processes",
+                str(processes),
+                "--scratch",
+                str(root / "parallel" / f"run-{processes}"),
+            ),
             cwd=REPO_ROOT,
         )
         if run.returncode != 0:
             figures[f"processes_{processes}"] = {"error_tail": run.stderr.strip().splitlines()[-10:]}
             say(f"  {processes} process(es): FAILED: {run.stderr.strip().splitlines()[-1:]}")
             continue
-        figures[f"processes_{processes}"] = run.json_from_stdout() | {"peak_rss_mb": run.peak_rss_mb,
-                                                                      "seconds": round(run.seconds, 2)}
-        say(f"  max_concurrent={processes}: {run.seconds:.1f}s wall, peak RSS {run.peak_rss_mb:,.0f} MB, "
-            f"{figures[f'processes_{processes}']}")
+        figures[f"processes_{processes}"] = run.json_from_stdout() | {
+            "peak_rss_mb": run.peak_rss_mb,
+            "seconds": round(run.seconds, 2),
+        }
+        say(
+            f"  max_concurrent={processes}: {run.seconds:.1f}s wall, peak RSS {run.peak_rss_mb:,.0f} MB, "
+            f"{figures[f'processes_{processes}']}"
+        )
     one, two = figures.get("processes_1", {}).get("seconds"), figures.get("processes_2", {}).get("seconds")
     if one and two:
         figures["speed_up"] = round(one / two, 2)

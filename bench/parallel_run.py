@@ -28,12 +28,16 @@ def main(argv: list[str] | None = None) -> None:
     result = execute(config, args.processes, args.scratch / "dagster_home")
     seconds = time.perf_counter() - started
     pids = step_pids(result)
-    print(json.dumps({
-        "success": result.success,
-        "job_seconds": round(seconds, 2),
-        "max_concurrent": args.processes,
-        "parse_processes": len(set(pids.values())),
-    }))
+    print(
+        json.dumps(
+            {
+                "success": result.success,
+                "job_seconds": round(seconds, 2),
+                "max_concurrent": args.processes,
+                "parse_processes": len(set(pids.values())),
+            }
+        )
+    )
     raise SystemExit(0 if result.success else 1)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -63,8 +64,13 @@ class RunResult:
     peak_rss_mb: float
     stdout: str = field(repr=False)
     stderr: str = field(repr=False)
+    killed_over_rss_mb: float | None = None  # set when the tree was stopped for exceeding the RSS cap
 
-    def check(self) -> "RunResult":
+    def check(self) -> RunResult:
+        if self.killed_over_rss_mb:
+            raise RuntimeError(
+                f"{' '.join(self.command)} stopped: its RSS reached {self.killed_over_rss_mb:,.0f} MB"
+            )
         if self.returncode != 0:
             tail = "\n".join(self.stderr.strip().splitlines()[-30:])
             raise RuntimeError(f"{' '.join(self.command)} exited {self.returncode}:\n{tail}")
@@ -78,20 +84,46 @@ class RunResult:
         raise ValueError(f"no JSON line in the output of {' '.join(self.command)}")
 
 
+def tree_pids(root: int) -> list[int]:
+    children = _children_map()
+    found, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        found.append(pid)
+        stack.extend(children.get(pid, ()))
+    return found
+
+
 def run_measured(
-    command: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None, interval: float = 0.1
+    command: list[str],
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    interval: float = 0.1,
+    rss_cap_mb: float | None = None,
 ) -> RunResult:
+    """Run `command`; with `rss_cap_mb`, stop its whole tree (SIGKILL, by pid) once the tree's RSS passes
+    the cap, so that a run that would exhaust the machine's memory (no swap here) fails alone."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     peak = 0
+    killed_at: float | None = None
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, killed_at
         while not stop.is_set():
-            peak = max(peak, tree_rss_bytes(process.pid))
+            current = tree_rss_bytes(process.pid)
+            peak = max(peak, current)
+            if rss_cap_mb and current / 1e6 > rss_cap_mb and killed_at is None:
+                killed_at = current / 1e6
+                for pid in reversed(tree_pids(process.pid)):
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
             stop.wait(interval)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -100,7 +132,15 @@ def run_measured(
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
-    return RunResult(command, process.returncode, seconds, round(peak / 1e6, 1), stdout, stderr)
+    return RunResult(
+        command,
+        process.returncode,
+        seconds,
+        round(peak / 1e6, 1),
+        stdout,
+        stderr,
+        round(killed_at, 1) if killed_at else None,
+    )
 
 
 def python_module(module: str, *args: str) -> list[str]:

@@ -16,8 +16,8 @@ output is the same for a seed whatever the number of worker processes. Memory st
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import datetime as dt
+import multiprocessing
 import random
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -113,7 +113,9 @@ def _incident_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tu
     sentences = [f"{noun} {verb} {target} in {city}, {country}, on {weekday}, {toll}, {official}."]
     claim = rng.random()
     if claim < 0.35:
-        sentences.append(f"{group[0].upper() + group[1:]} claimed responsibility for the attack in a statement.")
+        sentences.append(
+            f"{group[0].upper() + group[1:]} claimed responsibility for the attack in a statement."
+        )
     elif claim < 0.55:
         sentences.append(f"The {demonym} government blamed {group} for the attack.")
     elif claim < 0.70:
@@ -149,7 +151,7 @@ def _incident_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tu
 
 
 def _contact_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tuple[str, list[str]]:
-    title1, name1, (iso1, country1, demonym1) = _leader(rng, vocab)
+    title1, name1, (_, country1, demonym1) = _leader(rng, vocab)
     title2, name2, (iso2, country2, demonym2) = _leader(rng, vocab)
     topic1, topic2 = rng.sample(vocab.contact_topics, 2)
     kind = rng.random()
@@ -159,21 +161,27 @@ def _contact_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tup
         title = f"{name1.split()[-1]} and {name2.split()[-1]} meet in {city}"
     elif kind < 0.75:
         sentences = [
-            f"{demonym1} {title1} {name1} spoke by phone on {weekday} with {title2} {name2} of {country2}, "
-            f"the {demonym1} {rng.choice(['presidency', 'foreign ministry', 'government'])} said."
+            (
+                f"{demonym1} {title1} {name1} spoke by phone on {weekday} with {title2} {name2} of {country2}, "
+                f"the {demonym1} {rng.choice(['presidency', 'foreign ministry', 'government'])} said."
+            )
         ]
         title = f"{name1.split()[-1]} and {name2.split()[-1]} discuss {topic1} in phone call"
     else:
         city = rng.choice(vocab.cities_by_country[iso2])
         days = rng.randrange(1, 5)
         sentences = [
-            f"{title1} {name1} of {country1} arrived in {city} on {weekday} for a {days}-day visit "
-            f"and was received by {title2} {name2}."
+            (
+                f"{title1} {name1} of {country1} arrived in {city} on {weekday} for a {days}-day visit "
+                f"and was received by {title2} {name2}."
+            )
         ]
         title = f"{demonym1} {title1.lower()} visits {country2}"
     sentences.append(f"The two officials discussed {topic1} and {topic2}, according to a statement.")
     if rng.random() < 0.5:
-        sentences.append(f'{name2.split()[-1]} described the talks as "{rng.choice(["constructive", "frank", "productive", "cordial"])}".')
+        sentences.append(
+            f'{name2.split()[-1]} described the talks as "{rng.choice(["constructive", "frank", "productive", "cordial"])}".'
+        )
     sentences.append(
         f"It was the {rng.choice(['first', 'second', 'third', 'latest'])} contact between the two "
         f"{rng.choice(['leaders', 'officials', 'governments'])} since {rng.choice(['January', 'March', 'June', 'October'])}, "
@@ -188,7 +196,9 @@ def _contact_article(rng: random.Random, vocab: Vocabulary, weekday: str) -> tup
 
 
 def _fillers(rng: random.Random, vocab: Vocabulary, count: int) -> list[str]:
-    return [template.replace("{n}", str(rng.randrange(2, 900))) for template in rng.sample(vocab.filler, count)]
+    return [
+        template.replace("{n}", str(rng.randrange(2, 900))) for template in rng.sample(vocab.filler, count)
+    ]
 
 
 def _filler_article(rng: random.Random, vocab: Vocabulary) -> tuple[str, list[str]]:
@@ -197,8 +207,14 @@ def _filler_article(rng: random.Random, vocab: Vocabulary) -> tuple[str, list[st
 
 
 def generate_chunk(
-    seed: int, chunk_index: int, corpus_first: int, first_article: int, count: int,
-    start_date: dt.date, days: int, total: int,
+    seed: int,
+    chunk_index: int,
+    corpus_first: int,
+    first_article: int,
+    count: int,
+    start_date: dt.date,
+    days: int,
+    total: int,
 ) -> pl.DataFrame:
     """Articles first_article .. first_article+count-1 of a corpus of `total` articles numbered from
     `corpus_first`; article n is published on day (n - corpus_first) * days // total."""
@@ -240,7 +256,9 @@ def generate_chunk(
 
 
 def _write_chunk(args: tuple) -> tuple[Path, int, int]:
-    out_dir, file_prefix, seed, chunk_index, corpus_first, first_article, count, start_date, days, total = args
+    out_dir, file_prefix, seed, chunk_index, corpus_first, first_article, count, start_date, days, total = (
+        args
+    )
     frame = generate_chunk(seed, chunk_index, corpus_first, first_article, count, start_date, days, total)
     path = out_dir / f"{file_prefix}-{chunk_index:05d}.jsonl"
     partial = path.with_name(f".{path.name}.partial")
@@ -281,14 +299,26 @@ def generate(
     out_dir.mkdir(parents=True, exist_ok=True)
     load_vocabulary()  # fail early (and warm the cache before forking workers)
     jobs = [
-        (out_dir, file_prefix, seed, k, first_article, first_article + start, min(chunk_size, articles - start),
-         start_date, days, articles)
+        (
+            out_dir,
+            file_prefix,
+            seed,
+            k,
+            first_article,
+            first_article + start,
+            min(chunk_size, articles - start),
+            start_date,
+            days,
+            articles,
+        )
         for k, start in enumerate(range(0, articles, chunk_size))
     ]
     started = time.perf_counter()
     if workers > 1 and len(jobs) > 1:
         # spawn, not fork: forking a process whose polars thread pool is running can deadlock.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+        ) as pool:
             written = list(pool.map(_write_chunk, jobs))
     else:
         written = [_write_chunk(job) for job in jobs]
@@ -306,14 +336,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="landing folder to write .jsonl files into")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--start-date", type=dt.date.fromisoformat, default=DEFAULT_START_DATE)
-    parser.add_argument("--days", type=int, default=None, help="days the published dates span (default: n/300)")
+    parser.add_argument(
+        "--days", type=int, default=None, help="days the published dates span (default: n/300)"
+    )
     parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, help="articles per file")
     parser.add_argument("--first-article", type=int, default=0, help="number of the first article (ids)")
     parser.add_argument("--workers", type=int, default=1, help="processes; the output does not depend on it")
     args = parser.parse_args(argv)
     result = generate(
-        args.out, args.articles, args.seed, start_date=args.start_date, days=args.days,
-        chunk_size=args.chunk_size, first_article=args.first_article, workers=args.workers,
+        args.out,
+        args.articles,
+        args.seed,
+        start_date=args.start_date,
+        days=args.days,
+        chunk_size=args.chunk_size,
+        first_article=args.first_article,
+        workers=args.workers,
     )
     print(
         f"wrote {result.articles:,} articles ({result.text_bytes / 1e6:.1f} MB of text) in "

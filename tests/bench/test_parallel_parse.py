@@ -34,5 +34,8 @@ def test_two_partitions_parse_in_separate_processes_and_load_once(tmp_path):
     for folder in partitions:
         assert (tmp_path / "parsed" / os.path.basename(folder) / "articles.parquet").exists()
     with duckdb.connect(str(tmp_path / "build.duckdb"), read_only=True) as con:
-        assert con.execute("select count(*), count(distinct article_id) from raw.articles").fetchone() == (50, 50)
+        assert con.execute("select count(*), count(distinct article_id) from raw.articles").fetchone() == (
+            50,
+            50,
+        )
         assert con.execute("select count(*) from raw.sentences").fetchone()[0] > 50

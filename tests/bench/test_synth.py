@@ -11,7 +11,9 @@ from ingest.landing import read_landing
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.glob("*.jsonl"))}
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.glob("*.jsonl"))
+    }
 
 
 def test_same_seed_gives_identical_files_whatever_the_worker_count(tmp_path):
@@ -45,8 +47,10 @@ def test_landing_reader_keeps_every_generated_article(tmp_path):
 def test_corpus_mixes_incidents_contacts_and_filler(tmp_path):
     synth.generate(tmp_path, 300, seed=7, file_prefix="corpus")
     texts = pl.read_ndjson(tmp_path / "corpus-00000.jsonl")["text"]
+
     def share(pattern: str) -> float:
         return texts.str.contains(pattern).mean()
+
     assert 0.2 < share(r"killing|wounding|causing no casualties") < 0.6
     assert 0.2 < share(r"\bmet\b|spoke by phone|visit") < 0.6
     assert share(r"claimed responsibility") > 0.05
@@ -54,8 +58,9 @@ def test_corpus_mixes_incidents_contacts_and_filler(tmp_path):
 
 def test_increment_on_top_of_a_corpus_has_new_ids_on_the_new_day(tmp_path):
     synth.generate(tmp_path, 100, seed=7, start_date=dt.date(2020, 1, 1), days=5)
-    synth.generate(tmp_path, 20, seed=7, start_date=dt.date(2020, 1, 7), days=1, first_article=100,
-                   file_prefix="nightly")
+    synth.generate(
+        tmp_path, 20, seed=7, start_date=dt.date(2020, 1, 7), days=1, first_article=100, file_prefix="nightly"
+    )
     landing = read_landing(tmp_path)
     assert landing.quarantine.height == 0
     assert landing.articles.height == 120
