@@ -1,3 +1,5 @@
+{{ config(materialized='table') }}  {#- read by several marts: match once, not once per mart -#}
+
 -- One row per actor_key: the attributes most mentions agree on, the latest role, aliases and counts.
 with
 

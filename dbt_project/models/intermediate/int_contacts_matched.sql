@@ -5,6 +5,8 @@
     report gets as contact_event_id the contact_id of the earliest report with its key.
     A contact with an imprecise date or fewer than two known participants stays on its own.
 -#}
+{{ config(materialized='table') }}  {#- read by several marts: match once, not once per mart -#}
+
 with
 
 contacts as (

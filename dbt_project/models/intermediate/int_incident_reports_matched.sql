@@ -5,57 +5,93 @@
       - same type family (vocab_incident_types.match_family) and the same number of attacks;
       - same city (case-insensitive; countries must not disagree), or, when neither names a city,
         the same country, the exact same type and the same day;
-      - their dates (or spans) lie within a day of each other;
+      - their dates (or spans) lie within a day of each other; spans longer than
+        var('incident_match_max_span_days', 7) days are too vague and never matched;
       - coordinates, when both have them, lie within 25 km (about 0.25 degrees);
       - perpetrators do not disagree: different actor keys, or different names when a key is missing.
-    Edges are clustered into connected components (a recursive CTE), and each report gets as
-    incident_id the incident_report_id of the earliest report of its component.
-    Limits: components are transitive, so a chain of reports a day apart can span more than a day.
+    Clustering is anchored, not transitive: a report with no earlier matching report is an anchor and
+    names its incident; a later report joins the earliest anchor it matches, so every report of an
+    incident matches the incident's first report directly. A report that matches only non-anchors
+    (A~B and B~C but not A~C) stays an incident of its own: chains through busy cities never snowball
+    into one incident spanning weeks, and the cost is linear in the candidate pairs.
 -#}
-with recursive
+{{ config(materialized='table') }}  {#- read by several marts: match once, not once per mart -#}
+
+with
 
 reports as (
     select * from {{ ref('int_incident_reports_enriched') }}
 ),
 
 mergeable_reports as (
-    select * from reports
+    select
+        incident_report_id,
+        article_id,
+        report_rank,
+        incident_type,
+        match_family,
+        attack_count,
+        occurred_on,
+        country_code,
+        latitude,
+        longitude,
+        perpetrator_actor_key,
+        perpetrator_name,
+        coalesce(occurred_until, occurred_on) as occurred_through,
+        -- Reports naming a city are compared by city; the rest only with reports of the same country
+        -- that name no city either.
+        case
+            when nullif(trim(city), '') is not null then 'city:' || lower(trim(city))
+            else 'country:' || country_code
+        end as place_key
+    from reports
     where
         status = 'occurred'
         and date_granularity = 'day'
         and occurred_on is not null
+        -- A long span ("since March") is too vague to match on.
+        and coalesce(occurred_until, occurred_on) - occurred_on <= {{ var('incident_match_max_span_days', 7) }}
+        and (nullif(trim(city), '') is not null or country_code is not null)
 ),
 
-candidate_edges as (
+-- Every day a report covers. Joining one report's days, widened by a day either side, to another's
+-- days finds pairs whose dates lie within a day of each other, with an equality join that stays fast
+-- when one city has thousands of reports.
+report_days as (
+    select
+        mergeable_reports.*,
+        unnest(generate_series(occurred_on, occurred_through, interval 1 day))::date as covered_day
+    from mergeable_reports
+),
+
+report_window_days as (
+    select
+        mergeable_reports.*,
+        unnest(generate_series(occurred_on - 1, occurred_through + 1, interval 1 day))::date as window_day
+    from mergeable_reports
+),
+
+candidate_pairs as (
     select
         earlier.incident_report_id as report_a_id,
         later.incident_report_id as report_b_id
-    from mergeable_reports as earlier
-    inner join mergeable_reports as later
-        on earlier.report_rank < later.report_rank
-        and earlier.article_id <> later.article_id
+    from report_window_days as earlier
+    inner join report_days as later
+        on earlier.place_key = later.place_key
         and earlier.match_family = later.match_family
         and earlier.attack_count = later.attack_count
-        -- date windows overlap, with a day of tolerance either side
-        and earlier.occurred_on <= coalesce(later.occurred_until, later.occurred_on) + 1
-        and later.occurred_on <= coalesce(earlier.occurred_until, earlier.occurred_on) + 1
+        and earlier.window_day = later.covered_day
+        -- Spans overlap on several days: keep only the first shared day, so each pair appears once.
+        and later.covered_day = greatest(earlier.occurred_on - 1, later.occurred_on)
     where
-        (
-            (
-                lower(trim(earlier.city)) = lower(trim(later.city))
-                and (
-                    earlier.country_code is null
-                    or later.country_code is null
-                    or earlier.country_code = later.country_code
-                )
-            )
-            or (
-                earlier.city is null
-                and later.city is null
-                and earlier.country_code = later.country_code
-                and earlier.incident_type = later.incident_type
-                and earlier.occurred_on = later.occurred_on
-            )
+        earlier.report_rank < later.report_rank
+        and earlier.article_id <> later.article_id
+        -- a city shared across two countries is two cities
+        and (earlier.country_code is null or later.country_code is null or earlier.country_code = later.country_code)
+        -- without a city, only the exact same type on the same day
+        and (
+            earlier.place_key like 'city:%'
+            or (earlier.incident_type = later.incident_type and earlier.occurred_on = later.occurred_on)
         )
         and not (
             earlier.latitude is not null and later.latitude is not null
@@ -69,42 +105,30 @@ candidate_edges as (
         )
 ),
 
-undirected_edges as (
-    select report_a_id as from_report_id, report_b_id as to_report_id from candidate_edges
-    union all
-    select report_b_id as from_report_id, report_a_id as to_report_id from candidate_edges
-),
-
--- Every report reaches itself and, through the edges, the rest of its component.
--- UNION (not UNION ALL) drops pairs already found, so the recursion stops.
-reachable (report_id, reached_report_id) as (
-    select
-        incident_report_id as report_id,
-        incident_report_id as reached_report_id
-    from reports
-    union
-    select
-        reachable.report_id,
-        undirected_edges.to_report_id as reached_report_id
-    from reachable
-    inner join undirected_edges on reachable.reached_report_id = undirected_edges.from_report_id
+-- Anchors: mergeable reports that match no earlier report.
+anchors as (
+    select incident_report_id
+    from mergeable_reports
+    where incident_report_id not in (select report_b_id from candidate_pairs)
 ),
 
 incident_anchors as (
     select
-        reachable.report_id as incident_report_id,
-        arg_min(reachable.reached_report_id, reached.report_rank) as incident_id
-    from reachable
-    inner join reports as reached on reachable.reached_report_id = reached.incident_report_id
-    group by reachable.report_id
+        candidate_pairs.report_b_id as incident_report_id,
+        arg_min(candidate_pairs.report_a_id, anchor_reports.report_rank) as incident_id
+    from candidate_pairs
+    inner join mergeable_reports as anchor_reports on candidate_pairs.report_a_id = anchor_reports.incident_report_id
+    inner join anchors on anchor_reports.incident_report_id = anchors.incident_report_id
+    group by candidate_pairs.report_b_id
 ),
 
 matched as (
     select
         reports.*,
-        incident_anchors.incident_id
+        -- A report linked to no other is an incident of its own.
+        coalesce(incident_anchors.incident_id, reports.incident_report_id) as incident_id
     from reports
-    inner join incident_anchors on reports.incident_report_id = incident_anchors.incident_report_id
+    left join incident_anchors on reports.incident_report_id = incident_anchors.incident_report_id
 )
 
 select * from matched
