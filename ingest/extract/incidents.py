@@ -139,7 +139,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     rows = []
     base = sentences.select("article_id", "sentence_index", "text")
     for pattern, incident_type, priority, requires_cue in reference.incident_triggers.iter_rows():
-        found = find_all(base, rf"(?-u:\b)(?:{pattern})(?-u:\b)", match_col="trigger")
+        found = find_all(base, rf"(?-u:\b)(?i:{pattern})(?-u:\b)", match_col="trigger")
         rows.append(found.with_columns(
             incident_type=pl.lit(incident_type), priority=pl.lit(priority, pl.Int32),
             requires_cue=pl.lit(requires_cue)))
@@ -192,7 +192,8 @@ def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incident
 def _anchors(all_triggers: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
     """Every trigger word with the incident it belongs to: its own, else (a generic word beside a specific one,
     a weaker explosive word) the nearest incident of the same status in its sentence; excluded words none."""
-    words = all_triggers.select(
+    # a cue-less "strike" is no event word at all ("a rocket strike on Baghdad Airport"): not an anchor
+    words = all_triggers.filter(~pl.col("requires_cue") | (pl.col("status") != "occurred")).select(
         "article_id", "sentence_index", pl.col("trigger_start").alias("a_start"), pl.col("trigger_end").alias("a_end"),
         pl.col("status").alias("a_status"), pl.col("incident_type").alias("a_type"), "_excluded",
     ).with_row_index("_word")
@@ -260,21 +261,29 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
 
 
 def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
-               sentences: pl.DataFrame) -> pl.DataFrame:
-    """Per incident (by _iid): place, city, country_code, latitude, longitude."""
+               sentences: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
+    """Per incident (by _iid): place, city, country_code, latitude, longitude.
+
+    A city serves the incident whose trigger word is nearest (see _bind_to_incidents): in "airstrikes on Gaza
+    after rocket attacks against Beersheba", Beersheba is where the rockets fell. Among its cities an incident
+    prefers one it happened in ("in the centre of Tripoli") over one people came from ("forces from Misrata").
+    """
     text = sentences.select("article_id", "sentence_index", "text")
-    city_hits = incidents.select("_iid", "article_id", "sentence_index", "trigger_start").join(
-        cities, on=["article_id", "sentence_index"]).join(text, on=["article_id", "sentence_index"])
+    bound = _bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
+    # a city bound to no incident of the sentence (only to an excluded word) serves none
+    city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(
+        text, on=["article_id", "sentence_index"])
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     after = pl.col("text").str.slice(pl.col("city_end"), 40)
     # "south of Baghdad" places the event outside the city: country only
     city_hits = city_hits.with_columns(
-        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|outside|border with)\s+(?:the\s+)?$"),
+        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|outside|border with)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$"),
+        _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
         place=pl.when(after.str.contains(r"^ (?:International )?Airport")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
-    ).sort("_outside", "_dist")
+    ).sort("_outside", "_not_there", "_dist")
     best_city = city_hits.unique("_iid", keep="first").select(
         "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
         pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
@@ -305,7 +314,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
 
 def any_trigger_pattern(reference: Reference) -> str:
     """One regex matching any incident trigger: a cheap filter before the per-type patterns."""
-    return r"(?-u:\b)(?:" + "|".join(f"(?:{p})" for p in reference.incident_triggers["pattern"]) + r")(?-u:\b)"
+    return r"(?-u:\b)(?i:" + "|".join(f"(?:{p})" for p in reference.incident_triggers["pattern"]) + r")(?-u:\b)"
 
 
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
@@ -320,6 +329,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$")
     triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
                              on=["article_id", "sentence_index"]).with_columns(_instrument=instrument).drop("text")
+    # ... and the attack they serve, told just before ("Gunmen attacked a market with grenades")
+    first_instrument = pl.col("trigger_start").filter(pl.col("_instrument")).min().over(
+        "article_id", "sentence_index", "status")
+    triggers = triggers.with_columns(_instrument=pl.col("_instrument") | (
+        (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)).fill_null(False))
     strongest = triggers.filter(pl.col("_instrument")).sort("priority", descending=True).unique(
         ["article_id", "sentence_index", "status"], keep="first").select(
         "article_id", "sentence_index", "status", pl.col("incident_type").alias("_i_type"),
@@ -410,7 +424,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     )
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
-    locations = _locations(incidents, cities, actors, sentences)
+    locations = _locations(incidents, cities, actors, sentences, anchors)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(

