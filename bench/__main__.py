@@ -203,9 +203,13 @@ def step_durations(dagster_log: str) -> dict[str, float]:
     import re
 
     durations = {}
-    for match in re.finditer(r'Finished execution of step "([^"]+)" in ([\d.]+)(ms|s|m)', dagster_log):
-        value = float(match.group(2)) * {"ms": 0.001, "s": 1, "m": 60}[match.group(3)]
-        durations[match.group(1)] = round(value, 2)
+    # Dagster writes "153ms", "17.4s" or "1m1s".
+    step = r'Finished execution of step "([^"]+)" in (?:(\d+)h)?(?:(\d+)m(?!s))?(?:([\d.]+)(ms|s))?'
+    for match in re.finditer(step, dagster_log):
+        hours, minutes, value, unit = match.group(2), match.group(3), match.group(4), match.group(5)
+        seconds = int(hours or 0) * 3600 + int(minutes or 0) * 60
+        seconds += float(value) * (0.001 if unit == "ms" else 1) if value else 0
+        durations[match.group(1)] = round(seconds, 2)
     return durations
 
 
@@ -421,36 +425,59 @@ def run_all(args: argparse.Namespace, root: Path, results: dict) -> None:
         say("\nspaCy baseline on a sample of the White House corpus")
         results["spacy"] = run_spacy(wh_landing, args.spacy_sample, wh["parse"]["mb_per_second"])
 
-    # 2. Synthetic corpora, smallest first; the deployments are kept for the increment runs.
-    results["synthetic"] = {}
-    deployments: dict[int, Deployment] = {}
-    for size in sorted(args.synthetic_sizes):
+    save(results, args.out)
+
+    # 2. Synthetic corpora, smallest first. An increment runs right after the build of its base size (or on
+    # its own base build when that size is not in --synthetic-sizes), so the largest runs come last.
+    results["synthetic"], results["increments"] = {}, {}
+    sizes = sorted(set(args.synthetic_sizes))
+    own_bases = [] if args.skip_e2e else sorted(set(args.increment_bases) - set(sizes))
+    for base in own_bases:
+        run_increment(root, base, None, results)
+        save(results, args.out)
+    for size in sizes:
         say(f"\nsynthetic corpus of {size:,} articles")
         landing, figures = synthetic_corpus(root, size)
+        results["synthetic"][str(size)] = figures
         figures["parse"] = measure_parse(landing, f"synthetic {size:,}", breakdown=False)
-        if not args.skip_e2e:
+        save(results, args.out)
+        deployment = None
+        if args.skip_e2e:
+            pass
+        elif "stopped_over_rss_cap_mb" in figures["parse"]:
+            # The build parses the whole landing folder in one process too: it would be stopped the same way.
+            say(f"  [synthetic {size:,}] build skipped: its parse step alone passed the RSS cap")
+            figures["e2e"] = {"skipped": "the parse stage alone passed the RSS cap"}
+        else:
             deployment = Deployment(landing.parent, landing)
             figures["e2e"] = deployment.build(f"synthetic {size:,}")
-            if figures["e2e"]["returncode"] == 0:
-                deployments[size] = deployment
-        results["synthetic"][str(size)] = figures
+            if figures["e2e"].get("returncode") != 0:
+                deployment = None
+        save(results, args.out)
+        if size == sizes[0] and args.parallel_partitions:
+            say(
+                f"\nmultiprocess executor: {args.parallel_partitions} partitions of the synthetic {size:,} corpus"
+            )
+            results["parallel_parse"] = measure_parallel(root, landing, args.parallel_partitions)
+            save(results, args.out)
+        if size in args.increment_bases and not args.skip_e2e:
+            if deployment is None:
+                say(f"\nnightly increment on {size:,}: skipped, the {size:,}-article build did not complete")
+                results["increments"][str(size)] = {"skipped": "base build did not complete"}
+            else:
+                run_increment(root, size, deployment, results)
+            save(results, args.out)
 
-    # 3. The multiprocess executor: parse partitions in 1 vs 2 processes, one DuckDB loader.
-    if args.parallel_partitions and args.synthetic_sizes:
-        size = min(args.synthetic_sizes)
-        say(
-            f"\nmultiprocess executor: {args.parallel_partitions} partitions of the synthetic {size:,} corpus"
-        )
-        results["parallel_parse"] = measure_parallel(
-            root, root / f"synthetic-{size}" / "landing", args.parallel_partitions
-        )
 
-    # 4. Nightly increments.
-    if not args.skip_e2e:
-        results["increments"] = {}
-        for base in sorted(args.increment_bases):
-            say(f"\nnightly increment: {INCREMENT_ARTICLES:,} new articles on a {base:,}-article warehouse")
-            results["increments"][str(base)] = measure_increment(root, base, deployments.get(base))
+def run_increment(root: Path, base: int, deployment: Deployment | None, results: dict) -> None:
+    say(f"\nnightly increment: {INCREMENT_ARTICLES:,} new articles on a {base:,}-article warehouse")
+    results["increments"][str(base)] = measure_increment(root, base, deployment)
+
+
+def save(results: dict, out: Path) -> None:
+    """Write the figures so far: a long run stopped part-way still leaves what it measured."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, default=str) + "\n")
 
 
 def measure_parallel(root: Path, landing: Path, partitions: int) -> dict:
