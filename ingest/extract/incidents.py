@@ -222,6 +222,14 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
+    # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
+    # who only reacts ("Hamas praises the attack")
+    candidates = candidates.filter(
+        ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$"),
+        (pl.col("actor_kind") != "country") | ~before.str.contains(
+            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
+        ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
+    )
     status = (
         pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$"))
@@ -243,7 +251,14 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         _gap=pl.col("trigger_start") - pl.col("end")
     )
     gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
-    adjacent_ok = pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
+    # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
+    overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
+    # "Turkish security forces backed up by tanks launch an operation": a force as the subject
+    force_noun = r"(?:forces|troops|army|military|police|soldiers|navy|air force|Air Force|Army)"
+    force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
+        after.str.contains(rf"^ (?:(?:security|armed|government|special|regular|federal|coalition) )?{force_noun}(?-u:\b)")
+        | pl.col("mention_text").str.contains(rf"(?-u:\b){force_noun}$"))
+    adjacent_ok = overlapping | force_subject | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")

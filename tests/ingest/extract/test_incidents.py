@@ -98,3 +98,18 @@ def test_a_sentence_with_its_own_strike_is_not_folded_into_the_previous_one(run)
                         "with no casualties reported.")
     first = i.sort("sentence_index").row(0, named=True)
     assert first["wounded_min"] == 4 and first["killed_min"] is None
+
+
+def test_claim_in_the_next_sentence_and_targets_or_places_are_not_perpetrators(run):
+    row = _incidents(run, "A car bomb killed 12 people in Kirkuk.\nISIL has claimed responsibility.").row(0, named=True)
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("ISIL", "claimed")
+    row = _incidents(run, "The air force carries out airstrikes on suspected Hamas positions in Gaza.").row(0, named=True)
+    assert row["perpetrator_name"] is None
+    row = _incidents(run, "Gunmen shot dead two police officers in Kenya; Al-Shabaab praised the attack.").row(0, named=True)
+    assert row["perpetrator_name"] is None
+
+
+def test_a_national_force_as_subject_is_the_stated_perpetrator(run):
+    row = _incidents(run, "Nigerian security forces backed by jets launch an offensive against rebels near Maiduguri, "
+                          "killing 30.").row(0, named=True)
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Nigerian security forces", "stated")
