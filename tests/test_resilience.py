@@ -115,3 +115,35 @@ def test_analysts_can_query_the_published_file_throughout_a_build(tmp_path):
     assert errors == []
     assert queries > 10
     assert _counts(warehouse)["raw.articles"] == 9
+
+
+def _marts_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = [row[0] for row in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        return {table: con.execute(f"select * from marts.{table} order by all").fetchall() for table in tables}
+
+
+def test_rebuilding_unchanged_input_leaves_identical_marts_and_new_files_add_only_their_rows(tmp_path):
+    landing = _landing_copy(tmp_path)
+    env = build_env(tmp_path, landing)
+    assert run_build(env).returncode == 0
+    warehouse = Path(env["SITREP_WAREHOUSE"])
+    first = _marts_snapshot(warehouse)
+
+    assert run_build(env).returncode == 0
+    assert _marts_snapshot(warehouse) == first
+
+    (landing / "late.jsonl").write_text(EXTRA_ARTICLE)
+    (landing / "late-copy.jsonl").write_text(EXTRA_ARTICLE.replace("late-2021", "copy-2021"))
+    assert run_build(env).returncode == 0
+    after = _marts_snapshot(warehouse)
+    assert set(first["fct_incident_reports"]) <= set(after["fct_incident_reports"])
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == 9
+        reports_per_article = dict(con.execute(
+            "select article_id, count(*) from marts.fct_incident_reports group by 1").fetchall())
+        reasons = [row[0] for row in con.execute("select reason from ops.quarantine").fetchall()]
+    assert len(after["fct_incident_reports"]) - len(first["fct_incident_reports"]) == reports_per_article[
+        "late-2021-03-20-aden-blast"] >= 1
+    assert any(reason.startswith("duplicate of late-2021-03-20-aden-blast") for reason in reasons)
