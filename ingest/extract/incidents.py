@@ -251,13 +251,16 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         _gap=pl.col("trigger_start") - pl.col("end")
     )
     gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
+    # victims are no subjects: "Three Turkish troops ... are killed following clashes"
+    gap_text_long = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 120))
     # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
     overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
     # "Turkish security forces backed up by tanks launch an operation": a force as the subject
     force_noun = r"(?:forces|troops|army|military|police|soldiers|navy|air force|Air Force|Army)"
     force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
         after.str.contains(rf"^ (?:(?:security|armed|government|special|regular|federal|coalition) )?{force_noun}(?-u:\b)")
-        | pl.col("mention_text").str.contains(rf"(?-u:\b){force_noun}$"))
+        | pl.col("mention_text").str.contains(rf"(?-u:\b){force_noun}$")
+    ) & ~gap_text_long.str.contains(r"(?-u:\b)(?:are|were|was|is|have been|had been|has been) \p{L}+ed(?-u:\b)")
     adjacent_ok = overlapping | force_subject | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
