@@ -1,3 +1,6 @@
+{#- Reads several models; shown in Dagster as a check on fct_incidents. -#}
+{{ config(meta={'dagster': {'ref': {'name': 'fct_incidents'}}}) }}
+
 -- fct_incidents.report_count is the number of reports the bridge links to the incident.
 with
 

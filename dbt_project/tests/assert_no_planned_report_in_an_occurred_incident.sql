@@ -1,3 +1,6 @@
+{#- Reads several models; shown in Dagster as a check on fct_incidents. -#}
+{{ config(meta={'dagster': {'ref': {'name': 'fct_incidents'}}}) }}
+
 -- A planned or threatened attack must never be counted in an incident that occurred (nor the reverse).
 select
     incidents.incident_id,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import yaml
+from dagster_dbt import DbtCliResource, dbt_assets
 
 from tests.dbt.sample_warehouse import (
     DBT_PROJECT_DIR,
@@ -138,3 +140,19 @@ def test_a_toll_whose_minimum_exceeds_its_maximum_fails_the_build(tmp_path: Path
     result = run_dbt(warehouse, "build", "--select", "+assert_casualty_minimum_not_above_maximum")
     assert result.returncode != 0
     assert "FAIL 1 assert_casualty_minimum_not_above_maximum" in result.stdout
+
+
+def test_dagster_dbt_sees_the_raw_tables_upstream_and_tests_as_checks(sample_dbt_build):
+    @dbt_assets(manifest=target_path(sample_dbt_build) / "manifest.json")
+    def sitrep_models(context, dbt: DbtCliResource):  # dagster rejects the string "dg.AssetExecutionContext"
+        yield from dbt.cli(["build"], context=context).stream()
+
+    upstream = {key for deps in sitrep_models.asset_deps.values() for key in deps} - set(sitrep_models.keys)
+    assert upstream == {dg.AssetKey(["raw", name]) for name in SAMPLE_ROWS} | {
+        dg.AssetKey(["ops", "quarantine"])
+    }
+    checked_assets = {spec.asset_key.path[-1] for spec in sitrep_models.check_specs}
+    assert set(MARTS) <= checked_assets
+    # Singular tests reading several models are attached through meta.dagster.ref.
+    check_names = {spec.name for spec in sitrep_models.check_specs}
+    assert "assert_no_planned_report_in_an_occurred_incident" in check_names
