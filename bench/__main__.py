@@ -124,11 +124,8 @@ class Deployment:
             "DAGSTER_HOME": str(self.dagster_home),
         }
 
-    def build(self, label: str, in_process: bool = False) -> dict:
+    def build(self, label: str) -> dict:
         command = [DAGSTER, "asset", "materialize", "-m", "orchestration.definitions", "--select", "*"]
-        if in_process:
-            # Same job, steps run in the run's own process: no per-step interpreter start and import.
-            command += ["--config-json", json.dumps({"execution": {"config": {"in_process": {}}}})]
         load_before = load_average()
         run: RunResult = run_measured(command, env=self.env(), cwd=REPO_ROOT, rss_cap_mb=RSS_CAP_MB)
         figures = {
@@ -187,8 +184,8 @@ def build_errors(dagster_log: str) -> list[str]:
     import re
 
     pattern = re.compile(
-        r"Failure in [^\\]*|Got \d+ results?, configured to fail[^\\]*|(?:Database|Compilation|Runtime) "
-        r"Error[^\\]{0,300}|\b\w+(?:Error|Exception): .{0,300}"
+        r"Failure in [^\\\n]*|Got \d+ results?, configured to fail[^\\\n]*|(?:Database|Compilation|Runtime) "
+        r"Error[^\\\n]{0,300}|\b\w+(?:Error|Exception): .{0,300}"
     )
     found = []
     for match in pattern.finditer(re.sub(r"\x1b\[[0-9;]*m|\\u001b\[[0-9;]*m", "", dagster_log)):
@@ -415,11 +412,6 @@ def run_all(args: argparse.Namespace, root: Path, results: dict) -> None:
     say(f"  kept {wh['documents']:,} documents, {wh['text_mb']:.1f} MB of cleaned text")
     if not args.skip_e2e:
         wh["e2e"] = Deployment(root / "whitehouse", wh_landing).build("White House")
-        # The asset graph is a chain, so the multiprocess executor buys no parallelism here; measure what
-        # its per-step process start costs by building once more, fresh, with the in-process executor.
-        wh["e2e_in_process_executor"] = Deployment(root / "whitehouse-in-process", wh_landing).build(
-            "White House, in-process executor", in_process=True
-        )
 
     if not args.skip_spacy:
         say("\nspaCy baseline on a sample of the White House corpus")
