@@ -73,7 +73,9 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     article_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
-    eventful = prepared.filter(lowered(pl.col("text")).str.contains(any_trigger_pattern(reference))
+    # which sentences may tell an incident: computed once, used by places and incidents
+    prepared = prepared.with_columns(incident_words=lowered(pl.col("text")).str.contains(any_trigger_pattern(reference)))
+    eventful = prepared.filter(pl.col("incident_words")
                                | pl.col("text").str.contains(rf"(?-u:\b)(?:{contact_words})(?-u:\b)"))
     cities = city_mentions(eventful, reference, article_countries, blocking)
 

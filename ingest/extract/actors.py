@@ -49,7 +49,9 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?"
     )
     name_before = rf"(?:(?:{hon}) )*(?P<name>{_NAME})$"
-    base = sentences.select("article_id", "sentence_index", "text", "published_at")
+    roles = reference.titles.filter(pl.col("title_kind") == "role")["title"].to_list()
+    base = sentences.select("article_id", "sentence_index", "text", "published_at").filter(
+        pl.col("text").str.contains_any(roles, ascii_case_insensitive=True))  # cheap: no title, no person
     keep = ["article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
             "mention_text_end", "cp", "title", "prep", "tc", "name", "oc"]
 
@@ -97,7 +99,9 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         .str.replace(r"(?:'s|’s)$", "")
     )
     stop = reference.name_stopwords["token"].implode()
-    places = pl.concat([reference.countries["surface"], reference.cities["surface"]]).implode()
+    # a name that is a country or a well-known town is no person (small towns share many people's names)
+    towns = reference.cities.filter(pl.col("major") & ~pl.col("alternate"))["surface"]
+    places = pl.concat([reference.countries["surface"], towns]).implode()
     people = people.filter(
         ~pl.col("name").str.split(" ").list.eval(pl.element().str.strip_chars(".,").is_in(stop)).list.any(),
         ~pl.col("name").is_in(places),
@@ -136,7 +140,7 @@ def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.D
     pattern = r"(?-u:\b)[Tt]he (?P<title>Vice President|President|Secretary of State|Prime Minister)(?-u:\b)"
     base = sentences.filter(pl.col("writer_country").is_not_null()).select(
         "article_id", "sentence_index", "text", "published_at", "writer_country"
-    )
+    ).filter(pl.col("text").str.contains_any(["President", "Secretary of State", "Prime Minister"]))
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(title=pl.col("mention_text").str.extract(pattern, 1))
     after = pl.col("text").str.slice(pl.col("mention_text_end"), 4)
@@ -256,7 +260,7 @@ def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    named = find_all(base, rf"(?-u:\b)(?:{reference.armed_group_pattern})(?-u:\b)", match_col="mention_text").join(
+    named = find_all(base.filter(pl.col("text").str.contains_any(reference.armed_groups["alias"].to_list())), rf"(?-u:\b)(?:{reference.armed_group_pattern})(?-u:\b)", match_col="mention_text").join(
         reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"
     )
     named = named.select(
@@ -272,7 +276,9 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
         rf"(?-u:\b)(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
         r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels)(?-u:\b)"
     )
-    found = find_all(base, generic, match_col="mention_text")
+    sponsored = base.filter(pl.col("text").str.contains_any(
+        ["pro-", "backed", "sponsored", "aligned", "supported", "allied"], ascii_case_insensitive=True))
+    found = find_all(sponsored, generic, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(generic)).unnest("_g").with_columns(
         sponsor=pl.coalesce("c1", "c2")
     )
@@ -291,7 +297,8 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
 def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     heads = alternation(reference.organization_heads["head"].to_list())
     pattern = rf"(?-u:\b)(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})(?-u:\b)"
-    base = sentences.select("article_id", "sentence_index", "text")
+    base = sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains_any(reference.organization_heads["head"].to_list()))
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
     found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(

@@ -364,7 +364,10 @@ def any_trigger_pattern(reference: Reference) -> str:
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
-    sentences = sentences.filter(lowered(pl.col("text")).str.contains(any_trigger_pattern(reference)))
+    if "incident_words" in sentences.columns:  # already computed by extract()
+        sentences = sentences.filter(pl.col("incident_words"))
+    else:
+        sentences = sentences.filter(lowered(pl.col("text")).str.contains(any_trigger_pattern(reference)))
     all_triggers = _triggers(sentences, reference)
     triggers = all_triggers.filter(~pl.col("_excluded"))
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades

@@ -8,7 +8,8 @@ _SENTINEL = "\x00"
 
 def normalise_space(expr: pl.Expr) -> pl.Expr:
     """Each whitespace character (newline, no-break space) becomes one space: offsets stay valid."""
-    return expr.str.replace_all(r"[\s\x00]", " ")
+    # most sentences hold plain spaces only: test before rewriting
+    return pl.when(expr.str.contains(r"[\s\x00--  ]")).then(expr.str.replace_all(r"[\s\x00]", " ")).otherwise(expr)
 
 
 def find_all(frame: pl.DataFrame, pattern: str, text_col: str = "text", match_col: str = "match") -> pl.DataFrame:
