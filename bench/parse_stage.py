@@ -18,6 +18,11 @@ import time
 from pathlib import Path
 
 
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> dict:
     from ingest.extract import load_reference
     from ingest.landing import read_landing
@@ -27,6 +32,7 @@ def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> d
     reference = load_reference(reference_dir)
     reference_seconds = time.perf_counter() - started
 
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     landing = read_landing(landing_dir)
     read_seconds = time.perf_counter() - started
@@ -34,6 +40,7 @@ def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> d
     started = time.perf_counter()
     tables = parse_articles(landing.articles, reference)
     parse_seconds = time.perf_counter() - started
+    cpu_seconds = _cpu_seconds() - cpu_before
 
     articles = tables["articles"]
     text_mb = (articles["text_bytes"].sum() or 0) / 1e6
@@ -49,6 +56,9 @@ def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> d
         "articles_per_second": round(articles.height / total, 1) if total else None,
         "mb_per_second": round(text_mb / total, 2) if total else None,
         "parse_only_mb_per_second": round(text_mb / parse_seconds, 2) if parse_seconds else None,
+        # CPU time (all threads) of read + parse: less sensitive than wall time to other load on the machine.
+        "cpu_seconds": round(cpu_seconds, 2),
+        "mb_per_cpu_second": round(text_mb / cpu_seconds, 2) if cpu_seconds else None,
         "rows": {name: frame.height for name, frame in tables.items()},
     }
     if breakdown:
