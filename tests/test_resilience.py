@@ -135,7 +135,7 @@ def test_rebuilding_unchanged_input_leaves_identical_marts_and_new_files_add_onl
     assert _marts_snapshot(warehouse) == first
 
     (landing / "late.jsonl").write_text(EXTRA_ARTICLE)
-    (landing / "late-copy.jsonl").write_text(EXTRA_ARTICLE.replace("late-2021", "copy-2021"))
+    (landing / "resent-copy.jsonl").write_text(EXTRA_ARTICLE.replace("late-2021", "copy-2021"))
     assert run_build(env).returncode == 0
     after = _marts_snapshot(warehouse)
     assert set(first["fct_incident_reports"]) <= set(after["fct_incident_reports"])
