@@ -6,7 +6,7 @@ DBT := $(BIN)/dbt --no-use-colors
 DBT_ARGS := --project-dir dbt_project --profiles-dir dbt_project
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: setup run test dev dbt-parse bench evaluate lint clean
+.PHONY: setup run test dev dbt-parse sql bench evaluate lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: setup
 dev: setup
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -w workspace.yaml
+
+# make sql Q="select * from marts.fct_incidents" (opens the published warehouse read-only)
+sql: $(VENV)/.installed
+	$(BIN)/python -c "import duckdb, os, sys; duckdb.connect(os.environ.get('SITREP_WAREHOUSE', 'warehouse/sitrep.duckdb'), read_only=True).sql(sys.argv[1]).show(max_width=160, max_rows=40)" "$(Q)"
 
 evaluate: setup
 	$(BIN)/python -m ingest.evaluate
