@@ -314,6 +314,26 @@ def check_targets(results: dict) -> dict:
     }
 
 
+def git_commit() -> str | None:
+    """The commit measured, with "+dirty" when the working tree has uncommitted changes."""
+    import subprocess
+
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+dirty" if dirty else "")
+
+
 def parse_sizes(text: str) -> list[int]:
     return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
 
@@ -362,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "command": " ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])]),
         "machine": machine,
+        "git_commit": git_commit(),
         "settings": {
             "corpus": str(args.corpus),
             "synthetic_sizes": args.synthetic_sizes,
@@ -372,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     say(machine_line(machine))
+    say(f"code: commit {results['git_commit']}")
     root = Path(tempfile.mkdtemp(prefix="sitrep-bench-", dir=args.tmp))
     say(f"scratch folder: {root}")
     started = time.perf_counter()
