@@ -10,7 +10,8 @@ turn a raw body into ARTICLES.text. In order:
   4. page-furniture lines dropped (FURNITURE_PATTERNS): lines that are only punctuation such as "|",
      "Read also: ...", "Read more: ...", "Follow us on Facebook ...", "Subscribe to ...";
   5. hard-wrapped paragraphs re-joined, in texts that separate paragraphs with blank lines (the
-     Markdown/e-mail style): a single line break inside a sentence (the line does not end with
+     Markdown/e-mail style) and in texts whose lines are mostly of wrapping width (50-100 characters:
+     a one-paragraph readout wrapped at 72 columns): a single line break inside a sentence (the line does not end with
      sentence punctuation, or the next line starts in lower case) becomes a space, so that one line
      is one paragraph whatever the source's wrapping;
   6. blank-line runs collapsed, so paragraphs are simply the lines of the text.
@@ -32,6 +33,10 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"(?:share (?:this|on)|click here to|advertisement$).*",
 )
 _FURNITURE_LINE = r"(?mi)^(?:" + "|".join(FURNITURE_PATTERNS) + r")$"
+
+# Line lengths (characters) of a hard-wrapped text: most of its lines fall in this range.
+WRAPPED_LINE_MIN = 50
+WRAPPED_LINE_MAX = 100
 
 # Characters after which a line break ends a sentence rather than wraps one.
 _SENTENCE_END = r".!?:;\"”’)\]…"
@@ -162,10 +167,18 @@ def clean_text_column(frame: pl.DataFrame, column: str = "text") -> pl.DataFrame
     )
 
 
+# A hard-wrapped line: wrapping at 60-80 columns leaves lines of about that length.
+_WRAP_WIDTH_LINE = r"(?m)^[^\n]{" + str(WRAPPED_LINE_MIN) + "," + str(WRAPPED_LINE_MAX) + r"}$"
+
+
 def _may_be_wrapped(tidy: pl.Expr) -> pl.Expr:
-    # Only texts that separate paragraphs with blank lines can be hard-wrapped; in the one-line-per-
-    # paragraph style a break is always a paragraph end, even after a line without punctuation.
-    return tidy.str.contains("\n\n", literal=True)
+    # Texts that separate paragraphs with blank lines may be hard-wrapped, and so are texts of three or
+    # more lines most of which (two in three) are of wrapping width: a one-paragraph readout wrapped at 72
+    # columns. In the one-line-per-paragraph style lines are mostly longer or shorter than that, and a
+    # break is a paragraph end even after a line without punctuation.
+    lines = tidy.str.count_matches("\n", literal=True) + 1
+    wrap_width_lines = tidy.str.count_matches(_WRAP_WIDTH_LINE)
+    return tidy.str.contains("\n\n", literal=True) | ((lines >= 3) & (wrap_width_lines * 3 >= lines * 2))
 
 
 def clean_title(title: pl.Expr) -> pl.Expr:

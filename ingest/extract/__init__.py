@@ -88,7 +88,7 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         char_start=pl.col("sentence_start") + pl.col("trigger_start"),
         char_end=pl.col("sentence_start") + pl.col("trigger_end"),
-        incident_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id", order_by=["sentence_index", "trigger_start"]),
+        incident_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id", order_by=["sentence_index", "trigger_start", "trigger_end", "incident_type", "status"]),
     )
 
     contacts, participants = contact_mentions(prepared, reference, dates, actors, cities)
@@ -96,9 +96,12 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
         char_start=pl.col("sentence_start") + pl.col("trigger_start"),
         char_end=pl.col("sentence_start") + pl.col("trigger_end"),
     )
+    # joins do not keep row order: every frame leaves in one total order, so a rebuild gives identical rows
+    actor_rows = schemas.conform(actor_rows, schemas.ACTOR_MENTIONS)
     return Extraction(
-        actor_mentions=schemas.conform(actor_rows, schemas.ACTOR_MENTIONS),
-        incident_mentions=schemas.conform(incidents, schemas.INCIDENT_MENTIONS),
-        contact_mentions=schemas.conform(contacts, schemas.CONTACT_MENTIONS),
-        contact_participants=schemas.conform(participants, schemas.CONTACT_PARTICIPANTS),
+        actor_mentions=actor_rows.sort([c for c in actor_rows.columns if c != "evidence"], nulls_last=True),
+        incident_mentions=schemas.conform(incidents, schemas.INCIDENT_MENTIONS).sort("article_id", "incident_index"),
+        contact_mentions=schemas.conform(contacts, schemas.CONTACT_MENTIONS).sort("article_id", "contact_index"),
+        contact_participants=schemas.conform(participants, schemas.CONTACT_PARTICIPANTS).sort(
+            "article_id", "contact_index", "participant_role", "actor_key"),
     )

@@ -165,7 +165,9 @@ def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.D
 def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Fill country and canonical name: coordination, the office-holder dictionary, then the article."""
     # "Iraqi President Barham Salih and Prime Minister Mustafa Al-Kadhimi": the second shares the country
-    people = people.sort("article_id", "sentence_index", "start")
+    # every column in the order: two mentions at one start must not swap between runs
+    flat = [c for c, dtype in people.schema.items() if not dtype.is_nested()]
+    people = people.sort(["article_id", "sentence_index", "start", "end", *flat], nulls_last=True)
     prev_end = pl.col("end").shift(1).over("article_id", "sentence_index")
     prev_country = pl.col("country_code").shift(1).over("article_id", "sentence_index")
     joined_by_and = (pl.col("start") - prev_end).is_between(1, 6) & pl.col("mention_text").is_not_null()
@@ -178,7 +180,8 @@ def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         _holder_title=pl.col("role_title").str.to_lowercase(),
     )
     by_full_name = holders.select("_alias_key", pl.col("name").alias("_h1_name"),
-                                  pl.col("country_code").alias("_h1_country")).unique("_alias_key")
+                                  pl.col("country_code").alias("_h1_country")).sort(
+        "_alias_key", "_h1_name", "_h1_country", nulls_last=True).unique("_alias_key", keep="first", maintain_order=True)
     people = people.join(by_full_name, left_on="_key", right_on="_alias_key", how="left")
     # "President Biden": surname + title + in office at publication
     by_surname = holders.select(
@@ -193,7 +196,8 @@ def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             (pl.col("published_at") >= pl.col("held_from"))
             & (pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
         ))
-        .unique("_pid")
+        .sort("_pid", "_h2_name", "_h2_country", nulls_last=True)
+        .unique("_pid", keep="first", maintain_order=True)
         .select("_pid", "_h2_name", "_h2_country")
     )
     people = people.join(surname_hits, on="_pid", how="left")
@@ -214,8 +218,9 @@ def _surname_mentions(sentences: pl.DataFrame, people: pl.DataFrame) -> pl.DataF
         people.filter(pl.col("actor_name").str.contains(" "))
         .with_columns(surname=pl.col("name").str.split(" ").list.last())
         .filter(pl.col("surname").str.len_chars() >= 3)
-        .sort("sentence_index", "start")
-        .unique(["article_id", "surname"], keep="first")
+        .sort("sentence_index", "start", "end", "actor_key", "actor_name", "country_code", "sector", "role_title",
+              nulls_last=True)
+        .unique(["article_id", "surname"], keep="first", maintain_order=True)
         .select("article_id", "surname", "actor_key", "actor_name", "country_code", "sector", "role_title")
     )
     candidates = sentences.select("article_id", "sentence_index", "text").join(full, on="article_id")
@@ -321,7 +326,8 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
 
 def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
     """Keep the longest mention where spans overlap ("Iraqi" inside "Iraqi President Barham Salih")."""
-    ranked = mentions.with_row_index("_mid").with_columns(
+    # a content order first: the row index breaks ties, so it must not depend on join order
+    ranked = _in_content_order(mentions).with_row_index("_mid").with_columns(
         _len=pl.col("end") - pl.col("start"),
         _rank=pl.col("actor_kind").replace_strict(_KIND_RANK, default=0, return_dtype=pl.Int32),
     )
@@ -369,10 +375,15 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     )
     # a person's country, sector and role, once known anywhere in the article, hold for every mention
     fill = ["country_code", "sector", "role_title"]
-    mentions = mentions.with_columns(
+    mentions = _in_content_order(mentions).with_columns(
         [pl.col(c).fill_null(pl.col(c).drop_nulls().first().over("article_id", "actor_key")) for c in fill]
     )
-    return mentions.select(MENTION_COLUMNS).sort("article_id", "sentence_index", "start")
+    return mentions.select(MENTION_COLUMNS)
+
+
+def _in_content_order(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Mentions sorted by all their MENTION_COLUMNS: an order that does not depend on join or input order."""
+    return mentions.sort(MENTION_COLUMNS, nulls_last=True)
 
 
 _LOCATED = r"(?i:(?-u:\b)(?:in|inside|across|throughout|near|(?:north|south|east|west)(?:east|west)?ern)\s+(?:the\s+)?)$"
@@ -388,7 +399,8 @@ def sponsored_groups_where_they_operate(actors: pl.DataFrame, sentences: pl.Data
         return actors
     sponsors = reference.countries.select(
         pl.format("armed_group:pro-{} militias", pl.col("country_name").str.to_lowercase()).alias("actor_key"),
-        pl.col("country_code").alias("_sponsor")).unique("actor_key")
+        pl.col("country_code").alias("_sponsor")).sort("actor_key", "_sponsor").unique(
+        "actor_key", keep="first", maintain_order=True)
     located = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     ).filter(pl.col("text").str.slice(0, pl.col("start")).str.contains(_LOCATED))

@@ -34,7 +34,8 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     )
     after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
     triggers = triggers.filter(~after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview)"))
-    triggers = triggers.sort("trigger_start").group_by(
+    # the first trigger of each type in a sentence; sorted on a total key so that _tid is the same every run
+    triggers = triggers.sort("article_id", "sentence_index", "trigger_start", "trigger_end", "contact_type").group_by(
         "article_id", "sentence_index", "contact_type", maintain_order=True
     ).agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("text").first())
 
@@ -45,7 +46,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     )
     initiators = (
         pairs.filter(pl.col("end") <= pl.col("trigger_start"))
-        .sort("start", descending=True)
+        .sort(["start", "end", "actor_key"], descending=[True, True, False])
         .unique("_tid", keep="first")
         .select("_tid", pl.col("actor_key").alias("initiator_actor_key"))
     )
@@ -56,7 +57,8 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .filter(pl.col("start") >= pl.col("trigger_end"))
         .filter(pl.col("_topic_start").is_null() | (pl.col("start") < pl.col("_topic_start")))
         .select("_tid", "start", "actor_key")
-        .unique(["_tid", "actor_key"], keep="first")
+        .sort("_tid", "start", "actor_key")
+        .unique(["_tid", "actor_key"], keep="first", maintain_order=True)
     )
     contacts = triggers.with_row_index("_tid").join(initiators, on="_tid", how="left")
     counterparts = counterparts.join(contacts.select("_tid", "initiator_actor_key"), on="_tid").filter(
@@ -72,7 +74,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     topic = pl.col("text").str.slice(pl.col("trigger_end")).str.extract(_TOPIC, 1)
     place_hits = contacts.select("_tid", "_split", "article_id", "sentence_index", "trigger_start").join(
         cities, on=["article_id", "sentence_index"]).with_columns(
-        _d=(pl.col("city_start") - pl.col("trigger_start")).abs()).sort("_d").unique(["_tid", "_split"],
+        _d=(pl.col("city_start") - pl.col("trigger_start")).abs()).sort("_d", "city_start", "city_text").unique(["_tid", "_split"],
                                                                                    keep="first")
     contacts = contacts.join(place_hits.select("_tid", "_split", pl.col("city_text").alias("_city")),
                              on=["_tid", "_split"], how="left")
@@ -80,7 +82,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         topic=topic.str.strip_chars(),
         contact_date=pl.col("date_on"),
         place=pl.coalesce(pl.col("text").str.extract(r"(?-u:\b)(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
-    ).sort("article_id", "sentence_index", "trigger_start", "_split")
+    ).sort("article_id", "sentence_index", "trigger_start", "contact_type", "_split")
     contacts = contacts.with_columns(contact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id"))
     participants = pl.concat([
         contacts.filter(pl.col("initiator_actor_key").is_not_null()).select(
@@ -88,5 +90,6 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
             pl.lit("initiator").alias("participant_role")),
         contacts.select("article_id", "contact_index", "_tid", "_split").join(units, on=["_tid", "_split"]).select(
             "article_id", "contact_index", "actor_key", pl.lit("counterpart").alias("participant_role")),
-    ]).unique(["article_id", "contact_index", "actor_key"], keep="first", maintain_order=True)
+    ]).unique(["article_id", "contact_index", "actor_key"], keep="first", maintain_order=True).sort(
+        "article_id", "contact_index", "participant_role", "actor_key")
     return contacts, participants

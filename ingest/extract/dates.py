@@ -121,7 +121,7 @@ def nearest_date(events: pl.DataFrame, dates: pl.DataFrame, position_col: str) -
     joined = keyed.join(dates, on=["article_id", "sentence_index"], how="inner")
     best = (
         joined.with_columns(_distance=(pl.col("date_start") - pl.col(position_col)).abs())
-        .sort("_event", "_distance")
+        .sort("_event", "_distance", "date_start", "date_end")
         .unique(subset="_event", keep="first")
         .select("_event", *DATE_MENTION_COLUMNS)
     )

@@ -10,6 +10,8 @@ from ingest.extract.text import alternation, find_all
 
 EXPLOSIVE_FAMILY = ["suicide_bombing", "car_bomb", "ied", "bombing"]
 GENERIC_PRIORITY = 10
+# the order of incidents within an article: total, because there is one incident per (sentence, type, status)
+INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end", "incident_type", "status")
 
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
@@ -207,7 +209,7 @@ def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incident
         keyed.select("_cand", "article_id", "sentence_index", start, end)
         .join(anchors, on=["article_id", "sentence_index"])
         .with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col(start))
-        .sort("_cand", "_gap", "_behind")
+        .sort("_cand", "_gap", "_behind", "a_start", "a_end", "a_iid", nulls_last=True)
         .unique("_cand", keep="first")
         .filter(pl.col("a_iid").is_not_null())
         .select("_cand", pl.col("a_iid").alias("_iid"))
@@ -230,7 +232,7 @@ def _anchors(all_triggers: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFram
               on=["article_id", "sentence_index", "a_status"])
         .with_columns(_own=pl.col("_type") == pl.col("a_type"),
                       _d=(pl.col("trigger_start") - pl.col("a_start")).abs())
-        .sort("_word", "_own", "_d", descending=[False, True, False])
+        .sort("_word", "_own", "_d", "_iid", descending=[False, True, False, False])
         .unique("_word", keep="first")
         .select("_word", pl.col("_iid").alias("a_iid"))
     )
@@ -296,7 +298,8 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     ).filter(pl.col("status").is_not_null())
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
-    best = candidates.with_columns(_rank=rank).sort("_rank", "start").unique("_iid", keep="first")
+    best = candidates.with_columns(_rank=rank).sort("_rank", "start", "end", "actor_key", nulls_last=True).unique(
+        "_iid", keep="first")
     return best.select(
         "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
@@ -327,7 +330,8 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
-    ).sort("_outside", "_not_there", "_dist")
+    ).sort("_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude", "longitude",
+           nulls_last=True)
     best_city = city_hits.unique("_iid", keep="first").select(
         "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
         pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
@@ -345,10 +349,10 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
     in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
         located, on=["article_id", "sentence_index"]).filter(
         pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key")))
-    best_country = in_sentence.sort(["_in", "_name", "start"], descending=[True, True, False]).unique(
+    best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
     # failing that, the country the article names first
-    article_country = countries.sort("sentence_index", "start").unique("article_id", keep="first").select(
+    article_country = countries.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_article_country"))
     out = incidents.select("_iid", "article_id").join(best_city, on="_iid", how="left").join(
         best_country, on="_iid", how="left").join(article_country, on="article_id", how="left")
@@ -381,7 +385,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         "article_id", "sentence_index", "status")
     triggers = triggers.with_columns(_instrument=pl.col("_instrument") | (
         (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)).fill_null(False))
-    strongest = triggers.filter(pl.col("_instrument")).sort("priority", descending=True).unique(
+    strongest = triggers.filter(pl.col("_instrument")).sort(["priority", "trigger_start", "incident_type"],
+                                                             descending=[True, False, False]).unique(
         ["article_id", "sentence_index", "status"], keep="first").select(
         "article_id", "sentence_index", "status", pl.col("incident_type").alias("_i_type"),
         pl.col("priority").alias("_i_priority"))
@@ -401,7 +406,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         (pl.col("priority") > GENERIC_PRIORITY) | pl.col("_has_specific").is_null(),
     )
     incidents = (
-        triggers.sort("trigger_start")
+        triggers.sort("trigger_start", "trigger_end", "trigger")
         .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
              pl.col("priority").max(), pl.len().alias("_n_triggers"))
@@ -418,7 +423,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         _plural=pl.col("trigger").str.contains(r"(?:s|es)$") & ~pl.col("trigger").str.contains(r"(?i:ss$|ies$)"),
     ).drop("_count", "_count_min", "_count_max")
     incidents = nearest_date(incidents, dates, "trigger_start")
-    incidents = incidents.sort("article_id", "sentence_index", "trigger_start").with_row_index("_iid")
+    # one incident per (sentence, type, status): this order is total, so _iid does not depend on join order
+    incidents = incidents.sort(*INCIDENT_ORDER).with_row_index("_iid")
     # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
     anchors = _anchors(all_triggers, incidents)
     incidents = incidents.join(_tolls(incidents, _casualties(sentences, reference), anchors), on="_iid", how="left")
@@ -432,7 +438,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     # the target: the first occurred incident of the nearest earlier sentence (specific or itself generic)
-    earlier = incidents.filter(pl.col("status") == "occurred").sort("sentence_index", "trigger_start").unique(
+    earlier = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
         ["article_id", "sentence_index"], keep="first").select(
         "article_id", pl.col("sentence_index").alias("_prev_sentence"), pl.col("_iid").alias("_target"))
     # a sentence with an event word of its own ("The IAF strikes two posts") tells a new event
@@ -457,7 +463,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         _target=pl.coalesce("_up", "_target")).drop("_up")
     fill_cols = ["killed_min", "killed_max", "wounded_min", "wounded_max", "perpetrator_name",
                  "perpetrator_actor_key", "perpetrator_status"]
-    continuation = generic_rows.filter(pl.col("_is_continuation")).group_by("_target").agg(
+    continuation = generic_rows.filter(pl.col("_is_continuation")).sort("_iid").group_by("_target").agg(
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
         + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
            pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also")]
@@ -490,4 +496,4 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         target=pl.col("text").str.slice(pl.col("trigger_end")).str.extract(
             r"^\S*\s+(?:\S+\s+){0,3}?(?:on|against|targeting|at|targeted) ((?:the |an? )?[^,.;]{3,60}?)(?:,|\.|;| in | near | on | killing| wounding| which| who| where|$)"),
     )
-    return incidents.sort("article_id", "sentence_index", "trigger_start")
+    return incidents.sort(*INCIDENT_ORDER)

@@ -73,14 +73,15 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     candidates = (
-        candidates.sort(["_named", "alternate", "population"], descending=[True, False, True])
+        candidates.sort(["_named", "alternate", "population", "city", "country_code", "latitude", "longitude"],
+                    descending=[True, False, True, False, False, False, False], nulls_last=True)
         .unique([*over, "city_start", "city_end"], keep="first")
         .drop("major", "alternate", "population", "_named", "_preposition")
     )
     fallback = _unlisted_places(sentences, reference)
     # a gazetteer name wins over the same words read from their context
     candidates = pl.concat([candidates.drop("key", "_noun_cue"), fallback], how="diagonal_relaxed").sort(
-        "latitude", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
+        "latitude", "longitude", "city", "country_code", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
     # words of a person's or group's name are not places; the longest n-gram wins
     blocked = candidates.join(blocked_spans, on=over).filter(
         (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start"))

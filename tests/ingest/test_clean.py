@@ -123,6 +123,28 @@ def test_lines_without_blank_line_separators_are_never_joined():
     assert cleaned(text) == [text]
 
 
+def test_one_paragraph_text_wrapped_at_72_columns_is_joined():
+    # no blank line anywhere, but every line is of wrapping width: the name must not be cut in two
+    wrapped = (
+        "The Foreign Minister met this morning with Prime Minister Lena Maria\n"
+        "Holm of Sweden to review cooperation on energy and regional security.\n"
+        "The two ministers also discussed the situation in the Baltic Sea and\n"
+        "agreed to stay in close touch."
+    )
+    assert cleaned(wrapped) == [
+        "The Foreign Minister met this morning with Prime Minister Lena Maria Holm of Sweden to review "
+        "cooperation on energy and regional security.\nThe two ministers also discussed the situation in the "
+        "Baltic Sea and agreed to stay in close touch."
+    ]
+
+
+def test_paragraph_per_line_text_with_long_lines_is_not_joined():
+    # lines much longer than a wrapping width are paragraphs, even the one without final punctuation
+    first = "Iraqi officials said a rocket struck near the airport of the capital on Monday evening, " * 2
+    text = f"{first.strip()}\nNo group has claimed the attack, which came a day after a drone strike on a convoy."
+    assert cleaned(text) == [text]
+
+
 def test_unwrap_keeps_breaks_after_sentence_ends():
     assert apply(unwrap_lines, ["One.\nTwo\nthree."]) == ["One.\nTwo three."]
 
