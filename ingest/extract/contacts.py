@@ -9,6 +9,8 @@ from ingest.extract.reference import Reference
 from ingest.extract.text import find_all
 
 _GENERIC_CALL_PRIORITY = 40
+# between two coordinated subjects: "Joseph R. Biden, Jr. and President X", "the President and Prime Minister X"
+_COORDINATED_GAP = r"^(?:,? Jr)?\.?,? and (?:(?:the|his|her) )?(?:\p{Lu}[\p{L}\-]*\.? )*$"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
@@ -50,6 +52,24 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .unique("_tid", keep="first")
         .select("_tid", pl.col("actor_key").alias("initiator_actor_key"))
     )
+    # "President A and Prime Minister B met today": coordinated subjects are all participants; the first one
+    # (the writer's side in a readout) starts it, the one next to the verb is a counterpart
+    before = pairs.filter(pl.col("end") <= pl.col("trigger_start")).select("_tid", "start", "end", "actor_key", "text")
+    nearest = before.join(initiators, on="_tid").filter(pl.col("actor_key") == pl.col("initiator_actor_key")).sort(
+        "_tid", "start", descending=[False, True]).unique("_tid", keep="first", maintain_order=True).select(
+        "_tid", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"))
+    gap = pl.col("text").str.slice(pl.col("end"), (pl.col("_p_start") - pl.col("end")).clip(0))
+    coordinated = (
+        before.join(nearest, on="_tid")
+        .filter(pl.col("end") <= pl.col("_p_start"), gap.str.contains(_COORDINATED_GAP))
+        .sort(["_tid", "start", "actor_key"], descending=[False, True, False])
+        .unique("_tid", keep="first", maintain_order=True)
+        .select("_tid", pl.col("actor_key").alias("_first_subject"), "_p_start")
+    )
+    subject_counterparts = coordinated.join(initiators, on="_tid").select(
+        "_tid", pl.col("_p_start").alias("start"), pl.col("initiator_actor_key").alias("actor_key"))
+    initiators = initiators.join(coordinated, on="_tid", how="left").select(
+        "_tid", pl.coalesce("_first_subject", "initiator_actor_key").alias("initiator_actor_key"))
     # counterparts end where the topic starts
     topic_start = pl.col("text").str.find(r"(?i:(?-u:\b)(?:to discuss|discussed|to talk about|and warned|, where|, to )(?-u:\b))")
     counterparts = (
@@ -57,6 +77,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .filter(pl.col("start") >= pl.col("trigger_end"))
         .filter(pl.col("_topic_start").is_null() | (pl.col("start") < pl.col("_topic_start")))
         .select("_tid", "start", "actor_key")
+        .vstack(subject_counterparts)
         .sort("_tid", "start", "actor_key")
         .unique(["_tid", "actor_key"], keep="first", maintain_order=True)
     )

@@ -35,3 +35,23 @@ def test_readout_includes_the_writers_side(run):
 
 def test_no_contact_without_a_counterpart(run):
     assert _contacts(run, "The minister spoke about inflation.").is_empty()
+
+
+def test_coordinated_subjects_are_both_participants(run):
+    # "A and B met": the first subject starts it, the one next to the verb is the counterpart
+    c = _contacts(run, "President Anna Lind of Sweden and Prime Minister Jan Nowak of Poland met today in Oslo.")
+    row = c.row(0, named=True)
+    assert row["initiator_actor_key"] == "person:anna lind"
+    assert row["actor_key"] == ["person:anna lind", "person:jan nowak"]
+
+
+def test_coordinated_subject_after_jr(run):
+    c = _contacts(run, "President Joseph R. Biden, Jr. and President Marta Silva of Chile spoke today about trade.",
+                  source="The White House")
+    assert c.row(0, named=True)["actor_key"] == ["person:joe biden", "person:marta silva"]
+
+
+def test_subjects_in_separate_clauses_are_not_coordinated(run):
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland, who arrived yesterday, met President Anna Lind of Sweden.")
+    assert c.row(0, named=True)["actor_key"] == ["person:anna lind", "person:jan nowak"]
+    assert c.row(0, named=True)["initiator_actor_key"] == "person:jan nowak"
