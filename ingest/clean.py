@@ -119,7 +119,10 @@ def drop_furniture(text: pl.Expr) -> pl.Expr:
 # A line break inside a sentence: after a character that does not end one (the next line is not
 # blank), or before a lower-case letter. One pass; a line of a single character can hide the break
 # after it, which is rare enough to accept.
-_WRAPPED_BREAK = r"([^" + _SENTENCE_END + r"\n])\n([^\n])|([" + _SENTENCE_END + r"])\n(\p{Ll})"
+# A line that ends with a middle initial ("President Michael D.") is cut inside a name, not at a sentence end.
+_WRAPPED_BREAK = (
+    r"([^" + _SENTENCE_END + r"\n])\n([^\n])|([" + _SENTENCE_END + r"])\n(\p{Ll})|( \p{Lu}\.)\n(\p{Lu}\p{Ll})"
+)
 
 
 def unwrap_lines(text: pl.Expr) -> pl.Expr:
@@ -128,7 +131,7 @@ def unwrap_lines(text: pl.Expr) -> pl.Expr:
     A break is kept when the line ends with sentence punctuation and the next line does not start in
     lower case.
     """
-    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3} ${2}${4}")
+    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3}${5} ${2}${4}${6}")
 
 
 def collapse_blank_lines(text: pl.Expr) -> pl.Expr:

