@@ -6,7 +6,7 @@ DBT := $(BIN)/dbt --no-use-colors
 DBT_ARGS := --project-dir dbt_project --profiles-dir dbt_project
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: setup run test dev dbt-parse sql bench evaluate lint clean
+.PHONY: setup run full-refresh test dev dbt-parse sql bench evaluate lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ dbt-parse: $(VENV)/.installed
 run: setup
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster asset materialize -m orchestration.definitions --select '*'
+
+# Rebuild from nothing: forget the working database (and which files were read), then build.
+full-refresh: setup
+	rm -rf "$${SITREP_WORK_DIR:-.sitrep}"
+	$(MAKE) run
 
 test: setup
 	$(BIN)/python -m pytest

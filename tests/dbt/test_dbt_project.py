@@ -88,6 +88,7 @@ def test_unit_tests_of_the_matching_ran_and_passed(sample_dbt_build):
         "same_strike_in_two_articles_one_day_apart_is_one_incident",
         "same_type_and_day_in_different_cities_are_two_incidents",
         "planned_attack_is_never_merged_with_an_occurred_one",
+        "an_article_joins_an_incident_with_one_report_only",
         "same_meeting_in_two_articles_is_one_contact_event",
     } <= set(unit_tests)
     assert set(unit_tests.values()) == {"pass"}

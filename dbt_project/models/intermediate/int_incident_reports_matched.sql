@@ -10,8 +10,8 @@
       - coordinates, when both have them, lie within 25 km (about 0.25 degrees);
       - perpetrators do not disagree: different actor keys, or different names when a key is missing.
     Clustering is anchored, not transitive: a report with no earlier matching report is an anchor and
-    names its incident; a later report joins the earliest anchor it matches, so every report of an
-    incident matches the incident's first report directly. A report that matches only non-anchors
+    names its incident; a later report joins the earliest anchor it matches (one report per article),
+    so every report of an incident matches the incident's first report directly. A report that matches only non-anchors
     (A~B and B~C but not A~C) stays an incident of its own: chains through busy cities never snowball
     into one incident spanning weeks, and the cost is linear in the candidate pairs.
 -#}
@@ -112,7 +112,7 @@ anchors as (
     where incident_report_id not in (select report_b_id from candidate_pairs)
 ),
 
-incident_anchors as (
+earliest_anchor_matches as (
     select
         candidate_pairs.report_b_id as incident_report_id,
         arg_min(candidate_pairs.report_a_id, anchor_reports.report_rank) as incident_id
@@ -120,6 +120,18 @@ incident_anchors as (
     inner join mergeable_reports as anchor_reports on candidate_pairs.report_a_id = anchor_reports.incident_report_id
     inner join anchors on anchor_reports.incident_report_id = anchors.incident_report_id
     group by candidate_pairs.report_b_id
+),
+
+-- An article reports an incident once: when two reports of one article match the same anchor, the
+-- earlier joins it and the other stays an incident of its own (the extractor kept them apart).
+incident_anchors as (
+    select earliest_anchor_matches.incident_report_id, earliest_anchor_matches.incident_id
+    from earliest_anchor_matches
+    inner join mergeable_reports using (incident_report_id)
+    qualify row_number() over (
+        partition by earliest_anchor_matches.incident_id, mergeable_reports.article_id
+        order by mergeable_reports.report_rank
+    ) = 1
 ),
 
 matched as (
