@@ -6,7 +6,7 @@ DBT := $(BIN)/dbt --no-use-colors
 DBT_ARGS := --project-dir dbt_project --profiles-dir dbt_project
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: setup run full-refresh test dev dbt-parse sql bench evaluate lint clean
+.PHONY: setup run full-refresh test dev dbt-parse sql bench-setup bench evaluate lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,11 +46,14 @@ sql: $(VENV)/.installed
 evaluate: setup
 	$(BIN)/python -m ingest.evaluate
 
-bench: setup
+bench-setup: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements-bench.lock
+
+bench: setup bench-setup
 	$(BIN)/python -m bench
 
 lint: setup
-	$(BIN)/ruff check ingest orchestration tests
+	$(BIN)/ruff check ingest orchestration bench tests
 
 clean:
 	rm -rf warehouse .sitrep dbt_project/target dbt_project/logs
