@@ -15,7 +15,7 @@ import polars as pl
 
 from ingest import schemas
 from ingest.extract.actors import actor_mentions, sponsored_groups_where_they_operate
-from ingest.extract.contacts import contact_mentions
+from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
 from ingest.extract.incidents import any_trigger_pattern, incident_mentions, lowered
 from ingest.extract.places import city_mentions
@@ -92,6 +92,10 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     )
 
     contacts, participants = contact_mentions(prepared, reference, dates, actors, cities)
+    # a counterpart without a country of their own takes the one the contact's sentence names
+    inferred = counterpart_countries(contacts, participants, actors, cities).rename({"country_code": "_inferred"})
+    actor_rows = actor_rows.join(inferred, on=["article_id", "actor_key"], how="left").with_columns(
+        country_code=pl.coalesce("country_code", "_inferred")).drop("_inferred")
     contacts = contacts.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         char_start=pl.col("sentence_start") + pl.col("trigger_start"),
         char_end=pl.col("sentence_start") + pl.col("trigger_end"),

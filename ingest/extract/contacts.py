@@ -114,3 +114,46 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     ]).unique(["article_id", "contact_index", "actor_key"], keep="first", maintain_order=True).sort(
         "article_id", "contact_index", "participant_role", "actor_key")
     return contacts, participants
+
+
+def counterpart_countries(contacts: pl.DataFrame, participants: pl.DataFrame, actors: pl.DataFrame,
+                          cities: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, actor_key, country_code) for counterparts the article gives no country of their own.
+
+    The contact's sentence says where they come from: the country of the city the contact takes place in ("met with
+    President X today in Lusaka, Zambia"), else the country named nearest to them in that sentence ("the relationship
+    between the United States and Brazil", "German Federal Minister of Defense X"), the initiator's own excepted.
+    """
+    people = actors.filter(pl.col("actor_kind") == "person")
+    known = people.filter(pl.col("country_code").is_not_null()).select("article_id", "actor_key").unique()
+    first_country = people.filter(pl.col("country_code").is_not_null()).sort(
+        "article_id", "actor_key", "sentence_index", "start").group_by("article_id", "actor_key").agg(
+        pl.col("country_code").first().alias("_initiator_country"))
+    counterparts = (
+        participants.filter(pl.col("participant_role") == "counterpart")
+        .join(known, on=["article_id", "actor_key"], how="anti")
+        .join(contacts.select("article_id", "contact_index", "sentence_index", "initiator_actor_key"),
+              on=["article_id", "contact_index"])
+        .join(first_country.rename({"actor_key": "initiator_actor_key"}), on=["article_id", "initiator_actor_key"],
+              how="left")
+        .join(people.select("article_id", "sentence_index", "actor_key", pl.col("start").alias("_at")),
+              on=["article_id", "sentence_index", "actor_key"])
+    )
+    if counterparts.is_empty():
+        return pl.DataFrame(schema={"article_id": pl.String, "actor_key": pl.String, "country_code": pl.String})
+    places = pl.concat([
+        cities.filter(pl.col("country_code").is_not_null()).select(
+            "article_id", "sentence_index", pl.col("city_start").alias("_where"), "country_code",
+            pl.lit(0, pl.Int32).alias("_kind")),
+        actors.filter(pl.col("actor_kind") == "country", pl.col("country_code").is_not_null()).select(
+            "article_id", "sentence_index", pl.col("start").alias("_where"), "country_code",
+            pl.lit(1, pl.Int32).alias("_kind")),
+    ])
+    candidates = counterparts.join(places, on=["article_id", "sentence_index"]).filter(
+        pl.col("_initiator_country").is_null() | (pl.col("country_code") != pl.col("_initiator_country")))
+    return (
+        candidates.with_columns(_distance=(pl.col("_where") - pl.col("_at")).abs())
+        .sort("article_id", "actor_key", "sentence_index", "_kind", "_distance", "_where", "country_code")
+        .unique(["article_id", "actor_key"], keep="first", maintain_order=True)
+        .select("article_id", "actor_key", "country_code")
+    )

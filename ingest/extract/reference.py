@@ -256,7 +256,8 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
     never = pl.concat([stop, regions]).to_frame("n").select(place_key(pl.col("n")))["n"]
     return pl.concat([cities, extra]).with_columns(key=place_key(pl.col("surface"))).filter(
         ~pl.col("key").is_in(never.implode())
-    ).sort(["alternate", "population", "city", "latitude", "longitude"], descending=[False, True, False, False, False]).unique(["key", "city", "country_code"], keep="first")
+    ).sort(["alternate", "population", "city", "latitude", "longitude", "surface"],
+           descending=[False, True, False, False, False, False]).unique(["key", "city", "country_code"], keep="first")
 
 
 def load_reference(reference_dir: Path | None = None) -> Reference:

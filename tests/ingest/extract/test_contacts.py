@@ -55,3 +55,31 @@ def test_subjects_in_separate_clauses_are_not_coordinated(run):
     c = _contacts(run, "Prime Minister Jan Nowak of Poland, who arrived yesterday, met President Anna Lind of Sweden.")
     assert c.row(0, named=True)["actor_key"] == ["person:anna lind", "person:jan nowak"]
     assert c.row(0, named=True)["initiator_actor_key"] == "person:jan nowak"
+
+
+def _country_of(ex, key):
+    rows = ex.actor_mentions.filter(pl.col("actor_key") == key)["country_code"].unique().to_list()
+    return rows
+
+
+def test_counterpart_takes_the_country_of_the_meeting_city(run):
+    ex = run([("x", "Vice President Kamala Harris met with President Tomas Okello today in Nairobi, Kenya.", DAY)],
+             "The White House")
+    assert _country_of(ex, "person:tomas okello") == ["KEN"]
+
+
+def test_counterpart_takes_the_foreign_country_named_in_the_sentence(run):
+    ex = run([("x", "President Joseph R. Biden, Jr. and President Rui Costa met today to discuss the ties between "
+                    "the United States and Portugal.", DAY)], "The White House")
+    assert _country_of(ex, "person:rui costa") == ["PRT"]
+
+
+def test_counterpart_with_a_country_of_their_own_keeps_it(run):
+    ex = run([("x", "Vice President Kamala Harris met with Prime Minister Lena Holm of Sweden today in Nairobi, Kenya.",
+               DAY)], "The White House")
+    assert _country_of(ex, "person:lena holm") == ["SWE"]
+
+
+def test_no_country_named_leaves_it_unknown(run):
+    ex = run([("x", "Vice President Kamala Harris met with President Tomas Okello today.", DAY)], "The White House")
+    assert _country_of(ex, "person:tomas okello") == [None]

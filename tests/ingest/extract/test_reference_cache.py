@@ -27,3 +27,24 @@ def test_unwritable_cache_dir_still_loads(tmp_path, monkeypatch):
     monkeypatch.setenv(ref.CACHE_DIR_ENV, str(blocker / "cache"))
     cities = ref._cached_cities(ref.DEFAULT_REFERENCE_DIR)
     assert cities.height > 100_000
+
+
+def test_gazetteer_does_not_depend_on_the_python_hash_seed(tmp_path):
+    # the surfaces of a city come from Python sets; which spelling survives must not follow set order
+    import hashlib
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, polars as pl\n"
+        "from ingest.extract import reference as ref\n"
+        "cities = ref._cities(ref.DEFAULT_REFERENCE_DIR)\n"
+        "print(hashlib.sha256(cities.sort(cities.columns).write_csv().encode()).hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "2"):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env={"PYTHONHASHSEED": seed, "PATH": "", "HOME": str(tmp_path)},
+                             cwd=ref.DEFAULT_REFERENCE_DIR.parents[1])
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1 and hashlib.sha256().hexdigest() not in digests
