@@ -326,6 +326,15 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
 
 def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
     """Keep the longest mention where spans overlap ("Iraqi" inside "Iraqi President Barham Salih")."""
+    # most mentions overlap no other: only the rest need the pairwise comparison below
+    over = ["article_id", "sentence_index"]
+    by_start = mentions.sort(*over, "start", "end")
+    reach = pl.col("end").cum_max().shift(1).over(over)  # the furthest end of the mentions starting before
+    next_start = pl.col("start").shift(-1).over(over)
+    overlapping = (reach > pl.col("start")).fill_null(False) | (next_start < pl.col("end")).fill_null(False)
+    flagged = by_start.with_columns(_overlaps=overlapping)
+    alone = flagged.filter(~pl.col("_overlaps")).drop("_overlaps")
+    mentions = flagged.filter(pl.col("_overlaps")).drop("_overlaps")
     # a content order first: the row index breaks ties, so it must not depend on join order
     ranked = _in_content_order(mentions).with_row_index("_mid").with_columns(
         _len=pl.col("end") - pl.col("start"),
@@ -344,7 +353,8 @@ def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
            | ((pl.col("_olen") == pl.col("_len")) & (pl.col("_orank") == pl.col("_rank"))
               & (pl.col("_other") < pl.col("_mid"))))
     ).select("_mid").unique()
-    return ranked.join(beaten, on="_mid", how="anti").drop("_mid", "_len", "_rank")
+    kept = ranked.join(beaten, on="_mid", how="anti").drop("_mid", "_len", "_rank")
+    return pl.concat([alone, kept], how="vertical_relaxed")
 
 
 def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
