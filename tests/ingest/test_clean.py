@@ -131,11 +131,12 @@ def test_one_paragraph_text_wrapped_at_72_columns_is_joined():
         "The two ministers also discussed the situation in the Baltic Sea and\n"
         "agreed to stay in close touch."
     )
-    assert cleaned(wrapped) == [
+    joined = (
         "The Foreign Minister met this morning with Prime Minister Lena Maria Holm of Sweden to review "
         "cooperation on energy and regional security.\nThe two ministers also discussed the situation in the "
         "Baltic Sea and agreed to stay in close touch."
-    ]
+    )
+    assert cleaned(wrapped) == [joined]
 
 
 def test_paragraph_per_line_text_with_long_lines_is_not_joined():

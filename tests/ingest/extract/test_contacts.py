@@ -69,8 +69,9 @@ def test_counterpart_takes_the_country_of_the_meeting_city(run):
 
 
 def test_counterpart_takes_the_foreign_country_named_in_the_sentence(run):
-    ex = run([("x", "President Joseph R. Biden, Jr. and President Rui Costa met today to discuss the ties between "
-                    "the United States and Portugal.", DAY)], "The White House")
+    text = ("President Joseph R. Biden, Jr. and President Rui Costa met today to discuss the ties between "
+            "the United States and Portugal.")
+    ex = run([("x", text, DAY)], "The White House")
     assert _country_of(ex, "person:rui costa") == ["PRT"]
 
 

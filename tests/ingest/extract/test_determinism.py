@@ -14,19 +14,31 @@ from tests.ingest.extract.conftest import make_articles
 DAY = dt.date(2023, 3, 17)  # a Friday
 
 TEXTS = [
-    "President Joseph R. Biden, Jr. spoke today with Prime Minister Anna Lind of Sweden and President Jan Nowak "
-    "of Poland. Biden and Lind discussed energy. President Biden met Nowak on Wednesday in Warsaw.",
-    "Iraqi President Barham Salih and Prime Minister Mustafa Al-Kadhimi met US ambassador to Iraq, Matthew "
-    "Tueller, in Baghdad. Tueller said a rocket attack on Baghdad airport killed two people on Monday.",
-    "A car bomb exploded in Mosul on Tuesday, killing at least 12 people and wounding dozens. ISIS claimed "
-    "responsibility. A second bomb killed three in Mosul. Gunmen attacked a checkpoint near Kirkuk.",
-    "Foreign Minister Ali Reza spoke with Foreign Minister Ana Costa by phone. Reza phoned Costa and "
-    "Minister Ana Costa again today. The two ministers met in Paris and in Paris again.",
-    "Turkish warplanes struck suspected PKK positions in northern Iraq, killing five militants, the ministry "
-    "said. The strikes hit Sinjar and Sinjar district. Iran-backed militias were planning an attack.",
+    (
+        "President Joseph R. Biden, Jr. spoke today with Prime Minister Anna Lind of Sweden and President Jan Nowak "
+        "of Poland. Biden and Lind discussed energy. President Biden met Nowak on Wednesday in Warsaw."
+    ),
+    (
+        "Iraqi President Barham Salih and Prime Minister Mustafa Al-Kadhimi met US ambassador to Iraq, Matthew "
+        "Tueller, in Baghdad. Tueller said a rocket attack on Baghdad airport killed two people on Monday."
+    ),
+    (
+        "A car bomb exploded in Mosul on Tuesday, killing at least 12 people and wounding dozens. ISIS claimed "
+        "responsibility. A second bomb killed three in Mosul. Gunmen attacked a checkpoint near Kirkuk."
+    ),
+    (
+        "Foreign Minister Ali Reza spoke with Foreign Minister Ana Costa by phone. Reza phoned Costa and "
+        "Minister Ana Costa again today. The two ministers met in Paris and in Paris again."
+    ),
+    (
+        "Turkish warplanes struck suspected PKK positions in northern Iraq, killing five militants, the ministry "
+        "said. The strikes hit Sinjar and Sinjar district. Iran-backed militias were planning an attack."
+    ),
     "",
-    "The President spoke with Chancellor Olaf Scholz of Germany and President Emmanuel Macron of France "
-    "today. The leaders discussed Ukraine.",
+    (
+        "The President spoke with Chancellor Olaf Scholz of Germany and President Emmanuel Macron of France "
+        "today. The leaders discussed Ukraine."
+    ),
 ]
 
 
