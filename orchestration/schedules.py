@@ -1,6 +1,5 @@
 """When builds run: nightly at 02:00 UTC, and when new files land."""
 
-
 import hashlib
 import json
 

@@ -21,6 +21,9 @@ RAW_SCHEMA = "raw"
 OPS_SCHEMA = "ops"
 QUARANTINE_TABLE = f"{OPS_SCHEMA}.quarantine"
 LANDING_FILES_TABLE = f"{OPS_SCHEMA}.landing_files"
+# raw.articles.load_id: 1, 2, ... one per load_batch, stamped on the articles it (re)loads. Not part of
+# ingest/schemas.py: the loader owns it. Incremental dbt models process articles of newer loads.
+LOAD_ID_COLUMN = "load_id"
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def load_batch(
         for name, frame in incoming.items():
             con.register(f"incoming_{name}", frame.to_arrow())
             _ensure_table(con, f"{RAW_SCHEMA}.{name}", f"incoming_{name}")
+        con.execute(f"alter table {RAW_SCHEMA}.articles add column if not exists {LOAD_ID_COLUMN} bigint")
+        load_id = con.execute(f"select coalesce(max({LOAD_ID_COLUMN}), 0) + 1 from {RAW_SCHEMA}.articles").fetchall()[0][0]
         con.execute(
             f"""
             create or replace temp table duplicate_articles as
@@ -92,8 +97,9 @@ def load_batch(
                         select article_id from incoming_articles
                         except select article_id from duplicate_articles)"""
             )
+            stamp = f", {int(load_id)} as {LOAD_ID_COLUMN}" if name == "articles" else ""
             con.execute(
-                f"""insert into {qualified} by name select * from incoming_{name}
+                f"""insert into {qualified} by name select *{stamp} from incoming_{name}
                     where article_id not in (select article_id from duplicate_articles)"""
             )
 

@@ -4,7 +4,6 @@ The manifest is prepared at set-up (`make setup` runs `dbt parse`), never at imp
 module only reads dbt_project/target/manifest.json.
 """
 
-
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any

@@ -1,6 +1,5 @@
 """Landing folder -> parsed Parquet -> raw tables in the working DuckDB."""
 
-
 import resource
 import time
 

@@ -1,6 +1,5 @@
 """The last step of a build: publish a consistent, read-only copy of the working database."""
 
-
 import dagster as dg
 
 from orchestration.assets.dbt import sitrep_dbt_models
