@@ -80,8 +80,11 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     cities = city_mentions(eventful, reference, article_countries, blocking)
 
     actor_rows = sponsored_groups_where_they_operate(actors, prepared, cities, reference)
+    # published offsets are the name's: "Iraqi Prime Minister Mustafa Al-Kadhimi" is the alias "Mustafa Al-Kadhimi"
     actor_rows = actor_rows.join(evidence, on=["article_id", "sentence_index"]).with_columns(
-        char_start=pl.col("sentence_start") + pl.col("start"), char_end=pl.col("sentence_start") + pl.col("end")
+        char_start=pl.col("sentence_start") + pl.col("name_start"),
+        char_end=pl.col("sentence_start") + pl.col("name_end"),
+        mention_text=pl.col("name_text"),
     )
 
     incidents = incident_mentions(prepared, reference, dates, actors, cities)

@@ -53,7 +53,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text", "published_at").filter(
         pl.col("text").str.contains_any(roles, ascii_case_insensitive=True))  # cheap: no title, no person
     keep = ["article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
-            "mention_text_end", "cp", "title", "prep", "tc", "name", "oc"]
+            "mention_text_end", "_name_start", "cp", "title", "prep", "tc", "name", "oc"]
 
     anchors = find_all(base, title_first, match_col="anchor")
     anchors = anchors.with_columns(_g=pl.col("anchor").str.extract_groups(title_first)).unnest("_g")
@@ -64,6 +64,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     title_first_rows = anchors.with_columns(
         mention_text_start=pl.col("anchor_start"),
         mention_text_end=name_start + pl.col("_whole").str.len_chars(),
+        _name_start=name_start,
     ).with_columns(
         mention_text=pl.col("text").str.slice(pl.col("mention_text_start"),
                                               pl.col("mention_text_end") - pl.col("mention_text_start"))
@@ -82,6 +83,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     name_first_rows = appositives.with_columns(
         mention_text_start=pl.col("anchor_start") - pl.col("_whole").str.len_chars(),
         mention_text_end=pl.col("anchor_end"),
+        _name_start=pl.col("anchor_start") - pl.col("name").str.len_chars(),
     ).with_columns(
         mention_text=pl.col("text").str.slice(pl.col("mention_text_start"),
                                               pl.col("mention_text_end") - pl.col("mention_text_start"))
@@ -95,9 +97,11 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     people = people.with_columns(
         mention_text=pl.when(final_stop).then(pl.col("mention_text").str.slice(0, pl.col("mention_text").str.len_chars() - 1)).otherwise(pl.col("mention_text")),
         end=pl.when(final_stop).then(pl.col("end") - 1).otherwise(pl.col("end")),
+        _name_start=pl.col("_name_start") + pl.col("name").str.extract(f"({honorific_prefix})", 1)
+        .str.len_chars().fill_null(0),
         name=pl.col("name").str.replace(honorific_prefix, "").str.replace(r"(\p{L}{2,})\.$", "$1")
         .str.replace(r"(?:'s|’s)$", "")
-    )
+    ).with_columns(_name_end=pl.col("_name_start") + pl.col("name").str.len_chars())
     stop = reference.name_stopwords["token"].implode()
     # a name that is a country or a well-known town is no person (small towns share many people's names)
     towns = reference.cities.filter(pl.col("major") & ~pl.col("alternate"))["surface"]
@@ -364,13 +368,18 @@ def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
 
 
 def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
-    """All actor mentions with sentence-relative offsets; columns MENTION_COLUMNS."""
+    """All actor mentions with sentence-relative offsets; columns MENTION_COLUMNS, then name_start, name_end
+    and name_text: for a titled person the name alone ("Mustafa Al-Kadhimi" in "Iraqi Prime Minister Mustafa
+    Al-Kadhimi"), for every other mention the same as start, end and mention_text."""
     people = _people(sentences, reference)
     people = _resolve_people(people.with_columns(end=pl.col("end")), reference)
     person_mentions = people.select(
         "article_id", "sentence_index", "start", "end", "mention_text", "actor_key", "actor_name",
         pl.lit("person").alias("actor_kind"), "country_code", "sector", "role_title",
+        "_name_start", "_name_end", pl.col("name").alias("_name_text"),
     )
+    # the span of a titled person is the whole phrase ("Iraqi President Barham Salih") until nested
+    # mentions are settled, so the demonym inside it is no country mention of its own; then it is the name
     mentions = pl.concat(
         [
             person_mentions,
@@ -379,22 +388,29 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
             _organizations(sentences, reference),
             _countries(sentences, reference),
         ],
-        how="vertical_relaxed",
+        how="diagonal_relaxed",
     )
     mentions = _drop_nested(mentions)
     surnames = _surname_mentions(sentences, people)
-    mentions = pl.concat([mentions, surnames], how="vertical_relaxed")
+    mentions = pl.concat([mentions, surnames], how="diagonal_relaxed")
     mentions = _drop_nested(mentions)
     media = reference.media_outlets["name"].str.to_lowercase().implode()
     mentions = mentions.filter(
         ~pl.col("mention_text").str.to_lowercase().is_in(media), ~pl.col("actor_name").str.to_lowercase().is_in(media)
     )
+    # the mention as published is the name as written, its title only in role_title; start/end keep the
+    # whole phrase, which binding to events and coordination ("President A of X and Prime Minister B") read
+    mentions = mentions.with_columns(
+        name_start=pl.coalesce("_name_start", "start"),
+        name_end=pl.coalesce("_name_end", "end"),
+        name_text=pl.coalesce("_name_text", "mention_text"),
+    ).drop("_name_start", "_name_end", "_name_text")
     # a person's country, sector and role, once known anywhere in the article, hold for every mention
     fill = ["country_code", "sector", "role_title"]
     mentions = _in_content_order(mentions).with_columns(
         [pl.col(c).fill_null(pl.col(c).drop_nulls().first().over("article_id", "actor_key")) for c in fill]
     )
-    return mentions.select(MENTION_COLUMNS)
+    return mentions.select(*MENTION_COLUMNS, "name_start", "name_end", "name_text")
 
 
 def _in_content_order(mentions: pl.DataFrame) -> pl.DataFrame:

@@ -49,3 +49,19 @@ def test_readout_president_is_the_writers_president(run):
 
 def test_empty_article(run):
     assert run([("e", "", DAY), ("n", None, DAY)]).actor_mentions.is_empty()
+
+
+def test_person_mention_is_the_name_with_the_title_in_role(run):
+    text = ("Kenyan Defence Minister Aden Duale met the French ambassador to Kenya, Claire Dubois, on Monday.\n"
+            "Jan Nowak, Poland's foreign minister, said Duale and Dubois agreed.\n"
+            "Qatar's emir, Sheikh Hamad Al-Rashid, later phoned Duale.")
+    a = _actors(run, text).filter(pl.col("actor_kind") == "person")
+    for row in a.iter_rows(named=True):
+        assert text[row["char_start"]:row["char_end"]] == row["mention_text"]
+    by_text = {r["mention_text"]: r for r in a.iter_rows(named=True)}
+    assert {"Aden Duale", "Claire Dubois", "Jan Nowak", "Hamad Al-Rashid", "Duale", "Dubois"} <= set(by_text)
+    assert not [m for m in by_text if "Minister" in m or "ambassador" in m or "Sheikh" in m or "emir" in m]
+    assert by_text["Claire Dubois"]["role_title"] == "French ambassador to Kenya"
+    assert by_text["Aden Duale"]["role_title"] == "Kenyan Defence Minister"
+    assert by_text["Jan Nowak"]["country_code"] == "POL"
+    assert by_text["Hamad Al-Rashid"]["country_code"] == "QAT"
