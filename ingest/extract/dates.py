@@ -111,14 +111,18 @@ def date_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     return resolved.select("article_id", "sentence_index", *DATE_MENTION_COLUMNS)
 
 
-def nearest_date(events: pl.DataFrame, dates: pl.DataFrame, position_col: str) -> pl.DataFrame:
+def nearest_date(events: pl.DataFrame, dates: pl.DataFrame, position_col: str,
+                 not_theirs: pl.DataFrame | None = None) -> pl.DataFrame:
     """Attach to each event the date expression of its sentence nearest to `position_col`.
 
     Events keep their own date: in "In December 2019, a US airstrike ... and in January 2020, the US
     assassinated ..." each verb takes the nearer expression. Events without one get nulls/unknown.
+    `not_theirs` (event key columns + date_start) lists expressions an event must not take.
     """
     keyed = events.with_row_index("_event")
     joined = keyed.join(dates, on=["article_id", "sentence_index"], how="inner")
+    if not_theirs is not None:
+        joined = joined.join(not_theirs, on=not_theirs.columns, how="anti")
     best = (
         joined.with_columns(_distance=(pl.col("date_start") - pl.col(position_col)).abs())
         .sort("_event", "_distance", "date_start", "date_end")

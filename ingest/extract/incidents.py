@@ -308,7 +308,7 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
 
 
 def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
-               sentences: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
+               sentences: pl.DataFrame, anchors: pl.DataFrame, article_sentences: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): place, city, country_code, latitude, longitude.
 
     A city serves the incident whose trigger word is nearest (see _bind_to_incidents): in "airstrikes on Gaza
@@ -340,24 +340,98 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
         pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
     )
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
-        text, on=["article_id", "sentence_index"])
+        article_sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         _name=pl.col("actor_kind") == "country",
-    )
+    ).filter(
+        # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
+        pl.col("actor_kind") == "country",
+        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)))
+    # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
+    # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)
+    elsewhere = _bound_elsewhere(countries.filter(pl.col("actor_kind") == "country"), anchors, incidents)
     in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
         located, on=["article_id", "sentence_index"]).filter(
-        pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key")))
+        pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key"))
+    ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
     best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
-    # failing that, the country the article names first
-    article_country = countries.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
+    published = article_sentences.select("article_id", "published_at").unique("article_id")
+    out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(
+        published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
+        best_country, on="_iid", how="left")
+    # a background event told with its own older date ("In December 2019, ...") need not be where today's are
+    background = (pl.col("date_granularity").is_in(["day", "month", "year"])
+                  & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
+    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_sentence_country"))
+    # failing that, the country the article places its events in ("in <country>", its current events' places),
+    # else the one it names first
+    places = pl.concat([
+        located.filter(pl.col("_in")).select("article_id", "sentence_index", "country_code"),
+        incidents.select("_iid", "sentence_index").join(out.filter(~pl.col("_background")), on="_iid").select(
+            "article_id", "sentence_index", pl.col("_own_country").alias("country_code")),
+    ]).drop_nulls()
+    article_place = places.group_by("article_id", "country_code").agg(
+        pl.len().alias("_n"), pl.col("sentence_index").min().alias("_first")).sort(
+        ["article_id", "_n", "_first", "country_code"], descending=[False, True, False, False]).unique(
+        "article_id", keep="first").select("article_id", pl.col("country_code").alias("_article_place"))
+    article_country = located.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_article_country"))
-    out = incidents.select("_iid", "article_id").join(best_city, on="_iid", how="left").join(
-        best_country, on="_iid", how="left").join(article_country, on="article_id", how="left")
+    out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left")
+    context_country = pl.when(~pl.col("_background")).then(pl.coalesce("_article_place", "_article_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
-                      pl.coalesce("_city_country", "_sentence_country", "_article_country").alias("country_code"))
+                      pl.coalesce("_own_country", context_country).alias("country_code"))
+
+
+def _not_a_place(after: pl.Expr) -> pl.Expr:
+    """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
+    ("Washington has blamed") says who, not where: `after` is the text following the mention."""
+    sponsor = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled)(?-u:\b)"
+    owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
+             r"|bases?|convoys?|interests|citizens|nationals|officials)(?-u:\b)")
+    speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
+               r"|threatened|vowed)(?-u:\b)")
+    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
+
+
+def _dates_of_other_events(incidents: pl.DataFrame, dates: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
+    """(_iid, date_start) of date expressions written into another event word's phrase: in "were planning an
+    operation similar to the 2012 attack", 2012 is the attack's (or, for an excluded word, no one's), not the plan's."""
+    texts = incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"])
+    in_phrase = dates.select("article_id", "sentence_index", "date_start", "date_end").join(
+        texts, on=["article_id", "sentence_index"]).join(anchors, on=["article_id", "sentence_index"]).filter(
+        pl.col("a_start") >= pl.col("date_end"), pl.col("a_start") - pl.col("date_end") <= 30,
+        # "the 2012 attack", "the December 2019 deadly strikes", "last year's bombing"
+        pl.col("text").str.slice(pl.col("date_end"), (pl.col("a_start") - pl.col("date_end")).clip(0)).str.contains(
+            r"^(?:'s|’s)?(?: [\p{Ll}\-]+){0,2} $"))
+    return incidents.select("_iid", "article_id", "sentence_index").join(
+        in_phrase.select("article_id", "sentence_index", "date_start", "a_iid"), on=["article_id", "sentence_index"]
+    ).filter(pl.col("a_iid").is_null() | (pl.col("a_iid") != pl.col("_iid"))).select("_iid", "date_start").unique()
+
+
+def _bound_elsewhere(mentions: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """(_iid, article_id, sentence_index, start) of the mentions an incident must not take: those with a trigger
+    word of another incident of the sentence between them and the incident's own nearest trigger word
+    ("planning an operation like the 2012 attack in the Libyan city of Benghazi": Libya is the 2012 attack's;
+    in "bombed a camp in Gaza after rocket attacks against Sderot, Israel", Gaza is still the bombing's)."""
+    spans = incidents.select("_iid", "article_id", "sentence_index").join(
+        mentions.select("article_id", "sentence_index", "start", "end").unique(), on=["article_id", "sentence_index"])
+    if spans.is_empty():
+        return spans.select("_iid", "article_id", "sentence_index", "start")
+    own = spans.join(anchors.rename({"a_iid": "_iid"}), on=["article_id", "sentence_index", "_iid"]).with_columns(
+        _d=pl.when(pl.col("a_end") <= pl.col("start")).then(pl.col("start") - pl.col("a_end"))
+        .otherwise(pl.col("a_start") - pl.col("end")).abs()
+    ).sort("_iid", "start", "_d", "a_start").unique(["_iid", "start"], keep="first").select(
+        "_iid", "article_id", "sentence_index", "start", "end", pl.col("a_start").alias("_own_start"))
+    others = anchors.filter(pl.col("a_iid").is_not_null()).select(
+        "article_id", "sentence_index", pl.col("a_start").alias("_o_start"), pl.col("a_iid").alias("_o_iid"))
+    between = own.join(others, on=["article_id", "sentence_index"]).filter(
+        pl.col("_o_iid") != pl.col("_iid"),
+        pl.col("_o_start").is_between(pl.min_horizontal("_own_start", "start"),
+                                      pl.max_horizontal("_own_start", "start"), closed="none"))
+    return between.select("_iid", "article_id", "sentence_index", "start").unique()
 
 
 def any_trigger_pattern(reference: Reference) -> str:
@@ -368,6 +442,7 @@ def any_trigger_pattern(reference: Reference) -> str:
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
+    article_sentences = sentences  # all of them: the article's context places its events
     if "incident_words" in sentences.columns:  # already computed by extract()
         sentences = sentences.filter(pl.col("incident_words"))
     else:
@@ -422,11 +497,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         _ongoing=pl.col("text").str.contains(_ONGOING_CUE),
         _plural=pl.col("trigger").str.contains(r"(?:s|es)$") & ~pl.col("trigger").str.contains(r"(?i:ss$|ies$)"),
     ).drop("_count", "_count_min", "_count_max")
-    incidents = nearest_date(incidents, dates, "trigger_start")
     # one incident per (sentence, type, status): this order is total, so _iid does not depend on join order
     incidents = incidents.sort(*INCIDENT_ORDER).with_row_index("_iid")
     # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
     anchors = _anchors(all_triggers, incidents)
+    incidents = nearest_date(incidents, dates, "trigger_start", _dates_of_other_events(incidents, dates, anchors))
     incidents = incidents.join(_tolls(incidents, _casualties(sentences, reference), anchors), on="_iid", how="left")
     # casualties belong to what happened, not to a plan
     incidents = incidents.with_columns(
@@ -477,7 +552,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     )
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
-    locations = _locations(incidents, cities, actors, sentences, anchors)
+    locations = _locations(incidents, cities, actors, sentences, anchors, article_sentences)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(

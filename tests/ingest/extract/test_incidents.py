@@ -113,3 +113,40 @@ def test_a_national_force_as_subject_is_the_stated_perpetrator(run):
     row = _incidents(run, "Nigerian security forces backed by jets launch an offensive against rebels near Maiduguri, "
                           "killing 30.").row(0, named=True)
     assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Nigerian security forces", "stated")
+
+
+def _only(i, **where):
+    rows = [r for r in i.iter_rows(named=True) if all(r[k] == v for k, v in where.items())]
+    assert len(rows) == 1, i.select("incident_type", "status", "occurred_on", "country_code")
+    return rows[0]
+
+
+def test_sponsor_adjective_is_not_the_place(run):
+    # no place is written: "Syrian-backed" says who backs the group, not where the strike was
+    i = _incidents(run, "In March 2019, a drone strike killed dozens of fighters from the Syrian-backed Falcon "
+                        "Brigade and Iranian sponsored militias.")
+    row = _only(i, incident_type="airstrike")
+    assert (row["occurred_on"], row["date_granularity"], row["country_code"]) == (dt.date(2019, 3, 1), "month", None)
+
+
+def test_embassy_owner_and_accuser_are_not_the_place(run):
+    # the article places its events in Kenya; the embassy's owner and the country that blames are not where
+    text = ("Protests spread across Kenya on Sunday.\n"
+            "Washington has blamed Somali-backed militias for a string of rocket attacks on the American embassy.\n"
+            "The French have accused gunmen of attacking French troops and the French embassy on Monday.")
+    i = _incidents(run, text)
+    assert i.height >= 2
+    assert set(i["country_code"]) == {"KEN"}
+
+
+def test_a_compared_past_attack_keeps_its_date_and_place(run):
+    text = ("Security was tightened across Algeria on Monday.\n"
+            "Officials said militants were planning an operation similar to the 2015 attack on a hotel in the "
+            "Tunisian city of Sousse, which killed 38 tourists.")
+    i = _incidents(run, text)
+    planned = _only(i, status="planned")
+    assert (planned["occurred_on"], planned["date_granularity"]) == (None, "unknown")
+    assert planned["country_code"] == "DZA"  # the article's place, not the compared attack's
+    past = _only(i, status="occurred")
+    assert (past["occurred_on"], past["date_granularity"]) == (dt.date(2015, 1, 1), "year")
+    assert (past["city"], past["country_code"], past["killed_min"]) == ("Sousse", "TUN", 38)

@@ -119,6 +119,30 @@ def test_seed_actors_and_countries(sample):
     assert set(militias["country_code"]) == {"IRQ"} and set(militias["actor_kind"]) == {"armed_group"}
 
 
+def test_seed_person_aliases_are_names_without_titles(sample):
+    _, ex = sample
+    people = ex.actor_mentions.filter((pl.col("article_id") == SEED) & (pl.col("actor_kind") == "person"))
+    aliases = people.group_by("actor_key").agg(pl.col("mention_text").unique().sort())
+    aliases = dict(aliases.iter_rows())
+    assert aliases["person:mustafa al-kadhimi"] == ["Mustafa Al-Kadhimi"]
+    assert aliases["person:matthew tueller"] == ["Matthew Tueller", "Tueller"]
+    assert set(people.filter(pl.col("actor_key") == "person:matthew tueller")["role_title"]) == {"US ambassador to Iraq"}
+
+
+def test_seed_background_and_planned_incidents_keep_their_own_date_and_place(sample):
+    _, ex = sample
+    seed = ex.incident_mentions.filter(pl.col("article_id") == SEED)
+    airstrike = seed.filter(pl.col("incident_type") == "airstrike").row(0, named=True)
+    # "the Iran-backed Kataeb Hezbollah group" names a sponsor, not a place; the text gives none
+    assert (airstrike["occurred_on"], airstrike["country_code"]) == (dt.date(2019, 12, 1), None)
+    planned = seed.filter(pl.col("status") == "planned").row(0, named=True)
+    assert (planned["occurred_on"], planned["date_granularity"]) == (None, "unknown")
+    assert planned["country_code"] in {"IRQ", None}
+    # the embassy's owner is not where the rockets fell
+    rockets = seed.filter(pl.col("incident_type") == "rocket_mortar_missile")
+    assert set(rockets["country_code"]) == {"IRQ"}
+
+
 def test_no_media_or_social_network_actors(sample):
     _, ex = sample
     names = " ".join(ex.actor_mentions["mention_text"].to_list() + ex.actor_mentions["actor_name"].to_list())
