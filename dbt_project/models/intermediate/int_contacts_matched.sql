@@ -4,8 +4,17 @@
     participants (actor keys). That is an equivalence, so a group key does the clustering; each
     report gets as contact_event_id the contact_id of the earliest report with its key.
     A contact with an imprecise date or fewer than two known participants stays on its own.
+    Incremental: a build re-matches, whole, each match key that holds a contact of an article loaded
+    since the last build (new or replaced, old version included) and keeps the others, so the result
+    is the full rebuild's. report_rank orders contacts within what a build re-matches.
 -#}
-{{ config(materialized='table') }}  {#- read by several marts: match once, not once per mart -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='match_partition',
+    on_schema_change='fail',
+    post_hook="{{ remove_replaced_article_rows() }}",
+) }}
 
 with
 
@@ -36,6 +45,7 @@ keyed as (
         contacts.*,
         articles.published_at,
         articles.source,
+        articles.load_id as article_load_id,
         coalesce(participant_sets.participant_keys, []::varchar[]) as participant_keys,
         case
             when
@@ -47,15 +57,52 @@ keyed as (
                     contacts.contact_type || '|' || strftime(contacts.contact_date, '%Y-%m-%d') || '|'
                     || array_to_string(participant_sets.participant_keys, '|')
                 )
-        end as contact_match_key,
-        row_number() over (
-            order by articles.published_at nulls last, contacts.article_id, contacts.contact_index
-        ) as report_rank
+        end as contact_match_key
     from contacts
     left join articles on contacts.article_id = articles.article_id
     left join participant_sets
         on contacts.article_id = participant_sets.article_id
         and contacts.contact_index = participant_sets.contact_index
+),
+
+partitioned as (
+    select
+        *,
+        -- Contacts with different match keys never match; an unmatchable contact is alone.
+        coalesce(contact_match_key, 'contact:' || contact_id) as match_partition
+    from keyed
+),
+
+{% if is_incremental() %}
+-- Articles loaded since the last build (new, or a new version of an article already matched).
+changed_articles as (
+    select article_id
+    from articles
+    where load_id > (select coalesce(max(article_load_id), -1) from {{ this }})
+),
+
+-- Where their contacts are now, and where their previous versions were.
+changed_partitions as (
+    select match_partition from partitioned where article_id in (select article_id from changed_articles)
+    union
+    select match_partition from {{ this }} where article_id in (select article_id from changed_articles)
+),
+
+scoped as (
+    select * from partitioned
+    where match_partition in (select match_partition from changed_partitions)
+),
+{% else %}
+scoped as (
+    select * from partitioned
+),
+{% endif %}
+
+ranked as (
+    select
+        *,
+        row_number() over (order by published_at nulls last, article_id, contact_index) as report_rank
+    from scoped
 ),
 
 matched as (
@@ -65,7 +112,7 @@ matched as (
             when contact_match_key is null then contact_id
             else first_value(contact_id) over (partition by contact_match_key order by report_rank)
         end as contact_event_id
-    from keyed
+    from ranked
 )
 
 select * from matched

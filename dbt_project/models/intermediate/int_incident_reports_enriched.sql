@@ -1,5 +1,5 @@
 -- Incident mentions with their stable id, the article's date and source, and the lookups the
--- cross-article matching needs (type family, attribution strength, a deterministic report order).
+-- cross-article matching needs (type family, attribution strength, the load that brought the article).
 with
 
 incidents as (
@@ -54,10 +54,8 @@ enriched as (
         incidents.evidence,
         articles.published_at,
         articles.source,
-        -- Earliest report first; the earliest report of a merged incident lends it its id.
-        row_number() over (
-            order by articles.published_at nulls last, incidents.article_id, incidents.incident_index
-        ) as report_rank
+        -- Which load brought the article: incremental models pick up the reports of newer loads.
+        articles.load_id as article_load_id
     from incidents
     left join articles on incidents.article_id = articles.article_id
     left join incident_types on incidents.incident_type = incident_types.incident_type

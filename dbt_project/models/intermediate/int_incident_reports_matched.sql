@@ -14,13 +14,87 @@
     so every report of an incident matches the incident's first report directly. A report that matches only non-anchors
     (A~B and B~C but not A~C) stays an incident of its own: chains through busy cities never snowball
     into one incident spanning weeks, and the cost is linear in the candidate pairs.
+
+    Incremental: reports only ever match within one match_partition (same place, type family and
+    number of attacks), so the incident of every report is decided by its partition alone. A build
+    re-matches, whole, each partition that holds a report of an article loaded since the last build
+    (new or replaced, old version included) and keeps every other partition as it was: the result is
+    the full rebuild's. report_rank orders reports within what a build re-matches; only its order is
+    meaningful, and all reports of an incident are ranked together.
 -#}
-{{ config(materialized='table') }}  {#- read by several marts: match once, not once per mart -#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='match_partition',
+    on_schema_change='fail',
+    post_hook="{{ remove_replaced_article_rows() }}",
+) }}
+-- depends_on: {{ ref('stg_raw__articles') }}  (read only by incremental builds and the post-hook)
 
 with
 
+enriched as (
+    select
+        *,
+        -- the conditions a report must meet to be compared with others at all
+        status = 'occurred'
+        and date_granularity = 'day'
+        and occurred_on is not null
+        -- A long span ("since March") is too vague to match on.
+        and coalesce(occurred_until, occurred_on) - occurred_on <= {{ var('incident_match_max_span_days', 7) }}
+        and (nullif(trim(city), '') is not null or country_code is not null)
+        and match_family is not null as is_mergeable,
+        -- Reports naming a city are compared by city; the rest only with reports of the same country
+        -- that name no city either.
+        case
+            when nullif(trim(city), '') is not null then 'city:' || lower(trim(city))
+            else 'country:' || country_code
+        end as place_key
+    from {{ ref('int_incident_reports_enriched') }}
+),
+
+partitioned as (
+    select
+        *,
+        -- Reports in different partitions never match; a report that matches nothing is its own partition.
+        case
+            when is_mergeable then 'match:' || place_key || '|' || match_family || '|' || coalesce(attack_count, 1)
+            else 'report:' || incident_report_id
+        end as match_partition
+    from enriched
+),
+
+{% if is_incremental() %}
+-- Articles loaded since the last build (new, or a new version of an article already matched).
+changed_articles as (
+    select article_id
+    from {{ ref('stg_raw__articles') }}
+    where load_id > (select coalesce(max(article_load_id), -1) from {{ this }})
+),
+
+-- Where their reports are now, and where their previous versions were.
+changed_partitions as (
+    select match_partition from partitioned where article_id in (select article_id from changed_articles)
+    union
+    select match_partition from {{ this }} where article_id in (select article_id from changed_articles)
+),
+
+scoped as (
+    select * from partitioned
+    where match_partition in (select match_partition from changed_partitions)
+),
+{% else %}
+scoped as (
+    select * from partitioned
+),
+{% endif %}
+
 reports as (
-    select * from {{ ref('int_incident_reports_enriched') }}
+    select
+        *,
+        -- Earliest report first; the earliest report of a merged incident lends it its id.
+        row_number() over (order by published_at nulls last, article_id, incident_index) as report_rank
+    from scoped
 ),
 
 mergeable_reports as (
@@ -38,20 +112,9 @@ mergeable_reports as (
         perpetrator_actor_key,
         perpetrator_name,
         coalesce(occurred_until, occurred_on) as occurred_through,
-        -- Reports naming a city are compared by city; the rest only with reports of the same country
-        -- that name no city either.
-        case
-            when nullif(trim(city), '') is not null then 'city:' || lower(trim(city))
-            else 'country:' || country_code
-        end as place_key
+        place_key
     from reports
-    where
-        status = 'occurred'
-        and date_granularity = 'day'
-        and occurred_on is not null
-        -- A long span ("since March") is too vague to match on.
-        and coalesce(occurred_until, occurred_on) - occurred_on <= {{ var('incident_match_max_span_days', 7) }}
-        and (nullif(trim(city), '') is not null or country_code is not null)
+    where is_mergeable
 ),
 
 -- Every day a report covers. Joining one report's days, widened by a day either side, to another's
@@ -136,7 +199,7 @@ incident_anchors as (
 
 matched as (
     select
-        reports.*,
+        reports.* exclude (is_mergeable, place_key),
         -- A report linked to no other is an incident of its own.
         coalesce(incident_anchors.incident_id, reports.incident_report_id) as incident_id
     from reports
