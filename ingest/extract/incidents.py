@@ -308,7 +308,7 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
 
 
 def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
-               sentences: pl.DataFrame, anchors: pl.DataFrame, article_sentences: pl.DataFrame) -> pl.DataFrame:
+               sentences: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): place, city, country_code, latitude, longitude.
 
     A city serves the incident whose trigger word is nearest (see _bind_to_incidents): in "airstrikes on Gaza
@@ -340,7 +340,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
         pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
     )
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
-        article_sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
+        text, on=["article_id", "sentence_index"])
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
@@ -358,7 +358,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
     ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
     best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
-    published = article_sentences.select("article_id", "published_at").unique("article_id")
+    published = sentences.select("article_id", "published_at").unique("article_id")
     out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
         best_country, on="_iid", how="left")
@@ -366,8 +366,8 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
     out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_sentence_country"))
-    # failing that, the country the article places its events in ("in <country>", its current events' places),
-    # else the one it names first
+    # failing that, the country the article places its events in (its incident sentences' "in <country>", its
+    # current incidents' own places), else the one those sentences name first
     places = pl.concat([
         located.filter(pl.col("_in")).select("article_id", "sentence_index", "country_code"),
         incidents.select("_iid", "sentence_index").join(out.filter(~pl.col("_background")), on="_iid").select(
@@ -442,7 +442,6 @@ def any_trigger_pattern(reference: Reference) -> str:
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
-    article_sentences = sentences  # all of them: the article's context places its events
     if "incident_words" in sentences.columns:  # already computed by extract()
         sentences = sentences.filter(pl.col("incident_words"))
     else:
@@ -552,7 +551,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     )
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
-    locations = _locations(incidents, cities, actors, sentences, anchors, article_sentences)
+    locations = _locations(incidents, cities, actors, sentences, anchors)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(
