@@ -78,7 +78,9 @@ def load_batch(
             con.register(f"incoming_{name}", frame.to_arrow())
             _ensure_table(con, f"{RAW_SCHEMA}.{name}", f"incoming_{name}")
         con.execute(f"alter table {RAW_SCHEMA}.articles add column if not exists {LOAD_ID_COLUMN} bigint")
-        load_id = con.execute(f"select coalesce(max({LOAD_ID_COLUMN}), 0) + 1 from {RAW_SCHEMA}.articles").fetchall()[0][0]
+        load_id = con.execute(
+            f"select coalesce(max({LOAD_ID_COLUMN}), 0) + 1 from {RAW_SCHEMA}.articles"
+        ).fetchall()[0][0]
         con.execute(
             f"""
             create or replace temp table duplicate_articles as

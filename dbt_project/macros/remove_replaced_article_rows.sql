@@ -13,3 +13,20 @@
         where articles.article_id = stored.article_id and articles.load_id <> stored.article_load_id
     )
 {% endmacro %}
+
+{#-
+    Incremental builds rely on bookkeeping columns; a table built before they existed cannot be
+    updated in place. Fail with the remedy rather than with a binder error halfway through the SQL.
+-#}
+{% macro require_stored_columns(column_names) %}
+    {%- if execute and is_incremental() -%}
+        {%- set stored = adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list -%}
+        {%- set missing = column_names | reject('in', stored) | list -%}
+        {%- if missing -%}
+            {{ exceptions.raise_compiler_error(
+                this ~ " was built before incremental matching (missing " ~ missing | join(', ')
+                ~ "): rebuild it once with `dbt build --full-refresh` (or `make full-refresh`)."
+            ) }}
+        {%- endif -%}
+    {%- endif -%}
+{% endmacro %}

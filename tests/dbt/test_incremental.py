@@ -33,7 +33,9 @@ def rows_of(article_ids: set[str], **replaced: list[dict]) -> dict[str, pl.DataF
     """The sample rows of these articles, one frame per raw table; `replaced` overrides a table's rows."""
     return {
         name: frame(
-            replaced[name] if name in replaced else [row for row in SAMPLE_ROWS[name] if row["article_id"] in article_ids],
+            replaced[name]
+            if name in replaced
+            else [row for row in SAMPLE_ROWS[name] if row["article_id"] in article_ids],
             schema,
         )
         for name, schema in schemas.RAW_TABLES.items()

@@ -65,6 +65,7 @@ partitioned as (
 ),
 
 {% if is_incremental() %}
+{{- require_stored_columns(['match_partition', 'article_load_id']) }}
 -- Articles loaded since the last build (new, or a new version of an article already matched).
 changed_articles as (
     select article_id
