@@ -49,7 +49,9 @@ def build_resources(settings: Settings) -> dict[str, object]:
         # The working database: only runs write it; analysts read the published copy.
         "duckdb": DuckDBResource(database=str(settings.work_warehouse_path)),
         "dbt": DbtCliResource(
-            project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=_dbt_executable()
+            project_dir=str(DBT_PROJECT_DIR),
+            profiles_dir=str(DBT_PROJECT_DIR),
+            dbt_executable=_dbt_executable(),
         ),
     }
 

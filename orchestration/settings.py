@@ -72,7 +72,9 @@ class Settings:
         if not self.reference_dir.is_dir():
             raise SettingError(f"SITREP_REFERENCE_DIR: reference folder {self.reference_dir} does not exist")
         if self.warehouse_path.exists() and self.warehouse_path.is_dir():
-            raise SettingError(f"SITREP_WAREHOUSE: {self.warehouse_path} is a folder, expected a .duckdb file path")
+            raise SettingError(
+                f"SITREP_WAREHOUSE: {self.warehouse_path} is a folder, expected a .duckdb file path"
+            )
         for setting, folder in (
             ("SITREP_WAREHOUSE", self.warehouse_path.parent),
             ("SITREP_WORK_DIR", self.work_dir),
@@ -80,7 +82,9 @@ class Settings:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise SettingError(f"{setting}: cannot create folder {folder}: {error.strerror or error}") from None
+                raise SettingError(
+                    f"{setting}: cannot create folder {folder}: {error.strerror or error}"
+                ) from None
             if not os.access(folder, os.W_OK):
                 raise SettingError(f"{setting}: folder {folder} is not writable")
         return self

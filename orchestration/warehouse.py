@@ -21,6 +21,7 @@ RAW_SCHEMA = "raw"
 OPS_SCHEMA = "ops"
 QUARANTINE_TABLE = f"{OPS_SCHEMA}.quarantine"
 LANDING_FILES_TABLE = f"{OPS_SCHEMA}.landing_files"
+BUILD_STATE_TABLE = f"{OPS_SCHEMA}.build_state"
 # raw.articles.load_id: 1, 2, ... one per load_batch, stamped on the articles it (re)loads. Not part of
 # ingest/schemas.py: the loader owns it. Incremental dbt models process articles of newer loads.
 LOAD_ID_COLUMN = "load_id"
@@ -41,13 +42,34 @@ def _ensure_table(con: duckdb.DuckDBPyConnection, qualified: str, frame_view: st
             con.execute(f'alter table {qualified} add column "{name}" {dtype}')
 
 
+def _table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
+    schema, table = qualified.split(".")
+    return (
+        con.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+            [schema, table],
+        ).fetchall()[0][0]
+        > 0
+    )
+
+
+def last_build_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The code fingerprint of the last build that completed (see orchestration/fingerprint.py)."""
+    if not _table_exists(con, BUILD_STATE_TABLE):
+        return None
+    rows = con.execute(f"select fingerprint from {BUILD_STATE_TABLE}").fetchall()
+    return rows[0][0] if rows else None
+
+
+def record_build_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    con.execute(f"create schema if not exists {OPS_SCHEMA}")
+    con.execute(f"create or replace table {BUILD_STATE_TABLE} (fingerprint varchar, built_at timestamptz)")
+    con.execute(f"insert into {BUILD_STATE_TABLE} values (?, now())", [fingerprint])
+
+
 def landing_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """source_file -> signature of every landing file an earlier run has loaded (empty at first)."""
-    exists = con.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-        [OPS_SCHEMA, "landing_files"],
-    ).fetchall()[0][0]
-    if not exists:
+    if not _table_exists(con, LANDING_FILES_TABLE):
         return {}
     return dict(con.execute(f"select source_file, signature from {LANDING_FILES_TABLE}").fetchall())
 
@@ -130,7 +152,9 @@ def load_batch(
         if landing_files is not None:
             con.register("incoming_files", landing_files.to_arrow())
             _ensure_table(con, LANDING_FILES_TABLE, "incoming_files")
-            con.execute(f"delete from {LANDING_FILES_TABLE} where source_file in (select source_file from incoming_files)")
+            con.execute(
+                f"delete from {LANDING_FILES_TABLE} where source_file in (select source_file from incoming_files)"
+            )
             con.execute(f"insert into {LANDING_FILES_TABLE} by name select * from incoming_files")
         con.execute("commit")
     except BaseException:
@@ -138,7 +162,9 @@ def load_batch(
         raise
     row_counts = {f"{RAW_SCHEMA}.{name}": _count(con, f"{RAW_SCHEMA}.{name}") for name in schemas.RAW_TABLES}
     row_counts[QUARANTINE_TABLE] = _count(con, QUARANTINE_TABLE)
-    return LoadResult(row_counts=row_counts, new_quarantine_rows=row_counts[QUARANTINE_TABLE] - quarantined_before)
+    return LoadResult(
+        row_counts=row_counts, new_quarantine_rows=row_counts[QUARANTINE_TABLE] - quarantined_before
+    )
 
 
 def _count(con: duckdb.DuckDBPyConnection, qualified: str) -> int:

@@ -37,6 +37,7 @@ def run_build(env: dict[str, str], timeout: int = 600) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         timeout=timeout,
+        check=False,  # callers assert on the return code and show the log
     )
 
 

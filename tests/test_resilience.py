@@ -147,3 +147,28 @@ def test_rebuilding_unchanged_input_leaves_identical_marts_and_new_files_add_onl
     assert len(after["fct_incident_reports"]) - len(first["fct_incident_reports"]) == reports_per_article[
         "late-2021-03-20-aden-blast"] >= 1
     assert any(reason.startswith("duplicate of late-2021-03-20-aden-blast") for reason in reasons)
+
+
+def _load_ids(warehouse: Path) -> set[int]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {row[0] for row in con.execute("select distinct load_id from raw.articles").fetchall()}
+
+
+def test_changed_reference_data_rebuilds_everything_and_unchanged_input_reloads_nothing(tmp_path):
+    """Skipping files already read is only right while the extraction stays the same."""
+    reference = tmp_path / "reference"
+    shutil.copytree(PROJECT_ROOT / "dbt_project" / "seeds", reference)
+    env = {**build_env(tmp_path, _landing_copy(tmp_path)), "SITREP_REFERENCE_DIR": str(reference)}
+    warehouse = Path(env["SITREP_WAREHOUSE"])
+    assert run_build(env).returncode == 0
+    first = _load_ids(warehouse)
+
+    assert run_build(env).returncode == 0
+    assert _load_ids(warehouse) == first  # nothing new: no article re-read
+
+    armed_groups = reference / "ref_armed_groups.csv"
+    armed_groups.write_text(armed_groups.read_text().rstrip("\n") + "\nSitrep Test Brigade,Sitrep Test Brigade,,MILITIA\n")
+    result = run_build(env)
+    assert result.returncode == 0, result.stderr[-4000:]
+    reloaded = _load_ids(warehouse)
+    assert len(reloaded) == 1 and reloaded.isdisjoint(first)  # every article re-read in one new load

@@ -13,6 +13,7 @@ import polars as pl
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from dagster_duckdb import DuckDBResource
 
+from orchestration.batch_plan import read_batch_plan
 from orchestration.metadata import markdown_table
 from orchestration.resources import SitrepPaths
 from orchestration.settings import DBT_PROJECT_DIR
@@ -40,7 +41,9 @@ class SitrepDbtTranslator(DagsterDbtTranslator):
         return dbt_resource_props["schema"]
 
 
-@dbt_assets(manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=SitrepDbtTranslator())
+@dbt_assets(
+    manifest=DBT_PROJECT.manifest_path, project=DBT_PROJECT, dagster_dbt_translator=SitrepDbtTranslator()
+)
 def sitrep_dbt_models(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, paths: SitrepPaths, duckdb: DuckDBResource
 ) -> Iterator[Any]:
@@ -50,7 +53,10 @@ def sitrep_dbt_models(
     os.environ["SITREP_BUILD_WAREHOUSE"] = str(settings.work_warehouse_path)
     # DuckDB allows one writer: read row counts only after dbt has exited, so hold events until then.
     # dbt unit tests check the SQL, not the data: CI runs them (tests/dbt); nightly builds skip them.
-    events = list(dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream())
+    args = ["build", "--exclude-resource-type", "unit_test"]
+    if read_batch_plan(settings).full_refresh:
+        args.append("--full-refresh")
+    events = list(dbt.cli(args, context=context).stream())
     with duckdb.get_connection() as con:
         for event in events:
             if isinstance(event, dg.Output):

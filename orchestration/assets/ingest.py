@@ -11,9 +11,11 @@ from ingest import schemas
 from ingest.extract import load_reference
 from ingest.landing import read_landing
 from ingest.pipeline import parse_articles
+from orchestration.batch_plan import BatchPlan, write_batch_plan
+from orchestration.fingerprint import build_fingerprint
 from orchestration.metadata import markdown_table
 from orchestration.resources import SitrepPaths
-from orchestration.warehouse import QUARANTINE_TABLE, landing_manifest, load_batch
+from orchestration.warehouse import QUARANTINE_TABLE, landing_manifest, last_build_fingerprint, load_batch
 
 QUARANTINE_KEY = dg.AssetKey(["ops", "quarantine"])
 RAW_KEYS = {name: dg.AssetKey(["raw", name]) for name in schemas.RAW_TABLES}
@@ -31,10 +33,18 @@ def parsed_articles(
 ) -> dg.MaterializeResult:
     """Read new and changed landing files, clean, segment and extract; one Parquet file per raw table."""
     settings = paths.settings()
+    fingerprint = build_fingerprint(settings.reference_dir)
     already_read: dict[str, str] = {}
-    if not config.full_refresh and settings.work_warehouse_path.exists():
+    last_fingerprint = None
+    if settings.work_warehouse_path.exists():
         with duckdb.get_connection() as con:
             already_read = landing_manifest(con)
+            last_fingerprint = last_build_fingerprint(con)
+    # New code or reference data (or a first run): re-read every file and rebuild dbt in full.
+    full_refresh = config.full_refresh or fingerprint != last_fingerprint
+    if full_refresh:
+        already_read = {}
+        context.log.info("full refresh: first build, changed code or reference data, or asked for")
 
     started = time.perf_counter()
     landing = read_landing(
@@ -48,6 +58,7 @@ def parsed_articles(
         frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
     landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
     landing.files.write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
+    write_batch_plan(settings, BatchPlan(full_refresh=full_refresh, fingerprint=fingerprint))
 
     articles = tables["articles"]
     megabytes = (articles["text_bytes"].sum() or 0) / 1e6
@@ -62,6 +73,7 @@ def parsed_articles(
             "articles_per_second": round(articles.height / seconds, 1) if seconds else None,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "landing_dir": str(settings.landing_dir),
+            "full_refresh": full_refresh,
             "files_seen": landing.files.height,
             "files_skipped_unchanged": sum(
                 already_read.get(name) == signature for name, signature in landing.files.iter_rows()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from orchestration.settings import PROJECT_ROOT, Settings, SettingError
+from orchestration.settings import PROJECT_ROOT, SettingError, Settings
 
 
 def _settings(tmp_path, **overrides) -> Settings:

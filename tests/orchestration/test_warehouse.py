@@ -1,6 +1,6 @@
 """load_batch and publish against real DuckDB files."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import duckdb
 import polars as pl
@@ -49,7 +49,7 @@ def _quarantine(*reasons: str) -> pl.DataFrame:
                 "source_file": ["bad.jsonl"] * len(reasons),
                 "line_number": list(range(1, len(reasons) + 1)),
                 "reason": list(reasons),
-                "quarantined_at": [datetime(2026, 1, 1, tzinfo=timezone.utc)] * len(reasons),
+                "quarantined_at": [datetime(2026, 1, 1, tzinfo=UTC)] * len(reasons),
             }
         ),
         schemas.QUARANTINE,
