@@ -27,27 +27,23 @@ def find_all(frame: pl.DataFrame, pattern: str, text_col: str = "text", match_co
             pl.lit(None, pl.Int64).alias(end_col),
         )
     text = pl.col(text_col)
-    found = (
-        frame.with_columns(_matches=text.str.extract_all(pattern))
-        .filter(pl.col("_matches").list.len() > 0)
-        .with_columns(
-            _piece_cum=text.str.replace_all(pattern, _SENTINEL)
-            .str.split(_SENTINEL)
-            .list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum())
-        )
-        .with_row_index("_row")
-        .explode("_matches")
-        .with_columns(_k=pl.int_range(pl.len()).over("_row"), _len=pl.col("_matches").str.len_chars().cast(pl.Int64))
-    )
+    found = frame.with_columns(_matches=text.str.extract_all(pattern)).filter(pl.col("_matches").list.len() > 0)
+    char_lengths = pl.element().str.len_chars().cast(pl.Int64)
+    match_len = pl.col("_matches").list.eval(char_lengths)
+    # pieces of text between the matches (one more than the matches; the last one is not needed)
+    piece_len = text.str.replace_all(pattern, _SENTINEL).str.split(_SENTINEL).list.eval(char_lengths)
+    found = found.with_columns(_match_len=match_len, _piece_len=piece_len.list.head(pl.col("_matches").list.len()))
+    # list arithmetic instead of exploding first and summing over a window: the k-th match starts after
+    # pieces 0..k and matches 0..k-1
+    running = pl.element().cum_sum()
+    found = found.with_columns(
+        (
+            pl.col("_piece_len").list.eval(running) + pl.col("_match_len").list.eval(running) - pl.col("_match_len")
+        ).alias(start_col)
+    ).explode("_matches", start_col, "_match_len")
     return found.with_columns(
-        (pl.col("_piece_cum").list.get(pl.col("_k")) + pl.col("_len").cum_sum().over("_row") - pl.col("_len")).alias(
-            start_col
-        ),
-        pl.col("_matches").alias(match_col),
-    ).with_columns((pl.col(start_col) + pl.col("_len")).alias(end_col)).drop(
-        "_matches", "_piece_cum", "_row", "_k", "_len"
-    )
-
+        pl.col("_matches").alias(match_col), (pl.col(start_col) + pl.col("_match_len")).alias(end_col)
+    ).drop("_matches", "_match_len", "_piece_len")
 
 def alternation(surfaces: list[str]) -> str:
     """A regex alternation of literal surfaces, longest first so the longest alias wins."""
