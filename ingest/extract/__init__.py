@@ -17,7 +17,7 @@ from ingest import schemas
 from ingest.extract.actors import actor_mentions, sponsored_groups_where_they_operate
 from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
-from ingest.extract.incidents import any_trigger_pattern, incident_mentions, lowered
+from ingest.extract.incidents import any_trigger_pattern, contains_lowered, incident_mentions
 from ingest.extract.places import city_mentions
 from ingest.extract.reference import Reference, load_reference
 from ingest.extract.text import normalise_space
@@ -74,7 +74,7 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
     # which sentences may tell an incident: computed once, used by places and incidents
-    prepared = prepared.with_columns(incident_words=lowered(pl.col("text")).str.contains(any_trigger_pattern(reference)))
+    prepared = prepared.with_columns(incident_words=contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
     eventful = prepared.filter(pl.col("incident_words")
                                | pl.col("text").str.contains(rf"(?-u:\b)(?:{contact_words})(?-u:\b)"))
     cities = city_mentions(eventful, reference, article_countries, blocking)

@@ -149,6 +149,23 @@ def lowered(text: pl.Expr) -> pl.Expr:
     return pl.when(lower.str.len_chars() == text.str.len_chars()).then(lower).otherwise(text)
 
 
+# The only characters for which a case-blind regex on the text and a plain one on `lowered` text can disagree
+# (for an ASCII pattern): İ lowercases to two characters, the Kelvin sign to an ASCII "k", and the long s and the
+# Kelvin sign are case variants of ASCII letters for the regex engine.
+_CASE_ODD = ["\u0130", "\u212a", "\u017f"]
+
+
+def contains_lowered(text: pl.Expr, pattern: str) -> pl.Expr:
+    """`lowered(text).str.contains(pattern)` for a lowercase pattern, without lowercasing every text: a
+    case-blind regex gives the same answer except on texts with the characters of `_CASE_ODD`, which alone
+    take the lowercase path."""
+    if not pattern.isascii():
+        return lowered(text).str.contains(pattern)
+    odd = text.str.contains_any(_CASE_ODD)
+    exact = lowered(pl.when(odd).then(text)).str.contains(pattern)
+    return pl.when(odd).then(exact).otherwise(text.str.contains(f"(?i:{pattern})"))
+
+
 def _trigger_table(reference: Reference) -> pl.DataFrame:
     """The trigger patterns, lowercased, strongest first (the order of the combined alternation)."""
     return reference.incident_triggers.with_columns(pl.col("pattern").str.to_lowercase()).sort(
@@ -445,7 +462,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     if "incident_words" in sentences.columns:  # already computed by extract()
         sentences = sentences.filter(pl.col("incident_words"))
     else:
-        sentences = sentences.filter(lowered(pl.col("text")).str.contains(any_trigger_pattern(reference)))
+        sentences = sentences.filter(contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
     all_triggers = _triggers(sentences, reference)
     triggers = all_triggers.filter(~pl.col("_excluded"))
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
