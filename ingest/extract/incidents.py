@@ -73,18 +73,21 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out = []
-    for kind, passive, active in (
+    for kind, passive, active, kind_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave)"),
+         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave)",
+         ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav"]),
         ("wounded", r"(?:wounded|injured|hurt)",
-         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)"),
+         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"]),
     ):
+        # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
+        kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *_CASE_ODD], ascii_case_insensitive=True))
         parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
         after = rf"(?-u:\b){quoted}(?P<q>{num}){quoted}{filler}{be} {passive}(?-u:\b)"
         before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
         taken = []
         for pattern in (parts, after, before):
-            found = find_all(base, pattern, match_col="m")
+            found = find_all(kind_base, pattern, match_col="m")
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens")
             found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"))
