@@ -9,10 +9,16 @@ _SENTINEL = "\x00"
 def normalise_space(expr: pl.Expr) -> pl.Expr:
     """Each whitespace character (newline, no-break space) becomes one space: offsets stay valid."""
     # most sentences hold plain spaces only: test before rewriting
-    return pl.when(expr.str.contains(r"[\s\x00--  ]")).then(expr.str.replace_all(r"[\s\x00]", " ")).otherwise(expr)
+    return (
+        pl.when(expr.str.contains(r"[\s\x00--  ]"))
+        .then(expr.str.replace_all(r"[\s\x00]", " "))
+        .otherwise(expr)
+    )
 
 
-def find_all(frame: pl.DataFrame, pattern: str, text_col: str = "text", match_col: str = "match") -> pl.DataFrame:
+def find_all(
+    frame: pl.DataFrame, pattern: str, text_col: str = "text", match_col: str = "match"
+) -> pl.DataFrame:
     """One row per non-overlapping match of `pattern` in `text_col`.
 
     Adds `match_col` (the matched text) and `<match_col>_start` / `<match_col>_end`: character offsets into
@@ -27,23 +33,31 @@ def find_all(frame: pl.DataFrame, pattern: str, text_col: str = "text", match_co
             pl.lit(None, pl.Int64).alias(end_col),
         )
     text = pl.col(text_col)
-    found = frame.with_columns(_matches=text.str.extract_all(pattern)).filter(pl.col("_matches").list.len() > 0)
-    char_lengths = pl.element().str.len_chars().cast(pl.Int64)
-    match_len = pl.col("_matches").list.eval(char_lengths)
-    # pieces of text between the matches (one more than the matches; the last one is not needed)
-    piece_len = text.str.replace_all(pattern, _SENTINEL).str.split(_SENTINEL).list.eval(char_lengths)
-    found = found.with_columns(_match_len=match_len, _piece_len=piece_len.list.head(pl.col("_matches").list.len()))
-    # list arithmetic instead of exploding first and summing over a window: the k-th match starts after
-    # pieces 0..k and matches 0..k-1
-    running = pl.element().cum_sum()
+    found = frame.with_columns(_matches=text.str.extract_all(pattern)).filter(
+        pl.col("_matches").list.len() > 0
+    )
+    # lengths of the pieces of text around the matches: one more piece than matches
     found = found.with_columns(
-        (
-            pl.col("_piece_len").list.eval(running) + pl.col("_match_len").list.eval(running) - pl.col("_match_len")
-        ).alias(start_col)
-    ).explode("_matches", start_col, "_match_len")
+        _piece_len=text.str.replace_all(pattern, _SENTINEL)
+        .str.split(_SENTINEL)
+        .list.eval(pl.element().str.len_chars().cast(pl.Int64))
+    )
+    # One running sum over the whole exploded frame instead of one per row (a window): each row's start in it
+    # is what the rows before consumed, text up to their last match.
+    consumed = text.str.len_chars().cast(pl.Int64) - pl.col("_piece_len").list.last()
+    found = found.with_columns(
+        _row_base=consumed.cum_sum() - consumed,
+        _piece_len=pl.col("_piece_len").list.head(pl.col("_matches").list.len()),
+    )
+    found = found.explode("_matches", "_piece_len").with_columns(
+        _len=pl.col("_matches").str.len_chars().cast(pl.Int64)
+    )
+    before_and_match = (pl.col("_piece_len") + pl.col("_len")).cum_sum()
+    found = found.with_columns((before_and_match - pl.col("_len") - pl.col("_row_base")).alias(start_col))
     return found.with_columns(
-        pl.col("_matches").alias(match_col), (pl.col(start_col) + pl.col("_match_len")).alias(end_col)
-    ).drop("_matches", "_match_len", "_piece_len")
+        pl.col("_matches").alias(match_col), (pl.col(start_col) + pl.col("_len")).alias(end_col)
+    ).drop("_matches", "_piece_len", "_row_base", "_len")
+
 
 def alternation(surfaces: list[str]) -> str:
     """A regex alternation of literal surfaces, longest first so the longest alias wins."""
