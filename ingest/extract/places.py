@@ -38,9 +38,14 @@ def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
     current = tokens.select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
                             pl.col("tok_end").alias("city_end"), "tok_start")
     for n in (1, 2):
-        nxt_tok = pl.col("tok").shift(-n).over(over)
-        nxt_start = pl.col("tok_start").shift(-n).over(over)
-        prev_end = pl.col("tok_end").shift(-(n - 1)).over(over)
+        # tokens are sorted by sentence: plain shifts, cheaper than shifts over a window; the token n ahead must be
+        # of the same sentence (then so is the one n-1 ahead)
+        same_sentence = (pl.col("article_id").shift(-n) == pl.col("article_id")) & (
+            pl.col("sentence_index").shift(-n) == pl.col("sentence_index")
+        )
+        nxt_tok = pl.col("tok").shift(-n)
+        nxt_start = pl.when(same_sentence).then(pl.col("tok_start").shift(-n))
+        prev_end = pl.col("tok_end").shift(-(n - 1))
         gram = tokens.with_columns(_nt=nxt_tok, _ns=nxt_start, _pe=prev_end).filter(pl.col("_ns") == pl.col("_pe") + 1)
         current = current.join(
             gram.select(*over, "tok_start", "_nt", "_ns"), on=[*over, "tok_start"], how="inner"
