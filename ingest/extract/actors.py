@@ -172,8 +172,12 @@ def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # every column in the order: two mentions at one start must not swap between runs
     flat = [c for c, dtype in people.schema.items() if not dtype.is_nested()]
     people = people.sort(["article_id", "sentence_index", "start", "end", *flat], nulls_last=True)
-    prev_end = pl.col("end").shift(1).over("article_id", "sentence_index")
-    prev_country = pl.col("country_code").shift(1).over("article_id", "sentence_index")
+    # sorted by sentence: a plain shift with a same-sentence check is cheaper than a shift over a window
+    same_sentence = (pl.col("article_id").shift(1) == pl.col("article_id")) & (
+        pl.col("sentence_index").shift(1) == pl.col("sentence_index")
+    )
+    prev_end = pl.when(same_sentence).then(pl.col("end").shift(1))
+    prev_country = pl.when(same_sentence).then(pl.col("country_code").shift(1))
     joined_by_and = (pl.col("start") - prev_end).is_between(1, 6) & pl.col("mention_text").is_not_null()
     people = people.with_columns(
         country_code=pl.coalesce(pl.col("country_code"), pl.when(joined_by_and).then(prev_country))
