@@ -64,31 +64,7 @@ partitioned as (
     from enriched
 ),
 
-{% if is_incremental() %}
-{{- require_stored_columns(['match_partition', 'article_load_id']) }}
--- Articles loaded since the last build (new, or a new version of an article already matched).
-changed_articles as (
-    select article_id
-    from {{ ref('stg_raw__articles') }}
-    where load_id > (select coalesce(max(article_load_id), -1) from {{ this }})
-),
-
--- Where their reports are now, and where their previous versions were.
-changed_partitions as (
-    select match_partition from partitioned where article_id in (select article_id from changed_articles)
-    union
-    select match_partition from {{ this }} where article_id in (select article_id from changed_articles)
-),
-
-scoped as (
-    select * from partitioned
-    where match_partition in (select match_partition from changed_partitions)
-),
-{% else %}
-scoped as (
-    select * from partitioned
-),
-{% endif %}
+{{ scope_to_changed_partitions('partitioned', ref('stg_raw__articles')) }}
 
 reports as (
     select
