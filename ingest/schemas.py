@@ -103,6 +103,7 @@ CONTACT_MENTIONS = pl.Schema(
         "char_start": pl.Int64,
         "char_end": pl.Int64,
         "contact_type": pl.String,  # meeting | phone_call | visit | talks | briefing | other
+        "status": pl.String,  # occurred | planned ("will meet", "plans to visit"); never null
         "contact_date": pl.Date,
         "date_granularity": pl.String,  # day | week | month | year | unknown
         "initiator_actor_key": pl.String,

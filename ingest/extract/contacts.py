@@ -101,6 +101,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
                              on=["_tid", "_split"], how="left")
     contacts = contacts.with_columns(
         topic=topic.str.strip_chars(),
+        status=pl.lit("occurred"),
         contact_date=pl.col("date_on"),
         place=pl.coalesce(pl.col("text").str.extract(r"(?-u:\b)(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
     ).sort("article_id", "sentence_index", "trigger_start", "contact_type", "_split")
