@@ -11,7 +11,64 @@ from ingest.extract.text import find_all
 _GENERIC_CALL_PRIORITY = 40
 # between two coordinated subjects: "Joseph R. Biden, Jr. and President X", "the President and Prime Minister X"
 _COORDINATED_GAP = r"^(?:,? Jr)?\.?,? and (?:(?:the|his|her) )?(?:\p{Lu}[\p{L}\-]*\.? )*$"
+# A cue before the contact's words says it has not happened yet: "will meet", "plans to visit", "is scheduled to
+# hold talks", "looks forward to meeting", "invited X to visit", "agreed to meet again", "an upcoming visit".
+# Matched on lowercased text; up to two words may stand between the cue and the trigger ("will also travel to").
+_PLANNED_BEFORE = (
+    r"(?:(?-u:\b)(?:will|shall|would|is to|are to|going to|(?:plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?"
+    r"|expect(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|agree(?:s|d|ing)?) to"
+    r"|(?:scheduled|set|due|slated|poised|ready|eager) to|look(?:s|ed|ing)? forward to|invit(?:ed|es|ing|ation)(?: [^.;]{0,80})? to"
+    r"|upcoming|planned|forthcoming|future|next|proposed|prospective|possible|potential)|['’]ll) (?:[a-z\-]+ ){0,2}$"
+)
+_PLANNED_AFTER = (
+    r"^(?: [^.;]{0,60})? (?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)"
+    r"|in the near future|tomorrow)(?-u:\b)"
+)
+# ... but only a contact not told in the past: "met today to discuss next week's summit" happened
+_PAST_TRIGGER = r"(?:ed|met|spoke|held)(?-u:\b)"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
+
+
+def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) -> pl.Expr:
+    """'planned' when a cue around the contact's words puts it in the future ("will meet", "plans to visit",
+    "meet again next week"), else 'occurred'."""
+    window = pl.min_horizontal(trigger_start, pl.lit(120))
+    before = text.str.slice(trigger_start - window, window).str.to_lowercase()
+    after = text.str.slice(trigger_end, 80).str.to_lowercase()
+    trigger = text.str.slice(trigger_start, trigger_end - trigger_start)
+    planned = before.str.contains(_PLANNED_BEFORE) | (
+        after.str.contains(_PLANNED_AFTER) & ~trigger.str.contains(_PAST_TRIGGER))
+    return pl.when(planned.fill_null(False)).then(pl.lit("planned")).otherwise(pl.lit("occurred"))
+
+
+def _dates_of_the_other_status(contacts: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
+    """(_tid, date_start) of date expressions that belong to a contact of the other status in the sentence: in "met
+    X today and agreed to meet Y in Berlin", today is the meeting's, not the plan's."""
+    triggers = contacts.select("_tid", "article_id", "sentence_index", "trigger_start", "status").unique("_tid")
+    nearest = (
+        dates.select("article_id", "sentence_index", "date_start").join(triggers, on=["article_id", "sentence_index"])
+        # a date belongs to the verb phrase it stands in: the nearest trigger before it, else the first after it
+        .with_columns(_after=pl.col("trigger_start") > pl.col("date_start"),
+                      _d=(pl.col("date_start") - pl.col("trigger_start")).abs())
+        .sort("article_id", "sentence_index", "date_start", "_after", "_d", "trigger_start", "_tid")
+        .unique(["article_id", "sentence_index", "date_start"], keep="first")
+        .select("article_id", "sentence_index", "date_start", pl.col("status").alias("_owner_status"))
+    )
+    return triggers.join(nearest, on=["article_id", "sentence_index"]).filter(
+        pl.col("status") != pl.col("_owner_status")).select("_tid", "date_start")
+
+
+def resolve_forward_when_planned(contacts: pl.DataFrame) -> pl.DataFrame:
+    """A planned contact's yearless day looks ahead: "will speak this Friday", "will meet on Monday, April 11" are the
+    first such day on or after publication (dates.py resolves them backwards, right for what happened)."""
+    text = pl.col("date_text").fill_null("")
+    weekday = text.str.contains(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+    yearless_day = (pl.col("date_granularity") == "day") & ~text.str.contains(r"\d{4}") & text.str.contains(r"\d")
+    behind = (pl.col("status") == "planned") & (pl.col("date_on") < pl.col("published_at")).fill_null(False)
+    return contacts.with_columns(
+        date_on=pl.when(behind & weekday).then(pl.col("date_on") + pl.duration(days=7))
+        .when(behind & yearless_day).then(pl.col("date_on").dt.offset_by("1y"))
+        .otherwise(pl.col("date_on")))
 
 
 def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
@@ -36,9 +93,11 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     )
     after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
     triggers = triggers.filter(~after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview)"))
-    # the first trigger of each type in a sentence; sorted on a total key so that _tid is the same every run
+    triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
+    # the first trigger of each type and status in a sentence ("met today and agreed to meet again" is a meeting
+    # and a planned one); sorted on a total key so that _tid is the same every run
     triggers = triggers.sort("article_id", "sentence_index", "trigger_start", "trigger_end", "contact_type").group_by(
-        "article_id", "sentence_index", "contact_type", maintain_order=True
+        "article_id", "sentence_index", "contact_type", "status", maintain_order=True
     ).agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("text").first())
 
     # who: the nearest person before the verb starts it; people after it are counterparts
@@ -68,6 +127,14 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     )
     subject_counterparts = coordinated.join(initiators, on="_tid").select(
         "_tid", pl.col("_p_start").alias("start"), pl.col("initiator_actor_key").alias("actor_key"))
+    # "A invited B to visit": B makes the visit, A is the other side of it
+    inviters = (
+        before.join(nearest, on="_tid")
+        .filter(pl.col("end") <= pl.col("_p_start"), gap.str.contains(r"(?-u:\b)invit(?:ed|es|ing) $"),
+                pl.col("_p_start") - pl.col("end") <= 60)
+        .select("_tid", "start", "actor_key")
+    )
+    subject_counterparts = subject_counterparts.vstack(inviters)
     initiators = initiators.join(coordinated, on="_tid", how="left").select(
         "_tid", pl.coalesce("_first_subject", "initiator_actor_key").alias("initiator_actor_key"))
     # counterparts end where the topic starts
@@ -91,7 +158,10 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     )
     units = per_call.select("_tid", "_split", "actor_key")
     contacts = contacts.join(units.select("_tid", "_split").unique(), on="_tid", how="inner")
-    contacts = nearest_date(contacts, dates, "trigger_start")
+    published = sentences.select("article_id", "published_at").unique("article_id")
+    contacts = resolve_forward_when_planned(
+        nearest_date(contacts, dates, "trigger_start", _dates_of_the_other_status(contacts, dates))
+        .join(published, on="article_id", how="left")).drop("published_at")
     topic = pl.col("text").str.slice(pl.col("trigger_end")).str.extract(_TOPIC, 1)
     place_hits = contacts.select("_tid", "_split", "article_id", "sentence_index", "trigger_start").join(
         cities, on=["article_id", "sentence_index"]).with_columns(
@@ -101,7 +171,6 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
                              on=["_tid", "_split"], how="left")
     contacts = contacts.with_columns(
         topic=topic.str.strip_chars(),
-        status=pl.lit("occurred"),
         contact_date=pl.col("date_on"),
         place=pl.coalesce(pl.col("text").str.extract(r"(?-u:\b)(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
     ).sort("article_id", "sentence_index", "trigger_start", "contact_type", "_split")

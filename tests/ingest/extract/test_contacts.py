@@ -84,3 +84,48 @@ def test_counterpart_with_a_country_of_their_own_keeps_it(run):
 def test_no_country_named_leaves_it_unknown(run):
     ex = run([("x", "Vice President Kamala Harris met with President Tomas Okello today.", DAY)], "The White House")
     assert _country_of(ex, "person:tomas okello") == [None]
+
+
+def _statuses(run, text):
+    c = _contacts(run, text)
+    return list(zip(c["contact_type"], c["status"]))
+
+
+def test_future_and_intended_contacts_are_planned(run):
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland will meet President Anna Lind of Sweden in Oslo.") == [
+        ("meeting", "planned")]
+    assert _statuses(run, "Chancellor Anna Vogel plans to visit Prime Minister Ravi Menon of India in March.") == [
+        ("visit", "planned")]
+    assert _statuses(run, "Foreign Minister Kenji Sato is scheduled to hold talks with Foreign Minister Grace Hall "
+                          "of Australia.") == [("talks", "planned")]
+    assert _statuses(run, "President Marta Silva of Chile looks forward to meeting Prime Minister Lena Holm of Sweden "
+                          "in Santiago.") == [("meeting", "planned")]
+    assert _statuses(run, "President Marta Silva of Chile invited Prime Minister Lena Holm of Sweden to visit "
+                          "Santiago.") == [("visit", "planned")]
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland will travel to Kyiv to see President Ivan Petrenko of "
+                          "Ukraine.") == [("visit", "planned")]
+
+
+def test_past_contacts_stay_occurred_and_a_promise_to_meet_again_is_its_own_planned_meeting(run):
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden on Friday.") == [
+        ("meeting", "occurred")]
+    # talks about next week's summit do not make a meeting that happened a plan
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden today to discuss "
+                          "next week's summit.") == [("meeting", "occurred")]
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden today and agreed "
+                       "to meet Chancellor Anna Vogel of Germany in Berlin.")
+    assert sorted(zip(c["status"], c["contact_date"].cast(pl.String).fill_null("-"))) == [
+        ("occurred", str(DAY)), ("planned", "-")]
+    # a plan needs someone named after its verb: "they agreed to meet again" has no counterpart (no pronouns)
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden today, and they "
+                          "agreed to meet again.") == [("meeting", "occurred")]
+
+
+def test_a_planned_contacts_day_looks_ahead(run):
+    # published on Friday 2022-06-10: "on Tuesday" is 2022-06-14 for a plan, "June 20" is this year's
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland will speak with President Anna Lind of Sweden on Tuesday.")
+    assert c["contact_date"].to_list() == [dt.date(2022, 6, 14)]
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland will meet President Anna Lind of Sweden on June 20.")
+    assert c["contact_date"].to_list() == [dt.date(2022, 6, 20)]
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland spoke with President Anna Lind of Sweden on Tuesday.")
+    assert c["contact_date"].to_list() == [dt.date(2022, 6, 7)]
