@@ -3,6 +3,7 @@
 import json
 from dataclasses import asdict, dataclass
 
+from orchestration.partitions import PublishedWindow
 from orchestration.settings import Settings
 
 _PLAN_FILE = "batch_plan.json"
@@ -12,6 +13,13 @@ _PLAN_FILE = "batch_plan.json"
 class BatchPlan:
     full_refresh: bool  # every landing file was re-read: rebuild dbt's incremental models from scratch
     fingerprint: str  # orchestration.fingerprint of the code and reference data this batch was built with
+    # Set in a partition run (orchestration/partitions.py): the published days [from, to) it reloaded.
+    published_from: str | None = None
+    published_to: str | None = None
+
+    @property
+    def window(self) -> PublishedWindow | None:
+        return PublishedWindow.parse(self.published_from, self.published_to)
 
 
 def write_batch_plan(settings: Settings, plan: BatchPlan) -> None:

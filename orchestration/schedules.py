@@ -1,9 +1,10 @@
-"""When builds run: nightly at 02:00 UTC, and when new files land."""
+"""When builds run: each night for the day that just ended, and when new files land."""
 
 import hashlib
 import json
 
 import dagster as dg
+from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 
 from orchestration.resources import SitrepPaths
 
@@ -13,18 +14,22 @@ build_everything = dg.define_asset_job(
     description="Landing folder -> parsed -> raw -> dbt marts (with tests) -> published warehouse.",
 )
 
-nightly_build = dg.ScheduleDefinition(
-    name="nightly_build",
-    job=build_everything,
-    cron_schedule="0 2 * * *",
-    execution_timezone="UTC",
-    default_status=dg.DefaultScheduleStatus.RUNNING,
-)
+
+def nightly_build(published_day_build: UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition:
+    """02:00 UTC: materialize the published day that just ended (its partition of published_day_build)."""
+    return dg.build_schedule_from_partitioned_job(
+        published_day_build,
+        name="nightly_build",
+        hour_of_day=2,
+        minute_of_hour=0,
+        default_status=dg.DefaultScheduleStatus.RUNNING,
+        description="Each night, the new published day. Files that bring older days: landing_folder_sensor.",
+    )
 
 
 @dg.sensor(job=build_everything, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
 def landing_folder_sensor(context: dg.SensorEvaluationContext, paths: SitrepPaths):
-    """Start a build when files appear or change in the landing folder.
+    """Start a whole-folder build when files appear or change in the landing folder (any published day).
 
     The cursor holds each file's (size, mtime) as last seen, so a file triggers one build, not one
     per evaluation; the build itself upserts by article_id, so a re-read file adds no duplicates.

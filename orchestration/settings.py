@@ -5,12 +5,14 @@ SITREP_WAREHOUSE     the published DuckDB file analysts open (default: warehouse
 SITREP_WORK_DIR      build state: the working DuckDB the run writes, parsed Parquet (default: .sitrep/)
 SITREP_REFERENCE_DIR editable reference data read by extraction (default: dbt_project/seeds)
 SITREP_MAX_ARTICLE_MB larger articles are quarantined, not parsed (default: 20)
+SITREP_PARTITIONS_START first day of the daily published-date partitions (default: 2000-01-01)
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +40,14 @@ def _megabytes_from_env(name: str, default: float) -> int:
     return int(megabytes * 1_000_000)
 
 
+def _date_from_env(name: str, default: date) -> date:
+    value = os.environ.get(name, "").strip()
+    try:
+        return date.fromisoformat(value) if value else default
+    except ValueError:
+        raise SettingError(f"{name}: expected a YYYY-MM-DD date, got {value!r}") from None
+
+
 @dataclass(frozen=True)
 class Settings:
     landing_dir: Path
@@ -45,6 +55,8 @@ class Settings:
     work_dir: Path
     reference_dir: Path
     max_article_bytes: int = 20_000_000
+    # Articles published earlier are built by whole-folder builds only (no partition holds them).
+    partitions_start: date = date(2000, 1, 1)
 
     @property
     def work_warehouse_path(self) -> Path:
@@ -63,6 +75,7 @@ class Settings:
             work_dir=_path_from_env("SITREP_WORK_DIR", PROJECT_ROOT / ".sitrep"),
             reference_dir=_path_from_env("SITREP_REFERENCE_DIR", DBT_PROJECT_DIR / "seeds"),
             max_article_bytes=_megabytes_from_env("SITREP_MAX_ARTICLE_MB", 20),
+            partitions_start=_date_from_env("SITREP_PARTITIONS_START", date(2000, 1, 1)),
         )
 
     def validate(self) -> Settings:

@@ -67,11 +67,32 @@ def record_build_fingerprint(con: duckdb.DuckDBPyConnection, fingerprint: str) -
     con.execute(f"insert into {BUILD_STATE_TABLE} values (?, now())", [fingerprint])
 
 
-def landing_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """source_file -> signature of every landing file an earlier run has loaded (empty at first)."""
+MANIFEST = pl.Schema(
+    {
+        "source_file": pl.String,
+        "signature": pl.String,  # size and mtime of the file (and sidecar) when it was read
+        "first_published": pl.Date,  # published dates of its articles: partition runs read only
+        "last_published": pl.Date,  # the files that can hold their days
+    }
+)
+
+
+def empty_manifest() -> pl.DataFrame:
+    return pl.DataFrame(schema=MANIFEST)
+
+
+def landing_manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """One row per landing file an earlier run has loaded whole (MANIFEST; empty at first)."""
     if not _table_exists(con, LANDING_FILES_TABLE):
-        return {}
-    return dict(con.execute(f"select source_file, signature from {LANDING_FILES_TABLE}").fetchall())
+        return empty_manifest()
+    columns = {row[0] for row in con.execute(f"describe {LANDING_FILES_TABLE}").fetchall()}
+    # Manifests written before the date columns existed: dates unknown (null), so partition runs read.
+    selected = ", ".join(
+        name if name in columns else f"null::{'date' if dtype == pl.Date else 'varchar'} as {name}"
+        for name, dtype in MANIFEST.items()
+    )
+    frame = pl.from_arrow(con.sql(f"select {selected} from {LANDING_FILES_TABLE}").to_arrow_table())
+    return schemas.conform(frame, MANIFEST)
 
 
 def load_batch(

@@ -4,6 +4,7 @@ The manifest is prepared at set-up (`make setup` runs `dbt parse`), never at imp
 module only reads dbt_project/target/manifest.json.
 """
 
+import json
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -54,8 +55,12 @@ def sitrep_dbt_models(
     # DuckDB allows one writer: read row counts only after dbt has exited, so hold events until then.
     # dbt unit tests check the SQL, not the data: CI runs them (tests/dbt); nightly builds skip them.
     args = ["build", "--exclude-resource-type", "unit_test"]
-    if read_batch_plan(settings).full_refresh:
+    plan = read_batch_plan(settings)
+    if plan.full_refresh:
         args.append("--full-refresh")
+    if plan.window is not None:
+        # A partition run: incremental models re-derive the rows of articles published in the window.
+        args += ["--vars", json.dumps(plan.window.dbt_vars())]
     events = list(dbt.cli(args, context=context).stream())
     with duckdb.get_connection() as con:
         for event in events:

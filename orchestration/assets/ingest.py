@@ -14,8 +14,15 @@ from ingest.pipeline import parse_articles
 from orchestration.batch_plan import BatchPlan, write_batch_plan
 from orchestration.fingerprint import build_fingerprint
 from orchestration.metadata import markdown_table
+from orchestration.partitions import PublishedWindow, files_to_read, fully_inside, with_published_range
 from orchestration.resources import SitrepPaths
-from orchestration.warehouse import QUARANTINE_TABLE, landing_manifest, last_build_fingerprint, load_batch
+from orchestration.warehouse import (
+    QUARANTINE_TABLE,
+    empty_manifest,
+    landing_manifest,
+    last_build_fingerprint,
+    load_batch,
+)
 
 QUARANTINE_KEY = dg.AssetKey(["ops", "quarantine"])
 RAW_KEYS = {name: dg.AssetKey(["raw", name]) for name in schemas.RAW_TABLES}
@@ -25,44 +32,72 @@ LANDING_FILES_PARQUET = "landing_files.parquet"
 
 class ParseConfig(dg.Config):
     full_refresh: bool = False  # re-read every landing file, not only new and changed ones
+    # A partition run of published_day_build sets both: reload only articles published in [from, to).
+    published_from: str | None = None
+    published_to: str | None = None
 
 
 @dg.asset(key=["ingest", "parsed_articles"], group_name="ingest", kinds={"polars"})
 def parsed_articles(
     context: dg.AssetExecutionContext, config: ParseConfig, paths: SitrepPaths, duckdb: DuckDBResource
 ) -> dg.MaterializeResult:
-    """Read new and changed landing files, clean, segment and extract; one Parquet file per raw table."""
+    """Read new and changed landing files, clean, segment and extract; one Parquet file per raw table.
+
+    In a partition run, read the files that can hold the partition's days and keep only articles
+    published on those days (see orchestration/partitions.py).
+    """
     settings = paths.settings()
+    window = PublishedWindow.parse(config.published_from, config.published_to)
     fingerprint = build_fingerprint(settings.reference_dir)
-    already_read: dict[str, str] = {}
+    manifest = empty_manifest()
     last_fingerprint = None
     if settings.work_warehouse_path.exists():
         with duckdb.get_connection() as con:
-            already_read = landing_manifest(con)
+            manifest = landing_manifest(con)
             last_fingerprint = last_build_fingerprint(con)
-    # New code or reference data (or a first run): re-read every file and rebuild dbt in full.
-    full_refresh = config.full_refresh or fingerprint != last_fingerprint
+    already_read = dict(manifest.select("source_file", "signature").iter_rows())
+    # New code or reference data (or a first run): re-read every file and rebuild dbt in full. A
+    # partition run never does: it rebuilds its days only, and the next whole-folder build catches up.
+    full_refresh = window is None and (config.full_refresh or fingerprint != last_fingerprint)
     if full_refresh:
         already_read = {}
         context.log.info("full refresh: first build, changed code or reference data, or asked for")
+    if window is not None:
+        already_read = files_to_read(manifest, window)
+        context.log.info(f"partition run: articles published {window}")
 
     started = time.perf_counter()
     landing = read_landing(
         settings.landing_dir, max_article_bytes=settings.max_article_bytes, already_read=already_read
     )
-    tables = parse_articles(landing.articles, load_reference(settings.reference_dir))
+    skipped = [name for name, signature in landing.files.iter_rows() if already_read.get(name) == signature]
+    read_files = landing.files.filter(~pl.col("source_file").is_in(skipped))
+    articles = landing.articles
+    if window is not None:
+        read_files = fully_inside(read_files, articles, window)
+        articles = articles.filter(window.contains(pl.col("published_at")))
+    tables = parse_articles(articles, load_reference(settings.reference_dir))
     seconds = time.perf_counter() - started
 
     settings.parsed_dir.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
     landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
-    landing.files.write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
-    write_batch_plan(settings, BatchPlan(full_refresh=full_refresh, fingerprint=fingerprint))
+    with_published_range(read_files, landing.articles).write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
+    write_batch_plan(
+        settings,
+        BatchPlan(
+            full_refresh=full_refresh,
+            fingerprint=fingerprint,
+            published_from=config.published_from,
+            published_to=config.published_to,
+        ),
+    )
 
     articles = tables["articles"]
     megabytes = (articles["text_bytes"].sum() or 0) / 1e6
     context.log.info(f"parsed {articles.height} articles ({megabytes:.1f} MB) in {seconds:.1f}s")
+    published_days = articles["published_at"].drop_nulls().unique()
     return dg.MaterializeResult(
         metadata={
             "articles": articles.height,
@@ -74,10 +109,12 @@ def parsed_articles(
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "landing_dir": str(settings.landing_dir),
             "full_refresh": full_refresh,
+            "published_window": str(window) if window else "all",
+            "published_days": published_days.len(),
+            "first_published": str(published_days.min()) if published_days.len() else None,
+            "last_published": str(published_days.max()) if published_days.len() else None,
             "files_seen": landing.files.height,
-            "files_skipped_unchanged": sum(
-                already_read.get(name) == signature for name, signature in landing.files.iter_rows()
-            ),
+            "files_read": landing.files.height - len(skipped),
         }
     )
 

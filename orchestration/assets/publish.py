@@ -25,8 +25,11 @@ def published_warehouse(
     """
     settings = paths.settings()
     # Recorded only now, after dbt succeeded: a failed build after an upgrade is retried in full.
-    with duckdb.get_connection() as con:
-        record_build_fingerprint(con, read_batch_plan(settings).fingerprint)
+    # A partition run rebuilt some days only, so the next whole-folder build still compares fingerprints.
+    plan = read_batch_plan(settings)
+    if plan.window is None:
+        with duckdb.get_connection() as con:
+            record_build_fingerprint(con, plan.fingerprint)
     publish(settings.work_warehouse_path, settings.warehouse_path)
     size_mb = settings.warehouse_path.stat().st_size / 1e6
     context.log.info(f"published {settings.warehouse_path} ({size_mb:.1f} MB)")

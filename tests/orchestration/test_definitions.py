@@ -22,11 +22,9 @@ def test_raw_tables_feed_the_dbt_sources_so_lineage_joins_up():
     assert dg.AssetKey(["raw", "articles"]) in graph.get(staging_articles).parent_keys
 
 
-def test_nightly_schedule_builds_everything_at_two_utc():
-    schedule = defs.get_schedule_def("nightly_build")
-    assert schedule.cron_schedule == "0 2 * * *"
-    assert schedule.execution_timezone == "UTC"
-    assert schedule.job_name == "build_everything"
+def test_nightly_schedule_runs_the_published_day_job_and_the_sensor_the_whole_folder_build():
+    assert defs.resolve_schedule_def("nightly_build").job_name == "published_day_build"
+    assert defs.resolve_sensor_def("landing_folder_sensor").job_name == "build_everything"
 
 
 def test_dbt_tests_are_asset_checks():
