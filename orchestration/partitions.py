@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dagster as dg
-from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 import polars as pl
+from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
 
 PARSE_STEP = "ingest__parsed_articles"  # the op behind asset ingest/parsed_articles
 
@@ -88,7 +88,9 @@ def fully_inside(files: pl.DataFrame, articles: pl.DataFrame, window: PublishedW
 def published_day_build(partitions_start: date) -> UnresolvedAssetJobDefinition:
     """The whole asset graph, one run per published day; the day reaches the parse step as config."""
 
-    @dg.daily_partitioned_config(start_date=datetime.combine(partitions_start, datetime.min.time()), timezone="UTC")
+    @dg.daily_partitioned_config(
+        start_date=datetime.combine(partitions_start, datetime.min.time()), timezone="UTC"
+    )
     def published_day(start: datetime, end: datetime) -> dict:
         window = {"published_from": start.date().isoformat(), "published_to": end.date().isoformat()}
         return {"ops": {PARSE_STEP: {"config": window}}}

@@ -83,7 +83,9 @@ def parsed_articles(
     for name, frame in tables.items():
         frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
     landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
-    with_published_range(read_files, landing.articles).write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
+    with_published_range(read_files, landing.articles).write_parquet(
+        settings.parsed_dir / LANDING_FILES_PARQUET
+    )
     write_batch_plan(
         settings,
         BatchPlan(

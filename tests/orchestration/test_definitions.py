@@ -9,16 +9,19 @@ def test_definitions_resolve_with_every_layer_of_the_graph():
     repository = defs.get_repository_def()
     keys = {key.to_user_string() for key in repository.asset_graph.get_all_asset_keys()}
     assert {"ingest/parsed_articles", "raw/articles", "ops/quarantine", "published_warehouse"} <= keys
-    for mart in ("fct_incident_reports", "fct_incidents", "dim_actors", "fct_diplomatic_contacts",
-                 "bridge_contact_participants"):
+    for mart in (
+        "fct_incident_reports",
+        "fct_incidents",
+        "dim_actors",
+        "fct_diplomatic_contacts",
+        "bridge_contact_participants",
+    ):
         assert f"marts/{mart}" in keys
 
 
 def test_raw_tables_feed_the_dbt_sources_so_lineage_joins_up():
     graph = defs.get_repository_def().asset_graph
-    staging_articles = next(
-        key for key in graph.get_all_asset_keys() if key.path[-1] == "stg_raw__articles"
-    )
+    staging_articles = next(key for key in graph.get_all_asset_keys() if key.path[-1] == "stg_raw__articles")
     assert dg.AssetKey(["raw", "articles"]) in graph.get(staging_articles).parent_keys
 
 

@@ -33,8 +33,20 @@ def test_a_partition_run_rereads_only_files_that_can_hold_its_day():
         {
             "source_file": ["before.jsonl", "spans.jsonl", "that-day.txt", "after.txt", "old-manifest.txt"],
             "signature": ["1", "2", "3", "4", "5"],
-            "first_published": [date(2021, 3, 1), date(2021, 3, 1), date(2021, 3, 15), date(2021, 3, 16), None],
-            "last_published": [date(2021, 3, 14), date(2021, 3, 31), date(2021, 3, 15), date(2021, 3, 20), None],
+            "first_published": [
+                date(2021, 3, 1),
+                date(2021, 3, 1),
+                date(2021, 3, 15),
+                date(2021, 3, 16),
+                None,
+            ],
+            "last_published": [
+                date(2021, 3, 14),
+                date(2021, 3, 31),
+                date(2021, 3, 15),
+                date(2021, 3, 20),
+                None,
+            ],
         }
     )
     # Skipped: files whose articles all lie before or after the day. Read: the rest (and new files).
@@ -42,7 +54,9 @@ def test_a_partition_run_rereads_only_files_that_can_hold_its_day():
 
 
 def test_only_files_loaded_whole_are_recorded_as_read():
-    files = pl.DataFrame({"source_file": ["day.txt", "mixed.jsonl", "undated.txt"], "signature": ["1", "2", "3"]})
+    files = pl.DataFrame(
+        {"source_file": ["day.txt", "mixed.jsonl", "undated.txt"], "signature": ["1", "2", "3"]}
+    )
     articles = pl.DataFrame(
         {
             "source_file": ["day.txt", "mixed.jsonl", "mixed.jsonl", "undated.txt"],
@@ -77,7 +91,12 @@ NEXT_DAY = "the-national-blinken-visit"  # published 2021-04-08
 def _nightly(env: dict[str, str], day: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tests.orchestration.nightly_run", day],
-        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert result.returncode == 0, f"nightly run for {day} failed:\n{result.stderr[-6000:]}"
 
@@ -89,9 +108,15 @@ def _copy_article(name: str, landing: Path) -> None:
 
 def _snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = [row[0] for row in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
-        return {table: con.execute(f"select * from marts.{table} order by all").fetchall() for table in tables}
+        tables = [
+            row[0]
+            for row in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
+        return {
+            table: con.execute(f"select * from marts.{table} order by all").fetchall() for table in tables
+        }
 
 
 def _query(warehouse: Path, sql: str) -> list[tuple]:
@@ -118,16 +143,24 @@ def test_nightly_partitions_add_only_the_new_day_and_rerunning_a_day_changes_not
     second = _snapshot(warehouse)
     articles = _query(warehouse, "select article_id, published_at from raw.articles order by 1")
     assert [article_id for article_id, _ in articles] == sorted(
-        ["tn-2021-04-08-blinken-visits-baghdad", "tna-2020-09-29-us-iraq-embassy-meeting",
-         "wire-2020-09-29-baghdad-airport-rocket"])
+        [
+            "tn-2021-04-08-blinken-visits-baghdad",
+            "tna-2020-09-29-us-iraq-embassy-meeting",
+            "wire-2020-09-29-baghdad-airport-rocket",
+        ]
+    )
     # The first day's report rows are untouched; the new rows are the new article's, once each.
     assert set(first["fct_incident_reports"]) <= set(second["fct_incident_reports"])
     new_reports = set(second["fct_incident_reports"]) - set(first["fct_incident_reports"])
-    report_articles = _query(warehouse, "select article_id, count(*), count(distinct incident_report_id) "
-                                        "from marts.fct_incident_reports group by 1")
+    report_articles = _query(
+        warehouse,
+        "select article_id, count(*), count(distinct incident_report_id) "
+        "from marts.fct_incident_reports group by 1",
+    )
     assert all(rows == distinct for _, rows, distinct in report_articles)
-    assert len(new_reports) == dict((a, n) for a, n, _ in report_articles).get(
-        "tn-2021-04-08-blinken-visits-baghdad", 0)
+    assert len(new_reports) == {a: n for a, n, _ in report_articles}.get(
+        "tn-2021-04-08-blinken-visits-baghdad", 0
+    )
     assert len(second["fct_diplomatic_contacts"]) > len(first["fct_diplomatic_contacts"])
 
     _nightly(env, "2021-04-08")
@@ -149,5 +182,6 @@ def test_a_day_of_a_mixed_file_loads_that_day_only_and_the_whole_folder_build_th
 
     assert run_build(env).returncode == 0
     assert _query(warehouse, "select count(*) from raw.articles") == [(5,)]
-    assert _query(warehouse, "select source_file, first_published, last_published from ops.landing_files") == [
-        ("wire-reports-2021.jsonl", date(2021, 3, 3), date(2021, 3, 16))]
+    assert _query(
+        warehouse, "select source_file, first_published, last_published from ops.landing_files"
+    ) == [("wire-reports-2021.jsonl", date(2021, 3, 3), date(2021, 3, 16))]

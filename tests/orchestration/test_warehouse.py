@@ -136,6 +136,9 @@ def test_the_landing_manifest_is_recorded_with_the_batch(tmp_path):
         load_batch(con, _batch(["a"]), _quarantine(), files)
         load_batch(con, _batch(["b"]), _quarantine(), files.with_columns(signature=pl.lit("9:9")).head(1))
         manifest = landing_manifest(con)
-        assert dict(manifest.select("source_file", "signature").iter_rows()) == {"a.txt": "9:9", "b.jsonl": "3:4"}
+        assert dict(manifest.select("source_file", "signature").iter_rows()) == {
+            "a.txt": "9:9",
+            "b.jsonl": "3:4",
+        }
         # Written before files carried their published dates: the dates read as unknown.
         assert manifest["first_published"].null_count() == 2
