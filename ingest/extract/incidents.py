@@ -24,6 +24,10 @@ _REFERENCE_CUE = (
     r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*) +(?:[^ ]+ +){0,4}$"
 )
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit)"
+# a that-clause reported by someone: the group standing at its start is who they say did it
+_REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
+                  r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
+                  r"(?-u:\b)that\s+(?:the\s+)?)$")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -199,6 +203,14 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
              & (pl.col("_p") > pl.col("priority"))).select("article_id", "sentence_index", "trigger_start",
                                                            "priority").unique()
     triggers = triggers.join(stronger, on=["article_id", "sentence_index", "trigger_start", "priority"], how="anti")
+    # "attack(s)" right after a weapon word is that weapon's attack ("rocket attacks on the embassy"), not another
+    weapon_noun = triggers.join(
+        triggers.select("article_id", "sentence_index", pl.col("trigger_end").alias("_e")),
+        on=["article_id", "sentence_index"],
+    ).filter(pl.col("trigger").str.contains(r"^(?i:attacks?)(?-u:\b)"),
+             pl.col("_e").is_between(pl.col("trigger_start") - 1, pl.col("trigger_start"))).select(
+        "article_id", "sentence_index", "trigger_start").unique()
+    triggers = triggers.join(weapon_noun, on=["article_id", "sentence_index", "trigger_start"], how="anti")
     # cues stand within a few words of the trigger: a short window keeps the `$`-anchored searches linear
     window = pl.min_horizontal(pl.col("trigger_start"), pl.lit(120))
     before = lowered(pl.col("text").str.slice(pl.col("trigger_start") - window, window))
@@ -283,6 +295,9 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$"))
         .then(pl.lit("claimed"))
         .when(before.str.contains(r"(?i:accus\w+|blam(?:ed|es|ing))\s+(?:the\s+)?$")
+              # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
+              # someone else's word, not the writer's
+              | before.str.contains(_REPORTED_THAT)
               | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)(?-u:\b)"))
         .then(pl.lit("accused"))
         .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
@@ -318,8 +333,10 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     ).filter(pl.col("status").is_not_null())
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
-    best = candidates.with_columns(_rank=rank).sort("_rank", "start", "end", "actor_key", nulls_last=True).unique(
-        "_iid", keep="first")
+    # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
+    # Iran-backed militias were planning" reports both, and the militias are who it is about
+    best = candidates.with_columns(_rank=rank, _not_group=~is_group).sort(
+        "_rank", "_not_group", "start", "end", "actor_key", nulls_last=True).unique("_iid", keep="first")
     return best.select(
         "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
@@ -587,7 +604,68 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     ).with_columns(
         occurred_on=pl.when(pl.col("date_granularity") == "ongoing").then(None).otherwise(pl.col("date_on")),
         occurred_until=pl.when(pl.col("date_granularity") == "ongoing").then(None).otherwise(pl.col("date_until")),
-        target=pl.col("text").str.slice(pl.col("trigger_end")).str.extract(
-            r"^\S*\s+(?:\S+\s+){0,3}?(?:on|against|targeting|at|targeted) ((?:the |an? )?[^,.;]{3,60}?)(?:,|\.|;| in | near | on | killing| wounding| which| who| where|$)"),
+        target=_target(pl.col("text").str.slice(pl.col("trigger_end")), pl.col("trigger")),
     )
-    return incidents.sort(*INCIDENT_ORDER)
+    return _fold_definite_references(incidents).sort(*INCIDENT_ORDER)
+
+
+def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
+    """What was attacked, from the text after the trigger: "attacks on the embassy", else the object of a killing
+    verb: "assassinated Iranian General X near ...", "a US airstrike killed dozens of militiamen from ... group"."""
+    end = r"(?:,|\.|;| in | near | on | at | after | during | while | killing| wounding| which| who| where|$)"
+    aimed = after.str.extract(
+        rf"^\S*\s+(?:\S+\s+){{0,3}}?(?:on|against|targeting|at|targeted) ((?:the |an? )?[^,.;]{{3,60}}?){end}")
+    victim = after.str.extract(
+        rf"^(?:\S*\s+(?:killed|killing|kills|kidnapped|abducted|assassinated|targeted|hit|struck))?\s+"
+        rf"((?:the |an? )?[^,.;]{{3,80}}?){end}")
+    # "an operation on a scale similar to ...": a measure, not a target
+    aimed = pl.when(aimed.str.contains(r"^(?i:(?:a|the) (?:scale|level|par|basis)(?-u:\b))")).then(None).otherwise(aimed)
+    is_verb = after.str.contains(r"^\S*\s+(?:killed|killing|kills|kidnapped|abducted|assassinated|targeted|hit|struck) ") | (
+        trigger.str.contains(r"^(?i:assassinated|kidnapped|abducted|shot dead|shot and killed|murdered)$")
+        & after.str.contains(r"^ [\p{L}\d]") & ~after.str.contains(
+            r"^ (?:in|on|at|near|by|with|after|during|while|when|and|or|as|for|last|this|yesterday|today|earlier|later"
+            r"|outside|inside|overnight)(?-u:\b)"))
+    return pl.coalesce(aimed, pl.when(is_verb).then(victim))
+
+
+def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
+    """"The US accused militias of launching the rocket attacks": a later, undated mention with a definite article
+    of an incident type the article has told before is that incident again. It is dropped and lends its attribution to
+    the earliest occurred incident of that type (same city or none): an explicit claim, accusation or suspicion
+    outranks a plain "attacks by X", and fills an incident that names no perpetrator."""
+    lowered_before = lowered(pl.col("text").str.slice(0, pl.col("trigger_start")))
+    keyed = incidents.with_row_index("_row").with_columns(
+        _definite=lowered_before.str.contains(r"(?-u:\b)(?:the|these|those|such) (?:[a-z\-]+ )?$"))
+    occurred = keyed.filter(pl.col("status") == "occurred")
+    first = occurred.sort("sentence_index", "trigger_start").unique(["article_id", "incident_type"], keep="first").select(
+        "article_id", "incident_type", pl.col("_row").alias("_target"), pl.col("sentence_index").alias("_t_sentence"),
+        pl.col("city").alias("_t_city"), pl.col("perpetrator_actor_key").alias("_t_key"),
+        pl.col("perpetrator_status").alias("_t_status"))
+    folds = occurred.join(first, on=["article_id", "incident_type"]).filter(
+        pl.col("_definite"), pl.col("date_on").is_null(), pl.col("sentence_index") > pl.col("_t_sentence"),
+        pl.col("city").is_null() | pl.col("_t_city").is_null() | (pl.col("city") == pl.col("_t_city")),
+        # a different perpetrator makes it another incident
+        pl.col("perpetrator_actor_key").is_null() | pl.col("_t_key").is_null()
+        | (pl.col("perpetrator_actor_key") == pl.col("_t_key")))
+    if folds.is_empty():
+        return incidents
+    strong = pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])
+    lent = folds.filter(pl.col("perpetrator_name").is_not_null(),
+                        strong | (pl.col("_t_status") == "unknown")).sort("_target", "sentence_index").unique(
+        "_target", keep="first").select(
+        "_target", pl.col("perpetrator_name").alias("_l_name"), pl.col("perpetrator_actor_key").alias("_l_key"),
+        pl.col("perpetrator_status").alias("_l_status"))
+    takes = (pl.col("_l_status").is_not_null()
+             & (pl.col("perpetrator_status").is_in(["unknown", "stated"]) | pl.col("perpetrator_status").is_null()))
+    return (
+        keyed.join(folds.select("_row"), on="_row", how="anti")
+        .join(lent, left_on="_row", right_on="_target", how="left")
+        .with_columns(
+            perpetrator_name=pl.when(takes & pl.col("perpetrator_name").is_null()).then("_l_name")
+            .otherwise("perpetrator_name"),
+            perpetrator_actor_key=pl.when(takes & pl.col("perpetrator_actor_key").is_null()).then("_l_key")
+            .otherwise("perpetrator_actor_key"),
+            perpetrator_status=pl.when(takes).then("_l_status").otherwise("perpetrator_status"),
+        )
+        .drop("_row", "_definite", "_l_name", "_l_key", "_l_status")
+    )

@@ -150,3 +150,40 @@ def test_a_compared_past_attack_keeps_its_date_and_place(run):
     past = _only(i, status="occurred", sentence_index=1)
     assert (past["occurred_on"], past["date_granularity"]) == (dt.date(2015, 1, 1), "year")
     assert (past["city"], past["country_code"], past["killed_min"]) == ("Sousse", "TUN", 38)
+
+
+def test_a_later_definite_mention_is_the_same_incident_and_lends_its_accusation(run):
+    i = _incidents(run, "Rocket attacks by Al-Shabaab on the port of Mogadishu continued.\nThe port was closed.\n"
+                        "The government accused Al-Shabaab of launching the rocket attacks.")
+    assert i.height == 1
+    row = i.row(0, named=True)
+    assert (row["sentence_index"], row["incident_type"]) == (0, "rocket_mortar_missile")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Al-Shabaab", "accused")
+
+
+def test_a_dated_or_indefinite_later_mention_stays_its_own_incident(run):
+    i = _incidents(run, "Rockets hit the port of Mogadishu on Sunday.\nA rocket struck a school in Kismayo today.")
+    assert i.height == 2
+
+
+def test_a_group_in_someone_elses_that_clause_is_accused(run):
+    i = _incidents(run, "Police officials told reporters that Boko Haram was planning a bombing in Maiduguri.")
+    row = i.row(0, named=True)
+    assert (row["status"], row["perpetrator_name"], row["perpetrator_status"]) == ("planned", "Boko Haram", "accused")
+
+
+def test_an_attack_on_a_diplomatic_mission_is_an_armed_assault_unless_a_weapon_is_named(run):
+    i = _incidents(run, "An attack on the Canadian embassy in Kabul killed two guards.")
+    assert i["incident_type"].to_list() == ["shooting_armed_assault"]
+    i = _incidents(run, "A rocket attack on the Canadian embassy in Kabul killed two guards.")
+    assert i["incident_type"].to_list() == ["rocket_mortar_missile"]
+    # any other building keeps the unstated method (gold rule): other_violence
+    i = _incidents(run, "An attack on a hotel in Kabul killed two guards.")
+    assert i["incident_type"].to_list() == ["other_violence"]
+
+
+def test_the_target_is_who_was_killed_or_taken(run):
+    row = _incidents(run, "Soldiers assassinated rebel commander Tomas Okello near Goma on Sunday.").row(0, named=True)
+    assert row["target"] == "rebel commander Tomas Okello"
+    row = _incidents(run, "An airstrike killed dozens of fighters from the Al-Shabaab group in Jilib.").row(0, named=True)
+    assert row["target"] == "dozens of fighters from the Al-Shabaab group"
