@@ -160,7 +160,8 @@ def evaluate_contacts(path: Path, corpus: Path, reference: Reference) -> dict[st
     # one name and country per actor and article, the same every run
     actors = extraction.actor_mentions.sort("article_id", "sentence_index", "char_start").group_by(
         "article_id", "actor_key").agg(pl.col("actor_name").drop_nulls().first(),
-                                       pl.col("country_code").drop_nulls().first())
+                                       pl.col("country_code").drop_nulls().first(),
+                                       pl.col("actor_kind").first())
     title_words = {w for title in reference.titles["title"].to_list() for w in _fold(title).split(" ")}
     participants = (
         extraction.contact_participants.join(actors, on=["article_id", "actor_key"], how="left")
@@ -186,7 +187,8 @@ def evaluate_contacts(path: Path, corpus: Path, reference: Reference) -> dict[st
 
     def counterpart_row(rows: list[dict], gold_name: str) -> dict | None:
         for row in rows:
-            if row["participant_role"] == "initiator" or not row["actor_name"]:
+            # the gold counterpart is a person; officials standing for a country ("Iraqi counterparts") are not
+            if row["participant_role"] == "initiator" or not row["actor_name"] or row["actor_kind"] != "person":
                 continue
             # the family name is the last word, or the first in family-first order ("Kishida Fumio")
             # generational suffixes are no family names: "Ferdinand Marcos Jr."

@@ -5,6 +5,7 @@ Minister Y") is two calls; a meeting keeps all its participants."""
 import polars as pl
 
 from ingest.extract.dates import nearest_date
+from ingest.extract.incidents import any_trigger_pattern, contains_lowered
 from ingest.extract.reference import Reference
 from ingest.extract.text import find_all
 
@@ -27,6 +28,21 @@ _PLANNED_AFTER = (
 # ... but only a contact not told in the past: "met today to discuss next week's summit" happened
 _PAST_TRIGGER = r"(?:ed|met|spoke|held)(?-u:\b)"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
+
+
+def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Who may take part in a contact: people, and officials standing for their government where no person is named
+    ("US officials had informed their Iraqi counterparts"): a government body (officials, government, ministry,
+    delegation) or a country named with such a noun. Adds `_person`."""
+    people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
+    bodies = actors.filter(
+        (pl.col("actor_kind") == "organization")
+        & pl.col("actor_key").str.contains(r":(?:officials|government|delegation|[^:]*ministry)$"))
+    countries = actors.filter(pl.col("actor_kind") == "country").join(
+        sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("end"), 30).str.contains(
+            r"^ (?:counterparts?|officials|delegations?|authorities|government)(?-u:\b)")).drop("text")
+    return pl.concat([people, pl.concat([bodies, countries]).with_columns(_person=pl.lit(False))])
 
 
 def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) -> pl.Expr:
@@ -58,6 +74,27 @@ def _dates_of_the_other_status(contacts: pl.DataFrame, dates: pl.DataFrame) -> p
         pl.col("status") != pl.col("_owner_status")).select("_tid", "date_start")
 
 
+def _told_after_another_event(contacts: pl.DataFrame, spans: pl.DataFrame, incident_words: str) -> pl.DataFrame:
+    """(_tid, _at) of the date or place spans (starting at `_at`) that stand after the contact's words with an
+    incident's words between: in "officials informed their counterparts that militias were planning an operation like
+    the 2012 attack in Benghazi", 2012 and Benghazi are the attack's, not the briefing's."""
+    pairs = contacts.select("_tid", "article_id", "sentence_index", "trigger_end", "text").unique("_tid").join(
+        spans.select("article_id", "sentence_index", "_at").unique(), on=["article_id", "sentence_index"]).filter(
+        pl.col("_at") > pl.col("trigger_end"))
+    between = pl.col("text").str.slice(pl.col("trigger_end"), pl.col("_at") - pl.col("trigger_end"))
+    return pairs.filter(contains_lowered(between, incident_words)).select("_tid", "_at")
+
+
+def _dates_of_incident_nouns(contacts: pl.DataFrame, dates: pl.DataFrame, incident_words: str) -> pl.DataFrame:
+    """(_tid, date_start) of dates that modify an incident noun: "to discuss the 2019 bombing" is the bombing's."""
+    pairs = contacts.select("_tid", "article_id", "sentence_index", "text").unique("_tid").join(
+        dates.select("article_id", "sentence_index", "date_start", "date_end").unique(),
+        on=["article_id", "sentence_index"])
+    following = pl.col("text").str.slice(pl.col("date_end"), 40)
+    return pairs.filter(contains_lowered(following, rf"^(?:'s)?(?: [a-z\-]+){{0,2}}? {incident_words}")).select(
+        "_tid", "date_start")
+
+
 def resolve_forward_when_planned(contacts: pl.DataFrame) -> pl.DataFrame:
     """A planned contact's yearless day looks ahead: "will speak this Friday", "will meet on Monday, April 11" are the
     first such day on or after publication (dates.py resolves them backwards, right for what happened)."""
@@ -75,7 +112,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
                      cities: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(contacts, participants); contacts carry sentence-relative trigger_start/trigger_end."""
     base = sentences.select("article_id", "sentence_index", "text")
-    people = actors.filter(pl.col("actor_kind") == "person")
+    people = official_parties(actors, base)
     with_people = base.join(people.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"])
     rows = []
     for pattern, contact_type, priority in reference.contact_triggers.iter_rows():
@@ -102,12 +139,12 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
 
     # who: the nearest person before the verb starts it; people after it are counterparts
     pairs = triggers.with_row_index("_tid").join(
-        people.select("article_id", "sentence_index", "start", "end", "actor_key", "country_code"),
+        people.select("article_id", "sentence_index", "start", "end", "actor_key", "country_code", "_person"),
         on=["article_id", "sentence_index"],
     )
     initiators = (
         pairs.filter(pl.col("end") <= pl.col("trigger_start"))
-        .sort(["start", "end", "actor_key"], descending=[True, True, False])
+        .sort(["_person", "start", "end", "actor_key"], descending=[True, True, True, False])
         .unique("_tid", keep="first")
         .select("_tid", pl.col("actor_key").alias("initiator_actor_key"))
     )
@@ -149,9 +186,14 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .unique(["_tid", "actor_key"], keep="first", maintain_order=True)
     )
     contacts = triggers.with_row_index("_tid").join(initiators, on="_tid", how="left")
-    counterparts = counterparts.join(contacts.select("_tid", "initiator_actor_key"), on="_tid").filter(
+    counterparts = counterparts.join(contacts.select("_tid", "article_id", "initiator_actor_key"), on="_tid").filter(
         pl.col("initiator_actor_key").is_null() | (pl.col("actor_key") != pl.col("initiator_actor_key"))
     )
+    # officials stand for a side only where no person is named: "met President X and Iraqi officials" is X's meeting
+    bodies = people.filter(~pl.col("_person")).select("article_id", "actor_key", _body=pl.lit(True)).unique()
+    counterparts = counterparts.join(bodies, on=["article_id", "actor_key"], how="left").with_columns(
+        _body=pl.col("_body").fill_null(False)).filter(
+        ~pl.col("_body") | pl.col("_body").all().over("_tid")).select("_tid", "start", "actor_key")
     # one call per counterpart; other contacts gather all counterparts
     per_call = counterparts.join(contacts.select("_tid", "contact_type"), on="_tid").with_columns(
         _split=pl.when(pl.col("contact_type") == "phone_call").then(pl.col("start")).otherwise(-1)
@@ -159,12 +201,21 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     units = per_call.select("_tid", "_split", "actor_key")
     contacts = contacts.join(units.select("_tid", "_split").unique(), on="_tid", how="inner")
     published = sentences.select("article_id", "published_at").unique("article_id")
+    incident_words = any_trigger_pattern(reference)
+    not_theirs = pl.concat([
+        _dates_of_the_other_status(contacts, dates),
+        _told_after_another_event(contacts, dates.rename({"date_start": "_at"}), incident_words).rename(
+            {"_at": "date_start"}),
+        _dates_of_incident_nouns(contacts, dates, incident_words),
+    ]).unique()
     contacts = resolve_forward_when_planned(
-        nearest_date(contacts, dates, "trigger_start", _dates_of_the_other_status(contacts, dates))
+        nearest_date(contacts, dates, "trigger_start", not_theirs)
         .join(published, on="article_id", how="left")).drop("published_at")
     topic = pl.col("text").str.slice(pl.col("trigger_end")).str.extract(_TOPIC, 1)
+    other_events_places = _told_after_another_event(contacts, cities.rename({"city_start": "_at"}), incident_words)
     place_hits = contacts.select("_tid", "_split", "article_id", "sentence_index", "trigger_start").join(
-        cities, on=["article_id", "sentence_index"]).with_columns(
+        cities, on=["article_id", "sentence_index"]).join(
+        other_events_places.rename({"_at": "city_start"}), on=["_tid", "city_start"], how="anti").with_columns(
         _d=(pl.col("city_start") - pl.col("trigger_start")).abs()).sort("_d", "city_start", "city_text").unique(["_tid", "_split"],
                                                                                    keep="first")
     contacts = contacts.join(place_hits.select("_tid", "_split", pl.col("city_text").alias("_city")),

@@ -129,3 +129,22 @@ def test_a_planned_contacts_day_looks_ahead(run):
     assert c["contact_date"].to_list() == [dt.date(2022, 6, 20)]
     c = _contacts(run, "Prime Minister Jan Nowak of Poland spoke with President Anna Lind of Sweden on Tuesday.")
     assert c["contact_date"].to_list() == [dt.date(2022, 6, 7)]
+
+
+def test_officials_stand_for_their_side_only_where_no_person_is_named(run):
+    c = _contacts(run, "French officials briefed their Chadian counterparts on the border talks.")
+    assert c["contact_type"].to_list() == ["briefing"]
+    assert c["initiator_actor_key"].to_list() == ["organization:FRA:officials"]
+    assert c["actor_key"].to_list() == [["country:TCD", "organization:FRA:officials"]]
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden and Swedish officials.")
+    assert c["actor_key"].to_list() == [["person:anna lind", "person:jan nowak"]]
+
+
+def test_a_date_or_place_told_after_another_events_words_is_not_the_contacts(run):
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden to discuss the 2019 "
+                       "bombing in Gdansk.")
+    row = c.row(0, named=True)
+    assert (row["contact_date"], row["place"]) == (None, None)
+    c = _contacts(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden in Gdansk on Tuesday.")
+    row = c.row(0, named=True)
+    assert (row["contact_date"], row["place"]) == (dt.date(2022, 6, 7), "Gdansk")
