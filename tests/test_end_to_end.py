@@ -1,6 +1,11 @@
 """The whole asset graph on the bundled sample, held to the seed article's gold set.
 
-The build is the real one (Dagster CLI -> polars -> DuckDB -> dbt), into temporary folders.
+The build is the real one (Dagster CLI -> polars -> DuckDB -> dbt), into temporary folders. Every actor, incident
+and contact of seed_article.gold.yaml is checked on the fields the warehouse models: names, kinds, countries,
+sectors, roles and aliases; incident type, status, dates, place, tolls, perpetrator and attribution, and the target
+where the gold names a victim; contact type, date, initiator and participants. Not modelled, so not checked: the
+gold's `other_events` (threats, withdrawals, votes: no table holds them), free-text topics and outcomes, a sponsor
+of a group, a region ("southern Iraq") and the contacts' tone.
 """
 
 from __future__ import annotations
@@ -166,3 +171,166 @@ def test_two_reports_of_the_airport_strike_are_one_incident(warehouse):
         """
     ).fetchall()
     assert rows == [(2, 3, 4)]
+
+
+# --- the seed's gold, item by item ----------------------------------------------------------------------------------
+
+def _seed_reports(warehouse) -> list[dict]:
+    cursor = warehouse.execute(
+        """
+        select r.incident_type, r.status, r.occurred_on, r.occurred_until, r.date_granularity, r.place, r.city,
+               r.country_code, r.attack_count, r.killed_min, r.killed_max, r.perpetrator_status, r.target,
+               perpetrator.name as perpetrator
+        from marts.fct_incident_reports r
+        left join marts.dim_actors perpetrator on perpetrator.actor_id = r.perpetrator_actor_id
+        where r.article_id = ?
+        """,
+        [SEED_ARTICLE],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _gold_incident(gold, incident_id: str) -> dict:
+    return next(item for item in gold["incidents"] if item["id"] == incident_id)
+
+
+def _gold_date(value) -> tuple[date | None, str]:
+    """The first day the gold's date stands for: 2019-12 -> 2019-12-01, 2012 -> 2012-01-01."""
+    if value is None:
+        return None, "unknown"
+    if isinstance(value, date):
+        return value, "day"
+    text = str(value)
+    if len(text) == 4:
+        return date(int(text), 1, 1), "year"
+    year, month = text.split("-")[:2]
+    return date(int(year), int(month), 1), "month"
+
+
+# the name the warehouse gives a gold perpetrator (the gold writes the mention seen at the incident)
+PERPETRATOR_ACTORS = {"pro-Iran militias": "pro-Iran militias", "Iran-backed militias": "pro-Iran militias",
+                      "United States": "United States"}
+
+
+def _matches(report: dict, item: dict) -> bool:
+    if report["incident_type"] != item["type"] or report["status"] != item["status"]:
+        return False
+    when = item.get("date") or {}
+    granularity = when.get("granularity", "unknown")
+    if report["date_granularity"] != granularity:
+        return False
+    if granularity in ("day", "month", "year"):
+        first, _ = _gold_date(when.get("value", when.get("from")))
+        if report["occurred_on"] != first:
+            return False
+        if "to" in when and report["occurred_until"] != when["to"]:
+            return False
+    location = item.get("location") or {}
+    if "country" in location and report["country_code"] != location["country"]:
+        return False
+    return "city" not in location or report["city"] == location["city"]
+
+
+@pytest.mark.parametrize("incident_id", [
+    "embassy-rocket-attacks", "convoy-ieds", "airport-rocket", "kataeb-airstrike", "soleimani-killing",
+    "benghazi-2012", "planned-benghazi-scale-operation"])
+def test_every_gold_incident_of_the_seed(warehouse, gold, incident_id):
+    item = _gold_incident(gold, incident_id)
+    reports = _seed_reports(warehouse)
+    matches = [r for r in reports if _matches(r, item)]
+    assert len(matches) == 1, (item, reports)
+    report = matches[0]
+    perpetrator = item.get("perpetrator") or {}
+    assert report["perpetrator_status"] == perpetrator.get("status", "unknown"), report
+    if "name" in perpetrator:
+        assert report["perpetrator"] == PERPETRATOR_ACTORS[perpetrator["name"]], report
+    else:
+        assert report["perpetrator"] is None, report
+    if "count" in item:
+        assert report["attack_count"] == item["count"], report
+    killed = item.get("killed") or {}
+    vague = {"dozens": 24}
+    if "min" in killed or "text" in killed:
+        assert report["killed_min"] == killed.get("min", vague.get(killed.get("text"))), report
+    if "max" in killed:
+        assert report["killed_max"] == killed["max"], report
+    place = (item.get("location") or {}).get("place", "")
+    if "Airport" in place:
+        assert report["place"] == "Baghdad Airport", report
+    # the target where the gold names who or what was hit
+    for words in {"convoy-ieds": ["convoys"], "kataeb-airstrike": ["Kataeb Hezbollah"],
+                  "soleimani-killing": ["Qasem Soleimani"], "airport-rocket": ["Baghdad Airport"]}.get(incident_id, []):
+        assert words in (report["target"] or ""), report
+
+
+def test_the_seed_has_no_occurred_incident_beyond_the_gold(warehouse, gold):
+    """Later mentions of the embassy attacks ("over the rocket attacks", "accused ... of launching the rocket attacks")
+    are the same incident, not new ones; the warning of a planned operation is no attack that happened."""
+    occurred = [r for r in _seed_reports(warehouse) if r["status"] == "occurred"]
+    expected = [item for item in gold["incidents"] if item["status"] == "occurred"]
+    assert len(occurred) == len(expected), occurred
+
+
+def test_every_gold_actor_of_the_seed(warehouse, gold):
+    mentions = warehouse.execute(
+        "select mention_text, actor_key from raw.actor_mentions where article_id = ?", [SEED_ARTICLE]).fetchall()
+    for actor in gold["actors"]:
+        aliases = actor.get("aliases", [])
+        if actor["kind"] in ("person", "armed_group"):
+            rows = warehouse.execute(
+                "select actor_kind, country_code, sector, role_title, actor_key from marts.dim_actors where name = ?",
+                [actor["name"]]).fetchall()
+        else:
+            # organisations and countries are named by the warehouse's own canonical name: found by a mention
+            keys = {key for text, key in mentions if text in [actor["name"], *aliases]}
+            rows = warehouse.execute(
+                "select actor_kind, country_code, sector, role_title, actor_key from marts.dim_actors "
+                "where list_contains(?, actor_key)", [sorted(keys)]).fetchall()
+            rows = [row for row in rows if row[0] == actor["kind"] and row[1] == actor["country"]]
+        assert len(rows) == 1, (actor, rows)
+        kind, country, sector, role, key = rows[0]
+        assert (kind, country) == (actor["kind"], actor["country"]), (actor, rows)
+        if "sector" in actor:
+            assert sector == actor["sector"], (actor, rows)
+        if "role" in actor:
+            assert actor["role"].lower() in (role or "").lower(), (actor, rows)
+        seen = {text.lower() for text, mention_key in mentions if mention_key == key}
+        for alias in aliases:
+            if alias in KNOWN_ALIAS_GAPS:
+                continue
+            # "American" is seen inside "American embassy" and "Iranian" inside "Iranian General": a country's alias
+            # may be a word of another actor's mention from that country
+            if actor["kind"] == "country":
+                assert any(alias in text.split() or alias == text for text, _ in mentions), (actor, alias)
+            else:
+                assert alias.lower() in seen or alias == actor["name"], (actor, alias, seen)
+
+
+# Gold aliases the extraction does not read yet, each with the reason; the xfail below turns red once one is read.
+KNOWN_ALIAS_GAPS = {"3,000 troops": "ingest/extract/actors.py reads no count + troops ('its 3,000 troops') as a force"}
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps: remove an alias from KNOWN_ALIAS_GAPS once it is read")
+def test_known_alias_gaps_are_still_gaps(warehouse):
+    texts = {row[0] for row in warehouse.execute(
+        "select mention_text from raw.actor_mentions where article_id = ?", [SEED_ARTICLE]).fetchall()}
+    assert set(KNOWN_ALIAS_GAPS) <= texts
+
+
+def test_the_gold_briefing_of_the_seed(warehouse, gold):
+    """US officials informed their Iraqi counterparts: no person is named, so the officials stand for each side."""
+    briefing = next(item for item in gold["contacts"] if item["type"] == "briefing")
+    rows = warehouse.execute(
+        """
+        select c.contact_date, c.status, initiator.name, list_sort(list(participant.country_code))
+        from marts.fct_diplomatic_contacts c
+        join marts.bridge_contact_participants b using (contact_id)
+        join marts.dim_actors participant on participant.actor_id = b.actor_id
+        left join marts.dim_actors initiator on initiator.actor_id = c.initiator_actor_id
+        where c.article_id = ? and c.contact_type = 'briefing'
+        group by all
+        """,
+        [SEED_ARTICLE],
+    ).fetchall()
+    assert rows == [(briefing["date"], "occurred", "American officials", ["IRQ", "USA"])], rows
