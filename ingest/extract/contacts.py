@@ -25,6 +25,11 @@ _PLANNED_AFTER = (
     r"^(?: [^.;]{0,60})? (?:next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)"
     r"|in the near future|tomorrow)(?-u:\b)"
 )
+# the same future cue anywhere shortly before ("are headed to Anchorage later this week to meet with ...")
+_PLANNED_TIME_BEFORE = (r"(?-u:\b)(?:next (?:week|month|year)|later (?:this|today|tonight)|tomorrow"
+                        r"|in the coming (?:days|weeks|months))(?-u:\b)[^.;]{0,80}$")
+# verbs in their base form, which the trigger CSV lists for plans ("will meet", "plans to host")
+_TENSELESS = r"^(?i:meet|host|speak|hold talks|travel to)$"
 # ... but only a contact not told in the past: "met today to discuss next week's summit" happened
 _PAST_TRIGGER = r"(?:ed|met|spoke|held)(?-u:\b)"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
@@ -32,16 +37,17 @@ _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to rev
 
 def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Who may take part in a contact: people, and officials standing for their government where no person is named
-    ("US officials had informed their Iraqi counterparts"): a government body (officials, government, ministry,
-    delegation) or a country named with such a noun. Adds `_person`."""
+    ("US officials had informed their Iraqi counterparts"): officials or a delegation of a country, or a country
+    named with "counterparts/officials/delegation". Not "the government" or "the ministry": things are welcomed and
+    received by them, which are no contacts. Adds `_person`."""
     people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
     bodies = actors.filter(
         (pl.col("actor_kind") == "organization")
-        & pl.col("actor_key").str.contains(r":(?:officials|government|delegation|[^:]*ministry)$"))
+        & pl.col("actor_key").str.contains(r":(?:officials|delegation)$"))
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 30).str.contains(
-            r"^ (?:counterparts?|officials|delegations?|authorities|government)(?-u:\b)")).drop("text")
+            r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")).drop("text")
     return pl.concat([people, pl.concat([bodies, countries]).with_columns(_person=pl.lit(False))])
 
 
@@ -53,7 +59,8 @@ def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) 
     after = text.str.slice(trigger_end, 80).str.to_lowercase()
     trigger = text.str.slice(trigger_start, trigger_end - trigger_start)
     planned = before.str.contains(_PLANNED_BEFORE) | (
-        after.str.contains(_PLANNED_AFTER) & ~trigger.str.contains(_PAST_TRIGGER))
+        (after.str.contains(_PLANNED_AFTER) | before.str.contains(_PLANNED_TIME_BEFORE))
+        & ~trigger.str.contains(_PAST_TRIGGER))
     return pl.when(planned.fill_null(False)).then(pl.lit("planned")).otherwise(pl.lit("occurred"))
 
 
@@ -119,18 +126,24 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         found = find_all(with_people, rf"(?-u:\b)(?:{pattern})(?-u:\b)", match_col="trigger")
         rows.append(found.with_columns(contact_type=pl.lit(contact_type), priority=pl.lit(priority, pl.Int32)))
     triggers = pl.concat(rows)
+    after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
+    trigger_text = pl.col("text").str.slice(pl.col("trigger_start"), pl.col("trigger_end") - pl.col("trigger_start"))
+    triggers = triggers.filter(
+        ~after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview|on behalf|to the timing)"),
+        # "I won't speak for X", "as called for by President X"; "met for the first time" is a meeting
+        ~(after.str.contains(r"^ for(?-u:\b)") & trigger_text.str.contains(r"^(?i:speak|speaks|spoke|called|talked)$")))
+    triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
+    # a verb without tense ("to meet", "I won't speak for X") tells no contact that happened: only a planned one
+    triggers = triggers.filter(~trigger_text.str.contains(_TENSELESS) | (pl.col("status") == "planned"))
     # "spoke" counts as a call only when nothing more specific is said; talks inside a meeting are the meeting
-    sentence_types = triggers.group_by("article_id", "sentence_index").agg(
+    sentence_types = triggers.group_by("article_id", "sentence_index", "status").agg(
         (pl.col("priority") > _GENERIC_CALL_PRIORITY).any().alias("_specific"),
         (pl.col("contact_type") == "meeting").any().alias("_meeting"),
     )
-    triggers = triggers.join(sentence_types, on=["article_id", "sentence_index"]).filter(
+    triggers = triggers.join(sentence_types, on=["article_id", "sentence_index", "status"]).filter(
         (pl.col("priority") > _GENERIC_CALL_PRIORITY) | ~pl.col("_specific"),
         (pl.col("contact_type") != "talks") | ~pl.col("_meeting"),
     )
-    after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
-    triggers = triggers.filter(~after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview)"))
-    triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
     # the first trigger of each type and status in a sentence ("met today and agreed to meet again" is a meeting
     # and a planned one); sorted on a total key so that _tid is the same every run
     triggers = triggers.sort("article_id", "sentence_index", "trigger_start", "trigger_end", "contact_type").group_by(

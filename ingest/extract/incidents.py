@@ -296,8 +296,9 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         .then(pl.lit("claimed"))
         .when(before.str.contains(r"(?i:accus\w+|blam(?:ed|es|ing))\s+(?:the\s+)?$")
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
-              # someone else's word, not the writer's
-              | before.str.contains(_REPORTED_THAT)
+              # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
+              # subject of a statement ("said that the U.S. believes ..."), no perpetrator
+              | (is_group & before.str.contains(_REPORTED_THAT))
               | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)(?-u:\b)"))
         .then(pl.lit("accused"))
         .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")

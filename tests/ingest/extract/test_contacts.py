@@ -148,3 +148,16 @@ def test_a_date_or_place_told_after_another_events_words_is_not_the_contacts(run
     c = _contacts(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden in Gdansk on Tuesday.")
     row = c.row(0, named=True)
     assert (row["contact_date"], row["place"]) == (dt.date(2022, 6, 7), "Gdansk")
+
+
+def test_a_verb_without_tense_is_only_a_plan(run):
+    assert _contacts(run, "I won't speak for President Anna Lind of Sweden.").is_empty()
+    assert _contacts(run, "We had a chance to meet President Anna Lind of Sweden.").is_empty()
+    assert _statuses(run, "Chancellor Anna Vogel is headed to Oslo later this week to meet with President Anna Lind "
+                          "of Sweden.") == [("meeting", "planned")]
+
+
+def test_spoke_for_and_called_for_are_no_calls_but_met_for_is_a_meeting(run):
+    assert _contacts(run, "The law was called for by President Anna Lind of Sweden.").is_empty()
+    assert _statuses(run, "Prime Minister Jan Nowak of Poland and President Anna Lind of Sweden met for the first "
+                          "time.") == [("meeting", "occurred")]
