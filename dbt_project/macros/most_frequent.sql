@@ -21,3 +21,4 @@
         order by votes desc, length({{ column }}) desc, {{ column }}
     ) = 1
 {%- endmacro %}
+

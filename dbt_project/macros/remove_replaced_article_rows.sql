@@ -30,3 +30,38 @@
         {%- endif -%}
     {%- endif -%}
 {% endmacro %}
+
+{#-
+    Post-hook of the incremental models keyed on an upstream model's match partitions: delete the
+    partitions the upstream no longer has (all their reports went with a replaced article version).
+    A delete+insert only replaces partitions that still have rows, so it cannot see these.
+-#}
+{% macro remove_partitions_missing_from(upstream) %}
+    {%- if is_incremental() %}
+    delete from {{ this }} as stored
+    where not exists (
+        select 1 from {{ upstream }} as current_rows where current_rows.match_partition = stored.match_partition
+    )
+    {%- endif %}
+{% endmacro %}
+
+{#- Post-hook of int_actors_resolved: an actor whose last mention went with a replaced article version. -#}
+{% macro remove_actors_without_mentions() %}
+    {%- if is_incremental() %}
+    delete from {{ this }} as stored
+    where not exists (
+        select 1 from {{ ref('stg_raw__actor_mentions') }} as mentions where mentions.actor_key = stored.actor_key
+    )
+    {%- endif %}
+{% endmacro %}
+
+{#- Post-hook of int_actor_roles_aggregated: roles of an actor re-resolved without them, or of an actor gone. -#}
+{% macro remove_roles_of_re_resolved_actors() %}
+    {%- if is_incremental() %}
+    delete from {{ this }} as stored
+    where not exists (
+        select 1 from {{ ref('int_actors_resolved') }} as actors
+        where actors.actor_key = stored.actor_key and actors.resolved_at = stored.resolved_at
+    )
+    {%- endif %}
+{% endmacro %}

@@ -1,15 +1,17 @@
 {#- CTEs `scoped` (and, incrementally, `changed_articles`, `changed_partitions`) for the matching models.
     A full build matches every row of `partitioned`. An incremental build re-matches only the match
-    partitions holding a row of an article loaded since the last build, counting both where the article's
+    partitions holding a row of a changed article (loaded since the last build, or published in the
+    partition window of the vars: see changed_article_condition), counting both where the article's
     rows are now and where its previous version's rows were; other partitions keep their stored result.
     Rows can only match within a partition, so this equals a full rebuild. Ends with a comma. -#}
 {% macro scope_to_changed_partitions(partitioned, articles) %}
+{%- do published_window() %}  {#- checks the vars on full builds too #}
 {% if is_incremental() %}
-{{- require_stored_columns(['match_partition', 'article_load_id']) }}
+{{- require_stored_columns(['match_partition', 'article_load_id', 'matched_at']) }}
 changed_articles as (
     select article_id
     from {{ articles }}
-    where load_id > (select coalesce(max(article_load_id), -1) from {{ this }})
+    where {{ changed_article_condition('select coalesce(max(article_load_id), -1) from ' ~ this) }}
 ),
 
 changed_partitions as (

@@ -16,6 +16,8 @@ coded_values as (
     union all
     select 'contact_type', contact_type from {{ ref('fct_diplomatic_contacts') }}
     union all
+    select 'contact_status', status from {{ ref('fct_diplomatic_contacts') }}
+    union all
     select 'date_granularity', date_granularity from {{ ref('fct_diplomatic_contacts') }}
     union all
     select 'actor_kind', actor_kind from {{ ref('dim_actors') }}
@@ -33,6 +35,8 @@ vocabularies as (
     select 'perpetrator_status', perpetrator_status from {{ ref('vocab_perpetrator_statuses') }}
     union all
     select 'contact_type', contact_type from {{ ref('vocab_contact_types') }}
+    union all
+    select 'contact_status', status from {{ ref('vocab_contact_statuses') }}
     union all
     select 'actor_kind', actor_kind from {{ ref('vocab_actor_kinds') }}
     union all

@@ -264,6 +264,7 @@ CONTACT_MENTIONS = [
         "char_start": 0,
         "char_end": 6,
         "contact_type": "meeting",
+        "status": "occurred",
         "contact_date": date(2020, 9, 28),
         "date_granularity": "day",
         "place": "Baghdad",
@@ -277,6 +278,7 @@ CONTACT_MENTIONS = [
         "char_start": 0,
         "char_end": 6,
         "contact_type": "phone_call",
+        "status": "occurred",
         "contact_date": date(2020, 9, 27),
         "date_granularity": "day",
         "initiator_actor_key": POMPEO,
@@ -290,6 +292,21 @@ CONTACT_MENTIONS = [
         "char_start": 0,
         "char_end": 6,
         "contact_type": "meeting",
+        "status": "occurred",
+        "contact_date": date(2020, 9, 28),
+        "date_granularity": "day",
+        "evidence": "(sentence)",
+    },
+    # The same two officials, type and day, but announced, not held: a contact of its own, and not
+    # counted in the dyads.
+    {
+        "article_id": KABUL,
+        "contact_index": 0,
+        "sentence_index": 0,
+        "char_start": 0,
+        "char_end": 6,
+        "contact_type": "meeting",
+        "status": "planned",
         "contact_date": date(2020, 9, 28),
         "date_granularity": "day",
         "evidence": "(sentence)",
@@ -305,6 +322,8 @@ CONTACT_PARTICIPANTS = [
     {"article_id": NEW_ARAB, "contact_index": 1, "actor_key": POMPEO, "participant_role": "participant"},
     {"article_id": WIRE, "contact_index": 0, "actor_key": ARAJI, "participant_role": "participant"},
     {"article_id": WIRE, "contact_index": 0, "actor_key": TUELLER, "participant_role": "participant"},
+    {"article_id": KABUL, "contact_index": 0, "actor_key": TUELLER, "participant_role": "participant"},
+    {"article_id": KABUL, "contact_index": 0, "actor_key": ARAJI, "participant_role": "participant"},
 ]
 
 QUARANTINE = [

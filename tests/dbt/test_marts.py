@@ -8,6 +8,7 @@ from tests.dbt.sample_warehouse import (
     ACTOR_MENTIONS,
     ARAJI,
     INCIDENT_MENTIONS,
+    KABUL,
     KADHIMI,
     MILITIAS,
     NEW_ARAB,
@@ -116,13 +117,27 @@ def test_role_history_keeps_each_role_with_first_and_last_seen(marts):
 
 
 def test_the_meeting_reported_twice_is_one_contact_event(marts):
-    meetings = rows(marts, "select * from marts.fct_diplomatic_contacts where contact_type = 'meeting'")
+    meetings = rows(
+        marts,
+        "select * from marts.fct_diplomatic_contacts where contact_type = 'meeting' and status = 'occurred'",
+    )
     assert len(meetings) == 2
     assert {row["contact_event_id"] for row in meetings} == {md5(f"{NEW_ARAB}:0")}
     assert all(row["participant_names"] == ["Matthew Tueller", "Qasim Al-Araji"] for row in meetings)
     call = rows(marts, "select * from marts.fct_diplomatic_contacts where contact_type = 'phone_call'")[0]
     assert call["initiator_actor_id"] == md5(POMPEO)
     assert call["contact_event_id"] == call["contact_id"] == md5(f"{NEW_ARAB}:1")
+
+
+def test_a_planned_meeting_is_never_merged_with_the_one_that_occurred(marts):
+    planned = rows(marts, "select * from marts.fct_diplomatic_contacts where status = 'planned'")
+    assert len(planned) == 1
+    assert planned[0]["article_id"] == KABUL
+    # Same officials, type and day as the meeting two outlets report, but its own contact event.
+    assert planned[0]["contact_event_id"] == planned[0]["contact_id"] == md5(f"{KABUL}:0")
+    assert planned[0]["participant_names"] == ["Matthew Tueller", "Qasim Al-Araji"]
+    statuses = rows(marts, "select distinct status from marts.fct_diplomatic_contacts order by 1")
+    assert [row["status"] for row in statuses] == ["occurred", "planned"]
 
 
 def test_a_participant_listed_twice_keeps_its_strongest_role(marts):
@@ -139,7 +154,8 @@ def test_actor_dyads_count_events_once_per_pair_and_month(marts):
         assert len(found) == 1, (first_key, second_key)
         return found[0]
 
-    # The meeting is reported by two articles but is one contact.
+    # The meeting is reported by two articles but is one contact; the planned one of the same month
+    # does not count.
     meeting = dyad(TUELLER, ARAJI)
     assert (str(meeting["month"]), meeting["contact_count"], meeting["attack_count"]) == ("2020-09-01", 1, 0)
     taliban = dyad(TALIBAN, "country:AFG")

@@ -13,7 +13,8 @@ dated as (
     select
         mentions.*,
         md5(mentions.actor_key) as actor_id,
-        articles.published_at
+        articles.published_at,
+        articles.load_id as article_load_id
     from mentions
     left join articles on mentions.article_id = articles.article_id
 )

@@ -1,6 +1,6 @@
 {#-
     Cross-article contact matching. Reports of a contact are the same real-world contact when they have
-    the same contact_type, the same day (day granularity only) and the same set of at least two
+    the same status (a planned contact never merges with one that occurred), the same contact_type, the same day (day granularity only) and the same set of at least two
     participants (actor keys). That is an equivalence, so a group key does the clustering; each
     report gets as contact_event_id the contact_id of the earliest report with its key.
     A contact with an imprecise date or fewer than two known participants stays on its own.
@@ -50,11 +50,12 @@ keyed as (
         case
             when
                 contacts.date_granularity = 'day'
+                and contacts.status is not null
                 and contacts.contact_date is not null
                 and contacts.contact_type is not null
                 and len(participant_sets.participant_keys) >= 2
                 then md5(
-                    contacts.contact_type || '|' || strftime(contacts.contact_date, '%Y-%m-%d') || '|'
+                    contacts.status || '|' || contacts.contact_type || '|' || strftime(contacts.contact_date, '%Y-%m-%d') || '|'
                     || array_to_string(participant_sets.participant_keys, '|')
                 )
         end as contact_match_key
@@ -88,7 +89,9 @@ matched as (
         case
             when contact_match_key is null then contact_id
             else first_value(contact_id) over (partition by contact_match_key order by report_rank)
-        end as contact_event_id
+        end as contact_event_id,
+        -- When this build re-matched the contact: downstream models pick up the rows stamped after theirs.
+        {{ build_stamp() }} as matched_at
     from ranked
 )
 

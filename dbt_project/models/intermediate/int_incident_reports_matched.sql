@@ -178,7 +178,9 @@ matched as (
     select
         reports.* exclude (is_mergeable, place_key),
         -- A report linked to no other is an incident of its own.
-        coalesce(incident_anchors.incident_id, reports.incident_report_id) as incident_id
+        coalesce(incident_anchors.incident_id, reports.incident_report_id) as incident_id,
+        -- When this build re-matched the report: downstream models re-summarise the partitions it touched.
+        {{ build_stamp() }} as matched_at
     from reports
     left join incident_anchors on reports.incident_report_id = incident_anchors.incident_report_id
 )

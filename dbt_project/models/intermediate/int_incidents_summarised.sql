@@ -1,8 +1,31 @@
--- One row per real-world incident: the reports merged by int_incident_reports_matched, summarised.
+{#-
+    One row per real-world incident: the reports merged by int_incident_reports_matched, summarised.
+    fct_incidents shows it without the bookkeeping columns.
+    Incremental: all reports of an incident lie in one match partition, so a build re-summarises, whole,
+    the partitions the matching model re-matched since this table's newest `matched_at`, and deletes
+    the partitions the matching model no longer has. The result is the full rebuild's.
+-#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='match_partition',
+    on_schema_change='fail',
+    post_hook="{{ remove_partitions_missing_from(ref('int_incident_reports_matched')) }}",
+) }}
+
 with
 
-reports as (
+matched_reports as (
     select * from {{ ref('int_incident_reports_matched') }}
+),
+
+reports as (
+    select * from matched_reports
+    {%- if is_incremental() %}
+    where match_partition in (
+        select match_partition from matched_reports where matched_at > {{ newest_stamp('matched_at') }}
+    )
+    {%- endif %}
 ),
 
 -- The most frequent type and day among the reports; ties go to the earliest report.
@@ -58,6 +81,8 @@ summarised as (
         min(wounded_min) as wounded_min,
         max(coalesce(wounded_max, wounded_min)) as wounded_max,
         count(*) as report_count,
+        any_value(match_partition) as match_partition,
+        max(matched_at) as matched_at,
         count(distinct article_id) as article_count,
         min(published_at) as first_reported_at,
         max(published_at) as last_reported_at
@@ -90,7 +115,9 @@ final as (
         summarised.report_count,
         summarised.article_count,
         summarised.first_reported_at,
-        summarised.last_reported_at
+        summarised.last_reported_at,
+        summarised.match_partition,
+        summarised.matched_at
     from summarised
     inner join type_votes on summarised.incident_id = type_votes.incident_id
     left join date_votes on summarised.incident_id = date_votes.incident_id

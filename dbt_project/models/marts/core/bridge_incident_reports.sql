@@ -1,3 +1,5 @@
+{{ config(materialized='view') }}  {#- a projection of the incremental matching table -#}
+
 -- Which reports (and articles) each real-world incident was merged from.
 with
 

@@ -1,3 +1,5 @@
+{{ config(materialized='view') }}  {#- a projection of the incremental intermediate table -#}
+
 -- Role history: every role title an actor was given, with when it was first and last seen.
 with
 

@@ -1,3 +1,5 @@
+{{ config(materialized='view') }}  {#- a projection of the incremental intermediate table -#}
+
 -- One row per canonical actor across all articles.
 with
 

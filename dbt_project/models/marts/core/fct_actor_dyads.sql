@@ -1,6 +1,7 @@
 {#-
     Counts per unordered actor pair and month, for analysis:
-      - contact_count: real-world contacts (contact events) with both actors among the participants;
+      - contact_count: real-world contacts (contact events) that occurred, with both actors among the
+        participants (a planned contact is not counted);
       - accusation_count: incidents where one actor is accused of being the perpetrator of an incident
         in the other actor's country (the extraction records who is accused, not who accuses, so the
         country where it happened stands in for the other side);
@@ -38,7 +39,7 @@ contact_events as (
         contact_event_id,
         date_trunc('month', coalesce(contact_date, published_at))::date as month
     from contacts
-    where contact_id = contact_event_id
+    where contact_id = contact_event_id and status = 'occurred'
 ),
 
 contact_pairs as (

@@ -1,3 +1,5 @@
+{{ config(materialized='view') }}  {#- a projection of the incremental matching table -#}
+
 -- One row per incident as one article reports it, with the real-world incident it was merged into.
 with
 

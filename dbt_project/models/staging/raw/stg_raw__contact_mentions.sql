@@ -1,3 +1,9 @@
+{#- status came with the extraction of planned contacts; rows loaded before it have none and count as
+    occurred (the extraction read every contact as having happened then). -#}
+{%- set has_status = execute and 'status' in (
+    adapter.get_columns_in_relation(source('raw', 'contact_mentions')) | map(attribute='name') | map('lower') | list
+) -%}
+
 with
 
 source as (
@@ -12,6 +18,11 @@ renamed as (
         cast(char_start as bigint) as char_start,
         cast(char_end as bigint) as char_end,
         cast(contact_type as varchar) as contact_type,
+        {%- if has_status %}
+        coalesce(cast(status as varchar), 'occurred') as status,
+        {%- else %}
+        'occurred' as status,
+        {%- endif %}
         cast(contact_date as date) as contact_date,
         cast(date_granularity as varchar) as date_granularity,
         cast(initiator_actor_key as varchar) as initiator_actor_key,
