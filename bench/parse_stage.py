@@ -4,8 +4,8 @@ Run in its own process by `python -m bench` so that its peak RSS is its own:
 
     python -m bench.parse_stage --landing DIR [--breakdown] [--profile out.html]
 
-Times, separately: loading the reference (once), read_landing (read + clean), and parse_articles
-(segment + extract). With --breakdown it also times split_sentences alone, so the extract share
+Times, separately: loading the reference (once), read_landing (read + clean), and parse_in_slices
+(segment + extract, in the parse step's slices). With --breakdown it also times split_sentences alone, so the extract share
 can be told apart (this costs one more segmentation pass, outside the main timing).
 """
 
@@ -24,9 +24,11 @@ def _cpu_seconds() -> float:
 
 
 def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> dict:
+    import polars as pl
+
     from ingest.extract import load_reference
     from ingest.landing import read_landing
-    from ingest.pipeline import parse_articles
+    from ingest.pipeline import parse_in_slices
 
     started = time.perf_counter()
     reference = load_reference(reference_dir)
@@ -38,8 +40,10 @@ def measure(landing_dir: Path, reference_dir: Path | None, breakdown: bool) -> d
     read_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
-    tables = parse_articles(landing.articles, reference)
+    # Sliced as the parse step slices (bounded memory); the rows are the same as in one piece.
+    slices = list(parse_in_slices(landing.articles, reference))
     parse_seconds = time.perf_counter() - started
+    tables = {name: pl.concat([tables[name] for tables in slices]) for name in slices[0]}
     cpu_seconds = _cpu_seconds() - cpu_before
 
     articles = tables["articles"]

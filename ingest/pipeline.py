@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 import polars as pl
 
 from ingest import schemas
@@ -26,6 +29,36 @@ def parse_articles(articles: pl.DataFrame, reference: Reference) -> dict[str, pl
             extraction.contact_participants, schemas.CONTACT_PARTICIPANTS
         ),
     }
+
+
+# Text per parse slice: the intermediate frames of extraction are ~10x the text, so this bounds memory.
+SLICE_TEXT_BYTES = 64_000_000
+
+
+def parse_in_slices(
+    articles: pl.DataFrame, reference: Reference, max_text_bytes: int = SLICE_TEXT_BYTES
+) -> Iterator[dict[str, pl.DataFrame]]:
+    """parse_articles over consecutive slices of `articles` (see article_batches), one dict per slice."""
+    for batch in article_batches(articles, max_text_bytes):
+        yield parse_articles(batch, reference)
+
+
+def article_batches(articles: pl.DataFrame, max_text_bytes: int) -> Iterator[pl.DataFrame]:
+    """Consecutive slices of `articles`; a new slice starts at each multiple of `max_text_bytes` of text,
+    so a slice holds about that much (at most that plus one article).
+
+    Extraction works article by article, so parsing slices gives the same rows as parsing the whole;
+    what it bounds is memory: the intermediate frames of one slice, not of the whole corpus.
+    """
+    if articles.is_empty():
+        yield articles
+        return
+    starts = (
+        articles["text_bytes"].fill_null(0).cum_sum() - articles["text_bytes"].fill_null(0)
+    ) // max_text_bytes
+    boundaries = [0, *(starts.diff().fill_null(0) > 0).arg_true().to_list(), articles.height]
+    for start, end in itertools.pairwise(boundaries):
+        yield articles.slice(start, end - start)
 
 
 def consistent_ranges(incidents: pl.DataFrame) -> pl.DataFrame:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,56 +98,32 @@ def landing_manifest(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 
 def load_batch(
     con: duckdb.DuckDBPyConnection,
-    tables: dict[str, pl.DataFrame],
+    tables: Mapping[str, pl.DataFrame] | Iterable[Mapping[str, pl.DataFrame]],
     quarantine: pl.DataFrame,
     landing_files: pl.DataFrame | None = None,
 ) -> LoadResult:
     """Upsert one parsed batch in a single transaction.
 
-    Every raw table is keyed by article_id: the batch's articles replace any earlier version of
-    themselves, so loading the same batch twice leaves the same rows. An incoming article whose
-    content is already in the warehouse under another id is quarantined as a duplicate. Quarantine
-    rows are kept once per (source_file, line_number, reason). `landing_files` (source_file,
-    signature) is recorded in the same transaction, so a file counts as read only once it is loaded.
+    `tables` is one slice (frames keyed like schemas.RAW_TABLES) or an iterable of slices, loaded one
+    after the other so only one slice is in memory. Every raw table is keyed by article_id: the batch's
+    articles replace any earlier version of themselves, so loading the same batch twice leaves the same
+    rows. An incoming article whose content is already in the warehouse (or in an earlier slice) under
+    another id is quarantined as a duplicate. Quarantine rows are kept once per (source_file,
+    line_number, reason). `landing_files` (MANIFEST columns) is recorded in the same transaction, so a
+    file counts as read only once it is loaded.
     """
+    slices = [tables] if isinstance(tables, Mapping) else tables
     con.execute(f"create schema if not exists {RAW_SCHEMA}")
     con.execute(f"create schema if not exists {OPS_SCHEMA}")
     con.execute("begin transaction")
     try:
-        incoming = {
-            name: schemas.conform(tables.get(name, schemas.empty(schema)), schema)
-            for name, schema in schemas.RAW_TABLES.items()
-        }
-        for name, frame in incoming.items():
-            con.register(f"incoming_{name}", frame.to_arrow())
-            _ensure_table(con, f"{RAW_SCHEMA}.{name}", f"incoming_{name}")
-        con.execute(f"alter table {RAW_SCHEMA}.articles add column if not exists {LOAD_ID_COLUMN} bigint")
-        load_id = con.execute(
-            f"select coalesce(max({LOAD_ID_COLUMN}), 0) + 1 from {RAW_SCHEMA}.articles"
-        ).fetchall()[0][0]
         con.execute(
-            f"""
-            create or replace temp table duplicate_articles as
-            select distinct on (new.article_id) new.article_id, new.source_file, new.line_number,
-                   'duplicate of ' || kept.article_id || ' (same content)' as reason
-            from incoming_articles new
-            join {RAW_SCHEMA}.articles kept
-              on kept.content_hash = new.content_hash and kept.article_id <> new.article_id
-            order by new.article_id, kept.article_id
-            """
+            "create or replace temp table duplicate_articles "
+            "(article_id varchar, source_file varchar, line_number bigint, reason varchar)"
         )
-        for name in schemas.RAW_TABLES:
-            qualified = f"{RAW_SCHEMA}.{name}"
-            con.execute(
-                f"""delete from {qualified} where article_id in (
-                        select article_id from incoming_articles
-                        except select article_id from duplicate_articles)"""
-            )
-            stamp = f", {int(load_id)} as {LOAD_ID_COLUMN}" if name == "articles" else ""
-            con.execute(
-                f"""insert into {qualified} by name select *{stamp} from incoming_{name}
-                    where article_id not in (select article_id from duplicate_articles)"""
-            )
+        load_id = None
+        for slice_tables in slices:
+            load_id = _load_slice(con, slice_tables, load_id)
 
         con.register("incoming_quarantine", schemas.conform(quarantine, schemas.QUARANTINE).to_arrow())
         _ensure_table(con, QUARANTINE_TABLE, "incoming_quarantine")
@@ -186,6 +163,50 @@ def load_batch(
     return LoadResult(
         row_counts=row_counts, new_quarantine_rows=row_counts[QUARANTINE_TABLE] - quarantined_before
     )
+
+
+def _load_slice(
+    con: duckdb.DuckDBPyConnection, tables: Mapping[str, pl.DataFrame], load_id: int | None
+) -> int:
+    """Upsert one slice inside load_batch's transaction; returns the load_id it stamped."""
+    incoming = {
+        name: schemas.conform(tables.get(name, schemas.empty(schema)), schema)
+        for name, schema in schemas.RAW_TABLES.items()
+    }
+    for name, frame in incoming.items():
+        con.register(f"incoming_{name}", frame.to_arrow())
+        _ensure_table(con, f"{RAW_SCHEMA}.{name}", f"incoming_{name}")
+    con.execute(f"alter table {RAW_SCHEMA}.articles add column if not exists {LOAD_ID_COLUMN} bigint")
+    if load_id is None:
+        load_id = con.execute(
+            f"select coalesce(max({LOAD_ID_COLUMN}), 0) + 1 from {RAW_SCHEMA}.articles"
+        ).fetchall()[0][0]
+    con.execute(
+        f"""
+        insert into duplicate_articles
+        select distinct on (new.article_id) new.article_id, new.source_file, new.line_number,
+               'duplicate of ' || kept.article_id || ' (same content)' as reason
+        from incoming_articles new
+        join {RAW_SCHEMA}.articles kept
+          on kept.content_hash = new.content_hash and kept.article_id <> new.article_id
+        order by new.article_id, kept.article_id
+        """
+    )
+    for name in schemas.RAW_TABLES:
+        qualified = f"{RAW_SCHEMA}.{name}"
+        con.execute(
+            f"""delete from {qualified} where article_id in (
+                    select article_id from incoming_articles
+                    except select article_id from duplicate_articles)"""
+        )
+        stamp = f", {int(load_id)} as {LOAD_ID_COLUMN}" if name == "articles" else ""
+        con.execute(
+            f"""insert into {qualified} by name select *{stamp} from incoming_{name}
+                where article_id not in (select article_id from duplicate_articles)"""
+        )
+    for name in incoming:
+        con.unregister(f"incoming_{name}")
+    return int(load_id)
 
 
 def _count(con: duckdb.DuckDBPyConnection, qualified: str) -> int:

@@ -1,7 +1,9 @@
 """Landing folder -> parsed Parquet -> raw tables in the working DuckDB."""
 
 import resource
+import shutil
 import time
+from collections import Counter
 
 import dagster as dg
 import polars as pl
@@ -10,7 +12,7 @@ from dagster_duckdb import DuckDBResource
 from ingest import schemas
 from ingest.extract import load_reference
 from ingest.landing import read_landing
-from ingest.pipeline import parse_articles
+from ingest.pipeline import parse_in_slices
 from orchestration.batch_plan import BatchPlan, write_batch_plan
 from orchestration.fingerprint import build_fingerprint
 from orchestration.metadata import markdown_table
@@ -76,16 +78,23 @@ def parsed_articles(
     if window is not None:
         read_files = fully_inside(read_files, articles, window)
         articles = articles.filter(window.contains(pl.col("published_at")))
-    tables = parse_articles(articles, load_reference(settings.reference_dir))
-    seconds = time.perf_counter() - started
+    recorded_files = with_published_range(read_files, landing.articles)
+    quarantine, files_seen = landing.quarantine, landing.files.height
+    del landing  # the unfiltered articles: only `articles` is parsed
 
-    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables.items():
-        frame.write_parquet(settings.parsed_dir / f"{name}.parquet")
-    landing.quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
-    with_published_range(read_files, landing.articles).write_parquet(
-        settings.parsed_dir / LANDING_FILES_PARQUET
-    )
+    # Parse and write slice by slice, so memory follows one slice of text, not the whole batch.
+    reference = load_reference(settings.reference_dir)
+    shutil.rmtree(settings.parsed_dir, ignore_errors=True)
+    settings.parsed_dir.mkdir(parents=True)
+    rows: Counter[str] = Counter()
+    for index, tables in enumerate(parse_in_slices(articles, reference)):
+        for name, frame in tables.items():
+            (settings.parsed_dir / name).mkdir(exist_ok=True)
+            frame.write_parquet(settings.parsed_dir / name / f"part-{index:05d}.parquet")
+            rows[name] += frame.height
+    seconds = time.perf_counter() - started
+    quarantine.write_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
+    recorded_files.write_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
     write_batch_plan(
         settings,
         BatchPlan(
@@ -96,15 +105,14 @@ def parsed_articles(
         ),
     )
 
-    articles = tables["articles"]
     megabytes = (articles["text_bytes"].sum() or 0) / 1e6
     context.log.info(f"parsed {articles.height} articles ({megabytes:.1f} MB) in {seconds:.1f}s")
     published_days = articles["published_at"].drop_nulls().unique()
     return dg.MaterializeResult(
         metadata={
             "articles": articles.height,
-            "quarantined_inputs": landing.quarantine.height,
-            **{f"{name}_rows": frame.height for name, frame in tables.items() if name != "articles"},
+            "quarantined_inputs": quarantine.height,
+            **{f"{name}_rows": count for name, count in rows.items() if name != "articles"},
             "text_mb": round(megabytes, 3),
             "seconds": round(seconds, 3),
             "articles_per_second": round(articles.height / seconds, 1) if seconds else None,
@@ -115,8 +123,8 @@ def parsed_articles(
             "published_days": published_days.len(),
             "first_published": str(published_days.min()) if published_days.len() else None,
             "last_published": str(published_days.max()) if published_days.len() else None,
-            "files_seen": landing.files.height,
-            "files_read": landing.files.height - len(skipped),
+            "files_seen": files_seen,
+            "files_read": files_seen - len(skipped),
         }
     )
 
@@ -146,11 +154,19 @@ def parsed_articles(
 def raw_tables(context: dg.AssetExecutionContext, paths: SitrepPaths, duckdb: DuckDBResource):
     """Load the parsed Parquet into the working DuckDB in one transaction (upsert by article_id)."""
     settings = paths.settings()
-    tables = {name: pl.read_parquet(settings.parsed_dir / f"{name}.parquet") for name in schemas.RAW_TABLES}
+    parts = sorted(path.name for path in (settings.parsed_dir / "articles").glob("part-*.parquet"))
+    slices = (
+        {name: pl.read_parquet(settings.parsed_dir / name / part) for name in schemas.RAW_TABLES}
+        for part in parts
+    )
+    batch_rows = {
+        name: pl.scan_parquet(settings.parsed_dir / name / "part-*.parquet").select(pl.len()).collect().item()
+        for name in schemas.RAW_TABLES
+    }
     quarantine = pl.read_parquet(settings.parsed_dir / QUARANTINE_PARQUET)
     landing_files = pl.read_parquet(settings.parsed_dir / LANDING_FILES_PARQUET)
     with duckdb.get_connection() as con:
-        loaded = load_batch(con, tables, quarantine, landing_files)
+        loaded = load_batch(con, slices, quarantine, landing_files)
         reasons = pl.from_arrow(
             con.sql(
                 f"select reason, count(*) as n from {QUARANTINE_TABLE} group by reason order by n desc limit 10"
@@ -162,7 +178,7 @@ def raw_tables(context: dg.AssetExecutionContext, paths: SitrepPaths, duckdb: Du
             asset_key=key,
             metadata={
                 "dagster/row_count": loaded.row_counts[f"raw.{name}"],
-                "batch_rows": tables[name].height,
+                "batch_rows": batch_rows[name],
             },
         )
     yield dg.MaterializeResult(

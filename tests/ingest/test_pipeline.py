@@ -54,3 +54,29 @@ def test_parse_articles_returns_every_raw_table_in_its_schema(tmp_path):
     incident = tables["incident_mentions"].row(0, named=True)
     assert (incident["incident_type"], incident["city"], incident["killed_min"]) == ("car_bomb", "Kabul", 5)
     assert incident["occurred_on"] == date(2021, 3, 13)
+
+
+def test_article_batches_cut_by_text_size_and_keep_every_article_once():
+    from ingest.pipeline import article_batches
+
+    articles = pl.DataFrame({"article_id": list("abcdefgh"), "text_bytes": [10, 10, 10, 50, 5, 5, 100, None]})
+    batches = list(article_batches(articles, max_text_bytes=25))
+    assert [batch["article_id"].to_list() for batch in batches] == [["a", "b", "c"], ["d"], ["e", "f", "g"], ["h"]]
+    assert [batch.height for batch in article_batches(articles.head(0), 25)] == [0]
+
+
+def test_parsing_in_slices_gives_the_rows_of_parsing_the_whole():
+    """The parse step slices large batches to bound memory; extraction must not see across articles."""
+    from ingest.extract import load_reference
+    from ingest.landing import read_landing
+    from ingest.pipeline import article_batches, parse_articles
+    from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
+
+    articles = read_landing(PROJECT_ROOT / "data" / "sample").articles
+    reference = load_reference(DBT_PROJECT_DIR / "seeds")
+    whole = parse_articles(articles, reference)
+    slices = [parse_articles(batch, reference) for batch in article_batches(articles, max_text_bytes=1)]
+    assert len(slices) == articles.height
+    for name in schemas.RAW_TABLES:
+        sliced = pl.concat([tables[name] for tables in slices])
+        assert sliced.sort(pl.all()).equals(whole[name].sort(pl.all())), name
