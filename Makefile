@@ -23,8 +23,12 @@ setup: $(VENV)/.installed dbt-parse
 dbt-parse: $(VENV)/.installed
 	$(DBT) parse --quiet $(DBT_ARGS)
 
-run: setup
+# The instance settings Sitrep needs (runs one at a time), unless DAGSTER_HOME already has its own.
+$(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
+	cp orchestration/dagster.yaml $@
+
+run: setup $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster asset materialize -m orchestration.definitions --select '*'
 
 # Rebuild from nothing: forget the working database (and which files were read), then build.
@@ -35,8 +39,7 @@ full-refresh: setup
 test: setup
 	$(BIN)/python -m pytest
 
-dev: setup
-	mkdir -p $(DAGSTER_HOME)
+dev: setup $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml
 
 # make sql Q="select * from marts.fct_incidents" (opens the published warehouse read-only)

@@ -34,3 +34,15 @@ def test_dbt_tests_are_asset_checks():
     checks = list(defs.get_repository_def().asset_graph.asset_check_keys)
     assert any(check.asset_key.path[0] == "marts" for check in checks)
     assert any(check.name == "quarantine_not_growing" for check in checks)
+
+
+def test_the_shipped_instance_settings_run_one_build_at_a_time(tmp_path, monkeypatch):
+    """Backfill runs, the nightly and the sensor all write the same working database: they must queue."""
+    import shutil
+
+    from orchestration.settings import PROJECT_ROOT
+
+    shutil.copy(PROJECT_ROOT / "orchestration" / "dagster.yaml", tmp_path / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    with dg.DagsterInstance.get() as instance:
+        assert instance.get_concurrency_config().run_queue_config.max_concurrent_runs == 1
