@@ -260,7 +260,14 @@ def measure_increment(root: Path, base_articles: int, base: Deployment | None) -
     return figures
 
 
-def run_spacy(landing: Path, sample: int, ours_mb_per_second: float | None) -> dict:
+def run_spacy(landing: Path, sample: int, ours: dict) -> dict:
+    """spaCy NER on a sample of the cleaned articles, against Sitrep on the same kind of input.
+
+    The like-for-like ratio divides Sitrep's segment + extract speed (parse_articles on cleaned text:
+    actors and places, and incidents, contacts and dates on top) by spaCy's tokenise + NER speed on
+    cleaned text. The second ratio also charges Sitrep for reading and cleaning the landing files,
+    which the spaCy figure does not include.
+    """
     run = run_measured(
         python_module("bench.baseline_spacy", "--landing", str(landing), "--sample", str(sample)),
         cwd=REPO_ROOT,
@@ -269,13 +276,18 @@ def run_spacy(landing: Path, sample: int, ours_mb_per_second: float | None) -> d
     if "skipped" in figures:
         say(f"  spaCy baseline skipped: {figures['skipped']}")
         return figures
-    if ours_mb_per_second:
-        figures["ratio_sitrep_over_spacy"] = round(ours_mb_per_second / figures["mb_per_second"], 1)
+    if ours.get("parse_only_mb_per_second"):
+        figures["ratio_sitrep_over_spacy"] = round(
+            ours["parse_only_mb_per_second"] / figures["mb_per_second"], 1
+        )
+    if ours.get("mb_per_second"):
+        figures["ratio_including_read_landing"] = round(ours["mb_per_second"] / figures["mb_per_second"], 1)
     say(
         f"  spaCy {figures['spacy_version']} ({figures['model']} {figures['model_version']}, pipes "
         f"{figures['pipes']}): {figures['documents']} docs, {figures['text_mb']} MB in {figures['seconds']}s -> "
         f"{figures['docs_per_second']} docs/s, {figures['mb_per_second']} MB/s; Sitrep/spaCy = "
-        f"{figures.get('ratio_sitrep_over_spacy')}x"
+        f"{figures.get('ratio_sitrep_over_spacy')}x on cleaned text (segment + extract), "
+        f"{figures.get('ratio_including_read_landing')}x counting Sitrep's read + clean too"
     )
     return figures
 
@@ -437,7 +449,7 @@ def run_all(args: argparse.Namespace, root: Path, results: dict) -> None:
 
     if not args.skip_spacy:
         say("\nspaCy baseline on a sample of the White House corpus")
-        results["spacy"] = run_spacy(wh_landing, args.spacy_sample, wh["parse"]["mb_per_second"])
+        results["spacy"] = run_spacy(wh_landing, args.spacy_sample, wh["parse"])
 
     save(results, args.out)
 
