@@ -7,7 +7,9 @@ and prints detection precision/recall/F1 and per-field accuracy. Field accuracy 
 that were detected (a null gold value must be predicted null to count); each summary is scored on its first
 `occurred` incident. Contacts: counterpart found = a non-initiator participant whose family name (the last
 word of the name, or the first: "Kishida Fumio") is in the gold counterpart; type, country and date over the found ones (date also shown over the readouts whose gold names a
-basis, see evaluate_contacts).
+basis, see evaluate_contacts). Only `occurred` contacts and person counterparts are scored: the gold is the contact
+that took place, with a named person; planned contacts are counted and shown apart. --show-date-misses lists each
+contact_date miss with the gold, the date found and the readout's first paragraph.
 """
 
 from __future__ import annotations
