@@ -55,13 +55,13 @@
     {%- endif %}
 {% endmacro %}
 
-{#- Post-hook of int_actor_roles_aggregated: roles of an actor re-resolved without them, or of an actor gone. -#}
-{% macro remove_roles_of_re_resolved_actors() %}
+{#- Post-hook of int_actor_roles_aggregated: the roles of an actor no mention gives a role any more. -#}
+{% macro remove_roles_without_mentions() %}
     {%- if is_incremental() %}
     delete from {{ this }} as stored
     where not exists (
-        select 1 from {{ ref('int_actors_resolved') }} as actors
-        where actors.actor_key = stored.actor_key and actors.resolved_at = stored.resolved_at
+        select 1 from {{ ref('stg_raw__actor_mentions') }} as mentions
+        where mentions.actor_key = stored.actor_key and nullif(trim(mentions.role_title), '') is not null
     )
     {%- endif %}
 {% endmacro %}

@@ -1,82 +1,169 @@
 {#-
     One row per actor and role title (case-insensitive), with when it was first and last seen.
-    dim_actor_roles shows it without the bookkeeping column.
-    Incremental (delete+insert on actor_key): a build re-aggregates, whole, the roles of every actor
-    int_actors_resolved re-resolved since the newest resolved_at held here (an actor's roles depend on its
-    own mentions only). The post-hook deletes roles whose actor was re-resolved without them or is gone.
+    dim_actor_roles shows it without the bookkeeping columns (spelling_votes, last_load_id, resolved_at).
+
+    Incremental (delete+insert on actor_key), the same way as int_actors_resolved but over the mentions
+    that give a role: an actor named with a role by a changed article (loaded after the newest
+    last_load_id here, or published in the vars window) whose stored role mentions plus the changed ones
+    are its current role mentions lost none, so its stored roles are merged with the changed mentions;
+    any other actor whose role mentions moved is aggregated again from all of them. The post-hook deletes
+    the roles of actors left with no role mention. Counts, dates and spelling votes add up, so this
+    equals the full rebuild.
 -#}
+-- depends_on: {{ ref('stg_raw__articles') }}, {{ ref('stg_raw__actor_mentions') }}  (incremental builds, post-hook)
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='actor_key',
     on_schema_change='fail',
-    post_hook="{{ remove_roles_of_re_resolved_actors() }}",
+    post_hook="{{ remove_roles_without_mentions() }}",
 ) }}
 
 with
 
-actors as (
-    select * from {{ ref('int_actors_resolved') }}
-),
-
-mentions as (
-    select * from {{ ref('int_actor_mentions_dated') }}
-    {%- if is_incremental() %}
-    where actor_key in (
-        select actor_key from actors where resolved_at > {{ newest_stamp('resolved_at') }}
-    )
-    {%- endif %}
-),
-
-titled as (
+titled_mentions as (
     select
-        *,
-        lower(trim(role_title)) as role_key
-    from mentions
+        actor_key,
+        lower(trim(role_title)) as role_key,
+        trim(role_title) as role_title,
+        published_at,
+        article_id,
+        article_load_id
+    from {{ ref('int_actor_mentions_dated') }}
     where nullif(trim(role_title), '') is not null
 ),
 
--- "Prime Minister" and "prime minister" are one role; show the spelling used most.
+{% if is_incremental() %}
+{{- require_stored_columns(['spelling_votes', 'last_load_id']) }}
+stored_roles as (
+    select * from {{ this }}
+),
+
+changed_articles as (
+    select article_id
+    from {{ ref('stg_raw__articles') }}
+    where {{ changed_article_condition('select coalesce(max(last_load_id), -1) from ' ~ this) }}
+),
+
+changed_mentions as materialized (
+    select * from titled_mentions
+    where article_id in (select article_id from changed_articles)
+),
+
+current_counts as (
+    select actor_key, count(*) as mention_count
+    from {{ ref('stg_raw__actor_mentions') }}
+    where nullif(trim(role_title), '') is not null
+    group by actor_key
+),
+
+stored_counts as (
+    select actor_key, sum(mention_count) as mention_count
+    from stored_roles
+    group by actor_key
+),
+
+changed_counts as (
+    select actor_key, count(*) as mention_count
+    from changed_mentions
+    group by actor_key
+),
+
+updatable_actors as (
+    select changed_counts.actor_key
+    from changed_counts
+    inner join stored_counts on changed_counts.actor_key = stored_counts.actor_key
+    inner join current_counts on changed_counts.actor_key = current_counts.actor_key
+    where stored_counts.mention_count + changed_counts.mention_count = current_counts.mention_count
+),
+
+recounted_actors as (
+    select actor_key from changed_counts
+    union
+    select coalesce(stored_counts.actor_key, current_counts.actor_key)
+    from stored_counts
+    full outer join current_counts on stored_counts.actor_key = current_counts.actor_key
+    where stored_counts.mention_count is distinct from current_counts.mention_count
+    except
+    select actor_key from updatable_actors
+),
+
+mentions as (
+    select * from titled_mentions
+    where actor_key in (select actor_key from recounted_actors)
+    union all
+    select * from changed_mentions
+    where actor_key in (select actor_key from updatable_actors)
+),
+
+-- The stored roles of updatable actors, as partial aggregates to merge with their changed mentions.
+carried_roles as (
+    select
+        actor_key,
+        lower(spelling.role_title) as role_key,
+        spelling.role_title,
+        spelling.votes,
+        first_seen_on,
+        last_seen_on,
+        last_load_id
+    from (
+        select actor_key, first_seen_on, last_seen_on, last_load_id, unnest(spelling_votes) as spelling
+        from stored_roles
+        where actor_key in (select actor_key from updatable_actors)
+    )
+),
+{% else %}
+mentions as (
+    select * from titled_mentions
+),
+{% endif %}
+
+-- Partial aggregates per actor, role and spelling: "Prime Minister" and "prime minister" are one role.
+spelled as (
+    select
+        actor_key,
+        role_key,
+        role_title,
+        count(*) as votes,
+        min(published_at) as first_seen_on,
+        max(published_at) as last_seen_on,
+        max(article_load_id) as last_load_id
+    from mentions
+    group by actor_key, role_key, role_title
+    {%- if is_incremental() %}
+    union all
+    select * from carried_roles
+    {%- endif %}
+),
+
 spellings as (
     select
         actor_key,
         role_key,
-        trim(role_title) as role_title
-    from titled
-    group by actor_key, role_key, trim(role_title)
-    qualify row_number() over (
-        partition by actor_key, role_key
-        order by count(*) desc, trim(role_title)
-    ) = 1
-),
-
-aggregated as (
-    select
-        titled.actor_key,
-        titled.role_key,
-        any_value(titled.actor_id) as actor_id,
-        count(*) as mention_count,
-        min(titled.published_at) as first_seen_on,
-        max(titled.published_at) as last_seen_on
-    from titled
-    group by titled.actor_key, titled.role_key
+        role_title,
+        sum(votes)::bigint as votes,
+        min(first_seen_on) as first_seen_on,
+        max(last_seen_on) as last_seen_on,
+        max(last_load_id) as last_load_id
+    from spelled
+    group by actor_key, role_key, role_title
 ),
 
 roles as (
     select
-        md5(aggregated.actor_key || ':' || aggregated.role_key) as actor_role_id,
-        aggregated.actor_id,
-        aggregated.actor_key,
-        spellings.role_title,
-        aggregated.first_seen_on,
-        aggregated.last_seen_on,
-        aggregated.mention_count,
-        actors.resolved_at
-    from aggregated
-    inner join spellings
-        on aggregated.actor_key = spellings.actor_key
-        and aggregated.role_key = spellings.role_key
-    inner join actors on aggregated.actor_key = actors.actor_key
+        md5(actor_key || ':' || role_key) as actor_role_id,
+        md5(actor_key) as actor_id,
+        actor_key,
+        -- The spelling used most; ties go to alphabetical order.
+        arg_min(role_title, (-votes, role_title)) as role_title,
+        min(first_seen_on) as first_seen_on,
+        max(last_seen_on) as last_seen_on,
+        sum(votes)::bigint as mention_count,
+        list({'role_title': role_title, 'votes': votes} order by role_title) as spelling_votes,
+        max(last_load_id) as last_load_id,
+        role_key
+    from spellings
+    group by actor_key, role_key
 )
 
-select * from roles
+select * exclude (role_key) from roles
