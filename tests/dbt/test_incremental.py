@@ -20,9 +20,9 @@ from orchestration.warehouse import load_batch
 from tests.dbt.sample_warehouse import (
     ARTICLES,
     KABUL,
-    TUELLER,
     NEW_ARAB,
     SAMPLE_ROWS,
+    TUELLER,
     WIRE,
     assert_succeeded,
     frame,
@@ -150,9 +150,12 @@ def test_a_partition_window_re_derives_the_rows_of_its_articles(warehouse, tmp_p
     # outdated derivation would leave them.
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
-            "update intermediate.int_incident_reports_matched set killed_max = 999 where article_id = ?", [NEW_ARAB]
+            "update intermediate.int_incident_reports_matched set killed_max = 999 where article_id = ?",
+            [NEW_ARAB],
         )
-        con.execute("update intermediate.int_contacts_named set topic = 'damaged' where article_id = ?", [NEW_ARAB])
+        con.execute(
+            "update intermediate.int_contacts_named set topic = 'damaged' where article_id = ?", [NEW_ARAB]
+        )
         con.execute(
             "update intermediate.int_contact_participants_deduplicated set participant_role = 'participant'"
             " where article_id = ?",
@@ -176,7 +179,14 @@ def test_a_partition_window_re_derives_the_rows_of_its_articles(warehouse, tmp_p
 
 def test_partition_vars_must_come_as_a_pair_of_dates(warehouse):
     load(warehouse, rows_of({WIRE}))
-    result = run_dbt(warehouse, "build", "--exclude-resource-type", "unit_test", "--vars", '{"published_from": "2020-09-29"}')
+    result = run_dbt(
+        warehouse,
+        "build",
+        "--exclude-resource-type",
+        "unit_test",
+        "--vars",
+        '{"published_from": "2020-09-29"}',
+    )
     assert result.returncode != 0
     assert "published_from and published_to go together" in result.stdout
 
@@ -208,24 +218,44 @@ def test_actor_names_counts_and_roles_follow_later_loads(warehouse, tmp_path):
         }
         for index in range(3)
     ]
-    article = {**ARTICLES[0], "article_id": profile, "content_hash": "h-profile", "published_at": date(2020, 10, 2)}
+    article = {
+        **ARTICLES[0],
+        "article_id": profile,
+        "content_hash": "h-profile",
+        "published_at": date(2020, 10, 2),
+    }
     load(warehouse, rows_of(set(), articles=[article], actor_mentions=mentions))
     build(warehouse)
     assert mart_rows(warehouse) == full_refresh_of(warehouse, tmp_path)
     assert stored_value(warehouse, tueller_name, TUELLER) == "Matt Tueller"
     names = "select count(*) from marts.fct_diplomatic_contacts where list_contains(participant_names, ?)"
     assert stored_value(warehouse, names, "Matt Tueller") == 2
-    assert stored_value(warehouse, "select role_title from marts.dim_actors where actor_key = ?", TUELLER) == "Envoy"
+    assert (
+        stored_value(warehouse, "select role_title from marts.dim_actors where actor_key = ?", TUELLER)
+        == "Envoy"
+    )
 
     # 3. The profile is loaded again without its mentions: the name, counts and roles go back.
     load(warehouse, rows_of(set(), articles=[article]))
     build(warehouse)
     assert mart_rows(warehouse) == full_refresh_of(warehouse, tmp_path)
     assert stored_value(warehouse, tueller_name, TUELLER) == "Matthew Tueller"
-    assert stored_value(warehouse, "select count(*) from marts.dim_actor_roles where role_title = 'Envoy'") == 0
+    assert (
+        stored_value(warehouse, "select count(*) from marts.dim_actor_roles where role_title = 'Envoy'") == 0
+    )
 
     # 4. The Kabul article is loaded again without anything: the Taliban, only ever mentioned there, are gone.
-    load(warehouse, rows_of({KABUL}, actor_mentions=[], incident_mentions=[], contact_mentions=[], contact_participants=[]))
+    load(
+        warehouse,
+        rows_of(
+            {KABUL}, actor_mentions=[], incident_mentions=[], contact_mentions=[], contact_participants=[]
+        ),
+    )
     build(warehouse)
     assert mart_rows(warehouse) == full_refresh_of(warehouse, tmp_path)
-    assert stored_value(warehouse, "select count(*) from marts.dim_actors where actor_key = 'armed_group:taliban'") == 0
+    assert (
+        stored_value(
+            warehouse, "select count(*) from marts.dim_actors where actor_key = 'armed_group:taliban'"
+        )
+        == 0
+    )
