@@ -24,7 +24,7 @@
         {%- set missing = column_names | reject('in', stored) | list -%}
         {%- if missing -%}
             {{ exceptions.raise_compiler_error(
-                this ~ " was built before incremental matching (missing " ~ missing | join(', ')
+                this ~ " was built before the incremental bookkeeping it needs (missing " ~ missing | join(', ')
                 ~ "): rebuild it once with `dbt build --full-refresh` (or `make full-refresh`)."
             ) }}
         {%- endif -%}
