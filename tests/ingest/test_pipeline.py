@@ -66,17 +66,22 @@ def test_article_batches_cut_by_text_size_and_keep_every_article_once():
 
 
 def test_parsing_in_slices_gives_the_rows_of_parsing_the_whole():
-    """The parse step slices large batches to bound memory; extraction must not see across articles."""
+    """The parse step slices large batches (memory) and parses slices in threads (cores); extraction must
+    not see across articles."""
     from ingest.extract import load_reference
     from ingest.landing import read_landing
-    from ingest.pipeline import article_batches, parse_articles
+    from ingest.pipeline import article_batches, parse_articles, parse_in_slices
     from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
     articles = read_landing(PROJECT_ROOT / "data" / "sample").articles
     reference = load_reference(DBT_PROJECT_DIR / "seeds")
     whole = parse_articles(articles, reference)
-    slices = [parse_articles(batch, reference) for batch in article_batches(articles, max_text_bytes=1)]
-    assert len(slices) == articles.height
+    assert len(list(article_batches(articles, max_text_bytes=1))) == articles.height
+    # one article per slice, two threads at a time: the same rows, in slice order
+    slices = list(parse_in_slices(articles, reference, max_text_bytes=1, threads=2))
+    assert [tables["articles"]["article_id"].to_list() for tables in slices] == [
+        [article_id] for article_id in articles["article_id"]
+    ]
     for name in schemas.RAW_TABLES:
         sliced = pl.concat([tables[name] for tables in slices])
         assert sliced.sort(pl.all()).equals(whole[name].sort(pl.all())), name
