@@ -69,24 +69,7 @@ changed_counts as (
     group by actor_key
 ),
 
-updatable_actors as (
-    select changed_counts.actor_key
-    from changed_counts
-    inner join stored_counts on changed_counts.actor_key = stored_counts.actor_key
-    inner join current_counts on changed_counts.actor_key = current_counts.actor_key
-    where stored_counts.mention_count + changed_counts.mention_count = current_counts.mention_count
-),
-
-recounted_actors as (
-    select actor_key from changed_counts
-    union
-    select coalesce(stored_counts.actor_key, current_counts.actor_key)
-    from stored_counts
-    full outer join current_counts on stored_counts.actor_key = current_counts.actor_key
-    where stored_counts.mention_count is distinct from current_counts.mention_count
-    except
-    select actor_key from updatable_actors
-),
+{{ split_changed_actors('stored_counts', 'changed_counts', 'current_counts') }}
 
 mentions as (
     select * from titled_mentions

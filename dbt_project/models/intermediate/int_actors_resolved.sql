@@ -64,24 +64,11 @@ changed_counts as (
     group by actor_key
 ),
 
-updatable_actors as (
-    select changed_counts.actor_key
-    from changed_counts
-    inner join stored_actors on changed_counts.actor_key = stored_actors.actor_key
-    inner join current_counts on changed_counts.actor_key = current_counts.actor_key
-    where stored_actors.mention_count + changed_counts.mention_count = current_counts.mention_count
+stored_counts as (
+    select actor_key, mention_count from stored_actors
 ),
 
-recounted_actors as (
-    select actor_key from changed_counts
-    union
-    select stored_actors.actor_key
-    from stored_actors
-    left join current_counts on stored_actors.actor_key = current_counts.actor_key
-    where current_counts.mention_count is distinct from stored_actors.mention_count
-    except
-    select actor_key from updatable_actors
-),
+{{ split_changed_actors('stored_counts', 'changed_counts', 'current_counts') }}
 
 -- The mentions to summarise: all of a recounted actor's, only the changed ones of an updatable actor.
 mentions as materialized (
