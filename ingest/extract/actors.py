@@ -15,7 +15,9 @@ MENTION_COLUMNS = ["article_id", "sentence_index", "start", "end", "mention_text
 
 _NAME_TOKEN = r"\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|du|la|le|di|dos|ben)"
-_NAME = rf"{_NAME_TOKEN}(?: (?:{_PARTICLE} )?{_NAME_TOKEN}){{0,4}}(?:,? Jr\.)?"
+# Arabic family names with a lowercase article: "Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani"
+_ARTICLE_NAME = r"(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}?[\p{L}'’]+"
+_NAME = rf"{_NAME_TOKEN}(?: (?:(?:{_PARTICLE} )?{_NAME_TOKEN}|{_ARTICLE_NAME})){{0,4}}(?:,? Jr\.)?"
 _KIND_RANK = {"person": 4, "armed_group": 4, "organization": 3, "country": 1}
 
 
@@ -39,28 +41,38 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     hon = reference.honorific_pattern
     # Two stages keep the regex engine on its fast path: first the title phrase up to the name's first
     # capital, then the name itself, anchored, on a short slice of text next to it.
+    # "Coordinating Minister for Maritime Affairs and Investment X": modifiers before the title and the portfolio
+    # after it belong to the role, so the name starts after them; so does whom they serve, with "the" ("Advisor to
+    # the Prime Minister X" is the adviser; "Adviser to President X" names the president)
+    mod = rf"(?P<mod>(?:(?i:{reference.title_modifier_pattern}) )*)"
+    pw = reference.portfolio_pattern
+    portfolio = rf"(?P<portfolio>(?: (?:of|for) (?:the )?(?:{pw})(?:(?:,| and| &| of| of the| for)? (?:{pw}))*)?)"
     title_first = (
-        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?(?P<title>(?-u:\b)(?i:{title}))"
-        rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*\p{{Lu}}"
+        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?{mod}(?P<title>(?-u:\b)(?i:{title}))"
+        rf"{portfolio}(?P<serves> to the (?i:{title})(?: of (?:[Tt]he )?(?P<sc>{cp}))?)?"
+        rf"(?: (?P<prep>of|to|for) (?:[Tt]he )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*\p{{Lu}}"
     )
-    name_after = rf"^(?P<name>{_NAME})(?: of (?:the )?(?P<oc>{cp}))?"
+    name_after = rf"^(?P<name>{_NAME})(?: of (?:[Tt]he )?(?P<oc>{cp}))?"
+    # "X, Chief Diplomatic Advisor to the President of Spain": serving another country's leader makes it theirs
     name_first = (
-        rf", (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?(?P<title>(?-u:\b)(?i:{title}))(?-u:\b)"
+        rf", (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?{mod}(?P<title>(?-u:\b)(?i:{title}))(?-u:\b){portfolio}"
         rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?"
     )
+    # read after the mention, so the leader's own name stays a mention of its own
+    serves = rf"^ to (?:the )?(?i:{title})(?: {_NAME})? of (?:the )?({cp})"
     name_before = rf"(?:(?:{hon}) )*(?P<name>{_NAME})$"
     roles = reference.titles.filter(pl.col("title_kind") == "role")["title"].to_list()
     base = sentences.select("article_id", "sentence_index", "text", "published_at").filter(
         pl.col("text").str.contains_any(roles, ascii_case_insensitive=True))  # cheap: no title, no person
     keep = ["article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
-            "mention_text_end", "_name_start", "cp", "title", "prep", "tc", "name", "oc"]
+            "mention_text_end", "_name_start", "cp", "mod", "title", "portfolio", "prep", "tc", "bc", "sc", "serves", "name", "oc"]
 
     anchors = find_all(base, title_first, match_col="anchor")
     anchors = anchors.with_columns(_g=pl.col("anchor").str.extract_groups(title_first)).unnest("_g")
     name_start = pl.col("anchor_end") - 1
     tail = pl.col("text").str.slice(name_start, 120)
     anchors = anchors.with_columns(_n=tail.str.extract_groups(name_after), _whole=tail.str.extract(name_after, 0))
-    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null())
+    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null()).with_columns(bc=pl.lit(None, pl.String))
     title_first_rows = anchors.with_columns(
         mention_text_start=pl.col("anchor_start"),
         mention_text_end=name_start + pl.col("_whole").str.len_chars(),
@@ -76,7 +88,14 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     window = head.str.slice(pl.max_horizontal(pl.col("anchor_start") - 120, pl.lit(0)))
     appositives = appositives.with_columns(_whole=window.str.extract(name_before, 0),
                                            name=window.str.extract(name_before, 1),
-                                           oc=pl.lit(None, pl.String)).filter(pl.col("name").is_not_null())
+                                           oc=pl.lit(None, pl.String), sc=pl.lit(None, pl.String),
+                                           serves=pl.lit(None, pl.String),
+                                           bc=pl.col("text").str.slice(pl.col("anchor_end"), 160).str.extract(serves, 1),
+                                           ).filter(pl.col("name").is_not_null())
+    # "with Chief Adviser Muhammad Yunus, head of ...": the title before the name is not part of it
+    leading_titles = rf"^(?:(?:(?i:{reference.title_modifier_pattern}|{title})) )+"
+    appositives = appositives.with_columns(name=pl.col("name").str.replace(leading_titles, "")).filter(
+        pl.col("name").str.contains(r"^\p{Lu}"))
     # "Baghdad, President Salih ...": a title followed by a name belongs to that name
     following = pl.col("text").str.slice(pl.col("anchor_end"), 2)
     appositives = appositives.filter(~following.str.contains(r"^ \p{Lu}") | pl.col("tc").is_not_null())
@@ -115,6 +134,8 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         people.join(_country_lookup(reference, "cp", "cp"), on="cp", how="left")
         .join(_country_lookup(reference, "tc", "tc"), on="tc", how="left")
         .join(_country_lookup(reference, "oc", "oc"), on="oc", how="left")
+        .join(_country_lookup(reference, "bc", "bc"), on="bc", how="left")
+        .join(_country_lookup(reference, "sc", "sc"), on="sc", how="left")
     )
     title_lower = pl.col("title").str.to_lowercase()
     sectors = reference.titles.filter(pl.col("title_kind") == "role").select(
@@ -123,17 +144,21 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     people = people.with_columns(_title_lower=title_lower).join(sectors, on="_title_lower", how="left")
     # "US ambassador to Iraq": "to Iraq" is where they serve, the demonym is their own country
     own_country = pl.coalesce(
-        pl.col("oc_code"), pl.when(pl.col("prep") == "of").then(pl.col("tc_code")), pl.col("cp_code")
+        pl.col("oc_code"), pl.when(pl.col("prep") == "of").then(pl.col("tc_code")), pl.col("bc_code"),
+        pl.col("sc_code"), pl.col("cp_code"),
     )
+    # the role as written, modifiers and portfolio included: "Coordinating Minister for Maritime Affairs"
+    written = pl.concat_str([pl.col("mod").fill_null(""), pl.col("title"), pl.col("portfolio").fill_null(""),
+                             pl.col("serves").fill_null("")])
     role_title = pl.concat_str(
-        [pl.col("cp").fill_null(""), pl.col("title"),
+        [pl.col("cp").fill_null(""), written,
          pl.when(pl.col("prep").is_not_null()).then(pl.format("{} {}", "prep", "tc")).otherwise(pl.lit(""))],
         separator=" ",
     ).str.strip_chars()
     people = people.with_columns(
         country_code=own_country,
         role_title=pl.when(pl.col("cp").is_not_null() | pl.col("prep").is_not_null()).then(role_title)
-        .otherwise(pl.col("title").str.slice(0, 1).str.to_uppercase() + pl.col("title").str.slice(1)),
+        .otherwise(written.str.slice(0, 1).str.to_uppercase() + written.str.slice(1)),
         _key=normalise_name(pl.col("name")),
     )
     return people
@@ -163,6 +188,36 @@ def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.D
         pl.format("person:{}", normalise_name(pl.col("name"))).alias("actor_key"),
         pl.col("name").alias("actor_name"), pl.lit("person").alias("actor_kind"),
         pl.col("writer_country").alias("country_code"), "sector", pl.col("title").alias("role_title"),
+    )
+
+
+def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Office holders named without a title ("Today, Jake Sullivan spoke with ..."): a full name or alias from the
+    dictionary is the person; their role holds only while they held it."""
+    holders = reference.office_holders.filter(pl.col("alias").str.contains(" "))
+    if holders.is_empty():
+        return pl.DataFrame(schema={c: pl.String for c in MENTION_COLUMNS} | {"start": pl.Int64, "end": pl.Int64,
+                                                                              "sentence_index": pl.Int32})
+    aliases = holders["alias"].unique().to_list()
+    base = sentences.select("article_id", "sentence_index", "text", "published_at").filter(
+        pl.col("text").str.contains_any(aliases))
+    pattern = rf"(?-u:\b)(?:{alternation(aliases)})(?-u:\b)"
+    found = find_all(base, pattern, match_col="mention_text")
+    rows = found.join(holders, left_on="mention_text", right_on="alias")
+    in_office = (pl.col("published_at") >= pl.col("held_from")) & (
+        pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
+    # one row per mention: the term in office at publication first, else the latest term
+    rows = rows.with_columns(_in_office=in_office.fill_null(False)).sort(
+        ["article_id", "sentence_index", "mention_text_start", "_in_office", "held_from", "role_title"],
+        descending=[False, False, False, True, True, False], nulls_last=True,
+    ).unique(["article_id", "sentence_index", "mention_text_start"], keep="first", maintain_order=True)
+    return rows.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("person:{}", normalise_name(pl.col("name"))).alias("actor_key"), pl.col("name").alias("actor_name"),
+        pl.lit("person").alias("actor_kind"), "country_code",
+        pl.when("_in_office").then(pl.col("sector")).alias("sector"),
+        pl.when("_in_office").then(pl.col("role_title")).alias("role_title"),
     )
 
 
@@ -390,6 +445,7 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
         [
             person_mentions,
             _office_holder_actors(sentences, reference),
+            _dictionary_people(sentences, reference),
             _armed_groups(sentences, reference),
             _organizations(sentences, reference),
             _countries(sentences, reference),

@@ -32,6 +32,11 @@ _PLANNED_TIME_BEFORE = (r"(?-u:\b)(?:next (?:week|month|year)|later (?:this|toda
 _TENSELESS = r"^(?i:meet|host|speak|hold talks|travel to)$"
 # ... but only a contact not told in the past: "met today to discuss next week's summit" happened
 _PAST_TRIGGER = r"(?:ed|met|spoke|held)(?-u:\b)"
+_IN_PERSON = (r"(?i:on the (?:margins|sidelines) of|in[- ]person|face[- ]to[- ]face)"
+              r"|at the [^.;]{0,60}(?:Summit|summit|Conference|G7|G20|G-7|G-20|General Assembly|White House|Oval Office)")
+# "X, Foreign Policy Advisor to President Y": Y is named to say whom X serves, and takes no part
+_SERVED_BY_APPOSITIVE = (r"(?i:(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person)|counsel+or|representative"
+                         r"|secretary|chief of staff) to (?:the )?)$")
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
@@ -125,7 +130,19 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     for pattern, contact_type, priority in reference.contact_triggers.iter_rows():
         found = find_all(with_people, rf"(?-u:\b)(?:{pattern})(?-u:\b)", match_col="trigger")
         rows.append(found.with_columns(contact_type=pl.lit(contact_type), priority=pl.lit(priority, pl.Int32)))
-    triggers = pl.concat(rows)
+    triggers = pl.concat(rows).with_row_index("_rid")
+    # overlapping words keep the most specific reading: "received a call" is a call, not a reception
+    outranked = triggers.select("_rid", "article_id", "sentence_index", "trigger_start", "trigger_end", "priority").join(
+        triggers.select("article_id", "sentence_index", pl.col("trigger_start").alias("_os"),
+                        pl.col("trigger_end").alias("_oe"), pl.col("priority").alias("_op")),
+        on=["article_id", "sentence_index"],
+    ).filter(pl.col("_os") < pl.col("trigger_end"), pl.col("_oe") > pl.col("trigger_start"),
+             pl.col("_op") > pl.col("priority")).select("_rid").unique()
+    triggers = triggers.join(outranked, on="_rid", how="anti").drop("_rid")
+    # "spoke today with X at the G7", "on the margins of the NATO Summit": talking where both are is a meeting
+    triggers = triggers.with_columns(contact_type=pl.when(
+        (pl.col("priority") == _GENERIC_CALL_PRIORITY) & pl.col("text").str.contains(_IN_PERSON))
+        .then(pl.lit("meeting")).otherwise(pl.col("contact_type")))
     after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
     trigger_text = pl.col("text").str.slice(pl.col("trigger_start"), pl.col("trigger_end") - pl.col("trigger_start"))
     triggers = triggers.filter(
@@ -192,6 +209,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     counterparts = (
         pairs.with_columns(_topic_start=topic_start)
         .filter(pl.col("start") >= pl.col("trigger_end"))
+        .filter(~pl.col("text").str.slice(0, pl.col("start")).str.contains(_SERVED_BY_APPOSITIVE))
         .filter(pl.col("_topic_start").is_null() | (pl.col("start") < pl.col("_topic_start")))
         .select("_tid", "start", "actor_key")
         .vstack(subject_counterparts)

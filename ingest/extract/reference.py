@@ -37,6 +37,7 @@ class Reference:
     cities: pl.DataFrame  # surface, city, country_code, latitude, longitude, population
     demonym_by_code: dict[str, str]
     name_stopwords: pl.DataFrame  # token: capitalised words that are never part of a person's name
+    title_words: pl.DataFrame  # word, word_kind: modifiers before a title, portfolio words after "of"/"for"
 
     @property
     def country_pattern(self) -> str:
@@ -50,6 +51,14 @@ class Reference:
     @property
     def honorific_pattern(self) -> str:
         return alternation(self.titles.filter(pl.col("title_kind") == "honorific")["title"].to_list())
+
+    @property
+    def title_modifier_pattern(self) -> str:
+        return alternation(self.title_words.filter(pl.col("word_kind") == "modifier")["word"].to_list())
+
+    @property
+    def portfolio_pattern(self) -> str:
+        return alternation(self.title_words.filter(pl.col("word_kind") == "portfolio")["word"].to_list())
 
     @property
     def armed_group_pattern(self) -> str:
@@ -136,6 +145,7 @@ def _load(reference_dir: Path) -> Reference:
         cities=_cached_cities(reference_dir),
         demonym_by_code=demonym_by_code,
         name_stopwords=_csv(reference_dir, "ref_name_stopwords.csv"),
+        title_words=_csv(reference_dir, "ref_title_words.csv"),
     )
 
 

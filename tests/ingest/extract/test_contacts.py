@@ -161,3 +161,28 @@ def test_spoke_for_and_called_for_are_no_calls_but_met_for_is_a_meeting(run):
     assert _contacts(run, "The law was called for by President Anna Lind of Sweden.").is_empty()
     assert _statuses(run, "Prime Minister Jan Nowak of Poland and President Anna Lind of Sweden met for the first "
                           "time.") == [("meeting", "occurred")]
+
+
+def test_a_call_received_is_a_call_not_a_reception(run):
+    c = _contacts(run, "President Lena Holm of Sweden received a call from Prime Minister Kenji Sato of Japan.")
+    assert c["contact_type"].to_list() == ["phone_call"]
+
+
+def test_a_call_with_adjectives_is_a_call(run):
+    c = _contacts(run, "Prime Minister Kenji Sato held a productive video call today with President Lena Holm of "
+                       "Sweden.")
+    assert c["contact_type"].to_list() == ["phone_call"]
+    assert c["contact_date"].to_list() == [DAY]
+
+
+def test_speaking_on_the_sidelines_of_a_summit_is_a_meeting(run):
+    c = _contacts(run, "Prime Minister Kenji Sato spoke today on the sidelines of the G20 Summit with President "
+                       "Lena Holm of Sweden.")
+    assert c["contact_type"].to_list() == ["meeting"]
+
+
+def test_the_leader_an_adviser_serves_takes_no_part(run):
+    c = _contacts(run, "Foreign Minister Ravi Menon spoke with Amina Njoroge, Chief Security Adviser to President "
+                       "Daniel Kamau of Kenya.")
+    assert c.height == 1
+    assert c["actor_key"][0].to_list() == ["person:amina njoroge", "person:ravi menon"]
