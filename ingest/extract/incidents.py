@@ -10,6 +10,9 @@ from ingest.extract.text import alternation, find_all
 
 EXPLOSIVE_FAMILY = ["suicide_bombing", "car_bomb", "ied", "bombing"]
 GENERIC_PRIORITY = 10
+# trigger rows of this priority or less are words that attribute an attack ("blamed", "suspect"): they fill the
+# incident told just before, never one of their own
+ATTRIBUTION_PRIORITY = 2
 # the order of incidents within an article: total, because there is one incident per (sentence, type, status)
 INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end", "incident_type", "status")
 
@@ -28,6 +31,14 @@ _NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|def
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
                   r"(?-u:\b)that\s+(?:the\s+)?)$")
+# words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
+# suspect the Zetas cartel."), it never tells an incident of its own
+_ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
+# between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
+_DESCRIPTOR = r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)){0,4}\s+"
+_ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+)"
+_GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
+                   r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -219,7 +230,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
         .when(before.str.contains(_THREATENED_CUE)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
-        _reference=before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER),
+        # an attribution word ("investigators suspect") names no attack of its own to refer to
+        _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER))
+        & (pl.col("priority") > ATTRIBUTION_PRIORITY),
     )
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
     # the militias to the plan, not to a real attack later in the sentence
@@ -284,24 +297,33 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     is_group = pl.col("actor_kind") == "armed_group"
     # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
     # who only reacts ("Hamas praises the attack")
+    # "blamed the attack on X", "suspicion falls on X": the accused, not the target
+    blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned|suspicion (?:falls?|fell|rests?))(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
     candidates = candidates.filter(
-        ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$"),
+        blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
         ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
+        # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
+        ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*{_ATTRIBUTING_VERB}(?-u:\b)")
+        | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)"),
+        # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
+        ~(is_group & after.str.contains(_GROUP_AS_OWNER)),
     )
     status = (
         pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$"))
         .then(pl.lit("claimed"))
-        .when(before.str.contains(r"(?i:accus\w+|blam(?:ed|es|ing))\s+(?:the\s+)?$")
+        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on") | blamed_on
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
-              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been) )?(?:accused|blamed)(?-u:\b)"))
+              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
+              | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
+                                   r"|suspicion (?:falls?|fell|rests?) on|linked to|tied to|leading suspect")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
         .when(before.str.contains(r"(?-u:\b)by (?:the )?$"))
@@ -343,6 +365,20 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         pl.col("actor_key").alias("perpetrator_actor_key"),
         pl.col("status").str.replace("stated_weak", "stated").alias("perpetrator_status"),
     )
+
+
+def _background(day: pl.Expr, published: pl.Expr) -> pl.Expr:
+    """A date a month or more before publication: an older event told as background."""
+    return (day < published.dt.offset_by("-1mo")).fill_null(False)
+
+
+def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
+    """`before` (the text up to a mention) ends in one of `verbs` and a short description of the mention: "blamed
+    the Islamist group ", "suspect fighters linked to ". The description holds no preposition: in "accused the army
+    of failing to stop ", the army is the accused, not what follows."""
+    # the last such verb: "suspect fighters linked to the ..." is read from "linked to"
+    tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR})$", 1)
+    return tail.is_not_null() & ~tail.str.contains(r"(?-u:\b)(?:of|for|by|in|on|to|from|with|at|after|that)\s")
 
 
 def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
@@ -558,7 +594,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                                     & ~pl.col("_reference")).select("article_id", "sentence_index").unique()
     generic_rows = incidents.filter(generic).join(
         own_event.with_columns(_own_event=pl.lit(True)), on=["article_id", "sentence_index"], how="left"
-    ).sort("sentence_index")
+    ).join(sentences.select("article_id", "published_at").unique("article_id"), on="article_id", how="left"
+           ).sort("sentence_index")
     target_dates = incidents.select(pl.col("_iid").alias("_target"), pl.col("date_on").alias("_target_date"))
     generic_rows = generic_rows.join_asof(  # both sides sorted by sentence_index
         earlier.sort("_prev_sentence"), left_on="sentence_index", right_on="_prev_sentence", by="article_id",
@@ -567,7 +604,9 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         # ... as does one with a date of its own ("the 2012 attack")
         _is_continuation=pl.col("_target").is_not_null() & pl.col("_own_event").is_null()
         & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2)
-        & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)))
+        # ... but a claim or a blame told on its own day ("claimed responsibility on Thursday") is still about it
+        & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)
+           | (pl.col("text").str.contains(_ATTRIBUTION_SENTENCE) & ~_background(pl.col("date_on"), pl.col("published_at")))))
     # a chain of such sentences fills the first incident, not a sentence that was itself folded in
     folded = generic_rows.filter(pl.col("_is_continuation")).select(pl.col("_iid").alias("_target"),
                                                                      pl.col("_target").alias("_up"))
@@ -587,7 +626,15 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.coalesce(*([a] if c in ("killed_min", "killed_max", "wounded_min", "wounded_max") else []), c, f"_c_{c}").alias(c)
          for c, a in zip(fill_cols, added + [None] * 3)]
     )
-    standalone_generic = generic_rows.filter(~pl.col("_is_continuation"))["_iid"]
+    # an explicit claim, accusation or suspicion that follows outranks a plain mention in the incident's sentence
+    # ("pagers carried by Hezbollah members exploded ... Hezbollah blamed Israel.")
+    outranked = (pl.col("_c_perpetrator_status").is_in(["claimed", "accused", "suspected"])
+                 & pl.col("perpetrator_status").is_in(["stated"])).fill_null(False)
+    incidents = incidents.with_columns(
+        [pl.when(outranked).then(pl.col(f"_c_{c}")).otherwise(pl.col(c)).alias(c)
+         for c in ("perpetrator_name", "perpetrator_actor_key", "perpetrator_status")])
+    # attribution words alone ("Police suspect ...") never tell an incident
+    standalone_generic = generic_rows.filter(~pl.col("_is_continuation"), pl.col("priority") > ATTRIBUTION_PRIORITY)["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
     locations = _locations(incidents, cities, actors, sentences, anchors)
     incidents = incidents.join(locations, on="_iid", how="left")
@@ -636,13 +683,23 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
     outranks a plain "attacks by X", and fills an incident that names no perpetrator."""
     lowered_before = lowered(pl.col("text").str.slice(0, pl.col("trigger_start")))
     keyed = incidents.with_row_index("_row").with_columns(
-        _definite=lowered_before.str.contains(r"(?-u:\b)(?:the|these|those|such) (?:[a-z\-]+ )?$"))
+        _definite=lowered_before.str.contains(r"(?-u:\b)(?:the|these|those|such) (?:[a-z\-]+ )?$"),
+        # "IS claimed the bombing", "accused Syria of being behind the assassination": the attack told before,
+        # whatever word names it now
+        _attributed=lowered_before.str.contains(
+            r"(?-u:\b)(?:claim(?:s|ed|ing)?|behind|carr(?:y|ies|ied|ying) out|responsib[a-z]+ for|blam[a-z]+ for"
+            r"|suspected of|accused of) (?:the|this|that|these|those) (?:[a-z\-]+ )?$"))
     occurred = keyed.filter(pl.col("status") == "occurred")
-    first = occurred.sort("sentence_index", "trigger_start").unique(["article_id", "incident_type"], keep="first").select(
-        "article_id", "incident_type", pl.col("_row").alias("_target"), pl.col("sentence_index").alias("_t_sentence"),
-        pl.col("city").alias("_t_city"), pl.col("perpetrator_actor_key").alias("_t_key"),
-        pl.col("perpetrator_status").alias("_t_status"))
-    folds = occurred.join(first, on=["article_id", "incident_type"]).filter(
+    ordered = occurred.sort("sentence_index", "trigger_start")
+    target_cols = [pl.col("_row").alias("_target"), pl.col("sentence_index").alias("_t_sentence"),
+                   pl.col("city").alias("_t_city"), pl.col("perpetrator_actor_key").alias("_t_key"),
+                   pl.col("perpetrator_status").alias("_t_status")]
+    first = ordered.unique(["article_id", "incident_type"], keep="first").select("article_id", "incident_type", *target_cols)
+    first_any = ordered.unique("article_id", keep="first").select("article_id", *target_cols)
+    folds = pl.concat([
+        occurred.filter(~pl.col("_attributed")).join(first, on=["article_id", "incident_type"]),
+        occurred.filter(pl.col("_attributed")).join(first_any, on="article_id"),
+    ], how="diagonal_relaxed").filter(
         pl.col("_definite"), pl.col("date_on").is_null(), pl.col("sentence_index") > pl.col("_t_sentence"),
         pl.col("city").is_null() | pl.col("_t_city").is_null() | (pl.col("city") == pl.col("_t_city")),
         # a different perpetrator makes it another incident
@@ -668,5 +725,5 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
             .otherwise("perpetrator_actor_key"),
             perpetrator_status=pl.when(takes).then("_l_status").otherwise("perpetrator_status"),
         )
-        .drop("_row", "_definite", "_l_name", "_l_key", "_l_status")
+        .drop("_row", "_definite", "_attributed", "_l_name", "_l_key", "_l_status")
     )
