@@ -18,15 +18,34 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
-_PLANNED_CUE = r"(?:planning|plotting|preparing|plans? to|plotted|intend(?:s|ed)? to|prepared) +(?:[^ ]+ +){0,4}$"
+_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plots? to|plotted|intend(?:s|ed)? to|prepared|foiled|thwarted"
+                r"|averted|disrupted|conspir(?:ed|acy|ing) to) +(?:[^ ]+ +){0,4}$")
 _THREATENED_CUE = r"(?:threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|warn(?:s|ed)? of|could|would|will|may) +(?:[^ ]+ +){0,3}$"
 # ... or shows the words refer to an attack told elsewhere, not a new one
 _REFERENCE_CUE = (
     r"(?:revenge for|retaliation for|response to|opposition to|opposed to|investigat[a-z]*|condemn[a-z]*|denounc[a-z]*"
     r"|accountable for|anniversary of|wake of|remember[a-z]*|mourn[a-z]*|memorial|fear(?:s|ed)? of|risk of|threat of"
-    r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*) +(?:[^ ]+ +){0,4}$"
+    r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*"
+    r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?) +(?:[^ ]+ +){0,4}$"
 )
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit)"
+# Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
+# 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
+# bombings, in which 191 people were killed") none after its word
+_JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ion)|acquit(?:ted|s)|found (?:\S+ )?guilty"
+                      r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
+_COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
+                         r"|mourning|tribute to)(?-u:\b))")
+# an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
+_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
+                            r"(?: [\p{Lu}\d][\p{L}\-]*)*(?: [\p{Ll}\-]+)? $")
+# an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
+_ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
+                      r"|boiler|fireworks (?:factory|warehouse)|chemical plant|refinery fire)(?-u:\b))")
+_DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
+                      r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
+                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|epidemic"
+                      r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
@@ -103,9 +122,10 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         taken = []
         for pattern in (parts, after, before):
             found = find_all(kind_base, pattern, match_col="m")
-            # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens")
+            # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
             found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
-                ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"))
+                ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
+                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
             if pattern == before and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
@@ -231,13 +251,31 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         .when(before.str.contains(_THREATENED_CUE)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
-        _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER))
+        _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                    | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type")))
         & (pl.col("priority") > ATTRIBUTION_PRIORITY),
     )
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
     # the militias to the plan, not to a real attack later in the sentence
     return triggers.with_columns(
         _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred")))
+
+
+def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr) -> pl.Expr:
+    """The sentence shows the trigger word is no attack happening now (see the cues above)."""
+    before = text.str.slice(0, trigger_start)
+    # an accidental explosion: neither it nor the deaths it caused are an attack
+    accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
+        ~text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n)(?-u:\b))"))
+    return (
+        text.str.contains(_JUDICIAL_SENTENCE)
+        | before.str.contains(_COMMEMORATION_BEFORE)
+        # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
+        | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
+           & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)"))
+        | accident
+        | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE))
+    )
 
 
 def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
