@@ -18,8 +18,16 @@ from ingest.extract.text import find_all
 
 _ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el)"
 _TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
-_REGION_AFTER = r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state)(?-u:\b)"
-_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|district|region|prefecture|county|oblast) of (?:the )?)$"
+_REGION_AFTER = r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island)(?-u:\b)"
+_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island) of (?:the )?)$"
+# "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
+_DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
+# a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
+# "Manchester Arena", "London Underground", "Kabul Airport"
+_PLACE_WORD_AFTER = r"^ (?:International |Airport|City|Province|Governorate|District|Region|Airbase|Air Base)"
+_VENUE_AFTER = (r"^ (?:Marathon|Arena"
+                r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
+                r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
 _PLACE_NOUN_BEFORE = r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital) of (?:the )?)$"
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
@@ -77,11 +85,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     )
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    candidates = _not_another_country(candidates, reference)
     candidates = (
         candidates.sort(["_named", "alternate", "population", "city", "country_code", "latitude", "longitude"],
                     descending=[True, False, True, False, False, False, False], nulls_last=True)
         .unique([*over, "city_start", "city_end"], keep="first")
-        .drop("major", "alternate", "population", "_named", "_preposition")
+        .drop("alternate", "_named", "_preposition")
     )
     fallback = _unlisted_places(sentences, reference)
     # a gazetteer name wins over the same words read from their context
@@ -111,16 +120,34 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     countries = reference.countries["surface"].implode()
     # a capitalised neighbour makes the name part of a longer one, unless it starts the sentence, is a country
     # or demonym ("Syrian Aleppo"), a possessive ("Syria's Aleppo") or a place noun ("Airport", "City")
-    capital_next = after.str.contains(r"^ \p{Lu}") & ~after.str.contains(
-        r"^ (?:International |Airport|City|Province|Governorate|District|Region|Airbase|Air Base)")
+    # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
+    capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
+        after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000))
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"['’]s$") & ~previous_word.is_in(countries)
                       & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile)$"))
+    major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
     return candidates.filter(
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
+        ~before.str.contains(_DISTRICT_BEFORE) | major_town,
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
     )
+
+
+def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Drop gazetteer towns that the text places in another country: a country's own name is no town of another
+    ("in central Mali" is not Mali, China), nor is a town written with another country ("the town of Palma in
+    Mozambique" is not Palma, Spain: the name is then read from its context, see _unlisted_places)."""
+    after = pl.col("text").str.slice(pl.col("city_end"), 60)
+    written = after.str.extract(rf"^,? (?:in )?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+    codes = reference.countries.select("surface", "country_code").group_by("surface").agg(pl.col("country_code").alias("_codes"))
+    return candidates.with_columns(_written=written).join(
+        codes.rename({"surface": "_written", "_codes": "_written_codes"}), on="_written", how="left"
+    ).join(codes.rename({"surface": "city_text", "_codes": "_own_codes"}), on="city_text", how="left").filter(
+        pl.col("_written_codes").is_null() | pl.col("_written_codes").list.contains(pl.col("country_code")),
+        pl.col("_own_codes").is_null() | pl.col("_own_codes").list.contains(pl.col("country_code")),
+    ).drop("_written", "_written_codes", "_own_codes")
 
 
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -130,9 +157,16 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     cp = reference.country_pattern
     noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village) of (?P<name>{name})"
     listed = rf"(?-u:\b)in (?P<name>{name}), (?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)"
+    # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
+    # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
+    noun_in = rf"(?i:city|town|village) of (?P<name>{name}),? in (?:the )?(?P<tail>{cp})(?-u:\b)"
+    located = (rf"(?-u:\b)(?:in|at) (?P<name>{name}),(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)? in (?:the )?"
+               rf"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring) )*(?:of (?:the )?)?"
+               rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:of (?:the )?)?){{0,3}}?"
+               rf"(?P<tail>{cp})(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
     rows = []
-    for pattern, country_group in ((noun, "dem"), (listed, "tail")):
+    for pattern, country_group in ((noun, "dem"), (listed, "tail"), (noun_in, "tail"), (located, "tail")):
         found = find_all(base, pattern, match_col="m")
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
