@@ -44,10 +44,11 @@ KNOWN_SURNAME_COLLISIONS = {
 }
 
 # Foreign ministers the dictionary must cover without a gap from 2018 on (the brief's list).
+G20_MEMBERS = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR")
+G20_MEMBERS += ("MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")
+REGION_WATCH = ("IRN", "ISR", "IRQ", "ARE", "QAT", "EGY", "JOR", "UKR")
 FOREIGN_MINISTERS = {
-    **{code: "Foreign Minister" for code in [
-        "ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
-        "ZAF", "TUR", "IRN", "ISR", "IRQ", "ARE", "QAT", "EGY", "JOR", "UKR"]},
+    **dict.fromkeys(G20_MEMBERS + REGION_WATCH, "Foreign Minister"),
     "USA": "Secretary of State",
     "GBR": "Foreign Secretary",
 }
@@ -75,11 +76,14 @@ def holders(raw_rows) -> pl.DataFrame:
 @pytest.fixture(scope="module")
 def aliases(holders) -> pl.DataFrame:
     """One row per spelling, keyed like the extractor's full-name and surname lookups."""
-    spelled = holders.with_columns(alias=pl.concat_list("name", pl.col("aliases").fill_null("").str.split("|")))
+    spelled = holders.with_columns(
+        alias=pl.concat_list("name", pl.col("aliases").fill_null("").str.split("|"))
+    )
     spelled = spelled.explode("alias").filter(pl.col("alias") != "")
     key = normalise_name(pl.col("alias"))
-    return spelled.with_columns(key=key, surname=key.str.split(" ").list.last(),
-                                title=pl.col("role_title").str.to_lowercase())
+    return spelled.with_columns(
+        key=key, surname=key.str.split(" ").list.last(), title=pl.col("role_title").str.to_lowercase()
+    )
 
 
 def _overlapping_pairs(frame: pl.DataFrame, on: list[str]) -> pl.DataFrame:
@@ -114,7 +118,11 @@ def test_names_and_aliases_are_clean(raw_rows):
 def test_country_codes_are_iso_alpha3_and_only_organisations_have_none(raw_rows):
     valid = {c.alpha_3 for c in pycountry.countries}
     organisation = [r for r in raw_rows if r["country_code"] == "" and r["sector"] == "IGO"]
-    bad = [(r["name"], r["country_code"]) for r in raw_rows if r["country_code"] not in valid and r not in organisation]
+    bad = [
+        (r["name"], r["country_code"])
+        for r in raw_rows
+        if r["country_code"] not in valid and r not in organisation
+    ]
     assert bad == []
 
 
@@ -179,7 +187,8 @@ def test_surname_and_title_collisions_are_the_known_ones(aliases):
 @pytest.mark.parametrize(("country_code", "role_title"), sorted(FOREIGN_MINISTERS.items()))
 def test_foreign_ministers_are_covered_without_gaps(holders, country_code, role_title):
     terms = holders.filter(pl.col("country_code") == country_code, pl.col("role_title") == role_title).sort(
-        "held_from")
+        "held_from"
+    )
     covered_until = COVERAGE_FROM
     gaps = []
     for start, end in terms.select("held_from", "held_until").iter_rows():
@@ -206,7 +215,8 @@ def test_foreign_ministers_are_covered_without_gaps(holders, country_code, role_
         ("Prime Minister Orbán spoke.", dt.date(2020, 3, 1), "Viktor Orban", "HUN"),
     ],
 )
-def test_the_extractor_resolves_titled_mentions_through_the_dictionary(run, text, published, actor_name,
-                                                                         country_code):
+def test_the_extractor_resolves_titled_mentions_through_the_dictionary(
+    run, text, published, actor_name, country_code
+):
     people = run([("a", text, published)]).actor_mentions.filter(pl.col("actor_kind") == "person")
     assert people.select("actor_name", "country_code").rows() == [(actor_name, country_code)]
