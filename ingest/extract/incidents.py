@@ -52,6 +52,8 @@ _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|c
                   r"(?-u:\b)that\s+(?:the\s+)?)$")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
+_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|stormed)$"
+_ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 _ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
 _DESCRIPTOR = r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)){0,4}\s+"
@@ -109,8 +111,11 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out = []
     for kind, passive, active, kind_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave)",
-         ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav"]),
+         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
+         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
+         r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))",
+         ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
+          "gunned", "gunning", "massacr", "execut", "to death"]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"]),
     ):
@@ -119,18 +124,25 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
         after = rf"(?-u:\b){quoted}(?P<q>{num}){quoted}{filler}{be} {passive}(?-u:\b)"
         before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
+        # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
+        # officers": parts after an active verb (the largest reading of a toll wins, see _tolls)
+        second_part = rf"(?:{num}|(?:their|his|her|its) [\p{{L}}\-]+(?: [\p{{L}}\-]+)?)"
+        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}}(?:, [^,;.\d]{{1,40}},)?"
+                        rf" and {second_part})(?-u:\b)")
         taken = []
-        for pattern in (parts, after, before):
+        for pattern in (parts, after, before, active_parts):
             found = find_all(kind_base, pattern, match_col="m")
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
             found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
-            if pattern == before and kind == "killed":
-                # "leaving 10 people dead" is a toll, "leaving one wounded" is not
+            if pattern in (before, active_parts) and kind == "killed":
+                # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
-            if pattern != before:
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))") | pl.col("text").str.slice(
+                    pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} to death"))
+            if pattern not in (before, active_parts):
                 after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
@@ -142,8 +154,20 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.filter(
                 ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (words.str.count_matches(r" \p{Ll}") <= 1),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
-                (pattern == parts) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
+                (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = _parse_quantity(found, "q", "n", reference)
+            # "at least nine other people": the one named before is dead too
+            other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
+                     | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
+            found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
+                                        for c in ("n_min", "n_max")])
+            if pattern == active_parts:
+                q2 = pl.col("m").str.extract(rf" and ({second_part})$", 1)
+                singular = q2.str.contains(r"^(?:their|his|her|its) ") & ~q2.str.contains(r"s$")
+                found = _parse_quantity(found.with_columns(q2=q2), "q2", "n2", reference).with_columns(
+                    n2_min=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_min"),
+                    n2_max=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_max"))
+                found = found.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"), n_max=pl.col("n_max") + pl.col("n2_max"))
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("m").str.extract(pattern, 2).str.contains(
@@ -162,11 +186,44 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
                                       pl.col("c_end").alias("_e")))
             out.append(found)
+    out.append(_named_and_other_victims(base, num, reference))
     none_pattern = r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities|one was killed)|(?-u:\b)nobody was killed|(?-u:\b)no one was killed|(?-u:\b)no one died)"
     nothing = find_all(base, none_pattern, match_col="m").select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
     return pl.concat([*out, nothing], how="vertical_relaxed")
+
+
+_NAME = r"\p{Lu}[\p{L}\-'’]+(?: (?:al-|bin |de |van |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+){1,3}"
+
+
+# a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
+# the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
+_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:was|is|has been|had been) (?:shot dead"
+                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)(?-u:\b)")
+
+
+def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
+    """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
+    and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
+    three other Americans" -> 4)."""
+    named = find_all(base, _NAMED_VICTIM, match_col="m").select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+        pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+    listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
+    found = find_all(base, listed, match_col="m").with_columns(
+        pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
+    found = _parse_quantity(found, "q", "n", reference)
+    # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
+    segments = pl.col("list").str.split(", ")
+    counted = segments.list.eval(
+        ~(pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
+          & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))).list.sum()
+    found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
+                               n_max=pl.col("n_max") + counted.cast(pl.Int32))
+    return pl.concat([named, found.select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))], how="vertical_relaxed")
 
 
 def _tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
@@ -259,6 +316,29 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # the militias to the plan, not to a real attack later in the sentence
     return triggers.with_columns(
         _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred")))
+
+
+def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
+    """Types the words of one sentence decide together. "Gunmen" says who attacked, not how: beside another specific
+    type ("Gunmen abducted 100 girls") it is that type's attack. A named person killed ("Former prime minister X was
+    killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
+    specific = (pl.col("priority") > GENERIC_PRIORITY) & (pl.col("status") == "occurred")
+    over = ("article_id", "sentence_index", "status")
+    other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
+    # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
+    # on fire"), the attack itself when it is the only method ("Gunmen set the casino alight")
+    main_method = (specific & ~pl.col("_attacker_only") & ~pl.col("_arson_only")).sum().over(*over)
+    incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
+                                 ~(pl.col("_arson_only") & specific & (main_method > 0))).drop("_attacker_only", "_arson_only")
+    named_victim = pl.col("text").str.contains(_NAMED_VICTIM) & (pl.col("status") == "occurred") & pl.col(
+        "incident_type").is_in(["shooting_armed_assault", "other_violence", *EXPLOSIVE_FAMILY])
+    return (incidents.with_columns(
+        incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
+        priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
+        .sort("trigger_start", "trigger_end", "trigger")
+        .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
+        .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
+             pl.col("priority").max(), pl.col("_n_triggers").sum(), pl.col("text").first()))
 
 
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr) -> pl.Expr:
@@ -597,10 +677,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         triggers.sort("trigger_start", "trigger_end", "trigger")
         .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
-             pl.col("priority").max(), pl.len().alias("_n_triggers"))
+             pl.col("priority").max(), pl.len().alias("_n_triggers"),
+             pl.col("trigger").str.contains(_ATTACKER_WORD).all().alias("_attacker_only"),
+             pl.col("trigger").str.contains(_ARSON_WORD).all().alias("_arson_only"))
     )
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
                                on=["article_id", "sentence_index"])
+    incidents = _retype(incidents)
     num = _number_pattern(reference)
     before = pl.col("text").str.slice(0, pl.col("trigger_start"))
     count_text = before.str.extract(rf"(?-u:\b)({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
