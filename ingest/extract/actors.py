@@ -44,7 +44,10 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "Coordinating Minister for Maritime Affairs and Investment X": modifiers before the title and the portfolio
     # after it belong to the role, so the name starts after them; so does whom they serve, with "the" ("Advisor to
     # the Prime Minister X" is the adviser; "Adviser to President X" names the president)
-    mod = rf"(?P<mod>(?:(?i:{reference.title_modifier_pattern}) )*)"
+    # modifiers as written before a title ("Coordinating Minister"); after ", " also lowercase ("incoming
+    # National Security Advisor"). A case-insensitive group at the front of title_first would cost 2x its time.
+    mod = rf"(?P<mod>(?:(?:{reference.title_modifier_pattern}) )*)"
+    any_case_mod = rf"(?P<mod>(?:(?i:{reference.title_modifier_pattern}) )*)"
     pw = reference.portfolio_pattern
     portfolio = rf"(?P<portfolio>(?: (?:of|for) (?:the )?(?:{pw})(?:(?:,| and| &| of| of the| for)? (?:{pw}))*)?)"
     title_first = (
@@ -55,7 +58,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     name_after = rf"^(?P<name>{_NAME})(?: of (?:[Tt]he )?(?P<oc>{cp}))?"
     # "X, Chief Diplomatic Advisor to the President of Spain": serving another country's leader makes it theirs
     name_first = (
-        rf", (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?{mod}(?P<title>(?-u:\b)(?i:{title}))(?-u:\b){portfolio}"
+        rf", (?:the )?(?:(?P<cp>{cp})(?:'s|’s)? )?{any_case_mod}(?P<title>(?-u:\b)(?i:{title}))(?-u:\b){portfolio}"
         rf"(?: (?P<prep>of|to|for) (?:the )?(?P<tc>{cp}))?"
     )
     # read after the mention, so the leader's own name stays a mention of its own
@@ -194,7 +197,12 @@ def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.D
 def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Office holders named without a title ("Today, Jake Sullivan spoke with ..."): a full name or alias from the
     dictionary is the person; their role holds only while they held it."""
-    holders = reference.office_holders.filter(pl.col("alias").str.contains(" "))
+    # a title + name alias ("King Abdullah") is found with its title; "Queen Elizabeth Hospital" is no person
+    roles = reference.titles.filter(pl.col("title_kind") == "role")["title"]
+    holders = reference.office_holders.filter(
+        pl.col("alias").str.contains(" "),
+        ~pl.col("alias").str.to_lowercase().str.split(" ").list.first().is_in(roles.implode()),
+    )
     if holders.is_empty():
         return pl.DataFrame(schema={c: pl.String for c in MENTION_COLUMNS} | {"start": pl.Int64, "end": pl.Int64,
                                                                               "sentence_index": pl.Int32})
@@ -203,6 +211,8 @@ def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.Data
         pl.col("text").str.contains_any(aliases))
     pattern = rf"(?-u:\b)(?:{alternation(aliases)})(?-u:\b)"
     found = find_all(base, pattern, match_col="mention_text")
+    # a name running on into more capitals names something else: "the Joe Biden Foundation"
+    found = found.filter(~pl.col("text").str.slice(pl.col("mention_text_end"), 2).str.contains(r"^ \p{Lu}"))
     rows = found.join(holders, left_on="mention_text", right_on="alias")
     in_office = (pl.col("published_at") >= pl.col("held_from")) & (
         pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
@@ -219,6 +229,11 @@ def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.Data
         pl.when("_in_office").then(pl.col("sector")).alias("sector"),
         pl.when("_in_office").then(pl.col("role_title")).alias("role_title"),
     )
+
+
+def _title_key(title: pl.Expr) -> pl.Expr:
+    """"Secretary-General" and "secretary general" are one title."""
+    return title.str.to_lowercase().str.replace_all("-", " ")
 
 
 def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -239,26 +254,41 @@ def _resolve_people(people: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     )
     holders = reference.office_holders.with_columns(
         _alias_key=normalise_name(pl.col("alias")),
-        _surname=normalise_name(pl.col("alias")).str.split(" ").list.last(),
-        _holder_title=pl.col("role_title").str.to_lowercase(),
+        _holder_title=_title_key(pl.col("role_title")),
     )
     by_full_name = holders.select("_alias_key", pl.col("name").alias("_h1_name"),
                                   pl.col("country_code").alias("_h1_country")).sort(
         "_alias_key", "_h1_name", "_h1_country", nulls_last=True).unique("_alias_key", keep="first", maintain_order=True)
     people = people.join(by_full_name, left_on="_key", right_on="_alias_key", how="left")
-    # "President Biden": surname + title + in office at publication
-    by_surname = holders.select(
-        "_surname", "_holder_title", "held_from", "held_until", pl.col("name").alias("_h2_name"),
-        pl.col("country_code").alias("_h2_country"),
+    # "President Biden": family name + title + in office at publication. The family name is the last word, or
+    # the first in family-first order ("President Lee" = Lee Jae-myung). A family name several holders share
+    # ("Al Saud", "Aoun") needs the given name too when the mention has one: "King Abdulaziz Al Saud" is not
+    # King Salman.
+    words = pl.col("_alias_key").str.split(" ")
+    by_surname = pl.concat([
+        holders.with_columns(_surname=words.list.last(), _given=words.list.first()),
+        holders.filter(words.list.len() > 1).with_columns(_surname=words.list.first(), _given=pl.lit(None, pl.String)),
+    ]).with_columns(_shared=pl.col("name").n_unique().over("_surname") > 1).select(
+        "_surname", "_given", "_shared", "_holder_title", "held_from", "held_until",
+        pl.col("name").alias("_h2_name"), pl.col("country_code").alias("_h2_country"),
     )
     people = people.with_row_index("_pid")
+    mention_words = pl.col("_key").str.split(" ")
     surname_hits = (
-        people.select("_pid", "_title_lower", "published_at", _surname=pl.col("_key").str.split(" ").list.last())
+        people.select("_pid", "_title_lower", "published_at", "country_code", _surname=mention_words.list.last(),
+                      _mention_given=pl.when(mention_words.list.len() > 1).then(mention_words.list.first()))
+        .with_columns(_title_lower=_title_key(pl.col("_title_lower")))
         .join(by_surname, left_on=["_surname", "_title_lower"], right_on=["_surname", "_holder_title"])
         .filter(pl.col("published_at").is_null() | (
             (pl.col("published_at") >= pl.col("held_from"))
             & (pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
         ))
+        .filter(~pl.col("_shared") | pl.col("_mention_given").is_null() | (pl.col("_mention_given") == pl.col("_given")))
+        # the mention's own country decides between namesakes ("President Morales" of Bolivia or Guatemala);
+        # without one, namesakes in office together leave the mention unresolved
+        .filter(pl.col("country_code").is_null() | pl.col("_h2_country").is_null()
+                | (pl.col("country_code") == pl.col("_h2_country")))
+        .filter(pl.col("_h2_name").n_unique().over("_pid") == 1)
         .sort("_pid", "_h2_name", "_h2_country", nulls_last=True)
         .unique("_pid", keep="first", maintain_order=True)
         .select("_pid", "_h2_name", "_h2_country")

@@ -108,3 +108,22 @@ def test_office_holders_are_found_without_a_title(run):
     old = run([("x", "Rishi Sunak told reporters the talks had gone well.", dt.date(2015, 3, 1))]).actor_mentions
     earlier = _person(old, "Rishi Sunak")
     assert earlier["country_code"] == "GBR" and earlier["role_title"] is None
+
+
+def test_a_family_name_shared_by_a_dynasty_needs_the_given_name(run):
+    # "Al Saud" is the family name of several kings; the founder is not the king in office
+    a = _actors(run, "The museum honours King Abdulaziz Al Saud, who founded the kingdom.")
+    assert _person(a, "Abdulaziz Al Saud")["actor_key"] == "person:abdulaziz al-saud"
+
+
+def test_a_title_and_family_name_in_family_first_order(run, reference):
+    # "President Lee" is Lee Jae-myung in 2026: the family name comes first
+    holders = reference.office_holders.filter(pl.col("name") == "Lee Jae-myung")
+    assert not holders.is_empty(), "the office-holder dictionary should list Lee Jae-myung"
+    ex = run([("x", "President Lee welcomed the agreement.", dt.date(2026, 3, 2))])
+    assert _person(ex.actor_mentions, "Lee Jae-myung")["country_code"] == "KOR"
+
+
+def test_titles_match_with_or_without_a_hyphen(run):
+    ex = run([("x", "UN Secretary-General Guterres called for a ceasefire.", dt.date(2023, 5, 2))])
+    assert _person(ex.actor_mentions, "Antonio Guterres")
