@@ -229,7 +229,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
 def _tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
     bound = _bind_to_incidents(casualties, anchors, incidents, "c_start", "c_end")
-    per = bound.group_by("_iid", "kind").agg(pl.col("n_min").max(), pl.col("n_max").max())
+    # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
+    # not at least 21 and at most 1
+    per = bound.sort(pl.coalesce("n_min", "n_max"), "n_max", descending=True, nulls_last=True).group_by(
+        "_iid", "kind").agg(pl.col("n_min").first(), pl.col("n_max").first())
     killed = per.filter(pl.col("kind") == "killed").select(
         "_iid", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
     wounded = per.filter(pl.col("kind") == "wounded").select(
@@ -406,7 +409,22 @@ def _anchors(all_triggers: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFram
 def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame,
                   anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
-    candidates = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"])).join(
+    known = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"]))
+    # groups and people the dictionary does not know, named where the text says what they are
+    named = _named_in_text(sentences)
+    # a dictionary group wins over the same words read from context; a country inside a name read from context is
+    # part of it ("Communist Party of India (Maoist)")
+    pairs = named.join(known.select("article_id", "sentence_index", "actor_kind", pl.col("start").alias("_s"),
+                                    pl.col("end").alias("_e")), on=["article_id", "sentence_index"], suffix="_known").filter(
+        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))
+    group_pairs = pairs.filter(pl.col("actor_kind_known") == "armed_group")
+    named = named.join(group_pairs.select("article_id", "sentence_index", "start").unique(),
+                       on=["article_id", "sentence_index", "start"], how="anti")
+    inside = pairs.filter(pl.col("actor_kind_known") != "armed_group").join(
+        named.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"]).select(
+        "article_id", "sentence_index", pl.col("_s").alias("start")).unique()
+    known = known.join(inside, on=["article_id", "sentence_index", "start"], how="anti")
+    candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
     candidates = _bind_to_incidents(candidates, anchors, incidents, "start", "end")
@@ -469,15 +487,22 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
-    candidates = candidates.with_columns(
-        status=pl.coalesce(status, pl.when(adjacent_ok | subject_ok).then(pl.lit("stated")))
+    # "The United States killed ...": a country opening the sentence as the subject of a killing verb
+    killer = ~is_group & before.str.contains(r"^(?:[Tt]he )?$") & after.str.contains(
+        r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
+    # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
+    described = (pl.col("actor_kind") == "country") & after.str.contains(_DESCRIBED_ATTACKER)
+    candidates = candidates.filter(~described).with_columns(
+        status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
     ).filter(pl.col("status").is_not_null())
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
     # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
     # Iran-backed militias were planning" reports both, and the militias are who it is about
-    best = candidates.with_columns(_rank=rank, _not_group=~is_group).sort(
-        "_rank", "_not_group", "start", "end", "actor_key", nulls_last=True).unique("_iid", keep="first")
+    # a named group before an unnamed one ("the Iran-backed militia Kataib Hezbollah")
+    unnamed = pl.col("actor_key").str.starts_with("armed_group:pro-").fill_null(False)
+    best = candidates.with_columns(_rank=rank, _not_group=~is_group, _unnamed=unnamed).sort(
+        "_rank", "_not_group", "_unnamed", "start", "end", "actor_key", nulls_last=True).unique("_iid", keep="first")
     return best.select(
         "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
@@ -488,6 +513,56 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
 def _background(day: pl.Expr, published: pl.Expr) -> pl.Expr:
     """A date a month or more before publication: an older event told as background."""
     return (day < published.dt.offset_by("-1mo")).fill_null(False)
+
+
+_GROUP_NAME = (r"(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
+               r"\p{Lu}[\p{L}'’\-]*){0,5}(?: \(\p{Lu}[\p{L}]*\))?")
+_GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang)"
+_ATTACKER_NOUN = (r"(?:officer|sergeant|soldier|gunman|man|woman|student|teenager|militant|attacker|assailant|policeman"
+                  r"|guard|veteran|driver|commander|leader|chief|cleric)")
+# (pattern, preset status): the status of a person named by these words; groups take the status of their context
+_NAMED_PATTERNS = [
+    (rf"(?:calling itself|called|known as|named) (?:the )?(?P<name>{_GROUP_NAME})", None),
+    (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),", None),
+    (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_GROUP_NOUN} (?P<name>{_GROUP_NAME})", None),
+    (rf"(?i:rebels|militants|fighters|members|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None),
+    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}(?-u:\b)", None),
+    (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated"),
+    (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated"),
+    (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME}),", "stated"),
+    (rf"(?i:named) the [a-z]+ as (?P<name>{_NAME})", "suspected"),
+    (rf"(?P<name>{_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected"),
+    (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{_NAME})",
+     "accused"),
+]
+_DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|man|woman|men|women|teenagers?"
+                       r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
+
+
+def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Perpetrator candidates named by their context, not the dictionary: "a group calling itself the X", "the
+    jihadist group X", "rebels of the X", "the X armed group" (armed groups); "identified the gunman as X", "by an
+    off-duty police officer, X", "X was the leading suspect" (people, with the status the words give)."""
+    base = sentences.select("article_id", "sentence_index", "text")
+    rows = []
+    for pattern, preset in _NAMED_PATTERNS:
+        found = find_all(base, pattern, match_col="m")
+        if pattern.endswith(f"{_GROUP_NOUN}(?-u:\\b)"):
+            # "the Islamist group Boko Haram": the word before the noun describes the name after it
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
+        name = pl.col("m").str.extract(pattern, 1)
+        # the name's offset inside the match: the pattern's first group, found again in the match text
+        offset = pl.col("m").str.find(name, literal=True)
+        rows.append(found.select(
+            "article_id", "sentence_index", (pl.col("m_start") + offset).alias("start"),
+            (pl.col("m_start") + offset + name.str.len_chars()).alias("end"), name.alias("mention_text"),
+            pl.lit("armed_group" if preset is None else "person").alias("actor_kind"),
+            pl.lit(None, pl.String).alias("actor_key"), pl.lit(preset, pl.String).alias("_preset")))
+    named = pl.concat(rows).drop_nulls("mention_text")
+    # a common word opening a sentence or a name ("The", "A") is no group
+    return named.filter(~pl.col("mention_text").str.contains(r"^(?:The|A|An|This|That|Its|Their|His|Her)$"),
+                        pl.col("mention_text").str.len_chars() > 2).unique(
+        ["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
 
 
 def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
