@@ -105,7 +105,8 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
-                      "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "left", "leaving", "leave"]
+                      "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "left", "leaving", "leave",
+                      "to death", "gunned", "gunning", "massacr", "execut", " other"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out = []

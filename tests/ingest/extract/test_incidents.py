@@ -1,5 +1,7 @@
 import datetime as dt
 
+import polars as pl
+
 DAY = dt.date(2023, 11, 20)  # a Monday
 
 
@@ -187,3 +189,79 @@ def test_the_target_is_who_was_killed_or_taken(run):
     assert row["target"] == "rebel commander Tomas Okello"
     row = _incidents(run, "An airstrike killed dozens of fighters from the Al-Shabaab group in Jilib.").row(0, named=True)
     assert row["target"] == "dozens of fighters from the Al-Shabaab group"
+
+
+def _primary(run, text, day=DAY):
+    i = _incidents(run, text, day).filter(pl.col("status") == "occurred").sort("sentence_index", "char_start")
+    return i.row(0, named=True) if i.height else None
+
+
+def test_attribution_sentences_fill_the_incident_before(run):
+    row = _primary(run, "A bomb killed eight people at a bus station in Kano on Monday. Police suspect Boko Haram.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Boko Haram", "suspected")
+    row = _primary(run, "Rockets hit an air base in Iraq, wounding four soldiers. Officials blamed the Iran-backed "
+                        "militia Kataib Hezbollah.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Kataib Hezbollah", "accused")
+    # a claim told on its own day is still the claim of this attack
+    row = _primary(run, "A gunman killed five people at a cafe in Ankara on Saturday. Islamic State claimed "
+                        "responsibility on Monday.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Islamic State", "claimed")
+    # the accuser is not the perpetrator, and an attribution word alone tells no incident
+    row = _primary(run, "Explosions killed three people across Lebanon. Hezbollah blamed Israel.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Israel", "accused")
+    assert _primary(run, "The minister blamed the opposition for the protests on Monday.") is None
+
+
+def test_a_later_claim_of_the_bombing_is_the_attack_told(run):
+    row = _primary(run, "A suicide bomber killed 11 people at a wedding in Mosul. The Islamic State group claimed "
+                        "the bombing.")
+    assert row["incident_type"] == "suicide_bombing" and row["perpetrator_status"] == "claimed"
+    assert _incidents(run, "A suicide bomber killed 11 people at a wedding in Mosul. The Islamic State group claimed "
+                           "the bombing.").filter(pl.col("status") == "occurred").height == 1
+
+
+def test_groups_and_people_named_by_their_context(run):
+    row = _primary(run, "A bomb killed six people in Quetta. A group calling itself the Baloch Raaji Army claimed it.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Baloch Raaji Army", "claimed")
+    row = _primary(run, "Militants of the Free Tribes Front attacked a convoy near Kidal, killing four soldiers.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Free Tribes Front", "stated")
+    row = _primary(run, "A gunman shot dead three people at a school in Ohio. Police identified the gunman as "
+                        "Daniel Forsythe.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Daniel Forsythe", "stated")
+    # a demonym describing the attacker names no one
+    assert _primary(run, "A Syrian gunman opened fire at a market in Hamburg, killing two.")["perpetrator_name"] is None
+
+
+def test_non_incidents_that_look_like_incidents(run):
+    for text in (
+        "A court in Paris sentenced a man to life in prison for the 2016 bombing of a church that killed 12 people.",
+        "The country marked the 20th anniversary of the theatre siege, in which 130 people were killed.",
+        "An earthquake struck southern Peru on Monday, killing at least 40 people.",
+        "A gas leak caused an explosion at a chemical plant in Tianjin, killing nine workers.",
+        "North Korea test-fired two ballistic missiles into the sea on Tuesday.",
+        "Police said they had foiled a plot to attack a stadium in Leeds with explosives.",
+        "Air-raid sirens sounded over Lviv as the president arrived on Monday.",
+        "Security was tightened across Britain after the Westminster Bridge attack.",
+        "The rivals agreed a ceasefire after two weeks of fighting on Sunday.",
+    ):
+        assert _primary(run, text) is None, text
+
+
+def test_tolls_with_parts_after_the_verb_and_named_victims(run):
+    assert _primary(run, "A roadside bomb hit a patrol, killing six soldiers and their translator.")["killed_min"] == 7
+    assert _primary(run, "Gunmen attacked a village, shooting dead four men and two women.")["killed_min"] == 6
+    row = _primary(run, "An airstrike killed rebel commander Ali Zubair, his deputy Omar Hadi and five other people.")
+    assert row["killed_min"] == 7
+    row = _primary(run, "Carlos Mendez, a prominent mayor, was shot dead outside his home in Acapulco.")
+    assert (row["incident_type"], row["killed_min"]) == ("assassination", 1)
+    row = _primary(run, "A man stabbed 11 people to death at a shelter in Osaka on Friday.")
+    assert row["killed_min"] == 11
+    # a fear is no toll
+    assert _primary(run, "Fighters shelled the town of Zinga on Friday; hundreds are feared dead.")["killed_min"] is None
+
+
+def test_attackers_words_yield_to_what_they_did(run):
+    assert _primary(run, "Gunmen abducted 40 students from a school in Kaduna on Friday.")["incident_type"] == "kidnapping"
+    assert _primary(run, "Gunmen set a bar alight in Veracruz, killing 20 people.")["incident_type"] == "other_violence"
+    row = _primary(run, "Armed men attacked the Turkish embassy in Kabul and set it on fire, killing two guards.")
+    assert (row["incident_type"], row["killed_min"]) == ("shooting_armed_assault", 2)

@@ -39,3 +39,32 @@ def test_the_event_place_not_where_people_came_from_or_a_neighbouring_event(run)
     i = run([("x", "Warplanes bombed a camp in Gaza after rocket attacks against Sderot, Israel.", DAY)]).incident_mentions
     airstrike = i.filter(i["incident_type"] == "airstrike").row(0, named=True)
     assert (airstrike["city"], airstrike["country_code"]) == (None, "PSE")
+
+
+def test_a_country_name_is_no_town_of_another_country(run):
+    # "Mali" and "Lebanon" are also towns in China and the USA: written as countries they are countries
+    row = _first(run, "Militants killed twelve soldiers in an ambush in northern Mali on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "MLI")
+    row = _first(run, "A drone strike killed three fighters in southern Lebanon.")
+    assert (row["city"], row["country_code"]) == (None, "LBN")
+
+
+def test_a_town_written_with_another_country_is_read_from_context(run):
+    # Palma is a large Spanish city; "in Mozambique" says this one is not it
+    row = _first(run, "Insurgents attacked the town of Palma in Mozambique, killing nine people.")
+    assert (row["city"], row["country_code"]) == ("Palma", "MOZ")
+
+
+def test_villages_followed_by_their_country(run):
+    row = _first(run, "Gunmen killed 20 herders in Zabrata, in central Niger, on Monday.")
+    assert (row["city"], row["country_code"]) == ("Zabrata", "NER")
+    row = _first(run, "A bomb killed four people in Kowana, in Nigeria's Borno State.")
+    assert (row["city"], row["country_code"]) == ("Kowana", "NGA")
+
+
+def test_venues_of_large_towns_and_districts_of_cities(run):
+    assert _first(run, "A bomb exploded near the Leeds Arena, killing two people.")["city"] == "Leeds"
+    assert _first(run, "A car bomb killed 30 people in the Adhamiya district of Baghdad.")["city"] == "Baghdad"
+    # a territory is a region, and "outside" right before a town only
+    assert _first(run, "Rebels killed 15 villagers in Beni territory, eastern Congo.")["city"] is None
+    assert _first(run, "A suicide bomber killed 12 people outside the main gate of Herat airport.")["city"] == "Herat"
