@@ -77,6 +77,7 @@ INCIDENT_MENTIONS = pl.Schema(
         "occurred_on": pl.Date,  # first day of the period for month/year granularity
         "occurred_until": pl.Date,  # last day when the text gives a span ("Sunday and Monday"), else null
         "date_granularity": pl.String,  # day | week | month | year | ongoing | unknown
+        "date_text": pl.String,  # the date as written, resolved into occurred_on ("on Monday", "yesterday")
         "place": pl.String,  # as written: "Baghdad Airport"
         "city": pl.String,
         "country_code": pl.String,
@@ -106,6 +107,7 @@ CONTACT_MENTIONS = pl.Schema(
         "status": pl.String,  # occurred | planned ("will meet", "plans to visit"); never null
         "contact_date": pl.Date,
         "date_granularity": pl.String,  # day | week | month | year | unknown
+        "date_text": pl.String,  # the date as written, resolved into contact_date ("today", "on Wednesday")
         "initiator_actor_key": pl.String,
         "place": pl.String,
         "topic": pl.String,

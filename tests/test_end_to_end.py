@@ -97,6 +97,22 @@ def test_the_airport_rocket_strike(warehouse):
     assert rows == [(date(2020, 9, 28), "day", "Baghdad", "IRQ", 3, "occurred")]
 
 
+def test_every_resolved_date_shows_the_words_it_was_read_from(warehouse):
+    incidents = warehouse.execute(
+        "select occurred_on, date_text from marts.fct_incident_reports where article_id = ? and status = 'occurred'"
+        " and incident_type = 'rocket_mortar_missile' and occurred_on = date '2020-09-28'", [SEED_ARTICLE]).fetchall()
+    assert incidents == [(date(2020, 9, 28), "Monday")]
+    contacts = warehouse.execute(
+        "select contact_date, date_text from marts.fct_diplomatic_contacts where article_id = ?"
+        " and contact_date is not null", [SEED_ARTICLE]).fetchall()
+    assert contacts and all(text for _, text in contacts), contacts
+    # every date comes from words in the sentence (all sample articles have a publication date)
+    for mart, column in (("fct_incident_reports", "occurred_on"), ("fct_diplomatic_contacts", "contact_date")):
+        mismatched = warehouse.execute(
+            f"select count(*) from marts.{mart} where ({column} is null) <> (date_text is null)").fetchone()[0]
+        assert mismatched == 0, mart
+
+
 def test_the_ied_attacks_on_us_convoys(warehouse):
     rows = warehouse.execute(
         """

@@ -89,6 +89,8 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
 
     incidents = incident_mentions(prepared, reference, dates, actors, cities)
     incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
+        # an ongoing campaign ("continued rocket attacks") took no date from the words near it
+        date_text=pl.when(pl.col("date_granularity") != "ongoing").then(pl.col("date_text")),
         char_start=pl.col("sentence_start") + pl.col("trigger_start"),
         char_end=pl.col("sentence_start") + pl.col("trigger_end"),
         incident_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id", order_by=["sentence_index", "trigger_start", "trigger_end", "incident_type", "status"]),

@@ -70,6 +70,7 @@ final as (
         contacts.status,
         contacts.contact_date,
         contacts.date_granularity,
+        contacts.date_text,
         case
             when contacts.initiator_actor_key is not null then md5(contacts.initiator_actor_key)
         end as initiator_actor_id,

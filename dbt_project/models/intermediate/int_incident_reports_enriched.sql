@@ -33,6 +33,7 @@ enriched as (
         incidents.occurred_on,
         incidents.occurred_until,
         incidents.date_granularity,
+        incidents.date_text,
         incidents.place,
         incidents.city,
         incidents.country_code,

@@ -16,6 +16,7 @@ final as (
         status,
         contact_date,
         date_granularity,
+        date_text,
         initiator_actor_id,
         place,
         topic,

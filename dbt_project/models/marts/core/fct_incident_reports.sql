@@ -17,6 +17,7 @@ final as (
         occurred_on,
         occurred_until,
         date_granularity,
+        date_text,
         place,
         city,
         country_code,

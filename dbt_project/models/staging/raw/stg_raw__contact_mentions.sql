@@ -4,6 +4,11 @@
     adapter.get_columns_in_relation(source('raw', 'contact_mentions')) | map(attribute='name') | map('lower') | list
 ) -%}
 
+{#- date_text came later; rows loaded before it have none. -#}
+{%- set has_date_text = execute and 'date_text' in (
+    adapter.get_columns_in_relation(source('raw', 'contact_mentions')) | map(attribute='name') | map('lower') | list
+) -%}
+
 with
 
 source as (
@@ -25,6 +30,11 @@ renamed as (
         {%- endif %}
         cast(contact_date as date) as contact_date,
         cast(date_granularity as varchar) as date_granularity,
+        {%- if has_date_text %}
+        cast(date_text as varchar) as date_text,
+        {%- else %}
+        cast(null as varchar) as date_text,
+        {%- endif %}
         cast(initiator_actor_key as varchar) as initiator_actor_key,
         cast(place as varchar) as place,
         cast(topic as varchar) as topic,

@@ -1,3 +1,8 @@
+{#- date_text came later; rows loaded before it have none. -#}
+{%- set has_date_text = execute and 'date_text' in (
+    adapter.get_columns_in_relation(source('raw', 'incident_mentions')) | map(attribute='name') | map('lower') | list
+) -%}
+
 with
 
 source as (
@@ -16,6 +21,11 @@ renamed as (
         cast(occurred_on as date) as occurred_on,
         cast(occurred_until as date) as occurred_until,
         cast(date_granularity as varchar) as date_granularity,
+        {%- if has_date_text %}
+        cast(date_text as varchar) as date_text,
+        {%- else %}
+        cast(null as varchar) as date_text,
+        {%- endif %}
         cast(place as varchar) as place,
         cast(city as varchar) as city,
         cast(country_code as varchar) as country_code,
