@@ -28,6 +28,7 @@ import polars as pl
 from ingest import schemas
 from ingest.clean import clean_text_column
 from ingest.extract import Extraction, Reference, extract, load_reference
+from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.segment import split_sentences
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -149,6 +150,19 @@ def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents
     return result
 
 
+def _date_phrase_kind(date_text: str | None) -> str:
+    text = (date_text or "").lower()
+    if text in ("yesterday", "today", "tonight"):
+        return f'"{text}"'
+    if text.startswith("this "):
+        return '"this morning/afternoon/evening"'
+    if any(month.lower() in text for month in MONTHS):
+        return "an explicit date"
+    if any(day.lower() in text for day in WEEKDAYS):
+        return "a weekday"
+    return "other"
+
+
 def _readouts(corpus: Path, ids: set[str]) -> dict[str, dict]:
     found = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
@@ -244,6 +258,7 @@ def evaluate_contacts(gold: list[dict], docs: dict[str, dict], reference: Refere
     # and weekday readouts (contact_date_basis); "yesterday", "this afternoon" or "on November 14" are null
     # there although the body gives the day. The second figure scores only readouts with a labelled basis.
     dated = {"total": 0, "hits": 0}
+    unlabelled: dict[str, int] = {}  # gold null, a date found: by the kind of words it was read from
     misses: dict[str, list[str]] = {k: [] for k in counts}
     planned_only: list[str] = []
     details: list[str] = []
@@ -289,12 +304,18 @@ def evaluate_contacts(gold: list[dict], docs: dict[str, dict], reference: Refere
         if g.get("contact_date_basis"):
             dated["total"] += 1
             dated["hits"] += checks["contact_date"]
+        elif not g["contact_date"] and found["contact_date"] is not None:
+            kind = _date_phrase_kind(found["date_text"])
+            unlabelled[kind] = unlabelled.get(kind, 0) + 1
     total = len(gold)
     print(f"{label}: {total} readouts, {len(rows)} texts found ({elapsed:.2f}s)")
     print(f"  counterpart found     {_ratio(counts['counterpart'], total)}")
     for name in ("type", "counterpart_country", "contact_date"):
         print(f"  {name:<21} {_ratio(counts[name], counts['counterpart'])}  (of contacts whose counterpart was found)")
     print(f"  contact_date where the gold labels its basis (today/weekday): {_ratio(dated['hits'], dated['total'])}")
+    if unlabelled:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(unlabelled.items(), key=lambda kv: -kv[1]))
+        print(f"  gold has no date but the text gives one ({sum(unlabelled.values())}), read from: {kinds}")
     planned = extraction.contact_mentions.filter(pl.col("status") == "planned")
     print(f"  planned contacts found (not scored): {planned.height} in {planned['article_id'].n_unique()} readouts;"
           f" counterpart only in a planned contact: {len(planned_only)}")
