@@ -31,7 +31,7 @@ _REFERENCE_CUE = (
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
 # bombings, in which 191 people were killed") none after its word
-_JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ion)|acquit(?:ted|s)|found (?:\S+ )?guilty"
+_JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|found (?:\S+ )?guilty"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|mourning|tribute to)(?-u:\b))")
@@ -521,20 +521,32 @@ _GROUP_NAME = (r"(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|
 _GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang)"
 _ATTACKER_NOUN = (r"(?:officer|sergeant|soldier|gunman|man|woman|student|teenager|militant|attacker|assailant|policeman"
                   r"|guard|veteran|driver|commander|leader|chief|cleric)")
-# (pattern, preset status): the status of a person named by these words; groups take the status of their context
+# a group noun that says the group is armed: "the jihadist group X", "the X armed group", "the X drug cartel"
+_ARMED_NOUN = (r"(?:(?:armed|militant|rebel|jihadist|Islamist|terrorist|extremist|insurgent|separatist|paramilitary|guerrilla"
+               r"|drug|criminal|Maoist) (?:[\p{Ll}\-]+ )?(?:group|movement|network|organi[sz]ation|faction|outfit|cell)"
+               r"|militia|cartel|gang)")
+_ARMED_WORDS = ["armed", "militant", "rebel", "jihadist", "islamist", "terrorist", "extremist", "insurgent", "separatist",
+                "paramilitary", "guerrilla", "drug", "criminal", "maoist", "militia", "cartel", "gang"]
+_GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
+                "gang"]
+# (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex): the
+# preset is the status of a person named by these words; groups take the status of their context
 _NAMED_PATTERNS = [
-    (rf"(?:calling itself|called|known as|named) (?:the )?(?P<name>{_GROUP_NAME})", None),
-    (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),", None),
-    (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_GROUP_NOUN} (?P<name>{_GROUP_NAME})", None),
-    (rf"(?i:rebels|militants|fighters|members|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None),
-    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}(?-u:\b)", None),
-    (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated"),
-    (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated"),
-    (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME}),", "stated"),
-    (rf"(?i:named) the [a-z]+ as (?P<name>{_NAME})", "suspected"),
-    (rf"(?P<name>{_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected"),
+    (rf"(?:{_GROUP_NOUN} calling itself|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})", None,
+     ["calling itself", "called", "known as", "named"]),
+    (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),",
+     None, ["little-known", "unknown", "obscure", "shadowy", "new"]),
+    (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
+    (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
+     ["of the", "from the"]),
+    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated", ["identified"]),
+    (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated", ["by a"]),
+    (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME}),", "stated", [", "]),
+    (rf"(?i:named) the [a-z]+ as (?P<name>{_NAME})", "suspected", ["named the"]),
+    (rf"(?P<name>{_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{_NAME})",
-     "accused"),
+     "accused", ["commander", "leader", "chief", "militant", "cleric"]),
 ]
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
@@ -546,9 +558,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     off-duty police officer, X", "X was the leading suspect" (people, with the status the words give)."""
     base = sentences.select("article_id", "sentence_index", "text")
     rows = []
-    for pattern, preset in _NAMED_PATTERNS:
-        found = find_all(base, pattern, match_col="m")
-        if pattern.endswith(f"{_GROUP_NOUN}(?-u:\\b)"):
+    for pattern, preset, words in _NAMED_PATTERNS:
+        found = find_all(base.filter(pl.col("text").str.contains_any(words, ascii_case_insensitive=True)), pattern,
+                         match_col="m")
+        if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
         name = pl.col("m").str.extract(pattern, 1)

@@ -228,6 +228,9 @@ def test_groups_and_people_named_by_their_context(run):
     row = _primary(run, "A gunman shot dead three people at a school in Ohio. Police identified the gunman as "
                         "Daniel Forsythe.")
     assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Daniel Forsythe", "stated")
+    # a group that is not said to be armed is no perpetrator by its name alone
+    row = _primary(run, "A group called Peace Watch said an airstrike killed six people in Idlib.")
+    assert row["perpetrator_name"] != "Peace Watch"
     # a demonym describing the attacker names no one
     assert _primary(run, "A Syrian gunman opened fire at a market in Hamburg, killing two.")["perpetrator_name"] is None
 
