@@ -607,7 +607,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
     city_hits = city_hits.with_columns(
         # ("outside the gate of Kabul airport" is still Kabul: "outside" only right before the name)
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        | before.str.contains(r"(?i:(?-u:\b)(?:outside|outskirts of|border with)\s+(?:the\s+)?)$"),
+        | before.str.contains(r"(?i:(?-u:\b)(?:outside|border with)\s+(?:the\s+)?)$"),
         _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
         place=pl.when(after.str.contains(r"^ (?:International )?Airport")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport)")]))
