@@ -37,6 +37,10 @@ DEFAULT_SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 WRITTEN_GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 INCIDENTS_WRITTEN_A = WRITTEN_GOLD / "incidents_written_a.jsonl"
 INCIDENTS_HELDOUT_B = WRITTEN_GOLD / "incidents_heldout_b.jsonl"
+INCIDENTS_HELDOUT_C = WRITTEN_GOLD / "incidents_heldout_c.jsonl"
+# (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
+# --blind, never with their misses
+WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "blind"), (INCIDENTS_HELDOUT_C, "blind")]
 
 
 def _fold(text: str | None) -> str:
@@ -355,9 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.heldout:
         heldout_gold, heldout_docs = contacts_heldout_gold(corpus, {g["id"] for g in dev_gold}, reference)
         results.append(evaluate_contacts(heldout_gold, heldout_docs, reference, label="contacts_heldout"))
-        results.append(evaluate_incidents(INCIDENTS_WRITTEN_A, reference, label="incidents_written_a (tuning)"))
-    if args.blind:
-        results.append(evaluate_incidents(INCIDENTS_HELDOUT_B, reference, label="incidents_heldout_b (blind)"))
+    for path, use in WRITTEN_SETS:
+        if (use == "tuning" and args.heldout) or (use == "blind" and args.blind):
+            results.append(evaluate_incidents(path, reference, label=f"{path.stem} ({use})"))
     if args.show_misses:
         for result in (r for r in results if "(blind)" not in r.get("_label", "")):
             for name, ids in result["_misses"].items():  # type: ignore[union-attr]
