@@ -358,7 +358,7 @@ def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    pattern = rf"(?-u:\b)(?:{reference.armed_group_pattern})(?-u:\b)"
+    pattern = rf"(?-u:\b)(?:{reference.armed_group_pattern})"
     # the regex itself is a cheaper sentence filter than an Aho-Corasick scan of the aliases
     named = find_all(base.filter(pl.col("text").str.contains(pattern)), pattern, match_col="mention_text").join(
         reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"

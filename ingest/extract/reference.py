@@ -62,7 +62,13 @@ class Reference:
 
     @property
     def armed_group_pattern(self) -> str:
-        return alternation(self.armed_groups["alias"].to_list())
+        """Aliases as whole words; one ending in punctuation ("Communist Party of India (Maoist)") has no word
+        boundary after it, so those come first, without one."""
+        aliases = self.armed_groups["alias"].to_list()
+        closed = [a for a in aliases if a and not re.match(r".*\w$", a)]
+        words = [a for a in aliases if a and re.match(r".*\w$", a)]
+        pattern = rf"(?:{alternation(words)})(?-u:\b)"
+        return rf"(?:{alternation(closed)})|{pattern}" if closed else pattern
 
 
 def _csv(directory: Path, name: str, **kwargs) -> pl.DataFrame:

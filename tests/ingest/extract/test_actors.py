@@ -127,3 +127,9 @@ def test_a_title_and_family_name_in_family_first_order(run, reference):
 def test_titles_match_with_or_without_a_hyphen(run):
     ex = run([("x", "UN Secretary-General Guterres called for a ceasefire.", dt.date(2023, 5, 2))])
     assert _person(ex.actor_mentions, "Antonio Guterres")
+
+
+def test_a_group_alias_ending_in_a_bracket_is_found(run):
+    a = _actors(run, "Fighters of the Communist Party of India (Maoist) ambushed a police patrol in Chhattisgarh.")
+    groups = a.filter(pl.col("actor_kind") == "armed_group")
+    assert groups["mention_text"].to_list() == ["Communist Party of India (Maoist)"]
