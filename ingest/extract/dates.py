@@ -61,15 +61,20 @@ def resolve_dates(frame: pl.DataFrame, published_col: str = "published_at") -> p
 
     md_month = _month_number(pl.coalesce("m3", "m4"))
     md_day = pl.coalesce("d3", "d4")
-    md_this_year = make_date(pub.dt.year(), md_month, md_day)
+    # a day-month without year is the one of its year before, of or after publication nearest to it: an article
+    # of 28 August about "August 29" (another time zone, an announcement) means the next day, not last year's
+    md_candidates = [make_date(pub.dt.year() + shift, md_month, md_day) for shift in (0, -1, 1)]
+    md_distance = [(c - pub).dt.total_days().abs() for c in md_candidates]
+    md_nearest = pl.when(md_distance[0] <= pl.min_horizontal(md_distance[1:])).then(md_candidates[0]).when(
+        md_distance[1] <= md_distance[2].fill_null(10**6)).then(md_candidates[1]).otherwise(
+        pl.coalesce(md_candidates[2], md_candidates[1], md_candidates[0]))
     lower = pl.col("_lower")
     is_year = t.str.contains(r"^(?:19|20)\d\d$")
     on = (
         pl.when(pl.col("y1").is_not_null()).then(make_date(pl.col("y1"), _month_number(pl.col("m1")), pl.col("d1")))
         .when(pl.col("y2").is_not_null()).then(make_date(pl.col("y2"), _month_number(pl.col("m2")), pl.col("d2")))
         .when(md_day.is_not_null())
-        # a day-month without year is the latest such day on or before publication
-        .then(pl.when(md_this_year > pub).then(make_date(pub.dt.year() - 1, md_month, md_day)).otherwise(md_this_year))
+        .then(md_nearest)
         .when(pl.col("y5").is_not_null()).then(make_date(pl.col("y5"), _month_number(pl.col("m5")), pl.lit(1)))
         .when(pl.col("w1").is_not_null()).then(_latest_weekday(pub, _weekday_number(pl.col("w1"))))
         .when(lower.is_in(["today", "tonight", "this morning", "this afternoon", "this evening"])).then(pub)

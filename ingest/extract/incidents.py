@@ -60,12 +60,18 @@ _DESCRIPTOR = r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|i
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+)"
 _GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
+# an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
+_TOLL_ASIDE = r", (?:including|among them|most of them|many of them|all of them|mostly|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3},"
+# words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
+_NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
+                      r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
-def _number_pattern(reference: Reference) -> str:
-    words = alternation(reference.quantity_words["word"].to_list())
-    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly)"
+def _number_pattern(reference: Reference, articles: bool = True) -> str:
+    """A toll's number phrase; without `articles`, "a"/"an" alone are no number."""
+    words = alternation([w for w in reference.quantity_words["word"].to_list() if articles or w not in ("a", "an")])
+    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all)"
     # "an Israeli couple": the collective noun is the count
     collective = r"(?i:an?) \p{Lu}[\p{L}\-]* (?i:couple|dozen)"
     return rf"(?:{qualifier} )?(?:{collective}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
@@ -74,8 +80,8 @@ def _number_pattern(reference: Reference) -> str:
 def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
     """Add <prefix>_min / <prefix>_max from a number phrase per the gold rules ("up to N" -> max only)."""
     text = pl.col(text_col).str.to_lowercase()
-    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ")
-    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly) ", "")
+    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ")
+    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ", "")
     number = number.str.replace(r"^an? \S+ (couple|dozen)$", "$1")
     words = reference.quantity_words
     lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
@@ -84,7 +90,8 @@ def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: 
     all_known = parts.list.eval(pl.element().is_in(list(lookup))).list.all()
     digits = number.str.replace_all(",", "").str.to_integer(strict=False).cast(pl.Int32)
     value = pl.coalesce(digits, pl.when(all_known).then(word_value))
-    exact = qualifier.is_null()
+    # "all 176 people on board" is the whole count
+    exact = qualifier.is_null() | (qualifier == "all")
     return frame.with_columns(
         pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
         pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
@@ -97,16 +104,19 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     Parts are summed when no total is given ("two police officers and two militants are killed" -> 4).
     """
     num = _number_pattern(reference)
+    num_no_article = _number_pattern(reference, articles=False)
     quoted = r"[\"“”]?"
     # words between the number and the verb; no digits, so "Seven are killed and 50 injured" stays two tolls
     # any word but "and": "mosques are bombed and a muezzin is killed" is two subjects ("and" joins parts below)
-    word = r"(?:[\p{L}--a][\p{L}'’\-]*|a[[\p{L}'’\-]--n][\p{L}'’\-]*|an[[\p{L}'’\-]--d][\p{L}'’\-]*|and[\p{L}'’\-]+|an?)"
-    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old)[\"“”]?){{0,16}}?,?"
+    word = r"(?:[\p{L}--a][\p{L}'’.\-]*|a[[\p{L}'’.\-]--n][\p{L}'’.\-]*|an[[\p{L}'’.\-]--d][\p{L}'’.\-]*|and[\p{L}'’.\-]+|an?)"
+    # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
+    # were killed", "at least 28 people, among them the 10 attackers, died"
+    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old)[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "execut", " other"]
+                      "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out = []
@@ -122,16 +132,19 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     ):
         # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
         kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *_CASE_ODD], ascii_case_insensitive=True))
-        parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
-        after = rf"(?-u:\b){quoted}(?P<q>{num}){quoted}{filler}{be} {passive}(?-u:\b)"
+        parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
+        # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
+        # ("A bomb exploded near a school where nine children died")
+        after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{be} {passive}(?-u:\b)"
+        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{be} {passive}(?-u:\b)"
         before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers": parts after an active verb (the largest reading of a toll wins, see _tolls)
         second_part = rf"(?:{num}|(?:their|his|her|its) [\p{{L}}\-]+(?: [\p{{L}}\-]+)?)"
-        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’\-]+){{1,4}}(?:, [^,;.\d]{{1,40}},)?"
+        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.\d]{{1,40}},)?"
                         rf" and {second_part})(?-u:\b)")
         taken = []
-        for pattern in (parts, after, before, active_parts):
+        for pattern in (parts, after, after_article, before, active_parts):
             found = find_all(kind_base, pattern, match_col="m")
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
             found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
@@ -149,11 +162,15 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "42 people and wounded 65": the verb belongs to another subject
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
                                      ~pl.col("m").str.contains(rf" and{be} {passive}$"))
-            # "a"/"an" is a count only next to its noun ("a policeman was killed"), not across a phrase
-            # ("an Israeli couple are murdered": the couple is the count)
-            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{be} {passive}$", "")
+            # "a"/"an" is a count only next to its noun phrase ("a policeman was killed", "a U.S. civilian contractor
+            # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
+            # exploded near a school where three children died")
+            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{be} {passive}$", "").str.replace_all(
+                _TOLL_ASIDE, "")
+            noun_words = words.str.replace_all(rf"(?i: and (?:{num}))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
-                ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (words.str.count_matches(r" \p{Ll}") <= 1),
+                ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
+                    (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = _parse_quantity(found, "q", "n", reference)
@@ -180,9 +197,12 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
             # a span already read as parts is not read again as one number
-            for earlier in taken if pattern == after else []:
+            for earlier in taken if pattern in (after, after_article) else []:
                 found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
                     pl.col("_s").is_null() | (pl.col("_e") <= pl.col("c_start")) | (pl.col("_s") >= pl.col("c_end"))
+                    # parts read inside an aside of a longer toll ("Seven aid workers, including three Britons and a
+                    # Pole, were killed") leave the whole toll standing
+                    | (pl.col("_s") > pl.col("c_start"))
                 ).drop("_s", "_e").unique()
             taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
                                       pl.col("c_end").alias("_e")))
@@ -196,21 +216,37 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 
 _NAME = r"\p{Lu}[\p{L}\-'’]+(?: (?:al-|bin |de |van |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+){1,3}"
+# "his wife", "her driver" killed with a named victim: one more ("X was killed along with his wife")
+_COMPANION = (r"^(?:,? [^,;]{3,90},)? (?:and|along with|together with|with) (?:his|her) (?:[\p{Ll}\-]+ )?"
+              r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child)(?-u:\b)")
 
 
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
-_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:was|is|has been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)(?-u:\b)")
+_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot dead"
+                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies)(?-u:\b)")
+# ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
+_VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
+                 r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
+_NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
+                 rf"{_VICTIM_TITLE} {_NAME}(?-u:\b)|{_NAME},)")
+# a named person attacked, dead or not, makes the attack an assassination ("police chief X was wounded when gunmen
+# ambushed his car", "X was shot several times", "X died after being attacked")
+_NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
+                 r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
 
 
 def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
     three other Americans" -> 4)."""
-    named = find_all(base, _NAMED_VICTIM, match_col="m").select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
-        pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+    named = pl.concat([find_all(base, _NAMED_VICTIM, match_col="m"), find_all(base, _NAMED_OBJECT, match_col="m")])
+    # "... was killed along with his wife": two
+    companion = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 140).str.contains(
+        _COMPANION).cast(pl.Int32)
+    named = named.select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), (1 + companion).alias("n_min"),
+        (1 + companion).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
     listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
     found = find_all(base, listed, match_col="m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
@@ -334,7 +370,8 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     main_method = (specific & ~pl.col("_attacker_only") & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop("_attacker_only", "_arson_only")
-    named_victim = pl.col("text").str.contains(_NAMED_VICTIM) & (pl.col("status") == "occurred") & pl.col(
+    named_victim = (pl.col("text").str.contains(_NAMED_TARGET) | pl.col("text").str.contains(_NAMED_OBJECT)) & (
+        pl.col("status") == "occurred") & pl.col(
         "incident_type").is_in(["shooting_armed_assault", "other_violence", *EXPLOSIVE_FAMILY])
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),

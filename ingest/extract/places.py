@@ -126,6 +126,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"['’]s$") & ~previous_word.is_in(countries)
                       & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile)$"))
+    # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
+    capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
     return candidates.filter(
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),

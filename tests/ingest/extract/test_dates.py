@@ -44,3 +44,15 @@ def test_missing_publication_date_gives_unknown_for_relative_words_only():
 def test_empty_and_null_text():
     assert _dates(["", None]).is_empty()
     assert "3,000 troops" and _dates(["The army sent 3,000 troops."]).is_empty()
+
+
+def test_day_without_year_takes_the_year_nearest_publication():
+    # published 28 August: "August 29" is tomorrow (an announcement, another time zone), not last year's
+    out = _dates(["The envoys will meet on August 29.", "Talks opened on 27 August.", "The truce of March 3 held.",
+                  "Officials expect a vote by December 1."], published=dt.date(2024, 8, 28))
+    # the nearest year either way: March is 178 days back (187 ahead); December 1 is 95 days ahead
+    assert out["date_on"].to_list() == [dt.date(2024, 8, 29), dt.date(2024, 8, 27), dt.date(2024, 3, 3),
+                                        dt.date(2024, 12, 1)]
+    # early January: "December 30" is days ago; "February 29" exists only in leap years
+    out = _dates(["Gunmen struck on December 30.", "The law passed on February 29."], published=dt.date(2025, 1, 2))
+    assert out["date_on"].to_list() == [dt.date(2024, 12, 30), dt.date(2024, 2, 29)]

@@ -268,3 +268,38 @@ def test_attackers_words_yield_to_what_they_did(run):
     assert _primary(run, "Gunmen set a bar alight in Veracruz, killing 20 people.")["incident_type"] == "other_violence"
     row = _primary(run, "Armed men attacked the Turkish embassy in Kabul and set it on fire, killing two guards.")
     assert (row["incident_type"], row["killed_min"]) == ("shooting_armed_assault", 2)
+
+
+def test_tolls_through_asides_abbreviations_and_whole_counts(run):
+    # an aside naming some of the dead is no toll of its own
+    row = _primary(run, "Eleven pilgrims from the village, including two Germans, a Dane and a Swede, were killed when "
+                        "a bomb exploded in Quetta on Sunday.")
+    assert row["killed_min"] == 11
+    row = _primary(run, "At least 40 people, among them the six gunmen, died in the attack on a hotel in Kabul.")
+    assert row["killed_min"] == 40
+    # abbreviations inside a noun phrase, "a" across an adjective or two
+    row = _primary(run, "A U.N. peacekeeper was killed when rebels attacked a base in Mali on Sunday.")
+    assert row["killed_min"] == 1
+    row = _primary(run, "Rebels ambushed a convoy near Goma, killing one U.N. soldier and three Congolese troops.")
+    assert row["killed_min"] == 4
+    row = _primary(run, "A Canadian and a Norwegian were killed in the bombing of a hotel in Kabul.")
+    assert row["killed_min"] == 2
+    # "all N on board" is an exact count; "a" stops at a clause ("a bomb exploded near a school where ...")
+    row = _primary(run, "A missile downed the airliner over Donetsk on Sunday, killing all 283 people on board.")
+    assert (row["killed_min"], row["killed_max"]) == (283, 283)
+    row = _primary(run, "A bomb exploded near a school in Herat where nine children died.")
+    assert row["killed_min"] == 9
+
+
+def test_named_victims_as_objects_with_companions_and_as_targets(run):
+    row = _primary(run, "Turkey killed rebel commander Ali Demir in a drone strike in Qamishli on Sunday.")
+    assert row["killed_min"] == 1
+    row = _primary(run, "Gunmen killed Omar Saleh, a former mayor, and his driver in Mosul on Sunday.")
+    assert (row["incident_type"], row["killed_min"]) == ("assassination", 2)
+    row = _primary(run, "Opposition leader Maria Lopez was killed along with her bodyguard when a bomb exploded in Cali.")
+    assert (row["incident_type"], row["killed_min"]) == ("assassination", 2)
+    # attacked, dead or not: an attempt on a named person is an assassination
+    row = _primary(run, "Governor Paul Adeyemi was wounded when gunmen opened fire on his convoy in Jos on Sunday.")
+    assert row["incident_type"] == "assassination" and row["killed_min"] is None
+    row = _primary(run, "Former minister Jan Kowal died after being attacked outside his home in Lodz on Sunday.")
+    assert (row["incident_type"], row["killed_min"]) == ("assassination", 1)
