@@ -11,7 +11,10 @@ from ingest.extract.text import find_all
 
 _GENERIC_CALL_PRIORITY = 40
 # between two coordinated subjects: "Joseph R. Biden, Jr. and President X", "the President and Prime Minister X"
-_COORDINATED_GAP = r"^(?:,? Jr)?\.?,? and (?:(?:the|his|her) )?(?:\p{Lu}[\p{L}\-]*\.? )*$"
+# ... and what stands before the second one's title, lowercase too: "US envoy A and Taliban deputy leader B",
+# "Foreign Minister A and rebel commander B"
+_COORDINATED_GAP = (r"^(?:,? Jr)?\.?,? and (?:(?:the|his|her) )?(?:\p{Lu}[\p{L}\-]*\.? )*"
+                    r"(?:\p{Ll}[\p{L}\-]* ){0,3}(?:\p{Lu}[\p{L}\-]*\.? )*$")
 # A cue before the contact's words says it has not happened yet: "will meet", "plans to visit", "is scheduled to
 # hold talks", "looks forward to meeting", "invited X to visit", "agreed to meet again", "an upcoming visit".
 # Matched on lowercased text; up to two words may stand between the cue and the trigger ("will also travel to").
@@ -37,22 +40,27 @@ _IN_PERSON = (r"(?i:on the (?:margins|sidelines) of|in[- ]person|face[- ]to[- ]f
 # "X, Foreign Policy Advisor to President Y": Y is named to say whom X serves, and takes no part
 _SERVED_BY_APPOSITIVE = (r"(?i:(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person)|counsel+or|representative"
                          r"|secretary|chief of staff) to (?:the )?)$")
+# right before a country: it is the place visited
+_VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured) (?:the )?)$"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
 def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Who may take part in a contact: people, and officials standing for their government where no person is named
     ("US officials had informed their Iraqi counterparts"): officials or a delegation of a country, or a country
-    named with "counterparts/officials/delegation". Not "the government" or "the ministry": things are welcomed and
-    received by them, which are no contacts. Adds `_person`."""
+    named with "counterparts/officials/delegation", armed groups, and a country visited ("made a visit to Kyiv").
+    Not "the government" or "the ministry": things are welcomed and received by them, which are no contacts.
+    Adds `_person`."""
     people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
+    # armed groups sit at tables too: "the government and the FARC opened peace talks", "met the Taliban in Doha"
     bodies = actors.filter(
-        (pl.col("actor_kind") == "organization")
-        & pl.col("actor_key").str.contains(r":(?:officials|delegation)$"))
+        ((pl.col("actor_kind") == "organization") & pl.col("actor_key").str.contains(r":(?:officials|delegation)$"))
+        | (pl.col("actor_kind") == "armed_group"))
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
-        pl.col("text").str.slice(pl.col("end"), 30).str.contains(
-            r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")).drop("text")
+        pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")
+        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(40)),
+                                   pl.min_horizontal(pl.col("start"), pl.lit(40))).str.contains(_VISITED)).drop("text")
     return pl.concat([people, pl.concat([bodies, countries]).with_columns(_person=pl.lit(False))])
 
 
@@ -204,10 +212,11 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     subject_counterparts = subject_counterparts.vstack(inviters)
     initiators = initiators.join(coordinated, on="_tid", how="left").select(
         "_tid", pl.coalesce("_first_subject", "initiator_actor_key").alias("initiator_actor_key"))
-    # counterparts end where the topic starts
-    topic_start = pl.col("text").str.find(r"(?i:(?-u:\b)(?:to discuss|discussed|to talk about|and warned|, where|, to )(?-u:\b))")
+    # counterparts end where the topic or what was said starts after the contact's words ("informed X that ...")
+    up_to_topic = pl.col("text").str.slice(pl.col("trigger_end")).str.extract(
+        r"^((?s:.)*?)(?i:(?-u:\b)(?:to discuss|discussed|to talk about|and warned|, where|, to |that)(?-u:\b))", 1)
     counterparts = (
-        pairs.with_columns(_topic_start=topic_start)
+        pairs.with_columns(_topic_start=pl.col("trigger_end") + up_to_topic.str.len_chars())
         .filter(pl.col("start") >= pl.col("trigger_end"))
         .filter(~pl.col("text").str.slice(0, pl.col("start")).str.contains(_SERVED_BY_APPOSITIVE))
         .filter(pl.col("_topic_start").is_null() | (pl.col("start") < pl.col("_topic_start")))
@@ -216,6 +225,24 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         .sort("_tid", "start", "actor_key")
         .unique(["_tid", "actor_key"], keep="first", maintain_order=True)
     )
+    # "A told B in an hour-long phone call", "A met B's envoy for talks": nobody after the contact's words, so the
+    # people just before them are its sides, the first one starting it
+    told_before = (
+        pairs.filter(pl.col("end") <= pl.col("trigger_start"), pl.col("trigger_start") - pl.col("end") <= 80,
+                     pl.col("_person"),
+                     # a noun tells the contact itself; after a verb ("X said Y had phoned") the sides are unsaid
+                     pl.col("text").str.slice(pl.col("trigger_start"), pl.col("trigger_end") - pl.col("trigger_start"))
+                     .str.contains(r"(?i:calls?|talks|meetings?|conversations?)$"))
+        .join(counterparts.select("_tid").unique(), on="_tid", how="anti")
+        .filter(pl.col("actor_key").n_unique().over("_tid") >= 2)
+        .sort("_tid", "start", "actor_key")
+    )
+    first_side = told_before.unique("_tid", keep="first", maintain_order=True).select(
+        "_tid", pl.col("actor_key").alias("_first_side"))
+    counterparts = counterparts.vstack(told_before.join(first_side, on="_tid").filter(
+        pl.col("actor_key") != pl.col("_first_side")).select("_tid", "start", "actor_key"))
+    initiators = initiators.join(first_side, on="_tid", how="left").select(
+        "_tid", pl.coalesce("_first_side", "initiator_actor_key").alias("initiator_actor_key"))
     contacts = triggers.with_row_index("_tid").join(initiators, on="_tid", how="left")
     counterparts = counterparts.join(contacts.select("_tid", "article_id", "initiator_actor_key"), on="_tid").filter(
         pl.col("initiator_actor_key").is_null() | (pl.col("actor_key") != pl.col("initiator_actor_key"))

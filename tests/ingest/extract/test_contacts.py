@@ -186,3 +186,41 @@ def test_the_leader_an_adviser_serves_takes_no_part(run):
                        "Daniel Kamau of Kenya.")
     assert c.height == 1
     assert c["actor_key"][0].to_list() == ["person:amina njoroge", "person:ravi menon"]
+
+
+def test_a_call_told_as_a_noun_after_both_sides(run):
+    c = _contacts(run, "Chancellor Anna Vogel told President Jan Nowak in an hour-long phone call on Tuesday that "
+                       "sanctions would follow.")
+    assert c["contact_type"].to_list() == ["phone_call"]
+    assert c["initiator_actor_key"].to_list() == ["person:anna vogel"]
+    assert c["actor_key"][0].to_list() == ["person:anna vogel", "person:jan nowak"]
+
+
+def test_a_contact_someone_reports_has_no_sides_of_its_own(run):
+    assert _contacts(run, "Chancellor Anna Vogel said President Jan Nowak had phoned.").is_empty()
+
+
+def test_a_meeting_told_after_where(run):
+    c = _contacts(run, "Prime Minister Kenji Sato flew to Nairobi, where he met President Amina Wanjiru.")
+    meetings = c.filter(pl.col("contact_type") == "meeting")
+    assert meetings["actor_key"][0].to_list() == ["person:amina wanjiru", "person:kenji sato"]
+
+
+def test_a_visit_to_a_country_has_the_country_as_its_other_side(run):
+    c = _contacts(run, "Prime Minister Kenji Sato made a two-day visit to Kenya on Monday.")
+    assert c["contact_type"].to_list() == ["visit"]
+    assert c["actor_key"][0].to_list() == ["country:KEN", "person:kenji sato"]
+
+
+def test_talks_and_signings_between_coordinated_sides(run):
+    signed = _contacts(run, "Foreign Minister Ravi Menon and rebel commander Omar Dala signed a peace accord in Juba.")
+    assert signed["contact_type"].to_list() == ["meeting"]
+    assert signed["actor_key"][0].to_list() == ["person:omar dala", "person:ravi menon"]
+    talks = _contacts(run, "President Lena Holm and President Jan Nowak held nearly four hours of talks in Geneva.")
+    assert talks["contact_type"].to_list() == ["talks"]
+
+
+def test_an_armed_group_can_be_the_other_side(run):
+    c = _contacts(run, "Special Envoy Daniel Reyes met the Taliban in Doha on Monday.")
+    assert c["contact_type"].to_list() == ["meeting"]
+    assert c["actor_key"][0].to_list() == ["armed_group:taliban", "person:daniel reyes"]
