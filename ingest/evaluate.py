@@ -147,11 +147,46 @@ def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents
     print(f"  detection precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
     for name, hits in fields.items():
         print(f"  {name:<12} {_ratio(hits, len(detected))}")
+    contacts = _contacts_in_summaries(gold, extraction)
+    if contacts["total"]:
+        print(f"  contacts told in non-incident summaries: found {_ratio(contacts['found'], contacts['total'])}, "
+              f"type {_ratio(contacts['type'], contacts['found'])}, "
+              f"participants {_ratio(contacts['participants_found'], contacts['participants'])}")
+        misses["contact"] = contacts["misses"]
     result = {"detection_f1": f1, "precision": precision, "recall": recall}
     result |= {name: hits / len(detected) if detected else 0.0 for name, hits in fields.items()}
     result["_misses"] = misses  # type: ignore[assignment]
     result["_label"] = label  # type: ignore[assignment]
     return result
+
+
+def _contacts_in_summaries(gold: list[dict], extraction: Extraction) -> dict:
+    """Meetings, calls, visits and talks the non-incident summaries tell: is an occurred contact found, of the
+    labelled type, and how many of the labelled participants take part (by family name)?"""
+    names = extraction.actor_mentions.group_by("article_id", "actor_key").agg(pl.col("actor_name").first())
+    occurred = extraction.contact_mentions.filter(pl.col("status") == "occurred")
+    people = extraction.contact_participants.join(occurred.select("article_id", "contact_index"),
+                                                  on=["article_id", "contact_index"]).join(
+        names, on=["article_id", "actor_key"], how="left")
+    types = occurred.group_by("article_id").agg(pl.col("contact_type").unique())
+    types = {r["article_id"]: set(r["contact_type"]) for r in types.iter_rows(named=True)}
+    words: dict[str, set[str]] = {}
+    for row in people.iter_rows(named=True):
+        words.setdefault(row["article_id"], set()).update(_fold(row["actor_name"] or row["actor_key"]).split(" "))
+    out = {"total": 0, "found": 0, "type": 0, "participants": 0, "participants_found": 0, "misses": []}
+    for g in gold:
+        if g["is_incident"] or g.get("contact_type") not in {"meeting", "phone_call", "visit", "talks"}:
+            continue
+        out["total"] += 1
+        if g["id"] not in types:
+            out["misses"].append(g["id"])
+            continue
+        out["found"] += 1
+        out["type"] += g["contact_type"] in types[g["id"]]
+        for participant in g.get("participants") or []:
+            out["participants"] += 1
+            out["participants_found"] += _fold(participant).split(" ")[-1] in words.get(g["id"], set())
+    return out
 
 
 def _date_phrase_kind(date_text: str | None) -> str:
