@@ -19,14 +19,24 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
 _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plots? to|plotted|intend(?:s|ed)? to|prepared|foiled|thwarted"
-                r"|averted|disrupted|conspir(?:ed|acy|ing) to) +(?:[^ ]+ +){0,4}$")
-_THREATENED_CUE = r"(?:threaten(?:s|ed|ing)?(?: to)?|vow(?:s|ed)?(?: to)?|warn(?:s|ed)? of|could|would|will|may) +(?:[^ ]+ +){0,3}$"
+                r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
+                # "a plot by members of a militia group to kidnap"
+                r"|(?:plots?|plans?|conspiracy) by (?:[^ ]+ +){1,8}?to) +(?:[^ ]+ +){0,4}$")
+_THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
+                   r"|(?:could|would|will|may) +(?:[^ ]+ +){0,3})$")
+# ... or just after it: "an attack is highly likely", "air strikes in Iraq, if needed"
+_THREATENED_AFTER = (r"^(?: (?:is|are|was|were|remains?) (?:\S+ )?(?:likely|possible|imminent|expected|probable)"
+                     r"|[^.;]{0,50}(?-u:\b)if (?:needed|necessary|required))")
 # ... or shows the words refer to an attack told elsewhere, not a new one
 _REFERENCE_CUE = (
-    r"(?:revenge for|retaliation for|response to|opposition to|opposed to|investigat[a-z]*|condemn[a-z]*|denounc[a-z]*"
+    r"(?:revenge for|retaliation for|response to|opposition to|opposed to|condemn[a-z]*|denounc[a-z]*"
+    r"|appall?[a-z]* (?:by|at)|outrag[a-z]* (?:by|at|over)|horrifi[a-z]* (?:by|at)|shock[a-z]* (?:by|at)|since|cyber"
     r"|accountable for|anniversary of|wake of|remember[a-z]*|mourn[a-z]*|memorial|fear(?:s|ed)? of|risk of|threat of"
     r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*"
     r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?) +(?:[^ ]+ +){0,4}$"
+    # an inquiry names the attack it is about ("investigate the bombing"), not what it found ("an investigation
+    # found that rebels killed ...")
+    r"|investigat[a-z]* +(?:(?:into|of|the|this|that|these|those|a|an|last|recent|deadly|[a-z]+'s) +){0,3}$"
 )
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
@@ -34,18 +44,21 @@ _REFERENCE_CUE = (
 _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|found (?:\S+ )?guilty"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
-                         r"|mourning|tribute to)(?-u:\b))")
+                         r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b))")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
 _NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
 _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
+                      r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
                       r"|boiler|fireworks (?:factory|warehouse)|chemical plant|refinery fire)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
-                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|epidemic"
+                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
+# "test-fired a missile that flew for 39 minutes": the second missile word is the test too
+_WEAPON_TEST_SENTENCE = r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket))"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
@@ -54,10 +67,29 @@ _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|c
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|stormed)$"
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
+# taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
+# with it ("Gunmen stormed the hotel and took 170 guests hostage")
+_HOSTAGE_WORD = r"^(?i:(?:took|take|takes|taking|seiz)\S* )"
 _ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
-_DESCRIPTOR = r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)){0,4}\s+"
-_ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+)"
+_DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)"
+               # "blamed the Pakistan-based group X", "blamed two militant groups, X and Y"
+               r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)){0,4},?\s+")
+# a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
+# launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft"
+_SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}| (?:militants|fighters|group|militia|rebels|insurgents|leader"
+                     r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:it|they|its|their) ")
+# a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
+_AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
+                       r"|supporters? of)\s+(?:the\s+)?$)")
+_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
+                         r"|head|member|official)s?\s+of\s+(?:the\s+)?$)")
+_SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
+# "The Islamic State's West Africa branch, ISWAP, claims": the branch named after it did it
+_GROUP_BRANCH_NAMED = r"^(?:'s|’s) (?:\p{Lu}[\p{L}\-]* ){0,3}(?:branch|affiliate|wing|province|franchise), \p{Lu}"
+_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
+_ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
 _GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
@@ -345,7 +377,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("trigger_end"), 30)
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
-        .when(before.str.contains(_THREATENED_CUE)).then(pl.lit("threatened"))
+        .when(before.str.contains(_THREATENED_CUE)
+              | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_THREATENED_AFTER)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
         _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER)
@@ -364,12 +397,15 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
     specific = (pl.col("priority") > GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     over = ("article_id", "sentence_index", "status")
+    other_than_hostages = (specific & ~pl.col("_hostage_only")).sum().over(*over)
+    incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
     # on fire"), the attack itself when it is the only method ("Gunmen set the casino alight")
     main_method = (specific & ~pl.col("_attacker_only") & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
-                                 ~(pl.col("_arson_only") & specific & (main_method > 0))).drop("_attacker_only", "_arson_only")
+                                 ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
+        "_attacker_only", "_arson_only", "_hostage_only")
     named_victim = (pl.col("text").str.contains(_NAMED_TARGET) | pl.col("text").str.contains(_NAMED_OBJECT)) & (
         pl.col("status") == "occurred") & pl.col(
         "incident_type").is_in(["shooting_armed_assault", "other_violence", *EXPLOSIVE_FAMILY])
@@ -396,6 +432,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
            & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)"))
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE))
+        | ((incident_type == "rocket_mortar_missile") & text.str.contains(_WEAPON_TEST_SENTENCE))
     )
 
 
@@ -473,20 +510,29 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     # who only reacts ("Hamas praises the attack")
     # "blamed the attack on X", "suspicion falls on X": the accused, not the target
     blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned|suspicion (?:falls?|fell|rests?))(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
+    # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
+    self_claim = after.str.contains(_SELF_CLAIM_AFTER) & ~after.str.contains(
+        r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)") | after.str.contains(
+        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
     candidates = candidates.filter(
+        ~before.str.contains(_AFFILIATION_BEFORE), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
+        # (a "Saudi-led coalition" is led by its country: that one stays)
+        (pl.col("actor_kind") != "country") | ~after.str.contains(_SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
+        ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
         blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
         ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
         ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*{_ATTRIBUTING_VERB}(?-u:\b)")
-        | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)"),
+        | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
         # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
-        ~(is_group & after.str.contains(_GROUP_AS_OWNER)),
+        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim,
     )
     status = (
         pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
-                & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$"))
+                & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim)
         .then(pl.lit("claimed"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on") | blamed_on
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
@@ -496,11 +542,13 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
               | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
+              # "missiles believed to have been fired by a U.S. drone"
+              | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
                                    r"|suspicion (?:falls?|fell|rests?) on|linked to|tied to|leading suspect")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
-        .when(before.str.contains(r"(?-u:\b)by (?:the )?$"))
+        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?$"))
         .then(pl.lit("stated"))
         .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
         .then(pl.lit("stated"))
@@ -526,13 +574,16 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
     # "The United States killed ...": a country opening the sentence as the subject of a killing verb
-    killer = ~is_group & before.str.contains(r"^(?:[Tt]he )?$") & after.str.contains(
+    # ... also opening a reported clause ("Biden said that the United States had killed ...")
+    killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
     described = (pl.col("actor_kind") == "country") & after.str.contains(_DESCRIBED_ATTACKER)
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
-    ).filter(pl.col("status").is_not_null())
+    ).filter(pl.col("status").is_not_null(),
+             # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
+             ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)))
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
     # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
@@ -708,7 +759,7 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
 def _not_a_place(after: pl.Expr) -> pl.Expr:
     """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
     ("Washington has blamed") says who, not where: `after` is the text following the mention."""
-    sponsor = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled)(?-u:\b)"
+    sponsor = _SPONSOR_AFTER
     owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
              r"|bases?|convoys?|interests|citizens|nationals|officials)(?-u:\b)")
     speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
@@ -805,7 +856,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
              pl.col("priority").max(), pl.len().alias("_n_triggers"),
              pl.col("trigger").str.contains(_ATTACKER_WORD).all().alias("_attacker_only"),
-             pl.col("trigger").str.contains(_ARSON_WORD).all().alias("_arson_only"))
+             pl.col("trigger").str.contains(_ARSON_WORD).all().alias("_arson_only"),
+             pl.col("trigger").str.contains(_HOSTAGE_WORD).all().alias("_hostage_only"))
     )
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
                                on=["article_id", "sentence_index"])

@@ -303,3 +303,68 @@ def test_named_victims_as_objects_with_companions_and_as_targets(run):
     assert row["incident_type"] == "assassination" and row["killed_min"] is None
     row = _primary(run, "Former minister Jan Kowal died after being attacked outside his home in Lodz on Sunday.")
     assert (row["incident_type"], row["killed_min"]) == ("assassination", 1)
+
+
+def test_a_group_saying_it_did_it_is_a_claim(run):
+    row = _primary(run, "Gunmen attacked a hotel in Mogadishu on Sunday, killing 12 people. Al-Shabaab said in a "
+                        "statement that it was behind the attack.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Al-Shabaab", "claimed")
+    row = _primary(run, "Boko Haram leader Abubakar Shekau claimed the kidnapping of 80 girls in Chibok on Sunday.")
+    assert row["perpetrator_status"] == "claimed" and "Boko Haram" in row["perpetrator_name"]
+    # a speaker saying what it believes of another is no claim of its own
+    row = _primary(run, "A bomb killed five people in Kabul on Sunday, and Pakistan said it believed the Taliban "
+                        "carried out the bombing.")
+    assert row["perpetrator_name"] != "Pakistan"
+
+
+def test_who_a_group_is_to_the_attack_besides_its_doer(run):
+    # a base or sponsor, what someone joined, whose commander was hit, groups only said to be around
+    row = _primary(run, "Police blamed the Afghanistan-based group Lashkar-e-Taiba for the bombing in Mumbai on Sunday.")
+    assert row["perpetrator_name"] == "Lashkar-e-Taiba" and row["perpetrator_status"] == "accused"
+    row = _primary(run, "A man who had tried to join Al-Shabaab stabbed three people in Hamburg on Sunday.")
+    assert row["perpetrator_name"] is None
+    row = _primary(run, "Turkey killed Hasan Kaya, a senior commander of the PKK, in a drone strike in Sinjar on Sunday.")
+    assert row["perpetrator_name"] == "Turkey"
+    row = _primary(run, "Gunmen killed 30 villagers in Mopti on Sunday. No group claimed the attack, but JNIM "
+                        "operates in the region.")
+    assert row["perpetrator_name"] is None
+    # missiles "believed to have been fired by a" state's drone: suspected
+    row = _primary(run, "Two militants were killed when missiles believed to have been fired by a U.S. drone hit a "
+                        "compound in Miranshah on Sunday.")
+    assert row["perpetrator_status"] == "suspected"
+
+
+def test_more_things_that_are_not_attacks_happening_now(run):
+    for text in (
+        "Hamas threatened on Sunday to carry out attacks in Tel Aviv.",
+        "Prosecutors said they had foiled a plot by members of a neo-Nazi cell to bomb a synagogue in Halle.",
+        "The minister said an attack on the capital is highly likely.",
+        "The president authorised air strikes in Syria, if needed, to protect the convoy.",
+        "North Korea test-fired a ballistic missile on Sunday, a missile that flew 600 km.",
+        "The leaders discussed cyber attacks and trade in Geneva on Sunday.",
+        "The pope said he was appalled by the killing of aid workers in Gaza.",
+        "Crowds marked ten years since the Westgate mall attack, in which 67 people were killed.",
+        "At least 30 pilgrims were killed in a crush at a shrine in Karbala on Sunday.",
+        "An explosion at a warehouse storing hazardous chemicals in Beirut killed 200 people.",
+    ):
+        i = _incidents(run, text)
+        assert i.filter(pl.col("status") == "occurred").is_empty(), text
+
+
+def test_what_an_inquiry_found_is_an_incident(run):
+    row = _primary(run, "An investigation found that soldiers killed 20 civilians in the village of Dembo last month.")
+    assert row is not None and row["killed_min"] == 20
+
+
+def test_passive_shootings_aircraft_strikes_and_hostage_taking(run):
+    row = _primary(run, "Mayor Ana Ruiz was shot twice outside her office in Cucuta on Sunday.")
+    assert row["incident_type"] == "assassination"
+    row = _primary(run, "Two teenagers were shot at a bus stop in Malmo on Sunday.")
+    assert row["incident_type"] == "shooting_armed_assault"
+    row = _primary(run, "The army said its helicopters had struck a rebel camp near Goma on Sunday.")
+    assert row["incident_type"] == "airstrike"
+    row = _primary(run, "Pirates seized a tanker off Lagos on Sunday and took its 19 crew members hostage.")
+    assert row["incident_type"] == "kidnapping"
+    # hostages taken in an assault are part of the assault
+    row = _primary(run, "Gunmen stormed a school in Beslan and took hundreds of children hostage.")
+    assert row["incident_type"] == "shooting_armed_assault"
