@@ -69,7 +69,7 @@ _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|stormed)$"
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
-_HOSTAGE_WORD = r"^(?i:(?:took|take|takes|taking|seiz)\S* )"
+_HOSTAGE_WORD = r"^(?i:(?:took|taking|seiz)\S* )"
 _ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
 _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)"
