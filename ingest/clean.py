@@ -20,6 +20,8 @@ Every character offset downstream points into the result.
 
 import polars as pl
 
+from ingest.segment import ABBREVIATIONS
+
 # Note for editors: avoid \b in these regexes (and prefer " " to \s where the text is normalised): a
 # Unicode word boundary forces polars' regex engine off its fast path, 10x slower on a large corpus.
 
@@ -120,8 +122,10 @@ def drop_furniture(text: pl.Expr) -> pl.Expr:
 # blank), or before a lower-case letter. One pass; a line of a single character can hide the break
 # after it, which is rare enough to accept.
 # A line that ends with a middle initial ("President Michael D.") is cut inside a name, not at a sentence end.
+# So is one that ends with a title or other abbreviation that never ends a sentence ("Advisor Dr.", "a St.").
 _WRAPPED_BREAK = (
     r"([^" + _SENTENCE_END + r"\n])\n([^\n])|([" + _SENTENCE_END + r"])\n(\p{Ll})|( \p{Lu}\.)\n(\p{Lu}\p{Ll})"
+    r"|((?:^|[^\p{L}])(?:" + "|".join(ABBREVIATIONS) + r")\.)\n(\p{Lu})"
 )
 
 
@@ -131,7 +135,7 @@ def unwrap_lines(text: pl.Expr) -> pl.Expr:
     A break is kept when the line ends with sentence punctuation and the next line does not start in
     lower case.
     """
-    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3}${5} ${2}${4}${6}")
+    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3}${5}${7} ${2}${4}${6}${8}")
 
 
 def collapse_blank_lines(text: pl.Expr) -> pl.Expr:

@@ -10,6 +10,7 @@ from ingest.extract.reference import Reference
 from ingest.extract.text import find_all
 
 _GENERIC_CALL_PRIORITY = 40
+_BESIDE = 40  # characters: a specific contact word this close to "spoke" says what the speaking was
 # between two coordinated subjects: "Joseph R. Biden, Jr. and President X", "the President and Prime Minister X"
 # ... and what stands before the second one's title, lowercase too: "US envoy A and Taliban deputy leader B",
 # "Foreign Minister A and rebel commander B"
@@ -160,13 +161,20 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
     # a verb without tense ("to meet", "I won't speak for X") tells no contact that happened: only a planned one
     triggers = triggers.filter(~trigger_text.str.contains(_TENSELESS) | (pl.col("status") == "planned"))
-    # "spoke" counts as a call only when nothing more specific is said; talks inside a meeting are the meeting
+    # "spoke" counts as a call only when nothing more specific is said next to it ("met and spoke with"); a call
+    # or visit named further on ("spoke with X about his recent visit to Kyiv") is another event
+    generic = triggers.filter(pl.col("priority") <= _GENERIC_CALL_PRIORITY).with_row_index("_gid")
+    beside_specific = generic.join(
+        triggers.filter(pl.col("priority") > _GENERIC_CALL_PRIORITY).select(
+            "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_ss")),
+        on=["article_id", "sentence_index", "status"],
+    ).filter((pl.col("_ss") - pl.col("trigger_start")).abs() <= _BESIDE).select("_gid").unique()
+    triggers = pl.concat([triggers.filter(pl.col("priority") > _GENERIC_CALL_PRIORITY),
+                          generic.join(beside_specific, on="_gid", how="anti").drop("_gid")])
+    # talks inside a meeting are the meeting
     sentence_types = triggers.group_by("article_id", "sentence_index", "status").agg(
-        (pl.col("priority") > _GENERIC_CALL_PRIORITY).any().alias("_specific"),
-        (pl.col("contact_type") == "meeting").any().alias("_meeting"),
-    )
+        (pl.col("contact_type") == "meeting").any().alias("_meeting"))
     triggers = triggers.join(sentence_types, on=["article_id", "sentence_index", "status"]).filter(
-        (pl.col("priority") > _GENERIC_CALL_PRIORITY) | ~pl.col("_specific"),
         (pl.col("contact_type") != "talks") | ~pl.col("_meeting"),
     )
     # the first trigger of each type and status in a sentence ("met today and agreed to meet again" is a meeting

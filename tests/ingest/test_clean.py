@@ -162,3 +162,8 @@ def test_seed_style_furniture_between_paragraphs():
 
 def test_clean_title():
     assert apply(clean_title, [None, "", "  ", " A  <b>title</b>\n"]) == [None, None, None, "A title"]
+
+
+def test_unwrap_joins_a_line_cut_after_a_title_or_other_abbreviation():
+    assert apply(unwrap_lines, ["He met Advisor Dr.\nAna Ruiz before the St.\nPatrick's Day parade. It rained.\nThen"]) == [
+        "He met Advisor Dr. Ana Ruiz before the St. Patrick's Day parade. It rained.\nThen"]

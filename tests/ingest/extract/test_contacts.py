@@ -224,3 +224,14 @@ def test_an_armed_group_can_be_the_other_side(run):
     c = _contacts(run, "Special Envoy Daniel Reyes met the Taliban in Doha on Monday.")
     assert c["contact_type"].to_list() == ["meeting"]
     assert c["actor_key"][0].to_list() == ["armed_group:taliban", "person:daniel reyes"]
+
+
+def test_a_visit_told_as_the_topic_of_a_call_does_not_hide_the_call(run):
+    c = _contacts(run, "President Lena Holm spoke today with Prime Minister Kenji Sato about the Prime Minister's "
+                       "recent visit to Kenya.")
+    assert set(c["contact_type"]) == {"phone_call", "visit"}
+
+
+def test_a_summit_is_a_meeting(run):
+    c = _contacts(run, "President Lena Holm today held a Summit with President Jan Nowak in Woodside, California.")
+    assert c["contact_type"].to_list() == ["meeting"]
