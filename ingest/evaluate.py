@@ -40,7 +40,9 @@ INCIDENTS_HELDOUT_B = WRITTEN_GOLD / "incidents_heldout_b.jsonl"
 INCIDENTS_HELDOUT_C = WRITTEN_GOLD / "incidents_heldout_c.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
-WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "blind")]
+INCIDENTS_HELDOUT_D = WRITTEN_GOLD / "incidents_heldout_d.jsonl"
+WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
+                (INCIDENTS_HELDOUT_D, "blind")]
 
 
 def _fold(text: str | None) -> str:
@@ -395,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         heldout_gold, heldout_docs = contacts_heldout_gold(corpus, {g["id"] for g in dev_gold}, reference)
         results.append(evaluate_contacts(heldout_gold, heldout_docs, reference, label="contacts_heldout"))
     for path, use in WRITTEN_SETS:
-        if (use == "tuning" and args.heldout) or (use == "blind" and args.blind):
+        if path.exists() and ((use == "tuning" and args.heldout) or (use == "blind" and args.blind)):
             results.append(evaluate_incidents(path, reference, label=f"{path.stem} ({use})"))
     if args.show_misses:
         for result in (r for r in results if "(blind)" not in r.get("_label", "")):
