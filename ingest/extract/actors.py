@@ -374,7 +374,8 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
     cp = reference.country_pattern
     generic = (
         rf"(?-u:\b)(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
-        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels)(?-u:\b)"
+        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels|separatists"
+        r"|insurgents|militants|paramilitar(?:y|ies)|forces)(?-u:\b)"
     )
     sponsored = base.filter(pl.col("text").str.contains_any(
         ["pro-", "backed", "sponsored", "aligned", "supported", "allied"], ascii_case_insensitive=True))
@@ -383,11 +384,14 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
         sponsor=pl.coalesce("c1", "c2")
     )
     found = found.join(reference.countries, left_on="sponsor", right_on="surface", how="inner")
+    # rebels, separatists, insurgents and militants keep their word; every other armed band is "militias"
+    own_word = pl.col("mention_text").str.extract(r"(rebel|separatist|insurgent|militant)s?$", 1)
+    found = found.with_columns(_kind=pl.coalesce(own_word + "s", pl.lit("militias")))
     generic_groups = found.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
         pl.col("mention_text_end").alias("end"), "mention_text",
-        pl.format("armed_group:pro-{} militias", pl.col("country_name").str.to_lowercase()).alias("actor_key"),
-        pl.format("pro-{} militias", "country_name").alias("actor_name"), pl.lit("armed_group").alias("actor_kind"),
+        pl.format("armed_group:pro-{} {}", pl.col("country_name").str.to_lowercase(), "_kind").alias("actor_key"),
+        pl.format("pro-{} {}", "country_name", "_kind").alias("actor_name"), pl.lit("armed_group").alias("actor_kind"),
         pl.lit(None, pl.String).alias("country_code"), pl.lit("MILITIA").alias("sector"),
         pl.lit(None, pl.String).alias("role_title"),
     )
@@ -417,6 +421,35 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
         pl.lit("organization").alias("actor_kind"), "country_code", "sector",
         pl.lit(None, pl.String).alias("role_title"),
     )
+
+
+def _international_organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """NATO, the UN, peacekeeping missions (ref_international_organizations.csv), and coalitions led by a country
+    ("the U.S.-led coalition", "the Saudi-led coalition")."""
+    base = sentences.select("article_id", "sentence_index", "text")
+    table = reference.international_organizations
+    pattern = rf"(?-u:\b)(?:{alternation(table['alias'].to_list())})(?-u:\b)"
+    named = find_all(base.filter(pl.col("text").str.contains_any(table["alias"].to_list())), pattern,
+                     match_col="mention_text").join(table, left_on="mention_text", right_on="alias", how="inner")
+    named = named.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("organization:{}", normalise_name(pl.col("name"))).alias("actor_key"),
+        pl.col("name").alias("actor_name"), pl.lit("organization").alias("actor_kind"),
+        pl.lit(None, pl.String).alias("country_code"), "sector", pl.lit(None, pl.String).alias("role_title"),
+    )
+    led = rf"(?-u:\b)(?P<c>{reference.country_pattern})-led (?:(?:military|international|multinational|Arab|naval) )?coalition"
+    coalitions = find_all(base.filter(pl.col("text").str.contains("-led ", literal=True)), led, match_col="mention_text")
+    coalitions = coalitions.with_columns(c=pl.col("mention_text").str.extract(led, 1)).join(
+        reference.countries.select(pl.col("surface").alias("c"), "country_code", "country_name"), on="c")
+    coalitions = coalitions.select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("organization:{}:led coalition", "country_code").alias("actor_key"),
+        pl.format("{}-led coalition", "country_name").alias("actor_name"), pl.lit("organization").alias("actor_kind"),
+        "country_code", pl.lit("MIL").alias("sector"), pl.lit(None, pl.String).alias("role_title"),
+    )
+    return pl.concat([named, coalitions])
 
 
 def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
@@ -478,6 +511,7 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
             _dictionary_people(sentences, reference),
             _armed_groups(sentences, reference),
             _organizations(sentences, reference),
+            _international_organizations(sentences, reference),
             _countries(sentences, reference),
         ],
         how="diagonal_relaxed",
@@ -522,9 +556,11 @@ def sponsored_groups_where_they_operate(actors: pl.DataFrame, sentences: pl.Data
     if actors.filter(generic).is_empty():
         return actors
     sponsors = reference.countries.select(
-        pl.format("armed_group:pro-{} militias", pl.col("country_name").str.to_lowercase()).alias("actor_key"),
-        pl.col("country_code").alias("_sponsor")).sort("actor_key", "_sponsor").unique(
-        "actor_key", keep="first", maintain_order=True)
+        pl.format("armed_group:pro-{}", pl.col("country_name").str.to_lowercase()).alias("_prefix"),
+        pl.col("country_code").alias("_sponsor")).sort("_prefix", "_sponsor").unique(
+        "_prefix", keep="first", maintain_order=True)
+    sponsors = actors.filter(generic).select("actor_key").unique().with_columns(
+        _prefix=pl.col("actor_key").str.replace(r" \S+$", "")).join(sponsors, on="_prefix").drop("_prefix")
     located = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     ).filter(pl.col("text").str.slice(0, pl.col("start")).str.contains(_LOCATED))

@@ -28,6 +28,7 @@ class Reference:
     countries: pl.DataFrame  # surface, country_code, country_name, surface_kind
     titles: pl.DataFrame  # title (lowercase), sector, title_kind
     armed_groups: pl.DataFrame  # alias, name, country_code, sector
+    international_organizations: pl.DataFrame  # alias, name, sector
     organization_heads: pl.DataFrame  # head, sector
     media_outlets: pl.DataFrame  # name
     quantity_words: pl.DataFrame  # word, value
@@ -141,6 +142,7 @@ def _load(reference_dir: Path) -> Reference:
         titles=titles,
         armed_groups=_csv(reference_dir, "ref_armed_groups.csv"),
         organization_heads=_csv(reference_dir, "ref_organization_heads.csv"),
+        international_organizations=_csv(reference_dir, "ref_international_organizations.csv"),
         media_outlets=_csv(reference_dir, "ref_media_outlets.csv"),
         quantity_words=_csv(reference_dir, "ref_quantity_words.csv").with_columns(pl.col("value").cast(pl.Int32)),
         incident_triggers=_csv(reference_dir, "ref_incident_triggers.csv").with_columns(

@@ -133,3 +133,22 @@ def test_a_group_alias_ending_in_a_bracket_is_found(run):
     a = _actors(run, "Fighters of the Communist Party of India (Maoist) ambushed a police patrol in Chhattisgarh.")
     groups = a.filter(pl.col("actor_kind") == "armed_group")
     assert groups["mention_text"].to_list() == ["Communist Party of India (Maoist)"]
+
+
+def test_international_organisations_and_coalitions_led_by_a_country(run):
+    a = _actors(run, "A NATO airstrike hit the village, the U.S.-led coalition said, and the UN asked the "
+                     "Saudi-led coalition for a pause.")
+    organisations = a.filter(pl.col("actor_kind") == "organization")
+    assert set(organisations["actor_key"]) == {"organization:nato", "organization:united nations",
+                                               "organization:USA:led coalition", "organization:SAU:led coalition"}
+    assert _person_or_org(a, "organization:USA:led coalition")["country_code"] == "USA"
+
+
+def test_unnamed_armed_groups_keep_the_word_for_what_they_are(run):
+    a = _actors(run, "Pro-Russian separatists shelled the town of Avdiivka in Ukraine on Monday.")
+    group = a.filter(pl.col("actor_kind") == "armed_group").row(0, named=True)
+    assert group["actor_name"] == "pro-Russia separatists" and group["country_code"] == "UKR"
+
+
+def _person_or_org(actors, key):
+    return actors.filter(pl.col("actor_key") == key).row(0, named=True)
