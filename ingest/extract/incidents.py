@@ -93,10 +93,20 @@ _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|res
 _GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
-_TOLL_ASIDE = r", (?:including|among them|most of them|many of them|all of them|mostly|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3},"
+_TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+               r"|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
+               # a list in apposition: "Four cyclists, two Americans, a Swiss and a Dutch national, were killed"
+               r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
+               r" and [^;.:,\d]+),")
 # words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
 _NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
+# a toll told as a figure that was revised or stated: "the death toll from Friday's bombing ... rose to 128",
+# "officials raised the toll to 57", "put the death toll at 40"; a revision outranks the first count
+_TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
+                 r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
+                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
+                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -147,18 +157,18 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
-                      "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "left", "leaving", "leave",
+                      "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out = []
     for kind, passive, active, kind_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         r"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
+         rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{_TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))",
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "execut", "to death"]),
+          "gunned", "gunning", "massacr", "execut", "to death", "toll"]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"]),
     ):
@@ -173,8 +183,8 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers": parts after an active verb (the largest reading of a toll wins, see _tolls)
         second_part = rf"(?:{num}|(?:their|his|her|its) [\p{{L}}\-]+(?: [\p{{L}}\-]+)?)"
-        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.\d]{{1,40}},)?"
-                        rf" and {second_part})(?-u:\b)")
+        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.]{{1,40}},)?"
+                        rf" (?:and|as well as) {second_part})(?-u:\b)")
         taken = []
         for pattern in (parts, after, after_article, before, active_parts):
             found = find_all(kind_base, pattern, match_col="m")
@@ -212,7 +222,14 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
                                         for c in ("n_min", "n_max")])
             if pattern == active_parts:
-                q2 = pl.col("m").str.extract(rf" and ({second_part})$", 1)
+                # "raised the toll to 57 dead, ..., and 119 wounded": the first part is a whole toll, the second
+                # another kind
+                found = found.filter(
+                    ~pl.col("m").str.extract(pattern, 2).str.contains(
+                        r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b).* (?:and|as well as) "),
+                    ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+                        r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)"))
+                q2 = pl.col("m").str.extract(rf" (?:and|as well as) ({second_part})$", 1)
                 singular = q2.str.contains(r"^(?:their|his|her|its) ") & ~q2.str.contains(r"s$")
                 found = _parse_quantity(found.with_columns(q2=q2), "q2", "n2", reference).with_columns(
                     n2_min=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_min"),
@@ -240,7 +257,9 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                       pl.col("c_end").alias("_e")))
             out.append(found)
     out.append(_named_and_other_victims(base, num, reference))
-    none_pattern = r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities|one was killed)|(?-u:\b)nobody was killed|(?-u:\b)no one was killed|(?-u:\b)no one died)"
+    # "No one on board was hurt": nobody died either
+    none_pattern = (r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities)|(?-u:\b)(?:nobody|no one|none)(?: [a-z]+){0,3} (?:was|were)"
+                    r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one) died)")
     nothing = find_all(base, none_pattern, match_col="m").select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
@@ -918,15 +937,18 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     continuation = generic_rows.filter(pl.col("_is_continuation")).sort("_iid").group_by("_target").agg(
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
         + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
-           pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also")]
+           pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also"),
+           pl.col("text").str.contains(_TOLL_REVISED).any().alias("_c_revised")]
     )
     # "At least 17 insurgents were also killed": another part of the same toll
     added = [pl.when(pl.col("_c_also")).then(pl.col(c) + pl.col(f"_c_{c}")).alias(c)
              for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
+    # "By evening the ministry had raised the toll to 57": the revised count replaces the first one
+    is_revised = (pl.col("_c_revised") & pl.col("_c_killed_min").is_not_null()).fill_null(False)
     incidents = incidents.join(continuation, left_on="_iid", right_on="_target", how="left").with_columns(
         [pl.coalesce(*([a] if c in ("killed_min", "killed_max", "wounded_min", "wounded_max") else []), c, f"_c_{c}").alias(c)
          for c, a in zip(fill_cols, added + [None] * 3)]
-    )
+    ).with_columns([pl.when(is_revised).then(pl.col(f"_c_{c}")).otherwise(c).alias(c) for c in ("killed_min", "killed_max")])
     # an explicit claim, accusation or suspicion that follows outranks a plain mention in the incident's sentence
     # ("pagers carried by Hezbollah members exploded ... Hezbollah blamed Israel.")
     outranked = (pl.col("_c_perpetrator_status").is_in(["claimed", "accused", "suspected"])

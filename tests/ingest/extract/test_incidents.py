@@ -368,3 +368,35 @@ def test_passive_shootings_aircraft_strikes_and_hostage_taking(run):
     # hostages taken in an assault are part of the assault
     row = _primary(run, "Gunmen stormed a school in Beslan and took hundreds of children hostage.")
     assert row["incident_type"] == "shooting_armed_assault"
+
+
+def _first_occurred(run, text, day=DAY):
+    i = _incidents(run, text, day).filter(pl.col("status") == "occurred").sort("sentence_index", "char_start")
+    return i.row(0, named=True)
+
+
+def test_a_revised_or_stated_death_toll_is_the_toll(run):
+    # the number far from the trigger, after "toll ... rose/climbed to" or "raised/put the toll to/at"
+    for text, killed in [
+        ("The death toll from Friday's car bombing at a wedding hall in the town of Ramadi rose to 61 on Sunday.", 61),
+        ("The toll from last night's rocket strike on a bus depot in Donetsk has climbed to 19, officials said.", 19),
+        ("A suicide bomber struck a checkpoint in Kirkuk on Sunday.\nHealth officials later put the death toll at 23.", 23),
+    ]:
+        assert _first_occurred(run, text)["killed_min"] == killed, text
+    # a revision told later replaces the first count, whatever the second sentence's other figures
+    row = _first_occurred(run, "Gunmen opened fire on a market in Kano on Sunday, killing at least 12 people.\n"
+                               "By nightfall officials had raised the toll to 30 dead, among them five children, "
+                               "and 41 wounded.")
+    assert (row["killed_min"], row["wounded_min"]) == (30, 41)
+
+
+def test_parts_lists_asides_and_nobody_hurt(run):
+    # a list in apposition does not split the total; "as well as" joins parts; "N of them" is an aside
+    assert _first_occurred(run, "Five aid workers, two Britons, a Canadian and two Afghans, were killed when gunmen "
+                                "attacked their car in Herat.")["killed_min"] == 5
+    assert _first_occurred(run, "Militants attacked a village in Borno, killing 20 farmers, 12 of them women, as "
+                                "well as four soldiers.")["killed_min"] == 24
+    assert _first_occurred(run, "A roadside bomb killed 14 soldiers and their interpreter in Helmand.")["killed_min"] == 15
+    # "no one ... was hurt": nobody was killed
+    assert _first_occurred(run, "Gunmen fired on the governor's convoy in Cali on Friday. No one in the convoy was "
+                                "hurt, police said.")["killed_min"] == 0
