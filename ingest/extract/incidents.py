@@ -5,6 +5,7 @@ toll or a claim ("The Taliban claimed responsibility for the attack.") fills the
 import polars as pl
 
 from ingest.extract.dates import nearest_date
+from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import alternation, find_all
 
@@ -696,7 +697,7 @@ def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
 
 
 def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
-               sentences: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
+               sentences: pl.DataFrame, anchors: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): place, city, country_code, latitude, longitude.
 
     A city serves the incident whose trigger word is nearest (see _bind_to_incidents): in "airstrikes on Gaza
@@ -716,12 +717,32 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | before.str.contains(r"(?i:(?-u:\b)(?:outside|border with)\s+(?:the\s+)?)$"),
         _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
-        place=pl.when(after.str.contains(r"^ (?:International )?Airport")).then(
-            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport)")]))
+        place=pl.when(after.str.contains(r"^ (?:(?:International )?Airport|City)(?-u:\b)")).then(
+            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport| City)(?-u:\b)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
     ).sort("_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude", "longitude",
            nulls_last=True)
+    # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
+    # an incident of the sentence without a city of its own shares the one its neighbour has
+    own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
+    neighbour = incidents.select("_iid", "status", pl.col("trigger_start").alias("_n_start"),
+                                 pl.col("trigger_end").alias("_n_end"))
+    shared = incidents.select("_iid", "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_o_start"),
+                              pl.col("trigger_end").alias("_o_end")).join(
+        own_hits.select("_iid"), on="_iid", how="anti").join(
+        city_hits.join(neighbour, on="_iid").drop("_iid", "trigger_start"),
+        on=["article_id", "sentence_index", "status"])
+    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and")
+    gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
+                                   pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"))
+    shared = shared.filter(gap.str.len_chars() <= 60, gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$"),
+                           ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
+        _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
+    city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
+                          how="vertical_relaxed").sort(
+        "_shared", "_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude",
+        "longitude", nulls_last=True)
     best_city = city_hits.unique("_iid", keep="first").select(
         "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
         pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
@@ -748,14 +769,20 @@ def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFra
     ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
     best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
+    # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
+    best_region = _bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
+        incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
+        _dist=(pl.col("region_start") - pl.col("trigger_start")).abs()).sort(
+        "_dist", "region_start", "country_code").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_region_country"))
     published = sentences.select("article_id", "published_at").unique("article_id")
-    out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(
+    out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
         best_country, on="_iid", how="left")
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
-    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_sentence_country"))
+    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_region_country", "_sentence_country"))
     # failing that, the country the article places its events in (its incident sentences' "in <country>", its
     # current incidents' own places), else the one those sentences name first
     places = pl.concat([
@@ -959,7 +986,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # attribution words alone ("Police suspect ...") never tell an incident
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"), pl.col("priority") > ATTRIBUTION_PRIORITY)["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))
-    locations = _locations(incidents, cities, actors, sentences, anchors)
+    named_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
+    incident_sentences = sentences.join(incidents.select("article_id", "sentence_index").unique(),
+                                        on=["article_id", "sentence_index"], how="semi")
+    regions = region_mentions(incident_sentences, reference, named_countries)
+    locations = _locations(incidents, cities, actors, sentences, anchors, regions)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(

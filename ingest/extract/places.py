@@ -9,7 +9,14 @@ Context decides what the gazetteer cannot:
   - small places (below reference.MIN_CITY_POPULATION) need a cue: "the town of X", "X village", or
     "in/near/around X" in a country the article names;
   - a name the gazetteer lacks is still a place after "the city/town/village of X" or in "in X, ..., <Country>".
+
+Regions (`region_mentions`): provinces, states, departments from pycountry's ISO 3166-2 subdivisions, read where the
+text says they are regions ("Nangarhar province", "the state of Yobe", "Maharashtra's Gadchiroli district",
+"in Mamasapano, Maguindanao"): they give the country of an event that names no town.
 """
+
+import functools
+import re
 
 import polars as pl
 
@@ -30,6 +37,10 @@ _VENUE_AFTER = (r"^ (?:Marathon|Arena"
                 r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
 _PLACE_NOUN_BEFORE = r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital) of (?:the )?)$"
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
+_PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
+                       r"(?: of(?-u:\b)|(?-u:\b)(?: in(?-u:\b))?)")
+_CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|manager|coach|fans|supporters|captain"
+               r"|F\.?C\.?)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
 _SHIP_BEFORE = r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
 
@@ -129,7 +140,17 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
+    # words that make the name something else: a country's possessive ("Mexico's Independence Day" is no Mexico
+    # City), a part of a town named after it ("the Dar es Salam neighbourhood of Omdurman", "Kızılay square"), a
+    # sports club ("Liverpool forward"), the end of a hyphenated word ("Sayed ul-Shuhada"), an acronym ("UN")
+    not_a_town = (
+        (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)"))
+        | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
+        | before.str.contains(r"\p{L}-$")
+        | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city")))
+    )
     return candidates.filter(
+        ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town,
         ~capital_next, ~capital_before.fill_null(False),
@@ -155,20 +176,23 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Places the gazetteer lacks, where the text says what they are: "the town of Khaar", "in Khaar, Bajaur,
     Pakistan" (the country is the one written after it, else the demonym before "city of")."""
-    name = r"\p{Lu}[\p{L}'’‘`\-]*(?: (?:al-|an-|el-)?\p{Lu}[\p{L}'’‘`\-]*){0,2}"
+    name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village) of (?P<name>{name})"
+    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality) of (?P<name>{name})"
     listed = rf"(?-u:\b)in (?P<name>{name}), (?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)"
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
-    noun_in = rf"(?i:city|town|village) of (?P<name>{name}),? in (?:the )?(?P<tail>{cp})(?-u:\b)"
+    noun_in = rf"(?i:city|town|village|municipality) of (?P<name>{name}),? in (?:the )?(?P<tail>{cp})(?-u:\b)"
+    # "in Hroza in Ukraine's Kharkiv region"
+    in_possessive = rf"(?-u:\b)in (?P<name>{name}),? in (?P<tail>{cp})(?:'s|’s) "
     located = (rf"(?-u:\b)(?:in|at) (?P<name>{name}),(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)? in (?:the )?"
                rf"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring) )*(?:of (?:the )?)?"
                rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:of (?:the )?)?){{0,3}}?"
                rf"(?P<tail>{cp})(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
     rows = []
-    for pattern, country_group in ((noun, "dem"), (listed, "tail"), (noun_in, "tail"), (located, "tail")):
+    for pattern, country_group in ((noun, "dem"), (listed, "tail"), (noun_in, "tail"), (located, "tail"),
+                                   (in_possessive, "tail")):
         found = find_all(base, pattern, match_col="m")
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -178,10 +202,94 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
             pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.col(country_group).alias("_c"),
         ))
+    # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "the village of X in Y province": the region's country
+    region_tail = (rf"(?-u:\b)(?:in|at) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),? (?:in )?"
+                   rf"(?P<region>{name})(?: {_REGION_NOUN})?(?-u:\b)(?:,|\.|;| on | in | near |$)")
+    found = find_all(base, region_tail, match_col="m")
+    found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
+        key=place_key(pl.col("region"))).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key")
+    offset = pl.col("m").str.find(pl.col("name"), literal=True)
+    regional = found.select(
+        "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
+        (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
+        pl.col("name").alias("city_text"), pl.col("name").alias("city"),
+        pl.col("codes").list.first().alias("country_code"))
+    # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
+    relative = rf"(?-u:\b)in (?P<name>{name}), (?:just |some )?(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:east|west)?(?:ern)? of \p{{Lu}}"
+    found = find_all(base, relative, match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
+    relative_rows = found.select(
+        "article_id", "sentence_index", "text", (pl.col("m_start") + 3).alias("city_start"),
+        (pl.col("m_start") + 3 + pl.col("name").str.len_chars()).alias("city_end"),
+        pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
     found = pl.concat(rows).join(
         reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
-    ).filter(~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+    )
+    found = pl.concat([found.drop("_c"), regional, relative_rows], how="diagonal_relaxed").filter(~pl.col("city_text").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"))
     return found.select("article_id", "sentence_index", "text", "city_start", "city_end", "city_text", "city",
                         "country_code", pl.lit(None, pl.Float64).alias("latitude"),
                         pl.lit(None, pl.Float64).alias("longitude"))
+
+
+_REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
+                r"|municipality|township|division|territory)")
+
+
+@functools.lru_cache(maxsize=1)
+def subdivisions() -> pl.DataFrame:
+    """ISO 3166-2 subdivisions from pycountry: key (see place_key), codes (alpha-3 of every country with a
+    subdivision of that name). Spellings as used in news are added: "Kharkivska oblast" -> "Kharkiv",
+    "Severnaya Osetiya, Respublika" -> "Severnaya Osetiya", "Michoacán de Ocampo" -> "Michoacán",
+    "Maguindanao del Norte" -> "Maguindanao"."""
+    import pycountry
+
+    rows = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name = re.sub(r"\s*\(.*?\)", "", sub.name)
+        names = {name, re.sub(r",.*$", "", name), re.sub(r" de Ocampo$| del (?:Norte|Sur)$", "", name)}
+        bare = re.sub(r"(?i)\s+(?:oblast|kraj|oblys|region|province|state|governorate)$", "", name)
+        names |= {bare, re.sub(r"s['’]?ka$", "", bare) if bare.endswith("ska") else bare}
+        rows += [(n, country.alpha_3) for n in names if len(n) > 2]
+    frame = pl.DataFrame(rows, schema=["surface", "country_code"], orient="row")
+    return frame.with_columns(key=place_key(pl.col("surface"))).group_by("key").agg(
+        pl.col("country_code").unique().sort().alias("codes"))
+
+
+def region_mentions(sentences: pl.DataFrame, reference: Reference, article_countries: pl.DataFrame) -> pl.DataFrame:
+    """article_id, sentence_index, region_start, region_end, region_text, country_code: named regions with the
+    country they are in. A name of regions in several countries takes the one the article names, else none."""
+    token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
+    name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
+    patterns = [
+        # "Nangarhar province", "Congo's Ituri province", "Yobe state"
+        rf"(?P<name>{name}) {_REGION_NOUN}(?-u:\b)",
+        # "Maharashtra's Gadchiroli district"
+        rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
+        # "the state of Yobe", "the province of Hakkari"
+        rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
+        # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex"
+        rf"(?-u:\b)(?:in|at|near) {token}(?: {token}){{0,2}}, (?P<name>{name})(?:,|\.|;| on | in | near |$)",
+    ]
+    base = sentences.select("article_id", "sentence_index", "text")
+    rows = []
+    for pattern in patterns:
+        found = find_all(base, pattern, match_col="m")
+        found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
+        offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
+        rows.append(found.select("article_id", "sentence_index", "region_text",
+                                 (pl.col("m_start") + offset).alias("region_start")))
+    found = pl.concat(rows).with_columns(
+        region_end=pl.col("region_start") + pl.col("region_text").str.len_chars(),
+        key=place_key(pl.col("region_text"))).join(subdivisions(), on="key")
+    named = article_countries.select("article_id", "country_code").unique()
+    exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
+    in_article = exploded.join(named, on=["article_id", "country_code"], how="semi")
+    chosen = pl.concat([in_article.with_columns(_rank=pl.lit(0)),
+                        exploded.filter(pl.col("_n") == 1).with_columns(_rank=pl.lit(1))])
+    return chosen.sort("_rank", "country_code").unique(
+        ["article_id", "sentence_index", "region_start"], keep="first").select(
+        "article_id", "sentence_index", "region_start", "region_end", "region_text", "country_code").sort(
+        "article_id", "sentence_index", "region_start")

@@ -68,3 +68,49 @@ def test_venues_of_large_towns_and_districts_of_cities(run):
     # a territory is a region, and "outside" right before a town only
     assert _first(run, "Rebels killed 15 villagers in Beni territory, eastern Congo.")["city"] is None
     assert _first(run, "A suicide bomber killed 12 people outside the main gate of Herat airport.")["city"] == "Herat"
+
+
+def test_a_named_region_gives_the_country_of_an_event_without_a_town(run):
+    # ISO 3166-2 subdivisions, read only with a region word or in "in <town>, <region>"
+    for text, code in [
+        ("A roadside bomb killed five soldiers in Kunar province on Monday.", "AFG"),
+        ("Gunmen killed eleven farmers in Zamfara state on Sunday.", "NGA"),
+        ("Rebels ambushed a patrol in Karnataka's Chikmagalur district, killing two policemen.", "IND"),
+        ("Shelling killed three people in the state of Borno on Sunday.", "NGA"),
+        ("Militants killed a teacher in Congo's Ituri province on Friday.", "COD"),  # not the Republic of the Congo
+    ]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (None, code), text
+
+
+def test_small_places_read_with_their_region_or_relative_position(run):
+    for text, city, code in [
+        ("A bomb killed four people in Ntoroko, Bundibugyo, on Friday.", "Ntoroko", "UGA"),
+        ("A missile hit a cafe in Kupyanka in Ukraine's Kharkiv region, killing 12 people.", "Kupyanka", "UKR"),
+        ("Gunmen stormed the village of al-Qurein in Sudan's Sennar state, killing 30 people.", "al-Qurein", "SDN"),
+        ("An air strike killed nine people in Tal Rifaat-Saghir, north of Aleppo, on Monday.", "Tal Rifaat-Saghir", None),
+    ]:
+        row = _first(run, text)
+        assert row["city"] == city, text
+        assert code is None or row["country_code"] == code, text
+
+
+def test_words_that_make_a_town_name_something_else(run):
+    # a country's possessive, a quarter named before its town, a club, the end of a hyphenated word, an acronym
+    assert _first(run, "Grenades were thrown into crowds celebrating Mexico's Independence Day in the main square "
+                       "of Morelia, killing eight.")["city"] == "Morelia"
+    assert _first(run, "An air strike hit the Dar es Salam neighbourhood of Omdurman, killing 20 people.")["city"] == "Omdurman"
+    assert _first(run, "A car bomb exploded in Kizilay square in the Turkish capital, Ankara, killing 37.")["city"] == "Ankara"
+    assert _first(run, "Rebels kidnapped the father of Liverpool forward Luis Diaz in Barrancas, Colombia.")["city"] == "Barrancas"
+    assert _first(run, "A bomb exploded outside the Sayed ul-Shuhada school in western Kabul, killing 50.")["city"] == "Kabul"
+    assert _first(run, "An air strike hit a UN convoy in Aleppo, killing 20 people, the UN said.")["city"] == "Aleppo"
+
+
+def test_one_attack_by_two_methods_shares_its_town(run):
+    i = run([("x", "Gunmen opened fire and suicide bombers blew themselves up at police stations in Kano, "
+                   "killing 20 people.", DAY)]).incident_mentions
+    assert set(i["city"]) == {"Kano"}
+    # an attack told after another is not placed by it
+    i = run([("x", "Jets launched airstrikes on tunnels in Gaza following rocket attacks against Ashkelon, Israel.",
+              DAY)]).incident_mentions
+    assert i.filter(i["incident_type"] == "airstrike")["city"].to_list() == [None]
