@@ -83,7 +83,9 @@ _SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}| (?:militants|fighte
                      r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:it|they|its|their) ")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
-                       r"|supporters? of)\s+(?:the\s+)?$)")
+                       # "TAK, a radical offshoot of the PKK": the parent of the doer
+                       r"|supporters? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
+                       r"(?: group| faction)? of)\s+(?:the\s+)?$)")
 _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
                          r"|head|member|official)s?\s+of\s+(?:the\s+)?$)")
 _SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
@@ -540,7 +542,8 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         # (a "Saudi-led coalition" is led by its country: that one stays)
         (pl.col("actor_kind") != "country") | ~after.str.contains(_SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
-        blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$"),
+        blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
+        | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
         ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
@@ -551,10 +554,12 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
         ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim,
     )
     status = (
-        pl.when(after.str.contains(r"^(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
+        # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
+        pl.when(after.str.contains(r"^(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim)
         .then(pl.lit("claimed"))
-        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on") | blamed_on
+        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
+                                  r"|held (?:\S+ )?responsible") | blamed_on
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
@@ -568,7 +573,8 @@ def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.D
                                    r"|suspicion (?:falls?|fell|rests?) on|linked to|tied to|leading suspect")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
-        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?$"))
+        # "planted by the banned X"
+        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
         .then(pl.lit("stated"))
         .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
         .then(pl.lit("stated"))
@@ -639,6 +645,8 @@ _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "orga
                 "gang"]
 # (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex): the
 # preset is the status of a person named by these words; groups take the status of their context
+_HEADED_GROUP = (r"(?:\p{Lu}[\p{L}'’\-]* ){1,4}(?:Army|Front|Brigades?|Battalions?|Movement|Mujahideen|Tigers)"
+                 r"(?: of (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)?")
 _NAMED_PATTERNS = [
     (rf"(?:{_GROUP_NOUN} calling itself|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})", None,
      ["calling itself", "called", "known as", "named"]),
@@ -648,6 +656,14 @@ _NAMED_PATTERNS = [
     (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    # "blamed a local radical group, Salafia Jihadia"
+    (rf"(?i:blam|accus|suspect)[a-z]* an? (?:[\p{{Ll}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?P<name>{_GROUP_NAME})", None,
+     ["blam", "accus", "suspect"]),
+    # a name headed by an armed body's word, where it claims or is blamed: "The People's Liberation Army of
+    # Manipur ... claimed responsibility", "officials blamed the Arakan Army"
+    (rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
+     rf"(?:claimed|admitted)", None, ["claimed", "admitted"]),
+    (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
     (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated", ["identified"]),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated", ["by a"]),
     (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME}),", "stated", [", "]),
@@ -672,7 +688,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
         if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
-        name = pl.col("m").str.extract(pattern, 1)
+        name = pl.col("m").str.extract(pattern, 1).str.replace(r"^(?:The|A|An) ", "")
         # the name's offset inside the match: the pattern's first group, found again in the match text
         offset = pl.col("m").str.find(name, literal=True)
         rows.append(found.select(
@@ -1043,15 +1059,18 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
         _attributed=lowered_before.str.contains(
             r"(?-u:\b)(?:claim(?:s|ed|ing)?|behind|carr(?:y|ies|ied|ying) out|responsib[a-z]+ for|blam[a-z]+ for"
             r"|suspected of|accused of) (?:the|this|that|these|those) (?:[a-z\-]+ )?$"))
+    # "the blasts" after a suicide bombing is that bombing: the explosive types are one family here
+    keyed = keyed.with_columns(_family=pl.when(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).then(pl.lit("explosive"))
+                               .otherwise(pl.col("incident_type")))
     occurred = keyed.filter(pl.col("status") == "occurred")
     ordered = occurred.sort("sentence_index", "trigger_start")
     target_cols = [pl.col("_row").alias("_target"), pl.col("sentence_index").alias("_t_sentence"),
                    pl.col("city").alias("_t_city"), pl.col("perpetrator_actor_key").alias("_t_key"),
                    pl.col("perpetrator_status").alias("_t_status")]
-    first = ordered.unique(["article_id", "incident_type"], keep="first").select("article_id", "incident_type", *target_cols)
+    first = ordered.unique(["article_id", "_family"], keep="first").select("article_id", "_family", *target_cols)
     first_any = ordered.unique("article_id", keep="first").select("article_id", *target_cols)
     folds = pl.concat([
-        occurred.filter(~pl.col("_attributed")).join(first, on=["article_id", "incident_type"]),
+        occurred.filter(~pl.col("_attributed")).join(first, on=["article_id", "_family"]),
         occurred.filter(pl.col("_attributed")).join(first_any, on="article_id"),
     ], how="diagonal_relaxed").filter(
         pl.col("_definite"), pl.col("date_on").is_null(), pl.col("sentence_index") > pl.col("_t_sentence"),
@@ -1079,5 +1098,5 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
             .otherwise("perpetrator_actor_key"),
             perpetrator_status=pl.when(takes).then("_l_status").otherwise("perpetrator_status"),
         )
-        .drop("_row", "_definite", "_attributed", "_l_name", "_l_key", "_l_status")
+        .drop("_row", "_definite", "_attributed", "_family", "_l_name", "_l_key", "_l_status")
     )

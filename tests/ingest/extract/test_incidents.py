@@ -400,3 +400,42 @@ def test_parts_lists_asides_and_nobody_hurt(run):
     # "no one ... was hurt": nobody was killed
     assert _first_occurred(run, "Gunmen fired on the governor's convoy in Cali on Friday. No one in the convoy was "
                                 "hurt, police said.")["killed_min"] == 0
+
+
+def test_attribution_told_in_a_later_sentence_without_an_event_word(run):
+    for text, name, status in [
+        ("A bomb exploded at a bus stop in Zamboanga on Friday, killing six people. Officials said they suspected "
+         "Abu Sayyaf.", "Abu Sayyaf", "suspected"),
+        ("A suicide bomber struck a rally in Peshawar on Sunday, killing 20. Jamaat-ul-Ahrar said it had targeted "
+         "the party's leaders.", "Jamaat-ul-Ahrar", "claimed"),
+        ("A car bomb exploded outside a hotel in Jakarta on Thursday. Police pointed the finger at Jemaah Islamiyah.",
+         "Jemaah Islamiyah", None),
+    ]:
+        row = _first_occurred(run, text)
+        assert row["perpetrator_name"] == name, text
+        assert status is None or row["perpetrator_status"] == status, text
+
+
+def test_groups_named_by_their_context_and_parents_are_not_doers(run):
+    # an indefinite group noun with the name in apposition; a name headed by an armed body's word
+    row = _first_occurred(run, "Suicide bombers struck five sites in Rabat on Friday. Police blamed a little "
+                               "known extremist cell, Ansar Tawhid.")
+    assert row["perpetrator_name"] is None  # "cell" is no group noun: no guess
+    row = _first_occurred(run, "Bombs exploded at three cafes in Fez on Friday. Police blamed a local radical group, "
+                               "Jund al-Maghrib.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Jund al-Maghrib", "accused")
+    row = _first_occurred(run, "Militants ambushed an army convoy in Imphal on Saturday, killing five soldiers. The "
+                               "Kangleipak Liberation Army and another group jointly claimed responsibility.")
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Kangleipak Liberation Army", "claimed")
+    # "a splinter of X": X is the doer's parent
+    row = _first_occurred(run, "Jamaat-ul-Ahrar, a splinter of the Tehreek-e-Taliban Pakistan, claimed the suicide "
+                               "bombing in Lahore that killed 72 people.")
+    assert row["perpetrator_name"] == "Jamaat-ul-Ahrar"
+
+
+def test_the_blasts_after_a_suicide_bombing_are_that_bombing(run):
+    i = _incidents(run, "A suicide bomber blew himself up at a church gate in Surabaya on Sunday. Police said the "
+                        "bomber belonged to Jamaah Ansharut Daulah and died in the blast.")
+    occurred = i.filter(pl.col("status") == "occurred")
+    assert occurred.height == 1
+    assert occurred.row(0, named=True)["perpetrator_name"] == "Jamaah Ansharut Daulah"
