@@ -19,11 +19,13 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
-_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plots? to|plotted|intend(?:s|ed)? to|prepared|foiled|thwarted"
+_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|intend(?:s|ed)? to|prepared|foiled|thwarted"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # "a plot by members of a militia group to kidnap"
                 r"|(?:plots?|plans?|conspiracy) by (?:[^ ]+ +){1,8}?to) +(?:[^ ]+ +){0,4}$")
 _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
+                   # a call for attacks: "urged the group's supporters, in an audio message, to carry out attacks"
+                   r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
                    r"|(?:could|would|will|may) +(?:[^ ]+ +){0,3})$")
 # ... or just after it: "an attack is highly likely", "air strikes in Iraq, if needed"
 _THREATENED_AFTER = (r"^(?: (?:is|are|was|were|remains?) (?:\S+ )?(?:likely|possible|imminent|expected|probable)"
@@ -34,7 +36,9 @@ _REFERENCE_CUE = (
     r"|appall?[a-z]* (?:by|at)|outrag[a-z]* (?:by|at|over)|horrifi[a-z]* (?:by|at)|shock[a-z]* (?:by|at)|since|cyber"
     r"|accountable for|anniversary of|wake of|remember[a-z]*|mourn[a-z]*|memorial|fear(?:s|ed)? of|risk of|threat of"
     r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*"
-    r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?) +(?:[^ ]+ +){0,4}$"
+    r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?"
+    # a truce "halting air strikes and cross-border attacks"
+    r"|halt(?:s|ed|ing)?|end(?:s|ed|ing)? to|cessation of|suspend(?:s|ed|ing)?) +(?:[^ ]+ +){0,4}$"
     # an inquiry names the attack it is about ("investigate the bombing"), not what it found ("an investigation
     # found that rebels killed ...")
     r"|investigat[a-z]* +(?:(?:into|of|the|this|that|these|those|a|an|last|recent|deadly|[a-z]+'s) +){0,3}$"
@@ -45,20 +49,33 @@ _REFERENCE_CUE = (
 _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|found (?:\S+ )?guilty"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
+                         r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b))")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
-_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
+_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
 _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
-                      r"|boiler|fireworks (?:factory|warehouse)|chemical plant|refinery fire)(?-u:\b))")
+                      r"|boiler|fireworks (?:factory|warehouse)|chemical plant|refinery fire|coal mine|miners|mining"
+                      r"|mine (?:disaster|fire|collapse))(?-u:\b))")
+# a listing as a terrorist organisation names attacks to describe the group, not to tell one
+_DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
+                         r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
+# a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
+_RELEASED_AFTER = r"^\S+ (?:by [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
+# a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
+_WAR_BEFORE = r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation) (?:that|which) [^.;]{0,80}$)"
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
                       r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
-_WEAPON_TEST_SENTENCE = r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket))"
+_WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
+                         # exercises, and launches told by where they flew or fell, not what they hit
+                         r"|live-fire|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
+                         r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
+                         r"|(?-u:\b)(?:landed|fell) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean))")
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
@@ -275,18 +292,25 @@ _COMPANION = (r"^(?:,? [^,;]{3,90},)? (?:and|along with|together with|with) (?:h
               r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child)(?-u:\b)")
 
 
+# a capitalised title right before a name: "Conservative MP Sir David Amess died"
+_NAME_TITLE = r"(?-u:\b)(?:MP|Sir|Dame|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Governor|Mayor|Judge|Bishop|Sheikh|Imam|Rabbi) "
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
-_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot dead"
+_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{_NAME_TITLE}){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot dead"
                  r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 _VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
+                 r"|player|footballer|activist|candidate|blogger|priest|bishop"
                  r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
-_NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
-                 rf"{_VICTIM_TITLE} {_NAME}(?-u:\b)|{_NAME},)")
+_NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
+                 rf"{_VICTIM_TITLE} (?:{_NAME_TITLE})?{_NAME}(?-u:\b)|(?:\d+-year-old )?{_NAME},)")
+# aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
+# Ahmed Yassin"
+_AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
+                   rf"{_VICTIM_TITLE} (?:{_NAME_TITLE})?{_NAME}(?-u:\b)|\d+-year-old {_NAME}(?-u:\b))")
 # a named person attacked, dead or not, makes the attack an assassination ("police chief X was wounded when gunmen
 # ambushed his car", "X was shot several times", "X died after being attacked")
-_NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} ){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
+_NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{_NAME_TITLE}){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
                  r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
 
 
@@ -419,7 +443,8 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
     specific = (pl.col("priority") > GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     over = ("article_id", "sentence_index", "status")
-    other_than_hostages = (specific & ~pl.col("_hostage_only")).sum().over(*over)
+    # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack
+    other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
@@ -427,10 +452,11 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     main_method = (specific & ~pl.col("_attacker_only") & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
-        "_attacker_only", "_arson_only", "_hostage_only")
-    named_victim = (pl.col("text").str.contains(_NAMED_TARGET) | pl.col("text").str.contains(_NAMED_OBJECT)) & (
+        "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only")
+    named_victim = (pl.col("text").str.contains(_NAMED_TARGET) | pl.col("text").str.contains(_NAMED_OBJECT)
+                    | pl.col("text").str.contains(_AIMED_AT_NAMED)) & (
         pl.col("status") == "occurred") & pl.col(
-        "incident_type").is_in(["shooting_armed_assault", "other_violence", *EXPLOSIVE_FAMILY])
+        "incident_type").is_in(["shooting_armed_assault", "other_violence", "rocket_mortar_missile", *EXPLOSIVE_FAMILY])
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
@@ -445,9 +471,12 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # an accidental explosion: neither it nor the deaths it caused are an attack
     accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
-        ~text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n)(?-u:\b))"))
+        ~text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?)(?-u:\b))"))
     return (
         text.str.contains(_JUDICIAL_SENTENCE)
+        | text.str.contains(_DESIGNATION_SENTENCE)
+        | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
+        | ((priority <= GENERIC_PRIORITY) & before.str.contains(_WAR_BEFORE))
         | before.str.contains(_COMMEMORATION_BEFORE)
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
@@ -918,6 +947,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
              pl.col("priority").max(), pl.len().alias("_n_triggers"),
              pl.col("trigger").str.contains(_ATTACKER_WORD).all().alias("_attacker_only"),
+             pl.col("trigger").str.contains(r"^(?i:gunm[ae]n|armed men)$").all().alias("_gunmen_only"),
              pl.col("trigger").str.contains(_ARSON_WORD).all().alias("_arson_only"),
              pl.col("trigger").str.contains(_HOSTAGE_WORD).all().alias("_hostage_only"))
     )

@@ -283,7 +283,9 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
                                  (pl.col("m_start") + offset).alias("region_start")))
     found = pl.concat(rows).with_columns(
         region_end=pl.col("region_start") + pl.col("region_text").str.len_chars(),
-        key=place_key(pl.col("region_text"))).join(subdivisions(), on="key")
+        key=place_key(pl.col("region_text"))).join(subdivisions(), on="key").filter(
+        # a country's name is the country ("Mali's Mopti region"), not a namesake region of another
+        ~pl.col("region_text").is_in(reference.countries["surface"].implode()))
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
     in_article = exploded.join(named, on=["article_id", "country_code"], how="semi")

@@ -439,3 +439,53 @@ def test_the_blasts_after_a_suicide_bombing_are_that_bombing(run):
     occurred = i.filter(pl.col("status") == "occurred")
     assert occurred.height == 1
     assert occurred.row(0, named=True)["perpetrator_name"] == "Jamaah Ansharut Daulah"
+
+
+def test_method_words_ambushes_drones_bombs_dropped_and_packed_cars(run):
+    for text, kind in [
+        ("Rebels ambushed a police patrol near Tumaco on Friday, killing six officers.", "shooting_armed_assault"),
+        ("Nine soldiers were killed in an ambush on their convoy in Tillaberi on Monday.", "shooting_armed_assault"),
+        ("A drone launched by the militia slammed into a hotel in Erbil, wounding three people.", "rocket_mortar_missile"),
+        ("A US drone struck a pickup truck in Jilib, killing four militants.", "airstrike"),
+        ("The air force dropped two heavy bombs on a rebel camp in Kachin, killing 12.", "airstrike"),
+        ("The two navies struck more than 30 rebel targets across the country overnight.", "airstrike"),
+        ("An explosives-packed van blew up outside a police station in Quetta, killing five.", "car_bomb"),
+        ("Gunmen seized 40 villagers from a farm in Zamfara on Sunday.", "kidnapping"),
+        ("Attackers took dozens of pupils, teachers and parents hostage at a school in Kankara.", "kidnapping"),
+    ]:
+        assert _first_occurred(run, text)["incident_type"] == kind, text
+
+
+def test_an_attack_aimed_at_a_named_person_is_an_assassination(run):
+    for text in [
+        "Gunmen shot 17-year-old Ayesha Karimi in the head as she left school in Quetta on Tuesday.",
+        "Helicopters fired missiles at militant leader Abu Hamza al-Rafi as he left a mosque in Gaza City.",
+        "Labour MP Sir John Harland died after being stabbed at a surgery in Hull on Friday.",
+        "Police accused the rebels of killing Maria Oduya, the daughter of a senator, whose car blew up on Saturday.",
+    ]:
+        row = _first_occurred(run, text)
+        assert row["incident_type"] == "assassination", text
+
+
+def test_more_non_incidents_calls_truces_listings_releases_tests_and_accidents(run):
+    for text in [
+        "The group's leader urged supporters, in a video released on Friday, to carry out attacks in Europe.",
+        "Officials intercepted messages in which commanders discussed plans for a major attack.",
+        "The envoy announced a two-month truce halting air strikes and cross-border attacks.",
+        "The government designated the Mosul network, the group behind several bombings in Baghdad, as a terrorist "
+        "organisation.",
+        "Washington put the movement on its list of Specially Designated Global Terrorists, citing its missile attacks.",
+        "Forty of the schoolgirls kidnapped by the group in 2019 were freed on Saturday.",
+        "The country fired a ballistic missile over its neighbour on Tuesday; it fell into the Pacific.",
+        "The army began live-fire exercises around the island, firing missiles into the sea.",
+        "An explosion and fire at a coal mine in Zonguldak killed at least 41 miners.",
+        "A homemade mortar round crashed into a church in Bojaya, killing 79 villagers.",
+        "The country fell silent to remember the 52 people killed when four suicide bombers attacked the city.",
+        "The last troops left, ending a war that began in 2003 and killed thousands of soldiers.",
+        "Police arrested the former commander, wanted over the Srebrenica massacre, at a house in Lazarevo.",
+    ]:
+        occurred = _incidents(run, text).filter(pl.col("status") == "occurred")
+        if "mortar round" in text:
+            assert occurred.height == 1, text  # a weapon makes it an attack, whatever the gas cylinder
+        else:
+            assert occurred.is_empty(), text
