@@ -127,6 +127,8 @@ _TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|h
                  r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
                  r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
                  r"(?: [^.;:]{0,80}?)? (?:to|at)")
+_REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told reporters) (?:on |late on |early on )?"
+                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: that)? ")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -236,6 +238,10 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = _parse_quantity(found, "q", "n", reference)
+            # "Between 60 and 80 people were killed": the range's low end is the minimum
+            low = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(rf"(?i:between) ({num_no_article}) and $", 1)
+            found = _parse_quantity(found.with_columns(_low=low), "_low", "_low", reference).with_columns(
+                n_min=pl.coalesce("_low_min", "n_min")).drop("_low", "_low_min", "_low_max")
             # "at least nine other people": the one named before is dead too
             other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
                      | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
@@ -999,7 +1005,9 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2)
         # ... but a claim or a blame told on its own day ("claimed responsibility on Thursday") is still about it
         & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)
-           | (pl.col("text").str.contains(_ATTRIBUTION_SENTENCE) & ~_background(pl.col("date_on"), pl.col("published_at")))))
+           | (pl.col("text").str.contains(_ATTRIBUTION_SENTENCE) & ~_background(pl.col("date_on"), pl.col("published_at")))
+           # ... or a later report's own day: "the ministry said on Friday that 36 militants were killed"
+           | (pl.col("text").str.contains(_REPORTED_ON_DAY) & ~_background(pl.col("date_on"), pl.col("published_at")))))
     # a chain of such sentences fills the first incident, not a sentence that was itself folded in
     folded = generic_rows.filter(pl.col("_is_continuation")).select(pl.col("_iid").alias("_target"),
                                                                      pl.col("_target").alias("_up"))

@@ -97,6 +97,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     candidates = _not_another_country(candidates, reference)
+    candidates = _not_another_region(candidates)
     candidates = (
         candidates.sort(["_named", "alternate", "population", "city", "country_code", "latitude", "longitude"],
                     descending=[True, False, True, False, False, False, False], nulls_last=True)
@@ -171,6 +172,18 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         pl.col("_written_codes").is_null() | pl.col("_written_codes").list.contains(pl.col("country_code")),
         pl.col("_own_codes").is_null() | pl.col("_own_codes").list.contains(pl.col("country_code")),
     ).drop("_written", "_written_codes", "_own_codes")
+
+
+def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Drop gazetteer towns that the text places in a region of another country: "the village of Solhan in Yagha
+    province" is not Solhan, Turkey (the name is then read from its context)."""
+    token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
+    region = pl.col("text").str.slice(pl.col("city_end"), 80).str.extract(
+        rf"^,? in (?:the )?(?:\p{{Ll}}+ )?({token}(?: {token}){{0,2}}) {_REGION_NOUN}(?-u:\b)", 1)
+    known = subdivisions().filter(pl.col("codes").list.len() == 1).select(
+        pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_rcode"))
+    return candidates.with_columns(_rkey=place_key(region)).join(known, on="_rkey", how="left").filter(
+        pl.col("_rcode").is_null() | (pl.col("_rcode") == pl.col("country_code"))).drop("_rkey", "_rcode")
 
 
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:

@@ -489,3 +489,16 @@ def test_more_non_incidents_calls_truces_listings_releases_tests_and_accidents(r
             assert occurred.height == 1, text  # a weapon makes it an attack, whatever the gas cylinder
         else:
             assert occurred.is_empty(), text
+
+
+def test_ranges_later_reports_and_died(run):
+    assert (_first_occurred(run, "Between 60 and 80 people were killed when jets bombed a concert in Hpakant.")
+            ["killed_min"]) == 60
+    row = _first_occurred(run, "Between twenty and thirty soldiers were killed in an ambush in Tillaberi.")
+    assert (row["killed_min"], row["killed_max"]) == (20, 30)
+    # the toll told by a later report on its own day still belongs to the attack
+    assert _first_occurred(run, "Jets bombed a rebel camp in Kunar on Thursday. The defence ministry said on Friday "
+                                "that 36 militants were killed.")["killed_min"] == 36
+    # "died" in a following sentence is the attack's toll
+    assert _first_occurred(run, "A man drove a car into pedestrians on a bridge in Leeds and stabbed a policeman on "
+                                "Wednesday. Five people, including the attacker, died.")["killed_min"] == 5

@@ -114,3 +114,9 @@ def test_one_attack_by_two_methods_shares_its_town(run):
     i = run([("x", "Jets launched airstrikes on tunnels in Gaza following rocket attacks against Ashkelon, Israel.",
               DAY)]).incident_mentions
     assert i.filter(i["incident_type"] == "airstrike")["city"].to_list() == [None]
+
+
+def test_a_town_placed_in_another_countrys_region_is_read_from_context(run):
+    # Solhan is also a Turkish town; Yagha is a province of Burkina Faso
+    row = _first(run, "Gunmen killed 132 people in an overnight raid on the village of Solhan in Yagha province.")
+    assert (row["city"], row["country_code"]) == ("Solhan", "BFA")
