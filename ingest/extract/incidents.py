@@ -306,7 +306,6 @@ _NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{_NAME_TITLE}){_NAME},? (?:[
                  r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 _VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
-                 r"|player|footballer|activist|candidate|blogger|priest|bishop"
                  r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
 _NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
                  rf"{_VICTIM_TITLE} (?:{_NAME_TITLE})?{_NAME}(?-u:\b)|(?:\d+-year-old )?{_NAME},)")
@@ -475,9 +474,11 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr) -> pl.Expr:
     """The sentence shows the trigger word is no attack happening now (see the cues above)."""
     before = text.str.slice(0, trigger_start)
+    # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
+    weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
     accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
-        ~text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?)(?-u:\b))"))
+        ~weapon)
     return (
         text.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
@@ -488,7 +489,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
            & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)"))
         | accident
-        | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE))
+        | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon)
         | ((incident_type == "rocket_mortar_missile") & text.str.contains(_WEAPON_TEST_SENTENCE))
     )
 
