@@ -240,7 +240,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
                      pl.col("_person"),
                      # a noun tells the contact itself; after a verb ("X said Y had phoned") the sides are unsaid
                      pl.col("text").str.slice(pl.col("trigger_start"), pl.col("trigger_end") - pl.col("trigger_start"))
-                     .str.contains(r"(?i:calls?|talks|meetings?|conversations?)$"))
+                     .str.contains(r"(?i:calls?|talks|meetings?|conversations?|summit|phone|link|conference)$"))
         .join(counterparts.select("_tid").unique(), on="_tid", how="anti")
         .filter(pl.col("actor_key").n_unique().over("_tid") >= 2)
         .sort("_tid", "start", "actor_key")

@@ -235,3 +235,11 @@ def test_a_visit_told_as_the_topic_of_a_call_does_not_hide_the_call(run):
 def test_a_summit_is_a_meeting(run):
     c = _contacts(run, "President Lena Holm today held a Summit with President Jan Nowak in Woodside, California.")
     assert c["contact_type"].to_list() == ["meeting"]
+
+
+def test_a_call_by_telephone_and_a_summit_told_after_both_sides(run):
+    call = _contacts(run, "President Lena Holm and President Jan Nowak discussed the border by telephone on Friday.")
+    assert call["contact_type"].to_list() == ["phone_call"]
+    assert call["actor_key"][0].to_list() == ["person:jan nowak", "person:lena holm"]
+    summit = _contacts(run, "President Lena Holm and President Jan Nowak cut short their second summit in Hanoi.")
+    assert summit["contact_type"].to_list() == ["meeting"]
