@@ -363,6 +363,12 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
     named = find_all(base.filter(pl.col("text").str.contains(pattern)), pattern, match_col="mention_text").join(
         reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"
     )
+    # a short capitalised alias inside capitalised text is a word: "THIS IS NOT A DRILL" names no "IS"
+    shouting = (pl.col("text").str.slice(pl.col("mention_text_start") - pl.min_horizontal(
+        pl.col("mention_text_start"), pl.lit(12)), pl.min_horizontal(pl.col("mention_text_start"), pl.lit(12)))
+        .str.contains(r"\p{Lu}{2,} $")
+        | pl.col("text").str.slice(pl.col("mention_text_end"), 12).str.contains(r"^ \p{Lu}{2,}(?:$|[^\p{L}])"))
+    named = named.filter(~((pl.col("mention_text").str.len_chars() <= 3) & shouting))
     named = named.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
         pl.col("mention_text_end").alias("end"), "mention_text",

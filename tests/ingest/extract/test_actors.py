@@ -152,3 +152,9 @@ def test_unnamed_armed_groups_keep_the_word_for_what_they_are(run):
 
 def _person_or_org(actors, key):
     return actors.filter(pl.col("actor_key") == key).row(0, named=True)
+
+
+def test_the_short_alias_is_of_islamic_state(run):
+    a = _actors(run, "IS claimed the bombing in Raqqa. The statement IS NOT verified, an official said.")
+    groups = a.filter(pl.col("actor_kind") == "armed_group")
+    assert groups["actor_key"].to_list() == ["armed_group:islamic state"]
