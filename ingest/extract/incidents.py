@@ -9,6 +9,16 @@ from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import alternation, find_all
 
+
+def _find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFrame:
+    """`find_all` on the rows that match at all (the toll and name patterns match few sentences: find_all's
+    extraction then runs on those only), and no regex at all on an empty frame."""
+    if frame.is_empty():  # nothing to compile the pattern for
+        return find_all(frame, pattern, match_col=match_col)
+    found = find_all(frame.filter(pl.col("text").str.contains(pattern)), pattern, match_col=match_col)
+    # find_all orders its new columns differently for an empty frame: keep the order of a non-empty one
+    return found.select(*frame.columns, f"{match_col}_start", match_col, f"{match_col}_end")
+
 EXPLOSIVE_FAMILY = ["suicide_bombing", "car_bomb", "ied", "bombing"]
 GENERIC_PRIORITY = 10
 # trigger rows of this priority or less are words that attribute an attack ("blamed", "suspect"): they fill the
@@ -184,15 +194,17 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out = []
-    for kind, passive, active, kind_words in (
+    for kind, passive, active, kind_words, passive_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
          rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{_TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))",
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "execut", "to death", "toll"]),
+          "gunned", "gunning", "massacr", "execut", "to death", "toll"],
+         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
         ("wounded", r"(?:wounded|injured|hurt)",
-         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"]),
+         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
+         ["wounded", "injured", "hurt"]),
     ):
         # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
         kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *_CASE_ODD], ascii_case_insensitive=True))
@@ -208,10 +220,18 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.]{{1,40}},)?"
                         rf" (?:and|as well as) {second_part})(?-u:\b)")
         taken = []
+        # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
+        passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
         for pattern in (parts, after, after_article, before, active_parts):
-            found = find_all(kind_base, pattern, match_col="m")
+            if pattern in (parts, after):
+                # no prefilter by the pattern itself: these two cost more to compile than to run
+                found = find_all(passive_base, pattern, match_col="m")
+            else:
+                found = _find_matches(passive_base if pattern == after_article else kind_base, pattern, "m")
+            # every group at once, right after the search: polars keeps only 32 compiled patterns per thread, so a
+            # later use of a costly pattern compiles it again ("q" is group 1, "rest" group 2)
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
-            found = found.with_columns(q=pl.col("m").str.extract(pattern, 1)).filter(
+            found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups").filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
             if pattern in (before, active_parts) and kind == "killed":
@@ -251,7 +271,7 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "raised the toll to 57 dead, ..., and 119 wounded": the first part is a whole toll, the second
                 # another kind
                 found = found.filter(
-                    ~pl.col("m").str.extract(pattern, 2).str.contains(
+                    ~pl.col("rest").str.contains(
                         r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b).* (?:and|as well as) "),
                     ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
                         r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)"))
@@ -263,9 +283,9 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"), n_max=pl.col("n_max") + pl.col("n2_max"))
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
-                found = found.filter(~pl.col("m").str.extract(pattern, 2).str.contains(
+                found = found.filter(~pl.col("rest").str.contains(
                     r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"))
-                second = found.with_columns(q2=pl.col("m").str.extract(pattern, 2).str.extract(rf" and ({num})$", 1))
+                second = found.with_columns(q2=pl.col("rest").str.extract(rf" and ({num})$", 1))
                 second = _parse_quantity(second, "q2", "n2", reference)
                 found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                             n_max=pl.col("n_max") + pl.col("n2_max"))
@@ -286,7 +306,7 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "No one on board was hurt": nobody died either
     none_pattern = (r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities)|(?-u:\b)(?:nobody|no one|none)(?: [a-z]+){0,3} (?:was|were)"
                     r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one) died)")
-    nothing = find_all(base, none_pattern, match_col="m").select(
+    nothing = _find_matches(base, none_pattern, "m").select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
     return pl.concat([*out, nothing], how="vertical_relaxed")
@@ -323,7 +343,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
     three other Americans" -> 4)."""
-    named = pl.concat([find_all(base, _NAMED_VICTIM, match_col="m"), find_all(base, _NAMED_OBJECT, match_col="m")])
+    named = pl.concat([_find_matches(base, _NAMED_VICTIM, "m"), _find_matches(base, _NAMED_OBJECT, "m")])
     # "... was killed along with his wife": two
     companion = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 140).str.contains(
         _COMPANION).cast(pl.Int32)
@@ -331,7 +351,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), (1 + companion).alias("n_min"),
         (1 + companion).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
     listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
-    found = find_all(base, listed, match_col="m").with_columns(
+    found = _find_matches(base, listed, "m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
     found = _parse_quantity(found, "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
@@ -719,8 +739,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
     rows = []
     for pattern, preset, words in _NAMED_PATTERNS:
-        found = find_all(base.filter(pl.col("text").str.contains_any(words, ascii_case_insensitive=True)), pattern,
-                         match_col="m")
+        found = _find_matches(base.filter(pl.col("text").str.contains_any(words, ascii_case_insensitive=True)), pattern,
+                              "m")
         if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))

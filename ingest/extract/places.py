@@ -203,10 +203,19 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:of (?:the )?)?){{0,3}}?"
                rf"(?P<tail>{cp})(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
+    # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
+    # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
+    noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of "],
+                                                 ascii_case_insensitive=True)
+    with_country = base.filter(pl.col("text").str.contains_any(
+        [s for s in reference.countries["surface"].unique().to_list() if s]))
     rows = []
-    for pattern, country_group in ((noun, "dem"), (listed, "tail"), (noun_in, "tail"), (located, "tail"),
-                                   (in_possessive, "tail")):
-        found = find_all(base, pattern, match_col="m")
+    for pattern, country_group, candidates in (
+        (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
+        (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
+        (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
+    ):
+        found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
         rows.append(found.select(
@@ -229,7 +238,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
     relative = rf"(?-u:\b)in (?P<name>{name}), (?:just |some )?(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:east|west)?(?:ern)? of \p{{Lu}}"
-    found = find_all(base, relative, match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
+    found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west"])), relative,
+                     match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
     relative_rows = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + 3).alias("city_start"),
         (pl.col("m_start") + 3 + pl.col("name").str.len_chars()).alias("city_end"),
@@ -287,9 +297,16 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?-u:\b)(?:in|at|near) {token}(?: {token}){{0,2}}, (?P<name>{name})(?:,|\.|;| on | in | near |$)",
     ]
     base = sentences.select("article_id", "sentence_index", "text")
+    # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
+    # first two, ASCII case-blind in the third: a text with a letter the regex folds to ASCII, "ſ" or the Kelvin
+    # sign, goes through)
+    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
+    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns]))
+    before_name = base.filter(pl.col("text").str.contains_any(
+        [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
-    for pattern in patterns:
-        found = find_all(base, pattern, match_col="m")
+    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base)):
+        found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
         rows.append(found.select("article_id", "sentence_index", "region_text",
