@@ -226,7 +226,11 @@ _READOUT_TITLE = re.compile(
     r"(?P<kind>Call|Meeting) [Ww]ith (?P<counterpart>.+) of (?P<country>(?:the )?[A-Z][^,;]+)$")
 # several counterparts, groups or offices: no single person to score
 _NOT_ONE_PERSON = re.compile(r"\b(?:and|Leaders|Counterparts|Officials|Members|Delegation|Ministers|CEOs)\b|&")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
+
+
+def _first_paragraph(text: str) -> str:
+    return text.strip().split("\n\n")[0]
 
 
 def gold_contact_date(first_paragraph: str, published_at: str) -> tuple[str | None, str | None]:
@@ -258,7 +262,7 @@ def contacts_heldout_gold(corpus: Path, exclude_ids: set[str], reference: Refere
             code = codes.get(country) or codes.get(country.removeprefix("the "))
             if not code or not doc["text"].strip():
                 continue
-            contact_date, basis = gold_contact_date(doc["text"].strip().split("\n\n")[0], doc["published_at"])
+            contact_date, basis = gold_contact_date(_first_paragraph(doc["text"]), doc["published_at"])
             gold.append({"id": doc["id"], "published_at": doc["published_at"][:10],
                          "contact_type": "phone_call" if match["kind"] == "Call" else "meeting",
                          "us_participant": match["us"], "counterpart": match["counterpart"],
@@ -338,7 +342,7 @@ def evaluate_contacts(gold: list[dict], docs: dict[str, dict], reference: Refere
             if not ok:
                 misses[name].append(g["id"])
         if not checks["contact_date"]:
-            first_paragraph = " ".join(docs[g["id"]]["text"].strip().split("\n\n")[0].split())[:300]
+            first_paragraph = " ".join(_first_paragraph(docs[g["id"]]["text"]).split())[:300]
             details.append(f"{g['id']}\n    published {docs[g['id']]['published_at']}  gold {g['contact_date']}"
                            f" ({g.get('contact_date_basis')})  found {found['contact_date']}"
                            f" ({found['date_granularity']})\n    {first_paragraph}")
