@@ -196,9 +196,9 @@ def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out = []
     for kind, passive, active, kind_words, passive_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{_TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
+         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{_TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
-         r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))",
+         r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "execut", "to death", "toll"],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
@@ -717,8 +717,8 @@ _NAMED_PATTERNS = [
      ["blam", "accus", "suspect"]),
     # a name headed by an armed body's word, where it claims or is blamed: "The People's Liberation Army of
     # Manipur ... claimed responsibility", "officials blamed the Arakan Army"
-    (rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
-     rf"(?:claimed|admitted)", None, ["claimed", "admitted"]),
+    ((rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
+     rf"(?:claimed|admitted)"), None, ["claimed", "admitted"]),
     (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
     (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated", ["identified"]),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated", ["by a"]),

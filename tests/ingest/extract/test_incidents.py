@@ -404,10 +404,10 @@ def test_parts_lists_asides_and_nobody_hurt(run):
 
 def test_attribution_told_in_a_later_sentence_without_an_event_word(run):
     for text, name, status in [
-        ("A bomb exploded at a bus stop in Zamboanga on Friday, killing six people. Officials said they suspected "
-         "Abu Sayyaf.", "Abu Sayyaf", "suspected"),
-        ("A suicide bomber struck a rally in Peshawar on Sunday, killing 20. Jamaat-ul-Ahrar said it had targeted "
-         "the party's leaders.", "Jamaat-ul-Ahrar", "claimed"),
+        (("A bomb exploded at a bus stop in Zamboanga on Friday, killing six people. Officials said they suspected "
+         "Abu Sayyaf."), "Abu Sayyaf", "suspected"),
+        (("A suicide bomber struck a rally in Peshawar on Sunday, killing 20. Jamaat-ul-Ahrar said it had targeted "
+         "the party's leaders."), "Jamaat-ul-Ahrar", "claimed"),
         ("A car bomb exploded outside a hotel in Jakarta on Thursday. Police pointed the finger at Jemaah Islamiyah.",
          "Jemaah Islamiyah", None),
     ]:
@@ -472,8 +472,8 @@ def test_more_non_incidents_calls_truces_listings_releases_tests_and_accidents(r
         "The group's leader urged supporters, in a video released on Friday, to carry out attacks in Europe.",
         "Officials intercepted messages in which commanders discussed plans for a major attack.",
         "The envoy announced a two-month truce halting air strikes and cross-border attacks.",
-        "The government designated the Mosul network, the group behind several bombings in Baghdad, as a terrorist "
-        "organisation.",
+        ("The government designated the Mosul network, the group behind several bombings in Baghdad, as a terrorist "
+        "organisation."),
         "Washington put the movement on its list of Specially Designated Global Terrorists, citing its missile attacks.",
         "Forty of the schoolgirls kidnapped by the group in 2019 were freed on Saturday.",
         "The country fired a ballistic missile over its neighbour on Tuesday; it fell into the Pacific.",

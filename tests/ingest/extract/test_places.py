@@ -107,8 +107,8 @@ def test_words_that_make_a_town_name_something_else(run):
 
 
 def test_one_attack_by_two_methods_shares_its_town(run):
-    i = run([("x", "Gunmen opened fire and suicide bombers blew themselves up at police stations in Kano, "
-                   "killing 20 people.", DAY)]).incident_mentions
+    i = run([("x", ("Gunmen opened fire and suicide bombers blew themselves up at police stations in Kano, "
+                   "killing 20 people."), DAY)]).incident_mentions
     assert set(i["city"]) == {"Kano"}
     # an attack told after another is not placed by it
     i = run([("x", "Jets launched airstrikes on tunnels in Gaza following rocket attacks against Ashkelon, Israel.",
