@@ -17,10 +17,10 @@ from ingest import schemas
 from ingest.extract.actors import actor_mentions, sponsored_groups_where_they_operate
 from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
-from ingest.extract.incidents import any_trigger_pattern, contains_lowered, incident_mentions
+from ingest.extract.incidents import any_trigger_pattern, incident_mentions
 from ingest.extract.places import city_mentions
 from ingest.extract.reference import Reference, load_reference
-from ingest.extract.text import normalise_space
+from ingest.extract.text import contains_lowered, normalise_space
 
 __all__ = ["Extraction", "Reference", "extract", "load_reference", "prepare_sentences"]
 

@@ -5,9 +5,9 @@ Minister Y") is two calls; a meeting keeps all its participants."""
 import polars as pl
 
 from ingest.extract.dates import nearest_date
-from ingest.extract.incidents import any_trigger_pattern, contains_lowered
+from ingest.extract.incidents import any_trigger_pattern
 from ingest.extract.reference import Reference
-from ingest.extract.text import find_all
+from ingest.extract.text import contains_lowered, find_all
 
 _GENERIC_CALL_PRIORITY = 40
 _BESIDE = 40  # characters: a specific contact word this close to "spoke" says what the speaking was

@@ -4,20 +4,23 @@ toll or a claim ("The Taliban claimed responsibility for the attack.") fills the
 
 import polars as pl
 
+from ingest.extract.anchors import trigger_anchors
+from ingest.extract.attribution import perpetrators
 from ingest.extract.dates import nearest_date
+from ingest.extract.incident_places import incident_locations
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
-from ingest.extract.text import alternation, find_all
-
-
-def _find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFrame:
-    """`find_all` on the rows that match at all (the toll and name patterns match few sentences: find_all's
-    extraction then runs on those only), and no regex at all on an empty frame."""
-    if frame.is_empty():  # nothing to compile the pattern for
-        return find_all(frame, pattern, match_col=match_col)
-    found = find_all(frame.filter(pl.col("text").str.contains(pattern)), pattern, match_col=match_col)
-    # find_all orders its new columns differently for an empty frame: keep the order of a non-empty one
-    return found.select(*frame.columns, f"{match_col}_start", match_col, f"{match_col}_end")
+from ingest.extract.text import contains_lowered, find_all, lowered
+from ingest.extract.tolls import (
+    AIMED_AT_NAMED,
+    NAMED_OBJECT,
+    NAMED_TARGET,
+    TOLL_REVISED,
+    casualties,
+    number_pattern,
+    parse_quantity,
+    tolls,
+)
 
 EXPLOSIVE_FAMILY = ["suicide_bombing", "car_bomb", "ied", "bombing"]
 GENERIC_PRIORITY = 10
@@ -87,10 +90,6 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:landed|fell) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean))")
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
-# a that-clause reported by someone: the group standing at its start is who they say did it
-_REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
-                  r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
-                  r"(?-u:\b)that\s+(?:the\s+)?)$")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|stormed)$"
@@ -98,310 +97,10 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
 _HOSTAGE_WORD = r"^(?i:(?:took|taking|seiz)\S* )"
-_ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
-# between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
-_DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)"
-               # "blamed the Pakistan-based group X", "blamed two militant groups, X and Y"
-               r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)){0,4},?\s+")
-# a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
-# launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft"
-_SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}| (?:militants|fighters|group|militia|rebels|insurgents|leader"
-                     r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:it|they|its|their) ")
-# a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
-_AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
-                       # "TAK, a radical offshoot of the PKK": the parent of the doer
-                       r"|supporters? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
-                       r"(?: group| faction)? of)\s+(?:the\s+)?$)")
-_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
-                         r"|head|member|official)s?\s+of\s+(?:the\s+)?$)")
-_SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
-# "The Islamic State's West Africa branch, ISWAP, claims": the branch named after it did it
-_GROUP_BRANCH_NAMED = r"^(?:'s|’s) (?:\p{Lu}[\p{L}\-]* ){0,3}(?:branch|affiliate|wing|province|franchise), \p{Lu}"
-_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
-_GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
-                   r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
-# an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
-_TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
-               r"|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
-               # a list in apposition: "Four cyclists, two Americans, a Swiss and a Dutch national, were killed"
-               r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
-               r" and [^;.:,\d]+),")
-# words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
-_NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
-                      r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
-# a toll told as a figure that was revised or stated: "the death toll from Friday's bombing ... rose to 128",
-# "officials raised the toll to 57", "put the death toll at 40"; a revision outranks the first count
-_TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
-                 r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
-                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
-                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
 _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told reporters) (?:on |late on |early on )?"
                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: that)? ")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
-
-
-def _number_pattern(reference: Reference, articles: bool = True) -> str:
-    """A toll's number phrase; without `articles`, "a"/"an" alone are no number."""
-    words = alternation([w for w in reference.quantity_words["word"].to_list() if articles or w not in ("a", "an")])
-    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all)"
-    # "an Israeli couple": the collective noun is the count
-    collective = r"(?i:an?) \p{Lu}[\p{L}\-]* (?i:couple|dozen)"
-    return rf"(?:{qualifier} )?(?:{collective}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
-
-
-def _parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
-    """Add <prefix>_min / <prefix>_max from a number phrase per the gold rules ("up to N" -> max only)."""
-    text = pl.col(text_col).str.to_lowercase()
-    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ")
-    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ", "")
-    number = number.str.replace(r"^an? \S+ (couple|dozen)$", "$1")
-    words = reference.quantity_words
-    lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
-    parts = number.str.split("-")
-    word_value = parts.list.eval(pl.element().replace_strict(lookup, default=None, return_dtype=pl.Int32)).list.sum()
-    all_known = parts.list.eval(pl.element().is_in(list(lookup))).list.all()
-    digits = number.str.replace_all(",", "").str.to_integer(strict=False).cast(pl.Int32)
-    value = pl.coalesce(digits, pl.when(all_known).then(word_value))
-    # "all 176 people on board" is the whole count
-    exact = qualifier.is_null() | (qualifier == "all")
-    return frame.with_columns(
-        pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
-        pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
-    )
-
-
-def _casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
-    """Every stated toll: article_id, sentence_index, kind (killed/wounded), n_min, n_max, c_start, c_end.
-
-    Parts are summed when no total is given ("two police officers and two militants are killed" -> 4).
-    """
-    num = _number_pattern(reference)
-    num_no_article = _number_pattern(reference, articles=False)
-    quoted = r"[\"“”]?"
-    # words between the number and the verb; no digits, so "Seven are killed and 50 injured" stays two tolls
-    # any word but "and": "mosques are bombed and a muezzin is killed" is two subjects ("and" joins parts below)
-    word = r"(?:[\p{L}--a][\p{L}'’.\-]*|a[[\p{L}'’.\-]--n][\p{L}'’.\-]*|an[[\p{L}'’.\-]--d][\p{L}'’.\-]*|and[\p{L}'’.\-]+|an?)"
-    # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
-    # were killed", "at least 28 people, among them the 10 attackers, died"
-    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old)[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
-    be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
-    # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
-    casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
-                      "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead"]
-    base = sentences.select("article_id", "sentence_index", "text").filter(
-        pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
-    out = []
-    for kind, passive, active, kind_words, passive_words in (
-        ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{_TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
-         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
-         r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
-         ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "execut", "to death", "toll"],
-         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
-        ("wounded", r"(?:wounded|injured|hurt)",
-         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
-         ["wounded", "injured", "hurt"]),
-    ):
-        # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
-        kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *_CASE_ODD], ascii_case_insensitive=True))
-        parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
-        # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
-        # ("A bomb exploded near a school where nine children died")
-        after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{be} {passive}(?-u:\b)"
-        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{be} {passive}(?-u:\b)"
-        before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
-        # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
-        # officers": parts after an active verb (the largest reading of a toll wins, see _tolls)
-        second_part = rf"(?:{num}|(?:their|his|her|its) [\p{{L}}\-]+(?: [\p{{L}}\-]+)?)"
-        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.]{{1,40}},)?"
-                        rf" (?:and|as well as) {second_part})(?-u:\b)")
-        taken = []
-        # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
-        passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
-        for pattern in (parts, after, after_article, before, active_parts):
-            if pattern in (parts, after):
-                # no prefilter by the pattern itself: these two cost more to compile than to run
-                found = find_all(passive_base, pattern, match_col="m")
-            else:
-                found = _find_matches(passive_base if pattern == after_article else kind_base, pattern, "m")
-            # every group at once, right after the search: polars keeps only 32 compiled patterns per thread, so a
-            # later use of a costly pattern compiles it again ("q" is group 1, "rest" group 2)
-            # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
-            found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups").filter(
-                ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
-                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
-            if pattern in (before, active_parts) and kind == "killed":
-                # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
-                    pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))") | pl.col("text").str.slice(
-                    pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} to death"))
-            if pattern not in (before, active_parts):
-                after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
-                # "Two bombs killed 42 people": an active verb, the number after it is the toll;
-                # "42 people and wounded 65": the verb belongs to another subject
-                found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
-                                     ~pl.col("m").str.contains(rf" and{be} {passive}$"))
-            # "a"/"an" is a count only next to its noun phrase ("a policeman was killed", "a U.S. civilian contractor
-            # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
-            # exploded near a school where three children died")
-            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{be} {passive}$", "").str.replace_all(
-                _TOLL_ASIDE, "")
-            noun_words = words.str.replace_all(rf"(?i: and (?:{num}))(?-u:\b)", "") if pattern == parts else words
-            found = found.filter(
-                ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
-                    (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
-                # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
-                (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
-            found = _parse_quantity(found, "q", "n", reference)
-            # "Between 60 and 80 people were killed": the range's low end is the minimum
-            low = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(rf"(?i:between) ({num_no_article}) and $", 1)
-            found = _parse_quantity(found.with_columns(_low=low), "_low", "_low", reference).with_columns(
-                n_min=pl.coalesce("_low_min", "n_min")).drop("_low", "_low_min", "_low_max")
-            # "at least nine other people": the one named before is dead too
-            other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
-                     | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
-            found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
-                                        for c in ("n_min", "n_max")])
-            if pattern == active_parts:
-                # "raised the toll to 57 dead, ..., and 119 wounded": the first part is a whole toll, the second
-                # another kind
-                found = found.filter(
-                    ~pl.col("rest").str.contains(
-                        r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b).* (?:and|as well as) "),
-                    ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
-                        r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)"))
-                q2 = pl.col("m").str.extract(rf" (?:and|as well as) ({second_part})$", 1)
-                singular = q2.str.contains(r"^(?:their|his|her|its) ") & ~q2.str.contains(r"s$")
-                found = _parse_quantity(found.with_columns(q2=q2), "q2", "n2", reference).with_columns(
-                    n2_min=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_min"),
-                    n2_max=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_max"))
-                found = found.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"), n_max=pl.col("n_max") + pl.col("n2_max"))
-            if pattern == parts:
-                # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
-                found = found.filter(~pl.col("rest").str.contains(
-                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"))
-                second = found.with_columns(q2=pl.col("rest").str.extract(rf" and ({num})$", 1))
-                second = _parse_quantity(second, "q2", "n2", reference)
-                found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
-                                            n_max=pl.col("n_max") + pl.col("n2_max"))
-            found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
-                                 pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-            # a span already read as parts is not read again as one number
-            for earlier in taken if pattern in (after, after_article) else []:
-                found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
-                    pl.col("_s").is_null() | (pl.col("_e") <= pl.col("c_start")) | (pl.col("_s") >= pl.col("c_end"))
-                    # parts read inside an aside of a longer toll ("Seven aid workers, including three Britons and a
-                    # Pole, were killed") leave the whole toll standing
-                    | (pl.col("_s") > pl.col("c_start"))
-                ).drop("_s", "_e").unique()
-            taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
-                                      pl.col("c_end").alias("_e")))
-            out.append(found)
-    out.append(_named_and_other_victims(base, num, reference))
-    # "No one on board was hurt": nobody died either
-    none_pattern = (r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities)|(?-u:\b)(?:nobody|no one|none)(?: [a-z]+){0,3} (?:was|were)"
-                    r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one) died)")
-    nothing = _find_matches(base, none_pattern, "m").select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
-        pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-    return pl.concat([*out, nothing], how="vertical_relaxed")
-
-
-_NAME = r"\p{Lu}[\p{L}\-'’]+(?: (?:al-|bin |de |van |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+){1,3}"
-# "his wife", "her driver" killed with a named victim: one more ("X was killed along with his wife")
-_COMPANION = (r"^(?:,? [^,;]{3,90},)? (?:and|along with|together with|with) (?:his|her) (?:[\p{Ll}\-]+ )?"
-              r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child)(?-u:\b)")
-
-
-# a capitalised title right before a name: "Conservative MP Sir David Amess died"
-_NAME_TITLE = r"(?-u:\b)(?:MP|Sir|Dame|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Governor|Mayor|Judge|Bishop|Sheikh|Imam|Rabbi) "
-# a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
-# the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
-_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{_NAME_TITLE}){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies)(?-u:\b)")
-# ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
-_VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
-                 r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
-_NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
-                 rf"{_VICTIM_TITLE} (?:{_NAME_TITLE})?{_NAME}(?-u:\b)|(?:\d+-year-old )?{_NAME},)")
-# aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
-# Ahmed Yassin"
-_AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
-                   rf"{_VICTIM_TITLE} (?:{_NAME_TITLE})?{_NAME}(?-u:\b)|\d+-year-old {_NAME}(?-u:\b))")
-# a named person attacked, dead or not, makes the attack an assassination ("police chief X was wounded when gunmen
-# ambushed his car", "X was shot several times", "X died after being attacked")
-_NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{_NAME_TITLE}){_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
-                 r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
-
-
-def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
-    """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
-    and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
-    three other Americans" -> 4)."""
-    named = pl.concat([_find_matches(base, _NAMED_VICTIM, "m"), _find_matches(base, _NAMED_OBJECT, "m")])
-    # "... was killed along with his wife": two
-    companion = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 140).str.contains(
-        _COMPANION).cast(pl.Int32)
-    named = named.select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), (1 + companion).alias("n_min"),
-        (1 + companion).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-    listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
-    found = _find_matches(base, listed, "m").with_columns(
-        pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
-    found = _parse_quantity(found, "q", "n", reference)
-    # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
-    segments = pl.col("list").str.split(", ")
-    counted = segments.list.eval(
-        ~(pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
-          & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))).list.sum()
-    found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
-                               n_max=pl.col("n_max") + counted.cast(pl.Int32))
-    return pl.concat([named, found.select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))], how="vertical_relaxed")
-
-
-def _tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
-    """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
-    bound = _bind_to_incidents(casualties, anchors, incidents, "c_start", "c_end")
-    # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
-    # not at least 21 and at most 1
-    per = bound.sort(pl.coalesce("n_min", "n_max"), "n_max", descending=True, nulls_last=True).group_by(
-        "_iid", "kind").agg(pl.col("n_min").first(), pl.col("n_max").first())
-    killed = per.filter(pl.col("kind") == "killed").select(
-        "_iid", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
-    wounded = per.filter(pl.col("kind") == "wounded").select(
-        "_iid", pl.col("n_min").alias("wounded_min"), pl.col("n_max").alias("wounded_max"))
-    return killed.join(wounded, on="_iid", how="full", coalesce=True)
-
-
-def lowered(text: pl.Expr) -> pl.Expr:
-    """Lowercase text for case-blind matching with plain (fast) regexes; where lowercasing would change the
-    length (rare Unicode letters) the text stays as it is, so character offsets stay valid."""
-    lower = text.str.to_lowercase()
-    return pl.when(lower.str.len_chars() == text.str.len_chars()).then(lower).otherwise(text)
-
-
-# The only characters for which a case-blind regex on the text and a plain one on `lowered` text can disagree
-# (for an ASCII pattern): İ lowercases to two characters, the Kelvin sign to an ASCII "k", and the long s and the
-# Kelvin sign are case variants of ASCII letters for the regex engine.
-_CASE_ODD = ["\u0130", "\u212a", "\u017f"]
-
-
-def contains_lowered(text: pl.Expr, pattern: str) -> pl.Expr:
-    """`lowered(text).str.contains(pattern)` for a lowercase pattern, without lowercasing every text: a
-    case-blind regex gives the same answer except on texts with the characters of `_CASE_ODD`, which alone
-    take the lowercase path."""
-    if not pattern.isascii():
-        return lowered(text).str.contains(pattern)
-    odd = text.str.contains_any(_CASE_ODD)
-    exact = lowered(pl.when(odd).then(text)).str.contains(pattern)
-    return pl.when(odd).then(exact).otherwise(text.str.contains(f"(?i:{pattern})"))
 
 
 def _trigger_table(reference: Reference) -> pl.DataFrame:
@@ -478,8 +177,8 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
         "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only")
-    named_victim = (pl.col("text").str.contains(_NAMED_TARGET) | pl.col("text").str.contains(_NAMED_OBJECT)
-                    | pl.col("text").str.contains(_AIMED_AT_NAMED)) & (
+    named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
+                    | pl.col("text").str.contains(AIMED_AT_NAMED)) & (
         pl.col("status") == "occurred") & pl.col(
         "incident_type").is_in(["shooting_armed_assault", "other_violence", "rocket_mortar_missile", *EXPLOSIVE_FAMILY])
     return (incidents.with_columns(
@@ -514,375 +213,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     )
 
 
-def _bind_to_incidents(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
-                       start: str, end: str) -> pl.DataFrame:
-    """Each candidate span (a group, a toll, a city) belongs to the nearest trigger word of its sentence and serves
-    the incident that word belongs to (`a_iid`; none for an excluded word). Adds `_iid`."""
-    keyed = candidates.with_row_index("_cand")
-    gap = (
-        pl.when(pl.col(end) <= pl.col("a_start")).then(pl.col("a_start") - pl.col(end))
-        .when(pl.col(start) >= pl.col("a_end")).then(pl.col(start) - pl.col("a_end"))
-        .otherwise(0)
-    )
-    nearest = (
-        keyed.select("_cand", "article_id", "sentence_index", start, end)
-        .join(anchors, on=["article_id", "sentence_index"])
-        .with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col(start))
-        .sort("_cand", "_gap", "_behind", "a_start", "a_end", "a_iid", nulls_last=True)
-        .unique("_cand", keep="first")
-        .filter(pl.col("a_iid").is_not_null())
-        .select("_cand", pl.col("a_iid").alias("_iid"))
-    )
-    return keyed.join(nearest, on="_cand").drop("_cand")
-
-
-def _anchors(all_triggers: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
-    """Every trigger word with the incident it belongs to: its own, else (a generic word beside a specific one,
-    a weaker explosive word) the nearest incident of the same status in its sentence; excluded words none."""
-    # a cue-less "strike" is no event word at all ("a rocket strike on Baghdad Airport"): not an anchor
-    words = all_triggers.filter(~pl.col("requires_cue") | (pl.col("status") != "occurred")).select(
-        "article_id", "sentence_index", pl.col("trigger_start").alias("a_start"), pl.col("trigger_end").alias("a_end"),
-        pl.col("status").alias("a_status"), pl.col("incident_type").alias("a_type"), "_excluded",
-    ).with_row_index("_word")
-    owners = (
-        words.filter(~pl.col("_excluded"))
-        .join(incidents.select("_iid", "article_id", "sentence_index", pl.col("status").alias("a_status"),
-                               pl.col("incident_type").alias("_type"), "trigger_start"),
-              on=["article_id", "sentence_index", "a_status"])
-        .with_columns(_own=pl.col("_type") == pl.col("a_type"),
-                      _d=(pl.col("trigger_start") - pl.col("a_start")).abs())
-        .sort("_word", "_own", "_d", "_iid", descending=[False, True, False, False])
-        .unique("_word", keep="first")
-        .select("_word", pl.col("_iid").alias("a_iid"))
-    )
-    return words.join(owners, on="_word", how="left").select(
-        "article_id", "sentence_index", "a_start", "a_end", "a_iid")
-
-
-def _perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame,
-                  anchors: pl.DataFrame) -> pl.DataFrame:
-    """Per incident (by _iid): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
-    known = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"]))
-    # groups and people the dictionary does not know, named where the text says what they are
-    named = _named_in_text(sentences)
-    # a dictionary group wins over the same words read from context; a country inside a name read from context is
-    # part of it ("Communist Party of India (Maoist)")
-    pairs = named.join(known.select("article_id", "sentence_index", "actor_kind", pl.col("start").alias("_s"),
-                                    pl.col("end").alias("_e")), on=["article_id", "sentence_index"], suffix="_known").filter(
-        (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))
-    group_pairs = pairs.filter(pl.col("actor_kind_known") == "armed_group")
-    named = named.join(group_pairs.select("article_id", "sentence_index", "start").unique(),
-                       on=["article_id", "sentence_index", "start"], how="anti")
-    inside = pairs.filter(pl.col("actor_kind_known") != "armed_group").join(
-        named.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"]).select(
-        "article_id", "sentence_index", pl.col("_s").alias("start")).unique()
-    known = known.join(inside, on=["article_id", "sentence_index", "start"], how="anti")
-    candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
-        sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
-    )
-    candidates = _bind_to_incidents(candidates, anchors, incidents, "start", "end")
-    before = pl.col("text").str.slice(0, pl.col("start"))
-    after = pl.col("text").str.slice(pl.col("end"), 60)
-    is_group = pl.col("actor_kind") == "armed_group"
-    # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
-    # who only reacts ("Hamas praises the attack")
-    # "blamed the attack on X", "suspicion falls on X": the accused, not the target
-    blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned|suspicion (?:falls?|fell|rests?))(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
-    # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
-    self_claim = after.str.contains(_SELF_CLAIM_AFTER) & ~after.str.contains(
-        r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)") | after.str.contains(
-        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
-    candidates = candidates.filter(
-        ~before.str.contains(_AFFILIATION_BEFORE), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
-        # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
-        # (a "Saudi-led coalition" is led by its country: that one stays)
-        (pl.col("actor_kind") != "country") | ~after.str.contains(_SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
-        ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
-        blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
-        | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
-        (pl.col("actor_kind") != "country") | ~before.str.contains(
-            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
-        ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
-        # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
-        ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*{_ATTRIBUTING_VERB}(?-u:\b)")
-        | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
-        # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
-        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim,
-    )
-    status = (
-        # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
-        pl.when(after.str.contains(r"^(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
-                & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim)
-        .then(pl.lit("claimed"))
-        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
-                                  r"|held (?:\S+ )?responsible") | blamed_on
-              # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
-              # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
-              # subject of a statement ("said that the U.S. believes ..."), no perpetrator
-              | (is_group & before.str.contains(_REPORTED_THAT))
-              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
-        .then(pl.lit("accused"))
-        .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
-              # "missiles believed to have been fired by a U.S. drone"
-              | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
-              | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
-                                   r"|suspicion (?:falls?|fell|rests?) on|linked to|tied to|leading suspect")
-              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
-        .then(pl.lit("suspected"))
-        # "planted by the banned X"
-        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
-        .then(pl.lit("stated"))
-        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
-        .then(pl.lit("stated"))
-        .when(is_group).then(pl.lit("stated_weak"))
-    )
-    # a country or force right before the weapon: "a US airstrike", "Israeli Air Force planes hit"
-    candidates = candidates.join(incidents.select("_iid", "trigger_start"), on="_iid", how="left").with_columns(
-        _gap=pl.col("trigger_start") - pl.col("end")
-    )
-    gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
-    # victims are no subjects: "Three Turkish troops ... are killed following clashes"
-    gap_text_long = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 120))
-    # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
-    overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
-    # "Turkish security forces backed up by tanks launch an operation": a force as the subject
-    force_noun = r"(?:forces|troops|army|military|police|soldiers|navy|air force|Air Force|Army)"
-    force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
-        after.str.contains(rf"^ (?:(?:security|armed|government|special|regular|federal|coalition) )?{force_noun}(?-u:\b)")
-        | pl.col("mention_text").str.contains(rf"(?-u:\b){force_noun}$")
-    ) & ~gap_text_long.str.contains(r"(?-u:\b)(?:are|were|was|is|have been|had been|has been) \p{L}+ed(?-u:\b)")
-    adjacent_ok = overlapping | force_subject | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
-        r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
-    subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
-        r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
-    # "The United States killed ...": a country opening the sentence as the subject of a killing verb
-    # ... also opening a reported clause ("Biden said that the United States had killed ...")
-    killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
-        r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
-    # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
-    described = (pl.col("actor_kind") == "country") & after.str.contains(_DESCRIBED_ATTACKER)
-    candidates = candidates.filter(~described).with_columns(
-        status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
-    ).filter(pl.col("status").is_not_null(),
-             # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
-             ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)))
-    rank = pl.col("status").replace_strict(
-        {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
-    # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
-    # Iran-backed militias were planning" reports both, and the militias are who it is about
-    # a named group before an unnamed one ("the Iran-backed militia Kataib Hezbollah")
-    unnamed = pl.col("actor_key").str.starts_with("armed_group:pro-").fill_null(False)
-    best = candidates.with_columns(_rank=rank, _not_group=~is_group, _unnamed=unnamed).sort(
-        "_rank", "_not_group", "_unnamed", "start", "end", "actor_key", nulls_last=True).unique("_iid", keep="first")
-    return best.select(
-        "_iid", pl.col("mention_text").alias("perpetrator_name"),
-        pl.col("actor_key").alias("perpetrator_actor_key"),
-        pl.col("status").str.replace("stated_weak", "stated").alias("perpetrator_status"),
-    )
-
-
 def _background(day: pl.Expr, published: pl.Expr) -> pl.Expr:
     """A date a month or more before publication: an older event told as background."""
     return (day < published.dt.offset_by("-1mo")).fill_null(False)
-
-
-_GROUP_NAME = (r"(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
-               r"\p{Lu}[\p{L}'’\-]*){0,5}(?: \(\p{Lu}[\p{L}]*\))?")
-_GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang)"
-_ATTACKER_NOUN = (r"(?:officer|sergeant|soldier|gunman|man|woman|student|teenager|militant|attacker|assailant|policeman"
-                  r"|guard|veteran|driver|commander|leader|chief|cleric)")
-# a group noun that says the group is armed: "the jihadist group X", "the X armed group", "the X drug cartel"
-_ARMED_NOUN = (r"(?:(?:armed|militant|rebel|jihadist|Islamist|terrorist|extremist|insurgent|separatist|paramilitary|guerrilla"
-               r"|drug|criminal|Maoist) (?:[\p{Ll}\-]+ )?(?:group|movement|network|organi[sz]ation|faction|outfit|cell)"
-               r"|militia|cartel|gang)")
-_ARMED_WORDS = ["armed", "militant", "rebel", "jihadist", "islamist", "terrorist", "extremist", "insurgent", "separatist",
-                "paramilitary", "guerrilla", "drug", "criminal", "maoist", "militia", "cartel", "gang"]
-_GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
-                "gang"]
-# (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex): the
-# preset is the status of a person named by these words; groups take the status of their context
-_HEADED_GROUP = (r"(?:\p{Lu}[\p{L}'’\-]* ){1,4}(?:Army|Front|Brigades?|Battalions?|Movement|Mujahideen|Tigers)"
-                 r"(?: of (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)?")
-_NAMED_PATTERNS = [
-    (rf"(?:{_GROUP_NOUN} calling itself|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})", None,
-     ["calling itself", "called", "known as", "named"]),
-    (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),",
-     None, ["little-known", "unknown", "obscure", "shadowy", "new"]),
-    (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
-    (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
-     ["of the", "from the"]),
-    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
-    # "blamed a local radical group, Salafia Jihadia"
-    (rf"(?i:blam|accus|suspect)[a-z]* an? (?:[\p{{Ll}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?P<name>{_GROUP_NAME})", None,
-     ["blam", "accus", "suspect"]),
-    # a name headed by an armed body's word, where it claims or is blamed: "The People's Liberation Army of
-    # Manipur ... claimed responsibility", "officials blamed the Arakan Army"
-    ((rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
-     rf"(?:claimed|admitted)"), None, ["claimed", "admitted"]),
-    (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
-    (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{_NAME})", "stated", ["identified"]),
-    (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME})", "stated", ["by a"]),
-    (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{_NAME}),", "stated", [", "]),
-    (rf"(?i:named) the [a-z]+ as (?P<name>{_NAME})", "suspected", ["named the"]),
-    (rf"(?P<name>{_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
-    (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{_NAME})",
-     "accused", ["commander", "leader", "chief", "militant", "cleric"]),
-]
-_DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|man|woman|men|women|teenagers?"
-                       r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
-
-
-def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
-    """Perpetrator candidates named by their context, not the dictionary: "a group calling itself the X", "the
-    jihadist group X", "rebels of the X", "the X armed group" (armed groups); "identified the gunman as X", "by an
-    off-duty police officer, X", "X was the leading suspect" (people, with the status the words give)."""
-    base = sentences.select("article_id", "sentence_index", "text")
-    rows = []
-    for pattern, preset, words in _NAMED_PATTERNS:
-        found = _find_matches(base.filter(pl.col("text").str.contains_any(words, ascii_case_insensitive=True)), pattern,
-                              "m")
-        if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
-            # "the Islamist group Boko Haram": the word before the noun describes the name after it
-            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
-        name = pl.col("m").str.extract(pattern, 1).str.replace(r"^(?:The|A|An) ", "")
-        # the name's offset inside the match: the pattern's first group, found again in the match text
-        offset = pl.col("m").str.find(name, literal=True)
-        rows.append(found.select(
-            "article_id", "sentence_index", (pl.col("m_start") + offset).alias("start"),
-            (pl.col("m_start") + offset + name.str.len_chars()).alias("end"), name.alias("mention_text"),
-            pl.lit("armed_group" if preset is None else "person").alias("actor_kind"),
-            pl.lit(None, pl.String).alias("actor_key"), pl.lit(preset, pl.String).alias("_preset")))
-    named = pl.concat(rows).drop_nulls("mention_text")
-    # a common word opening a sentence or a name ("The", "A") is no group
-    return named.filter(~pl.col("mention_text").str.contains(r"^(?:The|A|An|This|That|Its|Their|His|Her)$"),
-                        pl.col("mention_text").str.len_chars() > 2).unique(
-        ["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
-
-
-def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
-    """`before` (the text up to a mention) ends in one of `verbs` and a short description of the mention: "blamed
-    the Islamist group ", "suspect fighters linked to ". The description holds no preposition: in "accused the army
-    of failing to stop ", the army is the accused, not what follows."""
-    # the last such verb: "suspect fighters linked to the ..." is read from "linked to"
-    tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR})$", 1)
-    return tail.is_not_null() & ~tail.str.contains(r"(?-u:\b)(?:of|for|by|in|on|to|from|with|at|after|that)\s")
-
-
-def _locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
-               sentences: pl.DataFrame, anchors: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
-    """Per incident (by _iid): place, city, country_code, latitude, longitude.
-
-    A city serves the incident whose trigger word is nearest (see _bind_to_incidents): in "airstrikes on Gaza
-    after rocket attacks against Beersheba", Beersheba is where the rockets fell. Among its cities an incident
-    prefers one it happened in ("in the centre of Tripoli") over one people came from ("forces from Misrata").
-    """
-    text = sentences.select("article_id", "sentence_index", "text")
-    bound = _bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
-    # a city bound to no incident of the sentence (only to an excluded word) serves none
-    city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(
-        text, on=["article_id", "sentence_index"])
-    before = pl.col("text").str.slice(0, pl.col("city_start"))
-    after = pl.col("text").str.slice(pl.col("city_end"), 40)
-    # "south of Baghdad" places the event outside the city: country only
-    city_hits = city_hits.with_columns(
-        # ("outside the gate of Kabul airport" is still Kabul: "outside" only right before the name)
-        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        | before.str.contains(r"(?i:(?-u:\b)(?:outside|border with)\s+(?:the\s+)?)$"),
-        _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
-        place=pl.when(after.str.contains(r"^ (?:(?:International )?Airport|City)(?-u:\b)")).then(
-            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport| City)(?-u:\b)")]))
-        .otherwise(pl.col("city_text")),
-        _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
-    ).sort("_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude", "longitude",
-           nulls_last=True)
-    # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
-    # an incident of the sentence without a city of its own shares the one its neighbour has
-    own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
-    neighbour = incidents.select("_iid", "status", pl.col("trigger_start").alias("_n_start"),
-                                 pl.col("trigger_end").alias("_n_end"))
-    shared = incidents.select("_iid", "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_o_start"),
-                              pl.col("trigger_end").alias("_o_end")).join(
-        own_hits.select("_iid"), on="_iid", how="anti").join(
-        city_hits.join(neighbour, on="_iid").drop("_iid", "trigger_start"),
-        on=["article_id", "sentence_index", "status"])
-    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and")
-    gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
-                                   pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"))
-    shared = shared.filter(gap.str.len_chars() <= 60, gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$"),
-                           ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
-        _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
-    city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
-                          how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude",
-        "longitude", nulls_last=True)
-    best_city = city_hits.unique("_iid", keep="first").select(
-        "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
-        pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
-        pl.col("country_code").alias("_city_country"),
-        pl.when(~pl.col("_outside")).then(pl.col("latitude")).alias("latitude"),
-        pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
-    )
-    countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
-        text, on=["article_id", "sentence_index"])
-    located = countries.with_columns(
-        _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
-        _name=pl.col("actor_kind") == "country",
-    ).filter(
-        # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
-        pl.col("actor_kind") == "country",
-        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)))
-    # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
-    # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)
-    elsewhere = _bound_elsewhere(countries.filter(pl.col("actor_kind") == "country"), anchors, incidents)
-    in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
-        located, on=["article_id", "sentence_index"]).filter(
-        pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key"))
-    ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
-    best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
-        "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
-    # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
-    best_region = _bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
-        incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
-        _dist=(pl.col("region_start") - pl.col("trigger_start")).abs()).sort(
-        "_dist", "region_start", "country_code").unique("_iid", keep="first").select(
-        "_iid", pl.col("country_code").alias("_region_country"))
-    published = sentences.select("article_id", "published_at").unique("article_id")
-    out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
-        published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
-        best_country, on="_iid", how="left")
-    # a background event told with its own older date ("In December 2019, ...") need not be where today's are
-    background = (pl.col("date_granularity").is_in(["day", "month", "year"])
-                  & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
-    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_region_country", "_sentence_country"))
-    # failing that, the country the article places its events in (its incident sentences' "in <country>", its
-    # current incidents' own places), else the one those sentences name first
-    places = pl.concat([
-        located.filter(pl.col("_in")).select("article_id", "sentence_index", "country_code"),
-        incidents.select("_iid", "sentence_index").join(out.filter(~pl.col("_background")), on="_iid").select(
-            "article_id", "sentence_index", pl.col("_own_country").alias("country_code")),
-    ]).drop_nulls()
-    article_place = places.group_by("article_id", "country_code").agg(
-        pl.len().alias("_n"), pl.col("sentence_index").min().alias("_first")).sort(
-        ["article_id", "_n", "_first", "country_code"], descending=[False, True, False, False]).unique(
-        "article_id", keep="first").select("article_id", pl.col("country_code").alias("_article_place"))
-    article_country = located.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
-        "article_id", pl.col("country_code").alias("_article_country"))
-    out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left")
-    context_country = pl.when(~pl.col("_background")).then(pl.coalesce("_article_place", "_article_country"))
-    return out.select("_iid", "place", "city", "latitude", "longitude",
-                      pl.coalesce("_own_country", context_country).alias("country_code"))
-
-
-def _not_a_place(after: pl.Expr) -> pl.Expr:
-    """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
-    ("Washington has blamed") says who, not where: `after` is the text following the mention."""
-    sponsor = _SPONSOR_AFTER
-    owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
-             r"|bases?|convoys?|interests|citizens|nationals|officials)(?-u:\b)")
-    speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
-               r"|threatened|vowed)(?-u:\b)")
-    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
 
 
 def _dates_of_other_events(incidents: pl.DataFrame, dates: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
@@ -898,29 +231,6 @@ def _dates_of_other_events(incidents: pl.DataFrame, dates: pl.DataFrame, anchors
     return incidents.select("_iid", "article_id", "sentence_index").join(
         in_phrase.select("article_id", "sentence_index", "date_start", "a_iid"), on=["article_id", "sentence_index"]
     ).filter(pl.col("a_iid").is_null() | (pl.col("a_iid") != pl.col("_iid"))).select("_iid", "date_start").unique()
-
-
-def _bound_elsewhere(mentions: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
-    """(_iid, article_id, sentence_index, start) of the mentions an incident must not take: those with a trigger
-    word of another incident of the sentence between them and the incident's own nearest trigger word
-    ("planning an operation like the 2012 attack in the Libyan city of Benghazi": Libya is the 2012 attack's;
-    in "bombed a camp in Gaza after rocket attacks against Sderot, Israel", Gaza is still the bombing's)."""
-    spans = incidents.select("_iid", "article_id", "sentence_index").join(
-        mentions.select("article_id", "sentence_index", "start", "end").unique(), on=["article_id", "sentence_index"])
-    if spans.is_empty():
-        return spans.select("_iid", "article_id", "sentence_index", "start")
-    own = spans.join(anchors.rename({"a_iid": "_iid"}), on=["article_id", "sentence_index", "_iid"]).with_columns(
-        _d=pl.when(pl.col("a_end") <= pl.col("start")).then(pl.col("start") - pl.col("a_end"))
-        .otherwise(pl.col("a_start") - pl.col("end")).abs()
-    ).sort("_iid", "start", "_d", "a_start").unique(["_iid", "start"], keep="first").select(
-        "_iid", "article_id", "sentence_index", "start", "end", pl.col("a_start").alias("_own_start"))
-    others = anchors.filter(pl.col("a_iid").is_not_null()).select(
-        "article_id", "sentence_index", pl.col("a_start").alias("_o_start"), pl.col("a_iid").alias("_o_iid"))
-    between = own.join(others, on=["article_id", "sentence_index"]).filter(
-        pl.col("_o_iid") != pl.col("_iid"),
-        pl.col("_o_start").is_between(pl.min_horizontal("_own_start", "start"),
-                                      pl.max_horizontal("_own_start", "start"), closed="none"))
-    return between.select("_iid", "article_id", "sentence_index", "start").unique()
 
 
 def any_trigger_pattern(reference: Reference) -> str:
@@ -981,10 +291,10 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
                                on=["article_id", "sentence_index"])
     incidents = _retype(incidents)
-    num = _number_pattern(reference)
+    num = number_pattern(reference)
     before = pl.col("text").str.slice(0, pl.col("trigger_start"))
     count_text = before.str.extract(rf"(?-u:\b)({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
-    incidents = _parse_quantity(incidents.with_columns(_count=count_text), "_count", "_count", reference)
+    incidents = parse_quantity(incidents.with_columns(_count=count_text), "_count", "_count", reference)
     incidents = incidents.with_columns(
         attack_count=pl.when(pl.col("_count_min") > 1).then(pl.col("_count_min")).otherwise(1).cast(pl.Int32),
         _ongoing=pl.col("text").str.contains(_ONGOING_CUE),
@@ -993,15 +303,15 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # one incident per (sentence, type, status): this order is total, so _iid does not depend on join order
     incidents = incidents.sort(*INCIDENT_ORDER).with_row_index("_iid")
     # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
-    anchors = _anchors(all_triggers, incidents)
+    anchors = trigger_anchors(all_triggers, incidents)
     incidents = nearest_date(incidents, dates, "trigger_start", _dates_of_other_events(incidents, dates, anchors))
-    incidents = incidents.join(_tolls(incidents, _casualties(sentences, reference), anchors), on="_iid", how="left")
+    incidents = incidents.join(tolls(incidents, casualties(sentences, reference), anchors), on="_iid", how="left")
     # casualties belong to what happened, not to a plan
     incidents = incidents.with_columns(
         [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)
          for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
     )
-    perps = _perpetrators(incidents, actors, sentences, anchors)
+    perps = perpetrators(incidents, actors, sentences, anchors)
     incidents = incidents.join(perps, on="_iid", how="left")
     # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
@@ -1040,7 +350,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
         + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
            pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also"),
-           pl.col("text").str.contains(_TOLL_REVISED).any().alias("_c_revised")]
+           pl.col("text").str.contains(TOLL_REVISED).any().alias("_c_revised")]
     )
     # "At least 17 insurgents were also killed": another part of the same toll
     added = [pl.when(pl.col("_c_also")).then(pl.col(c) + pl.col(f"_c_{c}")).alias(c)
@@ -1065,7 +375,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incident_sentences = sentences.join(incidents.select("article_id", "sentence_index").unique(),
                                         on=["article_id", "sentence_index"], how="semi")
     regions = region_mentions(incident_sentences, reference, named_countries)
-    locations = _locations(incidents, cities, actors, sentences, anchors, regions)
+    locations = incident_locations(incidents, cities, actors, sentences, anchors, regions)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(

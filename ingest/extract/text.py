@@ -65,3 +65,44 @@ def alternation(surfaces: list[str]) -> str:
 
     unique = sorted({s for s in surfaces if s}, key=lambda s: (-len(s), s))
     return "|".join(re.escape(s) for s in unique)
+
+
+def find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFrame:
+    """`find_all` on the rows that match at all (the toll and name patterns match few sentences: find_all's
+    extraction then runs on those only), and no regex at all on an empty frame."""
+    if frame.is_empty():  # nothing to compile the pattern for
+        return find_all(frame, pattern, match_col=match_col)
+    found = find_all(frame.filter(pl.col("text").str.contains(pattern)), pattern, match_col=match_col)
+    # find_all orders its new columns differently for an empty frame: keep the order of a non-empty one
+    return found.select(*frame.columns, f"{match_col}_start", match_col, f"{match_col}_end")
+
+
+PERSON_NAME = r"\p{Lu}[\p{L}\-'’]+(?: (?:al-|bin |de |van |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+){1,3}"
+
+
+# a capitalised title right before a name: "Conservative MP Sir David Amess died"
+NAME_TITLE = r"(?-u:\b)(?:MP|Sir|Dame|Senator|Sen\.|Rep\.|Congressman|Congresswoman|Governor|Mayor|Judge|Bishop|Sheikh|Imam|Rabbi) "
+
+
+def lowered(text: pl.Expr) -> pl.Expr:
+    """Lowercase text for case-blind matching with plain (fast) regexes; where lowercasing would change the
+    length (rare Unicode letters) the text stays as it is, so character offsets stay valid."""
+    lower = text.str.to_lowercase()
+    return pl.when(lower.str.len_chars() == text.str.len_chars()).then(lower).otherwise(text)
+
+
+# The only characters for which a case-blind regex on the text and a plain one on `lowered` text can disagree
+# (for an ASCII pattern): İ lowercases to two characters, the Kelvin sign to an ASCII "k", and the long s and the
+# Kelvin sign are case variants of ASCII letters for the regex engine.
+CASE_ODD = ["\u0130", "\u212a", "\u017f"]
+
+
+def contains_lowered(text: pl.Expr, pattern: str) -> pl.Expr:
+    """`lowered(text).str.contains(pattern)` for a lowercase pattern, without lowercasing every text: a
+    case-blind regex gives the same answer except on texts with the characters of `CASE_ODD`, which alone
+    take the lowercase path."""
+    if not pattern.isascii():
+        return lowered(text).str.contains(pattern)
+    odd = text.str.contains_any(CASE_ODD)
+    exact = lowered(pl.when(odd).then(text)).str.contains(pattern)
+    return pl.when(odd).then(exact).otherwise(text.str.contains(f"(?i:{pattern})"))

@@ -2,8 +2,7 @@
 
 import polars as pl
 
-from ingest.extract.incidents import contains_lowered, lowered
-from ingest.extract.text import find_all
+from ingest.extract.text import contains_lowered, find_all, lowered
 
 CASE_TEXTS = [
     "A bomb went off",

@@ -1,0 +1,124 @@
+"""Where an incident took place: the city, region or country bound to its trigger words, else the article's
+place; with coordinates where the city resolves."""
+
+import polars as pl
+
+from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
+from ingest.extract.attribution import SPONSOR_AFTER
+
+
+def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
+               sentences: pl.DataFrame, anchors: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
+    """Per incident (by _iid): place, city, country_code, latitude, longitude.
+
+    A city serves the incident whose trigger word is nearest (see bind_to_incidents): in "airstrikes on Gaza
+    after rocket attacks against Beersheba", Beersheba is where the rockets fell. Among its cities an incident
+    prefers one it happened in ("in the centre of Tripoli") over one people came from ("forces from Misrata").
+    """
+    text = sentences.select("article_id", "sentence_index", "text")
+    bound = bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
+    # a city bound to no incident of the sentence (only to an excluded word) serves none
+    city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(
+        text, on=["article_id", "sentence_index"])
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    after = pl.col("text").str.slice(pl.col("city_end"), 40)
+    # "south of Baghdad" places the event outside the city: country only
+    city_hits = city_hits.with_columns(
+        # ("outside the gate of Kabul airport" is still Kabul: "outside" only right before the name)
+        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+        | before.str.contains(r"(?i:(?-u:\b)(?:outside|border with)\s+(?:the\s+)?)$"),
+        _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
+        place=pl.when(after.str.contains(r"^ (?:(?:International )?Airport|City)(?-u:\b)")).then(
+            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport| City)(?-u:\b)")]))
+        .otherwise(pl.col("city_text")),
+        _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
+    ).sort("_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude", "longitude",
+           nulls_last=True)
+    # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
+    # an incident of the sentence without a city of its own shares the one its neighbour has
+    own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
+    neighbour = incidents.select("_iid", "status", pl.col("trigger_start").alias("_n_start"),
+                                 pl.col("trigger_end").alias("_n_end"))
+    shared = incidents.select("_iid", "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_o_start"),
+                              pl.col("trigger_end").alias("_o_end")).join(
+        own_hits.select("_iid"), on="_iid", how="anti").join(
+        city_hits.join(neighbour, on="_iid").drop("_iid", "trigger_start"),
+        on=["article_id", "sentence_index", "status"])
+    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and")
+    gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
+                                   pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"))
+    shared = shared.filter(gap.str.len_chars() <= 60, gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$"),
+                           ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
+        _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
+    city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
+                          how="vertical_relaxed").sort(
+        "_shared", "_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude",
+        "longitude", nulls_last=True)
+    best_city = city_hits.unique("_iid", keep="first").select(
+        "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
+        pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
+        pl.col("country_code").alias("_city_country"),
+        pl.when(~pl.col("_outside")).then(pl.col("latitude")).alias("latitude"),
+        pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
+    )
+    countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
+        text, on=["article_id", "sentence_index"])
+    located = countries.with_columns(
+        _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        _name=pl.col("actor_kind") == "country",
+    ).filter(
+        # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
+        pl.col("actor_kind") == "country",
+        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)))
+    # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
+    # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)
+    elsewhere = bound_elsewhere(countries.filter(pl.col("actor_kind") == "country"), anchors, incidents)
+    in_sentence = incidents.select("_iid", "article_id", "sentence_index", "perpetrator_actor_key").join(
+        located, on=["article_id", "sentence_index"]).filter(
+        pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key"))
+    ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
+    best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
+        "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
+    # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
+    best_region = bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
+        incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
+        _dist=(pl.col("region_start") - pl.col("trigger_start")).abs()).sort(
+        "_dist", "region_start", "country_code").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_region_country"))
+    published = sentences.select("article_id", "published_at").unique("article_id")
+    out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
+        published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
+        best_country, on="_iid", how="left")
+    # a background event told with its own older date ("In December 2019, ...") need not be where today's are
+    background = (pl.col("date_granularity").is_in(["day", "month", "year"])
+                  & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
+    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_region_country", "_sentence_country"))
+    # failing that, the country the article places its events in (its incident sentences' "in <country>", its
+    # current incidents' own places), else the one those sentences name first
+    places = pl.concat([
+        located.filter(pl.col("_in")).select("article_id", "sentence_index", "country_code"),
+        incidents.select("_iid", "sentence_index").join(out.filter(~pl.col("_background")), on="_iid").select(
+            "article_id", "sentence_index", pl.col("_own_country").alias("country_code")),
+    ]).drop_nulls()
+    article_place = places.group_by("article_id", "country_code").agg(
+        pl.len().alias("_n"), pl.col("sentence_index").min().alias("_first")).sort(
+        ["article_id", "_n", "_first", "country_code"], descending=[False, True, False, False]).unique(
+        "article_id", keep="first").select("article_id", pl.col("country_code").alias("_article_place"))
+    article_country = located.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_article_country"))
+    out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left")
+    context_country = pl.when(~pl.col("_background")).then(pl.coalesce("_article_place", "_article_country"))
+    return out.select("_iid", "place", "city", "latitude", "longitude",
+                      pl.coalesce("_own_country", context_country).alias("country_code"))
+
+
+def _not_a_place(after: pl.Expr) -> pl.Expr:
+    """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
+    ("Washington has blamed") says who, not where: `after` is the text following the mention."""
+    sponsor = SPONSOR_AFTER
+    owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
+             r"|bases?|convoys?|interests|citizens|nationals|officials)(?-u:\b)")
+    speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
+               r"|threatened|vowed)(?-u:\b)")
+    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
