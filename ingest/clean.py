@@ -126,6 +126,8 @@ def drop_furniture(text: pl.Expr) -> pl.Expr:
 _WRAPPED_BREAK = (
     r"([^" + _SENTENCE_END + r"\n])\n([^\n])|([" + _SENTENCE_END + r"])\n(\p{Ll})|( \p{Lu}\.)\n(\p{Lu}\p{Ll})"
     r"|((?:^|[^\p{L}])(?:" + "|".join(ABBREVIATIONS) + r")\.)\n(\p{Lu})"
+    # a bracket closed without sentence punctuation is mid-sentence: "met today with Republic of Korea (ROK)\nPresident"
+    r"|([^.!?…\n][)\]])\n(\p{Lu})"
 )
 
 
@@ -135,7 +137,7 @@ def unwrap_lines(text: pl.Expr) -> pl.Expr:
     A break is kept when the line ends with sentence punctuation and the next line does not start in
     lower case.
     """
-    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3}${5}${7} ${2}${4}${6}${8}")
+    return text.str.replace_all(_WRAPPED_BREAK, "${1}${3}${5}${7}${9} ${2}${4}${6}${8}${10}")
 
 
 def collapse_blank_lines(text: pl.Expr) -> pl.Expr:

@@ -167,3 +167,8 @@ def test_clean_title():
 def test_unwrap_joins_a_line_cut_after_a_title_or_other_abbreviation():
     assert apply(unwrap_lines, ["He met Advisor Dr.\nAna Ruiz before the St.\nPatrick's Day parade. It rained.\nThen"]) == [
         "He met Advisor Dr. Ana Ruiz before the St. Patrick's Day parade. It rained.\nThen"]
+
+
+def test_unwrap_joins_a_line_cut_after_a_closing_bracket_but_not_after_a_closed_sentence():
+    assert apply(unwrap_lines, ["She met Republic of Chile (RoC)\nMinister Ana Soto [in person]\nin Lima (today.)\nThen"]) == [
+        "She met Republic of Chile (RoC) Minister Ana Soto [in person] in Lima (today.)\nThen"]
