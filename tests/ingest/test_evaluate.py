@@ -1,0 +1,72 @@
+"""The evaluation command scores what it claims to: detection and fields on a tiny written set, the gold's date
+rule, and the reviewed contact_date corrections against the shared dev gold."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from ingest import evaluate
+from ingest.extract import load_reference
+from tests.conftest import SHARED_DIR
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def _line(id_: str, text: str, **labels) -> dict:
+    fields = {"is_incident": False, "incident_type": None, "city": None, "country": None, "killed_min": None,
+              "killed_max": None, "wounded_min": None, "perpetrator": None, "perpetrator_status": None,
+              "target": None, "contact_type": None, "participants": None, "note": None}
+    return {"id": id_, "date": "2019-03-04", "text": text, "source_path": None, **fields, **labels}
+
+
+def test_incident_scores_count_hits_misses_and_false_alarms(tmp_path, reference, capsys):
+    lines = [
+        _line("t-1", "A car bomb kills 12 people in Kirkuk, Iraq. Islamic State claims responsibility.",
+              is_incident=True, incident_type="car_bomb", city="Kirkuk", country="Iraq", killed_min=12,
+              killed_max=12, perpetrator="Islamic State", perpetrator_status="claimed"),
+        # labelled wrong on purpose: the extractor reads 12 killed and Kirkuk
+        _line("t-2", "A car bomb kills 12 people in Kirkuk, Iraq.", is_incident=True, incident_type="car_bomb",
+              city="Mosul", country="Iraq", killed_min=15, killed_max=15, perpetrator_status="unknown"),
+        _line("t-3", "The foreign ministers of Chile and Peru meet in Lima to discuss trade."),
+        _line("t-4", "Gunmen kill nine villagers in Zamfara State, Nigeria.", is_incident=False),
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = evaluate.evaluate_incidents(path, reference, label="tiny")
+    assert result["precision"] == pytest.approx(2 / 3)  # t-4 is a false alarm by its (wrong) label
+    assert result["recall"] == 1.0
+    assert result["type"] == 1.0
+    assert result["killed_min"] == 0.5 and result["city"] == 0.5
+    assert result["perpetrator"] == 1.0
+    assert result["_misses"]["killed_min"] == ["t-2"]
+    assert "tiny: 4 summaries, 2 gold incidents detected" in capsys.readouterr().out
+
+
+def test_gold_contact_date_rule():
+    assert evaluate.gold_contact_date("The President spoke today with X.", "2023-05-10") == ("2023-05-10", "today")
+    # the latest Monday on or before publication (a Wednesday)
+    assert evaluate.gold_contact_date("They met on Monday in Rome.", "2023-05-10") == ("2023-05-08", "weekday")
+    assert evaluate.gold_contact_date("They met on Wednesday.", "2023-05-10") == ("2023-05-10", "weekday")
+    assert evaluate.gold_contact_date("They met yesterday.", "2023-05-10") == (None, None)
+
+
+@pytest.mark.skipif(not (SHARED_DIR / "gold").is_dir(), reason="the shared gold sets are not on this machine")
+def test_contact_date_corrections_fix_only_null_gold_dates_with_the_day_their_words_give():
+    corrections = [json.loads(line) for line in
+                   evaluate.CONTACT_DATE_CORRECTIONS.read_text(encoding="utf-8").splitlines()]
+    gold, docs = evaluate.contacts_dev_gold(SHARED_DIR / "gold" / "contacts_dev.jsonl",
+                                            SHARED_DIR / "corpora" / "whitehouse_briefings.jsonl.gz")
+    by_id = {g["id"]: g for g in gold}
+    assert corrections and len({c["id"] for c in corrections}) == len(corrections)
+    for correction in corrections:
+        assert by_id[correction["id"]]["contact_date"] is None, correction["id"]
+        published = date.fromisoformat(docs[correction["id"]]["published_at"][:10])
+        corrected = date.fromisoformat(correction["corrected_contact_date"])
+        assert published - timedelta(days=1) <= corrected <= published, correction["id"]
+        # the words the day was read from stand at the start of the body
+        first_words = correction["date_words"].split(" (")[0].split(" ... ")[-1]
+        assert first_words in " ".join(docs[correction["id"]]["text"][:600].split()), correction["id"]
