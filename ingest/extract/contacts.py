@@ -43,6 +43,9 @@ _SERVED_BY_APPOSITIVE = (r"(?i:(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|w
                          r"|secretary|chief of staff) to (?:the )?)$")
 # right before a country: it is the place visited
 _VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured) (?:the )?)$"
+# ... or right after the city visited: "visits Bethlehem in the West Bank", "arrived in Kyiv, Ukraine"
+_VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured)"
+                     r" \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| in) (?:the )?$")
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
@@ -53,15 +56,20 @@ def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     Not "the government" or "the ministry": things are welcomed and received by them, which are no contacts.
     Adds `_person`."""
     people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
-    # armed groups sit at tables too: "the government and the FARC opened peace talks", "met the Taliban in Doha"
+    # armed groups sit at tables too: "the government and the FARC opened peace talks", "met the Taliban in Doha";
+    # a government only at talks or a signing (filtered in `contact_mentions`)
     bodies = actors.filter(
-        ((pl.col("actor_kind") == "organization") & pl.col("actor_key").str.contains(r":(?:officials|delegation)$"))
+        ((pl.col("actor_kind") == "organization")
+         & pl.col("actor_key").str.contains(r":(?:officials|delegation|government)$"))
         | (pl.col("actor_kind") == "armed_group"))
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")
         | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(40)),
-                                   pl.min_horizontal(pl.col("start"), pl.lit(40))).str.contains(_VISITED)).drop("text")
+                                   pl.min_horizontal(pl.col("start"), pl.lit(40))).str.contains(_VISITED)
+        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(80)),
+                                   pl.min_horizontal(pl.col("start"), pl.lit(80))).str.contains(_VISITED_VIA_CITY)
+    ).drop("text")
     return pl.concat([people, pl.concat([bodies, countries]).with_columns(_person=pl.lit(False))])
 
 
@@ -188,6 +196,10 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         people.select("article_id", "sentence_index", "start", "end", "actor_key", "country_code", "_person"),
         on=["article_id", "sentence_index"],
     )
+    # a government is a side of talks or of a signed accord; elsewhere it welcomes or receives things, not people
+    signing = pl.col("text").str.slice(pl.col("trigger_start"), 4) == "sign"
+    pairs = pairs.filter(~pl.col("actor_key").str.ends_with(":government")
+                         | (pl.col("contact_type") == "talks") | signing)
     initiators = (
         pairs.filter(pl.col("end") <= pl.col("trigger_start"))
         .sort(["_person", "start", "end", "actor_key"], descending=[True, True, True, False])
@@ -227,6 +239,9 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         pairs.with_columns(_topic_start=pl.col("trigger_end") + up_to_topic.str.len_chars())
         .filter(pl.col("start") >= pl.col("trigger_end"))
         .filter(~pl.col("text").str.slice(0, pl.col("start")).str.contains(_SERVED_BY_APPOSITIVE))
+        # an owner is no side: "welcomed the Taliban's statement", "met President X's envoy" (a person's span may
+        # end before or after the "'s")
+        .filter(~pl.col("text").str.slice(pl.col("end") - 2, 5).str.contains(r"^(?:..)?(?:'s|’s) "))
         .filter(pl.col("_topic_start").is_null() | (pl.col("start") < pl.col("_topic_start")))
         .select("_tid", "start", "actor_key")
         .vstack(subject_counterparts)

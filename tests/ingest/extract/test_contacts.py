@@ -243,3 +243,26 @@ def test_a_call_by_telephone_and_a_summit_told_after_both_sides(run):
     assert call["actor_key"][0].to_list() == ["person:jan nowak", "person:lena holm"]
     summit = _contacts(run, "President Lena Holm and President Jan Nowak cut short their second summit in Hanoi.")
     assert summit["contact_type"].to_list() == ["meeting"]
+
+
+def test_present_tense_openings_and_signings_and_a_government_at_the_table(run):
+    opened = _contacts(run, "Peru's government and the Shining Path open peace talks in Havana.")
+    assert opened["contact_type"].to_list() == ["talks"]
+    assert opened["actor_key"][0].to_list() == ["armed_group:shining path", "organization:PER:government"]
+    signed = _contacts(run, "President Lena Holm and rebel leader Omar Dala sign a comprehensive peace accord in Juba.")
+    assert signed["contact_type"].to_list() == ["meeting"]
+    assert signed["actor_key"][0].to_list() == ["person:lena holm", "person:omar dala"]
+    # a government welcomes or receives things: no contact of its own
+    assert _contacts(run, "President Lena Holm welcomed the Kenyan government decision.").is_empty()
+
+
+def test_a_visit_to_a_city_has_the_country_named_after_it_as_its_other_side(run):
+    c = _contacts(run, "Prime Minister Kenji Sato visits Nablus in the West Bank and opens a school.")
+    assert c["contact_type"].to_list() == ["visit"]
+    assert c["actor_key"][0].to_list() == ["country:PSE", "person:kenji sato"]
+
+
+def test_an_owner_named_after_the_contact_word_is_no_side(run):
+    assert _contacts(run, "Foreign Minister Ravi Menon welcomed the Taliban's statement.").is_empty()
+    c = _contacts(run, "Foreign Minister Ravi Menon met President Lena Holm's envoy and Prime Minister Kenji Sato.")
+    assert c["actor_key"][0].to_list() == ["person:kenji sato", "person:ravi menon"]
