@@ -17,13 +17,18 @@ _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|
                r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)){0,4},?\s+")
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
 # launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft"
-_SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}| (?:militants|fighters|group|militia|rebels|insurgents|leader"
+_SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+                     r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops)"
+                     r"(?: spokes(?:man|woman|person))?"
+                     r"| (?:militants|fighters|group|militia|rebels|insurgents|leader"
                      r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:it|they|its|their) ")
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they|its|their) "
+                     # "an army spokesman said the strike had targeted rebel fighters"
+                     r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing)s? (?:had |has |was |were )?(?:targeted|aimed|hit))")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
-                       r"|supporters? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
+                       r"|supporters? of|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
                        r"(?: group| faction)? of)\s+(?:the\s+)?$)")
 _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
                          r"|head|member|official)s?\s+of\s+(?:the\s+)?$)")
@@ -56,7 +61,14 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
-    candidates = bind_to_incidents(candidates, anchors, incidents, "start", "end")
+    # a sentence that tells no incident of its own ("Police said they believed the New IRA was responsible.", "The FBI
+    # identifies the attacker as X.") tells who did the incident next to it
+    loose = candidates.join(incidents.select("article_id", "sentence_index").unique(),
+                            on=["article_id", "sentence_index"], how="anti")
+    candidates = pl.concat([
+        bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_borrowed=pl.lit(False)),
+        _nearby_incident(loose, incidents).with_columns(_borrowed=pl.lit(True)),
+    ], how="diagonal_relaxed")
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
@@ -102,9 +114,15 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
-                                   r"|suspicion (?:falls?|fell|rests?) on|linked to|tied to|leading suspect")
+                                   r"|suspicion (?:falls?|fell|rests?) on|leading suspect"
+                                   # people tied to it, not things: "fighters linked to X", not "sites linked to X's"
+                                   r"|(?:fighters|militants|men|gunmen|gunman|man|members|groups?|militias?|cells?"
+                                   r"|suspects?|attackers?|assailants?|bombers?|people|individuals|rebels) (?:linked|tied) to")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
+        # "officials said the X was behind it"
+        .when(after.str.contains(r"^ (?:(?:was|were|is|are|had been) (?:responsible|behind)|(?:carried|carries) out)(?-u:\b)"))
+        .then(pl.lit("accused"))
         # "planted by the banned X"
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
         .then(pl.lit("stated"))
@@ -114,11 +132,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
     # a country or force right before the weapon: "a US airstrike", "Israeli Air Force planes hit"
     candidates = candidates.join(incidents.select("_iid", "trigger_start"), on="_iid", how="left").with_columns(
-        _gap=pl.col("trigger_start") - pl.col("end")
+        _gap=pl.when(~pl.col("_borrowed")).then(pl.col("trigger_start") - pl.col("end"))
     )
     gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
-    # victims are no subjects: "Three Turkish troops ... are killed following clashes"
-    gap_text_long = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 120))
+    # victims are no subjects: "Three Turkish troops ... are killed following clashes" (read into the trigger word:
+    # "are killed" ends in it)
+    gap_text_long = pl.col("text").str.slice(pl.col("end"), (pl.col("_gap") + 12).clip(0, 132))
     # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
     overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
     # "Turkish security forces backed up by tanks launch an operation": a force as the subject
@@ -129,8 +148,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     ) & ~gap_text_long.str.contains(r"(?-u:\b)(?:are|were|was|is|have been|had been|has been) \p{L}+ed(?-u:\b)")
     adjacent_ok = overlapping | force_subject | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
-    subject_ok = ~is_group & pl.col("_gap").is_between(0, 40) & gap_text.str.contains(
-        r"^ (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
+    # ... also the first of several: "The United States, Britain and France fired"
+    subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
+        r"^(?:(?:,| and) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)* (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
     # "The United States killed ...": a country opening the sentence as the subject of a killing verb
     # ... also opening a reported clause ("Biden said that the United States had killed ...")
     killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
@@ -140,6 +160,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
     ).filter(pl.col("status").is_not_null(),
+             # from a sentence of its own, only a claim, an accusation, a suspicion or a named person
+             ~pl.col("_borrowed") | pl.col("status").is_in(["claimed", "accused", "suspected"])
+             | pl.col("_preset").is_not_null(),
              # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
              ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)))
     rank = pl.col("status").replace_strict(
@@ -147,7 +170,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
     # Iran-backed militias were planning" reports both, and the militias are who it is about
     # a named group before an unnamed one ("the Iran-backed militia Kataib Hezbollah")
-    unnamed = pl.col("actor_key").str.starts_with("armed_group:pro-").fill_null(False)
+    unnamed = pl.col("actor_key").str.starts_with("armed_group:pro-").fill_null(False) | pl.col("_band").fill_null(False)
     best = candidates.with_columns(_rank=rank, _not_group=~is_group, _unnamed=unnamed).sort(
         "_rank", "_not_group", "_unnamed", "start", "end", "actor_key", nulls_last=True).unique("_iid", keep="first")
     return best.select(
@@ -157,32 +180,63 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
 
 
-_GROUP_NAME = (r"(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
+def _nearby_incident(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """Candidates of sentences without an event word, each given the first occurred incident (`_iid`) of the nearest
+    earlier sentence up to two back, else of the next sentence ("The IDF say they struck ... . Gaza's civil
+    defence says 90 people were killed")."""
+    firsts = incidents.filter(pl.col("status") == "occurred").sort("article_id", "sentence_index", "trigger_start").unique(
+        ["article_id", "sentence_index"], keep="first", maintain_order=True).select(
+        "article_id", pl.col("sentence_index").alias("_at"), "_iid").sort("_at")
+    if candidates.is_empty() or firsts.is_empty():
+        return candidates.with_columns(_iid=pl.lit(None, pl.UInt32)).clear()
+    keyed = candidates.with_row_index("_cand").sort("sentence_index")
+    earlier = keyed.join_asof(firsts, left_on="sentence_index", right_on="_at", by="article_id", strategy="backward",
+                              allow_exact_matches=False, check_sortedness=False).filter(
+        pl.col("sentence_index") - pl.col("_at") <= 2)
+    later = keyed.join(earlier.select("_cand"), on="_cand", how="anti").join_asof(
+        firsts, left_on="sentence_index", right_on="_at", by="article_id", strategy="forward",
+        allow_exact_matches=False, check_sortedness=False).filter(pl.col("_at") - pl.col("sentence_index") == 1)
+    return pl.concat([earlier, later]).drop("_cand", "_at")
+
+
+_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
                r"\p{Lu}[\p{L}'’\-]*){0,5}(?: \(\p{Lu}[\p{L}]*\))?")
-_GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang)"
+_GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang|clan|mafia|syndicate)"
 _ATTACKER_NOUN = (r"(?:officer|sergeant|soldier|gunman|man|woman|student|teenager|militant|attacker|assailant|policeman"
                   r"|guard|veteran|driver|commander|leader|chief|cleric)")
 # a group noun that says the group is armed: "the jihadist group X", "the X armed group", "the X drug cartel"
 _ARMED_NOUN = (r"(?:(?:armed|militant|rebel|jihadist|Islamist|terrorist|extremist|insurgent|separatist|paramilitary|guerrilla"
                r"|drug|criminal|Maoist) (?:[\p{Ll}\-]+ )?(?:group|movement|network|organi[sz]ation|faction|outfit|cell)"
-               r"|militia|cartel|gang)")
+               r"|militia|cartel|gang|clan|mafia|syndicate)")
 _ARMED_WORDS = ["armed", "militant", "rebel", "jihadist", "islamist", "terrorist", "extremist", "insurgent", "separatist",
-                "paramilitary", "guerrilla", "drug", "criminal", "maoist", "militia", "cartel", "gang"]
+                "paramilitary", "guerrilla", "drug", "criminal", "maoist", "militia", "cartel", "gang", "clan", "mafia",
+                "syndicate"]
 _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
-                "gang"]
-# (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex): the
+                "gang", "clan", "mafia", "syndicate"]
+# (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex; a
+# tuple of word lists needs a word of each): the
 # preset is the status of a person named by these words; groups take the status of their context
 _HEADED_GROUP = (r"(?:\p{Lu}[\p{L}'’\-]* ){1,4}(?:Army|Front|Brigades?|Battalions?|Movement|Mujahideen|Tigers)"
                  r"(?: of (?:the )?\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)?")
+# plural nouns for an armed band, and the words that make such a band a named one ("government forces",
+# "Iran-backed militant groups", "pro-government militiamen")
+_FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fighters|insurgents|separatists|soldiers"
+             r"|jihadists|extremists|paramilitaries|loyalists|gunmen|guerrillas)")
+_BAND_DESCRIPTOR = (r"(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
+                    r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+)")
+_REBELS = r"(?:rebels|insurgents|militants|fighters|separatists|guerrillas|militiamen|dissidents|jihadists|Islamists|paramilitaries)"
+_REBEL_WORDS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
+                "jihadists", "islamists", "paramilitaries"]
 _NAMED_PATTERNS = [
-    (rf"(?:{_GROUP_NOUN} calling itself|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})", None,
-     ["calling itself", "called", "known as", "named"]),
+    (rf"(?:(?-u:\b)calling (?:itself|themselves)|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})",
+     None, ["calling itself", "calling themselves", "called", "known as", "named"]),
     (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),",
      None, ["little-known", "unknown", "obscure", "shadowy", "new"]),
     (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
     (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
      ["of the", "from the"]),
-    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    # "the powerful Ampatuan clan", "the 400 Mawozo gang"
+    (rf"(?-u:\b)the (?:\p{{Ll}}+ )?(?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
     # "blamed a local radical group, Salafia Jihadia"
     (rf"(?i:blam|accus|suspect)[a-z]* an? (?:[\p{{Ll}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?P<name>{_GROUP_NAME})", None,
      ["blam", "accus", "suspect"]),
@@ -191,15 +245,37 @@ _NAMED_PATTERNS = [
     ((rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
      rf"(?:claimed|admitted)"), None, ["claimed", "admitted"]),
     (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
-    (rf"(?i:identified) (?:him|her|the [a-z]+) as (?P<name>{PERSON_NAME})", "stated", ["identified"]),
+    # "The FBI identifies the attacker as X", "police identified the suspected gunman as X"
+    (rf"(?i:identif(?:y|ies|ied)) (?:him|her|the (?:[a-z\-]+ ){{0,2}}[a-z]+) as (?P<name>{PERSON_NAME})", "stated",
+     ["identif"]),
+    # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
+    (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
+     "suspected", ["suspect"]),
+    # "is shot dead at a market in Islamabad by X, one of his bodyguards"
+    (rf"(?i:shot|killed|stabbed|assassinated|murdered|gunned down|attacked|kidnapped|abducted)(?: [^.;,]{{0,60}}?)? by (?P<name>{PERSON_NAME})",
+     "stated", (["shot", "killed", "stabbed", "assassinated", "murdered", "gunned down", "attacked", "kidnapped",
+                 "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
     (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
+    # "forces loyal to Khalifa Haftar": the forces of a named leader
+    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?{_FIGHTERS} loyal to (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
+     ["loyal to"]),
+    # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
+    # government forces"
+    ((rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the )?(?:[\p{{Ll}}]+ )?(?P<name>{_BAND_DESCRIPTOR}"
+     rf"(?: [\p{{Ll}}\-]+)? {_FIGHTERS})(?-u:\b)"), None, ["blam", "accus", "suspect"]),
+    # a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
+    # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
+    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?\p{{Lu}}[\p{{L}}\-]+"
+     rf"(?: \p{{Lu}}[\p{{L}}\-]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
 ]
-_DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|man|woman|men|women|teenagers?"
+_SUBJECT_BAND = _NAMED_PATTERNS[-1][0]
+_BAND_PATTERNS = {_NAMED_PATTERNS[-2][0], _SUBJECT_BAND}
+_DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 
 
@@ -210,11 +286,16 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
     rows = []
     for pattern, preset, words in _NAMED_PATTERNS:
-        found = find_matches(base.filter(pl.col("text").str.contains_any(words, ascii_case_insensitive=True)), pattern,
+        # words: one list (a sentence needs one of them) or a tuple of lists (one of each)
+        needed = [pl.col("text").str.contains_any(w, ascii_case_insensitive=True)
+                  for w in (words if isinstance(words, tuple) else (words,))]
+        found = find_matches(base.filter(*needed), pattern,
                               "m")
         if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
+        if pattern == _SUBJECT_BAND:
+            found = _band_as_subject(found)
         name = pl.col("m").str.extract(pattern, 1).str.replace(r"^(?:The|A|An) ", "")
         # the name's offset inside the match: the pattern's first group, found again in the match text
         offset = pl.col("m").str.find(name, literal=True)
@@ -222,12 +303,37 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             "article_id", "sentence_index", (pl.col("m_start") + offset).alias("start"),
             (pl.col("m_start") + offset + name.str.len_chars()).alias("end"), name.alias("mention_text"),
             pl.lit("armed_group" if preset is None else "person").alias("actor_kind"),
+            # a band named by description ("government forces", "Maoist rebels") gives way to a named group
+            pl.lit(pattern in _BAND_PATTERNS).alias("_band"),
             pl.lit(None, pl.String).alias("actor_key"), pl.lit(preset, pl.String).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a common word opening a sentence or a name ("The", "A") is no group
     return named.filter(~pl.col("mention_text").str.contains(r"^(?:The|A|An|This|That|Its|Their|His|Her)$"),
                         pl.col("mention_text").str.len_chars() > 2).unique(
         ["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
+
+
+# a description, not a name: "Islamist militants", "Seven rebels", "Rival fighters" (the gold rules leave these unnamed)
+_UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
+                      r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"
+                      r"|Unknown|Masked|Suspected|Alleged|Militant|Radical|Extremist|Heavily|Hardline|Young|Former) ")
+# the word after a band that says it was hit or only placed, not acting: "Kurdish rebels were killed", "... in"
+_BAND_NOT_ACTING = (r"^ (?:were|was|are|is|have been|has been|had been|and|or|in|on|at|of|near|from|for|to|during|after"
+                    r"|who|whose|killed|wounded|died|dead|the|an?|as|with|by|into|under|inside|across|around|including)(?-u:\b)")
+
+
+def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
+    """Matches of `_SUBJECT_BAND` whose band acts: a verb follows it ("Maoist rebels ambush"), or it opens the sentence
+    or follows "by", "with", "when", "after" ("killed when Maoist rebels blow up", "clashes with PKK insurgents");
+    not a band described as hit ("killing 12 Kurdish rebels in ...") or by a word that names nobody."""
+    name = pl.col("m").str.extract(_SUBJECT_BAND, 1)
+    trailing = pl.col("m").str.slice(pl.col("m").str.find(name, literal=True) + name.str.len_chars())
+    before = pl.col("text").str.slice(0, pl.col("m_start"))
+    opens = before.str.contains(r"(?:^|(?-u:\b)(?:by|with|when|after|as|while|but|then) |, )$")
+    acts = trailing.str.contains(r"^ [a-z]") & ~trailing.str.contains(_BAND_NOT_ACTING)
+    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
+                        ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
+                        opens | acts)
 
 
 def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
