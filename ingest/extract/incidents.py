@@ -10,7 +10,7 @@ from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
-from ingest.extract.text import contains_lowered, find_all, lowered
+from ingest.extract.text import PERSON_NAME, contains_lowered, find_all, lowered
 from ingest.extract.tolls import (
     AIMED_AT_NAMED,
     NAMED_OBJECT,
@@ -51,7 +51,12 @@ _REFERENCE_CUE = (
     r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*"
     r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?"
     # a truce "halting air strikes and cross-border attacks"
-    r"|halt(?:s|ed|ing)?|end(?:s|ed|ing)? to|cessation of|suspend(?:s|ed|ing)?) +(?:[^ ]+ +){0,4}$"
+    r"|halt(?:s|ed|ing)?|end(?:s|ed|ing)? to|cessation of|suspend(?:s|ed|ing)?"
+    # a policy of staying out: "without joining the airstrikes"
+    r"|without|disclos[a-z]*"
+    # an attack named as a time reference: "two days after the explosion on the bridge"
+    # ("a day after an al-Shabaab suicide bomber attacked the hotel" tells the attack itself: only "the")
+    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the) +(?:[^ ]+ +){0,4}$"
     # an inquiry names the attack it is about ("investigate the bombing"), not what it found ("an investigation
     # found that rebels killed ...")
     r"|investigat[a-z]* +(?:(?:into|of|the|this|that|these|those|a|an|last|recent|deadly|[a-z]+'s) +){0,3}$"
@@ -78,7 +83,15 @@ _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.
 # a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
 _RELEASED_AFTER = r"^\S+ (?:by [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
-_WAR_BEFORE = r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation) (?:that|which) [^.;]{0,80}$)"
+_WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
+               r" (?:that|which|in which) [^.;]{0,80}$)")
+# a yearly or war-long tally ("3,545 civilians were killed in the conflict in 2015"), told after a generic word
+_TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:in|during|throughout|over) (?:the (?:conflict|war|insurgency)(?:[ ,.;]|$)"
+                r"|(?:19|20)\d\d(?-u:\b)|the (?:past |last )?year(?-u:\b)|(?:last|this) year(?-u:\b))")
+# a gathering that marks a past attack: "relatives gathered to mark 30 years since the plane was destroyed"
+# (an attack during a ceremony "marking the anniversary" is a new one: only the purpose "to mark" counts)
+_COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) (?:the )?"
+                           r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
                       r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
@@ -89,17 +102,35 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|live-fire|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:landed|fell) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean))")
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
-_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|stormed)$"
+_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?)$"
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
-_HOSTAGE_WORD = r"^(?i:(?:took|taking|seiz)\S* )"
+_HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* )"
+# deaths told in the sentence: storming a building is then an assault, not only a way to take hostages
+_KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
 _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told reporters) (?:on |late on |early on )?"
                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: that)? ")
+# a named person with a title, attacked: "Prime Minister X is shot dead", "leader X and one of his bodyguards are
+# killed"; or killed by name: "special forces kill al-Qaeda leader X"
+_TITLE_WORD = (r"(?i:minister|president|premier|chancellor|king|queen|prince|governor|mayor|general|commander|leader|chief"
+               r"|ambassador|speaker|senator|judge|bishop|archbishop|cleric|founder|spokesman|journalist|activist|lawmaker)")
+_TITLED_VICTIM = (rf"(?-u:\b){_TITLE_WORD} {PERSON_NAME},?(?: (?:and|along with|together with) [^,;.]{{3,50}})? "
+                  r"(?:is|was|are|were|has been|have been|had been) (?:shot|killed|assassinated|murdered|stabbed|gunned down"
+                  r"|wounded|injured|attacked|targeted)(?-u:\b)"
+                  rf"|(?-u:\b)(?:kill|assassinate) (?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
+                  # an attack on an event or a convoy around a named person: "opened fire on a rally held by former
+                  # president X", "explosions tore through a procession welcoming former Prime Minister X"
+                  r"|(?-u:\b)(?:rally|rallies|motorcade|convoy|procession|speech|parade|meeting) (?:(?:held|addressed|attended|led)"
+                  rf" by|welcoming|carrying|of|for) (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,2}}{_TITLE_WORD} {PERSON_NAME}")
+_NON_STATE_WORD = r"(?i:(?-u:\b)(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters)(?-u:\b))"
+# "President X blames Iran-backed militant groups": the attack's sender is an armed group
+_BLAMES_NON_STATE = (r"(?i:(?-u:\b)(?:blam|accus|suspect|claim)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)"
+                     r"(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?)(?-u:\b))")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -167,8 +198,10 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
     specific = (pl.col("priority") > GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     over = ("article_id", "sentence_index", "status")
-    # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack
-    other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only")).sum().over(*over)
+    # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
+    # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
+    storming_only = pl.col("_attacker_only") & ~pl.col("text").str.contains(_KILLING_WORD)
+    other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
@@ -177,10 +210,14 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
         "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only")
+    # ... but a drone strike on a named militant leader stays an airstrike (the set A convention for US drones)
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
-                    | pl.col("text").str.contains(AIMED_AT_NAMED)) & (
-        pl.col("status") == "occurred") & pl.col(
-        "incident_type").is_in(["shooting_armed_assault", "other_violence", "rocket_mortar_missile", *EXPLOSIVE_FAMILY])
+                    | pl.col("text").str.contains(AIMED_AT_NAMED) | pl.col("text").str.contains(_TITLED_VICTIM)) & (
+        pl.col("status") == "occurred") & pl.col("incident_type").is_in(
+        ["shooting_armed_assault", "other_violence", "rocket_mortar_missile", "airstrike", *EXPLOSIVE_FAMILY]) & ~(
+        (pl.col("incident_type") == "airstrike") & pl.col("text").str.contains(r"(?i:(?-u:\b)drones?(?-u:\b))")
+    # ... and it is the first attack told: "Israel killed X ... prompting Islamic Jihad to fire rockets" adds another
+    ) & (pl.col("trigger_start") == pl.col("trigger_start").min().over(*over))
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
@@ -204,9 +241,15 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
         | ((priority <= GENERIC_PRIORITY) & before.str.contains(_WAR_BEFORE))
         | before.str.contains(_COMMEMORATION_BEFORE)
+        | text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
+        | ((priority <= GENERIC_PRIORITY) & text.str.slice(trigger_start, 90).str.contains(_TALLY_AFTER))
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
-           & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)"))
+           & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)")
+           # "... the Wagner Group of shooting dead": the word before is a preposition, not part of a name
+           & ~before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $"))
+        # "accuses X in the June 2015 assassination of ...": an attack named by its year
+        | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon)
         | ((incident_type == "rocket_mortar_missile") & text.str.contains(_WEAPON_TEST_SENTENCE))
@@ -258,8 +301,10 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         "article_id", "sentence_index", "status")
     triggers = triggers.with_columns(_instrument=pl.col("_instrument") | (
         (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)).fill_null(False))
-    strongest = triggers.filter(pl.col("_instrument")).sort(["priority", "trigger_start", "incident_type"],
-                                                             descending=[True, False, False]).unique(
+    # ... an attacker word ("Gunmen doused the casino with fuel and set it alight") names no method
+    strongest = triggers.filter(pl.col("_instrument")).with_columns(
+        _attacker=pl.col("trigger").str.contains(_ATTACKER_WORD)).sort(
+        ["_attacker", "priority", "trigger_start", "incident_type"], descending=[False, True, False, False]).unique(
         ["article_id", "sentence_index", "status"], keep="first").select(
         "article_id", "sentence_index", "status", pl.col("incident_type").alias("_i_type"),
         pl.col("priority").alias("_i_priority"))
@@ -350,7 +395,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
         + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
            pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also"),
-           pl.col("text").str.contains(TOLL_REVISED).any().alias("_c_revised")]
+           pl.col("text").str.contains(TOLL_REVISED).any().alias("_c_revised"),
+           pl.col("text").str.contains(_BLAMES_NON_STATE).any().alias("_c_non_state")]
     )
     # "At least 17 insurgents were also killed": another part of the same toll
     added = [pl.when(pl.col("_c_also")).then(pl.col(c) + pl.col(f"_c_{c}")).alias(c)
@@ -368,6 +414,16 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incidents = incidents.with_columns(
         [pl.when(outranked).then(pl.col(f"_c_{c}")).otherwise(pl.col(c)).alias(c)
          for c in ("perpetrator_name", "perpetrator_actor_key", "perpetrator_status")])
+    # a drone sent by an armed group is typed like its rockets; a state's drone strike stays an airstrike
+    # (the group is the subject before the word, or a claim or blame names it: not the fighters a drone killed)
+    named_before = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(pl.col("perpetrator_name"), literal=True)
+    non_state = (((pl.col("perpetrator_actor_key").str.starts_with("armed_group:")
+                   | pl.col("perpetrator_name").str.contains(_NON_STATE_WORD))
+                  & (named_before | pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])))
+                 | pl.col("_c_non_state")).fill_null(False)
+    incidents = incidents.with_columns(incident_type=pl.when(
+        (pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:drone)") & non_state)
+        .then(pl.lit("rocket_mortar_missile")).otherwise("incident_type"))
     # attribution words alone ("Police suspect ...") never tell an incident
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"), pl.col("priority") > ATTRIBUTION_PRIORITY)["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))

@@ -365,9 +365,11 @@ def test_passive_shootings_aircraft_strikes_and_hostage_taking(run):
     assert row["incident_type"] == "airstrike"
     row = _primary(run, "Pirates seized a tanker off Lagos on Sunday and took its 19 crew members hostage.")
     assert row["incident_type"] == "kidnapping"
-    # hostages taken in an assault are part of the assault
-    row = _primary(run, "Gunmen stormed a school in Beslan and took hundreds of children hostage.")
+    # hostages taken in an assault that kills are part of the assault; storming a place to take hostages is the kidnapping
+    row = _primary(run, "Gunmen stormed a school in Beslan, killed two guards and took hundreds of children hostage.")
     assert row["incident_type"] == "shooting_armed_assault"
+    row = _primary(run, "Gunmen stormed a school in Beslan and took hundreds of children hostage.")
+    assert row["incident_type"] == "kidnapping"
 
 
 def _first_occurred(run, text, day=DAY):
@@ -502,3 +504,89 @@ def test_ranges_later_reports_and_died(run):
     # "died" in a following sentence is the attack's toll
     assert _first_occurred(run, "A man drove a car into pedestrians on a bridge in Leeds and stabbed a policeman on "
                                 "Wednesday. Five people, including the attacker, died.")["killed_min"] == 5
+
+
+def _types(run, texts):
+    return [(r["incident_type"] if r else None) for r in (_primary(run, t) for t in texts)]
+
+
+def test_hostage_taking_present_tense_captives_and_storming_without_deaths(run):
+    assert _types(run, [
+        "Pirates seize 14 crew members from a tanker off Bonny Island in Nigeria and take them away in speedboats.",
+        "Armed men storm a radio station in Kumasi and hold six presenters hostage for hours.",
+        ("A little-known group said on Tuesday that it was holding freelance photographer Anna Lindqvist, who went "
+         "missing in Peshawar last week."),
+        "Rebels attacked an army post in Kidal, capturing four soldiers and killing two others.",
+    ]) == ["kidnapping"] * 4
+    # ... but deaths in the sentence make the storming the attack
+    assert _types(run, ["Gunmen stormed a hotel in Mombasa and took 40 guests hostage; at least 12 people were killed."]
+                  ) == ["shooting_armed_assault"]
+
+
+def test_air_force_jets_forces_saying_they_struck_and_killed_in_a_strike(run):
+    assert _types(run, [
+        "A Sudanese Air Force jet accidentally bombs a market in Kadugli, killing at least 17 people.",
+        "The army says it struck a rebel weapons depot near Goma, where 12 people were killed.",
+        "Nine members of one family are killed in a strike on a house in Khan Younis.",
+        "Militant commander Zia Rahman was killed when missiles believed fired by a US drone hit a car in Miranshah.",
+    ]) == ["airstrike"] * 4
+
+
+def test_mines_rigged_vehicles_and_bombs_planted_under_cars(run):
+    assert _types(run, [
+        "An anti-tank mine rips through a minibus near Gulu, killing nine passengers.",
+        "A fuel tanker packed with explosives explodes at a checkpoint in Tikrit, killing 23 people.",
+        "A bomb planted under a police pickup truck explodes in Quetta, killing three officers.",
+    ]) == ["ied", "car_bomb", "ied"]
+
+
+def test_titled_people_killed_or_targeted_are_assassinations(run):
+    assert _types(run, [
+        "Finance Minister Rashid Kamal is shot dead by a gunman outside his office in Herat.",
+        "Militia leader Omar Haddad and two of his guards are killed in a strike on his farmhouse near Homs.",
+        "Commandos kill rebel commander Felix Mbaye in a dawn raid on his camp near Bouake.",
+        "Gunmen opened fire on a rally held by opposition leader Maria Oduya in Kisumu, killing two supporters.",
+    ]) == ["assassination"] * 4
+    # a drone strike on a named militant stays an airstrike; a later retaliation keeps its own type
+    assert _types(run, ["Militant leader Karim Nasser was killed by a drone strike in Marib."]) == ["airstrike"]
+    i = _incidents(run, "Israel killed Samir Odeh, a senior commander of the group, in an air strike on his flat in "
+                        "Rafah, prompting the group to fire 30 rockets at Ashkelon.")
+    assert set(i["incident_type"]) == {"assassination", "rocket_mortar_missile"}
+
+
+def test_drones_of_armed_groups_are_typed_like_their_rockets(run):
+    assert _types(run, [
+        "A drone strikes an airbase in Erbil, wounding five soldiers. The Pentagon blames Iran-backed militias.",
+        "Two drones loaded with explosives blew up over a naval base in Aden, killing four sailors.",
+    ]) == ["rocket_mortar_missile"] * 2
+    assert _types(run, ["A US drone strike killed five militants in Jilib."]) == ["airstrike"]
+    # the fighters a drone killed did not send it
+    assert _types(run, ["A drone strike killed 14 fighters of the Kurdish YPG militia near Kobani."]) == ["airstrike"]
+
+
+def test_stabbing_ramming_hacking_and_burned_bodies_are_other_violence(run):
+    assert _types(run, [
+        "A man stabs four people at a train station in Hamburg before police shoot him.",
+        "A driver ploughs his car into shoppers at a market in Graz, killing three people.",
+        "The charred bodies of 25 villagers are found near Bunia; residents accuse a local militia.",
+        "Attackers hacking and shooting residents killed 19 people in a village near Beni.",
+    ]) == ["other_violence"] * 4
+    assert _types(run, ["Militants armed with rifles and grenades attacked a hotel in Mogadishu, killing 9 people."]
+                  ) == ["shooting_armed_assault"]
+
+
+def test_tallies_policies_time_references_and_commemorations_are_no_incidents(run):
+    for text in [
+        ("The government and the rebels sign a peace deal in Bogota, ending a rebellion in the south that killed "
+         "8,000 people."),
+        "The Dutch parliament votes to send four transport planes to the coalition without joining the airstrikes.",
+        ("Families of the 88 people killed in the bombing of the train gathered in Madrid on Sunday to mark 20 years "
+         "since the attack."),
+        "A UN report says 2,100 civilians were killed in the conflict in 2019.",
+        "Officials accuse the opposition in the March 2016 assassination of a judge.",
+        "The bomb-maker was arrested in Lahore on Monday.",
+    ]:
+        assert _primary(run, text) is None, text
+    # a past attack named as a time reference is not the incident told
+    i = _incidents(run, "Shelling killed seven people in Mariupol on Monday, three days after the explosion at the dam.")
+    assert i.height == 1 and i["incident_type"][0] == "rocket_mortar_missile"
