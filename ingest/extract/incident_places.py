@@ -17,23 +17,37 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     """
     text = sentences.select("article_id", "sentence_index", "text")
     bound = bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
+    bound = pl.concat([bound, _before_a_cause(cities, bound, anchors, incidents, text)], how="diagonal_relaxed")
     # a city bound to no incident of the sentence (only to an excluded word) serves none
     city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(
         text, on=["article_id", "sentence_index"])
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     after = pl.col("text").str.slice(pl.col("city_end"), 40)
-    # "south of Baghdad" places the event outside the city: country only
+    # "south of Baghdad" places the event outside the city: country only ("near X", "outside X", "on the outskirts
+    # of X" are X)
     city_hits = city_hits.with_columns(
-        # ("outside the gate of Kabul airport" is still Kabul: "outside" only right before the name)
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        | before.str.contains(r"(?i:(?-u:\b)(?:outside|border with)\s+(?:the\s+)?)$"),
-        _not_there=before.str.contains(r"(?i:(?-u:\b)(?:from|to|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
+        | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"),
+        _not_there=before.str.contains(
+            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
+        # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
+        # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore"; "back to Karachi" may still be)
+        _route=before.str.contains(
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
+            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?)$"),
+        # a second town that only says where the first lies: "in Houla, near Homs", "in Madalla, near Abuja"
+        # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
+        _reference_point=before.str.contains(
+            r"\p{L},\s+(?i:near|outside|just outside|close to|on the outskirts of)\s+(?:the\s+)?$")
+        | after.str.contains(
+            r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
+            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         place=pl.when(after.str.contains(r"^ (?:(?:International )?Airport|City)(?-u:\b)")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport| City)(?-u:\b)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
-    ).sort("_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude", "longitude",
-           nulls_last=True)
+    ).sort("_outside", "_not_there", "_reference_point", "_dist", "city_start", "city_end", "city", "country_code",
+           "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
     own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
@@ -52,20 +66,39 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
                           how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_dist", "city_start", "city_end", "city", "country_code", "latitude",
-        "longitude", nulls_last=True)
+        "_shared", "_outside", "_not_there", "_reference_point", "_dist", "city_start", "city_end", "city", "country_code",
+        "latitude", "longitude", nulls_last=True)
+    there = ~pl.col("_outside") & ~pl.col("_route")
+    # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
+    any_country = city_hits.filter(pl.col("country_code").is_not_null(), ~pl.col("_route")).unique(
+        "_iid", keep="first").select("_iid", pl.col("country_code").alias("_any_city_country"))
     best_city = city_hits.unique("_iid", keep="first").select(
-        "_iid", pl.when(~pl.col("_outside")).then(pl.col("place")).alias("place"),
-        pl.when(~pl.col("_outside")).then(pl.col("city")).alias("city"),
-        pl.col("country_code").alias("_city_country"),
-        pl.when(~pl.col("_outside")).then(pl.col("latitude")).alias("latitude"),
-        pl.when(~pl.col("_outside")).then(pl.col("longitude")).alias("longitude"),
-    )
+        "_iid", pl.when(there).then(pl.col("place")).alias("place"),
+        pl.when(there).then(pl.col("city")).alias("city"),
+        # a gazetteer town's country is sure; one written after a town it lacks is less so than a named region's
+        # ("near Bule in Congo's Ituri province" is in the DR Congo)
+        pl.when(~pl.col("_route") & pl.col("latitude").is_not_null()).then(pl.col("country_code")).alias("_city_country"),
+        pl.when(~pl.col("_route") & pl.col("latitude").is_null()).then(pl.col("country_code")).alias("_unlisted_country"),
+        pl.when(pl.col("_route")).then(pl.col("country_code")).alias("_route_country"),
+        pl.when(there).then(pl.col("latitude")).alias("latitude"),
+        pl.when(there).then(pl.col("longitude")).alias("longitude"),
+    ).join(any_country, on="_iid", how="left").with_columns(
+        _unlisted_country=pl.when(pl.col("_route_country").is_null()).then(
+            pl.coalesce("_unlisted_country", "_any_city_country"))).drop("_any_city_country")
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
         text, on=["article_id", "sentence_index"])
+    # "..., Pakistani officials said": local officials speak for the place, when the sentence names no other
+    officials_words = r"(?:security |military |local |provincial |government |intelligence )?(?:officials|police|authorities)"
+    officials = countries.filter(
+        ((pl.col("actor_kind") == "country")
+         & pl.col("text").str.slice(pl.col("end"), 40).str.contains(rf"^ {officials_words}(?-u:\b)"))
+        | ((pl.col("actor_kind") == "organization") & pl.col("mention_text").str.contains(rf"^\S+ {officials_words}$")))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over|from)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
+        _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         _name=pl.col("actor_kind") == "country",
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
@@ -78,8 +111,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         located, on=["article_id", "sentence_index"]).filter(
         pl.col("perpetrator_actor_key").is_null() | (pl.col("actor_key") != pl.col("perpetrator_actor_key"))
     ).join(elsewhere, on=["_iid", "article_id", "sentence_index", "start"], how="anti")
-    best_country = in_sentence.sort(["_in", "_name", "start", "end", "actor_key"], descending=[True, True, False, False, False]).unique(
-        "_iid", keep="first").select("_iid", pl.col("country_code").alias("_sentence_country"))
+    best_country = in_sentence.sort(["_from", "_in", "_name", "start", "end", "actor_key"],
+                                    descending=[False, True, True, False, False, False]).unique(
+        "_iid", keep="first").select("_iid", pl.when(pl.col("_in")).then(pl.col("country_code")).alias("_sentence_in_country"),
+                                     pl.col("country_code").alias("_sentence_country"))
+    speaking = incidents.select("_iid", "article_id", "sentence_index").join(
+        officials, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_officials_country"))
     # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
     best_region = bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
         incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
@@ -89,11 +127,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     published = sentences.select("article_id", "published_at").unique("article_id")
     out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
-        best_country, on="_iid", how="left")
+        best_country, on="_iid", how="left").join(speaking, on="_iid", how="left")
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
-    out = out.with_columns(_background=background, _own_country=pl.coalesce("_city_country", "_region_country", "_sentence_country"))
+    out = out.with_columns(_background=background, _own_country=pl.coalesce(
+        "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
+        "_sentence_country", "_officials_country"))
     # failing that, the country the article places its events in (its incident sentences' "in <country>", its
     # current incidents' own places), else the one those sentences name first
     places = pl.concat([
@@ -118,7 +158,33 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     ("Washington has blamed") says who, not where: `after` is the text following the mention."""
     sponsor = SPONSOR_AFTER
     owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
-             r"|bases?|convoys?|interests|citizens|nationals|officials)(?-u:\b)")
+             r"|bases?|convoys?|interests|citizens|nationals|officials|mercenaries|tourists|workers|engineers"
+             r"|hostages|crew|sailors|pilgrims)(?-u:\b)")
     speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
                r"|threatened|vowed)(?-u:\b)")
-    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
+    # a weapon says whose it is, not where it fell: "an American drone strike", "a U.S. drone", "Israeli jets"
+    weapon = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
+              r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?|aircraft"
+              r"|helicopters?|gunships?|shells?|shelling|artillery|bombers?|bombing|air raids?|raids?)(?-u:\b)")
+    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker) | after.str.contains(weapon)
+
+
+def _before_a_cause(cities: pl.DataFrame, bound: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
+                    text: pl.DataFrame) -> pl.DataFrame:
+    """Cities bound to no incident because the nearest event word is a cause told after them serve the incident
+    told before them: "fired missiles at a base in Erbil, in revenge for the killing of ...", "struck targets in the
+    capital, Sanaa, in response to the group's attacks"."""
+    over = ["article_id", "sentence_index"]
+    unbound = cities.join(bound.select(*over, "city_start").unique(), on=[*over, "city_start"], how="anti").join(
+        incidents.select(*over).unique(), on=over, how="semi")
+    if unbound.is_empty():
+        return bound.clear()
+    cause = r"^[^.;]*?(?-u:\b)(?:in (?:response|revenge|retaliation|reprisal) (?:to|for)|to avenge|after|following)(?-u:\b)"
+    next_word = unbound.join(anchors.filter(pl.col("a_iid").is_null()), on=over).filter(
+        pl.col("a_start") >= pl.col("city_end")).sort("a_start").unique([*over, "city_start"], keep="first").join(
+        text, on=over).filter(
+        pl.col("text").str.slice(pl.col("city_end"), pl.col("a_start") - pl.col("city_end")).str.contains(cause)
+    ).select(*over, "city_start")
+    earlier = unbound.join(next_word, on=[*over, "city_start"], how="semi").join(
+        incidents.select("_iid", *over, "trigger_start"), on=over).filter(pl.col("trigger_start") < pl.col("city_start"))
+    return earlier.sort("trigger_start", descending=True).unique([*over, "city_start"], keep="first").drop("trigger_start")

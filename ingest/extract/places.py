@@ -20,6 +20,7 @@ import re
 
 import polars as pl
 
+from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.reference import Reference, place_key
 from ingest.extract.text import find_all
 
@@ -120,7 +121,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         & ((pl.col("_e") - pl.col("_s")) > (pl.col("city_end") - pl.col("city_start")))
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(nested, on=[*over, "city_start", "city_end"], how="anti")
-    return _in_context(candidates, reference).select(
+    candidates = _in_context(candidates, reference)
+    # a town's possessive names the town the rest is in: "Moscow's Domodedovo Airport", "Baghdad's Sadr City"
+    possessor = candidates.filter(pl.col("text").str.slice(pl.col("city_end"), 3).is_in(["'s ", "’s "])).select(
+        *over, (pl.col("city_end") + 3).alias("city_start"))
+    candidates = candidates.join(possessor, on=[*over, "city_start"], how="anti")
+    return candidates.select(
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
 
 
@@ -130,13 +136,17 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("city_end"), 30)
     previous_word = before.str.extract(r"(\S+) $")
     countries = reference.countries["surface"].implode()
+    # a capital's possessive before a name is the town ("Moscow's Domodedovo Airport"), else its government
+    # ("Tehran's nuclear ambitions")
+    capitals = reference.countries.filter(pl.col("surface_kind") == "capital")["surface"].implode()
     # a capitalised neighbour makes the name part of a longer one, unless it starts the sentence, is a country
     # or demonym ("Syrian Aleppo"), a possessive ("Syria's Aleppo") or a place noun ("Airport", "City")
     # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000))
+    # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
-                      & ~previous_word.str.contains(r"['’]s$") & ~previous_word.is_in(countries)
+                      & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(countries)
                       & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile)$"))
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
@@ -145,7 +155,11 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # City), a part of a town named after it ("the Dar es Salam neighbourhood of Omdurman", "Kızılay square"), a
     # sports club ("Liverpool forward"), the end of a hyphenated word ("Sayed ul-Shuhada"), an acronym ("UN")
     not_a_town = (
-        (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)"))
+        (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)")
+         & ~(pl.col("city_text").is_in(capitals) & after.str.contains(r"^['’]s \p{Lu}")))
+        # a region after a town and a comma: "Boulder, Colorado", "Buffalo, New York" (not "Lower Manhattan, New
+        # York City")
+        | (before.str.contains(r"\p{Lu}[\p{L}\-]*, $") & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
         | before.str.contains(r"\p{L}-$")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city")))
@@ -191,21 +205,26 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     Pakistan" (the country is the one written after it, else the demonym before "city of")."""
     name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality) of (?P<name>{name})"
-    listed = rf"(?-u:\b)in (?P<name>{name}), (?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)"
+    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|cities|towns|villages) of (?P<name>{name})"
+    # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
+    listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
+              rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
     noun_in = rf"(?i:city|town|village|municipality) of (?P<name>{name}),? in (?:the )?(?P<tail>{cp})(?-u:\b)"
     # "in Hroza in Ukraine's Kharkiv region"
     in_possessive = rf"(?-u:\b)in (?P<name>{name}),? in (?P<tail>{cp})(?:'s|’s) "
-    located = (rf"(?-u:\b)(?:in|at) (?P<name>{name}),(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)? in (?:the )?"
-               rf"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring) )*(?:of (?:the )?)?"
-               rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:of (?:the )?)?){{0,3}}?"
-               rf"(?P<tail>{cp})(?-u:\b)")
+    # "near Kebithigollewa in northern Sri Lanka", "near the village of Tongo Tongo in southwestern Niger", "near Chintalnar in the Dantewada district of India's
+    # Chhattisgarh state", "outside Khiam in southern Lebanon"
+    region_word = (r"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
+                   rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
+    located = (rf"(?-u:\b)(?:in|at|near|outside) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)? in "
+               rf"{region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
-    noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of "],
+    noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of ", "cities of ",
+                                                  "towns of ", "villages of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -229,7 +248,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                    rf"(?P<region>{name})(?: {_REGION_NOUN})?(?-u:\b)(?:,|\.|;| on | in | near |$)")
     found = find_all(base, region_tail, match_col="m")
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
-        key=place_key(pl.col("region"))).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key")
+        # ("in Sabon Birni, Sokoto State": the region noun written capitalised is no part of the name)
+        key=place_key(pl.col("region").str.replace(r" (?:State|Province|Region|District|Governorate|County)$", ""))
+    ).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     regional = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
@@ -237,8 +258,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("name").alias("city_text"), pl.col("name").alias("city"),
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
-    relative = rf"(?-u:\b)in (?P<name>{name}), (?:just |some )?(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west)(?:east|west)?(?:ern)? of \p{{Lu}}"
-    found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west"])), relative,
+    relative = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
+                rf"(?:just |some |about |around |roughly )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of) \p{{Lu}}")
+    found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
+                                                                  "outskirts"])), relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
     relative_rows = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + 3).alias("city_start"),
@@ -247,12 +271,24 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = pl.concat(rows).join(
         reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
     )
-    found = pl.concat([found.drop("_c"), regional, relative_rows], how="diagonal_relaxed").filter(~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+    found = pl.concat([found.drop("_c"), regional, relative_rows], how="diagonal_relaxed").filter(
+             ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+             ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
+             # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
+             ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
              ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"))
     return found.select("article_id", "sentence_index", "text", "city_start", "city_end", "city_text", "city",
                         "country_code", pl.lit(None, pl.Float64).alias("latitude"),
                         pl.lit(None, pl.Float64).alias("longitude"))
 
+
+_FEATURE_LAST_WORD = (
+    r" (?:Bay|Islands?|River|Lake|Mountains?|Hills?|Valley|Desert|Forest|Sea|Gulf|Strait|Coast|Peninsula|Base|Airbase"
+    r"|Camp|Airport|University|College|School|Academy|Institute|Hospital|Clinic|Prison|Jail|Square|Street|Road|Avenue"
+    r"|Highway|Bridge|Market|Bazaar|Mall|Mosque|Church|Cathedral|Temple|Shrine|Synagogue|Stadium|Arena|Hotel|Station"
+    r"|Hall|Cent(?:re|er)|Palace|Embassy|Consulate|Building|Towers?|Park|Beach|Port|Harbou?r|Zone|Plaza|Compound"
+    r"|Complex|Club|Restaurant|Caf[eé]|Theat(?:re|er)|Museum|Parliament|Ministry|Headquarters|Checkpoint|Crossing"
+    r"|Field|Oilfield|Refinery|Plant|Mine|Dam|Canal|Corridor)$")
 
 _REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
                 r"|municipality|township|division|territory)")
@@ -275,6 +311,7 @@ def subdivisions() -> pl.DataFrame:
         names = {name, re.sub(r",.*$", "", name), re.sub(r" de Ocampo$| del (?:Norte|Sur)$", "", name)}
         bare = re.sub(r"(?i)\s+(?:oblast|kraj|oblys|region|province|state|governorate)$", "", name)
         names |= {bare, re.sub(r"s['’]?ka$", "", bare) if bare.endswith("ska") else bare}
+        names |= {re.sub(r"^Nord-", "North ", n) for n in names} | {re.sub(r"^Sud-", "South ", n) for n in names}
         rows += [(n, country.alpha_3) for n in names if len(n) > 2]
     frame = pl.DataFrame(rows, schema=["surface", "country_code"], orient="row")
     return frame.with_columns(key=place_key(pl.col("surface"))).group_by("key").agg(

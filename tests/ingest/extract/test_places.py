@@ -120,3 +120,58 @@ def test_a_town_placed_in_another_countrys_region_is_read_from_context(run):
     # Solhan is also a Turkish town; Yagha is a province of Burkina Faso
     row = _first(run, "Gunmen killed 132 people in an overnight raid on the village of Solhan in Yagha province.")
     assert (row["city"], row["country_code"]) == ("Solhan", "BFA")
+
+
+def test_a_towns_possessive_names_the_town_and_a_comma_ends_a_longer_name(run):
+    # "Tehran's Eslamshahr": the possessor is the town the rest is in (Tehran is also a capital, not a country)
+    row = _first(run, "A suicide bomber struck the bus terminal of Berlin's Spandau district, killing nine people.")
+    assert row["city"] == "Berlin"
+    row = _first(run, "Gunmen attacked a market in Baghdad's Sadr City, killing 14 people.")
+    assert (row["city"], row["country_code"]) == ("Baghdad", "IRQ")
+    # "Lower Parel, Mumbai": the word before the comma is no part of Mumbai's name
+    row = _first(run, "A bomb exploded at a railway station in Lower Parel, Mumbai, killing six commuters.")
+    assert (row["city"], row["country_code"]) == ("Mumbai", "IND")
+    # ... but a region after the comma is no town ("Colorado" is also a Brazilian town)
+    row = _first(run, "A gunman killed ten people at a supermarket in Boulder, Colorado, on Monday.")
+    assert (row["city"], row["country_code"]) == ("Boulder", "USA")
+    row = _first(run, "A gunman killed ten people at a supermarket in Buffalo, New York, on Saturday.")
+    assert row["city"] == "Buffalo"
+    # ("the capital, Dhaka": Dhaka is also a division, but after "the capital" it is the town)
+    assert _first(run, "Bombs exploded across the country, including in the capital, Dhaka, killing two people.")[
+        "city"] == "Dhaka"
+
+
+def test_places_the_gazetteer_lacks_told_by_what_surrounds_them(run):
+    for text, city, code in [
+        ("A landmine tore through a tractor near Talbakor in northern Chad, killing 11 farmers.", "Talbakor", "TCD"),
+        (("Rebels ambushed a patrol near Ranjpura in the Bastar district of India's Chhattisgarh state, killing "
+          "12 policemen."), "Ranjpura", "IND"),
+        ("A roadside bomb killed seven soldiers near Kelmora in the Kurnool district of Andhra Pradesh, India.",
+         "Kelmora", "IND"),
+        ("Gunmen shot dead a judge in Ras Hadid, a quiet suburb south of Tyre, on Monday.", "Ras Hadid", "LBN"),
+        ("A bomb killed six people in Tarin Kalay, a village about 30 km north of Kandahar.", "Tarin Kalay", "AFG"),
+        ("Gunmen killed nine traders in Dange Kasa, Sokoto State, police said.", "Dange Kasa", "NGA"),
+        ("Monitors counted 40 bodies in Tell Kharab, near Hama, Syria, after the shelling.", "Tell Kharab", "SYR"),
+        ("A car bomb killed four soldiers outside Marjaba in southern Lebanon.", "Marjaba", "LBN"),
+        ("Militants ambushed a patrol near the village of Kora Kora in southwestern Niger, killing five soldiers.",
+         "Kora Kora", "NER"),
+        (("Raiders burned houses and killed 31 people in the villages of Wolumbo and Kasali in Congo's South Kivu "
+          "province."), "Wolumbo", "COD"),
+    ]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (city, code), text
+
+
+def test_months_bays_and_campuses_are_no_towns(run):
+    row = _first(run, "Militants killed 20 villagers in March in northern Mali.")
+    assert (row["city"], row["country_code"]) == (None, "MLI")
+    row = _first(run, "Gunmen attacked a naval post at Kilindi Bay in Kenya's Kwale county, killing two sailors.")
+    assert (row["city"], row["country_code"]) == (None, "KEN")
+    row = _first(run, "A grenade exploded at Coastal State University in Mombasa, Kenya, killing three students.")
+    assert row["city"] == "Mombasa"
+
+
+def test_french_subdivision_names_read_in_english(run):
+    # pycountry spells the DR Congo's provinces in French ("Sud-Kivu"); news writes "South Kivu"
+    row = _first(run, "An attack killed nine villagers in South Kivu province on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "COD")
