@@ -61,14 +61,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
-    # a sentence that tells no incident of its own ("Police said they believed the New IRA was responsible.", "The FBI
-    # identifies the attacker as X.") tells who did the incident next to it
-    loose = candidates.join(incidents.select("article_id", "sentence_index").unique(),
-                            on=["article_id", "sentence_index"], how="anti")
-    candidates = pl.concat([
-        bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_borrowed=pl.lit(False)),
-        _nearby_incident(loose, incidents).with_columns(_borrowed=pl.lit(True)),
-    ], how="diagonal_relaxed")
+    candidates = bind_to_incidents(candidates, anchors, incidents, "start", "end")
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
@@ -132,7 +125,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
     # a country or force right before the weapon: "a US airstrike", "Israeli Air Force planes hit"
     candidates = candidates.join(incidents.select("_iid", "trigger_start"), on="_iid", how="left").with_columns(
-        _gap=pl.when(~pl.col("_borrowed")).then(pl.col("trigger_start") - pl.col("end"))
+        _gap=pl.col("trigger_start") - pl.col("end")
     )
     gap_text = pl.col("text").str.slice(pl.col("end"), pl.col("_gap").clip(0, 40))
     # victims are no subjects: "Three Turkish troops ... are killed following clashes" (read into the trigger word:
@@ -160,9 +153,6 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
     ).filter(pl.col("status").is_not_null(),
-             # from a sentence of its own, only a claim, an accusation, a suspicion or a named person
-             ~pl.col("_borrowed") | pl.col("status").is_in(["claimed", "accused", "suspected"])
-             | pl.col("_preset").is_not_null(),
              # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
              ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)))
     rank = pl.col("status").replace_strict(
@@ -178,25 +168,6 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("actor_key").alias("perpetrator_actor_key"),
         pl.col("status").str.replace("stated_weak", "stated").alias("perpetrator_status"),
     )
-
-
-def _nearby_incident(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
-    """Candidates of sentences without an event word, each given the first occurred incident (`_iid`) of the nearest
-    earlier sentence up to two back, else of the next sentence ("The IDF say they struck ... . Gaza's civil
-    defence says 90 people were killed")."""
-    firsts = incidents.filter(pl.col("status") == "occurred").sort("article_id", "sentence_index", "trigger_start").unique(
-        ["article_id", "sentence_index"], keep="first", maintain_order=True).select(
-        "article_id", pl.col("sentence_index").alias("_at"), "_iid").sort("_at")
-    if candidates.is_empty() or firsts.is_empty():
-        return candidates.with_columns(_iid=pl.lit(None, pl.UInt32)).clear()
-    keyed = candidates.with_row_index("_cand").sort("sentence_index")
-    earlier = keyed.join_asof(firsts, left_on="sentence_index", right_on="_at", by="article_id", strategy="backward",
-                              allow_exact_matches=False, check_sortedness=False).filter(
-        pl.col("sentence_index") - pl.col("_at") <= 2)
-    later = keyed.join(earlier.select("_cand"), on="_cand", how="anti").join_asof(
-        firsts, left_on="sentence_index", right_on="_at", by="article_id", strategy="forward",
-        allow_exact_matches=False, check_sortedness=False).filter(pl.col("_at") - pl.col("sentence_index") == 1)
-    return pl.concat([earlier, later]).drop("_cand", "_at")
 
 
 _GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
@@ -224,9 +195,10 @@ _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fig
              r"|jihadists|extremists|paramilitaries|loyalists|gunmen|guerrillas)")
 _BAND_DESCRIPTOR = (r"(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
                     r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+)")
-_REBELS = r"(?:rebels|insurgents|militants|fighters|separatists|guerrillas|militiamen|dissidents|jihadists|Islamists|paramilitaries)"
+_REBELS = (r"(?:rebels|insurgents|militants|fighters|separatists|guerrillas|militiamen|dissidents|jihadists|Islamists"
+           r"|paramilitaries|herdsmen|tribesmen|bandits|pirates)")
 _REBEL_WORDS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
-                "jihadists", "islamists", "paramilitaries"]
+                "jihadists", "islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
 _NAMED_PATTERNS = [
     (rf"(?:(?-u:\b)calling (?:itself|themselves)|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})",
      None, ["calling itself", "calling themselves", "called", "known as", "named"]),
@@ -235,8 +207,10 @@ _NAMED_PATTERNS = [
     (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
     (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
      ["of the", "from the"]),
-    # "the powerful Ampatuan clan", "the 400 Mawozo gang"
-    (rf"(?-u:\b)the (?:\p{{Ll}}+ )?(?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    # "the powerful Ampatuan clan", "the notorious 400 Mawozo gang"
+    (rf"(?-u:\b)the \p{{Ll}}+ (?P<name>{_GROUP_NAME}) (?:clan|gang|cartel|mafia|syndicate)(?-u:\b)", None,
+     ["clan", "gang", "cartel", "mafia", "syndicate"]),
     # "blamed a local radical group, Salafia Jihadia"
     (rf"(?i:blam|accus|suspect)[a-z]* an? (?:[\p{{Ll}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?P<name>{_GROUP_NAME})", None,
      ["blam", "accus", "suspect"]),
@@ -270,8 +244,9 @@ _NAMED_PATTERNS = [
      rf"(?: [\p{{Ll}}\-]+)? {_FIGHTERS})(?-u:\b)"), None, ["blam", "accus", "suspect"]),
     # a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
     # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
-    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?\p{{Lu}}[\p{{L}}\-]+"
-     rf"(?: \p{{Lu}}[\p{{L}}\-]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
+    # (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
+    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-z\-]+"
+     rf"(?: [A-Z][A-Za-z\-]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
 ]
 _SUBJECT_BAND = _NAMED_PATTERNS[-1][0]
 _BAND_PATTERNS = {_NAMED_PATTERNS[-2][0], _SUBJECT_BAND}

@@ -22,6 +22,8 @@ def test_a_described_band_that_acts_is_the_perpetrator(run):
         "Fulani militiamen", "suspected")
     assert _perpetrator(run, "Tamil rebels led by a senior commander attacked an air base near Anuradhapura, killing "
                              "14 airmen.")[0] == "Tamil rebels"
+    assert _perpetrator(run, "Fulani herdsmen attack three villages in Plateau State, killing 30 people.")[0] == (
+        "Fulani herdsmen")
 
 
 def test_a_band_that_is_hit_or_only_described_is_no_perpetrator(run):
@@ -53,6 +55,8 @@ def test_gangs_clans_and_groups_calling_themselves_something(run):
                              "organised crime gang.") == ("Sokol", "accused")
     assert _perpetrator(run, "Members of the 300 Lakay gang kidnapped 12 nurses in Port-au-Prince on Sunday.")[0] == (
         "300 Lakay")
+    assert _perpetrator(run, "Gunmen shot dead 20 people at a wedding in Sinaloa. The governor blamed the powerful Ruelas "
+                             "clan.") == ("Ruelas", "accused")
     assert _perpetrator(run, "A bomb exploded at a mosque in Sanaa, killing 20 people. A Yemen-based affiliate of "
                              "al-Qaeda calling itself Hadramawt Province claimed responsibility.") == (
         "Hadramawt Province", "claimed")
