@@ -112,6 +112,11 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 _HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* )"
 # deaths told in the sentence: storming a building is then an assault, not only a way to take hostages
 _KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
+# "hold the economy hostage": a figure of speech, not a kidnapping
+_HOSTAGE_METAPHOR = (r"(?i:(?-u:\b)(?:economy|economies|debt|funding|government|budget|country|world|nation|process|legislation"
+                     r"|bill|talks|negotiations|markets?|supply|system|ceiling|agenda|future|democracy|energy)(?-u:\b))")
+# "this storm", "a tropical storm": the weather, not storming a building
+_STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
 _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told reporters) (?:on |late on |early on )?"
                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: that)? ")
@@ -183,6 +188,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
         _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                    | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
+                    | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type")))
         & (pl.col("priority") > ATTRIBUTION_PRIORITY),
     )
@@ -246,8 +253,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
            & ~text.str.slice(trigger_start, 40).str.contains(r"^\S*(?:ed|death)(?-u:\b)")
-           # "... the Wagner Group of shooting dead": the word before is a preposition, not part of a name
-           & ~before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $"))
+           # "... the Wagner Group of shooting dead": the word before is a preposition, not part of a name (as it is
+           # in "the Working Group on Violence Against Women")
+           & ~(before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $")
+               & text.str.slice(trigger_start, 1).str.contains(r"^\p{Ll}")))
         # "accuses X in the June 2015 assassination of ...": an attack named by its year
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
         | accident

@@ -587,6 +587,14 @@ def test_tallies_policies_time_references_and_commemorations_are_no_incidents(ru
         "The bomb-maker was arrested in Lahore on Monday.",
     ]:
         assert _primary(run, text) is None, text
+    # figures of speech and the weather are no attacks
+    for text in ["Opposition lawmakers are holding the budget hostage until the vote.",
+                 "Is this storm a sign of things to come, minister?",
+                 "The committee shot down the proposal for a second bridge in Lagos on Tuesday.",
+                 "Ministers discussed hacking and identity theft in Leeds on Monday.",
+                 "The video appears to show soldiers guarding captured enemy troops near Bakhmut."]:
+        assert _primary(run, text) is None, text
+    assert _types(run, ["Rebels say they shot down an army helicopter near Kindu."]) == ["other_violence"]
     # a past attack named as a time reference is not the incident told
     i = _incidents(run, "Shelling killed seven people in Mariupol on Monday, three days after the explosion at the dam.")
     assert i.height == 1 and i["incident_type"][0] == "rocket_mortar_missile"
