@@ -103,7 +103,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | (is_group & before.str.contains(_REPORTED_THAT))
               | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
-        .when(before.str.contains(r"(?i:suspected|alleged|believed)\s+(?:\S+\s+){0,1}$")
+        # "believed X", "police believe the X" (present tense too)
+        .when(before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"

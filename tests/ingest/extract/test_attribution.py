@@ -89,3 +89,10 @@ def test_the_first_of_several_states_and_things_linked_to_a_state(run):
                              "Syria's weapons programme near Homs, wounding three civilians.")[0] == "United States"
     assert _perpetrator(run, "Police said the bombing in Kabul, which killed five people, was carried out by fighters "
                              "linked to al-Qaeda.") == ("al-Qaeda", "suspected")
+
+
+def test_attribution_in_a_sentence_of_its_own_in_the_present_tense(run):
+    assert _perpetrator(run, "A van ploughs into a crowd in Malmo, killing four people. Police identify the driver as "
+                             "Karim Osei, 31.") == ("Karim Osei", "stated")
+    assert _perpetrator(run, "A gunman shoots dead a police officer in Newry. Police say they believe the Continuity "
+                             "IRA is responsible.") == ("Continuity IRA", "suspected")
