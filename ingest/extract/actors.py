@@ -386,7 +386,7 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
     cp = reference.country_pattern
     generic = (
         rf"(?-u:\b)(?:[Pp]ro-(?P<c1>{cp})(?:ian)?|(?P<c2>{cp})[- ](?:backed|sponsored|aligned|supported|allied))"
-        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels|separatists"
+        r" (?:[Ss]hiite |Shia |Shi'ite )?(?:(?:militant|armed|rebel) )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels|separatists"
         r"|insurgents|militants|paramilitar(?:y|ies)|forces)(?-u:\b)"
     )
     sponsored = base.filter(pl.col("text").str.contains_any(

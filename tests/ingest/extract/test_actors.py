@@ -158,3 +158,9 @@ def test_the_short_alias_is_of_islamic_state(run):
     a = _actors(run, "IS claimed the bombing in Raqqa. The statement IS NOT verified, an official said.")
     groups = a.filter(pl.col("actor_kind") == "armed_group")
     assert groups["actor_key"].to_list() == ["armed_group:islamic state"]
+
+
+def test_a_sponsored_band_with_an_adjective_and_eastern_congo(run):
+    a = _actors(run, "Officials blamed Rwanda-backed militant groups for the raid in eastern Congo.")
+    assert "armed_group:pro-rwanda militias" in set(a["actor_key"])
+    assert a.filter(pl.col("mention_text") == "eastern Congo")["country_code"].to_list() == ["COD"]
