@@ -3,13 +3,14 @@
 
 import polars as pl
 
-from ingest.extract.anchors import bind_to_incidents
 from ingest.extract.reference import Reference
 from ingest.extract.text import CASE_ODD, NAME_TITLE, PERSON_NAME, alternation, find_all, find_matches
 
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
 _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
-               r"|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
+               # parts joined by "along with" are read and added below ("Thirty troops, along with seven commandos,
+               # were killed")
+               r"|among whom|along with|together with) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
                # a list in apposition: "Four cyclists, two Americans, a Swiss and a Dutch national, were killed"
                r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
                r" and [^;.:,\d]+),")
@@ -54,6 +55,63 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
     )
 
 
+# where one part of a list ends and the next begins: "a woman, her three daughters and a neighbour"
+_PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
+# the asides of a list that count no one of their own ("20 hostages, most of them foreigners, and two officers")
+_COUNTLESS_ASIDE = (r", (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+                    r"|among whom) [^;.:,]{1,60},")
+
+
+# words that open a clause, not a name: "In Kirkuk, five soldiers were killed"
+_CLAUSE_OPENER = (r"^(?:In|On|At|By|From|Near|Since|After|Before|During|Outside|Inside|Across|Along|Around|Meanwhile"
+                  r"|Elsewhere|Separately|Earlier|Later|Also|However|Overall|Then|There|When|While|The|This|That|Last"
+                  r"|Next|Early|Late)(?-u:\b)")
+_CLAUSE_WORD = r"(?-u:\b)(?:are|is|was|were|been|be|has|have|had|said|says)(?-u:\b)"
+_TIME_PART = (r"(?i:(?-u:\b)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later|earlier|ago|morning|evening"
+              r"|night|afternoon)(?-u:\b))")
+
+
+def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, reference: Reference,
+              from_end: bool = False) -> pl.DataFrame:
+    """Add <prefix>_min / <prefix>_max: the sum of a list of parts, each a number phrase ("three daughters", "one of
+    his bodyguards") or one possessed person ("her husband"). The list ends at the first part that is neither
+    ("seven soldiers and gendarmes", "killing 3 soldiers, destroying 2 tanks and 5 houses"); null when the first
+    part is no count. A name counts one and a description right after it none ("Colonel X, commander of a battalion,
+    his wife and ..."). `from_end` reads the list from its last part back (a list before a toll)."""
+    rows = frame.with_row_index("_row")
+    parts = rows.select("_row", pl.col(list_col).str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
+        _PART_SEPARATOR, "\x1f").str.split("\x1f").alias("_part")).explode("_part")
+    possessive = r"^(?i:their|his|her|its) "
+    # "their six-year-old son": an age is no count
+    body = pl.col("_part").str.replace(possessive, "").str.replace(r"^\S+-year-old ", "")
+    parts = parse_quantity(parts.with_columns(_q=body.str.extract(rf"^({num})(?-u:\b)", 1)), "_q", "_v", reference)
+    # "her husband" is one; "their children" is no count
+    one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~body.str.contains(r"^(?:\S+s|children|people|men|women|police|staff|family|crew)(?-u:\b)")
+    # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
+    name = pl.col("_part").str.contains(r"^(?:\p{Lu}[\p{L}'’.\-]*)(?: \p{Lu}[\p{L}'’.\-]*){1,4}$") & ~pl.col(
+        "_part").str.contains(_CLAUSE_OPENER)
+    # ... and so is a description or an age after a name ("X, 45, and two others")
+    description = pl.col("_part").str.contains(r"^(?:(?:an? |the )?\p{Ll}|\d{1,3}$)") & name.shift(1).over(
+        "_row").fill_null(False)
+    # "two of them children": a share of a part counted already
+    share = pl.col("_part").str.contains(r"^(?:\S+ ){1,2}of (?:them|whom)(?-u:\b)")
+    parts = parts.with_columns([pl.when(one | name).then(pl.lit(1, pl.Int32)).when(description | share).then(pl.lit(0, pl.Int32))
+                                .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
+    # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
+    # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
+    parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-year-old", "").str.contains(_TIME_PART)
+                                        | (pl.lit(from_end) & pl.col("_part").str.contains(_CLAUSE_WORD)))
+                                .then(None).otherwise(f"_v_{b}")
+                                .alias(f"_v_{b}") for b in ("min", "max")])
+    counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
+    # "at least 20 soldiers and two civilians": at least 22, no maximum
+    sums = counted.group_by("_row").agg(
+        pl.col("_v_min").sum().cast(pl.Int32).alias(f"{prefix}_min"),
+        pl.when(pl.col("_v_max").is_null().any()).then(None).otherwise(pl.col("_v_max").sum()).cast(pl.Int32)
+        .alias(f"{prefix}_max"))
+    return rows.join(sums, on="_row", how="left").drop("_row")
+
+
 def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Every stated toll: article_id, sentence_index, kind (killed/wounded), n_min, n_max, c_start, c_end.
 
@@ -72,17 +130,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead"]
+                      "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead", "bodies",
+                      "corpses", "lives"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
-    out = []
+    out, subject_tolls, subject_readings = [], [], []
     for kind, passive, active, kind_words, passive_words in (
         ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|{TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
+         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "execut", "to death", "toll"],
+          "gunned", "gunning", "massacr", "execut", "to death", "toll", "bodies", "corpses", "lives"],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
@@ -97,14 +156,20 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{be} {passive}(?-u:\b)"
         before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
-        # officers": parts after an active verb (the largest reading of a toll wins, see tolls)
-        second_part = rf"(?:{num}|(?:their|his|her|its) [\p{{L}}\-]+(?: [\p{{L}}\-]+)?)"
-        active_parts = (rf"(?-u:\b){active} (?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}}(?:, [^,;.]{{1,40}},)?"
-                        rf" (?:and|as well as) {second_part})(?-u:\b)")
+        # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
+        # number or one possessed person (the largest reading of a toll wins, see tolls)
+        token = rf"(?:\d[\d,]*|{word})"
+        part = rf"(?:(?:their|his|her|its) )?{token}(?: {token}){{0,4}}"
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:{num})(?: {word}){{1,4}}(?:, {part}){{0,4}}(?:, [^,;.]{{1,40}},)?"
+                        rf",? (?:and|as well as) {part}))(?-u:\b)")
+        # "more than 90 bodies", "the bodies of 30 people": the dead counted
+        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
+                  rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
         taken = []
         # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
         passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
-        for pattern in (parts, after, after_article, before, active_parts):
+        patterns = (parts, after, after_article, before, active_parts) + ((bodies,) if kind == "killed" else ())
+        for pattern in patterns:
             if pattern in (parts, after):
                 # no prefilter by the pattern itself: these two cost more to compile than to run
                 found = find_all(passive_base, pattern, match_col="m")
@@ -113,17 +178,44 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # every group at once, right after the search: polars keeps only 32 compiled patterns per thread, so a
             # later use of a costly pattern compiles it again ("q" is group 1, "rest" group 2)
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
-            found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups").filter(
+            found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups")
+            if pattern == active_parts:
+                # every part counted; a part that is no count ("wounding 20", "their children") voids the reading
+                found = found.with_columns(q=pl.col("plist").str.extract(rf"^({num})", 1))
+            if pattern == bodies:
+                found = found.with_columns(q=pl.coalesce("q", "q2"))
+            found = found.filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
-            if pattern in (before, active_parts) and kind == "killed":
+            if pattern in (before, active_parts, bodies) and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} to death"))
-            if pattern not in (before, active_parts):
+                # "claimed 30 lives", "costing 12 lives" are tolls, "claimed 3 attacks" is not
+                lives = pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+)? lives(?-u:\b)")
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
+                    r"^(?i:claim[a-z]* the lives of)") | (lives if pattern == before else pl.lit(False)))
+            if pattern == after:
+                # "Two days later, five soldiers were killed": a time before the toll
+                lead = pl.col("m").str.extract(
+                    r"^(\S+ (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|after|before|ago)[^,]*, )", 1
+                ).str.len_chars().fill_null(0)
+                found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead, q=pl.when(
+                    lead > 0).then(pl.col("m").str.slice(lead).str.extract(rf"^({num_no_article})(?-u:\b)", 1)).otherwise("q")
+                ).filter(pl.col("q").is_not_null())
+            if pattern not in (before, active_parts, bodies):
                 after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
+                before_number = pl.col("text").str.slice(0, pl.col("m_start"))
+                found = found.filter(
+                    # "kills 49 people and wounds 53 ... before being shot dead": 53 is the object of "wounds"
+                    ~before_number.str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"),
+                    # "Journalist X, 29, was shot dead": an age
+                    ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
+                    # "... two others before a sniper shot him dead", "... before being shot dead": another's death
+                    ~(pl.col("m").str.contains(r"(?-u:\b)(?:(?:him|her|them) dead$|(?:before|after|while|until) )")
+                      & ~pl.col("m").str.contains(r" of (?:them|us|those) dead$")))
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
@@ -135,7 +227,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 _TOLL_ASIDE, "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
-                ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
+                (pattern == active_parts) | ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
                     (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
@@ -148,21 +240,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
                      | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
             found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
-                                        for c in ("n_min", "n_max")])
+                                        for c in ("n_min", "n_max")] + [other.alias("other")])
             if pattern == active_parts:
                 # "raised the toll to 57 dead, ..., and 119 wounded": the first part is a whole toll, the second
                 # another kind
                 found = found.filter(
-                    ~pl.col("rest").str.contains(
-                        r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b).* (?:and|as well as) "),
+                    ~pl.col("plist").str.contains(r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b)"),
                     ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
                         r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)"))
-                q2 = pl.col("m").str.extract(rf" (?:and|as well as) ({second_part})$", 1)
-                singular = q2.str.contains(r"^(?:their|his|her|its) ") & ~q2.str.contains(r"s$")
-                found = parse_quantity(found.with_columns(q2=q2), "q2", "n2", reference).with_columns(
-                    n2_min=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_min"),
-                    n2_max=pl.when(singular).then(pl.lit(1, pl.Int32)).otherwise("n2_max"))
-                found = found.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"), n_max=pl.col("n_max") + pl.col("n2_max"))
+                found = sum_parts(found.drop("n_min", "n_max"), "plist", "n", num, reference).filter(
+                    pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
@@ -172,7 +259,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                             n_max=pl.col("n_max") + pl.col("n2_max"))
             found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
-                                 pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+                                 pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                                 # "..., killing 11 people": a participle tells the toll of the clause before it
+                                 backward=pl.lit(pattern in (before, active_parts)) & pl.col("m").str.contains(
+                                     r"^\p{L}+ing "), other="other")
             # a span already read as parts is not read again as one number
             for earlier in taken if pattern in (after, after_article) else []:
                 found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
@@ -184,6 +274,54 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
                                       pl.col("c_end").alias("_e")))
             out.append(found)
+            if kind == "killed" and pattern in (parts, after):
+                subject_tolls.append(found)
+            if pattern in (parts, after, after_article):
+                # "X and two other people were killed": the one before is counted already
+                subject_readings.append(found.filter(~pl.col("other")).select(
+                    "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
+    # "Three soldiers were killed when ..., along with a policeman and three schoolgirls": the parts joined by
+    # "along with" are added to the toll before them
+    along = rf"(?-u:\b)(?:along|together) with (?P<plist>{part}(?:, {part}){{0,3}}(?:,? and {part})?)(?-u:\b)"
+    joined = find_matches(base.filter(pl.col("text").str.contains_any(["along with", "together with"])), along, "m")
+    joined = joined.with_columns(pl.col("m").str.extract_groups(along).alias("_g")).unnest("_g")
+    joined = sum_parts(joined, "plist", "_add", num, reference).filter(pl.col("_add_min").is_not_null())
+    # ... or to the subject it stands in ("Thirty troops, most of them SEALs, along with seven commandos, were killed")
+    in_subject = joined.filter(pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+        rf"^,?{be} (?:killed|dead|died|slain)(?-u:\b)"))
+    head = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
+        rf"(?-u:\b)({num_no_article})(?: [^,;\d]+)(?:, [^,;\d]+)?, $", 1)
+    in_subject = parse_quantity(in_subject.with_columns(_head=head), "_head", "_h", reference).filter(
+        pl.col("_h_min").is_not_null() | pl.col("_h_max").is_not_null()).select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"),
+        (pl.col("_h_min") + pl.col("_add_min")).alias("n_min"), (pl.col("_h_max") + pl.col("_add_max")).alias("n_max"),
+        (pl.col("m_start") - pl.col("_head").str.len_chars()).alias("c_start"), pl.col("m_end").alias("c_end"))
+    out.append(in_subject)
+    added = pl.concat(subject_tolls).join(joined.select(
+        "article_id", "sentence_index", "m_start", "m_end", "_add_min", "_add_max"), on=["article_id", "sentence_index"]).filter(
+        pl.col("c_start") < pl.col("m_start")).sort("m_start", "c_start").unique(
+        ["article_id", "sentence_index", "m_start"], keep="last").select(
+        "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_add_min")).alias("n_min"),
+        (pl.col("n_max") + pl.col("_add_max")).alias("n_max"), "c_start", pl.max_horizontal("c_end", "m_end").alias("c_end"))
+    out.append(added)
+    # "Three soldiers, two policemen and a civilian were killed", "Journalist X, his cameraman and their driver
+    # were killed": the parts listed before a subject toll are added to it
+    readings = pl.concat(subject_readings)
+    listed_before = pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
+        r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,60}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
+        r",? (?:and )?(?:their |his |her )?$", "")
+    readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
+    # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
+    # commanders, was killed"
+    apposition = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(", ") | (
+        pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)+, $"))
+    readings = readings.filter(~apposition)
+    readings = sum_parts(readings.with_columns(_before=listed_before).filter(pl.col("_before").is_not_null()),
+                         "_before", "_b", num, reference, from_end=True).filter(pl.col("_b_min") > 0)
+    out.append(readings.select(
+        "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min")).alias("n_min"),
+        (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
+        (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end"))
     out.append(_named_and_other_victims(base, num, reference))
     # "No one on board was hurt": nobody died either
     none_pattern = (r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities)|(?-u:\b)(?:nobody|no one|none)(?: [a-z]+){0,3} (?:was|were)"
@@ -191,18 +329,28 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     nothing = find_matches(base, none_pattern, "m").select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-    return pl.concat([*out, nothing], how="vertical_relaxed")
-# "his wife", "her driver" killed with a named victim: one more ("X was killed along with his wife")
-_COMPANION = (r"^(?:,? [^,;]{3,90},)? (?:and|along with|together with|with) (?:his|her) (?:[\p{Ll}\-]+ )?"
-              r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child)(?-u:\b)")
+    return pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
+        pl.col("backward").fill_null(False), pl.col("other").fill_null(False))
+# the people close to a named victim
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
+        r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
+        r"|spokesman|deputy|escort)")
+# "his wife", "her driver" killed with a named victim: one more ("X was killed along with his wife", "killed X, 21,
+# and his cousin Y")
+_COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:and|along with|together with|with) (?:his|her) (?:[\p{Ll}\-]+ )?"
+              rf"{_KIN}(?-u:\b)")
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
-_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies)(?-u:\b)")
+# the start after a capitalised word too: "Serbian Prime Minister X is shot dead"; "X, 29, was shot dead" (an age);
+# "X and one of his bodyguards are killed" (the companion counted below)
+_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
+                 rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
+                 r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been) (?:shot dead"
+                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 _VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
                  r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
-NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
+NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
                  rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
@@ -218,22 +366,33 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
     three other Americans" -> 4)."""
-    named = pl.concat([find_matches(base, _NAMED_VICTIM, "m"), find_matches(base, NAMED_OBJECT, "m")])
+    subjects = find_matches(base, _NAMED_VICTIM, "m")
+    subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
+    # "X and one of his bodyguards are killed": the companions counted, one when no number is given
+    subjects = parse_quantity(subjects, "wq", "_w", reference).with_columns(
+        _with=pl.when(pl.col("with").is_null()).then(0).otherwise(pl.coalesce("_w_min", pl.lit(1))))
+    named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
+                       find_matches(base, NAMED_OBJECT, "m").select(*base.columns, "m_start", "m", "m_end",
+                                                                    _with=pl.lit(0))], how="vertical_relaxed")
     # "... was killed along with his wife": two
     companion = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 140).str.contains(
         _COMPANION).cast(pl.Int32)
+    count = (1 + companion + pl.col("_with")).cast(pl.Int32)
     named = named.select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), (1 + companion).alias("n_min"),
-        (1 + companion).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
+        count.alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
     listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
     found = find_matches(base, listed, "m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
     found = parse_quantity(found, "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
     segments = pl.col("list").str.split(", ")
+    # ... and so is a description after a name ("kills X, a critic of the government, and five other people")
     counted = segments.list.eval(
-        ~(pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
-          & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))).list.sum()
+        ~((pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
+           & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
+          | (pl.element().str.contains(r"^(?:an?|the) \p{Ll}")
+             & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False)))).list.sum()
     found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
     return pl.concat([named, found.select(
@@ -241,9 +400,56 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))], how="vertical_relaxed")
 
 
+def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """Each toll serves the incident of the nearest trigger word of its sentence (as `bind_to_incidents`), with two
+    exceptions: a participle ("..., killing 11 people, two days after the explosion on the bridge") serves the
+    incident word before it (its own verb's incident is a guess by distance), and the toll's own verb, an excluded word ("100 civilians were killed when buildings
+    collapsed"), does not hide the incident. A toll in a sentence without any trigger word, or one of "other"
+    people ("X was killed ... At least six other people died."), serves the first incident that happened in the
+    sentence before too. Adds `_iid`."""
+    keyed = casualties.with_row_index("_cand")
+    gap = (
+        pl.when(pl.col("c_end") <= pl.col("a_start")).then(pl.col("a_start") - pl.col("c_end"))
+        .when(pl.col("c_start") >= pl.col("a_end")).then(pl.col("c_start") - pl.col("a_end"))
+        .otherwise(0)
+    )
+    # the verbs of participles ("killing" in "..., killing 9 and wounding 31") are no incident word for another one
+    participles = keyed.filter(pl.col("backward")).select("article_id", "sentence_index", "c_start", "c_end")
+    toll_verbs = anchors.join(participles, on=["article_id", "sentence_index"]).filter(
+        pl.col("a_start") >= pl.col("c_start"), pl.col("a_end") <= pl.col("c_end")).select(
+        "article_id", "sentence_index", "a_start", _toll_verb=pl.lit(True)).unique()
+    anchors = anchors.join(toll_verbs, on=["article_id", "sentence_index", "a_start"], how="left").with_columns(
+        pl.col("_toll_verb").fill_null(False))
+    pairs = keyed.select("_cand", "article_id", "sentence_index", "c_start", "c_end", "backward").join(
+        anchors, on=["article_id", "sentence_index"]).filter(
+        ~(pl.col("a_iid").is_null() & (pl.col("a_start") >= pl.col("c_start")) & (pl.col("a_end") <= pl.col("c_end"))))
+    nearest = (
+        pairs.with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col("c_start"), _side=(
+            # a participle: an incident's word before it first, then its own verb, then the rest
+            pl.when(~pl.col("backward")).then(0)
+            .when((pl.col("a_end") <= pl.col("c_start")) & pl.col("a_iid").is_not_null() & ~pl.col("_toll_verb")).then(0)
+            .when(pl.col("a_start") >= pl.col("c_start")).then(pl.when(pl.col("a_end") <= pl.col("c_end")).then(1)
+                                                              .otherwise(2))
+            .otherwise(2)))
+        .sort("_cand", "_side", "_gap", "_behind", "a_start", "a_end", "a_iid", nulls_last=True)
+        .unique("_cand", keep="first")
+        .filter(pl.col("a_iid").is_not_null())
+        .select("_cand", pl.col("a_iid").alias("_iid"))
+    )
+    without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
+                                          on=["article_id", "sentence_index"], how="anti"),
+                               keyed.filter(pl.col("other"))]).unique("_cand")
+    previous = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
+        ["article_id", "sentence_index"], keep="first").select(
+        "article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias("sentence_index"), "_iid")
+    continued = without_words.with_columns(pl.col("sentence_index").cast(pl.Int32)).join(
+        previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
+    return keyed.join(pl.concat([nearest, continued]), on="_cand").drop("_cand")
+
+
 def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
-    bound = bind_to_incidents(casualties, anchors, incidents, "c_start", "c_end")
+    bound = _bind_tolls(casualties, anchors, incidents)
     # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
     # not at least 21 and at most 1
     per = bound.sort(pl.coalesce("n_min", "n_max"), "n_max", descending=True, nulls_last=True).group_by(

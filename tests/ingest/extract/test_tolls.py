@@ -1,0 +1,161 @@
+"""Casualty counts read from sentence shapes of news text (ingest.extract.tolls), on sentences written for these
+tests: names, places and numbers are made up."""
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from ingest.extract.tolls import sum_parts
+
+DAY = dt.date(2023, 11, 20)  # a Monday
+
+
+def _first(run, text):
+    """The first occurred incident's (killed_min, killed_max, wounded_min)."""
+    i = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").sort(
+        "sentence_index", "char_start")
+    row = i.row(0, named=True)
+    return row["killed_min"], row["killed_max"], row["wounded_min"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a victim's age in apposition is no toll
+    ("Reporter Dana Kovac, 34, was shot dead outside her home in Split on Friday.", 1),
+    ("Aid worker Tomas Ferreira, 51, was killed when a bomb exploded near his car in Kandahar.", 1),
+    # a named victim after titles and capitalised words
+    ("Moldovan Interior Minister Petru Ganea is shot dead by a gunman outside the ministry in Chisinau.", 1),
+    # ... with companions before the verb
+    ("Militia commander Yusuf Darwish and two of his guards are killed in a drone strike in Deir ez-Zor.", 3),
+    ("Opposition leader Karim Haddad and his driver were killed when a bomb hit their car in Tripoli.", 2),
+    # the object of a present-tense verb ("forces kill leader X")
+    ("Commandos kill militia leader Adnan Rashid in a raid on a farm near Kirkuk.", 1),
+])
+def test_named_victims(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a list of parts after an active verb, each a number or a possessed person
+    ("A rocket hits a house in Sderot, killing a man, his two sons and a neighbour.", 4),
+    ("A bomb exploded at a bus stop in Quetta, killing two soldiers, a policeman and a civilian, and wounding 12.", 4),
+    # the list ends at the first part that is no count
+    ("Gunmen stormed a village in Borno, killing 12 farmers, burning 30 houses and 4 shops.", 12),
+    ("An airstrike hit a school in Marib, killing 9 pupils and their teacher.", 10),
+    ("An airstrike hit a school in Marib, killing 9 pupils and their parents.", 9),
+    # an aside that counts no one of its own
+    ("Militants attacked a market in Gao, killing 20 traders, most of them women, and two soldiers.", 22),
+])
+def test_parts_after_an_active_verb(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "along with" parts after the verb ...
+    (("Four police officers were killed on Monday when a bomb struck their patrol in Khost, along with a "
+     "shopkeeper and two children."), 7),
+    # ... or between the subject and its verb
+    (("Twelve soldiers, most of them conscripts, along with three civilians and a translator, were killed when "
+     "militants ambushed their convoy in Kunduz."), 16),
+    ("Five miners, along with their foreman, were killed in an attack on a mine near Kidal.", 6),
+])
+def test_parts_joined_by_along_with(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_the_object_of_another_verb_is_no_subject_of_a_later_death(run):
+    # 61 is wounded; "shot dead" is the gunman's own death
+    assert _first(run, "A gunman kills 27 people and wounds 61 at a concert in Lyon before being shot dead by "
+                       "police.") == (27, 27, 61)
+    # "shot him dead": another's death
+    assert _first(run, "A gunman opened fire in a mall in Perth, killing one shopper and injuring three others "
+                       "before a guard shot him dead.")[0] == 1
+    # "36 of them dead" stays a toll
+    assert _first(run, "Gunmen attack a bus near Wajir, separating the passengers and shooting 28 of them dead.")[0] == 28
+
+
+def test_counted_bodies_are_dead(run):
+    assert _first(run, "Monitors count more than 60 bodies, including 14 children, in Tal Abyad after a massacre.")[:2] == (
+        60, None)
+
+
+def test_a_participle_tolls_the_clause_before_it_not_a_past_event_after_it(run):
+    i = run([("x", ("Artillery shells pound Donetsk and Horlivka during the morning, killing at least 9 people and "
+                   "wounding 31, a week after the bombing of a bridge in Kherson."), DAY)]).incident_mentions
+    shelling = i.filter(pl.col("incident_type") == "rocket_mortar_missile").row(0, named=True)
+    assert (shelling["killed_min"], shelling["wounded_min"]) == (9, 31)
+
+
+def test_other_people_in_the_next_sentence_add_to_a_named_victim(run):
+    assert _first(run, "Provincial governor Omar Latif was killed on Friday when a bomb exploded at a mosque in "
+                       "Jalalabad. At least eight other people died, officials said.")[:2] == (9, None)
+
+
+def test_a_toll_whose_own_verb_is_an_excluded_word_still_counts(run):
+    # "killed when buildings collapsed" alone tells no attack; after a strike it is the strike's toll
+    assert _first(run, "The coalition admitted on Monday that its jets had struck a district of Raqqa where "
+                       "residents say more than 40 civilians were killed when buildings collapsed.")[0] == 40
+
+
+def test_sum_parts_on_a_tiny_frame(reference):
+    from ingest.extract.tolls import number_pattern
+    frame = pl.DataFrame({"plist": ["a woman, her three daughters and a neighbour", "5 soldiers and their children",
+                                    "their children and 3 others", "at least 20 soldiers and two civilians",
+                                    "one of his bodyguards", "", None]})
+    got = sum_parts(frame, "plist", "n", number_pattern(reference), reference)
+    assert got["n_min"].to_list() == [5, 5, None, 22, 1, None, None]
+    assert got["n_max"].to_list() == [5, 5, None, None, 1, None, None]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two dozen people were killed when a bomb exploded at a bus station in Kano.", (24, 24)),
+    ("A car bomb killed half a dozen soldiers at a checkpoint in Mosul.", (6, 6)),
+    ("More than two hundred villagers were killed in attacks on farms in Plateau state.", (200, None)),
+    # lives claimed or cost are a toll; claimed attacks are not
+    ("A bombing at a market in Peshawar claimed 41 lives on Friday.", (41, 41)),
+    ("The blast at a mosque in Maiduguri cost 17 lives.", (17, 17)),
+])
+def test_number_words_and_lives(run, text, killed):
+    assert _first(run, text)[:2] == killed
+
+
+def test_claimed_attacks_are_no_toll(run):
+    assert _first(run, "The Taliban claimed 3 attacks in Kabul that killed 5 people.")[0] == 5
+
+
+def test_casualties_on_empty_and_unmatched_frames(reference):
+    from ingest.extract.tolls import casualties
+    schema = {"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String}
+    for texts in ([], ["The central bank kept rates unchanged."], [""]):
+        frame = pl.DataFrame({"article_id": ["a"] * len(texts), "sentence_index": list(range(len(texts))),
+                              "text": texts}, schema=schema)
+        found = casualties(frame, reference)
+        assert found.is_empty()
+        assert {"kind", "n_min", "n_max", "c_start", "c_end", "backward", "other"} <= set(found.columns)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the parts listed before a subject toll are added to it
+    ("Three soldiers, two policemen and a civilian were killed when a bomb exploded in Tal Afar.", 6),
+    ("A police officer, his wife and their two children were killed when gunmen attacked their home in Samarra.", 4),
+    (("Major Ivan Petrenko, head of a border unit, his wife, their ten-year-old daughter and three guards were killed "
+     "when a mine exploded under their car near Sumy."), 6),
+    # ... but not a clause, a time, an apposition or a place before it
+    ("Two churches are bombed in northern Iraq and a priest is killed.", 1),
+    ("Two days later, five soldiers were killed in a bombing in Tal Afar.", 5),
+    ("Eleven people, nine pilgrims and two guards, were killed when a bomb exploded near a shrine in Karbala.", 11),
+    ("Hassan Qadir, one of the militia's senior commanders, was killed by a car bomb in Basra.", 1),
+    ("In Baquba, four policemen were killed when a bomb exploded near their checkpoint.", 4),
+])
+def test_parts_listed_before_a_subject_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_the_bodies_of_people_found_are_dead(run):
+    assert _first(run, "The bodies of more than 25 men, some with their hands tied, are found in a ditch near "
+                       "Tal Abyad after a massacre.")[:2] == (25, None)
+
+
+def test_a_share_of_a_part_is_not_added(run):
+    assert _first(run, "A rocket struck a house near Basra airport, killing five civilians, three of them children, "
+                       "and wounding two others.")[::2] == (5, 2)
