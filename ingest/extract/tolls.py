@@ -130,8 +130,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "execut", " other", "assassinat", "behead", "bodies",
-                      "corpses", "lives"]
+                      "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
+                      "behead", "bodies", "corpses", "lives"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -141,14 +141,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "execut", "to death", "toll", "bodies", "corpses", "lives"],
+          "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses"],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
     ):
         # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
-        kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *CASE_ODD], ascii_case_insensitive=True))
+        # (not "executive", and "lives" only as a toll: "claimed 30 lives", "claiming the lives of", "cost 12 lives";
+        # "left"/"leaving" are tolls only with "dead", which is a kind word)
+        kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *CASE_ODD], ascii_case_insensitive=True)
+                                | (pl.col("text").str.contains_any(["lives"], ascii_case_insensitive=True) & pl.col(
+                                    "text").str.contains(r"(?i:claim|cost)\S* (?:\S+ ){0,4}lives")))
         parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
