@@ -60,3 +60,12 @@ def run(reference):
         return extract(articles, one_sentence_per_line(articles), reference)
 
     return _run
+
+
+def first_incident(run, text: str, day: dt.date, occurred_only: bool = True) -> dict:
+    """The first incident (by position) of a one-article text, as a dict; only occurred ones unless told."""
+    incidents = run([("x", text, day)]).incident_mentions
+    if occurred_only:
+        incidents = incidents.filter(pl.col("status") == "occurred")
+    assert incidents.height >= 1, text
+    return incidents.sort("sentence_index", "char_start").row(0, named=True)

@@ -2,14 +2,14 @@
 
 import datetime as dt
 
+from tests.ingest.extract.conftest import first_incident
+
 DAY = dt.date(2021, 6, 14)  # a Monday
 
 
 def _perpetrator(run, text):
     """(name, status) of the first occurred incident of a one-article text."""
-    incidents = run([("x", text, DAY)]).incident_mentions.filter(status="occurred").sort("sentence_index", "char_start")
-    assert incidents.height >= 1, text
-    row = incidents.row(0, named=True)
+    row = first_incident(run, text, DAY)
     return row["perpetrator_name"], row["perpetrator_status"]
 
 

@@ -3,11 +3,13 @@ written for these tests."""
 
 import datetime as dt
 
+from tests.ingest.extract.conftest import first_incident
+
 DAY = dt.date(2023, 11, 20)
 
 
 def _first(run, text):
-    return run([("x", text, DAY)]).incident_mentions.sort("sentence_index", "char_start").row(0, named=True)
+    return first_incident(run, text, DAY, occurred_only=False)
 
 
 def test_near_outside_and_the_outskirts_give_the_town(run):

@@ -2,6 +2,8 @@ import datetime as dt
 
 import polars as pl
 
+from tests.ingest.extract.conftest import first_incident
+
 DAY = dt.date(2023, 11, 20)  # a Monday
 
 
@@ -373,8 +375,7 @@ def test_passive_shootings_aircraft_strikes_and_hostage_taking(run):
 
 
 def _first_occurred(run, text, day=DAY):
-    i = _incidents(run, text, day).filter(pl.col("status") == "occurred").sort("sentence_index", "char_start")
-    return i.row(0, named=True)
+    return first_incident(run, text, day)
 
 
 def test_a_revised_or_stated_death_toll_is_the_toll(run):

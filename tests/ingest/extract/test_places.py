@@ -2,11 +2,13 @@
 
 import datetime as dt
 
+from tests.ingest.extract.conftest import first_incident
+
 DAY = dt.date(2023, 11, 20)
 
 
 def _first(run, text):
-    return run([("x", text, DAY)]).incident_mentions.sort("sentence_index", "char_start").row(0, named=True)
+    return first_incident(run, text, DAY, occurred_only=False)
 
 
 def test_transliterations_and_arabic_articles_resolve(run):

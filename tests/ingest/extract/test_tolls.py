@@ -7,15 +7,14 @@ import polars as pl
 import pytest
 
 from ingest.extract.tolls import sum_parts
+from tests.ingest.extract.conftest import first_incident
 
 DAY = dt.date(2023, 11, 20)  # a Monday
 
 
 def _first(run, text):
     """The first occurred incident's (killed_min, killed_max, wounded_min)."""
-    i = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").sort(
-        "sentence_index", "char_start")
-    row = i.row(0, named=True)
+    row = first_incident(run, text, DAY)
     return row["killed_min"], row["killed_max"], row["wounded_min"]
 
 
