@@ -54,6 +54,22 @@ def test_gold_contact_date_rule():
     assert evaluate.gold_contact_date("They met yesterday.", "2023-05-10") == (None, None)
 
 
+def test_stated_contact_date_reads_every_day_the_opening_gives():
+    published = "2023-05-10"  # a Wednesday
+    assert evaluate.stated_contact_date("The President spoke this\nafternoon with X.", published) == "2023-05-10"
+    assert evaluate.stated_contact_date("They met yesterday in Rome.", published) == "2023-05-09"
+    assert evaluate.stated_contact_date("They met on Monday.", published) == "2023-05-08"
+    assert evaluate.stated_contact_date("They spoke by phone on May 2 about trade.", published) == "2023-05-02"
+    assert evaluate.stated_contact_date("They met on December 30, 2022.", published) == "2022-12-30"
+    # a month and day well after publication is last year's; a day or two after is a time-zone lag, kept
+    assert evaluate.stated_contact_date("They met on December 30.", "2023-01-04") == "2022-12-30"
+    assert evaluate.stated_contact_date("They met on May 11 in Beijing.", published) == "2023-05-11"
+    # the first day stated wins; no day stated is null
+    assert evaluate.stated_contact_date("Yesterday they spoke; on Monday they will meet.", published) == "2023-05-09"
+    assert evaluate.stated_contact_date("The two leaders discussed trade.", published) is None
+    assert evaluate.stated_contact_date("They met on February 30.", published) is None
+
+
 @pytest.mark.skipif(not (SHARED_DIR / "gold").is_dir(), reason="the shared gold sets are not on this machine")
 def test_contact_date_corrections_fix_only_null_gold_dates_with_the_day_their_words_give():
     corrections = [json.loads(line) for line in
