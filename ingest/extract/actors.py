@@ -51,11 +51,15 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     any_case_mod = rf"(?P<mod>(?:(?i:{reference.title_modifier_pattern}) )*)"
     pw = reference.portfolio_pattern
     portfolio = rf"(?P<portfolio>(?: (?:of|for) (?:the )?(?:{pw})(?:(?:,| and| &| of| of the| for)? (?:{pw}))*)?)"
+    # The country before the title ("Iraqi President", "Japan's Prime Minister") is read after the match, from
+    # the text before it: an optional country alternation in front of the title keeps the engine off its
+    # literal fast path.
     title_first = (
-        rf"(?:(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )?(?:[Tt]he )?(?P<title>(?-u:\b)(?i:{title}))"
+        rf"(?:[Tt]he )?(?P<title>(?-u:\b)(?i:{title}))"
         rf"{portfolio}(?P<serves> to the (?i:{title})(?: of (?:[Tt]he )?(?P<sc>{cp}))?)?"
         rf"(?: (?P<prep>of|to|for) (?:[Tt]he )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*\p{{Lu}}"
     )
+    country_before_title = rf"({cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? $"
     name_after = rf"^(?P<name>{_NAME})(?: of (?:[Tt]he )?(?P<oc>{cp}))?"
     # "X, Chief Diplomatic Advisor to the President of Spain": serving another country's leader makes it theirs
     name_first = (
@@ -76,12 +80,20 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     name_start = pl.col("anchor_end") - 1
     tail = pl.col("text").str.slice(name_start, 120)
     anchors = anchors.with_columns(_n=tail.str.extract_groups(name_after), _whole=tail.str.extract(name_after, 0))
-    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null()).with_columns(bc=pl.lit(None, pl.String))
-    # (no country before the title: a modifier would have stood between them)
+    # "with the President, Canadian Prime Minister Justin Trudeau": a "name" that starts with a country and a
+    # title belongs to the next title's match ("Supreme Leader Ayatollah Ali Khamenei" keeps its name)
+    titled_phrase = rf"^(?:{cp})(?:'s|’s)? (?i:{title}) \p{{Lu}}"
+    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null()).filter(
+        ~(pl.col("name").str.count_matches(" ") >= 2) | ~pl.col("name").str.contains(titled_phrase)
+    ).with_columns(bc=pl.lit(None, pl.String))
     head_text = pl.col("text").str.slice(pl.col("anchor_start") - pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)),
                                          pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)))
+    anchors = anchors.with_columns(_country_words=head_text.str.extract(country_before_title, 0))
+    anchors = anchors.with_columns(cp=pl.col("_country_words").str.extract(country_before_title, 1))
+    # (no country before the title: a modifier would have stood between them)
     anchors = anchors.with_columns(mod=pl.when(pl.col("cp").is_null()).then(head_text.str.extract(before_title, 1)))
-    anchors = anchors.with_columns(anchor_start=pl.col("anchor_start") - pl.col("mod").str.len_chars().fill_null(0))
+    anchors = anchors.with_columns(anchor_start=pl.col("anchor_start") - pl.col("_country_words").str.len_chars()
+                                   .fill_null(0) - pl.col("mod").str.len_chars().fill_null(0))
     title_first_rows = anchors.with_columns(
         mention_text_start=pl.col("anchor_start"),
         mention_text_end=name_start + pl.col("_whole").str.len_chars(),

@@ -164,3 +164,13 @@ def test_a_sponsored_band_with_an_adjective_and_eastern_congo(run):
     a = _actors(run, "Officials blamed Rwanda-backed militant groups for the raid in eastern Congo.")
     assert "armed_group:pro-rwanda militias" in set(a["actor_key"])
     assert a.filter(pl.col("mention_text") == "eastern Congo")["country_code"].to_list() == ["COD"]
+
+
+def test_a_country_before_a_title_right_after_another_titled_phrase_is_still_read(run):
+    # "the President, C..." ends a first title match at the next capital; the country after it must still
+    # count for the next title
+    a = _actors(run, "On his call with the President, Kenyan Foreign Minister Aden Duale asked for aid.")
+    people = dict(a.filter(pl.col("actor_kind") == "person").select("actor_key", "country_code").iter_rows())
+    assert people["person:aden duale"] == "KEN"
+    row = a.filter(pl.col("actor_key") == "person:aden duale").row(0, named=True)
+    assert row["role_title"] == "Kenyan Foreign Minister"
