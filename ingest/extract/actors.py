@@ -80,11 +80,16 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     name_start = pl.col("anchor_end") - 1
     tail = pl.col("text").str.slice(name_start, 120)
     anchors = anchors.with_columns(_n=tail.str.extract_groups(name_after), _whole=tail.str.extract(name_after, 0))
-    # "with the President, Canadian Prime Minister Justin Trudeau": a "name" that starts with a country and a
-    # title belongs to the next title's match ("Supreme Leader Ayatollah Ali Khamenei" keeps its name)
-    titled_phrase = rf"^(?:{cp})(?:'s|’s)? (?i:{title}) \p{{Lu}}"
-    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null()).filter(
-        ~(pl.col("name").str.count_matches(" ") >= 2) | ~pl.col("name").str.contains(titled_phrase)
+    # A "name" that is itself a titled phrase belongs to the next title's match: after a country ("with the
+    # President, Canadian Prime Minister Justin Trudeau") or after "counterpart" ("his Chinese counterpart, Foreign
+    # Minister Wang Yi"). "Supreme Leader Ayatollah Ali Khamenei" keeps its name.
+    titled_phrase = rf"^(?:(?P<country>{cp})(?:'s|’s)? )?(?P<first_title>(?i:{title})) \p{{Lu}}"
+    anchors = anchors.unnest("_n").filter(pl.col("name").is_not_null())
+    starts_titled = pl.col("name").str.extract_groups(titled_phrase)
+    anchors = anchors.filter(
+        ~(pl.col("name").str.count_matches(" ") >= 2)
+        | starts_titled.struct.field("first_title").is_null()
+        | (starts_titled.struct.field("country").is_null() & (pl.col("title").str.to_lowercase() != "counterpart"))
     ).with_columns(bc=pl.lit(None, pl.String))
     head_text = pl.col("text").str.slice(pl.col("anchor_start") - pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)),
                                          pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)))

@@ -163,7 +163,9 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     after = pl.col("text").str.slice(pl.col("trigger_end"), 20)
     trigger_text = pl.col("text").str.slice(pl.col("trigger_start"), pl.col("trigger_end") - pl.col("trigger_start"))
     triggers = triggers.filter(
-        ~after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview|on behalf|to the timing)"),
+        # "spoke at a conference", "spoke to reporters": speaking, not a call ("their summit at a castle" stays)
+        ~(after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview|on behalf|to the timing)")
+          & (pl.col("priority") <= _GENERIC_CALL_PRIORITY)),
         # "I won't speak for X", "as called for by President X"; "met for the first time" is a meeting
         ~(after.str.contains(r"^ for(?-u:\b)") & trigger_text.str.contains(r"^(?i:speak|speaks|spoke|called|talked)$")))
     triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
@@ -275,9 +277,10 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     counterparts = counterparts.join(bodies, on=["article_id", "actor_key"], how="left").with_columns(
         _body=pl.col("_body").fill_null(False)).filter(
         ~pl.col("_body") | pl.col("_body").all().over("_tid")).select("_tid", "start", "actor_key")
-    # one call per counterpart; other contacts gather all counterparts
-    per_call = counterparts.join(contacts.select("_tid", "contact_type"), on="_tid").with_columns(
-        _split=pl.when(pl.col("contact_type") == "phone_call").then(pl.col("start")).otherwise(-1)
+    # one call per counterpart; other contacts gather all counterparts, and so does a call "between A and B"
+    between = pl.col("text").str.slice(pl.col("trigger_end"), 9).str.contains(r"^ between ")
+    per_call = counterparts.join(contacts.select("_tid", "contact_type", "text", "trigger_end"), on="_tid").with_columns(
+        _split=pl.when((pl.col("contact_type") == "phone_call") & ~between).then(pl.col("start")).otherwise(-1)
     )
     units = per_call.select("_tid", "_split", "actor_key")
     contacts = contacts.join(units.select("_tid", "_split").unique(), on="_tid", how="inner")

@@ -266,3 +266,40 @@ def test_an_owner_named_after_the_contact_word_is_no_side(run):
     assert _contacts(run, "Foreign Minister Ravi Menon welcomed the Taliban's statement.").is_empty()
     c = _contacts(run, "Foreign Minister Ravi Menon met President Lena Holm's envoy and Prime Minister Kenji Sato.")
     assert c["actor_key"][0].to_list() == ["person:kenji sato", "person:ravi menon"]
+
+
+def test_news_shapes_of_calls_summits_and_signings(run):
+    # "hold a video call", a summit followed by where it took place, a treaty with a capitalised name
+    cases = {
+        "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon hold a video call lasting an hour.":
+            "phone_call",
+        "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon hold their first summit at a lodge "
+        "near Mombasa.": "meeting",
+        "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon sign the Blue Ocean treaty in Nairobi.":
+            "meeting",
+        "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon sign a ceasefire in Nairobi.": "meeting",
+    }
+    for text, contact_type in cases.items():
+        c = _contacts(run, text)
+        assert c["contact_type"].to_list() == [contact_type], text
+        assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"], text
+    # speaking at a press conference is still no call
+    assert _contacts(run, "Foreign Minister Ravi Menon spoke at a press conference with Ruth Wanjiru.").is_empty()
+
+
+def test_a_call_between_two_leaders_is_one_call_with_both(run):
+    c = _contacts(run, "After a phone call between President Ruth Wanjiru and Prime Minister Ravi Menon on "
+                       "Sunday, officials said the border would reopen.")
+    assert c["contact_type"].to_list() == ["phone_call"]
+    assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"]
+    assert c["contact_date"].to_list() == [dt.date(2022, 6, 5)]
+
+
+def test_a_named_counterpart_is_a_person_of_the_country_named(run):
+    c = _contacts(run, "Kenyan envoy Ruth Wanjiru and her Indian counterpart Ravi Menon hold three hours of talks "
+                       "in Nairobi.")
+    assert c["contact_type"].to_list() == ["talks"]
+    assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"]
+    a = run([("x", "Ruth Wanjiru met her Indian counterpart, Foreign Minister Ravi Menon, in Delhi.", DAY)]).actor_mentions
+    menon = a.filter(pl.col("actor_key") == "person:ravi menon").row(0, named=True)
+    assert menon["actor_name"] == "Ravi Menon" and menon["country_code"] == "IND"
