@@ -59,7 +59,8 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         rf"{portfolio}(?P<serves> to the (?i:{title})(?: of (?:[Tt]he )?(?P<sc>{cp}))?)?"
         rf"(?: (?P<prep>of|to|for) (?:[Tt]he )?(?P<tc>{cp}))?,? (?:(?:{hon}) )*\p{{Lu}}"
     )
-    country_before_title = rf"({cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? $"
+    # (a whole word: "UNITA commander" is no Italian commander)
+    country_before_title = rf"(?:^|[^\p{{L}}])(?P<words>(?P<cp>{cp})(?:'s|’s)?(?: \([A-Z]{{2,6}}\))? )$"
     name_after = rf"^(?P<name>{_NAME})(?: of (?:[Tt]he )?(?P<oc>{cp}))?"
     # "X, Chief Diplomatic Advisor to the President of Spain": serving another country's leader makes it theirs
     name_first = (
@@ -93,8 +94,9 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     ).with_columns(bc=pl.lit(None, pl.String))
     head_text = pl.col("text").str.slice(pl.col("anchor_start") - pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)),
                                          pl.min_horizontal(pl.col("anchor_start"), pl.lit(60)))
-    anchors = anchors.with_columns(_country_words=head_text.str.extract(country_before_title, 0))
-    anchors = anchors.with_columns(cp=pl.col("_country_words").str.extract(country_before_title, 1))
+    country_before = head_text.str.extract_groups(country_before_title)
+    anchors = anchors.with_columns(_country_words=country_before.struct.field("words"),
+                                   cp=country_before.struct.field("cp"))
     # (no country before the title: a modifier would have stood between them)
     anchors = anchors.with_columns(mod=pl.when(pl.col("cp").is_null()).then(head_text.str.extract(before_title, 1)))
     anchors = anchors.with_columns(anchor_start=pl.col("anchor_start") - pl.col("_country_words").str.len_chars()

@@ -174,3 +174,12 @@ def test_a_country_before_a_title_right_after_another_titled_phrase_is_still_rea
     assert people["person:aden duale"] == "KEN"
     row = a.filter(pl.col("actor_key") == "person:aden duale").row(0, named=True)
     assert row["role_title"] == "Kenyan Foreign Minister"
+
+
+def test_a_country_code_inside_a_word_is_no_country(run):
+    # "UNITA" ends in ITA (Italy), "OSTP" in STP (Sao Tome and Principe)
+    a = _actors(run, "UNITA commander Abreu Kamorteiro met OSTP Director Lena Holm.")
+    people = {r["actor_key"]: r for r in a.filter(pl.col("actor_kind") == "person").iter_rows(named=True)}
+    assert people["person:abreu kamorteiro"]["role_title"] == "Commander"
+    assert people["person:lena holm"]["country_code"] != "STP"
+    assert people["person:lena holm"]["role_title"] == "Director"

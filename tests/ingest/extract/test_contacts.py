@@ -303,3 +303,12 @@ def test_a_named_counterpart_is_a_person_of_the_country_named(run):
     a = run([("x", "Ruth Wanjiru met her Indian counterpart, Foreign Minister Ravi Menon, in Delhi.", DAY)]).actor_mentions
     menon = a.filter(pl.col("actor_key") == "person:ravi menon").row(0, named=True)
     assert menon["actor_name"] == "Ravi Menon" and menon["country_code"] == "IND"
+
+
+def test_talks_named_with_their_sponsor_or_subject(run):
+    c = _contacts(run, "At UN-sponsored talks in Geneva, the Kenyan government and the Houthi rebels agree to a truce.")
+    assert c["contact_type"].to_list() == ["talks"]
+    assert "armed_group:houthis" in c["actor_key"][0].to_list()
+    c = _contacts(run, "Envoy Ruth Wanjiru opens indirect Syria peace talks in Geneva with Foreign Minister Ravi Menon.")
+    assert c["contact_type"].to_list() == ["talks"]
+    assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"]
