@@ -42,11 +42,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
-        place=pl.when(after.str.contains(r"^ (?:(?:International )?Airport|City)(?-u:\b)")).then(
-            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport| City)(?-u:\b)")]))
+        # ("Washington, D.C." is the name the town goes by)
+        place=pl.when(after.str.contains(r"^(?: (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")).then(
+            pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
-    ).sort("_outside", "_not_there", "_reference_point", "_dist", "city_start", "city_end", "city", "country_code",
+    )
+    city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_part", "_dist", "city_start", "city_end", "city", "country_code",
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
@@ -66,7 +68,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
                           how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_reference_point", "_dist", "city_start", "city_end", "city", "country_code",
+        "_shared", "_outside", "_not_there", "_reference_point", "_part", "_dist", "city_start", "city_end", "city", "country_code",
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
@@ -92,7 +94,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     officials = countries.filter(
         ((pl.col("actor_kind") == "country")
          & pl.col("text").str.slice(pl.col("end"), 40).str.contains(rf"^ {officials_words}(?-u:\b)"))
-        | ((pl.col("actor_kind") == "organization") & pl.col("mention_text").str.contains(rf"^\S+ {officials_words}$")))
+        | ((pl.col("actor_kind") == "organization")
+           & pl.col("mention_text").str.contains(rf"^(?:\S+ {officials_words}|.+(?:'s|’s) government)$")))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
@@ -100,6 +103,16 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         _name=pl.col("actor_kind") == "country",
+    ).with_columns(
+        # "of" before a nationality that qualifies a noun tells whose, not where: "the abduction of three Israeli
+        # teenagers", "employees of the Canadian firm" (but "the north of Mali on Sunday" is a place)
+        _in=pl.col("_in") & ~(
+            pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)of\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
+            & pl.col("text").str.slice(pl.col("end"), 30).str.contains(
+                r"^ \p{Ll}+(?-u:\b)")
+            & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
+                r"^ (?:on|in|at|and|or|as|after|before|since|when|where|which|that|near|to|for|with|by|over|late|early"
+                r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)")),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
         pl.col("actor_kind") == "country",
@@ -134,6 +147,18 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
         "_sentence_country", "_officials_country"))
+    # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
+    # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
+    # when the country the sentence gives does not contradict it
+    lone = _lone_town(incidents, cities, bound, text)
+    takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
+             & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))))
+    out = out.join(lone, on="_iid", how="left").with_columns(
+        place=pl.when(takes).then(pl.col("_lone_place")).otherwise("place"),
+        city=pl.when(takes).then(pl.col("_lone_city")).otherwise("city"),
+        latitude=pl.when(takes).then(pl.col("_lone_lat")).otherwise("latitude"),
+        longitude=pl.when(takes).then(pl.col("_lone_lon")).otherwise("longitude"),
+        _own_country=pl.when(takes).then(pl.col("_lone_country")).otherwise("_own_country"))
     # failing that, the country the article places its events in (its incident sentences' "in <country>", its
     # current incidents' own places), else the one those sentences name first
     places = pl.concat([
@@ -166,7 +191,64 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     weapon = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
               r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?|aircraft"
               r"|helicopters?|gunships?|shells?|shelling|artillery|bombers?|bombing|air raids?|raids?)(?-u:\b)")
-    return after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker) | after.str.contains(weapon)
+    # a company, a pilot or a hotel described by a nationality says whose, not where ("the Canadian mining company",
+    # "its New Zealand pilot", "the Israeli-owned hotel", "a Panama-flagged tanker"); a first-level division named
+    # like a country is no country ("Niger State", "the Niger Delta" are in Nigeria)
+    whose = (r"^(?:-(?:owned|flagged|operated|registered|run)(?-u:\b)|(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:company|companies"
+             r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b))")
+    return (after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
+            | after.str.contains(weapon) | after.str.contains(whose))
+
+
+def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:
+    """Per incident alone in its sentence and told with a toll: the first gazetteer town of the sentence bound to no incident (only to an
+    excluded word), unless told as relative ("south of X"), as a route or as an origin ("from X")."""
+    over = ["article_id", "sentence_index"]
+    # (only an incident told with a toll: a bare "attack" with no toll of its own must not take the town of a past
+    # one, "a further attack may be imminent ... after the Manchester Arena bombing")
+    alone = incidents.group_by(over).agg(pl.len().alias("_n"), pl.col("_iid").first(), pl.any_horizontal(
+        pl.col("killed_min", "killed_max", "wounded_min").is_not_null()).first().alias("_toll")).filter(
+        pl.col("_n") == 1, pl.col("_toll"))
+    towns = cities.filter(pl.col("latitude").is_not_null()).join(alone, on=over).join(
+        bound.select(*over, "city_start").unique(), on=[*over, "city_start"], how="anti").join(text, on=over)
+    if towns.is_empty():
+        return pl.DataFrame(schema={"_iid": incidents.schema["_iid"], "_lone_place": pl.String, "_lone_city": pl.String,
+                                    "_lone_country": pl.String, "_lone_lat": pl.Float64, "_lone_lon": pl.Float64})
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    return towns.filter(
+        ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
+                             r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+    ).sort("city_start").unique("_iid", keep="first").select(
+        "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
+        pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
+        pl.col("longitude").alias("_lone_lon"))
+
+
+def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+    """Adds `_part`: the place is a district, a venue or a suburb of the town named right after it ("the Shiite
+    district of Sadr City in Baghdad", "at Vauxhall Cross in London", "Kuje in central Abuja"): the town is the
+    place. Only a town of the same country (or a place the gazetteer lacks) is taken for the whole."""
+    over = ["article_id", "sentence_index"]
+    towns = city_hits.select(*over, pl.col("city_start").alias("_t_start"), pl.col("country_code").alias("_t_cc"),
+                             pl.col("latitude").alias("_t_lat")).unique().join(
+        # (a country's name is no town: "the town of Palma in Mozambique")
+        actors.filter(pl.col("actor_kind") == "country").select(*over, pl.col("start").alias("_t_start")),
+        on=[*over, "_t_start"], how="anti")
+    gap = pl.col("text").str.slice(pl.col("city_end"), pl.col("_t_start") - pl.col("city_end"))
+    parts = city_hits.select(*over, "city_start", "city_end", "country_code", "latitude", "text").unique(
+        [*over, "city_start"]).join(towns, on=over).filter(
+        pl.col("_t_start").is_between(pl.col("city_end") + 4, pl.col("city_end") + 25),
+        pl.col("_t_lat").is_not_null(),
+        pl.col("latitude").is_null() | (pl.col("country_code") == pl.col("_t_cc")),
+    ).filter(
+        gap.str.contains(r"^ in (?:(?:the|central|downtown|old|(?:north|south)?(?:east|west)?(?:ern)?) )?$"),
+        # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
+        # a town part of a region named with "and"
+        ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
+            r"(?i:(?:village|town|city|municipality|hamlet)s? of (?:the )?)$"),
+        ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]* and \p{Lu}"),
+    ).select(*over, "city_start").unique().with_columns(_part=pl.lit(True))
+    return city_hits.join(parts, on=[*over, "city_start"], how="left").with_columns(pl.col("_part").fill_null(False))
 
 
 def _before_a_cause(cities: pl.DataFrame, bound: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,

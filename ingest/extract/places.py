@@ -36,14 +36,17 @@ _PLACE_WORD_AFTER = r"^ (?:International |Airport|City|Province|Governorate|Dist
 _VENUE_AFTER = (r"^ (?:Marathon|Arena"
                 r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
                 r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
-_PLACE_NOUN_BEFORE = r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital) of (?:the )?)$"
+_PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital|resort) of"
+                      r" (?:the )?)$")
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
 _PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
                        r"(?: of(?-u:\b)|(?-u:\b)(?: in(?-u:\b))?)")
 _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|manager|coach|fans|supporters|captain"
                r"|F\.?C\.?)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
-_SHIP_BEFORE = r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
+# (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
+_SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
+                r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
 
 
 def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -162,7 +165,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | (before.str.contains(r"\p{Lu}[\p{L}\-]*, $") & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
         | before.str.contains(r"\p{L}-$")
-        | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city")))
+        # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
+        | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
+           & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
     )
     return candidates.filter(
         ~not_a_town,
@@ -205,7 +210,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     Pakistan" (the country is the one written after it, else the demonym before "city of")."""
     name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|cities|towns|villages) of (?P<name>{name})"
+    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|cities|towns|villages) of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
               rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)")
@@ -224,7 +229,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
     noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of ", "cities of ",
-                                                  "towns of ", "villages of "],
+                                                  "towns of ", "villages of ", "resort of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -235,6 +240,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
     ):
         found = find_all(candidates, pattern, match_col="m")
+        # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
+        follows = pl.col("text").str.slice(pl.col("m_end"), 6)
+        found = found.filter(~follows.str.starts_with(" State") & ~follows.str.starts_with(" Delta"))
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
         rows.append(found.select(
@@ -268,10 +276,22 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         "article_id", "sentence_index", "text", (pl.col("m_start") + 3).alias("city_start"),
         (pl.col("m_start") + 3 + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
+    # "near Kebithigollewa, killing 64", "outside Kerem Shalom on Sunday", "near Mo So village", "on the outskirts of
+    # Kuje": a town the gazetteer
+    # lacks, its country from the rest of the text
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of) (?P<name>{name})(?: (?i:village|town))?"
+            rf"(?:,|\.|;| on | in | as | when | after |$)")
+    found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of "])), near,
+                     match_col="m").with_columns(name=pl.col("m").str.extract(near, 1))
+    offset = pl.col("m").str.find(pl.col("name"), literal=True)
+    near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD)).select(
+        "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
+        (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
+        pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
     found = pl.concat(rows).join(
         reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
     )
-    found = pl.concat([found.drop("_c"), regional, relative_rows], how="diagonal_relaxed").filter(
+    found = pl.concat([found.drop("_c"), regional, relative_rows, near_rows], how="diagonal_relaxed").filter(
              ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
@@ -290,8 +310,13 @@ _FEATURE_LAST_WORD = (
     r"|Complex|Club|Restaurant|Caf[eé]|Theat(?:re|er)|Museum|Parliament|Ministry|Headquarters|Checkpoint|Crossing"
     r"|Field|Oilfield|Refinery|Plant|Mine|Dam|Canal|Corridor)$")
 
+# a feature, a building or a title leads a name that is no town: "near Lake Chad", "outside Camp Bastion",
+# "near Mount Sinjar", "outside President Ruto's residence"
+_FEATURE_FIRST_WORD = (r"^(?:Lake|Mount|Mt|Camp|Fort|Base|Cape|Gulf|Bay|River|Port|Point|Highway|Route|Road|Checkpoint"
+                       r"|President|Prime|Minister|King|Queen|Prince|General|Gen|Sheikh|Saint|St|Al-Aqsa|The|A|An)(?-u:\b)")
+
 _REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
-                r"|municipality|township|division|territory)")
+                r"|municipality|township|division|territory|regency)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -330,8 +355,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
-        # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex"
-        rf"(?-u:\b)(?:in|at|near) {token}(?: {token}){{0,2}}, (?P<name>{name})(?:,|\.|;| on | in | near |$)",
+        # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua"
+        rf"(?-u:\b)(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?, (?P<name>{name})(?:,|\.|;| on | in | near |$)",
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the

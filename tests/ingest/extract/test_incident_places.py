@@ -60,3 +60,55 @@ def test_a_weapon_says_whose_it_is_and_officials_speak_for_the_place(run):
     # the place still wins over the officials: "Kenyan police said" of a raid in Somalia
     row = _first(run, "Gunmen killed nine herders in the village of Bulo Marer in southern Somalia, Kenyan police said.")
     assert (row["city"], row["country_code"]) == ("Bulo Marer", "SOM")
+
+
+def test_a_district_or_venue_in_a_town_gives_the_town(run):
+    row = _first(run, "Mortar rounds struck the Shiite district of Kadhimiya in Baghdad, killing 31 people.")
+    assert (row["city"], row["country_code"]) == ("Baghdad", "IRQ")
+    row = _first(run, "A rocket hit the Thames House offices at Millbank Tower in central London, wounding two guards.")
+    assert (row["city"], row["country_code"]) == ("London", "GBR")
+    # a town in a region is still the town; a town named with a town of another country stays itself
+    row = _first(run, "A car bomb exploded in the town of Tuz Khurmatu in Salahuddin province, killing nine people.")
+    assert row["city"] == "Tuz Khurmatu"
+
+
+def test_a_nationality_that_says_whose_is_not_where(run):
+    row = _first(run, "Gunmen attacked a convoy of the Canadian mining firm Iamgold in northern Burkina Faso, killing "
+                      "eight workers.")
+    assert row["country_code"] == "BFA"
+    row = _first(run, "Rebels seized a plane at an airstrip in Mimika, Papua, and took its Australian pilot hostage.")
+    assert row["country_code"] != "AUS"
+    row = _first(run, "A car bomb hit the British-owned Grand Hotel near Kampala, Uganda, killing 14 people.")
+    assert row["country_code"] == "UGA"
+    row = _first(run, "Hamas was accused of the abduction of two Israeli teenagers in the northern West Bank.")
+    assert row["country_code"] == "PSE"
+    # a nationality alone still gives the country when nothing else does
+    row = _first(run, "Gunmen killed two Turkish teachers on Sunday.")
+    assert row["country_code"] == "TUR"
+
+
+def test_a_village_in_a_region_named_like_a_town_stays_the_village(run):
+    row = _first(run, "Gunmen shot dead 20 villagers in the village of Nadimarg in Jammu and Kashmir on Sunday.")
+    assert row["city"] == "Nadimarg"
+
+
+def test_the_lone_incident_takes_a_town_bound_to_no_event(run):
+    row = _first(run, "Two bombers blew themselves up among mourners marking the anniversary of the cleric's death in "
+                      "Najaf on Friday, an attack that killed 40 people.")
+    assert (row["city"], row["country_code"]) == ("Najaf", "IRQ")
+    # not when the sentence places the attack in another country
+    row = _first(run, "Two bombers blew themselves up among mourners in Pakistan marking the anniversary of the cleric's "
+                      "death in Najaf on Friday, an attack that killed 40 people.")
+    assert (row["city"], row["country_code"]) == (None, "PAK")
+
+
+def test_washington_dc_keeps_its_full_name(run):
+    row = _first(run, "A gunman opened fire at a pizzeria in Washington, D.C., on Sunday, wounding two people.")
+    assert (row["place"], row["city"], row["country_code"]) == ("Washington, D.C.", "Washington", "USA")
+    assert _first(run, "A gunman opened fire at a pizzeria in Washington on Sunday, wounding two people.")["place"] == "Washington"
+
+
+def test_a_bare_attack_word_does_not_take_the_town_of_a_past_attack(run):
+    rows = run([("a", "The minister raised the threat level, warning that a further attack may be imminent after the "
+                      "Brussels Airport bombing.", DAY)]).incident_mentions
+    assert rows.filter(rows["city"] == "Brussels").is_empty()

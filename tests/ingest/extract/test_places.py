@@ -177,3 +177,61 @@ def test_french_subdivision_names_read_in_english(run):
     # pycountry spells the DR Congo's provinces in French ("Sud-Kivu"); news writes "South Kivu"
     row = _first(run, "An attack killed nine villagers in South Kivu province on Sunday.")
     assert (row["city"], row["country_code"]) == (None, "COD")
+
+
+def test_a_resort_names_its_town(run):
+    row = _first(run, "Two bombs exploded in the Aegean resort of Marmaris in southwestern Turkey, wounding 21 people.")
+    assert (row["city"], row["country_code"]) == ("Marmaris", "TUR")
+    # (a resort the gazetteer lacks is still read from the words)
+    row = _first(run, "A gunman shot dead five tourists in the beach resort of Qoronbi in Tunisia on Friday.")
+    assert (row["city"], row["country_code"]) == ("Qoronbi", "TUN")
+
+
+def test_a_dateline_in_capitals_is_a_town_not_an_acronym(run):
+    row = _first(run, "ZUG, Switzerland — A gunman opened fire in a council chamber on Monday, killing three people.")
+    assert (row["city"], row["country_code"]) == ("Zug", "CHE")
+    row = _first(run, "GAO, Mali — A car bomb exploded at a checkpoint on Monday, killing four soldiers.")
+    assert (row["city"], row["country_code"]) == ("Gao", "MLI")
+    row = _first(run, "GAO, Mali (AP) — A car bomb exploded at a checkpoint on Monday, killing four soldiers.")
+    assert (row["city"], row["country_code"]) == ("Gao", "MLI")
+    # an acronym inside a sentence stays no town
+    assert _first(run, "A car bomb hit a UN convoy in Mali on Monday, killing four soldiers.")["city"] is None
+
+
+def test_a_sea_or_strait_named_after_a_town_is_no_town(run):
+    row = _first(run, "A missile fired by Yemen's Houthis hit a cargo ship in the Gulf of Aden on Monday, killing two "
+                      "sailors.")
+    assert (row["city"], row["country_code"]) == (None, "YEM")
+    row = _first(run, "A drone struck a tanker in the Strait of Hormuz on Tuesday, killing one sailor.")
+    assert row["city"] is None
+    # the town itself still is
+    assert _first(run, "A Houthi missile hit a ship in the port of Aden, killing two sailors.")["city"] == "Aden"
+
+
+def test_a_country_named_division_is_no_country(run):
+    row = _first(run, "Bandits stormed a school in Kankara, Katsina State, abducting 300 boys.")
+    assert row["country_code"] == "NGA"
+    row = _first(run, "Gunmen abducted 40 villagers in Rijau, Niger State, on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Rijau", "NGA")
+    # the country itself still is
+    row = _first(run, "Gunmen abducted 40 villagers in Banibangou, Niger, on Sunday.")
+    assert row["country_code"] == "NER"
+
+
+def test_a_town_named_only_near_it_missing_from_the_gazetteer(run):
+    row = _first(run, "A roadside mine tore through a bus near Welioya, killing 12 passengers, Sri Lanka's government said.")
+    assert (row["city"], row["country_code"]) == ("Welioya", "LKA")
+    row = _first(run, "Militants attacked an army post outside Nahal Oz village on Sunday, killing three soldiers in Israel.")
+    assert row["city"] == "Nahal Oz"
+    row = _first(run, "A car bomb exploded on the outskirts of Kebbaye on Friday, killing nine people, Somali police said.")
+    assert (row["city"], row["country_code"]) == ("Kebbaye", "SOM")
+    # a lake, a mountain or a camp is no town
+    row = _first(run, "Boko Haram fighters attacked a fishing camp near Lake Chad on Sunday, killing 20 fishermen.")
+    assert row["city"] is None
+    row = _first(run, "A suicide bomber attacked a convoy outside Camp Bastion on Sunday, killing three soldiers.")
+    assert row["city"] is None
+
+
+def test_a_regency_then_its_province(run):
+    row = _first(run, "Rebels burned a school in Intan Jaya regency, Papua, and killed two teachers.")
+    assert row["country_code"] == "IDN"
