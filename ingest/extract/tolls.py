@@ -28,7 +28,7 @@ TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|ha
 def number_pattern(reference: Reference, articles: bool = True) -> str:
     """A toll's number phrase; without `articles`, "a"/"an" alone are no number."""
     words = alternation([w for w in reference.quantity_words["word"].to_list() if articles or w not in ("a", "an")])
-    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all)"
+    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond)"
     # "an Israeli couple": the collective noun is the count
     collective = r"(?i:an?) \p{Lu}[\p{L}\-]* (?i:couple|dozen)"
     return rf"(?:{qualifier} )?(?:{collective}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
@@ -37,8 +37,8 @@ def number_pattern(reference: Reference, articles: bool = True) -> str:
 def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
     """Add <prefix>_min / <prefix>_max from a number phrase per the gold rules ("up to N" -> max only)."""
     text = pl.col(text_col).str.to_lowercase()
-    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ")
-    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all) ", "")
+    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond) ")
+    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond) ", "")
     number = number.str.replace(r"^an? \S+ (couple|dozen)$", "$1")
     words = reference.quantity_words
     lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
@@ -87,6 +87,14 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     parts = parse_quantity(parts.with_columns(_q=body.str.extract(rf"^({num})(?-u:\b)", 1)), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
     one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~body.str.contains(r"^(?:\S+s|children|people|men|women|police|staff|family|crew)(?-u:\b)")
+    # "killing him and four police officers"
+    one = one | pl.col("_part").is_in(["him", "her"])
+    # "killing five tourists and the Bulgarian driver": "the" and a singular noun is one more victim (not the attacker,
+    # whose death is no part of the toll, nor "the rest" or "the building")
+    one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(r"^(?i:the) (?:[\p{L}\-]+ ){0,2}[\p{Ll}\-]+$")
+                 & ~pl.col("_part").str.contains(
+                     r"(?:s|children|people|men|women|police|staff|family|crew|personnel|rest|other|same|building|house"
+                     r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer)$"))
     # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
     name = pl.col("_part").str.contains(r"^(?:\p{Lu}[\p{L}'’.\-]*)(?: \p{Lu}[\p{L}'’.\-]*){1,4}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
@@ -99,7 +107,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
     # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
-    parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-year-old", "").str.contains(_TIME_PART)
+    # ("four police officers two days before the vote" is four: a time only at a part's head voids it)
+    parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-year-old", "").str.contains(
+        rf"^(?:\S+ ){{0,2}}{_TIME_PART}")
                                         | (pl.lit(from_end) & pl.col("_part").str.contains(_CLAUSE_WORD)))
                                 .then(None).otherwise(f"_v_{b}")
                                 .alias(f"_v_{b}") for b in ("min", "max")])
@@ -110,6 +120,17 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         pl.when(pl.col("_v_max").is_null().any()).then(None).otherwise(pl.col("_v_max").sum()).cast(pl.Int32)
         .alias(f"{prefix}_max"))
     return rows.join(sums, on="_row", how="left").drop("_row")
+
+
+# "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
+_DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
+# a toll revised, or one that rose past a mark ("the death toll rises above 100", "the toll passed 50": more than)
+_TOLL_CHANGE = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:(?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
+                r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)|(?:rose|rises"
+                r"|has risen|had risen|climbed|climbs|has climbed|jumped|passed|passes|has passed|topped|tops|has topped"
+                r"|exceeded|exceeds|has exceeded|surpassed|surpasses|has surpassed))"
+                r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
+                r"(?: [^.;:]{0,80}?)? (?:to|at)")
 
 
 def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -125,24 +146,27 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     word = r"(?:[\p{L}--a][\p{L}'’.\-]*|a[[\p{L}'’.\-]--n][\p{L}'’.\-]*|an[[\p{L}'’.\-]--d][\p{L}'’.\-]*|and[\p{L}'’.\-]+|an?)"
     # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
     # were killed", "at least 28 people, among them the 10 attackers, died"
-    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old)[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
+    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
-                      "behead", "bodies", "corpses", "lives"]
+                      "behead", "bodies", "corpses", "lives", "fatally", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
     for kind, passive, active, kind_words, passive_words in (
-        ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished)",
-         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{TOLL_REVISED}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
+        ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies)",
+         (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
+         r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
+
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses"],
-         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished"]),
+          "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
+          *_DIE_WORDS],
+         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -164,8 +188,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # number or one possessed person (the largest reading of a toll wins, see tolls)
         token = rf"(?:\d[\d,]*|{word})"
         part = rf"(?:(?:their|his|her|its) )?{token}(?: {token}){{0,4}}"
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:{num})(?: {word}){{1,4}}(?:, {part}){{0,4}}(?:, [^,;.]{{1,40}},)?"
-                        rf",? (?:and|as well as) {part}))(?-u:\b)")
+        # ... or a pronoun for a victim named before: "spray the minister's car with bullets, killing him", "blow up
+        # a vehicle carrying legislator X, killing him and four police officers"
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {word}){{1,4}}|him|her)(?:, {part}){{0,4}}"
+                        rf"(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {part}|him|her))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
@@ -185,12 +211,26 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups")
             if pattern == active_parts:
                 # every part counted; a part that is no count ("wounding 20", "their children") voids the reading
-                found = found.with_columns(q=pl.col("plist").str.extract(rf"^({num})", 1))
+                found = found.with_columns(q=pl.coalesce(pl.col("plist").str.extract(rf"^({num})", 1), pl.lit("one")))
+                pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?-u:\b)")
+                found = found.filter(
+                    # "her" alone is a victim, not "her husband"
+                    ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
+                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly)(?-u:\b))"),
+                    # "police opened fire on the attacker, killing him": the attacker's death is no toll
+                    ~pronoun | ~pl.col("text").str.slice(0, pl.col("m_start")).str.extract(r"([^;.]*)$", 1).str.contains(
+                        r"(?i:police|officers?|troops|soldiers|guards?|security forces|sniper|marksm[ae]n|agents|bystanders)"))
             if pattern == bodies:
                 found = found.with_columns(q=pl.coalesce("q", "q2"))
             found = found.filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
-                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"))
+                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"),
+                # "could die", "will die", "to die": no death told, nor "die every year" (a rate)
+                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:could|would|will|may|might|to|not|never|can|cannot|should|must|n't|did|do|does)(?: \S+)? dies?$)"),
+                ~(pl.col("m").str.contains(r"(?-u:\b)dies?$") & pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+                    r"^(?: \S+){0,3} (?:every|each|a|per) (?:day|year|week|month|hour)|^ (?:annually|yearly|daily)")),
+                # "fatally wounding him" is a death
+                ~pl.col("text").str.slice(0, pl.col("m_start")).str.ends_with("fatally "))
             if pattern in (before, active_parts, bodies) and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
@@ -243,6 +283,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # "at least nine other people": the one named before is dead too
             other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
                      | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
+            if kind == "wounded":
+                # "killed a guard and wounded two other people": the others are other than the dead
+                other = other & ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                    r"(?i:(?-u:\b)(?:kill|dead|died|slain|shot dead))")
             found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
                                         for c in ("n_min", "n_max")] + [other.alias("other")])
             if pattern == active_parts:
@@ -251,7 +295,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(
                     ~pl.col("plist").str.contains(r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b)"),
                     ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
-                        r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)"))
+                        r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)")
+                    | pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^,? and (?:wounded|injured|hurt)(?-u:\b)"))
                 found = sum_parts(found.drop("n_min", "n_max"), "plist", "n", num, reference).filter(
                     pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
             if pattern == parts:
@@ -327,12 +372,36 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
         (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end"))
     out.append(_named_and_other_victims(base, num, reference))
-    # "No one on board was hurt": nobody died either
-    none_pattern = (r"(?i:(?-u:\b)no (?:casualties|deaths|fatalities)|(?-u:\b)(?:nobody|no one|none)(?: [a-z]+){0,3} (?:was|were)"
-                    r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one) died)")
-    nothing = find_matches(base, none_pattern, "m").select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
+    # "A gunman killed a film director at a debate in X and a security guard outside the synagogue": two objects of
+    # one verb, each with its own place or time, are two victims
+    apart = (r"(?-u:\b)(?i:killed|kills|killing|shot dead|stabbed to death) (?i:an?|one) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"
+             r" (?:at|in|outside|near|inside|on|during) [^,;.]{3,100}? and (?P<second>(?i:an?|one) (?:[\p{L}\-]+ ){0,3}?"
+             r"[\p{L}\-]+) (?:at|in|outside|near|inside|on|during|early|late)(?-u:\b)")
+    second = find_matches(base.filter(pl.col("text").str.contains_any(
+        ["killed a", "kills a", "killing a", "killed one", "kills one", "killing one", "dead a", "death a"])), apart, "m")
+    second = second.with_columns(pl.col("m").str.extract_groups(apart).alias("_g")).unnest("_g").filter(
+        # "... and a bomb in Y wounded ...": a weapon or an attacker is no second victim
+        ~pl.col("second").str.contains(r"(?i:bomb|blast|explosi|attack|gunm[ae]n|assailant|rocket|missile|grenade|shell"
+                                       r"|drone|strike|raid|suspect|police|car|vehicle|truck)"))
+    out.append(second.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(2, pl.Int32).alias("n_min"),
+                             pl.lit(2, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                             backward=pl.col("m").str.contains(r"^\p{L}+ing ")))
+    # "No one on board was hurt", "causing no injuries", "hurting no one": nobody died either (and an attack without
+    # casualties or injuries wounded no one); "no deaths" says nothing of the wounded
+    none_pattern = (r"(?i:(?-u:\b)(?:no|without) (?:casualties|deaths|fatalities|injuries|(?:reports? of )?(?:casualties|injuries))"
+                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were)"
+                    r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
+                    r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
+                    r" (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
+    nothing = find_matches(base, none_pattern, "m").filter(
+        # "without hurting anyone" is nothing, "killing anyone" alone is not ("before killing anyone" is)
+        ~pl.col("m").str.contains(r"(?i:any(?:one|body))$")
+        | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:without|not|never) $)"))
+    nothing = pl.concat([nothing.filter(
+        pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died)")).select(
+        "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+        for kind in ("killed", "wounded")])
     return pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
         pl.col("backward").fill_null(False), pl.col("other").fill_null(False))
 # the people close to a named victim
@@ -350,11 +419,17 @@ _COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:and|along with|together with|with) (?:h
 _NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
                  rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
                  r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|died|dies|die)(?-u:\b)")
+                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
-_VICTIM_TITLE = (r"(?:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
-                 r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy)")
-NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
+# (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
+_VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
+                 r"|official|governor|mayor|judge|lawyer|activist|politician|lawmaker|envoy|ambassador|deputy|colonel"
+                 r"|major|captain|lieutenant|sergeant|brigadier|admiral|inspector|commissioner|prosecutor|editor|reporter"
+                 r"|priest|imam|bishop|senator|councillor|councilor|chairman|secretary|director|businessman|blogger)")
+# any word but "of": "the killing of General X" names a past killing, not a toll
+_NOT_OF = r"(?:[[\p{L}\-]--o][\p{L}'’\-]*|o[[\p{L}'’\-]--f][\p{L}'’\-]*|of[\p{L}'’\-]+|o)"
+NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
+                rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                  rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
@@ -385,7 +460,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     named = named.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
         count.alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-    listed = rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? and (?P<q>{num}) other(?-u:\b)"
+    listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with|together with"
+              rf"|as well as) (?P<q>{num}) other(?-u:\b)")
     found = find_matches(base, listed, "m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
     found = parse_quantity(found, "q", "n", reference)
@@ -395,7 +471,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     counted = segments.list.eval(
         ~((pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
            & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
-          | (pl.element().str.contains(r"^(?:an?|the) \p{Ll}")
+          # ("X, commander of the group's military wing, and 14 other people")
+          | (pl.element().str.contains(r"^(?:(?:an?|the) \p{Ll}|\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)? of )")
              & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False)))).list.sum()
     found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
@@ -426,7 +503,11 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         pl.col("_toll_verb").fill_null(False))
     pairs = keyed.select("_cand", "article_id", "sentence_index", "c_start", "c_end", "backward").join(
         anchors, on=["article_id", "sentence_index"]).filter(
-        ~(pl.col("a_iid").is_null() & (pl.col("a_start") >= pl.col("c_start")) & (pl.col("a_end") <= pl.col("c_end"))))
+        ~(pl.col("a_iid").is_null() & (pl.col("a_start") >= pl.col("c_start")) & (pl.col("a_end") <= pl.col("c_end"))),
+        # "..., an attack that killed at least 84 people": an attack word told of elsewhere in the sentence, right
+        # before its relative clause, is the told attack and hides no toll
+        ~(pl.col("a_iid").is_null() & ~pl.col("backward") & (pl.col("a_end") <= pl.col("c_start"))
+          & (pl.col("c_start") - pl.col("a_end") <= len(" which "))))
     nearest = (
         pairs.with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col("c_start"), _side=(
             # a participle: an incident's word before it first, then its own verb, then the rest
@@ -448,7 +529,35 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         "article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias("sentence_index"), "_iid")
     continued = without_words.with_columns(pl.col("sentence_index").cast(pl.Int32)).join(
         previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
+    nearest = _one_event_participle(keyed, anchors, incidents, nearest)
     return keyed.join(pl.concat([nearest, continued]), on="_cand").drop("_cand")
+
+
+# what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
+_ANOTHER_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:after|before|following|since|ago|while|whereas|but|later|earlier|days?|weeks?|months?"
+                          r"|years?|hours?|meanwhile|separately|elsewhere)(?-u:\b)|[;:])")
+# a background attack word: "two years after the 2015 bombing of ...", "the anniversary of the attack on ..."
+_BACKGROUND_BEFORE = r"(?i:(?-u:\b)(?:after|since|following|before|like|than|anniversary of|days? of)(?: \S+){0,4} $)"
+
+
+def _one_event_participle(keyed: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame,
+                          nearest: pl.DataFrame) -> pl.DataFrame:
+    """A participle's toll after two methods of one attack joined by "and" ("car bombs and mortar rounds strike X,
+    killing 150"; "set off a landmine ... and then open fire on the survivors, killing 24") is the whole attack's:
+    it goes to the first method's incident, not the nearest."""
+    participles = keyed.filter(pl.col("backward")).select("_cand", "article_id", "sentence_index", "c_start")
+    occurred = incidents.filter(pl.col("status") == "occurred").select(pl.col("_iid").alias("a_iid"))
+    first = participles.join(anchors.join(occurred, on="a_iid"), on=["article_id", "sentence_index"]).filter(
+        pl.col("a_end") <= pl.col("c_start")).sort("_cand", "a_start").unique("_cand", keep="first").join(
+        nearest, on="_cand").filter(pl.col("a_iid") != pl.col("_iid"))
+    text = incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"])
+    between = pl.col("text").str.slice(pl.col("a_end"), pl.col("c_start") - pl.col("a_end"))
+    window = pl.min_horizontal(pl.col("a_start"), pl.lit(60))
+    moved = first.join(text, on=["article_id", "sentence_index"]).filter(
+        between.str.contains(" and ", literal=True), ~between.str.contains(_ANOTHER_EVENT_BETWEEN),
+        ~pl.col("text").str.slice(pl.col("a_start") - window, window).str.contains(_BACKGROUND_BEFORE),
+    ).select("_cand", pl.col("a_iid").alias("_moved"))
+    return nearest.join(moved, on="_cand", how="left").select("_cand", pl.coalesce("_moved", "_iid").alias("_iid"))
 
 
 def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:

@@ -158,3 +158,109 @@ def test_the_bodies_of_people_found_are_dead(run):
 def test_a_share_of_a_part_is_not_added(run):
     assert _first(run, "A rocket struck a house near Basra airport, killing five civilians, three of them children, "
                        "and wounding two others.")[::2] == (5, 2)
+
+
+def _killed_readings(reference, text):
+    """Every killed toll read in one sentence, as (n_min, n_max)."""
+    from ingest.extract.tolls import casualties
+    frame = pl.DataFrame({"article_id": ["a"], "sentence_index": [0], "text": [text]},
+                         schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
+    found = casualties(frame, reference).filter(pl.col("kind") == "killed")
+    return list(zip(found["n_min"].to_list(), found["n_max"].to_list(), strict=True))
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a title of any case before the name, a rank, a possessive before the title
+    ("A roadside bomb killed army Major Tomas Reyes Ortega near Cali on Monday.", 1),
+    ("Militants kill Somalia's former defence minister Abdi Warsame Nur near Baidoa.", 1),
+    # "fatally shooting" a named person, told in a sentence about the arrest
+    ("Police questioned the man arrested for fatally shooting former Mayor Ilse Brandt at a rally in Graz on Sunday.", 1),
+    # "had died after being shot", "dies ... a day after a man stabbed her"
+    ("Officials confirmed that Governor Aliyu Bamidele had died after being shot by a guard at his residence in Kano.", 1),
+    ("Dutch Justice Minister Karin Velde dies in a Rotterdam hospital, a day after a man stabbed her at a market.", 1),
+    # a pronoun for the named victim, alone or with others
+    (("Gunmen riddle the car of the province's education minister, Farid Qasemi, with bullets in Herat, killing "
+      "him."), 1),
+    ("Rebels blow up a car carrying lawmaker Rosa Quispe in Ayacucho, killing her and three bodyguards on Friday.", 4),
+    # the named victim, a description of him and "N other people", joined by "and" or "along with"
+    (("A car bomb in Aden kills Colonel Nasser al-Yafei, head of the port police, along with at least three other "
+      "people."), 4),
+    (("A drone strike on a house in Idlib kills Khalid Aswad, commander of the group's special unit, and 9 other "
+      "people, four of them women."), 10),
+])
+def test_named_and_titled_victims_count_one(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_past_killing_or_the_attackers_death_is_no_named_toll(reference):
+    # "the killing of General X" is the cause of a later attack, not its toll
+    assert _killed_readings(reference, "Militias fired rockets at a base in Kirkuk, in revenge for the killing of "
+                                       "General Hassan Rostami.") == []
+    # the attacker killed by police, told by a pronoun
+    assert (1, 1) not in _killed_readings(reference, "Police opened fire on the knifeman in a Lyon street, killing him "
+                                                     "after he stabbed two passers-by.")
+    # "her husband and two children": not "her" alone
+    assert (1, 1) not in _killed_readings(reference, "A man stabbed a woman at a bus stop in Malmo, killing her husband "
+                                                     "and two children.")
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # "the" and a singular noun after a counted part is one more victim
+    ("A bomb tore through a minibus near Quetta, killing seven pilgrims and the Afghan driver.", 8, None),
+    # ... not the attacker
+    ("A suicide bomber struck a market in Kabul, killing four traders and the bomber.", 4, None),
+    # two objects of one verb, then another verb with "other" people: the others are other than the dead
+    (("A man with an axe killed a cleaner and a student and injured three other people at a college in Turku on "
+      "Monday."), 2, 3),
+    # two objects of one verb, each with its own place and time
+    (("An attacker shot dead a priest in a church in Lille on Tuesday morning and a nurse outside the hospital in "
+      "Roubaix later that day."), 2, None),
+    # an ordinal in the subject; a count of weapons is no toll
+    ("Four Danish soldiers from the 3rd Engineer Battalion were killed by two mines near Musa Qala.", 4, None),
+])
+def test_parts_summed_over_a_sentence(run, text, killed, wounded):
+    got = _first(run, text)
+    assert (got[0], got[2]) == (killed, wounded)
+
+
+def test_a_weapon_after_and_is_no_second_victim(run):
+    assert _first(run, "Militants killed a guard near the gate and a bomb in Kandahar wounded two people on Monday.")[0] == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a participle's toll after two methods of one attack joined by "and" is the first method's
+    ("Truck bombs and rockets hit the Kurdish town of Sinjar, killing more than 200 people.", (200, None)),
+    (("Insurgents detonate a roadside bomb under an army convoy near Kunduz, and then open fire on the soldiers, "
+      "killing at least 19."), (19, None)),
+    # "rises above" is "more than"
+    (("Clashes between herders and farmers near Jos spread to two more districts as the death toll rises above "
+      "60."), (60, None)),
+    # the present tense of summaries, in a later clause
+    ("A mob attacked a police station in Lima on Sunday; three people die, among them a constable.", (3, 3)),
+])
+def test_tolls_far_from_the_trigger_word(run, text, killed):
+    assert _first(run, text)[:2] == killed
+
+
+def test_a_toll_after_an_attack_told_elsewhere_in_the_sentence(run):
+    assert _first(run, "The group says two of its fighters detonated explosive belts among worshippers at a shrine in "
+                       "Quetta on Friday, an attack that killed at least 31 people.")[:2] == (31, None)
+
+
+def test_a_death_that_may_come_is_no_toll(reference):
+    assert _killed_readings(reference, "Doctors warn that thousands of people could die if the siege of Mariupol "
+                                       "continues.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown at a police post in Srinagar on Monday, causing no injuries.",
+    "A pipe bomb exploded outside a bank in Belfast overnight, damaging the front but hurting no one.",
+    "A rocket hit an empty warehouse in Ashkelon without injuring anyone.",
+])
+def test_no_injuries_is_no_dead_and_no_wounded(run, text):
+    assert _first(run, text) == (0, 0, 0)
+
+
+def test_no_injuries_beside_a_toll_leaves_the_toll(run):
+    assert _first(run, "A bomb exploded at a bus stop in Jos, killing two people; no injuries were reported among "
+                       "the police.")[0] == 2
