@@ -25,6 +25,14 @@ _SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu
                      r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they|its|their) "
                      # "an army spokesman said the strike had targeted rebel fighters"
                      r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing)s? (?:had |has |was |were )?(?:targeted|aimed|hit))")
+# a group owning the attacker or defending the strike: "The Islamic State group said on Saturday that the man who drove
+# a truck into crowds ... was one of its soldiers", "The coalition has defended as legitimate Thursday's airstrike"
+_OWNS_THE_ATTACKER_OR_STRIKE = (
+    r"^(?: group)? (?:(?:has|have|had|later|also|again) )*(?:(?:said|says|claimed|claims|announced|declared)[^.;]{0,200}?"
+    r" (?:was|were|is|are) (?:one of |among )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|operatives?"
+    r"|martyrs?)|(?:defended|defends|defend|justified|justifies|justify)(?: [^.;]{0,80}?)? (?:its|their|the|\p{Lu}[a-z]+day's"
+    r"|last \p{L}+'s|this week's) (?:own |deadly |recent )?(?:air ?strikes?|raids?|attacks?|bombing|operation|shelling|strikes?))"
+    r"(?-u:\b)")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
@@ -36,8 +44,37 @@ SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|le
 # "The Islamic State's West Africa branch, ISWAP, claims": the branch named after it did it
 _GROUP_BRANCH_NAMED = r"^(?:'s|’s) (?:\p{Lu}[\p{L}\-]* ){0,3}(?:branch|affiliate|wing|province|franchise), \p{Lu}"
 _NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
-_GROUP_AS_OWNER = (r"^(?:'s|’s)? (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?"
+# ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
+_GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weapons?|rocket|supply|logistics?|naval|border))?"
+                   r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
+                   r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?)(?-u:\b)")
+# a state's forces or weapons as the subject of a violent verb: "Russian cruise missiles strike", "An Israeli F-16
+# drops", "Syrian government helicopters drop", "when Egyptian troops broke up", "United States and British forces
+# launch". The words between the state and its weapon are a weapon's modifiers (a closed list: "Russian officials
+# say missiles hit" is no subject)
+_WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|guided|aerial|cruise|ballistic|hypersonic"
+                    r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime"
+                    r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
+                    r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition"
+                    r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+)")
+_WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
+                r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
+                r"|bombers?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
+_VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
+                 r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
+                 r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
+                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?"
+                 r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
+                 r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down"
+                 r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment))")
+_FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |(?:two|three|four|five|six|\d+|several|other) )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
+                     r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
+                     rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
+                     rf" (?:(?:has|have|had|also|reportedly|then|later|again|repeatedly) )*{_VIOLENT_VERB}(?-u:\b)")
+# where such a subject stands: opening the sentence or a clause, after a number or an article at most
+_CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|since|where|because|that|until|once) )"
+                   r"(?:(?i:the|an?|two|three|four|five|six|several|some|\d+) )?$")
 
 
 def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.DataFrame,
@@ -51,8 +88,14 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     pairs = named.join(known.select("article_id", "sentence_index", "actor_kind", pl.col("start").alias("_s"),
                                     pl.col("end").alias("_e")), on=["article_id", "sentence_index"], suffix="_known").filter(
         (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))
-    group_pairs = pairs.filter(pl.col("actor_kind_known") == "armed_group")
+    # ... but a longer name ending in a dictionary group's is another group: "the West Papua National Liberation
+    # Army" is not the "National Liberation Army" of Colombia
+    qualified = (pl.col("actor_kind_known") == "armed_group") & ~pl.col("_band") & (pl.col("start") < pl.col("_s")) & (
+        pl.col("end") == pl.col("_e"))
+    group_pairs = pairs.filter(((pl.col("actor_kind_known") == "armed_group") & ~qualified) | pl.col("_yields"))
     named = named.join(group_pairs.select("article_id", "sentence_index", "start").unique(),
+                       on=["article_id", "sentence_index", "start"], how="anti")
+    known = known.join(pairs.filter(qualified).select("article_id", "sentence_index", pl.col("_s").alias("start")).unique(),
                        on=["article_id", "sentence_index", "start"], how="anti")
     inside = pairs.filter(pl.col("actor_kind_known") != "armed_group").join(
         named.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"]).select(
@@ -61,25 +104,35 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
-    candidates = bind_to_incidents(candidates, anchors, incidents, "start", "end")
+    candidates = pl.concat([bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_orphan=pl.lit(False)),
+                            _told_after(candidates, anchors, incidents)])
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"
     # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
     # who only reacts ("Hamas praises the attack")
     # "blamed the attack on X", "suspicion falls on X": the accused, not the target
-    blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned|suspicion (?:falls?|fell|rests?))(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
+    blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned)(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
+    # "Suspicion quickly fell on X", "suspicion centred on X": suspected, not accused
+    suspicion_on = before.str.contains(
+        r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
     self_claim = after.str.contains(_SELF_CLAIM_AFTER) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)") | after.str.contains(
-        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
+        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)") | pl.col(
+        "text").str.slice(pl.col("end"), 250).str.contains(_OWNS_THE_ATTACKER_OR_STRIKE)
+    # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
+    unnamed_part = before.str.contains(
+        r"(?:^|[.;:] )(?:An?|The|One) (?:[a-z\-]+ )?(?:faction|splinter group|wing|branch|cell|unit) of (?:the )?$")
     candidates = candidates.filter(
-        ~before.str.contains(_AFFILIATION_BEFORE), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
         # (a "Saudi-led coalition" is led by its country: that one stays)
         (pl.col("actor_kind") != "country") | ~after.str.contains(SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
-        blamed_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
+        blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+                                          r"|shell(?:s|ed|ing)|strik(?:es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)|raid(?:s|ed|ing)"
+                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
@@ -92,7 +145,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
-        pl.when(after.str.contains(r"^(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
+        # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
+        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim)
         .then(pl.lit("claimed"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
@@ -101,10 +155,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
-              | after.str.contains(r"^ (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
+              # ("Ethiopian government forces are accused of killing")
+              | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants))?"
+                                   r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
-        .when(before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
+        .when(suspicion_on | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
@@ -149,13 +205,27 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ... also opening a reported clause ("Biden said that the United States had killed ...")
     killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
+    # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
+    # (not "Israeli troops killed in an ambush": the participle of their being hit)
+    # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
+    hit_themselves = after.str.contains(
+        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near|at|as)"
+        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)")
+    force_acts = ~is_group & before.str.contains(_CLAUSE_OPENING) & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves
+    # the other side of a clash the victims died in: "Twenty soldiers were killed in a face-off with Chinese troops"
+    clash_with = ~is_group & before.str.contains(
+        r"(?-u:\b)(?:killed|died|dead|wounded|injured)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:clash(?:es)?|face-?off|fighting|battle"
+        r"|firefight|skirmish(?:es)?|gunfight|confrontation|brawl|exchange of fire|encounter|gun ?battle) with (?:the )?$")
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
     described = (pl.col("actor_kind") == "country") & after.str.contains(_DESCRIBED_ATTACKER)
     candidates = candidates.filter(~described).with_columns(
-        status=pl.coalesce("_preset", status, pl.when(adjacent_ok | subject_ok | killer).then(pl.lit("stated")))
+        status=pl.coalesce("_preset", status, pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with)
+                           .then(pl.lit("stated")))
     ).filter(pl.col("status").is_not_null(),
              # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
-             ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)))
+             ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)),
+             # a sentence with no event word of its own gives only a claim, a blame or a suspicion
+             ~pl.col("_orphan") | pl.col("status").is_in(["claimed", "accused", "suspected"]))
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
     # at equal strength an armed group before a country or an organisation: "US officials had informed ... that
@@ -193,18 +263,31 @@ _HEADED_GROUP = (r"(?:\p{Lu}[\p{L}'’\-]* ){1,4}(?:Army|Front|Brigades?|Battali
 # plural nouns for an armed band, and the words that make such a band a named one ("government forces",
 # "Iran-backed militant groups", "pro-government militiamen")
 _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fighters|insurgents|separatists|soldiers"
-             r"|jihadists|extremists|paramilitaries|loyalists|gunmen|guerrillas)")
-_BAND_DESCRIPTOR = (r"(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
-                    r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+)")
+             r"|jihadists|extremists|paramilitaries|loyalists|republicans|dissidents|gunmen|guerrillas)")
+# ("Russian officials blame Chechen separatists", "Police suspect dissident Irish republicans")
+_BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
+                    r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+|\p{Lu}\p{Ll}+)")
 _REBELS = (r"(?:rebels|insurgents|militants|fighters|separatists|guerrillas|militiamen|dissidents|jihadists|Islamists"
            r"|paramilitaries|herdsmen|tribesmen|bandits|pirates)")
 _REBEL_WORDS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
                 "jihadists", "islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
+# (the patterns whose matches are filtered further in _named_in_text)
+_BLAMED_FOR = rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{Ll}}\-]+ ){{0,2}}(?P<name>{_GROUP_NAME}) (?:for|of)(?-u:\b)"
+_PERSON_ACTS = (rf"^(?P<name>{PERSON_NAME}), (?:an?|the) [^;]{{0,150}}?, (?:[\p{{Ll}}]+ (?:[\p{{L}}\-]+ ){{0,6}}and )?"
+                r"(?:shoots?|shot|kills?|killed|stabs?|stabbed|opens? fire|opened fire|detonates?|detonated|sets? off|set off|rams?"
+                r"|rammed|drives?|drove|attacks?|attacked)(?-u:\b)")
+_HIT_BY_PERSON = (r"(?i:shot|killed|stabbed|assassinated|murdered|gunned down|attacked|kidnapped|abducted)(?: [^.;,]{0,60}?)? by "
+                  rf"(?P<name>{PERSON_NAME})")
+_NAME_THEN_GROUP = rf"(?P<name>{_GROUP_NAME}), (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN},"
 _NAMED_PATTERNS = [
     (rf"(?:(?-u:\b)calling (?:itself|themselves)|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})",
      None, ["calling itself", "calling themselves", "called", "known as", "named"]),
-    (rf"(?i:little-known|previously unknown|obscure|shadowy|new) (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN}, (?P<name>{_GROUP_NAME}),",
-     None, ["little-known", "unknown", "obscure", "shadowy", "new"]),
+    # a group described, then named in apposition: "a little-known group, X,", "A Turkish Islamist group, the X,
+    # claims", "A Shiite militia, the Mukhtar Army, claimed"
+    (rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),",
+     None, [f"{noun}, " for noun in _GROUP_NOUNS]),
+    # ... or named first: "Hasm, a militant group, claimed responsibility"
+    (_NAME_THEN_GROUP, None, [f" {noun}," for noun in _GROUP_NOUNS]),
     (rf"(?-u:\b)the (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
     (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
      ["of the", "from the"]),
@@ -213,8 +296,11 @@ _NAMED_PATTERNS = [
     (rf"(?-u:\b)the \p{{Ll}}+ (?P<name>{_GROUP_NAME}) (?:clan|gang|cartel|mafia|syndicate)(?-u:\b)", None,
      ["clan", "gang", "cartel", "mafia", "syndicate"]),
     # "blamed a local radical group, Salafia Jihadia"
-    (rf"(?i:blam|accus|suspect)[a-z]* an? (?:[\p{{Ll}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?P<name>{_GROUP_NAME})", None,
-     ["blam", "accus", "suspect"]),
+    # ... "accuses the ruling Islamist party Ennahda of being behind"
+    (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,3}}(?:{_GROUP_NOUN}|party),? (?P<name>{_GROUP_NAME})",
+     None, ["blam", "accus", "suspect"]),
+    # a name someone blames for or accuses of it: "Beijing blames the exiled World Uyghur Congress for orchestrating"
+    (_BLAMED_FOR, None, (["blam", "accus"], [" for ", " of "])),
     # a name headed by an armed body's word, where it claims or is blamed: "The People's Liberation Army of
     # Manipur ... claimed responsibility", "officials blamed the Arakan Army"
     ((rf"(?P<name>{_HEADED_GROUP})(?: \(\p{{Lu}}+\))?(?: and (?:the )?[^.;]{{0,60}}?)? (?:(?:jointly|also|later|has|have|had|quickly) )?"
@@ -227,12 +313,23 @@ _NAMED_PATTERNS = [
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
     # "is shot dead at a market in Islamabad by X, one of his bodyguards"
-    (rf"(?i:shot|killed|stabbed|assassinated|murdered|gunned down|attacked|kidnapped|abducted)(?: [^.;,]{{0,60}}?)? by (?P<name>{PERSON_NAME})",
-     "stated", (["shot", "killed", "stabbed", "assassinated", "murdered", "gunned down", "attacked", "kidnapped",
+    (_HIT_BY_PERSON, "stated", (["shot", "killed", "stabbed", "assassinated", "murdered", "gunned down", "attacked", "kidnapped",
                  "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
     (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
+    # "X, the 41-year-old man arrested for fatally shooting Y", "X, the gunman who killed 12 people"
+    ((rf"(?:^|[—:] )(?P<name>{PERSON_NAME}), (?:an?|the) (?:[\p{{L}}\d\-]+ ){{0,3}}{_ATTACKER_NOUN} (?:who (?:was |is |has been |had been )?)?"
+     r"(?:arrested|detained|held|convicted|jailed|sentenced|shot|killed|stabbed|attacked|drove|opened fire)(?-u:\b)"), "stated",
+     ([", the ", ", a ", ", an "], ["arrested", "detained", "held", "convicted", "jailed", "sentenced", "who "])),
+    # "Police arrested X, 22, at the scene"
+    ((rf"(?i:arrested|detained|apprehended|tackled|subdued|captured) (?:the (?:suspect|gunman|attacker|shooter|assailant), )?"
+     rf"(?P<name>{PERSON_NAME})(?:, \d+,)? (?:at|on) the (?:scene|spot)"), "stated",
+     (["arrested", "detained", "apprehended", "tackled", "subdued", "captured"], ["the scene", "the spot"])),
+    # a named person described, then acting: "X, a 19-year-old who had been expelled, returns to the school and
+    # shoots dead 16 people" (not "X, a lawyer, is shot dead": see _PERSON_IS_HIT)
+    (_PERSON_ACTS, "stated",
+     ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
@@ -250,7 +347,8 @@ _NAMED_PATTERNS = [
      rf"(?: [A-Z][A-Za-z\-]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
 ]
 _SUBJECT_BAND = _NAMED_PATTERNS[-1][0]
-_BAND_PATTERNS = {_NAMED_PATTERNS[-2][0], _SUBJECT_BAND}
+_BLAMED_BAND = _NAMED_PATTERNS[-2][0]
+_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 
@@ -272,7 +370,25 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
         if pattern == _SUBJECT_BAND:
             found = _band_as_subject(found)
-        name = pl.col("m").str.extract(pattern, 1).str.replace(r"^(?:The|A|An) ", "")
+        elif pattern == _BLAMED_BAND:
+            # "killed 107 suspected Muslim insurgents": a counted band the adjective describes is the victims
+            found = found.filter(~(pl.col("m").str.contains(r"^(?i:suspected|alleged) ") & pl.col("text").str.slice(
+                0, pl.col("m_start")).str.contains(
+                r"(?i:(?-u:\b)(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|killed"
+                r"|killing|kills|kill|arrested|arrests|detained|captured|wounded|of)) $")))
+        elif pattern == _NAME_THEN_GROUP:
+            # "X, a member of the group,": a person tied to a group, not the group
+            found = found.filter(~pl.col("m").str.contains(r" (?:of|for|with|in|from|to|by|at) "))
+        elif pattern == _PERSON_ACTS:
+            # "X, a lawyer, is shot and killed": the person is hit
+            found = found.filter(~pl.col("m").str.contains(r", (?:is|was|are|were|has been|had been|gets|got) [a-z ]*$"))
+        elif pattern == _HIT_BY_PERSON:
+            # "killed when troops broke up a march by Coptic Christians": a clause between, the name is not the agent
+            found = found.filter(~pl.col("m").str.contains(
+                r"(?-u:\b)(?:when|while|after|before|because|where|which|who|but|march|protest|rally|demonstration|speech|visit)(?-u:\b)"))
+        # (not the article, nor the sponsor of a named group: "The al-Qaeda-linked Abdullah Azzam Brigades")
+        name = pl.col("m").str.extract(pattern, 1).str.replace(
+            r"^(?:The |A |An |\S+-(?:linked|backed|based|aligned|allied|inspired|affiliated|sponsored) )+", "")
         # the name's offset inside the match: the pattern's first group, found again in the match text
         offset = pl.col("m").str.find(name, literal=True)
         rows.append(found.select(
@@ -281,10 +397,13 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.lit("armed_group" if preset is None else "person").alias("actor_kind"),
             # a band named by description ("government forces", "Maoist rebels") gives way to a named group
             pl.lit(pattern in _BAND_PATTERNS).alias("_band"),
+            # a name read only from a blame ("accused Israel of") gives way to any actor the dictionary knows there
+            pl.lit(pattern == _BLAMED_FOR).alias("_yields"),
             pl.lit(None, pl.String).alias("actor_key"), pl.lit(preset, pl.String).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a common word opening a sentence or a name ("The", "A") is no group
-    return named.filter(~pl.col("mention_text").str.contains(r"^(?:The|A|An|This|That|Its|Their|His|Her)$"),
+    return named.filter(~pl.col("mention_text").str.contains(
+        r"^(?:The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"),
                         pl.col("mention_text").str.len_chars() > 2).unique(
         ["article_id", "sentence_index", "start"], keep="first", maintain_order=True)
 
@@ -310,6 +429,22 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts)
+
+
+def _told_after(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """Candidates of a sentence with no event word of its own (only a cue-less one: "A Houthi military spokesman
+    claims the strike.") one or two sentences after an incident, bound to the first occurred incident of the
+    nearest earlier sentence; the caller keeps only claims, blames and suspicions. A year tells of another time."""
+    orphans = candidates.join(anchors.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"],
+                              how="anti").filter(~pl.col("text").str.contains(r"(?-u:\b)(?:1[89]|20)\d\d(?-u:\b)"))
+    earlier = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
+        ["article_id", "sentence_index"], keep="first").select(
+        "article_id", pl.col("sentence_index").alias("_prev_sentence"), "_iid").sort("_prev_sentence")
+    return orphans.sort("sentence_index").join_asof(
+        earlier, left_on="sentence_index", right_on="_prev_sentence", by="article_id", strategy="backward",
+        allow_exact_matches=False, check_sortedness=False,
+    ).filter(pl.col("_iid").is_not_null(), pl.col("sentence_index") - pl.col("_prev_sentence") <= 2).drop(
+        "_prev_sentence").with_columns(_orphan=pl.lit(True))
 
 
 def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:

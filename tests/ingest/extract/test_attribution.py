@@ -96,3 +96,120 @@ def test_attribution_in_a_sentence_of_its_own_in_the_present_tense(run):
                              "Karim Osei, 31.") == ("Karim Osei", "stated")
     assert _perpetrator(run, "A gunman shoots dead a police officer in Newry. Police say they believe the Continuity "
                              "IRA is responsible.") == ("Continuity IRA", "suspected")
+
+
+def test_a_states_forces_or_weapons_acting_name_the_state(run):
+    # the demonym before the weapon, whatever words stand between and wherever the trigger word is
+    assert _perpetrator(run, "Three Russian glide bombs hit a shopping centre in Zaporizhzhia, killing nine people, "
+                             "regional officials say.")[0] == "Russian"
+    assert _perpetrator(run, "Iranian ballistic missiles struck a base near Erbil on Tuesday, wounding four soldiers."
+                        ) == ("Iranian", "stated")
+    assert _perpetrator(run, "A Pakistani F-16 dropped two bombs on a camp near Khost, killing 11 people.")[0] == "Pakistani"
+    assert _perpetrator(run, "Egyptian Air Force warplanes pound positions near Derna, killing 20 fighters.")[0].startswith(
+        "Egyptian")
+    # a force as the subject of a clause after the toll
+    assert _perpetrator(run, "At least 12 protesters were killed in Khartoum on Monday when Sudanese troops broke up "
+                             "a sit-in by pro-democracy students.")[0] == "Sudanese troops"
+    # the first of two states joined by "and"
+    assert _perpetrator(run, "France and British forces launch airstrikes on rebel positions near Misrata.")[0] == "France"
+
+
+def test_the_target_of_a_strike_is_not_its_doer(run):
+    assert _perpetrator(run, "Turkish jets bomb PKK training camps in the mountains of northern Iraq, killing 14 "
+                             "militants.")[0] == "Turkish"
+    assert _perpetrator(run, "Israeli warplanes struck Hezbollah weapons depots near Tyre, killing three people.")[0] == (
+        "Israeli")
+    assert _perpetrator(run, "A U.S. Navy drone strikes suspected al-Shabaab fighters near Jilib, killing seven people."
+                        )[0] == "U.S. Navy"
+
+
+def test_state_look_alikes_are_not_read_as_subjects(run):
+    # officials speaking about missiles are not the missiles' state; a place in apposition is no subject
+    assert _perpetrator(run, "Ukrainian officials say missiles hit a power plant in Lviv, killing two workers.")[0] != (
+        "Ukrainian officials")
+    assert _perpetrator(run, "Four sailors from a cargo ship sailing to Doha, Qatar, are killed in a missile attack off "
+                             "the coast of Eritrea.") == (None, "unknown")
+    # troops killed in an ambush are the victims
+    assert _perpetrator(run, "Nine Malian troops killed in an ambush near Gao on Sunday, officials said.")[0] != (
+        "Malian troops")
+
+
+def test_the_other_side_of_a_clash_the_victims_died_in(run):
+    assert _perpetrator(run, "Eight Armenian soldiers were killed in a firefight with Azerbaijani troops near the border "
+                             "village of Sotk on Tuesday.")[0] == "Azerbaijani troops"
+
+
+def test_claimants_named_in_apposition_and_sponsors_before_a_name(run):
+    assert _perpetrator(run, "A bomb killed 14 people at a bus station in Quetta. A Baloch separatist group, the Baloch "
+                             "Republican Army, claimed responsibility.") == ("Baloch Republican Army", "claimed")
+    assert _perpetrator(run, "Rockets hit a market in Kirkuk, killing five people. An Iran-aligned militia, Saraya "
+                             "Thar al-Muhandis, claims responsibility.")[0] == "Saraya Thar al-Muhandis"
+    # the sponsor before a named group is not the claimant
+    assert _perpetrator(run, "A car bomb killed nine people in Mogadishu. The al-Shabaab-linked Jabhat Sahil Brigades "
+                             "claimed responsibility.") == ("Jabhat Sahil Brigades", "claimed")
+
+
+def test_blamed_and_suspected_in_other_shapes(run):
+    assert _perpetrator(run, "Two bombs killed 30 people at a market in Kano. Suspicion immediately fell on Ansaru.") == (
+        "Ansaru", "suspected")
+    assert _perpetrator(run, "Rioters killed 40 people in Osh on Friday. Bishkek blames the banned Hizb al-Tahrir for "
+                             "inciting the violence.") == ("Hizb al-Tahrir", "accused")
+    assert _perpetrator(run, "A judge is shot dead outside a court in Bujumbura; his widow accuses the ruling "
+                             "nationalist party Ndirangu of ordering the killing.") == ("Ndirangu", "accused")
+    assert _perpetrator(run, "A bomb exploded on a train near Nalchik, killing 12 people. Russian police blame Kabardin "
+                             "separatists.") == ("Kabardin separatists", "accused")
+    # a counted band killed is no suspect
+    assert _perpetrator(run, "Nigerian soldiers killed 40 suspected Fulani gunmen near Makurdi on Monday.")[0] != (
+        "Fulani gunmen")
+
+
+def test_a_part_of_a_group_and_a_group_owning_the_attacker_or_strike(run):
+    assert _perpetrator(run, "Gunmen killed nine pilgrims on a bus near Bannu. A faction of the Taliban says it carried "
+                             "out the attack.") == ("Taliban", "claimed")
+    assert _perpetrator(run, "Al-Shabaab said on Sunday that the man who blew himself up at a hotel in Kismayo on "
+                             "Friday, killing 26 people, was one of its fighters.") == ("Al-Shabaab", "claimed")
+    assert _perpetrator(run, "The Israeli military has defended as necessary Monday's airstrike on a school in Rafah, "
+                             "which health officials said killed 18 people.")[1] == "claimed"
+    # "TAK, an offshoot of the PKK": the named offshoot, not its parent
+    assert _perpetrator(run, "A bomb killed five people in Adana. The Freedom Hawks, an offshoot of the PKK, claimed "
+                             "the attack.")[0] != "PKK"
+
+
+def test_named_people_who_did_it(run):
+    assert _perpetrator(run, "Kenji Tanaka, the 52-year-old man arrested for stabbing three commuters on a train in "
+                             "Osaka on Monday, told police he wanted to die.")[0] == "Kenji Tanaka"
+    assert _perpetrator(run, "Markus Feld, a 23-year-old former student, returns to his college in Graz and shoots dead "
+                             "eight people.") == ("Markus Feld", "stated")
+    # a named person hit is no attacker
+    assert _perpetrator(run, "Ahmed Salem, a prominent lawyer, is shot and killed outside his office in Tripoli.") == (
+        None, "unknown")
+    # a march by a group is not the killing by it
+    assert _perpetrator(run, "Eleven people were killed in Lima when police broke up a march by Andean Farmers outside "
+                             "the congress building.")[0] != "Andean Farmers"
+
+
+def test_a_force_accused_of_the_killing(run):
+    assert _perpetrator(run, "Chadian government forces are accused of killing 60 villagers near Abeche.") == (
+        "Chadian government", "accused")
+
+
+def test_a_claim_in_a_sentence_with_no_event_word_of_its_own(run):
+    # "strike" without a cue is no event word: the claim is about the attack just told
+    assert _perpetrator(run, "A missile hit a tanker in the Red Sea, killing two sailors.\nAn al-Shabaab military "
+                             "spokesman claims the strike.") == ("al-Shabaab", "claimed")
+    # a plain mention there is no attribution
+    assert _perpetrator(run, "A missile hit a tanker in the Red Sea, killing two sailors.\nThe strike came days after "
+                             "al-Shabaab threatened shipping.")[0] is None
+
+
+def test_a_group_named_then_described(run):
+    assert _perpetrator(run, "A bomb killed six soldiers in Arish on Friday. Liwa al-Thawra, a militant group, claimed "
+                             "responsibility.") == ("Liwa al-Thawra", "claimed")
+    # a person described as a member of a group is not a group
+    assert _perpetrator(run, "A bomb killed six soldiers in Arish on Friday. Police said Omar Farid, a member of the "
+                             "group, was arrested.")[0] != "Omar Farid"
+
+
+def test_well_known_branch_names_are_read_whole(run):
+    assert _perpetrator(run, "Gunmen kidnapped two aid workers near Gao. Al-Qaeda in the Islamic Maghreb claimed "
+                             "responsibility.")[0] == "Al-Qaeda in the Islamic Maghreb"
