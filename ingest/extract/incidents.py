@@ -32,10 +32,14 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
-_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|intend(?:s|ed)? to|prepared|foiled|thwarted"
+_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|planned to|intend(?:s|ed)? to|prepared|foiled|thwarted"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # "a plot by members of a militia group to kidnap"
-                r"|(?:plots?|plans?|conspiracy) by (?:[^ ]+ +){1,8}?to) +(?:[^ ]+ +){0,4}$")
+                r"|(?:plots?|plans?|conspiracy) by (?:[^ ]+ +){1,8}?to"
+                # the weapon of a plot: "an alleged plot to bring down a passenger plane with an improvised bomb"
+                r"|(?:plots?|plans?|planned|plotting|planning|conspiracy) to (?:[^ ]+ +){1,8}?(?:with|using)"
+                # a second aim of the plan: "had planned to build bombs with fertiliser and attack targets"
+                r"|(?:plann(?:ed|ing)|plott(?:ed|ing)|plans?|plots?|intend(?:s|ed)?|conspir(?:ed|ing)) to (?:[^ ]+ +){1,12}?and) +(?:[^ ]+ +){0,4}$")
 _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
                    # a call for attacks: "urged the group's supporters, in an audio message, to carry out attacks"
                    r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
@@ -54,6 +58,12 @@ _REFERENCE_CUE = (
     r"|halt(?:s|ed|ing)?|end(?:s|ed|ing)? to|cessation of|suspend(?:s|ed|ing)?"
     # a policy of staying out: "without joining the airstrikes"
     r"|without|disclos[a-z]*"
+    # a condition of talks ("stays away until sieges and air raids end"), a vow to punish a past strike
+    r"|until|unless|punish[a-z]* (?:[^ ]+ +){0,3}for|aveng[a-z]*"
+    # a bomb made safe, an arrest for a past or failed attack, a cause of a yearly rise
+    r"|defus[a-z]*|disarm(?:ed|s|ing)?|dismantl[a-z]*|deactivat[a-z]*"
+    r"|(?:arrest|captur|detain|nabb|extradit)[a-z]* (?:[^ ]+ +){0,12}?(?:suspects? (?:in|of|over|for)|wanted (?:for|in|over))"
+    r"|driven by|fuell?ed by|rise in|increase in"
     # an attack named as a time reference: "two days after the explosion on the bridge"
     # ("a day after an al-Shabaab suicide bomber attacked the hotel" tells the attack itself: only "the")
     r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the) +(?:[^ ]+ +){0,4}$"
@@ -81,25 +91,29 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|
 _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
                          r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
 # a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
-_RELEASED_AFTER = r"^\S+ (?:by [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
+_RELEASED_AFTER = (r"^\S+ (?:by [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:are|is|were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
+                   r"|^\S+(?: hostages?| captives?)? (?:in [^.;,]{1,30} )?for (?:nearly |almost |more than |over |about )?\S+ (?:years|months)(?-u:\b)")
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
                r" (?:that|which|in which) [^.;]{0,80}$)")
 # a yearly or war-long tally ("3,545 civilians were killed in the conflict in 2015"), told after a generic word
-_TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:in|during|throughout|over) (?:the (?:conflict|war|insurgency)(?:[ ,.;]|$)"
-                r"|(?:19|20)\d\d(?-u:\b)|the (?:past |last )?year(?-u:\b)|(?:last|this) year(?-u:\b))")
+_TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:(?:in|during|throughout|over) (?:the (?:conflict|war|insurgency)(?:[ ,.;]|$)"
+                r"|(?:19|20)\d\d(?-u:\b)|the (?:past |last )?year(?-u:\b)|(?:last|this) year(?-u:\b)"
+                # "in Syria's civil war"; "since the war began"
+                r"|\p{Lu}\p{L}+(?:'s|’s) (?:civil )?(?:war|conflict)(?-u:\b))"
+                r"|since (?:the (?:war|conflict|insurgency|invasion|uprising|fighting|start|beginning|outbreak)|(?:19|20)\d\d)(?-u:\b))")
 # a gathering that marks a past attack: "relatives gathered to mark 30 years since the plane was destroyed"
 # (an attack during a ceremony "marking the anniversary" is a new one: only the purpose "to mark" counts)
 _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) (?:the )?"
                            r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
-                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
-                         r"|live-fire|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
+                         r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:landed|fell) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean))")
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
@@ -109,7 +123,7 @@ _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
-_HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* )"
+_HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* .*hostage)"
 # deaths told in the sentence: storming a building is then an assault, not only a way to take hostages
 _KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
 # "hold the economy hostage": a figure of speech, not a kidnapping
@@ -123,15 +137,35 @@ _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told rep
 # a named person with a title, attacked: "Prime Minister X is shot dead", "leader X and one of his bodyguards are
 # killed"; or killed by name: "special forces kill al-Qaeda leader X"
 _TITLE_WORD = (r"(?i:minister|president|premier|chancellor|king|queen|prince|governor|mayor|general|commander|leader|chief"
-               r"|ambassador|speaker|senator|judge|bishop|archbishop|cleric|founder|spokesman|journalist|activist|lawmaker)")
+               r"|ambassador|speaker|senator|judge|bishop|archbishop|cleric|founder|spokesman|journalist|activist|lawmaker"
+               r"|legislator|representative|congress(?:man|woman)|mp|deputy|secretary|prosecutor|sheikh|imam|editor"
+               r"|colonel|lieutenant|captain|officer|inspector|commissioner)")
+# the victim after the attack: "killed him", "stabbed her repeatedly" (not "her husband")
+_PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)"
+                   r"|assassinat(?:ed|ing)|poison(?:s|ed|ing)?) (?:him|her)(?:[,.;]|$| (?:and|as|in|at|on|outside|inside|near"
+                   r"|while|with|repeatedly|several|twice|once|dead|before|after|during)(?-u:\b))"
+                   # "accuses X of having him poisoned"
+                   r"|(?-u:\b)(?:having|had|have|has) (?:him|her) (?:poisoned|murdered|assassinated|killed|shot)(?-u:\b))")
+# the highest offices need no name: "wounding the former president in the ear" (not "the president's guard")
+_HIGH_OFFICE = (r"(?:the )?(?:former |then |late |sitting )?(?:president|prime minister|vice president|premier|king|queen|pope"
+                r"|governor|mayor|senator|chancellor)(?:[ ,;]|\.|$)")
 _TITLED_VICTIM = (rf"(?-u:\b){_TITLE_WORD} {PERSON_NAME},?(?: (?:and|along with|together with) [^,;.]{{3,50}})? "
-                  r"(?:is|was|are|were|has been|have been|had been) (?:shot|killed|assassinated|murdered|stabbed|gunned down"
-                  r"|wounded|injured|attacked|targeted)(?-u:\b)"
-                  rf"|(?-u:\b)(?:kill|assassinate) (?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
-                  # an attack on an event or a convoy around a named person: "opened fire on a rally held by former
-                  # president X", "explosions tore through a procession welcoming former Prime Minister X"
-                  r"|(?-u:\b)(?:rally|rallies|motorcade|convoy|procession|speech|parade|meeting) (?:(?:held|addressed|attended|led)"
-                  rf" by|welcoming|carrying|of|for) (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,2}}{_TITLE_WORD} {PERSON_NAME}")
+                  r"(?:(?:is|was|are|were|has been|have been|had been) |(?:has |had )?(?:died|dies) (?:[^ ,.;]+ ){0,4}?(?:after|from|of) (?:being )?)"
+                  r"(?:shot|killed|assassinated|murdered|stabbed|gunned down|wounded|injured|attacked|targeted)(?-u:\b)"
+                  # killed, shot or wounded by name: "fatally shooting former Prime Minister X", "killed army
+                  # Lieutenant Colonel X", "kill Yemen's former president X", "shot U.S. Representative X"
+                  r"|(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|shoots?|shot|stabb?(?:s|ed)?|wound(?:s|ed)?"
+                  rf"|injur(?:es|ed)|murder(?:s|ed)?) (?:the |an? )?(?:[\p{{L}}\-.'’]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
+                  r"|(?-u:\b)(?:killing|assassinating|shooting|stabbing|wounding|injuring|murdering) (?:(?:the|an?|former|then|late"
+                  rf"|army|police|[a-z]+ly|\p{{Lu}}[\p{{L}}\-.'’]*) ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
+                  r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|stabb?(?:s|ed|ing)?|wound(?:s|ed|ing)?"
+                  rf"|injur(?:es|ed|ing)) {_HIGH_OFFICE}"
+                  # a named person, then the attack on "him": "the car of the minister for minorities, X, ... killing him"
+                  rf"|(?-u:\b){_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {PERSON_NAME}[^;]{{0,150}}?{_PRONOUN_VICTIM}"
+                  # an attack on an event or a vehicle around a named person: "opened fire on a rally held by former
+                  # president X", "a procession welcoming former Prime Minister X", "a vehicle carrying legislator X"
+                  r"|(?-u:\b)(?:rally|rallies|motorcade|convoy|procession|speech|parade|meeting|vehicle|car) (?:(?:held|addressed|attended|led)"
+                  rf" by|welcoming|carrying|of|for) (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}")
 _NON_STATE_WORD = r"(?i:(?-u:\b)(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters)(?-u:\b))"
 # "President X blames Iran-backed militant groups": the attack's sender is an armed group
 _BLAMES_NON_STATE = (r"(?i:(?-u:\b)(?:blam|accus|suspect|claim)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)"
@@ -193,6 +227,16 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type")))
         & (pl.col("priority") > ATTRIBUTION_PRIORITY),
     )
+    # a generic word in the relative clause of an attack told elsewhere is that attack too: "will be punished for
+    # Monday's strike on the consulate, which killed seven"
+    excluded_ends = triggers.filter(pl.col("_reference")).group_by("article_id", "sentence_index").agg(
+        pl.col("trigger_end").min().alias("_x_end"))
+    relative = (pl.col("priority").is_between(ATTRIBUTION_PRIORITY + 1, GENERIC_PRIORITY) & (pl.col("_x_end") < pl.col("trigger_start"))
+                & (pl.col("trigger_start") - pl.col("_x_end") < 120)
+                & pl.col("text").str.slice(pl.col("_x_end"), (pl.col("trigger_start") - pl.col("_x_end")).clip(0)).str.contains(
+                    r"^[^.;]*, (?:which|that) $")).fill_null(False)
+    triggers = triggers.join(excluded_ends, on=["article_id", "sentence_index"], how="left", maintain_order="left").with_columns(
+        _reference=pl.col("_reference") | relative).drop("_x_end")
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
     # the militias to the plan, not to a real attack later in the sentence
     return triggers.with_columns(
@@ -217,6 +261,14 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
         "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only")
+    # gunfire told with a suicide bomber is the suicide bombing ("opened fire and then blew themselves up", the dev
+    # convention); shooting while seizing people is the kidnapping ("shot dead a tourist and seized three others")
+    shooting = pl.col("incident_type") == "shooting_armed_assault"
+    with_suicide = (specific & (pl.col("incident_type") == "suicide_bombing")).any().over(*over)
+    with_kidnapping = (specific & (pl.col("incident_type") == "kidnapping")).any().over(*over)
+    incidents = incidents.with_columns(incident_type=pl.when(shooting & with_suicide).then(pl.lit("suicide_bombing"))
+                                       .when(shooting & with_kidnapping).then(pl.lit("kidnapping"))
+                                       .otherwise("incident_type"))
     # ... but a drone strike on a named militant leader stays an airstrike (the set A convention for US drones)
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | pl.col("text").str.contains(_TITLED_VICTIM)) & (
@@ -238,7 +290,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     """The sentence shows the trigger word is no attack happening now (see the cues above)."""
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
-    weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?)(?-u:\b))")
+    weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
+                               r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
     accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
         ~weapon)
