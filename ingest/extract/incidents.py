@@ -43,7 +43,8 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
 _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
                    # a call for attacks: "urged the group's supporters, in an audio message, to carry out attacks"
                    r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
-                   r"|(?:could|would|will|may) +(?:[^ ]+ +){0,3})$")
+                   # (the month: "In May 2016, the army killed" tells no threat)
+                   r"|(?:could|would|will) +(?:[^ ]+ +){0,3}|may +(?:[^ \d][^ ]* +){0,3})$")
 # ... or just after it: "an attack is highly likely", "air strikes in Iraq, if needed"
 _THREATENED_AFTER = (r"^(?: (?:is|are|was|were|remains?) (?:\S+ )?(?:likely|possible|imminent|expected|probable)"
                      r"|[^.;]{0,50}(?-u:\b)if (?:needed|necessary|required))")
@@ -276,7 +277,11 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
         ["shooting_armed_assault", "other_violence", "rocket_mortar_missile", "airstrike", *EXPLOSIVE_FAMILY]) & ~(
         (pl.col("incident_type") == "airstrike") & pl.col("text").str.contains(r"(?i:(?-u:\b)drones?(?-u:\b))")
     # ... and it is the first attack told: "Israel killed X ... prompting Islamic Jihad to fire rockets" adds another
-    ) & (pl.col("trigger_start") == pl.col("trigger_start").min().over(*over))
+    ) & (pl.col("trigger_start") == pl.col("trigger_start").min().over(*over)) & ~(
+        # ... whose victim no later assassination of its own claims: "In December 2019, a US airstrike killed
+        # dozens ... and in January 2020, the US assassinated General X" stays an airstrike
+        pl.when(pl.col("incident_type") == "assassination").then(pl.col("trigger_start")).max().over(*over)
+        .fill_null(-1) > pl.col("trigger_start"))
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))

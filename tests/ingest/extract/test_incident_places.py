@@ -109,6 +109,7 @@ def test_washington_dc_keeps_its_full_name(run):
 
 
 def test_a_bare_attack_word_does_not_take_the_town_of_a_past_attack(run):
-    rows = run([("a", "The minister raised the threat level, warning that a further attack may be imminent after the "
-                      "Brussels Airport bombing.", DAY)]).incident_mentions
+    text = ("The minister raised the threat level, warning that a further attack may be imminent after the "
+            "Brussels Airport bombing.")
+    rows = run([("a", text, DAY)]).incident_mentions
     assert rows.filter(rows["city"] == "Brussels").is_empty()

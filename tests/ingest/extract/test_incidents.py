@@ -706,3 +706,17 @@ def test_tallies_defused_bombs_arrests_and_conditions_are_no_incidents(run):
         "Police said the five men had planned to make bombs with fertiliser and attack a shopping centre in Leeds.",
     ]:
         assert _primary(run, text) is None, text
+
+
+def test_a_later_assassination_keeps_its_named_victim_from_the_strike_before_it(run):
+    text = ("In March 2015, a French airstrike killed dozens of fighters near Gao and in May 2016, the army "
+            "assassinated rebel General Amadou Kone near Kidal.")
+    rows = run([("a", text, dt.date(2016, 6, 1))]).incident_mentions.sort("char_start")
+    assert rows["incident_type"].to_list()[:2] == ["airstrike", "assassination"]
+
+
+def test_the_month_may_is_no_threat(run):
+    happened = first_incident(run, "In May 2016, gunmen killed nine villagers in Kidal.", dt.date(2016, 6, 1))
+    assert happened["status"] == "occurred"
+    rows = run([("a", "Officials warned that militants may attack the town.", DAY)]).incident_mentions
+    assert rows["status"].to_list() == ["threatened"]
