@@ -241,6 +241,11 @@ def _first_paragraph(text: str) -> str:
     return text.strip().split("\n\n")[0]
 
 
+def _latest_weekday(published: date, weekday: str) -> str:
+    """The latest such weekday on or before publication, as the gold rule resolves "on Wednesday"."""
+    return (published - timedelta(days=(published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)).isoformat()
+
+
 def gold_contact_date(first_paragraph: str, published_at: str) -> tuple[str | None, str | None]:
     """The dev gold's documented date rule: "today" = published_at; "on Wednesday" = the latest Wednesday on or
     before published_at; otherwise null."""
@@ -249,8 +254,7 @@ def gold_contact_date(first_paragraph: str, published_at: str) -> tuple[str | No
         return published.isoformat(), "today"
     weekday = re.search(r"\bon (" + "|".join(_WEEKDAYS) + r")\b", first_paragraph, re.IGNORECASE)
     if weekday:
-        back = (published.weekday() - _WEEKDAYS.index(weekday.group(1).lower())) % 7
-        return (published - timedelta(days=back)).isoformat(), "weekday"
+        return _latest_weekday(published, weekday.group(1)), "weekday"
     return None, None
 
 
@@ -278,8 +282,7 @@ def stated_contact_date(first_paragraph: str, published_at: str) -> str | None:
     if match["yesterday"]:
         return (published - timedelta(days=1)).isoformat()
     if match["weekday"]:
-        back = (published.weekday() - _WEEKDAYS.index(match["weekday"].lower())) % 7
-        return (published - timedelta(days=back)).isoformat()
+        return _latest_weekday(published, match["weekday"])
     month, day = _MONTHS_LOWER.index(match["month"].lower()) + 1, int(match["day"])
     year = int(match["year"]) if match["year"] else published.year
     try:
