@@ -75,3 +75,14 @@ def test_same_text_under_two_ids_gives_the_same_rows(reference):
         second_copy = frame.filter(pl.col("article_id").str.starts_with("b")).drop("article_id")
         assert first_copy.height * 2 == frame.height
         assert first_copy.equals(second_copy), name
+
+
+def test_an_articles_rows_do_not_depend_on_the_other_articles_of_the_call(reference):
+    # the pipeline extracts articles in chunks of any size, and the unit tests batch a module's sentences into one
+    # call (conftest.ModuleBatch): both rely on this
+    articles = make_articles([(f"a{i}", text, DAY) for i, text in enumerate(TEXTS)], source="The White House")
+    together = _run(articles, reference)
+    for i in range(len(TEXTS)):
+        alone = _run(articles.slice(i, 1), reference)
+        for name, frame in together.items():
+            assert frame.filter(pl.col("article_id") == f"a{i}").equals(alone[name]), (name, TEXTS[i][:40])
