@@ -46,6 +46,9 @@ _VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|lande
 # ... or right after the city visited: "visits Bethlehem in the West Bank", "arrived in Kyiv, Ukraine"
 _VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured)"
                      r" \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| in) (?:the )?$")
+# bodies that may be a side: officials and delegations anywhere, governments and armies only at talks or signings
+_PARTY_BODIES = r":(?:officials|delegation|government|army|military|armed forces)$"
+_AT_THE_TABLE_ONLY = r":(?:government|army|military|armed forces)$"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
@@ -57,10 +60,11 @@ def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     Adds `_person`."""
     people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
     # armed groups sit at tables too: "the government and the FARC opened peace talks", "met the Taliban in Doha";
-    # a government only at talks or a signing (filtered in `contact_mentions`)
+    # a government or an army only at talks or a signing (filtered in `contact_mentions`): "Sudan's army and the RSF
+    # sign a ceasefire"
     bodies = actors.filter(
         ((pl.col("actor_kind") == "organization")
-         & pl.col("actor_key").str.contains(r":(?:officials|delegation|government)$"))
+         & pl.col("actor_key").str.contains(_PARTY_BODIES))
         | (pl.col("actor_kind") == "armed_group"))
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
@@ -198,9 +202,9 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         people.select("article_id", "sentence_index", "start", "end", "actor_key", "country_code", "_person"),
         on=["article_id", "sentence_index"],
     )
-    # a government is a side of talks or of a signed accord; elsewhere it welcomes or receives things, not people
+    # a government or an army is a side of talks or of a signed accord; elsewhere it welcomes or receives things
     signing = pl.col("text").str.slice(pl.col("trigger_start"), 4) == "sign"
-    pairs = pairs.filter(~pl.col("actor_key").str.ends_with(":government")
+    pairs = pairs.filter(~pl.col("actor_key").str.contains(_AT_THE_TABLE_ONLY)
                          | (pl.col("contact_type") == "talks") | signing)
     initiators = (
         pairs.filter(pl.col("end") <= pl.col("trigger_start"))

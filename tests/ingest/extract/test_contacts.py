@@ -312,3 +312,31 @@ def test_talks_named_with_their_sponsor_or_subject(run):
     c = _contacts(run, "Envoy Ruth Wanjiru opens indirect Syria peace talks in Geneva with Foreign Minister Ravi Menon.")
     assert c["contact_type"].to_list() == ["talks"]
     assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"]
+
+
+def test_news_shapes_of_calls_talks_and_summits_told_in_the_present(run):
+    cases = {
+        # "phones" as a verb
+        "Kenyan President Ruth Wanjiru phones Indian Prime Minister Ravi Menon to thank him for the aid.": "phone_call",
+        # a round of talks opened by both sides; a side titled by the group they founded
+        "Kenyan envoy Ruth Wanjiru and rebel co-founder Ravi Menon open a new round of peace talks in Doha.": "talks",
+        "President Ruth Wanjiru shook hands with Prime Minister Ravi Menon before an hour of talks at the border.":
+            "talks",
+        # a summit told before both sides
+        "At a summit in Mombasa, Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon declare a truce.":
+            "meeting",
+    }
+    for text, contact_type in cases.items():
+        c = _contacts(run, text)
+        assert c["contact_type"].to_list() == [contact_type], text
+        assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"], text
+    # a business phoning customers names no second side; a summit's venue is no side either
+    assert _contacts(run, "The company phones customers every week.").is_empty()
+    assert _contacts(run, "At a summit in Mombasa, leaders declared a truce.").is_empty()
+
+
+def test_an_army_is_a_side_of_a_signed_ceasefire_but_not_of_a_visit(run):
+    c = _contacts(run, "Sudan's army and the paramilitary Rapid Support Forces sign a week-long ceasefire in Jeddah.")
+    assert c["contact_type"].to_list() == ["meeting"]
+    assert c["actor_key"][0].to_list() == ["armed_group:rapid support forces", "organization:SDN:army"]
+    assert _contacts(run, "President Ruth Wanjiru met the army's wounded veterans and thanked Kenya's army.").is_empty()
