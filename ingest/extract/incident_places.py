@@ -29,12 +29,15 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"),
         _not_there=before.str.contains(
-            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
+            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
-        # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore"; "back to Karachi" may still be)
+        # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
+        # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
+        # at Dadaab", "kidnapped from their homes in ..."
         _route=before.str.contains(
-            r"(?i:(?-u:\b)(?:from|between|linking|connecting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
-            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?)$"),
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
+            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?)$")
+        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$"),
         # a second town that only says where the first lies: "in Houla, near Homs", "in Madalla, near Abuja"
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         _reference_point=before.str.contains(
@@ -116,7 +119,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
         pl.col("actor_kind") == "country",
-        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)))
+        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)),
+        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"))
     # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
     # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)
     elsewhere = bound_elsewhere(countries.filter(pl.col("actor_kind") == "country"), anchors, incidents)
@@ -195,13 +199,15 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     # "its New Zealand pilot", "the Israeli-owned hotel", "a Panama-flagged tanker"); a first-level division named
     # like a country is no country ("Niger State", "the Niger Delta" are in Nigeria)
     whose = (r"^(?:-(?:owned|flagged|operated|registered|run)(?-u:\b)|(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:company|companies"
-             r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b))")
+             r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b)"
+             # a border names where a place lies, not where it happened: "Azaz, near the Turkish border"
+             r"|(?:'s|’s)? (?:border|frontier)(?-u:\b))")
     return (after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
             | after.str.contains(weapon) | after.str.contains(whose))
 
 
 def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:
-    """Per incident alone in its sentence and told with a toll: the first gazetteer town of the sentence bound to no incident (only to an
+    """Per incident alone in its sentence and told with a toll: the first town of the sentence bound to no incident (only to an
     excluded word), unless told as relative ("south of X"), as a route or as an origin ("from X")."""
     over = ["article_id", "sentence_index"]
     # (only an incident told with a toll: a bare "attack" with no toll of its own must not take the town of a past
@@ -209,7 +215,8 @@ def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFram
     alone = incidents.group_by(over).agg(pl.len().alias("_n"), pl.col("_iid").first(), pl.any_horizontal(
         pl.col("killed_min", "killed_max", "wounded_min").is_not_null()).first().alias("_toll")).filter(
         pl.col("_n") == 1, pl.col("_toll"))
-    towns = cities.filter(pl.col("latitude").is_not_null()).join(alone, on=over).join(
+    # (a town the gazetteer lacks counts where its context gave it a country: "in Nickel Mines, Pennsylvania")
+    towns = cities.filter(pl.col("country_code").is_not_null()).join(alone, on=over).join(
         bound.select(*over, "city_start").unique(), on=[*over, "city_start"], how="anti").join(text, on=over)
     if towns.is_empty():
         return pl.DataFrame(schema={"_iid": incidents.schema["_iid"], "_lone_place": pl.String, "_lone_city": pl.String,

@@ -41,8 +41,10 @@ _PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|s
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
 _PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
                        r"(?: of(?-u:\b)|(?-u:\b)(?: in(?-u:\b))?)")
+# ... and a people's name before the people it names ("Kikuyu families", "Hazara villagers", "Nuer herders")
 _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|manager|coach|fans|supporters|captain"
-               r"|F\.?C\.?)(?-u:\b)")
+               r"|F\.?C\.?|famil(?:y|ies)|tribes(?:men|people)?|clans?(?:men)?|communit(?:y|ies)|villagers|herders"
+               r"|farmers|pastoralists|militiam[ae]n|militias?|youths|elders|ethnic|minority|people|(?:wo)?men|women)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
@@ -100,6 +102,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     )
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    # a town's other-language name is read only where the article could be about it: it names the town's country
+    # or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no Jerusalem)
+    any_named = article_countries.select("article_id").unique().with_columns(_any_named=pl.lit(True))
+    candidates = candidates.join(any_named, on="article_id", how="left").filter(
+        ~pl.col("alternate") | pl.col("_named") | pl.col("_any_named").is_null()).drop("_any_named")
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
     candidates = (
@@ -150,7 +157,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(countries)
-                      & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile)$"))
+                      & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater)$"))
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
@@ -161,10 +168,15 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)")
          & ~(pl.col("city_text").is_in(capitals) & after.str.contains(r"^['’]s \p{Lu}")))
         # a region after a town and a comma: "Boulder, Colorado", "Buffalo, New York" (not "Lower Manhattan, New
-        # York City")
-        | (before.str.contains(r"\p{Lu}[\p{L}\-]*, $") & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
+        # York City"), or after a district: "in Gaya district, Bihar" (the state, not Bihar Sharif)
+        | (before.str.contains(r"(?:\p{Lu}[\p{L}\-]*|district|province|county|region|state), $")
+           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
         | before.str.contains(r"\p{L}-$")
+        # a name with a lowercase Arabic article after "the" names a building or a body, not a town: "the al-Quds
+        # hospital", "the al-Rashid hotel", "the al-Nour mosque"
+        | (before.str.ends_with("the ") & pl.col("city_text").str.contains(rf"^{_ARTICLE}-")
+           & after.str.contains(r"^ \p{Ll}"))
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
@@ -183,7 +195,10 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     ("in central Mali" is not Mali, China), nor is a town written with another country ("the town of Palma in
     Mozambique" is not Palma, Spain: the name is then read from its context, see _unlisted_places)."""
     after = pl.col("text").str.slice(pl.col("city_end"), 60)
-    written = after.str.extract(rf"^,? (?:in )?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+    # (also with words of its part between: "near Boni in central Mali", "in X in the far north of Cameroon")
+    written = after.str.extract(
+        rf"^,? (?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
+        rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     codes = reference.countries.select("surface", "country_code").group_by("surface").agg(pl.col("country_code").alias("_codes"))
     return candidates.with_columns(_written=written).join(
         codes.rename({"surface": "_written", "_codes": "_written_codes"}), on="_written", how="left"
@@ -266,15 +281,16 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("name").alias("city_text"), pl.col("name").alias("city"),
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
-    relative = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
+    relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
                 rf"(?:just |some |about |around |roughly )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
                 rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of) \p{{Lu}}")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
                                                                   "outskirts"])), relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
+    offset = pl.col("m").str.find(pl.col("name"), literal=True)
     relative_rows = found.select(
-        "article_id", "sentence_index", "text", (pl.col("m_start") + 3).alias("city_start"),
-        (pl.col("m_start") + 3 + pl.col("name").str.len_chars()).alias("city_end"),
+        "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
+        (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
     # "near Kebithigollewa, killing 64", "outside Kerem Shalom on Sunday", "near Mo So village", "on the outskirts of
     # Kuje": a town the gazetteer
@@ -355,8 +371,10 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
-        # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua"
-        rf"(?-u:\b)(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?, (?P<name>{name})(?:,|\.|;| on | in | near |$)",
+        # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
+        # Gaya district, Bihar"
+        rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
+        rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)",
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the

@@ -113,3 +113,29 @@ def test_a_bare_attack_word_does_not_take_the_town_of_a_past_attack(run):
             "Brussels Airport bombing.")
     rows = run([("a", text, DAY)]).incident_mentions
     assert rows.filter(rows["city"] == "Brussels").is_empty()
+
+
+def test_troops_pulled_out_of_a_town_do_not_place_the_event_there(run):
+    row = _first(run, "Gunmen kidnapped two Korean engineers in Iraq and demanded that South Korea pull its troops "
+                      "out of Erbil.")
+    assert (row["city"], row["country_code"]) == (None, "IRQ")
+
+
+def test_people_taken_from_a_place_were_taken_there(run):
+    row = _first(run, "Three nurses were kidnapped from the Kakuma refugee camp in northwestern Kenya.")
+    assert (row["city"], row["country_code"]) == ("Kakuma", "KEN")
+    # (where people came from is still not the place)
+    row = _first(run, "A missile shot down a plane shortly after take-off from Kandahar, killing 30 people.")
+    assert row["city"] is None
+
+
+def test_a_border_is_a_reference_not_the_place(run):
+    for text in ["Shelling hit the town of Tal Abyad, near the Turkish border, killing five people.",
+                 "Shelling hit the town of Tal Abyad, near the border with Turkey, killing five people."]:
+        row = _first(run, text)
+        assert row["city"] == "Tal Abyad" and row["country_code"] != "TUR", text
+
+
+def test_the_lone_incident_takes_a_town_the_gazetteer_lacks_with_its_region(run):
+    row = _first(run, "A gunman stormed a rural church in Pine Hollow, Ohio, on Sunday and shot six worshippers dead.")
+    assert (row["city"], row["country_code"]) == ("Pine Hollow", "USA")

@@ -235,3 +235,44 @@ def test_a_town_named_only_near_it_missing_from_the_gazetteer(run):
 def test_a_regency_then_its_province(run):
     row = _first(run, "Rebels burned a school in Intan Jaya regency, Papua, and killed two teachers.")
     assert row["country_code"] == "IDN"
+
+
+def test_another_language_name_of_a_town_only_where_the_article_may_be_about_it(run):
+    # "Wien" is Vienna's German name: in a story about Nigeria it is a Nigerian place, not Vienna
+    row = _first(run, "A bomb exploded near Wien in northern Nigeria, killing 12 people.")
+    assert (row["city"], row["country_code"]) == ("Wien", "NGA")
+    # ... but with Austria named, or no country at all, it is Vienna
+    assert _first(run, "A bomb exploded in Wien, killing 12 people, Austrian police said.")["city"] == "Vienna"
+    assert _first(run, "A bomb exploded in central Wien, killing 12 people.")["city"] == "Vienna"
+
+
+def test_a_name_with_an_arabic_article_after_the_names_a_building(run):
+    row = _first(run, "An air strike destroyed the al-Qahirah school in a district of Homs, killing 9 people.")
+    assert (row["city"], row["country_code"]) == ("Homs", "SYR")
+
+
+def test_a_peoples_name_before_the_people_is_no_town(run):
+    # (Kisii, a town too, stands nearer the event words than Nakuru)
+    for text in ["A mob burned a school near Nakuru where Kisii families had fled the ethnic violence, killing 12 people.",
+                 "A mob burned a school near Nakuru where Kisii villagers had fled the ethnic violence, killing 12 people."]:
+        assert _first(run, text)["city"] == "Nakuru", text
+    # the same word as the place itself is the town
+    assert _first(run, "A bomb killed four people in Kisii on Monday.")["city"] == "Kisii"
+
+
+def test_metro_and_greater_name_the_town(run):
+    row = _first(run, "Three people were stabbed to death in Greater Manchester on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Manchester", "GBR")
+
+
+def test_a_place_at_x_told_by_where_it_lies_from_a_town(run):
+    row = _first(run, "Jets struck a depot at Tel Kharaba, northeast of Homs, killing three soldiers.")
+    assert (row["city"], row["country_code"]) == ("Tel Kharaba", "SYR")
+    row = _first(run, "Gunmen opened fire at Kalwara, near Amritsar, killing five people.")
+    assert (row["city"], row["country_code"]) == ("Kalwara", "IND")
+
+
+def test_a_state_after_a_district_is_the_state_not_a_town(run):
+    # "Bihar" is also a name of the town Bihar Sharif
+    row = _first(run, "Ten policemen were killed by a landmine in the hills of Rohtas district, Bihar.")
+    assert (row["city"], row["country_code"]) == (None, "IND")
