@@ -341,7 +341,7 @@ def counterpart_countries(contacts: pl.DataFrame, participants: pl.DataFrame, ac
     counterparts = (
         participants.filter(pl.col("participant_role") == "counterpart")
         .join(known, on=["article_id", "actor_key"], how="anti")
-        .join(contacts.select("article_id", "contact_index", "sentence_index", "initiator_actor_key"),
+        .join(contacts.select("article_id", "contact_index", "sentence_index", "initiator_actor_key", "contact_type"),
               on=["article_id", "contact_index"])
         .join(first_country.rename({"actor_key": "initiator_actor_key"}), on=["article_id", "initiator_actor_key"],
               how="left")
@@ -359,7 +359,9 @@ def counterpart_countries(contacts: pl.DataFrame, participants: pl.DataFrame, ac
             pl.lit(1, pl.Int32).alias("_kind")),
     ])
     candidates = counterparts.join(places, on=["article_id", "sentence_index"]).filter(
-        pl.col("_initiator_country").is_null() | (pl.col("country_code") != pl.col("_initiator_country")))
+        pl.col("_initiator_country").is_null() | (pl.col("country_code") != pl.col("_initiator_country")),
+        # talks are held on neutral ground ("peace talks in Doha", "in Geneva"): their city says nothing of the sides
+        (pl.col("_kind") == 1) | (pl.col("contact_type") != "talks"))
     return (
         candidates.with_columns(_distance=(pl.col("_where") - pl.col("_at")).abs())
         .sort("article_id", "actor_key", "sentence_index", "_kind", "_distance", "_where", "country_code")

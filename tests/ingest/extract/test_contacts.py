@@ -340,3 +340,11 @@ def test_an_army_is_a_side_of_a_signed_ceasefire_but_not_of_a_visit(run):
     assert c["contact_type"].to_list() == ["meeting"]
     assert c["actor_key"][0].to_list() == ["armed_group:rapid support forces", "organization:SDN:army"]
     assert _contacts(run, "President Ruth Wanjiru met the army's wounded veterans and thanked Kenya's army.").is_empty()
+
+
+def test_the_city_of_talks_gives_no_side_its_country(run):
+    # talks are held on neutral ground; a meeting's city still gives the host's country (the test above)
+    ex = run([("x", "Kenyan envoy Ruth Wanjiru held talks with rebel co-founder Ravi Menon in Doha on Monday.", DAY)])
+    assert _country_of(ex, "person:ravi menon") == [None]
+    ex = run([("x", "Kenyan envoy Ruth Wanjiru met rebel co-founder Ravi Menon in Doha on Monday.", DAY)])
+    assert _country_of(ex, "person:ravi menon") == ["QAT"]
