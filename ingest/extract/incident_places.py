@@ -119,7 +119,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
         pl.col("actor_kind") == "country",
-        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40)),
+        # (a mention read as "U.S" leaves its period to the text after it: "a U.S. drone strike")
+        ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".")),
         ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"))
     # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
     # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)

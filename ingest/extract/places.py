@@ -102,11 +102,13 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     )
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
-    # a town's other-language name is read only where the article could be about it: it names the town's country
-    # or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no Jerusalem)
+    # a town's other-language name, or a small town, is read only where the article could be about it: it names
+    # the town's country or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no
+    # Jerusalem, "the central town of Koro" in an article about Mali no Koro in Fiji: the name is then read from
+    # its context, see _unlisted_places)
     any_named = article_countries.select("article_id").unique().with_columns(_any_named=pl.lit(True))
     candidates = candidates.join(any_named, on="article_id", how="left").filter(
-        ~pl.col("alternate") | pl.col("_named") | pl.col("_any_named").is_null()).drop("_any_named")
+        ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()).drop("_any_named")
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
     candidates = (

@@ -139,3 +139,9 @@ def test_a_border_is_a_reference_not_the_place(run):
 def test_the_lone_incident_takes_a_town_the_gazetteer_lacks_with_its_region(run):
     row = _first(run, "A gunman stormed a rural church in Pine Hollow, Ohio, on Sunday and shot six worshippers dead.")
     assert (row["city"], row["country_code"]) == ("Pine Hollow", "USA")
+
+
+def test_a_weapons_country_is_not_the_place_also_written_us_with_periods(run):
+    for text in ["A U.S. drone strike killed three fighters at a camp near Wadi Khor on Monday.",
+                 "A US drone strike killed three fighters at a camp near Wadi Khor on Monday."]:
+        assert _first(run, text)["country_code"] != "USA", text

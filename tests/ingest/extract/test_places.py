@@ -276,3 +276,12 @@ def test_a_state_after_a_district_is_the_state_not_a_town(run):
     # "Bihar" is also a name of the town Bihar Sharif
     row = _first(run, "Ten policemen were killed by a landmine in the hills of Rohtas district, Bihar.")
     assert (row["city"], row["country_code"]) == (None, "IND")
+
+
+def test_a_small_town_of_a_country_the_article_does_not_name_is_read_from_context(run):
+    # the gazetteer's only Tessit is a small town in Mali: in a story about Niger it is a place of Niger
+    row = _first(run, "Gunmen killed 14 villagers in the northern town of Tessit on Sunday, Nigerien officials said.")
+    assert (row["city"], row["country_code"]) == ("Tessit", "NER")
+    # the gazetteer's town where its country is named
+    row = _first(run, "Gunmen killed 14 villagers in the northern town of Tessit on Sunday, Malian officials said.")
+    assert (row["city"], row["country_code"], row["latitude"] is not None) == ("Tessit", "MLI", True)
