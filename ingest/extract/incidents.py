@@ -32,10 +32,11 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
-_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|planned to|intend(?:s|ed)? to|prepared|foiled|thwarted"
+_PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|planned to|intend(?:s|ed)? to|prepared"
+                r"|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # "a plot by members of a militia group to kidnap"
-                r"|(?:plots?|plans?|conspiracy) by (?:[^ ]+ +){1,8}?to"
+                r"|(?:plots?|plans?|conspiracy)(?: by|,) (?:[^ ]+ +){1,8}?to"
                 # the weapon of a plot: "an alleged plot to bring down a passenger plane with an improvised bomb"
                 r"|(?:plots?|plans?|planned|plotting|planning|conspiracy) to (?:[^ ]+ +){1,8}?(?:with|using)"
                 # a second aim of the plan: "had planned to build bombs with fertiliser and attack targets"
@@ -67,7 +68,12 @@ _REFERENCE_CUE = (
     r"|driven by|fuell?ed by|rise in|increase in"
     # an attack named as a time reference: "two days after the explosion on the bridge"
     # ("a day after an al-Shabaab suicide bomber attacked the hotel" tells the attack itself: only "the")
-    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the) +(?:[^ ]+ +){0,4}$"
+    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the"
+    # an attack of a past week or month named after a preposition: "voted over last week's chemical attack",
+    # "was behind last month's killing of"
+    r"|(?:over|after|behind|for|of|about|into|since|following|despite) (?:last|the previous|the past) (?:week|month|year|weekend)(?:'s|’s)"
+    # what people feared, not what happened: "after rumours spread that a suicide bomber was in the crowd"
+    r"|rumou?rs?|false alarm|scare|fake|hoax|replica|dummy|imitation) +(?:[^ ]+ +){0,4}$"
     # an inquiry names the attack it is about ("investigate the bombing"), not what it found ("an investigation
     # found that rebels killed ...")
     r"|investigat[a-z]* +(?:(?:into|of|the|this|that|these|those|a|an|last|recent|deadly|[a-z]+'s) +){0,3}$"
@@ -75,14 +81,15 @@ _REFERENCE_CUE = (
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
 # bombings, in which 191 people were killed") none after its word
-_JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|found (?:\S+ )?guilty"
+_JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|f(?:ound|inds?|inding) (?:\S+ ){0,3}guilty"
+                      r"|(?:death|prison|jail|life) sentences?|death row|lethal injection|firing squad|(?:executed|hanged) for"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b))")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
 _NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
-                            r"(?: [\p{Lu}\d][\p{L}\-]*)*(?: [\p{Ll}\-]+)? $")
+                            r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
 _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
@@ -94,6 +101,17 @@ _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.
 # a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
 _RELEASED_AFTER = (r"^\S+ (?:by [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:are|is|were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
                    r"|^\S+(?: hostages?| captives?)? (?:in [^.;,]{1,30} )?for (?:nearly |almost |more than |over |about )?\S+ (?:years|months)(?-u:\b)")
+# "The Taliban free the last seven of the volunteers they abducted in July": the release is the news
+_RELEASED_BEFORE = r"(?-u:\b)(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)) [^.;]{0,80}$"
+# casualty statistics: "1,662 civilians were killed in the first six months of 2017, with roadside bombs and suicide
+# attacks causing many of the deaths": the weapons named are causes of a tally, no attack of their own
+_TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three months|nine months|quarter) of (?:19|20)\d\d"
+                   r"|(?-u:\b)(?:causing|caused|accounting for|accounted for|responsible for) (?:[a-z]+ ){0,4}(?:of )?the (?:deaths|casualties)(?-u:\b))")
+# a main clause of its own, then the attack as a time reference: "tells X in a call ..., three days after an Israeli
+# strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
+# deaths: "X dies in hospital, a day after a man stabbed her"; "'We counted 26 dead', ..., a day after ...")
+_DAYS_AFTER_BEFORE = r", (?:[a-z\-]+ ){0,2}(?:hours?|days?|weeks?|months?) (?:after|before|since) (?:[^ ,;]+ ){0,6}$"
+_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|killed|wounded|injured|hurt|toll|bodies|casualties)(?-u:\b))"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
                r" (?:that|which|in which) [^.;]{0,80}$)")
@@ -109,7 +127,7 @@ _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) 
                            r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
-                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:ed|ment)|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
@@ -117,7 +135,7 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:landed|fell) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean))")
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?)"
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?)$"
@@ -235,7 +253,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     relative = (pl.col("priority").is_between(ATTRIBUTION_PRIORITY + 1, GENERIC_PRIORITY) & (pl.col("_x_end") < pl.col("trigger_start"))
                 & (pl.col("trigger_start") - pl.col("_x_end") < 120)
                 & pl.col("text").str.slice(pl.col("_x_end"), (pl.col("trigger_start") - pl.col("_x_end")).clip(0)).str.contains(
-                    r"^[^.;]*, (?:which|that) $")).fill_null(False)
+                    r"^[^.;]*,? (?:which|that|in which) $")).fill_null(False)
     triggers = triggers.join(excluded_ends, on=["article_id", "sentence_index"], how="left", maintain_order="left").with_columns(
         _reference=pl.col("_reference") | relative).drop("_x_end")
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
@@ -304,6 +322,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         text.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
+        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE))
+        | text.str.contains(_TALLY_SENTENCE)
+        | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
         | ((priority <= GENERIC_PRIORITY) & before.str.contains(_WAR_BEFORE))
         | before.str.contains(_COMMEMORATION_BEFORE)
         | text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
@@ -363,6 +384,15 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$")
     triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
                              on=["article_id", "sentence_index"]).with_columns(_instrument=instrument).drop("text")
+    # ... and share its status: "a plot to assassinate the ambassador with a bomb" plans the bomb too
+    served = triggers.filter(pl.col("status") != "occurred").select(
+        "article_id", "sentence_index", pl.col("trigger_end").alias("_s_end"), pl.col("status").alias("_s_status")
+    ).sort("_s_end")
+    triggers = triggers.sort("trigger_start").join_asof(
+        served, left_on="trigger_start", right_on="_s_end", by=["article_id", "sentence_index"], strategy="backward",
+        check_sortedness=False).with_columns(
+        status=pl.when(pl.col("_instrument") & (pl.col("trigger_start") - pl.col("_s_end") < 80))
+        .then(pl.col("_s_status")).otherwise(pl.col("status"))).drop("_s_end", "_s_status")
     # ... and the attack they serve, told just before ("Gunmen attacked a market with grenades")
     first_instrument = pl.col("trigger_start").filter(pl.col("_instrument")).min().over(
         "article_id", "sentence_index", "status")
@@ -516,7 +546,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         occurred_until=pl.when(pl.col("date_granularity") == "ongoing").then(None).otherwise(pl.col("date_until")),
         target=_target(pl.col("text").str.slice(pl.col("trigger_end")), pl.col("trigger")),
     )
-    return _fold_definite_references(incidents).sort(*INCIDENT_ORDER)
+    return _fold_definite_references(_fold_same_sentence(incidents)).sort(*INCIDENT_ORDER)
 
 
 def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
@@ -536,6 +566,64 @@ def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
             r"^ (?:in|on|at|near|by|with|after|during|while|when|and|or|as|for|last|this|yesterday|today|earlier|later"
             r"|outside|inside|overnight)(?-u:\b)"))
     return pl.coalesce(aimed, pl.when(is_verb).then(victim))
+
+
+# words between two methods of one sentence that make the second another event: "and hits back with air strikes",
+# "a separate attack", "in retaliation"
+_SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|hits? back|hitting back|retaliat[a-z]*"
+                         r"|in (?:response|reprisal)|later|subsequently|prompting|provoking|sparking|triggering|responds?|responded)(?-u:\b))")
+# the fields one mention of an event can lend another, each group taken whole from one mention
+_FIELD_GROUPS = (
+    ("killed_min", "killed_max"),
+    ("wounded_min", "wounded_max"),
+    ("place", "city", "country_code", "latitude", "longitude"),
+    ("perpetrator_name", "perpetrator_actor_key", "perpetrator_status"),
+    ("occurred_on", "occurred_until", "date_granularity", "date_text", "date_on", "date_until"),
+    ("target",),
+)
+
+
+def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
+    """One event told with two methods in one sentence ("A truck bomb ripped through the hotel after gunmen opened
+    fire on guards, killing 11") is one incident: the first-named method types it, and the toll, place, date and
+    perpetrator come from whichever mention gives them. A later mention stays its own incident where the text gives
+    it its own toll, place, date or perpetrator, or words that tell another event ("and hits back with air strikes")."""
+    occurred = incidents.filter(pl.col("status") == "occurred")
+    if occurred.height < 2:
+        return incidents
+    keyed = incidents.with_row_index("_row")
+    first = keyed.filter(pl.col("status") == "occurred").sort("trigger_start", "trigger_end").group_by(
+        "article_id", "sentence_index", maintain_order=True).first()
+    group_cols = [c for group in _FIELD_GROUPS for c in group if c in incidents.columns]
+    heads = first.select("article_id", "sentence_index", pl.col("_row").alias("_head"),
+                         pl.col("trigger_end").alias("_h_end"),
+                         *[pl.col(c).alias(f"_h_{c}") for c in group_cols])
+    later = keyed.filter(pl.col("status") == "occurred").join(heads, on=["article_id", "sentence_index"]).filter(
+        pl.col("_row") != pl.col("_head"))
+    if later.is_empty():
+        return incidents
+
+    def both_differ(col: str) -> pl.Expr:
+        return (pl.col(col).is_not_null() & pl.col(f"_h_{col}").is_not_null() & (pl.col(col) != pl.col(f"_h_{col}")))
+    between = pl.col("text").str.slice(pl.col("_h_end"), (pl.col("trigger_start") - pl.col("_h_end")).clip(0))
+    same_event = ~(both_differ("killed_min") | both_differ("city") | both_differ("country_code") | both_differ("occurred_on")
+                   | both_differ("perpetrator_name") | between.str.contains(_SECOND_EVENT_BETWEEN)).fill_null(False)
+    folded = later.filter(same_event).sort("trigger_start")
+    if folded.is_empty():
+        return incidents
+    # per head, each field group from the first folded mention that has it (the head's own values come first)
+    has = {group[0]: group for group in _FIELD_GROUPS if group[0] in incidents.columns}
+    lent = folded.group_by("_head").agg(
+        [pl.col(c).filter(pl.col(key).is_not_null()).first().alias(f"_l_{c}")
+         for key, group in has.items() for c in group if c in incidents.columns])
+    merged = keyed.join(folded.select("_row"), on="_row", how="anti").join(
+        lent, left_on="_row", right_on="_head", how="left")
+    fills = []
+    for key, group in has.items():
+        cols = [c for c in group if c in incidents.columns]
+        take = pl.col(key).is_null() & pl.col(f"_l_{key}").is_not_null()
+        fills += [pl.when(take).then(pl.col(f"_l_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]
+    return merged.with_columns(fills).drop("_row", *[c for c in merged.columns if c.startswith("_l_")])
 
 
 def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:

@@ -720,3 +720,77 @@ def test_the_month_may_is_no_threat(run):
     assert happened["status"] == "occurred"
     rows = run([("a", "Officials warned that militants may attack the town.", DAY)]).incident_mentions
     assert rows["status"].to_list() == ["threatened"]
+
+
+def _occurred(run, text, day=DAY):
+    return _incidents(run, text, day).filter(pl.col("status") == "occurred").sort("sentence_index", "char_start")
+
+
+def test_one_event_told_with_two_methods_is_one_incident_typed_by_the_first(run):
+    # the first-named method types it; the toll, place and claim told with the second method fill it
+    rows = _occurred(run, "A truck bomb tore through a police station in Quetta late on Sunday after gunmen fired on "
+                          "the sentries, killing at least 14 people.")
+    assert rows.height == 1
+    row = rows.row(0, named=True)
+    assert (row["incident_type"], row["killed_min"], row["city"]) == ("car_bomb", 14, "Quetta")
+    rows = _occurred(run, "Rebels claim a rocket and drone attack on an army base near Marib that kills at least 19 "
+                          "soldiers.")
+    assert rows.height == 1 and rows.row(0, named=True)["incident_type"] == "rocket_mortar_missile"
+    assert rows.row(0, named=True)["killed_min"] == 19
+    rows = _occurred(run, "The governor of Kandahar survives an assassination attempt when explosive-laden drones hit "
+                          "his compound in Kandahar, wounding four guards.")
+    assert rows.height == 1
+    assert (rows.row(0, named=True)["incident_type"], rows.row(0, named=True)["wounded_min"]) == ("assassination", 4)
+
+
+def test_two_events_with_their_own_toll_place_or_reprisal_stay_apart(run):
+    rows = _occurred(run, "A roadside bomb killed four soldiers in Kandahar, and gunmen shot dead two policemen in Herat.")
+    assert rows["incident_type"].to_list() == ["ied", "shooting_armed_assault"]
+    rows = _occurred(run, "A mob beat two reservists to death in Nablus, and army helicopters later fired rockets at "
+                          "offices in Jenin.")
+    assert rows.height == 2 and rows.row(0, named=True)["killed_min"] == 2
+
+
+def test_a_verdict_an_execution_or_a_charge_about_a_past_attack_is_no_incident(run):
+    for text in [
+        ("A Paris court finds five men guilty of terrorist murder over the November 2015 bombings at the stadium "
+         "that killed 12 people."),
+        "The Supreme Court upholds the death sentence of a gunman captured after the 2011 Oslo attacks that killed 70.",
+        "A man who bombed a nightclub in Bali in 2002, killing 202 people, was executed by firing squad on Sunday.",
+        ("Prosecutors announce charges against three men in an alleged plot, backed by a foreign intelligence "
+         "service, to assassinate a dissident in Vienna with a car bomb."),
+        ("The prime minister phones the president to thank him for intelligence that helped police foil a bombing "
+         "plot in Hamburg."),
+        "Police say they have captured the alleged mastermind of the November 26 attacks in a raid in Karachi.",
+    ]:
+        assert _primary(run, text) is None, text
+
+
+def test_a_main_event_of_another_kind_with_the_attack_as_background_is_no_incident(run):
+    for text in [
+        ("The president tells the prime minister in a call that aid depends on steps to protect civilians, two days "
+         "after an air strike killed six aid workers in Rafah."),
+        "The European Union imposes sanctions on the defence minister, days after the navy shot down a passenger jet.",
+        "Lawmakers voted on Thursday against military action over last week's suspected gas attack near Idlib.",
+        "The police chief says he is certain the agency was behind last month's killing of a rebel commander in Doha.",
+        "The rebels free the last four of the nurses they abducted in March, ending a long hostage crisis in Kivu.",
+        ("The UN reports that 2,100 civilians were killed in the conflict in the first six months of 2019, with "
+         "roadside bombs and suicide attacks causing most of the deaths."),
+        ("Some 300 pilgrims die in a stampede on a bridge in Karbala after rumours spread that a suicide bomber is "
+         "in the crowd."),
+        "A freight train carrying fuel derails and explodes in the town of Kelso, killing at least four people.",
+        "Fire engulfs a 20-storey apartment block in east Leeds overnight, killing at least nine people.",
+    ]:
+        assert _primary(run, text) is None, text
+
+
+def test_the_attack_told_in_the_days_after_phrase_is_kept_when_the_main_clause_tells_its_deaths(run):
+    # look-alikes of the background frame: the main clause is the toll of the attack told after it
+    row = _primary(run, "Lyon Mayor Karl Weber dies in hospital, a day after a man stabbed him repeatedly outside his home.")
+    assert row is not None and row["incident_type"] == "assassination"
+    row = _primary(run, "Officials counted 31 dead and 40 wounded in Mogadishu on Sunday, a day after a suicide car "
+                        "bomber and gunmen attacked a hotel in the city.")
+    assert row is not None and row["incident_type"] == "suicide_bombing"
+    # a real attack told as a plot that failed is still planned, and a real kidnapping is kept
+    row = _primary(run, "Gunmen abducted four aid workers in Kivu on Sunday.")
+    assert row is not None and row["incident_type"] == "kidnapping"
