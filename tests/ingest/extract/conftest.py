@@ -69,14 +69,14 @@ class ModuleBatch:
     def __init__(self, module_path: Path, day: dt.date | None):
         self.module_path = module_path
         self.day = day
-        self._by_text: dict[str, tuple[str, Extraction]] | None = None
+        self._by_text: dict[str, dict[str, pl.DataFrame | None]] | None = None  # text -> its frames
 
     def _texts(self) -> list[str]:
         tree = ast.parse(self.module_path.read_text())
         literals = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
         return sorted(t for t in literals if " " in t.strip())
 
-    def _extract_all(self, reference) -> dict[str, tuple[str, Extraction]]:
+    def _extract_all(self, reference) -> dict[str, dict[str, pl.DataFrame | None]]:
         from ingest.extract import extract
 
         texts = self._texts()
@@ -84,7 +84,7 @@ class ModuleBatch:
         articles = make_articles([(i, t, self.day) for i, t in zip(ids, texts, strict=True)], DEFAULT_SOURCE)
         whole = extract(articles, one_sentence_per_line(articles), reference)
         frames = {name: getattr(whole, name).partition_by("article_id", as_dict=True) for name in _SCHEMAS}
-        return {text: (article_id, {name: frames[name].get((article_id,)) for name in frames})
+        return {text: {name: frames[name].get((article_id,)) for name in frames}
                 for article_id, text in zip(ids, texts, strict=True)}
 
     def lookup(self, rows, source, reference) -> Extraction | None:
@@ -95,7 +95,7 @@ class ModuleBatch:
             self._by_text = self._extract_all(reference)
         if text not in self._by_text:
             return None
-        _, frames = self._by_text[text]
+        frames = self._by_text[text]
         return Extraction(**{
             name: (frame if frame is not None else pl.DataFrame(schema=_SCHEMAS[name])).with_columns(
                 article_id=pl.lit(article_id, pl.String)) for name, frame in frames.items()})
