@@ -213,3 +213,112 @@ def test_a_group_named_then_described(run):
 def test_well_known_branch_names_are_read_whole(run):
     assert _perpetrator(run, "Gunmen kidnapped two aid workers near Gao. Al-Qaeda in the Islamic Maghreb claimed "
                              "responsibility.")[0] == "Al-Qaeda in the Islamic Maghreb"
+
+
+def test_a_band_said_to_be_behind_it_in_a_reported_clause(run):
+    assert _perpetrator(run, "A bomb exploded at a bus station in Nalchik on Tuesday, killing 11 people.\nThe governor "
+                             "said Circassian rebels were behind the attack.") == ("Circassian rebels", "accused")
+    # words between the band and its being believed responsible; "believed" makes it a suspicion
+    assert _perpetrator(run, "A parcel bomb wounded a judge in Derry on Friday.\nPolice said dissident loyalists opposed "
+                             "to the ceasefire were believed to be responsible.") == ("dissident loyalists", "suspected")
+    # a band said to have been killed is no doer
+    assert _perpetrator(run, "A bomb exploded at a checkpoint in Nalchik on Tuesday.\nThe governor said three "
+                             "Circassian rebels were killed in the attack.")[0] != "Circassian rebels"
+
+
+def test_a_blamed_or_suspected_group_named_by_its_proper_name(run):
+    assert _perpetrator(run, "A roadside bomb killed four soldiers near Zahedan on Sunday.\nIran blames the "
+                             "Pakistan-based Baluch Resistance Committees.") == ("Baluch Resistance Committees", "accused")
+    # the named party, not its leader
+    assert _perpetrator(run, "At least five people are killed as bombs explode in Biratnagar.\nPolice suspect the outlawed "
+                             "Janatantrik Terai Mukti Morcha led by Jaya Krishna Goit.") == (
+        "Janatantrik Terai Mukti Morcha", "suspected")
+    # an unnamed cell: its leader is the only name
+    assert _perpetrator(run, "A landmine killed 12 soldiers in Buynaksk on Monday.\nInvestigators said they suspected a "
+                             "small Salafist cell led by Umar Dzhabrailov.") == ("Umar Dzhabrailov", "suspected")
+    # followers of someone, as named
+    assert _perpetrator(run, "Rioters burned shops in Urumqi on Sunday, and state media said 12 people were killed and "
+                             "blamed supporters of the World Uyghur Congress.") == (
+        "supporters of the World Uyghur Congress", "accused")
+    # a band described before the group's name: the group
+    assert _perpetrator(run, "Two bombs killed nine people in Diyarbakir on Friday.\nThe governor blamed Kurdish fighters "
+                             "of the Kurdistan Workers' Party, which denied it.")[0] == "Kurdistan Workers' Party"
+    # descriptors of a blamed band
+    assert _perpetrator(run, "Gunmen seized 40 pupils from a school in Kumba.\nThe government blames separatist militias, "
+                             "who deny it.") == ("separatist militias", "accused")
+
+
+def test_an_office_blamed_is_no_group(run):
+    assert _perpetrator(run, "A bomb killed three people at a market in Quetta on Friday.\nThe opposition accuses Prime "
+                             "Minister Tariq Khan of failing to protect the city.")[0] is None
+
+
+def test_security_forces_opening_a_clause_act(run):
+    assert _perpetrator(run, "Security forces opened fire on protesters in Bamako on Friday, killing at least 11 people."
+                        ) == ("Security forces", "stated")
+    assert _perpetrator(run, "Nine people were killed in Mandalay when riot police fired on a funeral procession.")[0] == (
+        "riot police")
+    # the forces hit are the victims
+    assert _perpetrator(run, "Gunmen opened fire on security forces in Bamako on Friday, killing 11 soldiers.")[0] is None
+
+
+def test_the_attacker_named_after_the_act(run):
+    assert _perpetrator(run, "A man stabbed three people to death at a market in Graz on Friday before police arrested "
+                             "31-year-old Dragan Petrovic.") == ("Dragan Petrovic", "stated")
+    assert _perpetrator(run, "A truck ploughed into a crowd in Rouen on Monday, killing six people; police arrested the "
+                             "driver, identified as 40-year-old Marc Duval.") == ("Marc Duval", "stated")
+    assert _perpetrator(run, "A gunman killed five people at a bar in Tampere on Saturday before police shot him dead; he "
+                             "was named as Jari Lehto.") == ("Jari Lehto", "stated")
+    assert _perpetrator(run, "A gunman kills eight people at a cafe in Kassel, and prosecutors name the attacker as Karl "
+                             "Brenner.") == ("Karl Brenner", "stated")
+
+
+def test_a_victim_named_after_the_act_is_no_attacker(run):
+    assert _perpetrator(run, "A gunman shot dead a shopkeeper in Leeds on Monday; the victim was named as Arif Shah.")[0] is None
+    assert _perpetrator(run, "Police arrested 14 protesters after a bomb killed two people in Leeds on Monday.")[0] is None
+
+
+def test_who_holds_the_place_hit_is_not_who_hit_it(run):
+    assert _perpetrator(run, "A car bomb exploded in the Hamas-controlled town of Khan Yunis, killing five people.") == (
+        None, "unknown")
+    assert _perpetrator(run, "Air strikes hit a Taliban-run prison in Kunduz, killing 20 inmates.")[0] is None
+    assert _perpetrator(run, "A suicide bomber struck a market in a stronghold of Hezbollah in Hermel, killing nine "
+                             "people.")[0] is None
+    assert _perpetrator(run, "Israeli jets bombed warehouses used by Hezbollah near Tyre on Sunday, the army said.")[0] == (
+        "Israeli")
+    # ... but where a weapon came from names who fired it
+    assert _perpetrator(run, "Two rockets fired from territory controlled by the Houthis hit a tanker off Hodeidah on "
+                             "Monday.")[0] == "Houthis"
+
+
+def test_victims_and_their_groups_are_not_perpetrators(run):
+    assert _perpetrator(run, "Four Dutch soldiers and their Afghan interpreter died when a roadside bomb hit their "
+                             "vehicle in Uruzgan.") == (None, "unknown")
+    assert _perpetrator(run, "Turkish troops killed Ahmet Kaya, the PKK's second-in-command, in an air raid in northern "
+                             "Iraq on Friday.")[0].startswith("Turkish")
+    assert _perpetrator(run, "Israel killed Hamas military chief Yusuf Nasser in an air strike on Gaza City.")[0] != "Hamas"
+    assert _perpetrator(run, "Mohammed Saleh, a senior figure in al-Shabaab, has been killed in a drone strike near "
+                             "Jilib.")[0] != "al-Shabaab"
+
+
+def test_a_state_and_its_allies_beginning_a_campaign(run):
+    assert _perpetrator(run, "Turkey and a coalition of Arab allies begin bombing Kurdish positions near Afrin.")[0] == (
+        "Turkey")
+    assert _perpetrator(run, "A drone strike killed two militants near Marib.\nU.S. officials say American drones carried "
+                             "out the strike.")[0] == "American"
+
+
+def test_a_claim_or_blame_serves_the_incidents_told_before_it(run):
+    # the blame after two incident sentences covers the first too
+    assert _perpetrator(run, "Two bombs explode at a market in Pattani, killing six people.\nA third bomb kills two more "
+                             "in Narathiwat.\nOfficials blame Malay separatists.") == ("Malay separatists", "accused")
+    # a state's claim naming a second event word in the same sentence
+    assert _perpetrator(run, "Afghan officials say an air strike killed 30 villagers near Kandahar; the U.S. military "
+                             "says its helicopters fired at gunmen who had attacked them.")[0].startswith("U.S.")
+    # ... but not an incident with a doer of its own
+    assert _perpetrator(run, "Syrian jets bombed Idlib on Monday, killing nine people.\nLater, a car bomb killed four in "
+                             "Azaz; Turkey blamed the YPG.")[0] == "Syrian"
+    # ... nor a blame for other events it names
+    assert _perpetrator(run, "A rocket hit a house near Basra airport on Monday, killing three people.\nWashington has "
+                             "blamed Iran-backed militias for a string of rocket attacks on its bases in recent months."
+                        ) == (None, "unknown")
