@@ -48,13 +48,17 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
     digits = number.str.replace_all(",", "").str.to_integer(strict=False).cast(pl.Int32)
     value = pl.coalesce(digits, pl.when(all_known).then(word_value))
     # "all 176 people on board" is the whole count
-    exact = qualifier.is_null() | (qualifier == "all")
+    exact = qualifier.is_null() | qualifier.is_in(["all", "another"])
     return frame.with_columns(
         pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
         pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
     )
 
 
+# who a victim belongs to: "his", "their", "the governor's", "Muammar Gaddafi's"
+_POSSESSOR = r"(?:(?i:their|his|her|its)|(?:(?i:the) )?(?:[\p{L}\-]+ ){0,2}[\p{L}\-]+['’]s)"
+# the small words inside a name: "Saif al-Arab", "Theo van Gogh"
+_NAME_PARTICLE = r"(?:al-|el-|bin |ibn |bint |de |van |von |da |di |du |le |la )"
 # where one part of a list ends and the next begins: "a woman, her three daughters and a neighbour"
 _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 # the asides of a list that count no one of their own ("20 hostages, most of them foreigners, and two officers")
@@ -81,12 +85,17 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     rows = frame.with_row_index("_row")
     parts = rows.select("_row", pl.col(list_col).str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
         _PART_SEPARATOR, "\x1f").str.split("\x1f").alias("_part")).explode("_part")
-    possessive = r"^(?i:their|his|her|its) "
+    possessive = rf"^{_POSSESSOR} "
     # "their six-year-old son": an age is no count
     body = pl.col("_part").str.replace(possessive, "").str.replace(r"^\S+-year-old ", "")
-    parts = parse_quantity(parts.with_columns(_q=body.str.extract(rf"^({num})(?-u:\b)", 1)), "_q", "_v", reference)
+    # "at and around a shopping centre": a qualifier before a bare article is a preposition, no count
+    quantity = body.str.extract(rf"^({num})(?-u:\b)", 1)
+    quantity = pl.when(quantity.str.contains(r"^(?i:\S+ )+an?$")).then(None).otherwise(quantity)
+    parts = parse_quantity(parts.with_columns(_q=quantity), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
-    one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~body.str.contains(r"^(?:\S+s|children|people|men|women|police|staff|family|crew)(?-u:\b)")
+    # ("his youngest son" is one, "his eldest sons" none: no plural among the first words)
+    one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~body.str.contains(
+        r"^(?:\S+ ){0,2}(?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
     # "killing him and four police officers"
     one = one | pl.col("_part").is_in(["him", "her"])
     # "killing five tourists and the Bulgarian driver": "the" and a singular noun is one more victim (not the attacker,
@@ -96,14 +105,21 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                      r"(?:s|children|people|men|women|police|staff|family|crew|personnel|rest|other|same|building|house"
                      r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer)$"))
     # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
-    name = pl.col("_part").str.contains(r"^(?:\p{Lu}[\p{L}'’.\-]*)(?: \p{Lu}[\p{L}'’.\-]*){1,4}$") & ~pl.col(
+    name = pl.col("_part").str.contains(rf"^(?:\p{{Lu}}[\p{{L}}'’.\-]*)(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
+    # ... but a name right after one described person is that person ("his youngest son, Saif al-Arab, and three of
+    # his grandchildren", "a police officer, Omar Said, and two others")
+    single = (one | pl.col("_q").str.to_lowercase().is_in(["a", "an", "one"])) & ~name
+    apposed = name & single.shift(1).over("_row").fill_null(False)
     # ... and so is a description or an age after a name ("X, 45, and two others")
+    # (not a count in words: "X, Y and three of his grandchildren")
     description = pl.col("_part").str.contains(r"^(?:(?:an? |the )?\p{Ll}|\d{1,3}$)") & name.shift(1).over(
-        "_row").fill_null(False)
+        "_row").fill_null(False) & (pl.col("_q").is_null() | pl.col("_q").str.to_lowercase().is_in(["a", "an"])
+                                    | pl.col("_part").str.contains(r"^\d{1,3}$"))
     # "two of them children": a share of a part counted already
     share = pl.col("_part").str.contains(r"^(?:\S+ ){1,2}of (?:them|whom)(?-u:\b)")
-    parts = parts.with_columns([pl.when(one | name).then(pl.lit(1, pl.Int32)).when(description | share).then(pl.lit(0, pl.Int32))
+    parts = parts.with_columns([pl.when(apposed).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+                                .when(description | share).then(pl.lit(0, pl.Int32))
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
     # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
@@ -114,6 +130,15 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                 .then(None).otherwise(f"_v_{b}")
                                 .alias(f"_v_{b}") for b in ("min", "max")])
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
+    # "two NATO soldiers, an American and a Romanian": single nationals after a count that add up to it are that
+    # count told again ("two soldiers, a policeman and a civilian" are four)
+    national = pl.col("_part").str.contains(r"^(?i:an?|one) \p{Lu}[\p{L}\-]*(?: (?:national|citizen|man|woman))?$")
+    later = pl.col("_v_min").sum().over("_row") - pl.col("_v_min").cum_sum().over("_row")
+    later_national = national.cast(pl.Int32).sum().over("_row") - national.cast(pl.Int32).cum_sum().over("_row")
+    later_parts = pl.len().over("_row") - pl.int_range(1, pl.len() + 1).over("_row")
+    restated = (pl.col("_v_min") >= 2) & (later == pl.col("_v_min")) & (later_parts >= 2) & (later_national == later_parts)
+    counted = counted.with_columns(_restated=restated.cum_sum().over("_row")).filter(
+        (pl.col("_restated") == 0) | (pl.col("_restated").shift(1).over("_row").fill_null(0) == 0))
     # "at least 20 soldiers and two civilians": at least 22, no maximum
     sums = counted.group_by("_row").agg(
         pl.col("_v_min").sum().cast(pl.Int32).alias(f"{prefix}_min"),
@@ -177,7 +202,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *CASE_ODD], ascii_case_insensitive=True)
                                 | (pl.col("text").str.contains_any(["lives"], ascii_case_insensitive=True) & pl.col(
                                     "text").str.contains(r"(?i:claim|cost)\S* (?:\S+ ){0,4}lives")))
-        parts = rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num})){filler}{be} {passive}(?-u:\b)"
+        # ("Six soldiers and their interpreter died": a possessed person is one)
+        parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num}|(?i:their|his|her)))"
+                 rf"{filler}{be} {passive}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{be} {passive}(?-u:\b)"
@@ -187,11 +214,20 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
         # number or one possessed person (the largest reading of a toll wins, see tolls)
         token = rf"(?:\d[\d,]*|{word})"
-        part = rf"(?:(?:their|his|her|its) )?{token}(?: {token}){{0,4}}"
+        part = rf"(?:{_POSSESSOR} )?{token}(?: {token}){{0,4}}"
         # ... or a pronoun for a victim named before: "spray the minister's car with bullets, killing him", "blow up
-        # a vehicle carrying legislator X, killing him and four police officers"
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {word}){{1,4}}|him|her)(?:, {part}){{0,4}}"
-                        rf"(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {part}|him|her))(?-u:\b)")
+        # a vehicle carrying legislator X, killing him and four police officers"; a part is told with up to seven
+        # words ("killing two British members of a news crew, an American soldier and ..."), and the first may be a
+        # possessed person ("had killed the leader's youngest son, X, and three of his grandchildren"), alone too
+        # ("then kills his mother and himself")
+        # (a lean word class: the Unicode one, 50 times over, passes the regex size limit; "and" inside a part is
+        # split off by sum_parts)
+        lean = r"[^\s,;:\d()\"“”]+"
+        lean_part = rf"(?:{_POSSESSOR} )?[^\s,;:()\"“”]+(?: [^\s,;:()\"“”]+){{0,5}}"
+        possessed = rf"{_POSSESSOR}(?: {lean}){{1,3}}"
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her)"
+                        rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|him|her"
+                        rf"|{possessed}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
@@ -211,8 +247,21 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_groups")).unnest("_groups")
             if pattern == active_parts:
                 # every part counted; a part that is no count ("wounding 20", "their children") voids the reading
+                # the list ends where another verb's clause begins ("killed a teacher and a pupil and wounded two")
+                # ... and a killing in sequence after it is a toll added to it ("shoots dead eight people at a bar,
+                # then kills his brother and himself")
+                cut = r"(?:,? and|,) (?:(?:then|also|later|subsequently) )?(?:wound|injur|hurt|kill|leav|left|shoot|shot|murder)\S*(?: .*)?$"
+                sequel = pl.col("plist").str.extract(
+                    r"(?:,? and|,) (?:then|also|later|subsequently) (?:kill\S*|murder\S*|(?:shoots?|shot|shooting) dead) (.+)$", 1)
+                sequels = sum_parts(found.with_columns(_sequel=sequel).filter(pl.col("_sequel").is_not_null()),
+                                    "_sequel", "n", num, reference).filter(pl.col("n_min").is_not_null())
+                out.append(sequels.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
+                                          (pl.col("m_end") - pl.col("_sequel").str.len_chars()).alias("c_start"),
+                                          pl.col("m_end").alias("c_end"), backward=pl.lit(False), other=pl.lit(False),
+                                          more=pl.lit(False), adds=pl.lit(True), sequel=pl.lit(True)))
+                found = found.with_columns(pl.col("plist").str.replace(cut, ""))
                 found = found.with_columns(q=pl.coalesce(pl.col("plist").str.extract(rf"^({num})", 1), pl.lit("one")))
-                pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?-u:\b)")
+                pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )")
                 found = found.filter(
                     # "her" alone is a victim, not "her husband"
                     ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
@@ -249,6 +298,26 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead, q=pl.when(
                     lead > 0).then(pl.col("m").str.slice(lead).str.extract(rf"^({num_no_article})(?-u:\b)", 1)).otherwise("q")
                 ).filter(pl.col("q").is_not_null())
+                # "shot 10 girls, five of whom died", "wounding 30 people, four of them fatally ... died": the dead are
+                # the share; of those shot or stabbed, the rest survived wounded
+                share = pl.col("m").str.extract_groups(
+                    rf"^(?P<_lead>.*?, )(?P<_share>\S+(?: \S+)?) of (?:whom|them)(?: later| subsequently)?{be} {passive}$")
+                found = found.with_columns(share.alias("_sh")).unnest("_sh")
+                found = parse_quantity(found, "_share", "_share", reference)
+                shared = found.filter(pl.col("_share_min").is_not_null() | pl.col("_share_max").is_not_null())
+                if kind == "killed":
+                    shot = parse_quantity(shared, "q", "_all", reference).filter(pl.col("text").str.slice(
+                        0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:shot|shoots|shooting|stabbed|stabs|stabbing) $)"))
+                    out.append(shot.select(
+                        "article_id", "sentence_index", pl.lit("wounded").alias("kind"),
+                        (pl.col("_all_min") - pl.col("_share_max")).alias("n_min"),
+                        (pl.col("_all_max") - pl.col("_share_max")).alias("n_max"),
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), backward=pl.lit(False),
+                        other=pl.lit(False)))
+                lead = pl.col("_lead").str.len_chars().fill_null(0)
+                found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
+                                           q=pl.coalesce("_share", "q"), _shared=lead > 0).drop(
+                    "_lead", "_share", "_share_min", "_share_max")
             if pattern not in (before, active_parts, bodies):
                 after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
                 before_number = pl.col("text").str.slice(0, pl.col("m_start"))
@@ -303,15 +372,35 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
                     r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"))
-                second = found.with_columns(q2=pl.col("rest").str.extract(rf" and ({num})$", 1))
+                # "... and their interpreter" is one, "... and their families" none
+                after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
+                possessed_one = pl.col("rest").str.contains(r" (?i:their|his|her)$") & ~after_rest.str.contains(
+                    r"^(?: \S+){0,2} (?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
+                second = found.with_columns(q2=pl.coalesce(pl.col("rest").str.extract(rf" and ({num})$", 1),
+                                                           pl.when(possessed_one).then(pl.lit("one"))))
                 second = parse_quantity(second, "q2", "n2", reference)
                 found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
-                                            n_max=pl.col("n_max") + pl.col("n2_max"))
+                                            n_max=pl.col("n_max") + pl.col("n2_max")).filter(
+                    pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null() | pl.col("n2_min").is_not_null()
+                    | pl.col("n2_max").is_not_null())
+            # a toll added to one told before: "kills three more", "another 12 were killed" (here or in the sentence
+            # before), "kills nine people at two bars, then kills his mother" (the same verb again, in sequence)
+            object_first = pattern in (before, active_parts, bodies)
+            after_q = (pl.col("text").str.slice(pl.col("m_end"), 6) if pattern == before
+                       else pl.col("m").str.slice(pl.col("q").str.len_chars(), 6))
+            more = pl.col("q").str.contains(r"^(?i:another) ") | (
+                pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)"))
+            then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
+            # ("an explosion that also killed nine other people": "other" counts the one before already)
+            then = then & ~pl.col("other")
             found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                                  # "..., killing 11 people": a participle tells the toll of the clause before it
                                  backward=pl.lit(pattern in (before, active_parts)) & pl.col("m").str.contains(
-                                     r"^\p{L}+ing "), other="other")
+                                     r"^\p{L}+ing "), other="other", more=more & ~pl.col("other"), adds=(more | then) & ~pl.col("other"),
+                                 # "three of whom died": a share of those told before, no subject with parts of its own
+                                 shared=pl.col("_shared") if "_shared" in found.columns else pl.lit(False))
             # a span already read as parts is not read again as one number
             for earlier in taken if pattern in (after, after_article) else []:
                 found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
@@ -327,7 +416,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 subject_tolls.append(found)
             if pattern in (parts, after, after_article):
                 # "X and two other people were killed": the one before is counted already
-                subject_readings.append(found.filter(~pl.col("other")).select(
+                subject_readings.append(found.filter(~pl.col("other"), ~pl.col("shared")).select(
                     "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
     # "Three soldiers were killed when ..., along with a policeman and three schoolgirls": the parts joined by
     # "along with" are added to the toll before them
@@ -389,7 +478,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "No one on board was hurt", "causing no injuries", "hurting no one": nobody died either (and an attack without
     # casualties or injuries wounded no one); "no deaths" says nothing of the wounded
     none_pattern = (r"(?i:(?-u:\b)(?:no|without) (?:casualties|deaths|fatalities|injuries|(?:reports? of )?(?:casualties|injuries))"
-                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were)"
+                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were|is|are|has been|have been|had been|got|gets)"
                     r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
                     r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
                     r" (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
@@ -403,15 +492,22 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
         for kind in ("killed", "wounded")])
     return pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
-        pl.col("backward").fill_null(False), pl.col("other").fill_null(False))
+        [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel")])
 # the people close to a named victim
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
         r"|spokesman|deputy|escort)")
-# "his wife", "her driver" killed with a named victim: one more ("X was killed along with his wife", "killed X, 21,
-# and his cousin Y")
-_COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:and|along with|together with|with) (?:his|her) (?:[\p{Ll}\-]+ )?"
-              rf"{_KIN}(?-u:\b)")
+# the people killed with a named victim: "X was killed along with his wife" (one more), "killing leader X and his two
+# bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
+# opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
+# after "along with" with any count
+_COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and|with) (?P<clist>[^;:.]{1,160})")
+_COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
+# where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
+# subject of its own verb is another clause ("X is killed, ..., and three others are injured")
+_COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|at|on|near|outside|inside"
+                  r"|during)(?-u:\b).*$")
+_COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|wounded|injured|hurt|died|die)(?-u:\b)")
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
 # the start after a capitalised word too: "Serbian Prime Minister X is shot dead"; "X, 29, was shot dead" (an age);
@@ -419,7 +515,10 @@ _COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:and|along with|together with|with) (?:h
 _NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
                  rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
                  r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|stabbed to death|gunned down|beheaded)|(?:had |has )?died|dies|die)(?-u:\b)")
+                 r"|shot and killed|killed|assassinated|murdered|gunned down|beheaded"
+                 # "is shot and stabbed to death", "was beaten to death"
+                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
+                 r"|burned|burnt|shot) to death)|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 # (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
 _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
@@ -454,9 +553,15 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
                        find_matches(base, NAMED_OBJECT, "m").select(*base.columns, "m_start", "m", "m_end",
                                                                     _with=pl.lit(0))], how="vertical_relaxed")
     # "... was killed along with his wife": two
-    companion = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 140).str.contains(
-        _COMPANION).cast(pl.Int32)
-    count = (1 + companion + pl.col("_with")).cast(pl.Int32)
+    after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
+    named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
+    companions = named.filter(pl.col("clist").is_not_null()).with_columns(
+        pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
+        pl.col("loose").is_not_null() | pl.col("clist").str.contains(_COMPANION_OPENING),
+        ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
+    companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select("_n", "_comp_min")
+    named = named.join(companions, on="_n", how="left")
+    count = (1 + pl.col("_comp_min").fill_null(0) + pl.col("_with")).cast(pl.Int32)
     named = named.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
         count.alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
@@ -472,7 +577,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ~((pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
            & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
           # ("X, commander of the group's military wing, and 14 other people")
-          | (pl.element().str.contains(r"^(?:(?:an?|the) \p{Ll}|\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)? of )")
+          # (... "X, the group's second-in-command, and 16 other", "X, the Hamas commander, and ...")
+          | (pl.element().str.contains(r"^(?:(?:an?|the) |\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)? of )")
              & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False)))).list.sum()
     found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
@@ -527,10 +633,11 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     previous = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
         ["article_id", "sentence_index"], keep="first").select(
         "article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias("sentence_index"), "_iid")
-    continued = without_words.with_columns(pl.col("sentence_index").cast(pl.Int32)).join(
-        previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
+    # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
+    continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
+        pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
     nearest = _one_event_participle(keyed, anchors, incidents, nearest)
-    return keyed.join(pl.concat([nearest, continued]), on="_cand").drop("_cand")
+    return keyed.join(pl.concat([nearest, continued]).unique(), on="_cand").drop("_cand")
 
 
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
@@ -565,8 +672,31 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
     bound = _bind_tolls(casualties, anchors, incidents)
     # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
     # not at least 21 and at most 1
-    per = bound.sort(pl.coalesce("n_min", "n_max"), "n_max", descending=True, nulls_last=True).group_by(
-        "_iid", "kind").agg(pl.col("n_min").first(), pl.col("n_max").first())
+    size = pl.coalesce("n_min", "n_max")
+    per = bound.filter(~pl.col("adds")).sort(size, "n_max", descending=True, nulls_last=True).group_by(
+        "_iid", "kind").agg(pl.col("n_min").first(), pl.col("n_max").first(), pl.col("article_id").first().alias("_a"),
+                            pl.col("sentence_index").first().alias("_s"), pl.col("c_start").first().alias("_cs"),
+                            pl.col("c_end").first().alias("_ce"))
+    # tolls added to it ("..., then kills his mother", "kills three more"): the largest reading of each sentence, not
+    # one inside the first toll's own span
+    added = bound.filter(pl.col("adds")).join(per.select("_iid", "kind", "_a", "_s", "_cs", "_ce"), on=["_iid", "kind"],
+                                              how="left").filter(
+        # (a sequel cut from a list is outside what the list counted)
+        pl.col("sequel") | (pl.col("article_id") != pl.col("_a")).fill_null(True)
+        | (pl.col("sentence_index") != pl.col("_s")).fill_null(True)
+        | (pl.col("c_end") <= pl.col("_cs")) | (pl.col("c_start") >= pl.col("_ce")))
+    added = added.sort(size, "n_max", descending=True, nulls_last=True).unique(
+        ["_iid", "kind", "sentence_index"], keep="first").group_by("_iid", "kind").agg(
+        pl.col("n_min").sum().alias("_add_min"),
+        pl.when(pl.col("n_max").is_null().any()).then(None).otherwise(pl.col("n_max").sum()).alias("_add_max"),
+        pl.col("n_max").is_null().any().alias("_add_open"))
+    per = per.join(added, on=["_iid", "kind"], how="full", coalesce=True).select(
+        "_iid", "kind",
+        pl.when(pl.col("_add_min").is_null()).then(pl.col("n_min"))
+        .otherwise(pl.col("n_min").fill_null(0) + pl.col("_add_min")).cast(pl.Int32).alias("n_min"),
+        pl.when(pl.col("_add_min").is_null()).then(pl.col("n_max"))
+        .when(pl.col("n_min").is_null() & pl.col("n_max").is_null()).then(pl.col("_add_max"))
+        .otherwise(pl.col("n_max") + pl.col("_add_max")).cast(pl.Int32).alias("n_max"))
     killed = per.filter(pl.col("kind") == "killed").select(
         "_iid", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
     wounded = per.filter(pl.col("kind") == "wounded").select(

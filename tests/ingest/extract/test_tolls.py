@@ -264,3 +264,95 @@ def test_no_injuries_is_no_dead_and_no_wounded(run, text):
 def test_no_injuries_beside_a_toll_leaves_the_toll(run):
     assert _first(run, "A bomb exploded at a bus stop in Jos, killing two people; no injuries were reported among "
                        "the police.")[0] == 2
+
+
+# --- session 6: lists of victims, companions of a named victim, the attacker, shares, added tolls ---
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a part told with many words, then a described person
+    ("A suicide bomber kills five Britons working for an aid agency and a Kenyan driver at a compound in Garissa.", 6),
+    (("A truck bomb explodes near an army base in Mosul, killing two French members of a television crew, an Iraqi "
+      "soldier and a Kurdish fixer."), 4),
+    # a possessed person first, a name in apposition to it, then a share of his kin
+    ("An airstrike on a farmhouse near Sirte killed the militia leader's eldest son, Omar Salem, and two of his nephews.", 3),
+    ("Drones hit a wedding in Marib, killing the groom's father and four of his cousins.", 5),
+    # single nationals after a count that add up to it tell that count again
+    ("A car bomb explodes in Kabul, killing at least 8 civilians as well as two foreign soldiers, a Dane and a Pole.", 10),
+    # ... a policeman and a civilian do not
+    ("A bomb explodes at a bus stop in Quetta, killing two soldiers, a policeman and a civilian.", 4),
+    # "around a" is a place, not "about one" more victim
+    ("Gunmen killed six people at and around a market in Jos and wounded several others.", 6),
+    # the list stops where the next verb's clause begins
+    ("A man with an axe killed a cook and a waiter and wounded two other people at a hotel in Bergen.", 2),
+])
+def test_lists_of_victims_after_an_active_verb(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named victim's companions after "and"/"along with": possessed kin counted, "N other people" too
+    ("Gunmen kill provincial governor Hamid Karimi and his three bodyguards in an ambush near Herat.", 4),
+    (("Opposition journalist Lina Haddad is killed along with her daughter and six other people when a bomb explodes "
+      "outside a cafe in Tripoli."), 8),
+    ("Union leader Tomas Ruiz was shot dead along with two colleagues outside his office in Rosario.", 3),
+    # another clause after "and" adds no one
+    ("Police chief Ahmed Sadiq is killed, the ministry says, and four officers are wounded in an attack in Basra.", 1),
+    (("Senator Maria Lopez died after being attacked in Cali on Monday, and Colombia's police said they suspected a "
+      "drug gang."), 1),
+    # a description after the name is that person ("X, the group's deputy leader, and 11 other fighters")
+    ("Soldiers killed Idris Kamara, the group's deputy leader, and at least 11 other fighters in a raid near Kailahun.", 12),
+    # shot and stabbed, beaten: to death
+    ("Newspaper editor Pavel Orlov is shot and stabbed to death outside his home in Kazan.", 1),
+    ("Activist Rosa Mendes was beaten to death by a mob in Belem.", 1),
+])
+def test_named_victims_and_their_companions(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_possessed_person_in_a_list_before_a_passive_verb(run):
+    assert _first(run, "Four Dutch peacekeepers and their Bosnian interpreter died when a landmine hit their vehicle "
+                       "near Tuzla.")[0] == 5
+    assert _first(run, "Five miners and their foreman were wounded when a bomb exploded at a mine near Quetta.")[2] == 6
+
+
+def test_the_attacker_is_no_part_of_the_toll(run):
+    # a second killing in sequence adds to the toll; "himself" does not
+    assert _first(run, "A gunman shoots dead eight people at a nightclub in Malmo, then kills his brother and himself "
+                       "at a flat nearby.")[:2] == (9, 9)
+    assert _first(run, "A gunman killed seven people at a school in Tuzla and wounded several others before shooting "
+                       "himself, police said.") == (7, 7, 3)
+
+
+def test_a_share_of_those_shot_who_died(run):
+    # the dead are the share, the rest of those shot or stabbed survived wounded
+    assert _first(run, "Attackers stabbed 9 worshippers, four of whom died, at a mosque in Sokoto.") == (4, 4, 5)
+    assert _first(run, "A gunman shot 12 students, three of whom later died, at a college in Perm.") == (3, 3, 9)
+    # a share told as an aside is no death of its own
+    assert _first(run, "Police said 30 people, six of them children, were killed in a bombing in Aleppo.")[0] == 30
+
+
+def test_no_one_hurt_in_the_present_tense(run):
+    assert _first(run, "A rocket hits an empty school in Sderot; no one is hurt.") == (0, 0, 0)
+    assert _first(run, "A bomb explodes outside a courthouse in Derry; nobody has been injured.") == (0, 0, 0)
+
+
+def test_a_toll_of_more_adds_to_the_one_told_before(run):
+    # a second attack's toll of "more" in the next sentence: the gold sums them (set G)
+    assert _first(run, "Two car bombs explode outside a bank in Narathiwat, killing at least 6 people.\n"
+                       "A second bomb at a market in Pattani kills four more.")[:2] == (10, None)
+    assert _first(run, "Gunmen storm a hotel in Mogadishu, killing 12 people.\n"
+                       "Another five people died in hospital on Sunday.")[:2] == (17, 17)
+    # "more" of another kind is that kind's own toll
+    assert _first(run, "A suicide bomber kills 20 soldiers and injures 35 more at a base in Aden.") == (20, 20, 35)
+    # "other" people already count the one told before
+    assert _first(run, "Former minister Karim Nasser was killed when a bomb hit his car in Sidon, a blast that also "
+                       "killed at least five other people.")[:2] == (6, None)
+
+
+def test_sum_parts_of_named_and_national_parts(reference):
+    from ingest.extract.tolls import number_pattern
+    frame = pl.DataFrame({"plist": ["the leader's youngest son, Ali Hassan, and three of his grandchildren",
+                                    "two foreign soldiers, a Dane and a Pole", "nine people at and around a square",
+                                    "his two bodyguards", "his eldest sons"]})
+    got = sum_parts(frame, "plist", "n", number_pattern(reference), reference)
+    assert got["n_min"].to_list() == [4, 2, 9, 2, None]
