@@ -229,8 +229,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     cp = reference.country_pattern
     noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|cities|towns|villages) of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
+    # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
-              rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?P<tail>{cp})(?-u:\b)")
+              rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
+              rf"(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
     noun_in = rf"(?i:city|town|village|municipality) of (?P<name>{name}),? in (?:the )?(?P<tail>{cp})(?-u:\b)"
@@ -240,7 +242,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # Chhattisgarh state", "outside Khiam in southern Lebanon"
     region_word = (r"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
                    rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
-    located = (rf"(?-u:\b)(?:in|at|near|outside) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)? in "
+    # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
+    # village in northeastern Nigeria"
+    located = (rf"(?-u:\b)(?:(?:in|at|near|outside) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
+               rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?|(?:in|at|near|outside|attacked|raided|stormed"
+               rf"|struck|hit|shelled|bombed|overran|seized) (?P<name2>{name}),{_WHAT_A_PLACE_IS}) in "
                rf"{region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
@@ -261,6 +267,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         follows = pl.col("text").str.slice(pl.col("m_end"), 6)
         found = found.filter(~follows.str.starts_with(" State") & ~follows.str.starts_with(" Delta"))
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
+        if "name2" in found.columns:
+            found = found.with_columns(name=pl.coalesce("name", "name2"))
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
         rows.append(found.select(
             "article_id", "sentence_index", "text",
@@ -269,7 +277,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.col(country_group).alias("_c"),
         ))
     # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "the village of X in Y province": the region's country
-    region_tail = (rf"(?-u:\b)(?:in|at) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),? (?:in )?"
+    # ("in Kawuri village, Borno state", "in Kawuri, a village in Borno state")
+    region_tail = (rf"(?-u:\b)(?:in|at) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name})"
+                   rf"(?: (?:village|town))?,?(?:{_WHAT_A_PLACE_IS})? (?:in )?"
                    rf"(?P<region>{name})(?: {_REGION_NOUN})?(?-u:\b)(?:,|\.|;| on | in | near |$)")
     found = find_all(base, region_tail, match_col="m")
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
@@ -314,11 +324,18 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
              ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
-             ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"))
+             ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"),
+             # the place a named town lies in is its region: "the town of Beslan in North Ossetia, southern Russia"
+             ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
+                 r"(?i:town|city|village|municipality) of \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2},? in (?:the )?$"))
     return found.select("article_id", "sentence_index", "text", "city_start", "city_end", "city_text", "city",
                         "country_code", pl.lit(None, pl.Float64).alias("latitude"),
                         pl.lit(None, pl.Float64).alias("longitude"))
 
+
+# an apposition that says a name is a place: ", a village", ", a small farming town"
+_WHAT_A_PLACE_IS = (r" an? (?:\p{Ll}+ ){0,2}(?:town|village|city|hamlet|settlement|suburb|area|community|locality"
+                    r"|district|neighbou?rhood)")
 
 _FEATURE_LAST_WORD = (
     r" (?:Bay|Islands?|River|Lake|Mountains?|Hills?|Valley|Desert|Forest|Sea|Gulf|Strait|Coast|Peninsula|Base|Airbase"

@@ -285,3 +285,23 @@ def test_a_small_town_of_a_country_the_article_does_not_name_is_read_from_contex
     # the gazetteer's town where its country is named
     row = _first(run, "Gunmen killed 14 villagers in the northern town of Tessit on Sunday, Malian officials said.")
     assert (row["city"], row["country_code"], row["latitude"] is not None) == ("Tessit", "MLI", True)
+
+
+def test_a_place_the_gazetteer_lacks_told_by_what_it_is_and_where(run):
+    cases = [
+        ("A suicide bomber killed 12 people in Kafr Zeita, a town in northwestern Syria, on Monday.", "Kafr Zeita", "SYR"),
+        ("A suicide bomber killed 12 people at a market in Dorbatiya, eastern Ukraine, on Monday.", "Dorbatiya", "UKR"),
+        ("Gunmen killed 12 people in Kawuri village, Borno state, on Monday.", "Kawuri", "NGA"),
+        ("Gunmen killed 12 people in Kawuri, a village in Borno state, on Monday.", "Kawuri", "NGA"),
+        ("Twelve people were killed when gunmen attacked Kawuri, a small farming village in northeastern Nigeria, on "
+         "Monday.", "Kawuri", "NGA"),
+    ]
+    for text, city, country in cases:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (city, country), text
+
+
+def test_the_place_a_named_town_lies_in_is_its_region(run):
+    row = _first(run, "Gunmen seized a school in the town of Kizlyar in Upper Dagestan, southern Russia, taking 30 "
+                      "pupils hostage.")
+    assert (row["city"], row["country_code"]) == ("Kizlyar", "RUS")
