@@ -179,6 +179,13 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # hospital", "the al-Rashid hotel", "the al-Nour mosque"
         | (before.str.ends_with("the ") & pl.col("city_text").str.contains(rf"^{_ARTICLE}-")
            & after.str.contains(r"^ \p{Ll}"))
+        # ... so does any name between "the" and a building in a town told after it: "the Serena hotel in Kabul",
+        # "the Nawa mosque in Peshawar" (the town is the place)
+        | (before.str.ends_with("the ") & after.str.contains(
+            r"^ (?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
+            r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
+            r"|cafe|club|cinema|theatre|station|bridge|square|tower|building|headquarters)s? (?:in|at|on|near) (?:the )?"
+            r"(?:\p{Ll}+ )?\p{Lu}"))
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))

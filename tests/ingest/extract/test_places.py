@@ -305,3 +305,12 @@ def test_the_place_a_named_town_lies_in_is_its_region(run):
     row = _first(run, "Gunmen seized a school in the town of Kizlyar in Upper Dagestan, southern Russia, taking 30 "
                       "pupils hostage.")
     assert (row["city"], row["country_code"]) == ("Kizlyar", "RUS")
+
+
+def test_a_name_before_a_building_in_a_town_names_the_building(run):
+    row = _first(run, "An explosion tore through the Serena hotel in Kabul, killing 6.")
+    assert (row["city"], row["country_code"]) == ("Kabul", "AFG")
+    row = _first(run, "A suicide bomber struck the Nawa mosque in Peshawar, killing 30.")
+    assert (row["city"], row["country_code"]) == ("Peshawar", "PAK")
+    # a town's own building with no other town told is the town's
+    assert _first(run, "A bomb exploded outside the Kabul airport on Monday, killing 6.")["city"] == "Kabul"
