@@ -85,7 +85,7 @@ _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
                      rf" (?:(?:has|have|had|also|reportedly|then|later|again|repeatedly) )*{_VIOLENT_VERB}(?-u:\b)")
 # where such a subject stands: opening the sentence or a clause, after a number or an article at most
-_CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|since|where|because|that|until|once) )"
+_CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|where|because|that|until|once) )"
                    r"(?:(?i:the|an?|two|three|four|five|six|several|some|\d+) )?$")
 
 
@@ -104,7 +104,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # Army" is not the "National Liberation Army" of Colombia
     qualified = (pl.col("actor_kind_known") == "armed_group") & ~pl.col("_band") & (pl.col("start") < pl.col("_s")) & (
         pl.col("end") == pl.col("_e"))
-    group_pairs = pairs.filter(((pl.col("actor_kind_known") == "armed_group") & ~qualified) | pl.col("_yields"))
+    # (a blamed name yields to an actor opening it, not to a country inside it: "the Communist Party of Nepal")
+    group_pairs = pairs.filter(((pl.col("actor_kind_known") == "armed_group") & ~qualified)
+                               | (pl.col("_yields") & (pl.col("_s") <= pl.col("start"))))
     named = named.join(group_pairs.select("article_id", "sentence_index", "start").unique(),
                        on=["article_id", "sentence_index", "start"], how="anti")
     known = known.join(pairs.filter(qualified).select("article_id", "sentence_index", pl.col("_s").alias("start")).unique(),
@@ -118,6 +120,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
     candidates = pl.concat([bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_orphan=pl.lit(False)),
                             _told_after(candidates, anchors, incidents)])
+    # an abbreviation's last full stop read as the sentence's ("U.S" in "U.S. warplanes bombed") belongs to it
+    cut_stop = pl.col("mention_text").str.contains(r"\.\p{Lu}$") & (pl.col("text").str.slice(pl.col("end"), 1) == ".")
+    candidates = candidates.with_columns(end=pl.when(cut_stop).then(pl.col("end") + 1).otherwise(pl.col("end")),
+                                         mention_text=pl.when(cut_stop).then(pl.col("mention_text") + ".")
+                                         .otherwise(pl.col("mention_text")))
     before = pl.col("text").str.slice(0, pl.col("start"))
     after = pl.col("text").str.slice(pl.col("end"), 60)
     is_group = pl.col("actor_kind") == "armed_group"

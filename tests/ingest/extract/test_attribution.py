@@ -322,3 +322,19 @@ def test_a_claim_or_blame_serves_the_incidents_told_before_it(run):
     assert _perpetrator(run, "A rocket hit a house near Basra airport on Monday, killing three people.\nWashington has "
                              "blamed Iran-backed militias for a string of rocket attacks on its bases in recent months."
                         ) == (None, "unknown")
+
+
+def test_a_blamed_name_keeps_a_country_inside_it(run):
+    assert _perpetrator(run, "Two bombs exploded at a bus stop in Pokhara, killing four people.\nPolice suspect the "
+                             "banned Communist Party of Bhutan led by Tashi Dorji.") == ("Communist Party of Bhutan", "suspected")
+
+
+def test_an_abbreviated_state_before_its_weapons(run):
+    assert _perpetrator(run, "U.S. jets struck depots used by Iran-backed fighters near Deir ez-Zor on Friday, the "
+                             "Pentagon said.")[0] == "U.S."
+    assert _perpetrator(run, "U.S. drones hit a compound near Jilib on Sunday, killing five fighters.")[0] == "U.S."
+
+
+def test_an_earlier_offensive_after_since_is_no_doer(run):
+    assert _perpetrator(run, "Two soldiers are killed when a mortar shell hits a base near Sderot, the first deaths since "
+                             "Israel opened its offensive by killing a commander in Gaza.")[0] != "Israel"
