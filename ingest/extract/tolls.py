@@ -56,7 +56,9 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
 
 
 # who a victim belongs to: "his", "their", "the governor's", "Muammar Gaddafi's"
-_POSSESSOR = r"(?:(?i:their|his|her|its)|(?:(?i:the) )?(?:[\p{L}\-]+ ){0,2}[\p{L}\-]+['’]s)"
+# (a name, or a description after an article: not "took Hersh's hand")
+_POSSESSOR = (r"(?:(?i:their|his|her|its)|(?i:the|an?) (?:[\p{L}\-]+ ){0,2}[\p{L}\-]+['’]s"
+              r"|(?:\p{Lu}[\p{L}\-]* ){0,2}\p{Lu}[\p{L}\-]*['’]s)")
 # the small words inside a name: "Saif al-Arab", "Theo van Gogh"
 _NAME_PARTICLE = r"(?:al-|el-|bin |ibn |bint |de |van |von |da |di |du |le |la )"
 # where one part of a list ends and the next begins: "a woman, her three daughters and a neighbour"
@@ -86,15 +88,19 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     parts = rows.select("_row", pl.col(list_col).str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
         _PART_SEPARATOR, "\x1f").str.split("\x1f").alias("_part")).explode("_part")
     possessive = rf"^{_POSSESSOR} "
+    # ("It's", "There's": a contraction, no possessor)
+    contraction = pl.col("_part").str.contains(
+        r"^(?i:it|that|there|here|what|who|he|she|let|this|where|how|everyone|nobody|one)['’]s ")
     # "their six-year-old son": an age is no count
-    body = pl.col("_part").str.replace(possessive, "").str.replace(r"^\S+-year-old ", "")
+    body = pl.when(contraction).then(pl.col("_part")).otherwise(pl.col("_part").str.replace(possessive, "")).str.replace(
+        r"^\S+-year-old ", "")
     # "at and around a shopping centre": a qualifier before a bare article is a preposition, no count
     quantity = body.str.extract(rf"^({num})(?-u:\b)", 1)
     quantity = pl.when(quantity.str.contains(r"^(?i:\S+ )+an?$")).then(None).otherwise(quantity)
     parts = parse_quantity(parts.with_columns(_q=quantity), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
     # ("his youngest son" is one, "his eldest sons" none: no plural among the first words)
-    one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~body.str.contains(
+    one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~contraction & ~body.str.contains(
         r"^(?:\S+ ){0,2}(?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
     # "killing him and four police officers"
     one = one | pl.col("_part").is_in(["him", "her"])
@@ -224,7 +230,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # split off by sum_parts)
         lean = r"[^\s,;:\d()\"“”]+"
         lean_part = rf"(?:{_POSSESSOR} )?[^\s,;:()\"“”]+(?: [^\s,;:()\"“”]+){{0,5}}"
-        possessed = rf"{_POSSESSOR}(?: {lean}){{1,3}}"
+        # (a possessed person is kin or close: "killing their currency", "executing the agency's plan" are none)
+        possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her)"
                         rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|him|her"
                         rf"|{possessed}))(?-u:\b)")
@@ -496,7 +503,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 # the people close to a named victim
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
-        r"|spokesman|deputy|escort)")
+        r"|spokesman|deputy|escort|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|partner"
+        r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard)")
 # the people killed with a named victim: "X was killed along with his wife" (one more), "killing leader X and his two
 # bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),

@@ -356,3 +356,20 @@ def test_sum_parts_of_named_and_national_parts(reference):
                                     "his two bodyguards", "his eldest sons"]})
     got = sum_parts(frame, "plist", "n", number_pattern(reference), reference)
     assert got["n_min"].to_list() == [4, 2, 9, 2, None]
+
+
+def test_possessed_things_and_contractions_are_no_victims(reference):
+    from ingest.extract.tolls import casualties
+    texts = ["Exporters say rivals are killing their currency to win markets.",
+             "The agency also executed the government's first solar contract in Nevada.",
+             "The storm hurt his reputation badly.",
+             "There’s one dead and at least four injured, police said.",
+             "The blast killed his mother and took Omar's hand."]
+    frame = pl.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "sentence_index": [0] * len(texts),
+                          "text": texts}, schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
+    found = casualties(frame, reference)
+    best = found.group_by("article_id", "kind").agg(pl.col("n_min").max())
+    got = {(r["article_id"], r["kind"]): r["n_min"] for r in best.iter_rows(named=True)}
+    assert ("a0", "killed") not in got and ("a1", "killed") not in got and ("a2", "wounded") not in got
+    assert got[("a3", "wounded")] == 4 and got[("a3", "killed")] == 1
+    assert got[("a4", "killed")] == 1
