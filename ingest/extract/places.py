@@ -201,7 +201,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Drop gazetteer towns that the text places in another country: a country's own name is no town of another
-    ("in central Mali" is not Mali, China), nor is a town written with another country ("the town of Palma in
+    ("in central Mali" is not Mali, China) nor a small town or another-language name of its own, nor is a town written with another country ("the town of Palma in
     Mozambique" is not Palma, Spain: the name is then read from its context, see _unlisted_places)."""
     after = pl.col("text").str.slice(pl.col("city_end"), 60)
     # (also with words of its part between: "near Boni in central Mali", "in X in the far north of Cameroon")
@@ -213,7 +213,10 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         codes.rename({"surface": "_written", "_codes": "_written_codes"}), on="_written", how="left"
     ).join(codes.rename({"surface": "city_text", "_codes": "_own_codes"}), on="city_text", how="left").filter(
         pl.col("_written_codes").is_null() | pl.col("_written_codes").list.contains(pl.col("country_code")),
-        pl.col("_own_codes").is_null() | pl.col("_own_codes").list.contains(pl.col("country_code")),
+        # (and in its own country only a large town of that very name is: Singapore, Djibouti; "in Mexico" is no
+        # Mexico City, "Cabo Delgado province, Mozambique" no town of Mozambique)
+        pl.col("_own_codes").is_null() | (pl.col("_own_codes").list.contains(pl.col("country_code"))
+                                          & (pl.col("population") >= 100_000) & ~pl.col("alternate")),
     ).drop("_written", "_written_codes", "_own_codes")
 
 

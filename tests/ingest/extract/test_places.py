@@ -314,3 +314,13 @@ def test_a_name_before_a_building_in_a_town_names_the_building(run):
     assert (row["city"], row["country_code"]) == ("Peshawar", "PAK")
     # a town's own building with no other town told is the town's
     assert _first(run, "A bomb exploded outside the Kabul airport on Monday, killing 6.")["city"] == "Kabul"
+
+
+def test_a_country_named_is_no_town_of_that_country_unless_a_city_state(run):
+    # (the gazetteer holds a town "Mozambique" and "Mexico" as a name of Mexico City)
+    row = _first(run, "Militants beheaded 20 villagers in Cabo Delgado province, Mozambique.")
+    assert (row["city"], row["country_code"]) == (None, "MOZ")
+    row = _first(run, "Cartel gunmen killed 12 people in Mexico on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "MEX")
+    row = _first(run, "A gunman killed 4 people in a shopping mall in Singapore.")
+    assert (row["city"], row["country_code"]) == ("Singapore", "SGP")
