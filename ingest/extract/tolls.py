@@ -110,6 +110,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                  & ~pl.col("_part").str.contains(
                      r"(?:s|children|people|men|women|police|staff|family|crew|personnel|rest|other|same|building|house"
                      r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer)$"))
+    # ... and so is "the" and a title of someone's office ("the mayor of X, his wife and their driver")
+    one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
+        rf"^(?i:the) (?:[\p{{L}}\-]+ ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) .*)?$"))
+    # the attacker's own death is no part of the toll, and ends no list ("killing himself and 12 worshippers")
+    reflexive = pl.col("_part").str.contains(r"^(?i:himself|herself|themselves)(?-u:\b)")
     # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
     name = pl.col("_part").str.contains(rf"^(?:\p{{Lu}}[\p{{L}}'’.\-]*)(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
@@ -124,7 +129,7 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                     | pl.col("_part").str.contains(r"^\d{1,3}$"))
     # "two of them children": a share of a part counted already
     share = pl.col("_part").str.contains(r"^(?:\S+ ){1,2}of (?:them|whom)(?-u:\b)")
-    parts = parts.with_columns([pl.when(apposed).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+    parts = parts.with_columns([pl.when(apposed | reflexive).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
                                 .when(description | share).then(pl.lit(0, pl.Int32))
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
@@ -232,7 +237,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         lean_part = rf"(?:{_POSSESSOR} )?[^\s,;:()\"“”]+(?: [^\s,;:()\"“”]+){{0,5}}"
         # (a possessed person is kin or close: "killing their currency", "executing the agency's plan" are none)
         possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her)"
+        # ... or an office ("killing the mayor of X, his wife and their driver"), or the attacker himself
+        office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
+                        r"|himself|herself|themselves)"
                         rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|him|her"
                         rf"|{possessed}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
@@ -373,8 +381,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
                         r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)")
                     | pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^,? and (?:wounded|injured|hurt)(?-u:\b)"))
+                # ("killing himself and wounding three" counts no one)
                 found = sum_parts(found.drop("n_min", "n_max"), "plist", "n", num, reference).filter(
-                    pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
+                    (pl.col("n_min") > 0) | (pl.col("n_max") > 0))
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
@@ -395,8 +404,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             object_first = pattern in (before, active_parts, bodies)
             after_q = (pl.col("text").str.slice(pl.col("m_end"), 6) if pattern == before
                        else pl.col("m").str.slice(pl.col("q").str.len_chars(), 6))
+            # (or any toll of a sentence that opens "Also," or "In addition,": dev inc-0150 sums it)
             more = pl.col("q").str.contains(r"^(?i:another) ") | (
-                pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)"))
+                pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
+                "text").str.contains(r"^(?:Also|In addition), ")
             then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
             # ("an explosion that also killed nine other people": "other" counts the one before already)

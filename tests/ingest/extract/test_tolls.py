@@ -373,3 +373,25 @@ def test_possessed_things_and_contractions_are_no_victims(reference):
     assert ("a0", "killed") not in got and ("a1", "killed") not in got and ("a2", "wounded") not in got
     assert got[("a3", "wounded")] == 4 and got[("a3", "killed")] == 1
     assert got[("a4", "killed")] == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an office held by the victim opens a list like a count does
+    ("Gunmen kill the mayor of Tepalcatepec, his wife and their driver in an ambush.", 3),
+    ("A sniper killed the commander and two of his guards near Aleppo.", 3),
+    # the attacker's own death is no part of the list, first or last
+    ("A suicide bomber blows himself up at a mosque in Quetta, killing himself and 12 worshippers.", 12),
+    ("A suicide bomber blows himself up at a shrine in Sehwan, killing 31 pilgrims and himself.", 31),
+    ("A bomber blew himself up at a checkpoint in Kirkuk, killing himself and wounding three soldiers.", None),
+])
+def test_offices_and_the_attacker_in_a_list(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_sentence_opening_also_adds_its_toll(run):
+    assert _first(run, "Three soldiers are killed when rebels raid an army post near Tumaco.\n"
+                       "Also, in Narino province, rebels bomb a pipeline and then fire at repair crews, leaving two "
+                       "dead.")[:2] == (5, 5)
+    # without it, the next sentence's own attack keeps its toll
+    assert _first(run, "Three soldiers are killed when rebels raid an army post near Tumaco.\n"
+                       "In Narino province, rebels bomb a pipeline, leaving two dead.")[:2] == (3, 3)
