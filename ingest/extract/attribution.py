@@ -172,7 +172,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim)
         .then(pl.lit("claimed"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
-                                  r"|held (?:\S+ )?responsible") | blamed_on
+                                  # "Authorities attributed the attack to X"
+                                  r"|held (?:\S+ )?responsible|attribut(?:e|es|ed|ing)(?: \S+){0,3} to") | blamed_on
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
@@ -186,14 +187,20 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
-                                   r"|suspicion (?:falls?|fell|rests?) on|leading suspect"
+                                   r"|suspicion (?:falls?|fell|rests?) on|leading suspect|hallmarks? of"
                                    # people tied to it, not things: "fighters linked to X", not "sites linked to X's"
                                    r"|(?:fighters|militants|men|gunmen|gunman|man|members|groups?|militias?|cells?"
                                    r"|suspects?|attackers?|assailants?|bombers?|people|individuals|rebels) (?:linked|tied) to")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
         .then(pl.lit("suspected"))
         # "officials said the X was behind it"
-        .when(after.str.contains(r"^ (?:(?:was|were|is|are|had been) (?:responsible|behind)|(?:carried|carries) out)(?-u:\b)"))
+        # ("the government said al-Shabaab militants were responsible")
+        .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
+                                 r" (?:(?:was|were|is|are|had been) (?:responsible|behind))(?-u:\b)")
+              # ... "said the X carried out": someone's word ("Myanmar's military carried out air strikes" is the writer's)
+              | after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
+                                   r" (?:carried|carries) out(?-u:\b)") & before.str.contains(
+                  r"(?i:(?-u:\b)(?:said|says|say|told|believes?|believed|alleged|alleges|accus\w+|blam\w+)(?-u:\b))"))
         .then(pl.lit("accused"))
         # "planted by the banned X"
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
@@ -416,7 +423,7 @@ _NAMED_PATTERNS = [
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
     # "forces loyal to Khalifa Haftar": the forces of a named leader
-    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?{_FIGHTERS} loyal to (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
+    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
      ["loyal to"]),
     # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
     # government forces"
@@ -574,6 +581,9 @@ def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
     the Islamist group ", "suspect fighters linked to ". The description holds no preposition: in "accused the army
     of failing to stop ", the army is the accused, not what follows."""
     # the last such verb: "suspect fighters linked to the ..." is read from "linked to"
-    tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{_REBELS} of (?:the )?)?)$", 1)
-    return tail.is_not_null() & ~tail.str.replace(rf"{_REBELS} of (?:the )?$", "").str.contains(
+    # ("blamed Kurdish rebels of the X", "blamed jihadists linked to X": the band is the group's description)
+    band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
+               r"|affiliated (?:to|with)) (?:the )?")
+    tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{band_of})?)$", 1)
+    return tail.is_not_null() & ~tail.str.replace(rf"{band_of}$", "").str.contains(
         r"(?-u:\b)(?:of|for|by|in|on|to|from|with|at|after|that)\s")

@@ -338,3 +338,29 @@ def test_an_abbreviated_state_before_its_weapons(run):
 def test_an_earlier_offensive_after_since_is_no_doer(run):
     assert _perpetrator(run, "Two soldiers are killed when a mortar shell hits a base near Sderot, the first deaths since "
                              "Israel opened its offensive by killing a commander in Gaza.")[0] != "Israel"
+
+
+def test_the_status_of_reported_attributions(run):
+    # the signature of a group is a suspicion; attributing it to a group is a charge
+    assert _perpetrator(run, "A bomb killed six people at a bus stop in Quetta on Friday.\nOfficials said the attack bore "
+                             "the hallmarks of Lashkar-e-Jhangvi.") == ("Lashkar-e-Jhangvi", "suspected")
+    assert _perpetrator(run, "A bomb killed six people at a bus stop in Quetta on Friday.\nAuthorities attributed the "
+                             "bombing to Lashkar-e-Jhangvi.") == ("Lashkar-e-Jhangvi", "accused")
+    # a group named through its band: still what someone blames
+    assert _perpetrator(run, "A suicide bomber killed 14 soldiers in Menaka on Monday.\nThe army blamed jihadists linked "
+                             "to Ansar Dine.") == ("Ansar Dine", "accused")
+    assert _perpetrator(run, "A car bomb killed 12 people in Kismayo on Monday.\nThe government said al-Shabaab militants "
+                             "were responsible.") == ("al-Shabaab", "accused")
+
+
+def test_a_state_force_carrying_out_a_strike_in_the_writers_words_is_stated(run):
+    assert _perpetrator(run, "Ethiopian forces carried out air strikes on a market in Togoga on Tuesday, killing 51 "
+                             "people.")[1] == "stated"
+    # ... and someone's charge where someone says so
+    assert _perpetrator(run, "A drone killed eight people at a wedding in Metema on Sunday.\nLocal officials said Eritrean "
+                             "forces carried out the strike.")[1] == "accused"
+
+
+def test_fighters_loyal_to_a_group_opening_the_sentence(run):
+    assert _perpetrator(run, "Militants loyal to the Islamic State stormed a prison in Kandahar on Sunday, killing 19 "
+                             "people.")[0] == "Militants loyal to the Islamic State"
