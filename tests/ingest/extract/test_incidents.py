@@ -794,3 +794,47 @@ def test_the_attack_told_in_the_days_after_phrase_is_kept_when_the_main_clause_t
     # a real attack told as a plot that failed is still planned, and a real kidnapping is kept
     row = _primary(run, "Gunmen abducted four aid workers in Kivu on Sunday.")
     assert row is not None and row["incident_type"] == "kidnapping"
+
+
+def test_planted_and_under_vehicle_bombs_are_ieds_and_van_bombs_are_car_bombs(run):
+    for text, kind in [
+        ("A bomb planted near an army checkpoint outside Arish kills four soldiers.", "ied"),
+        ("Two soldiers are killed in Mardin when a bomb attached to the underside of their jeep explodes.", "ied"),
+        ("At least nine villagers die after their minibus runs over an explosive device near Gao.", "ied"),
+        ("A van bomb explodes outside a police station in Derry, wounding two officers.", "car_bomb"),
+        ("A lorry bomb explodes outside a hotel in Mogadishu, killing 15 people.", "car_bomb"),
+        (("A jeep loaded with gas canisters was driven into the entrance of the airport in Exeter and burst into "
+         "flames."), "car_bomb"),
+        # look-alike: a bomb hidden near bus stops is a plain bombing, not a roadside one
+        ("Two bombs hidden near bus stops in Haifa exploded on Monday, wounding 12 people.", "bombing"),
+    ]:
+        assert _primary(run, text)["incident_type"] == kind, text
+
+
+def test_warplanes_and_helicopters_hitting_or_accused_of_killing_are_air_strikes(run):
+    for text in [
+        "Government helicopters destroy a seminary in the village of Kotkai, killing at least 60 people.",
+        "The coalition begins bombing rebels in Libya, with warplanes hitting an air base near Sirte.",
+        "Local officials accuse NATO aircraft of killing 30 civilians in strikes on villages near Herat on Sunday.",
+    ]:
+        assert _primary(run, text)["incident_type"] == "airstrike", text
+
+
+def test_a_background_killing_told_as_the_means_of_an_earlier_act_does_not_retype_the_event(run):
+    row = _primary(run, "Two soldiers are killed when a mortar shell hits a base in Sderot, the first deaths since the "
+                        "army began its operation by killing rebel commander Omar Haddad.")
+    assert row["incident_type"] == "rocket_mortar_missile"
+    # look-alike: the named commander killed by the strike itself is an assassination
+    row = _primary(run, "An air strike kills rebel commander Omar Haddad in Idlib on Sunday.")
+    assert row["incident_type"] == "assassination"
+
+
+def test_captives_held_brawls_and_battles_are_incidents(run):
+    row = _primary(run, "A little-known group claims in a video that it is holding three British volunteers seized in "
+                        "Mosul on Friday.")
+    assert row["incident_type"] == "kidnapping"
+    row = _primary(run, "Government supporters charge into opposition protesters in central Minsk, setting off running "
+                        "battles in which at least four people die.")
+    assert row["incident_type"] == "other_violence"
+    # look-alike: a legal battle is no fighting
+    assert _primary(run, "The two firms are locked in a legal battle over the patent in Munich.") is None
