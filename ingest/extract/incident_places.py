@@ -132,7 +132,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     best_country = in_sentence.sort(["_from", "_in", "_name", "start", "end", "actor_key"],
                                     descending=[False, True, True, False, False, False]).unique(
         "_iid", keep="first").select("_iid", pl.when(pl.col("_in")).then(pl.col("country_code")).alias("_sentence_in_country"),
-                                     pl.col("country_code").alias("_sentence_country"))
+                                     # (where people or weapons came from places nothing: "a cross-border attack
+                                     # from Afghanistan" killing Pakistani soldiers)
+                                     pl.when(~pl.col("_from")).then(pl.col("country_code")).alias("_sentence_country"))
     speaking = incidents.select("_iid", "article_id", "sentence_index").join(
         officials, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
         "_iid", pl.col("country_code").alias("_officials_country"))
@@ -175,7 +177,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         pl.len().alias("_n"), pl.col("sentence_index").min().alias("_first")).sort(
         ["article_id", "_n", "_first", "country_code"], descending=[False, True, False, False]).unique(
         "article_id", keep="first").select("article_id", pl.col("country_code").alias("_article_place"))
-    article_country = located.sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
+    article_country = located.filter(~pl.col("_from")).sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_article_country"))
     out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left")
     context_country = pl.when(~pl.col("_background")).then(pl.coalesce("_article_place", "_article_country"))

@@ -145,3 +145,11 @@ def test_a_weapons_country_is_not_the_place_also_written_us_with_periods(run):
     for text in ["A U.S. drone strike killed three fighters at a camp near Wadi Khor on Monday.",
                  "A US drone strike killed three fighters at a camp near Wadi Khor on Monday."]:
         assert _first(run, text)["country_code"] != "USA", text
+
+
+def test_a_country_people_or_weapons_came_from_places_nothing(run):
+    row = _first(run, "Two Pakistani soldiers were killed in a cross-border attack from Afghanistan, the army said.")
+    assert row["country_code"] != "AFG"
+    # ... while a country the sentence places the event in still does
+    row = _first(run, "Two soldiers were killed in Pakistan in a cross-border attack from Afghanistan.")
+    assert row["country_code"] == "PAK"
