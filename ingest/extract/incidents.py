@@ -111,7 +111,7 @@ _TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three 
 # strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
 # deaths: "X dies in hospital, a day after a man stabbed her"; "'We counted 26 dead', ..., a day after ...")
 _DAYS_AFTER_BEFORE = r", (?:[a-z\-]+ ){0,2}(?:hours?|days?|weeks?|months?) (?:after|before|since) (?:[^ ,;]+ ){0,6}$"
-_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|killed|wounded|injured|hurt|toll|bodies|casualties)(?-u:\b))"
+_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|toll|succumb(?:s|ed)?)(?-u:\b))"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
                r" (?:that|which|in which) [^.;]{0,80}$)")
@@ -127,7 +127,7 @@ _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) 
                            r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
-                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      r"|collaps(?:ed|e|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"

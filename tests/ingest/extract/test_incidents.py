@@ -780,6 +780,10 @@ def test_a_main_event_of_another_kind_with_the_attack_as_background_is_no_incide
          "in the crowd."),
         "A freight train carrying fuel derails and explodes in the town of Kelso, killing at least four people.",
         "Fire engulfs a 20-storey apartment block in east Leeds overnight, killing at least nine people.",
+        "Fire rips through a nightclub in Tomsk, killing 64 people.",
+        "A bus carrying pilgrims plunges into a gorge in Himachal, killing 22 people.",
+        ("The defence minister visits the wounded in a hospital in Kunduz, two days after a suicide bomber killed "
+         "35 people at a funeral."),
     ]:
         assert _primary(run, text) is None, text
 
@@ -806,6 +810,7 @@ def test_planted_and_under_vehicle_bombs_are_ieds_and_van_bombs_are_car_bombs(ru
         (("A jeep loaded with gas canisters was driven into the entrance of the airport in Exeter and burst into "
          "flames."), "car_bomb"),
         # look-alike: a bomb hidden near bus stops is a plain bombing, not a roadside one
+        ("A bomb stuck to a fuel tanker exploded in Herat, killing its driver.", "ied"),
         ("Two bombs hidden near bus stops in Haifa exploded on Monday, wounding 12 people.", "bombing"),
     ]:
         assert _primary(run, text)["incident_type"] == kind, text
