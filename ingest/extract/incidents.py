@@ -72,6 +72,9 @@ _REFERENCE_CUE = (
     # an attack of a past week or month named after a preposition: "voted over last week's chemical attack",
     # "was behind last month's killing of"
     r"|(?:over|after|behind|for|of|about|into|since|following|despite) (?:last|the previous|the past) (?:week|month|year|weekend)(?:'s|’s)"
+    # ... or of a recent day, after a word of protest or dispute ("flags lowered over the weekend's shooting"; not
+    # "claimed responsibility for Monday's bombing", which tells the attack)
+    r"|(?:over|despite) (?:the )?(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|’s)"
     # what people feared, not what happened: "after rumours spread that a suicide bomber was in the crowd"
     r"|rumou?rs?|false alarm|scare|fake|hoax|replica|dummy|imitation) +(?:[^ ]+ +){0,4}$"
     # an inquiry names the attack it is about ("investigate the bombing"), not what it found ("an investigation
@@ -83,6 +86,7 @@ _REFERENCE_CUE = (
 # bombings, in which 191 people were killed") none after its word
 _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|f(?:ound|inds?|inding) (?:\S+ ){0,3}guilty"
                       r"|(?:death|prison|jail|life) sentences?|death row|lethal injection|firing squad|(?:executed|hanged) for"
+                      r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"

@@ -762,6 +762,8 @@ def test_a_verdict_an_execution_or_a_charge_about_a_past_attack_is_no_incident(r
         ("The prime minister phones the president to thank him for intelligence that helped police foil a bombing "
          "plot in Hamburg."),
         "Police say they have captured the alleged mastermind of the November 26 attacks in a raid in Karachi.",
+        "A court in Lyon jails four men for life over the 2017 van attack in Marseille that killed 11 people.",
+        "Prosecutors charge a man with murder over the stabbing of two people in Bremen last year.",
     ]:
         assert _primary(run, text) is None, text
 
@@ -772,6 +774,7 @@ def test_a_main_event_of_another_kind_with_the_attack_as_background_is_no_incide
          "after an air strike killed six aid workers in Rafah."),
         "The European Union imposes sanctions on the defence minister, days after the navy shot down a passenger jet.",
         "Lawmakers voted on Thursday against military action over last week's suspected gas attack near Idlib.",
+        "The governor orders flags lowered over the weekend's shooting at a school in Ohio that killed nine pupils.",
         "The police chief says he is certain the agency was behind last month's killing of a rebel commander in Doha.",
         "The rebels free the last four of the nurses they abducted in March, ending a long hostage crisis in Kivu.",
         ("The UN reports that 2,100 civilians were killed in the conflict in the first six months of 2019, with "
@@ -843,3 +846,10 @@ def test_captives_held_brawls_and_battles_are_incidents(run):
     assert row["incident_type"] == "other_violence"
     # look-alike: a legal battle is no fighting
     assert _primary(run, "The two firms are locked in a legal battle over the patent in Munich.") is None
+
+
+def test_a_claim_for_a_recent_day_s_attack_still_tells_the_attack(run):
+    # look-alike of "flags lowered over the weekend's shooting": a claim names the attack it tells
+    row = _primary(run, "Al-Shabaab claimed responsibility for Monday's bombing in Baidoa that killed 14 people.",
+                   dt.date(2023, 11, 21))
+    assert row is not None and row["killed_min"] == 14
