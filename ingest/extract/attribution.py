@@ -571,7 +571,9 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
         pl.col("trigger_start").alias("_earlier_start"))
     return telling.join(earlier, on="article_id").filter(
         pl.col("_earlier_iid") != pl.col("_iid"),
+        # (a sentence opening on "Separately," or "Elsewhere," tells another event)
         pl.col("sentence_index").is_between(pl.col("_earlier_sentence") + 1, pl.col("_earlier_sentence") + 2)
+        & ~pl.col("text").str.contains(r"^(?:Separately|Elsewhere|Meanwhile|In (?:a |another )?separate|In another|Also on)(?-u:\b)")
         | ((pl.col("sentence_index") == pl.col("_earlier_sentence")) & (pl.col("_earlier_start") < pl.col("start"))),
     ).with_columns(_iid=pl.col("_earlier_iid"), _far=pl.lit(True)).drop("_earlier_iid", "_earlier_sentence", "_earlier_start")
 

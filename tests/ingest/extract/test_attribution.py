@@ -318,6 +318,9 @@ def test_a_claim_or_blame_serves_the_incidents_told_before_it(run):
     # ... but not an incident with a doer of its own
     assert _perpetrator(run, "Syrian jets bombed Idlib on Monday, killing nine people.\nLater, a car bomb killed four in "
                              "Azaz; Turkey blamed the YPG.")[0] == "Syrian"
+    # ... nor one told as another event
+    assert _perpetrator(run, "A bomb killed five people at a market in Hebron on Monday.\nSeparately, Israeli jets struck a "
+                             "house in Gaza; Hamas blamed Israel.")[0] is None
     # ... nor a blame for other events it names
     assert _perpetrator(run, "A rocket hit a house near Basra airport on Monday, killing three people.\nWashington has "
                              "blamed Iran-backed militias for a string of rocket attacks on its bases in recent months."
