@@ -220,7 +220,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A bomb exploded near a school where nine children died")
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{be} {passive}(?-u:\b)"
         after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{be} {passive}(?-u:\b)"
-        before = rf"(?-u:\b){active} {quoted}(?P<q>{num}){quoted}(?-u:\b)"
+        # ("killing the two men inside", "killing a family of five": the number after the article or the group)
+        before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household) of )?{quoted}"
+                  rf"(?P<q>{num}){quoted}(?-u:\b)")
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
         # number or one possessed person (the largest reading of a toll wins, see tolls)

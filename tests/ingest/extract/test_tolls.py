@@ -395,3 +395,15 @@ def test_a_sentence_opening_also_adds_its_toll(run):
     # without it, the next sentence's own attack keeps its toll
     assert _first(run, "Three soldiers are killed when rebels raid an army post near Tumaco.\n"
                        "In Narino province, rebels bomb a pipeline, leaving two dead.")[:2] == (3, 3)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the number after an article or a group's noun
+    ("An airstrike hit a house in Rafah, killing a family of five.", 5),
+    ("A missile struck a car in Khan Younis, killing the two men inside.", 2),
+    ("Gunmen ambushed a minibus near Mardan, killing all seven passengers.", 7),
+    # a year after the article is a date
+    ("Gunmen killed the 2015 bombing's planner in a raid near Kunduz.", None),
+])
+def test_a_number_after_an_article_or_a_group(run, text, killed):
+    assert _first(run, text)[0] == killed
