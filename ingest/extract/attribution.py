@@ -76,7 +76,7 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
                  r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?"
                  r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
-                 r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down"
+                 r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
                  r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
                  r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
                  r"|carr(?:y|ies|ied) out (?:the |an? |its |their )?(?:\p{Ll}+ )?(?:strikes?|attacks?|raids?|bombing|operation))")
@@ -346,6 +346,12 @@ _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3
 # "blamed followers of the Dalai Lama": the followers, as named
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
               r"|disciples|members|militants|fighters) of (?:the )?\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,3})")
+# someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
+# protesters" (the followers, as named)
+# (not "Militants of the X": the group itself, read by the band patterns)
+_FOLLOWERS_ACT = (r"^(?P<name>(?:Supporters|Followers|Loyalists|Partisans) of (?:the )?"
+                  r"(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*)(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
+                  rf"{_VIOLENT_VERB}(?-u:\b)")
 # a state's force opening the sentence or a clause, unnamed by a state: "Security forces opened fire on protesters"
 _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P<name>(?i:security|government|pro-government|regime"
                     rf"|riot|federal|state|army|paramilitary) (?:forces|troops|police|soldiers))"
@@ -394,6 +400,7 @@ _NAMED_PATTERNS = [
     (_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:suspect)")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
+    (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
     (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers"],
                               ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary"])),
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS)).then(pl.lit("suspected")).otherwise(pl.lit("accused")),

@@ -367,3 +367,12 @@ def test_a_state_force_carrying_out_a_strike_in_the_writers_words_is_stated(run)
 def test_fighters_loyal_to_a_group_opening_the_sentence(run):
     assert _perpetrator(run, "Militants loyal to the Islamic State stormed a prison in Kandahar on Sunday, killing 19 "
                              "people.")[0] == "Militants loyal to the Islamic State"
+
+
+def test_followers_of_someone_opening_the_sentence_and_acting(run):
+    assert _perpetrator(run, "Supporters of President Omar Bongo, some armed with clubs, charge into opposition "
+                             "marchers in Libreville, killing at least four people.") == (
+        "Supporters of President Omar Bongo", "stated")
+    # followers who are hit are no doers
+    assert _perpetrator(run, "Supporters of President Omar Bongo were killed when gunmen attacked a rally in Libreville."
+                        )[0] is None
