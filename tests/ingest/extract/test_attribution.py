@@ -376,3 +376,20 @@ def test_followers_of_someone_opening_the_sentence_and_acting(run):
     # followers who are hit are no doers
     assert _perpetrator(run, "Supporters of President Omar Bongo were killed when gunmen attacked a rally in Libreville."
                         )[0] is None
+
+
+def test_the_attacker_named_or_suspected_in_the_next_sentence(run):
+    # a sentence with no event word of its own still serves the incident told just before it
+    cases = {
+        ("A gunman opened fire at a shopping mall in Tampere on Sunday, killing four people.\n"
+         "Police arrested 31-year-old Mikko Laine at the scene."): ("Mikko Laine", "stated"),
+        ("A man drove a truck into a crowd in Lyon on Sunday, killing six people.\n"
+         "He was identified as Paul Renard, a local courier."): ("Paul Renard", "stated"),
+        ("A bomb exploded under a patrol car in Derry on Friday, wounding an officer.\n"
+         "Police said dissident republicans were the main line of inquiry."): ("dissident republicans", "suspected"),
+        # arrests of others name no attacker
+        ("A bomb exploded at a market in Kano on Sunday, killing 12 people.\n"
+         "Police arrested 200 protesters in Abuja."): (None, "unknown"),
+    }
+    for text, expected in cases.items():
+        assert _perpetrator(run, text) == expected, text
