@@ -370,7 +370,14 @@ def _surname_mentions(sentences: pl.DataFrame, people: pl.DataFrame) -> pl.DataF
 
 def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    found = find_all(base, rf"(?-u:\b)(?:{reference.country_pattern})(?-u:\b)", match_col="mention_text")
+    # a surface ending in a period ("U.S.", "U.K.") has no word boundary after it: tried first, without one, so
+    # "U.S. warplanes" is not cut to "U.S"
+    surfaces = reference.countries["surface"].to_list()
+    dotted = alternation([x for x in surfaces if x.endswith(".")])
+    pattern = rf"(?-u:\b)(?:{reference.country_pattern})(?-u:\b)"
+    if dotted:
+        pattern = rf"(?-u:\b)(?:(?:{dotted})|(?:{reference.country_pattern})(?-u:\b))"
+    found = find_all(base, pattern, match_col="mention_text")
     found = found.join(reference.countries, left_on="mention_text", right_on="surface", how="inner")
     return found.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),

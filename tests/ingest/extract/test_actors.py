@@ -183,3 +183,10 @@ def test_a_country_code_inside_a_word_is_no_country(run):
     assert people["person:abreu kamorteiro"]["role_title"] == "Commander"
     assert people["person:lena holm"]["country_code"] != "STP"
     assert people["person:lena holm"]["role_title"] == "Director"
+
+
+def test_a_country_abbreviation_keeps_its_last_period(run):
+    a = _actors(run, "U.S. warplanes struck the camp, and the U.K. and the U.S.-led coalition condemned the attack.")
+    countries = a.filter(pl.col("actor_kind") == "country")
+    assert countries["mention_text"].to_list() == ["U.S.", "U.K."]
+    assert countries["actor_key"].to_list() == ["country:USA", "country:GBR"]
