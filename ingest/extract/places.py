@@ -402,8 +402,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
-        rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
-        rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)",
+        (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
+        rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the

@@ -293,8 +293,8 @@ def test_a_place_the_gazetteer_lacks_told_by_what_it_is_and_where(run):
         ("A suicide bomber killed 12 people at a market in Dorbatiya, eastern Ukraine, on Monday.", "Dorbatiya", "UKR"),
         ("Gunmen killed 12 people in Kawuri village, Borno state, on Monday.", "Kawuri", "NGA"),
         ("Gunmen killed 12 people in Kawuri, a village in Borno state, on Monday.", "Kawuri", "NGA"),
-        ("Twelve people were killed when gunmen attacked Kawuri, a small farming village in northeastern Nigeria, on "
-         "Monday.", "Kawuri", "NGA"),
+        (("Twelve people were killed when gunmen attacked Kawuri, a small farming village in northeastern Nigeria, on "
+         "Monday."), "Kawuri", "NGA"),
     ]
     for text, city, country in cases:
         row = _first(run, text)
