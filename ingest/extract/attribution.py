@@ -287,7 +287,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 
 _GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
                r"\p{Lu}[\p{L}'’\-]*){0,5}(?: \(\p{Lu}[\p{L}]*\))?")
-_GROUP_NOUN = r"(?:group|militia|movement|network|organi[sz]ation|faction|outfit|cartel|gang|clan|mafia|syndicate)"
+# each word list once: the regex alternation, and the literals a sentence needs before the regex is tried
+_GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
+                "gang", "clan", "mafia", "syndicate"]
+_GROUP_NOUN = "(?:" + "|".join(_GROUP_NOUNS) + ")"
 _ATTACKER_NOUN = (r"(?:officer|sergeant|soldier|gunman|man|woman|student|teenager|militant|attacker|assailant|policeman"
                   r"|guard|veteran|driver|commander|leader|chief|cleric)")
 # a group noun that says the group is armed: "the jihadist group X", "the X armed group", "the X drug cartel"
@@ -297,8 +300,6 @@ _ARMED_NOUN = (r"(?:(?:armed|militant|rebel|jihadist|Islamist|terrorist|extremis
 _ARMED_WORDS = ["armed", "militant", "rebel", "jihadist", "islamist", "terrorist", "extremist", "insurgent", "separatist",
                 "paramilitary", "guerrilla", "drug", "criminal", "maoist", "militia", "cartel", "gang", "clan", "mafia",
                 "syndicate"]
-_GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
-                "gang", "clan", "mafia", "syndicate"]
 # (pattern, preset status, words a sentence needs for the pattern to be tried: a cheap filter before the regex; a
 # tuple of word lists needs a word of each): the
 # preset is the status of a person named by these words; groups take the status of their context
@@ -312,10 +313,10 @@ _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fig
 _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
                     r"|separatist|secessionist|nationalist|communist|royalist|tribal|ethnic"
                     r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+|\p{Lu}\p{Ll}+)")
-_REBELS = (r"(?:rebels|insurgents|militants|fighters|separatists|guerrillas|militiamen|dissidents|jihadists|Islamists"
-           r"|paramilitaries|herdsmen|tribesmen|bandits|pirates)")
-_REBEL_WORDS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
-                "jihadists", "islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
+_REBEL_NOUNS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
+                "jihadists", "Islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
+_REBELS = "(?:" + "|".join(_REBEL_NOUNS) + ")"
+_REBEL_WORDS = [noun.lower() for noun in _REBEL_NOUNS]
 # (the patterns whose matches are filtered further in _named_in_text)
 _BLAMED_FOR = rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{Ll}}\-]+ ){{0,2}}(?P<name>{_GROUP_NAME}) (?:for|of)(?-u:\b)"
 _PERSON_ACTS = (rf"^(?P<name>{PERSON_NAME}), (?:an?|the) [^;]{{0,150}}?, (?:[\p{{Ll}}]+ (?:[\p{{L}}\-]+ ){{0,6}}and )?"
