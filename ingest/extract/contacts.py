@@ -107,6 +107,17 @@ def _dates_of_the_other_status(contacts: pl.DataFrame, dates: pl.DataFrame) -> p
         pl.col("status") != pl.col("_owner_status")).select("_tid", "date_start")
 
 
+def _dates_after_publication(contacts: pl.DataFrame, dates: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+    """(_tid, date_start) of dates more than a day after publication, which a contact that happened cannot take: in
+    "agree at a conference in Annapolis to launch negotiations aimed at a deal by the end of 2008", 2008 is the
+    deal's. (A day's grace: "on August 29" in an article of August 28 is another time zone's today.)"""
+    occurred = contacts.filter(pl.col("status") == "occurred").select("_tid", "article_id", "sentence_index").unique(
+        "_tid").join(published, on="article_id")
+    return occurred.join(dates.select("article_id", "sentence_index", "date_start", "date_on"),
+                         on=["article_id", "sentence_index"]).filter(
+        pl.col("date_on") > pl.col("published_at") + pl.duration(days=1)).select("_tid", "date_start")
+
+
 def _told_after_another_event(contacts: pl.DataFrame, spans: pl.DataFrame, incident_words: str) -> pl.DataFrame:
     """(_tid, _at) of the date or place spans (starting at `_at`) that stand after the contact's words with an
     incident's words between: in "officials informed their counterparts that militias were planning an operation like
@@ -295,6 +306,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         _told_after_another_event(contacts, dates.rename({"date_start": "_at"}), incident_words).rename(
             {"_at": "date_start"}),
         _dates_of_incident_nouns(contacts, dates, incident_words),
+        _dates_after_publication(contacts, dates, published),
     ]).unique()
     contacts = resolve_forward_when_planned(
         nearest_date(contacts, dates, "trigger_start", not_theirs)

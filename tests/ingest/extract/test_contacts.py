@@ -348,3 +348,34 @@ def test_the_city_of_talks_gives_no_side_its_country(run):
     assert _country_of(ex, "person:ravi menon") == [None]
     ex = run([("x", "Kenyan envoy Ruth Wanjiru met rebel co-founder Ravi Menon in Doha on Monday.", DAY)])
     assert _country_of(ex, "person:ravi menon") == ["QAT"]
+
+
+def test_summits_opened_or_convened_with_leaders_and_talks_held_with_words_between(run):
+    cases = {
+        "Kenyan President Ruth Wanjiru opens a regional peace summit in Mombasa with Indian Prime Minister Ravi Menon.":
+            "meeting",
+        "Kenyan President Ruth Wanjiru convened an emergency conference in Nairobi with Prime Minister Ravi Menon.":
+            "meeting",
+        "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon hold their first direct talks in a decade.":
+            "talks",
+        "Kenyan President Ruth Wanjiru is holding two more days of talks with Indian Prime Minister Ravi Menon.":
+            "talks",
+    }
+    for text, contact_type in cases.items():
+        c = _contacts(run, text)
+        assert c["contact_type"].to_list() == [contact_type], text
+        assert c["actor_key"][0].to_list() == ["person:ravi menon", "person:ruth wanjiru"], text
+    # opening a conference alone is no contact
+    assert _contacts(run, "Kenyan President Ruth Wanjiru opened a conference on climate change in Mombasa.").is_empty()
+
+
+def test_a_contact_that_happened_takes_no_date_after_publication(run):
+    # published 2022-06-10: "by the end of 2023" is the deal's deadline, not the day they met
+    c = _contacts(run, "Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon agree at a summit in "
+                       "Mombasa to launch negotiations aimed at a trade deal by the end of 2023.")
+    assert c["status"].to_list() == ["occurred"] and c["contact_date"].to_list() == [None]
+    # a past year is still the contact's; a plan still takes its future day
+    c = _contacts(run, "Kenyan President Ruth Wanjiru met Indian Prime Minister Ravi Menon in Mombasa in 2021.")
+    assert c["contact_date"].to_list() == [dt.date(2021, 1, 1)]
+    c = _contacts(run, "Kenyan President Ruth Wanjiru will meet Indian Prime Minister Ravi Menon in Mombasa in 2023.")
+    assert c["status"].to_list() == ["planned"] and c["contact_date"].to_list() == [dt.date(2023, 1, 1)]
