@@ -438,11 +438,14 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
 
 def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     heads = alternation(reference.organization_heads["head"].to_list())
-    pattern = rf"(?-u:\b)(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})(?-u:\b)"
+    # "Sudan's government", "the Sudanese army", and "the government of Sudan"
+    pattern = (rf"(?-u:\b)(?:(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})"
+               rf"|(?P<head2>{heads}) of (?:the )?(?P<c2>{reference.country_pattern}))(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(reference.organization_heads["head"].to_list()))
     found = find_all(base, pattern, match_col="mention_text")
-    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
+    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g").with_columns(
+        c=pl.coalesce("c", "c2"), head=pl.coalesce("head", "head2"))
     found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(
         reference.organization_heads, on="head", how="inner"
     )

@@ -190,3 +190,17 @@ def test_a_country_abbreviation_keeps_its_last_period(run):
     countries = a.filter(pl.col("actor_kind") == "country")
     assert countries["mention_text"].to_list() == ["U.S.", "U.K."]
     assert countries["actor_key"].to_list() == ["country:USA", "country:GBR"]
+
+
+def test_a_body_of_a_country_named_after_it(run):
+    # "the government of Chad" is the Chadian government, as "Chad's government" is
+    a = _actors(run, "The government of Chad and the armed forces of the Philippines issued a statement; "
+                     "the ministry of culture of France did not.")
+    bodies = a.filter(pl.col("actor_kind") == "organization")
+    assert dict(zip(bodies["actor_key"], bodies["actor_name"])) == {
+        "organization:TCD:government": "Chadian government",
+        "organization:PHL:armed forces": "Philippine armed forces",
+    }
+    # a person's government is no country's body named after it
+    a = _actors(run, "The government of President Ruth Wanjiru fell.")
+    assert a.filter(pl.col("actor_kind") == "organization").is_empty()

@@ -320,8 +320,11 @@ def test_news_shapes_of_calls_talks_and_summits_told_in_the_present(run):
         "Kenyan President Ruth Wanjiru phones Indian Prime Minister Ravi Menon to thank him for the aid.": "phone_call",
         # a round of talks opened by both sides; a side titled by the group they founded
         "Kenyan envoy Ruth Wanjiru and rebel co-founder Ravi Menon open a new round of peace talks in Doha.": "talks",
+        # shaking hands is meeting in person; the talks after it are that meeting's
         "President Ruth Wanjiru shook hands with Prime Minister Ravi Menon before an hour of talks at the border.":
-            "talks",
+            "meeting",
+        "President Ruth Wanjiru becomes the first Kenyan leader to cross into India, shaking hands with Prime Minister Ravi "
+        "Menon at the border before talks.": "meeting",
         # a summit told before both sides
         "At a summit in Mombasa, Kenyan President Ruth Wanjiru and Indian Prime Minister Ravi Menon declare a truce.":
             "meeting",
