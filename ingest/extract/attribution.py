@@ -11,24 +11,57 @@ _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|c
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
                   r"(?-u:\b)that\s+(?:the\s+)?)$")
 _ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
+# "Israel holds Hamas responsible", "held the group fully accountable"
+_HOLDS_RESPONSIBLE = r"(?:holds?|held|holding) [^.;,]{0,40}?(?-u:\b)(?:responsible|accountable|culpable)(?-u:\b)"
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
 _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)"
                # "blamed the Pakistan-based group X", "blamed two militant groups, X and Y"
                r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)){0,4},?\s+")
+_VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
+                 r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
+                 r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
+                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?"
+                 r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
+                 r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
+                 r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
+                 r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
+                 r"|carr(?:y|ies|ied) out (?:the |an? |its |their )?(?:\p{Ll}+ )?(?:strikes?|attacks?|raids?|bombing|operation)"
+                 # a force ending its own operation: "Israeli troops pull out of Jenin after a two-day raid", "Turkish
+                 # troops end a week-long offensive"
+                 r"|(?:(?:pull(?:s|ed)?|move[sd]?) out|withdr[ae]ws?|withdrawn?|leaves?|left|end(?:s|ed)?|conclude[sd]?|complete[sd]?"
+                 r"|wind(?:s)? down|wound down|wrap(?:s|ped)? up)(?: [^.;]{0,45}?)? (?:after|following|at the end of|ending)?"
+                 r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown)s?)")
+# what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
+_OWN_FORCE = (r"(?:its|their) (?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|fighters|militants|men|members|units?"
+              r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
+              r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
+              r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?)(?-u:\b)")
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
-# launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft"
+# launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft",
+# "The X Movement says it planted the bombs", "a missile that the Houthi movement says was aimed at the palace".
+# "it"/"they" must be followed by an act of theirs: "officials said they were searching for him" claims nothing
 _SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops)"
                      r"(?: spokes(?:man|woman|person))?"
-                     r"| (?:militants|fighters|group|militia|rebels|insurgents|leader"
+                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|leader"
                      r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they|its|their) "
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they) "
+                     r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
+                     rf"(?:{_VIOLENT_VERB}|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
+                     r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?)(?-u:\b)"
+                     r"|(?:it|they) (?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible|targeting|aiming|attacking|firing"
+                     # a captor: "said that it was holding the reporter"
+                     r"|retaliating|holding|detaining)(?-u:\b)|(?:was|were) (?:aimed|targeted|directed|fired) (?:at|on)(?-u:\b)"
+                     rf"|{_OWN_FORCE}"
                      # "an army spokesman said the strike had targeted rebel fighters"
                      r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing)s? (?:had |has |was |were )?(?:targeted|aimed|hit))")
 # a group owning the attacker or defending the strike: "The Islamic State group said on Saturday that the man who drove
-# a truck into crowds ... was one of its soldiers", "The coalition has defended as legitimate Thursday's airstrike"
+# a truck into crowds ... was one of its soldiers", "The coalition has defended as legitimate Thursday's airstrike",
+# "NATO acknowledges that a 'weapons system failure' may have caused one of its airstrikes to hit"
 _OWNS_THE_ATTACKER_OR_STRIKE = (
-    r"^(?: group)? (?:(?:has|have|had|later|also|again) )*(?:(?:said|says|claimed|claims|announced|declared)[^.;]{0,200}?"
+    r"^(?: group)? (?:(?:has|have|had|later|also|again) )*(?:(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit"
+    rf"|conceded|concedes|concede|confirmed|confirms|confirm)(?: [^.;]{{0,120}}?)? {_OWN_FORCE}"
+    r"|(?:said|says|claimed|claims|announced|declared)[^.;]{0,200}?"
     r" (?:was|were|is|are) (?:one of |among )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|operatives?"
     r"|martyrs?)|(?:defended|defends|defend|justified|justifies|justify)(?: [^.;]{0,80}?)? (?:its|their|the|\p{Lu}[a-z]+day's"
     r"|last \p{L}+'s|this week's) (?:own |deadly |recent )?(?:air ?strikes?|raids?|attacks?|bombing|operation|shelling|strikes?))"
@@ -37,8 +70,22 @@ _OWNS_THE_ATTACKER_OR_STRIKE = (
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
                        r"|supporters? of|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
-                       r"(?: group| faction)? of)\s+(?:the\s+)?$)")
-_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
+                       r"(?: group| faction)? of"
+                       # an apposition describing the name before it: "The Islamic State of Iraq, an umbrella group led by
+                       # al-Qaeda, claims"; "X, the leader of al-Qaeda in Iraq, was killed"; "X, the head of the Tamil
+                       # Tigers' political wing"
+                       r"|, (?:an?|the|its|their) [^,;.]{0,50}?(?-u:\b)(?:led|backed|funded|founded|created|set up|sponsored|supported"
+                       r"|armed|trained|inspired|dominated) by"
+                       r"|, (?:an?|the|its|their) (?:[\p{L}\-]+ ){0,3}(?:leader|head|chief|commander|founder|co-founder|member|spokesman"
+                       r"|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter)s? (?:of|in|for|within))"
+                       r"\s+(?:the\s+)?$)")
+_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
+                         # the victims listed after the toll: "killing at least 24 people, among them Revolutionary Guards"
+                         r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
+                         r"(?: [\p{L}\d\-]+){0,3}\s+$"
+                         # whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
+                         r"|(?-u:\b)(?:mistak\w+|mistook|confus\w+|misidentif\w+)[^.;]{0,80} (?:for|as) (?:the |an? )?(?:suspected )?$"
+                         r"|(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
                          r"|head|member|official)s?\s+of\s+(?:the\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
@@ -71,15 +118,6 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|g
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 r"|bombers?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
-_VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
-                 r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
-                 r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
-                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?"
-                 r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
-                 r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
-                 r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
-                 r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
-                 r"|carr(?:y|ies|ied) out (?:the |an? |its |their )?(?:\p{Ll}+ )?(?:strikes?|attacks?|raids?|bombing|operation))")
 _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
@@ -136,10 +174,24 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     suspicion_on = before.str.contains(
         r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
-    self_claim = after.str.contains(_SELF_CLAIM_AFTER) & ~after.str.contains(
-        r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)") | after.str.contains(
-        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)") | pl.col(
-        "text").str.slice(pl.col("end"), 250).str.contains(_OWNS_THE_ATTACKER_OR_STRIKE)
+    self_claim = (after.str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
+        _OWNS_THE_ATTACKER_OR_STRIKE)) & ~after.str.contains(
+        r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
+        # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
+        r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their)"
+        r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
+        r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)") | after.str.contains(
+        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
+    # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
+    # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
+    culprit = after.str.extract(
+        r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained) ((?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
+        r"|prime |main |chief |leading |principal |top |only |real |ultimate )?(?:perpetrators?|culprits?|suspects?|masterminds?"
+        r"|authors?|organi[sz]ers?)|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b))", 1)
+    named_culprit = culprit.is_not_null()
+    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect)")
+    someone_believes = before.str.contains(
+        r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected|probably|likely)(?-u:\b)[^.;]{0,40})$")
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
         r"(?:^|[.;:] )(?:An?|The|One) (?:[a-z\-]+ )?(?:faction|splinter group|wing|branch|cell|unit) of (?:the )?$")
@@ -160,7 +212,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
         ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
-        ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*{_ATTRIBUTING_VERB}(?-u:\b)")
+        ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")
         | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
         # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
         ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim,
@@ -178,9 +230,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
+              # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
+              | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?)$") & after.str.contains(
+                  r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # ("Ethiopian government forces are accused of killing")
               | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants))?"
-                                   r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
+                                   r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
         .when(suspicion_on | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
@@ -191,8 +246,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    # people tied to it, not things: "fighters linked to X", not "sites linked to X's"
                                    r"|(?:fighters|militants|men|gunmen|gunman|man|members|groups?|militias?|cells?"
                                    r"|suspects?|attackers?|assailants?|bombers?|people|individuals|rebels) (?:linked|tied) to")
-              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)"))
+              | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?-u:\b)")
+              | named_culprit & (named_culprit_likely | someone_believes))
         .then(pl.lit("suspected"))
+        .when(named_culprit).then(pl.lit("accused"))
         # "officials said the X was behind it"
         # ("the government said al-Shabaab militants were responsible")
         .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
@@ -223,7 +280,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # (not "Israeli troops killed in an ambush": the participle of their being hit)
     # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
     hit_themselves = after.str.contains(
-        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near|at|as)"
+        # ("air strikes killed at least 31 civilians" is the strikes killing)
+        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
+        r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
         r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
         r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
         r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
@@ -248,7 +307,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?-u:\b)(?:killed|died|dead|wounded|injured)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:clash(?:es)?|face-?off|fighting|battle"
         r"|firefight|skirmish(?:es)?|gunfight|confrontation|brawl|exchange of fire|encounter|gun ?battle) with (?:the )?$")
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
-    described = (pl.col("actor_kind") == "country") & after.str.contains(_DESCRIBED_ATTACKER)
+    # ... as does a counted people: "Two Palestinians armed with axes attack", "three Afghans opened fire"
+    described = (pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
+        pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
+            r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
+            r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")))
     # a state's force acting in someone's report: "U.S. officials say American drones carried out the strike" (the
     # state's own officials: claimed; anyone else's word: accused)
     reported_force = ~is_group & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves & before.str.contains(
@@ -285,7 +348,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
 
 
-_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and) )?"
+_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and|for|for the) )?"
                r"\p{Lu}[\p{L}'’\-]*){0,5}(?: \(\p{Lu}[\p{L}]*\))?")
 # each word list once: the regex alternation, and the literals a sentence needs before the regex is tried
 _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
@@ -332,7 +395,12 @@ _BAND_NAME = (rf"(?:(?:(?:dissident|breakaway|renegade|rogue|hardline|radical) )
               rf"|(?:{_BAND_DESCRIPTOR} ){{1,2}})(?:[\p{{Ll}}\-]+ )?{_FIGHTERS}")
 _BAND_BEHIND = (rf"(?P<name>{_BAND_NAME})(?: [^.;,]{{0,60}}?)? (?:was|were|is|are|had been|have been)"
                 r"(?: (?:widely |also |now )?(?:believed|thought|suspected|said|likely|probably))?(?: to (?:be|have been))?"
-                r" (?:behind|responsible|the (?:main|prime|chief|leading|principal|only) (?:line of (?:inquiry|investigation)|suspects?))")
+                r" (?:behind|responsible|to blame|the (?:main|prime|chief|leading|principal|only) (?:line of (?:inquiry|investigation)|suspects?))")
+_OFFICE_OF_STATE = (r"^\p{Lu}[\p{L}\-]+(?:'s|’s) (?:President|Prime|Minister|King|Queen|Prince|Foreign|Defen[cs]e|Interior"
+                    r"|Supreme|Crown|Chief|General|Gen)(?-u:\b)")
+_AGENCY_WORD = r"(?:agency|service|force|forces|corps|guards?|brigades?|unit|police|militia|squad|directorate|command)"
+_STATE_AGENCY = (r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?:'s|’s)(?: \p{Lu}[\p{L}\-]*){1,4})"
+                 rf"(?: (?:[a-z\-]+ )?{_AGENCY_WORD}(?-u:\b))?")
 _SUSPICION_WORDS = r"(?-u:\b)(?:believed|thought|suspected|likely|probably|line of|suspects?)(?-u:\b)"
 # a name with two or more capitalised words someone blames or suspects, after its descriptions: "Israel blames the
 # Gaza-based Popular Resistance Committees", "Police suspect the outlawed breakaway Communist Party of Nepal led by X"
@@ -365,6 +433,11 @@ _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 _NAMED_PATTERNS = [
+    # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
+    # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
+    # (a name ending in a body's word, or followed by one; not "Russia's President Vladimir Putin")
+    (_STATE_AGENCY, None, (["'s ", "’s "], ["agency", "service", "force", "corps", "guard", "brigade", "unit", "police",
+                                            "militia", "squad", "directorate", "command"]), "organization"),
     (rf"(?:(?-u:\b)calling (?:itself|themselves)|{_ARMED_NOUN} (?:called|known as|named)) (?:the )?(?P<name>{_GROUP_NAME})",
      None, ["calling itself", "calling themselves", "called", "known as", "named"]),
     # a group described, then named in apposition: "a little-known group, X,", "A Turkish Islamist group, the X,
@@ -404,8 +477,10 @@ _NAMED_PATTERNS = [
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
     (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers"],
                               ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary"])),
-    (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS)).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
-     ["behind", "responsible", "line of", "suspect"], "armed_group"),
+    # ("Police believe dissident republicans are to blame": the belief stands before the band)
+    (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+        r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
+     .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame"], "armed_group"),
     # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
@@ -447,7 +522,8 @@ _SUBJECT_BAND = _NAMED_PATTERNS[-1][0]
 _BLAMED_BAND = _NAMED_PATTERNS[-2][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
-_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _FORCE_BAND_ACTS}
+# (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
+_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _FORCE_BAND_ACTS, _STATE_AGENCY}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -482,14 +558,18 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"|killing|kills|kill|arrested|arrests|detained|captured|wounded|of)) $")))
         elif pattern == _BLAMED_FOR:
             # accused of a failure, not of the act: "accuses Prime Minister X of failing to protect the city"
+            # (nor a state's office: "accuses Russia's President X of ordering")
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
-                r"^ (?:failing|failure|negligence|incompeten|ignoring|covering|not |doing nothing|inaction|lying|allowing|neglect)"))
+                r"^ (?:failing|failure|negligence|incompeten|ignoring|covering|not |doing nothing|inaction|lying|allowing|neglect)"),
+                ~pl.col("m").str.extract(pattern, 1).str.contains(_OFFICE_OF_STATE))
         elif pattern == _BLAMED_PROPER_NAME:
             # a person or an office blamed is no group read from context ("accused President X", "blamed Prime
-            # Minister Y's government")
+            # Minister Y's government", "accuses Russia's President X")
             found = found.filter(~pl.col("m").str.extract(pattern, 1).str.contains(
-                r"^(?:President|Prime|Minister|King|Queen|Prince|Mr|Mrs|Ms|Dr|General|Gen|Sheikh|Foreign|Defen[cs]e|Interior"
+                r"^(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?(?:President|Prime|Minister|King|Queen|Prince|Mr|Mrs|Ms|Dr|General|Gen|Sheikh|Foreign|Defen[cs]e|Interior"
                 r"|Police|Officials?|State|Western|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"))
+        elif pattern == _STATE_AGENCY:
+            found = found.filter(pl.col("m").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$"))
         elif pattern == _NAME_THEN_GROUP:
             # "X, a member of the group,": a person tied to a group, not the group
             found = found.filter(~pl.col("m").str.contains(r" (?:of|for|with|in|from|to|by|at) "))

@@ -393,3 +393,91 @@ def test_the_attacker_named_or_suspected_in_the_next_sentence(run):
     }
     for text, expected in cases.items():
         assert _perpetrator(run, text) == expected, text
+
+
+def test_a_group_saying_it_did_it_with_other_verbs(run):
+    assert _perpetrator(run, "A car bomb killed nine soldiers in Maiduguri. Boko Haram says it planted the bomb.") == (
+        "Boko Haram", "claimed")
+    assert _perpetrator(run, "A roadside bomb killed four policemen in Kunduz. The Taliban said they had attacked the "
+                             "patrol.") == ("Taliban", "claimed")
+    # no "it": the group's word on a missile told in a relative clause
+    assert _perpetrator(run, "Air defences shot down a ballistic missile over Jizan that the Houthi movement says was "
+                             "aimed at the airport, wounding two people.") == ("Houthi movement", "claimed")
+    # a captor's word
+    assert _perpetrator(run, "A group calling itself the Brigade of the Free Sahel said on Tuesday that it was holding "
+                             "two French engineers kidnapped in Arlit.") == ("Brigade of the Free Sahel", "claimed")
+
+
+def test_a_speakers_own_people_searching_or_hit_claim_nothing(run):
+    # "they were searching": no act of theirs
+    assert _perpetrator(run, "Afghan officials said on Monday they were searching for an Indian engineer who was "
+                             "kidnapped by gunmen in Herat.") == (None, "unknown")
+    # its own people hit: the victims, not the doer's own weapon
+    assert _perpetrator(run, "Armenia says 15 of its soldiers were killed in two days of clashes on the border, "
+                             "accusing Azerbaijani forces of shelling its positions.") == ("Azerbaijani forces", "accused")
+
+
+def test_a_state_or_alliance_acknowledging_its_own_strike(run):
+    assert _perpetrator(run, "NATO admits that a navigation error may have led one of its helicopters to fire on a "
+                             "border post in Kunar, killing 24 soldiers.") == ("NATO", "claimed")
+    assert _perpetrator(run, "Israel's army concedes that a technical fault caused one of its missiles to hit a school "
+                             "in Rafah, where 11 people were killed.")[1] == "claimed"
+    # look-alike: its own soldiers were the victims
+    assert _perpetrator(run, "NATO confirms that two of its soldiers were killed by a roadside bomb in Kandahar.")[0] != (
+        "NATO")
+
+
+def test_a_group_in_an_apposition_describes_the_name_before_it(run):
+    # the subject claims, not the group that leads it
+    assert _perpetrator(run, "Jamaat-ul-Ahrar, a faction backed by the Taliban, claims the bombing of a bus in "
+                             "Peshawar that killed 14 people.") == ("Jamaat-ul-Ahrar", "claimed")
+    # a person's rank in a group describes the victim
+    assert _perpetrator(run, "Ahmed Warsame, the leader of al-Shabaab in Kismayo, was killed when U.S. jets bombed his "
+                             "convoy.")[0] in ("U.S.", "American")
+    assert _perpetrator(run, "Colombia's air force kills Raul Perez, the commander of the FARC's southern bloc, and "
+                             "nine other rebels in a bombing raid near Florencia.")[0] == "Colombia's air force"
+
+
+def test_victims_listed_after_the_toll_are_no_perpetrators(run):
+    assert _perpetrator(run, "A suicide bomber struck a funeral in Deir ez-Zor, killing 30 people, among them members of "
+                             "the Syrian Democratic Forces.") == (None, "unknown")
+    assert _perpetrator(run, "Gunmen opened fire on a checkpoint in Tal Afar, killing eight people, including Hezbollah "
+                             "fighters and two policemen.") == (None, "unknown")
+    # whom the attackers took their victims for
+    assert _perpetrator(run, "Turkish jets kill 12 shepherds near Sirnak after mistaking them for PKK fighters.")[0] == (
+        "Turkish")
+
+
+def test_holding_someone_responsible_and_naming_the_likely_culprit(run):
+    assert _perpetrator(run, "A rocket fired from Gaza hit a school in Ashkelon, wounding four people. Israel holds "
+                             "Islamic Jihad fully responsible for the attack.") == ("Islamic Jihad", "accused")
+    assert _perpetrator(run, "A bomb exploded at a market in Kirkuk, killing nine people; the governor says the Islamic "
+                             "State is the likely perpetrator.") == ("Islamic State", "suspected")
+    assert _perpetrator(run, "A bomb exploded at a market in Kirkuk, killing nine people; police say Hezbollah, which "
+                             "denies it, is the main suspect.") == ("Hezbollah", "suspected")
+    assert _perpetrator(run, "A bomb exploded under a police car in Omagh, wounding an officer; police believe dissident "
+                             "republicans are to blame.") == ("dissident republicans", "suspected")
+    # look-alike: the speaker holding someone responsible is not the doer
+    assert _perpetrator(run, "Gunmen killed six pilgrims near Quetta. Pakistan holds the Baloch Liberation Army "
+                             "responsible for the attack.")[0] != "Pakistan"
+
+
+def test_a_states_named_agency(run):
+    assert _perpetrator(run, "Iran's intelligence minister accused Israel's Mossad spy agency of assassinating the "
+                             "nuclear scientist Ali Rezaei in Tehran.") == ("Israel's Mossad", "accused")
+    assert _perpetrator(run, "Ukraine accuses Russia's Federal Security Service of killing a defector in a car bomb in "
+                             "Kyiv.")[0] == "Russia's Federal Security Service"
+    # look-alike: a title, no agency
+    assert _perpetrator(run, "Ukraine accuses Russia's President Vladimir Putin of ordering the missile strike on Odesa "
+                             "that killed 12 people.")[0] != "Russia's President Vladimir Putin"
+
+
+def test_the_doer_as_the_subject_in_other_shapes(run):
+    assert _perpetrator(run, "Saudi-led coalition air strikes killed at least 20 people in Saada on Monday.") == (
+        "Saudi-led coalition", "stated")
+    # a force ending its own operation
+    assert _perpetrator(run, "Israeli forces withdraw from Nablus after a three-day raid in which nine Palestinians were "
+                             "killed.") == ("Israeli forces", "stated")
+    # a counted people describes the attackers, names no state
+    assert _perpetrator(run, "Two Syrians armed with knives attack shoppers at a market in Izmir, killing three "
+                             "people.") == (None, "unknown")
