@@ -56,13 +56,15 @@ def test_parse_articles_returns_every_raw_table_in_its_schema(tmp_path):
     assert incident["occurred_on"] == date(2021, 3, 13)
 
 
-def test_article_batches_cut_by_text_size_and_keep_every_article_once():
-    from ingest.pipeline import article_batches
+def test_interleaved_slices_deal_articles_in_turn_and_keep_every_article_once():
+    from ingest.pipeline import interleaved_slices
 
-    articles = pl.DataFrame({"article_id": list("abcdefgh"), "text_bytes": [10, 10, 10, 50, 5, 5, 100, None]})
-    batches = list(article_batches(articles, max_text_bytes=25))
-    assert [batch["article_id"].to_list() for batch in batches] == [["a", "b", "c"], ["d"], ["e", "f", "g"], ["h"]]
-    assert [batch.height for batch in article_batches(articles.head(0), 25)] == [0]
+    articles = pl.DataFrame({"article_id": list("abcdefg"), "text_bytes": [10, 10, 10, 50, 5, 5, None]})
+    slices = [batch["article_id"].to_list() for batch in interleaved_slices(articles, 3)]
+    assert slices == [["a", "d", "g"], ["b", "e"], ["c", "f"]]
+    # more slices than articles: one article each; nothing to slice: one empty slice
+    assert [batch.height for batch in interleaved_slices(articles, 10)] == [1] * 7
+    assert [batch.height for batch in interleaved_slices(articles.head(0), 3)] == [0]
 
 
 def test_parsing_in_slices_gives_the_rows_of_parsing_the_whole():
@@ -70,13 +72,12 @@ def test_parsing_in_slices_gives_the_rows_of_parsing_the_whole():
     not see across articles."""
     from ingest.extract import load_reference
     from ingest.landing import read_landing
-    from ingest.pipeline import article_batches, parse_articles, parse_in_slices
+    from ingest.pipeline import parse_articles, parse_in_slices
     from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT
 
     articles = read_landing(PROJECT_ROOT / "data" / "sample").articles
     reference = load_reference(DBT_PROJECT_DIR / "seeds")
     whole = parse_articles(articles, reference)
-    assert len(list(article_batches(articles, max_text_bytes=1))) == articles.height
     # one article per slice, two threads at a time: the same rows, in slice order
     slices = list(parse_in_slices(articles, reference, max_text_bytes=1, threads=2))
     assert [tables["articles"]["article_id"].to_list() for tables in slices] == [
