@@ -73,6 +73,15 @@ _CLAUSE_OPENER = (r"^(?:In|On|At|By|From|Near|Since|After|Before|During|Outside|
                   r"|Elsewhere|Separately|Earlier|Later|Also|However|Overall|Then|There|When|While|The|This|That|Last"
                   r"|Next|Early|Late)(?-u:\b)")
 _CLAUSE_WORD = r"(?-u:\b)(?:are|is|was|were|been|be|has|have|had|said|says)(?-u:\b)"
+# a part that ends in its own verb is a clause, not a count of the dead ("hundreds of inmates escaped and 20 guards
+# were killed", "dozens fled and ...", "ten are missing and ...")
+_ENDS_IN_A_VERB = (r"(?-u:\b)(?:\p{Ll}{2,}ed|fled|flee|flees|ran|run|runs|went|fought|hid|escape|escapes|survive|survives"
+                   r"|remain|remains|missing|unharmed|unhurt|alive|safe|free)$")
+
+
+def _ends_in_a_verb(part: pl.Expr) -> pl.Expr:
+    # ("One hundred and eighty people": a number word, no verb)
+    return part.str.contains(_ENDS_IN_A_VERB) & ~part.str.contains(r"(?i:hundred)$")
 _TIME_PART = (r"(?i:(?-u:\b)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later|earlier|ago|morning|evening"
               r"|night|afternoon)(?-u:\b))")
 
@@ -137,7 +146,8 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ("four police officers two days before the vote" is four: a time only at a part's head voids it)
     parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-year-old", "").str.contains(
         rf"^(?:\S+ ){{0,2}}{_TIME_PART}")
-                                        | (pl.lit(from_end) & pl.col("_part").str.contains(_CLAUSE_WORD)))
+                                        | (pl.lit(from_end) & (pl.col("_part").str.contains(_CLAUSE_WORD)
+                                                                | _ends_in_a_verb(pl.col("_part")))))
                                 .then(None).otherwise(f"_v_{b}")
                                 .alias(f"_v_{b}") for b in ("min", "max")])
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
@@ -188,12 +198,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
-                      "behead", "bodies", "corpses", "lives", "fatally", *_DIE_WORDS]
+                      "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
     for kind, passive, active, kind_words, passive_words in (
-        ("killed", r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies)",
+        # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
+        ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies|assassinated|beheaded"
+                    r"|gunned down|lynched|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured)"
+                    r" to death)"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
@@ -201,8 +214,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          *_DIE_WORDS],
-         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", *_DIE_WORDS]),
+          "assassinated", "beheaded", "lynched", *_DIE_WORDS],
+         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
+          "gunned down", "lynched", "to death", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -213,13 +227,19 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         kind_base = base.filter(pl.col("text").str.contains_any([*kind_words, *CASE_ODD], ascii_case_insensitive=True)
                                 | (pl.col("text").str.contains_any(["lives"], ascii_case_insensitive=True) & pl.col(
                                     "text").str.contains(r"(?i:claim|cost)\S* (?:\S+ ){0,4}lives")))
+        # the death told by a second verb joined to the first: "A soldier is run down by a car and then hacked to
+        # death", "Two farmers were kidnapped and beheaded", "A policeman was abducted on Monday and later shot dead"
+        # (after a verb of being only: "Two bombs exploded in a market and killed ..." has another subject)
+        chained = (rf" (?:were|are|was|is|have been|has been|had been)(?: [^\s,;:.\d]+){{1,6}}?,? and"
+                   rf"(?: then| later| subsequently)?(?: found| shot)? {passive}")
+        verb = rf"(?:{be} {passive}|{chained})"
         # ("Six soldiers and their interpreter died": a possessed person is one)
         parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num}|(?i:their|his|her)))"
-                 rf"{filler}{be} {passive}(?-u:\b)")
+                 rf"{filler}{verb}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
-        after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{be} {passive}(?-u:\b)"
-        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{be} {passive}(?-u:\b)"
+        after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
+        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{verb}(?-u:\b)"
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household) of )?{quoted}"
                   rf"(?P<q>{num}){quoted}(?-u:\b)")
@@ -308,13 +328,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
                     r"^(?i:claim[a-z]* the lives of)") | (lives if pattern == before else pl.lit(False)))
             if pattern == after:
-                # "Two days later, five soldiers were killed": a time before the toll
-                lead = pl.col("m").str.extract(
-                    r"^(\S+ (?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier|after|before|ago)[^,]*, )", 1
-                ).str.len_chars().fill_null(0)
-                found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead, q=pl.when(
-                    lead > 0).then(pl.col("m").str.slice(lead).str.extract(rf"^({num_no_article})(?-u:\b)", 1)).otherwise("q")
-                ).filter(pl.col("q").is_not_null())
+                # "Two days later, five soldiers were killed", "two weeks ago when three soldiers were killed": a time
+                # before the toll (the toll is the next number)
+                timed = pl.col("m").str.extract_groups(
+                    r"^(?P<_lead>\S+ (?:\S+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?-u:\b)"
+                    rf"[^\d]*? )(?P<_q2>{num_no_article})(?-u:\b)")
+                found = found.with_columns(timed.alias("_t")).unnest("_t")
+                lead = pl.col("_lead").str.len_chars().fill_null(0)
+                found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
+                                           q=pl.coalesce("_q2", "q")).drop("_lead", "_q2")
                 # "shot 10 girls, five of whom died", "wounding 30 people, four of them fatally ... died": the dead are
                 # the share; of those shot or stabbed, the rest survived wounded
                 share = pl.col("m").str.extract_groups(
@@ -345,15 +367,29 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
                     ~(pl.col("m").str.contains(r"(?-u:\b)(?:(?:him|her|them) dead$|(?:before|after|while|until) )")
-                      & ~pl.col("m").str.contains(r" of (?:them|us|those) dead$")))
+                      & ~pl.col("m").str.contains(r" of (?:them|us|those) dead$")),
+                    # a date ("September 10, leader X was assassinated"), a model ("an AR-15 ... gunned down") or a
+                    # span of time ("10 months after X was assassinated") is no count of people
+                    ~before_number.str.contains(r"(?:(?:January|February|March|April|May|June|July|August|September"
+                                                r"|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? |\p{L}-)$"),
+                    ~pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
+                        r"^ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:[ ,;]|$)"),
+                    # "to be lynched", "could be killed": no death told
+                    ~pl.col("m").str.contains(
+                        r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)"))
+                if kind == "wounded":
+                    # "thousands have been killed and wounded": the wounded are not counted apart
+                    found = found.filter(~pl.col("m").str.contains(
+                        r"(?:killed|dead|died|murdered),? and(?: then| later| subsequently)? (?:wounded|injured|hurt)$"))
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
-                                     ~pl.col("m").str.contains(rf" and{be} {passive}$"))
+                                     ~(pl.col("m").str.contains(rf" and{be} {passive}$")
+                                       & ~pl.col("m").str.contains(rf"{chained}$")))
             # "a"/"an" is a count only next to its noun phrase ("a policeman was killed", "a U.S. civilian contractor
             # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
             # exploded near a school where three children died")
-            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{be} {passive}$", "").str.replace_all(
+            words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
                 _TOLL_ASIDE, "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
@@ -389,7 +425,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
-                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"))
+                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"),
+                    ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her))$", "")))
                 # "... and their interpreter" is one, "... and their families" none
                 after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
                 possessed_one = pl.col("rest").str.contains(r" (?i:their|his|her)$") & ~after_rest.str.contains(
@@ -526,20 +563,29 @@ _COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and
 _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
-_COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|at|on|near|outside|inside"
-                  r"|during)(?-u:\b).*$")
+# (not "at least": "along with at least 20 other people")
+_COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
+                  r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$")
 _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|wounded|injured|hurt|died|die)(?-u:\b)")
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
 # the start after a capitalised word too: "Serbian Prime Minister X is shot dead"; "X, 29, was shot dead" (an age);
 # "X and one of his bodyguards are killed" (the companion counted below)
-_NAMED_VICTIM = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
+# a name with initials too: "Minister C. V. Perera"
+_VICTIM_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
+# the verbs of a named person's death
+_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead"
+                # "is shot and stabbed to death", "was beaten to death"
+                r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
+                r"|burned|burnt|shot) to death)")
+_NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){_VICTIM_NAME}"
+                 # "President X of Guinea-Bissau was shot dead"
+                 r"(?: of (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})?"
                  rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
-                 r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been) (?:shot dead"
-                 r"|shot and killed|killed|assassinated|murdered|gunned down|beheaded"
-                 # "is shot and stabbed to death", "was beaten to death"
-                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
-                 r"|burned|burnt|shot) to death)|(?:had |has )?died|dies|die)(?-u:\b)")
+                 # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
+                 r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been)"
+                 r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
+                 rf"(?: found)?)? {_NAMED_DEATH}|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 # (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
 _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
@@ -580,12 +626,16 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
         pl.col("loose").is_not_null() | pl.col("clist").str.contains(_COMPANION_OPENING),
         ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
-    companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select("_n", "_comp_min")
+    companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select(
+        "_n", "_comp_min", "_comp_max")
     named = named.join(companions, on="_n", how="left")
     count = (1 + pl.col("_comp_min").fill_null(0) + pl.col("_with")).cast(pl.Int32)
+    # "X is killed along with at least 20 other people": at least 21, no maximum
+    open_count = pl.col("_comp_min").is_not_null() & pl.col("_comp_max").is_null()
     named = named.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
-        count.alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+        pl.when(open_count).then(None).otherwise(count).alias("n_max"), pl.col("m_start").alias("c_start"),
+        pl.col("m_end").alias("c_end"))
     listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with|together with"
               rf"|as well as) (?P<q>{num}) other(?-u:\b)")
     found = find_matches(base, listed, "m").with_columns(
@@ -603,9 +653,21 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
              & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False)))).list.sum()
     found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
-    return pl.concat([named, found.select(
-        "article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))], how="vertical_relaxed")
+    # "confirms the death of its commander, X", "the army announced the deaths of two soldiers": a death reported
+    # (not "an inquiry into the death of a student": a death only mentioned)
+    reported = (rf"(?i:(?-u:\b)(?:confirm|announc|report|mourn|acknowledg)[a-z]* (?:the )?(?P<d>deaths?) of)"
+                rf"(?: (?:(?i:the|its|their|his|her) )?(?P<q>{num})(?-u:\b))?")
+    deaths = find_matches(base.filter(pl.col("text").str.contains_any(["death of", "deaths of"])), reported, "m")
+    deaths = parse_quantity(deaths.with_columns(pl.col("m").str.extract_groups(reported).alias("_g")).unnest("_g"),
+                            "q", "n", reference).with_columns(
+        # a plural without a number is no count; a singular is one
+        n_min=pl.when(pl.col("q").is_null()).then(pl.when(pl.col("d").str.to_lowercase() == "death").then(1)).otherwise("n_min"),
+        n_max=pl.when(pl.col("q").is_null()).then(pl.when(pl.col("d").str.to_lowercase() == "death").then(1)).otherwise("n_max"),
+    ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
+    return pl.concat([named, *[frame.select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
+        pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+        for frame in (found, deaths)]], how="vertical_relaxed")
 
 
 def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:

@@ -407,3 +407,86 @@ def test_a_sentence_opening_also_adds_its_toll(run):
 ])
 def test_a_number_after_an_article_or_a_group(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named victim "found" dead, or told so "reportedly", in any tense, alone or with a companion
+    ("Opposition politician Pavel Sokolov is found shot dead near a bridge in Samara.", 1),
+    ("Human rights lawyer Ana Ruiz was found stabbed to death in her flat in Arequipa.", 1),
+    ("Judge Paolo Rinaldi and his bodyguard were found murdered outside Catania on Sunday.", 2),
+    ("Radio host Lucas Braga and his wife, Marta Braga, are found shot dead at their farm near Goiania.", 2),
+    ("Blogger Tariq Aziz was reportedly shot dead by gunmen in Peshawar on Friday.", 1),
+    # after a dateline's dash, with a long description
+    (("KARACHI, Pakistan — Anwar Qureshi, a lawyer known for defending jailed bloggers, was shot dead by unknown "
+      "gunmen outside his office on Monday, police said."), 1),
+    ("QUETTA (Reuters) - Nadia Baloch, a provincial lawmaker, was killed by a bomb on Tuesday.", 1),
+    # a title, the name, then "of" a country
+    ("President Ali Diallo of Mali was shot dead by a group of soldiers at his home in Bamako.", 1),
+    ("Prime Minister Juan Ortega of Costa Verde is assassinated by a sniper in the capital.", 1),
+    # initials in the name
+    ("Senator R. K. Mehta was shot dead by gunmen outside his office in Patna.", 1),
+    ("Transport Minister A. B. Perera is killed when a suicide bomber strikes his motorcade in Kandy.", 1),
+])
+def test_named_victims_found_dead_after_a_dateline_or_with_initials(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "along with at least N other people": the named victim and the others, no maximum
+    (("Industries Minister K. L. Fernando is killed along with at least 15 other people when a suicide bomber blows "
+      "himself up at a rally in Galle."), (16, None)),
+    ("Governor Hamid Saberi was killed along with 7 other people when a bomb hit his convoy in Kunduz.", (8, 8)),
+])
+def test_a_named_victim_along_with_others_keeps_the_open_bound(run, text, killed):
+    assert _first(run, text)[:2] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the death of a named or described person confirmed or announced
+    (("The rebel alliance confirms the death of its military commander, Yusuf Haidari, who was wounded on Sunday "
+      "in a suicide bombing in Taloqan."), 1),
+    ("Hamas announced the death of its commander, Omar Nasser, in an air strike on Rafah on Monday.", 1),
+    ("The army confirmed the deaths of two soldiers in an ambush near Gao on Friday.", 2),
+    ("Officials reported the deaths of at least 12 civilians after shelling hit a market in Donetsk.", 12),
+])
+def test_a_death_confirmed_or_announced_is_a_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_death_only_mentioned_is_no_toll(reference):
+    # no reporting verb: the death is the cause of what happened, not a toll
+    assert _killed_readings(reference, "Protesters attacked a police station in Bogota to demand an inquiry into the "
+                                       "death of a student.") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a described victim, one or more, passive in any death verb
+    ("A British soldier is run down by a car and then hacked to death by two men near his barracks in Leeds.", 1),
+    ("A policeman was abducted on Monday and later shot dead in Tikrit.", 1),
+    ("A shopkeeper was dragged from his shop and beaten to death by a mob in Jos.", 1),
+    ("Two farmers were kidnapped and beheaded by militants near Mopti.", 2),
+    ("Three police officers were gunned down at a checkpoint in Juarez.", 3),
+    ("Two men were stabbed to death in an attack outside a bar in Leeds.", 2),
+    ("Four aid workers were found dead after gunmen attacked their convoy near Kidal.", 4),
+])
+def test_a_passive_death_verb_or_two_verbs_joined(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_two_passive_verbs_of_other_events_are_not_joined(reference):
+    # "wounded and a civilian killed": a second subject, told by its own reading
+    assert (3, 3) not in _killed_readings(reference, "Three soldiers were wounded in the blast and a civilian was "
+                                                     "killed in Kirkuk.")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a part with its own verb ("hundreds of inmates escaped") is no part of the dead
+    (("The group claims the assaults on two prisons near Baghdad, in which hundreds of inmates escaped and more "
+      "than 20 guards were killed."), 20),
+    ("Dozens of prisoners fled and 12 guards were killed when gunmen stormed the jail in Kaduna.", 12),
+    ("Thousands of residents fled and at least 30 people died when militants attacked the town of Beni.", 30),
+    # ... a list of people is still summed
+    ("Two soldiers and three civilians were killed in a bomb blast in Mosul.", 5),
+])
+def test_only_quantities_of_the_dead_are_summed(run, text, killed):
+    assert _first(run, text)[0] == killed
