@@ -490,3 +490,35 @@ def test_two_passive_verbs_of_other_events_are_not_joined(reference):
 ])
 def test_only_quantities_of_the_dead_are_summed(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+def _readings(reference, text, kind):
+    from ingest.extract.tolls import casualties
+    frame = pl.DataFrame({"article_id": ["a"], "sentence_index": [0], "text": [text]},
+                         schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
+    found = casualties(frame, reference).filter(pl.col("kind") == kind)
+    return list(zip(found["n_min"].to_list(), found["n_max"].to_list(), strict=True))
+
+
+def test_a_date_a_model_a_time_span_or_a_death_to_come_is_no_count(reference):
+    # a day of a month
+    readings = _killed_readings(reference, "On September 10, aid worker Lena Brandt was assassinated in Goma.")
+    assert (10, 10) not in readings and (1, 1) in readings
+    # a number glued to a model's letters
+    assert (17, 17) not in _killed_readings(reference, "The MH-17 passengers were killed when a missile hit the plane "
+                                                       "over Donetsk.")
+    # a span of time before the toll: the toll is the next number
+    assert _killed_readings(reference, "Two weeks ago when three soldiers were killed in an ambush near Kidal, the "
+                                       "army vowed revenge.") == [(3, 3)]
+    assert _killed_readings(reference, "Ten years on, families of those who died in the siege of the school still "
+                                       "wait.") == []
+    # a death that may come
+    assert (200, 200) not in _killed_readings(reference, "Officials warned that 200 civilians could be killed if the "
+                                                         "shelling of Kharkiv continues.")
+
+
+def test_the_killed_and_wounded_together_are_no_count_of_the_wounded(reference):
+    assert _readings(reference, "Thousands of people have been killed and wounded in the shelling of Aleppo.",
+                     "wounded") == []
+    # ... a wounded person who died later is dead
+    assert _killed_readings(reference, "A police officer was wounded and later died in hospital in Basra.") == [(1, 1)]
