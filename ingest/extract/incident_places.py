@@ -36,8 +36,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # at Dadaab", "kidnapped from their homes in ..."
         _route=before.str.contains(
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
-            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?)$")
-        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$"),
+            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
+            # ("workers from the Syrian village of Kafr Nabl")
+            r"|(?-u:\b)from\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:village|town|city|settlement|community|camp)\s+of\s+)$")
+        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$")
+        # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
+        # after a two-day raid", "withdrew from Fallujah following the offensive"
+        & ~(before.str.contains(r"(?i:(?-u:\b)(?:out of|(?:withdr[a-z]+|retreat[a-z]*|pull[a-z]* back) from)\s+(?:the\s+)?)$")
+            & after.str.contains(r"^(?: \p{Ll}+){0,2},? (?:after|following|at the end of)(?-u:\b)")),
         # a second town that only says where the first lies: "in Houla, near Homs", "in Madalla, near Abuja"
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         _reference_point=before.str.contains(
@@ -138,6 +144,17 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     speaking = incidents.select("_iid", "article_id", "sentence_index").join(
         officials, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
         "_iid", pl.col("country_code").alias("_officials_country"))
+    # a national institution the attack hit is in its country, when nothing else places the event: "drones drop
+    # explosives on the Indian Air Force station", "an IED hits an Indian army armoured vehicle"
+    hit = (r"(?i:(?-u:\b)(?:on|at|against|targeting|targeted|hits?|struck|strikes?|attack(?:s|ed)?|ambush(?:es|ed)?"
+           r"|bomb(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|rammed|inside)\s+(?:an?|the)\s+)$")
+    institutions = countries.filter(
+        pl.col("actor_kind") == "organization",
+        pl.col("mention_text").str.contains(r"(?i:(?-u:\b)(?:army|air force|navy|military|police|border guards?)$)"),
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(hit))
+    hit_institution = incidents.select("_iid", "article_id", "sentence_index").join(
+        institutions, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_institution_country"))
     # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
     best_region = bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
         incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
@@ -147,13 +164,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     published = sentences.select("article_id", "published_at").unique("article_id")
     out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
-        best_country, on="_iid", how="left").join(speaking, on="_iid", how="left")
+        best_country, on="_iid", how="left").join(speaking, on="_iid", how="left").join(
+        hit_institution, on="_iid", how="left")
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
-        "_sentence_country", "_officials_country"))
+        "_sentence_country", "_officials_country", "_institution_country"))
     # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
     # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
     # when the country the sentence gives does not contradict it
@@ -179,8 +197,30 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "article_id", keep="first").select("article_id", pl.col("country_code").alias("_article_place"))
     article_country = located.filter(~pl.col("_from")).sort("sentence_index", "start", "end", "actor_key").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_article_country"))
-    out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left")
-    context_country = pl.when(~pl.col("_background")).then(pl.coalesce("_article_place", "_article_country"))
+    # last, a country the article names at all, even as whose people were there ("a reporter from the Ecuadorian
+    # newspaper ... kidnapped near the village of Mataje"; not where an attack came from: "an attack from Afghan
+    # territory"), or a government's ("Bangladesh's government insists"), else the one country of the armed groups
+    # it names ("the Northern Alliance blames al-Qaeda and the Taliban")
+    whose_people = ~pl.col("_from") | (
+        pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ \p{Ll}+")
+        & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
+            r"^ (?:territory|soil|side|border|airspace|waters|positions|forces|troops|soldiers|militants|fighters)(?-u:\b)"))
+    named_anywhere = pl.concat([
+        located.filter(whose_people).select("article_id", "sentence_index", "start", "country_code"),
+        # (of any sentence: `countries` holds only the sentences that may tell an event)
+        actors.filter(pl.col("actor_kind") == "organization", pl.col("country_code").is_not_null(),
+                      pl.col("mention_text").str.contains(r"^\S+(?:'s|’s) government$")).select(
+            "article_id", "sentence_index", "start", "country_code")]).sort(
+        "sentence_index", "start", "country_code").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_article_any"))
+    groups = actors.filter(pl.col("actor_kind") == "armed_group").select("article_id", "country_code").group_by(
+        "article_id").agg(pl.col("country_code").drop_nulls().unique().alias("_codes"),
+                          pl.col("country_code").null_count().alias("_stateless")).filter(
+        pl.col("_codes").list.len() == 1).select("article_id", pl.col("_codes").list.first().alias("_group_country"))
+    out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left").join(
+        named_anywhere, on="article_id", how="left").join(groups, on="article_id", how="left")
+    context_country = pl.when(~pl.col("_background")).then(
+        pl.coalesce("_article_place", "_article_country", "_article_any", "_group_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
 
@@ -205,8 +245,10 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
              r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b)"
              # a border names where a place lies, not where it happened: "Azaz, near the Turkish border"
              r"|(?:'s|’s)? (?:border|frontier)(?-u:\b))")
+    # a church named by a nationality is no country: "Greek Orthodox nuns", "the Armenian Apostolic church"
+    church = r"^ (?:Orthodox|Catholic|Apostolic|Coptic|Evangelical|Protestant|Anglican|Lutheran)(?-u:\b)"
     return (after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
-            | after.str.contains(weapon) | after.str.contains(whose))
+            | after.str.contains(weapon) | after.str.contains(whose) | after.str.contains(church))
 
 
 def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:
@@ -241,8 +283,10 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
     over = ["article_id", "sentence_index"]
     towns = city_hits.select(*over, pl.col("city_start").alias("_t_start"), pl.col("country_code").alias("_t_cc"),
                              pl.col("latitude").alias("_t_lat")).unique().join(
-        # (a country's name is no town: "the town of Palma in Mozambique")
-        actors.filter(pl.col("actor_kind") == "country").select(*over, pl.col("start").alias("_t_start")),
+        # (a country's name is no town: "the town of Palma in Mozambique"; a capital read as its country still is:
+        # "in Woolwich, south-east London")
+        actors.filter(pl.col("actor_kind") == "country", pl.col("mention_text") == pl.col("actor_name")).select(
+            *over, pl.col("start").alias("_t_start")),
         on=[*over, "_t_start"], how="anti")
     gap = pl.col("text").str.slice(pl.col("city_end"), pl.col("_t_start") - pl.col("city_end"))
     parts = city_hits.select(*over, "city_start", "city_end", "country_code", "latitude", "text").unique(
@@ -251,12 +295,16 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         pl.col("_t_lat").is_not_null(),
         pl.col("latitude").is_null() | (pl.col("country_code") == pl.col("_t_cc")),
     ).filter(
-        gap.str.contains(r"^ in (?:(?:the|central|downtown|old|(?:north|south)?(?:east|west)?(?:ern)?) )?$"),
+        # ("Ealing Broadway station in west London", "in Woolwich, south-east London")
+        gap.str.contains(r"^(?:(?: \p{Ll}+)? in (?:(?:the|central|downtown|old|(?:north|south)?-?(?:east|west)?(?:ern)?) )?"
+                         r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) )$"),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
             r"(?i:(?:village|town|city|municipality|hamlet)s? of (?:the )?)$"),
         ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]* and \p{Lu}"),
+        # ... nor of a region named by its town: "at Dogon Noma in Kaduna's Kajuru district"
+        ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]*(?:'s|’s) "),
     ).select(*over, "city_start").unique().with_columns(_part=pl.lit(True))
     return city_hits.join(parts, on=[*over, "city_start"], how="left").with_columns(pl.col("_part").fill_null(False))
 

@@ -36,7 +36,8 @@ _PLACE_WORD_AFTER = r"^ (?:International |Airport|City|Province|Governorate|Dist
 _VENUE_AFTER = (r"^ (?:Marathon|Arena"
                 r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
                 r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
-_PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital|resort) of"
+_PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital|resort"
+                      r"|community|settlement|hamlet|kibbutz) of"
                       r" (?:the )?)$")
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
 _PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
@@ -148,6 +149,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("city_end"), 30)
     previous_word = before.str.extract(r"(\S+) $")
     countries = reference.countries["surface"].implode()
+    # (a nationality before a town is no part of its name, "Syrian Aleppo"; a country's name is: "the Niger Delta")
+    demonyms = reference.countries.filter(pl.col("surface_kind").str.starts_with("demonym"))["surface"].implode()
     # a capital's possessive before a name is the town ("Moscow's Domodedovo Airport"), else its government
     # ("Tehran's nuclear ambitions")
     capitals = reference.countries.filter(pl.col("surface_kind") == "capital")["surface"].implode()
@@ -158,8 +161,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000))
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
-                      & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(countries)
-                      & ~previous_word.str.contains(r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater)$"))
+                      & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
+                      # ("Old Dhaka", "Greater Manchester" are the town)
+                      & ~previous_word.str.contains(
+                          r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown)$"))
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
@@ -174,6 +179,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | (before.str.contains(r"(?:\p{Lu}[\p{L}\-]*|district|province|county|region|state), $")
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
+        # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
+        | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
+                            separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
         | before.str.contains(r"\p{L}-$")
         # a name with a lowercase Arabic article after "the" names a building or a body, not a town: "the al-Quds
         # hospital", "the al-Rashid hotel", "the al-Nour mosque"
@@ -237,7 +245,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     Pakistan" (the country is the one written after it, else the demonym before "city of")."""
     name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|cities|towns|villages) of (?P<name>{name})"
+    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities|towns|villages) of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
@@ -262,7 +270,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
     noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of ", "cities of ",
-                                                  "towns of ", "villages of ", "resort of "],
+                                                  "towns of ", "villages of ", "resort of ", "settlement of ",
+                                                  "community of ", "hamlet of ", "kibbutz of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -303,11 +312,14 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("name").alias("city_text"), pl.col("name").alias("city"),
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
-    relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
+    relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
                 rf"(?:just |some |about |around |roughly )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
-                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of) \p{{Lu}}")
+                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of) \p{{Lu}}"
+                # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
+                rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}})")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
-                                                                  "outskirts"])), relative,
+                                                                  "outskirts", "suburb of", "district of", "hood of"])),
+                     relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     relative_rows = found.select(
@@ -317,19 +329,37 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "near Kebithigollewa, killing 64", "outside Kerem Shalom on Sunday", "near Mo So village", "on the outskirts of
     # Kuje": a town the gazetteer
     # lacks, its country from the rest of the text
-    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of) (?P<name>{name})(?: (?i:village|town))?"
-            rf"(?:,|\.|;| on | in | as | when | after |$)")
-    found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of "])), near,
-                     match_col="m").with_columns(name=pl.col("m").str.extract(near, 1))
+    # ... and where someone lived: "leaves her home in Bidnija", "at his house in Kafr Nabl" (not a state or a
+    # region: "her home in Florida", "a house in South Waziristan")
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse) (?:in|at)))"
+            rf" (?P<name>{name})(?: (?i:village|town))?(?:,|\.|;| on | in | as | when | after |$)")
+    found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
+                                                                  "home ", "house ", "residence "])), near,
+                     match_col="m").with_columns(_g=pl.col("m").str.extract_groups(near)).unnest("_g")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
-    near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD)).select(
+    near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), pl.col("home").is_null() | ~(place_key(
+        pl.col("name")).is_in(subdivisions()["key"].implode()) | pl.col("name").str.contains(
+        r"^(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western) "))).select(
+        "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
+        (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
+        pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
+    # "at Arihal in Kashmir's Pulwama district", "in Kawuri in Konduga district": a place told by the district it lies
+    # in, its country from the district or the rest of the text
+    token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
+    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name}),? in (?:the )?(?:{token}(?:'s|’s) )?(?:\p{{Ll}}+ )?"
+                   rf"{token}(?: {token})? {_REGION_NOUN}(?-u:\b)")
+    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
+    found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
+                     match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
+    offset = pl.col("m").str.find(pl.col("name"), literal=True)
+    district_rows = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
     found = pl.concat(rows).join(
         reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
     )
-    found = pl.concat([found.drop("_c"), regional, relative_rows, near_rows], how="diagonal_relaxed").filter(
+    found = pl.concat([found.drop("_c"), regional, relative_rows, near_rows, district_rows], how="diagonal_relaxed").filter(
              ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
@@ -382,6 +412,9 @@ def subdivisions() -> pl.DataFrame:
         bare = re.sub(r"(?i)\s+(?:oblast|kraj|oblys|region|province|state|governorate)$", "", name)
         names |= {bare, re.sub(r"s['’]?ka$", "", bare) if bare.endswith("ska") else bare}
         names |= {re.sub(r"^Nord-", "North ", n) for n in names} | {re.sub(r"^Sud-", "South ", n) for n in names}
+        # each part of a district named "X and Y" is a region of the country too: "Antrim and Newtownabbey" gives
+        # County Antrim, "Jammu and Kashmir" gives Kashmir
+        names |= {part for n in names if " and " in n for part in n.split(" and ") if part[:1].isupper()}
         rows += [(n, country.alpha_3) for n in names if len(n) > 2]
     frame = pl.DataFrame(rows, schema=["surface", "country_code"], orient="row")
     return frame.with_columns(key=place_key(pl.col("surface"))).group_by("key").agg(
@@ -404,6 +437,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # Gaya district, Bihar"
         (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
+        # "County Antrim", "County Cork": the Irish style puts the noun first
+        rf"(?-u:\b)County (?P<name>{token})",
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
@@ -414,7 +449,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     before_name = base.filter(pl.col("text").str.contains_any(
         [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
-    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base)):
+    county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
+    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base, county_first)):
         found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
@@ -428,7 +464,14 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
     in_article = exploded.join(named, on=["article_id", "country_code"], how="semi")
-    chosen = pl.concat([in_article.with_columns(_rank=pl.lit(0)),
+    # a country's possessive right before the region says whose it is: "Yemen's northern al-Jawf province" is not
+    # Saudi Arabia's al-Jawf region, though the article names both
+    owner = exploded.join(base, on=["article_id", "sentence_index"]).with_columns(
+        _c=pl.col("text").str.slice(0, pl.col("region_start")).str.extract(
+            rf"({reference.country_pattern})(?:'s|’s) (?:the )?(?:\p{{Ll}}+ ){{0,2}}$", 1)).join(
+        reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")), on="_c").filter(
+        pl.col("_owner") == pl.col("country_code")).drop("text", "_c", "_owner")
+    chosen = pl.concat([owner.with_columns(_rank=pl.lit(-1)), in_article.with_columns(_rank=pl.lit(0)),
                         exploded.filter(pl.col("_n") == 1).with_columns(_rank=pl.lit(1))])
     return chosen.sort("_rank", "country_code").unique(
         ["article_id", "sentence_index", "region_start"], keep="first").select(

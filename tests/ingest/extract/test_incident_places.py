@@ -153,3 +153,47 @@ def test_a_country_people_or_weapons_came_from_places_nothing(run):
     # ... while a country the sentence places the event in still does
     row = _first(run, "Two soldiers were killed in Pakistan in a cross-border attack from Afghanistan.")
     assert row["country_code"] == "PAK"
+
+
+def test_a_district_of_a_town_told_with_its_part_of_town_is_the_town(run):
+    row = _first(run, "A gunman shot dead two men in Croydon, south London, on Sunday.")
+    assert (row["city"], row["country_code"]) == ("London", "GBR")
+    row = _first(run, "A bomb exploded near Stratford station in east London, injuring four people.")
+    assert row["city"] == "London"
+    # the look-alike: a second town that only says where the first lies stays the first
+    assert _first(run, "In Chamalieres, near Clermont-Ferrand, gunmen killed six people.")["city"] == "Chamalieres"
+
+
+def test_troops_leaving_after_an_operation_leave_where_it_was(run):
+    row = _first(run, "Israeli forces withdrew from Nablus after a three-day raid in which nine Palestinians were killed.")
+    assert (row["city"], row["country_code"]) == ("Nablus", "PSE")
+    row = _first(run, "Soldiers pulled out of the Balata refugee camp near Nablus following a raid that killed four men.")
+    assert row["country_code"] == "PSE"
+
+
+def test_people_taken_from_a_named_village_were_not_attacked_there(run):
+    row = _first(run, "A roadside bomb hit a bus carrying workers from the Syrian village of Kafr Nabl, killing three "
+                      "people.")
+    assert (row["city"], row["country_code"]) == (None, "SYR")
+
+
+def test_a_church_named_by_a_nationality_is_no_country(run):
+    row = _first(run, "Militants killed five Greek Orthodox monks at a remote monastery, Egyptian officials said.")
+    assert row["country_code"] == "EGY"
+
+
+def test_a_national_institution_hit_gives_the_country_when_nothing_else_does(run):
+    assert _first(run, "A roadside bomb hit a Pakistani army convoy, killing four soldiers.")["country_code"] == "PAK"
+    # ... but a place named wins
+    row = _first(run, "A roadside bomb hit a Turkish army convoy in northern Syria, killing four soldiers.")
+    assert row["country_code"] == "SYR"
+
+
+def test_the_articles_other_countries_are_the_last_resort(run):
+    # a country named only as where people came from, a government's country, the one country of its armed groups
+    row = _first(run, "Three reporters from a Kenyan daily were kidnapped near the village of Bula Hawa on Monday.")
+    assert (row["city"], row["country_code"]) == ("Bula Hawa", "KEN")
+    row = _first(run, "Gunmen killed four people at a Sufi shrine on Friday. Mali's government declared three days of "
+                      "mourning.")
+    assert row["country_code"] == "MLI"
+    assert _first(run, "Houthi rebels fired a drone at a military parade, killing six soldiers.")["country_code"] == "YEM"

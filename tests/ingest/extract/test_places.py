@@ -324,3 +324,56 @@ def test_a_country_named_is_no_town_of_that_country_unless_a_city_state(run):
     assert (row["city"], row["country_code"]) == (None, "MEX")
     row = _first(run, "A gunman killed 4 people in a shopping mall in Singapore.")
     assert (row["city"], row["country_code"]) == ("Singapore", "SGP")
+
+
+def test_the_old_town_is_the_town_and_a_countrys_name_before_a_word_is_no_town(run):
+    row = _first(run, "A bomb exploded in a crowded market in Old Lahore on Tuesday, killing nine people.")
+    assert (row["city"], row["country_code"]) == ("Lahore", "PAK")
+    # "the Niger Delta" is a region, not the town of Delta in Canada
+    row = _first(run, "Militants blew up an oil pipeline in the Niger Delta on Sunday, killing two guards.")
+    assert row["city"] is None and row["country_code"] != "CAN"
+
+
+def test_the_first_town_of_a_region_named_x_and_y_is_no_town(run):
+    row = _first(run, "A grenade hit the Jammu and Kashmir police headquarters in Anantnag, wounding five officers.")
+    assert (row["city"], row["country_code"]) == ("Anantnag", "IND")
+    # the look-alike: the town alone
+    assert _first(run, "A bomb exploded in Jammu on Friday, killing two people.")["city"] == "Jammu"
+
+
+def test_communities_settlements_and_suburbs_named_are_the_place(run):
+    row = _first(run, "A rocket struck a house in the farming community of Netiv HaAsara, wounding two people.")
+    assert (row["city"], row["country_code"]) == ("Netiv HaAsara", "ISR")
+    # the appositive names the bigger town the place is part of, not the place
+    row = _first(run, "A grenade exploded in a bus in Kottawa, a suburb of Colombo, killing two people.")
+    assert (row["city"], row["country_code"]) == ("Kottawa", "LKA")
+    row = _first(run, "Gunmen shot dead four traders in Kibera, a district of Nairobi, on Sunday.")
+    assert row["city"] == "Kibera"
+
+
+def test_a_home_names_the_place_unless_a_region(run):
+    row = _first(run, "A car bomb killed a prosecutor as he left his home in Bahrija on Monday. Malta's police chief "
+                      "called it an assassination.")
+    assert (row["city"], row["country_code"]) == ("Bahrija", "MLT")
+    assert _first(run, "A bomb killed a judge as she left her home in South Kordofan on Monday.")["city"] is None
+
+
+def test_a_place_told_by_the_district_it_lies_in(run):
+    row = _first(run, "Gunmen killed seven villagers at Dogon Noma in Kaduna's Kajuru district on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Dogon Noma", "NGA")
+
+
+def test_an_irish_style_county_gives_the_country(run):
+    row = _first(run, "A pipe bomb exploded near Lisnaskea, County Fermanagh, injuring a soldier.")
+    assert (row["city"], row["country_code"]) == ("Lisnaskea", "GBR")
+    assert _first(run, "A pipe bomb exploded at a farm in County Cork, injuring a farmer.")["country_code"] == "IRL"
+
+
+def test_a_countrys_possessive_says_whose_region_of_a_shared_name(run):
+    # al-Jawf is a region of Yemen and of Saudi Arabia, Punjab one of Pakistan and of India
+    row = _first(run, "Coalition jets killed 12 people in Yemen's eastern al-Jawf province, Saudi officials said.")
+    assert row["country_code"] == "YEM"
+    row = _first(run, "Gunmen killed nine people in Pakistan's eastern Punjab province, Indian officials said.")
+    assert row["country_code"] == "PAK"
+    row = _first(run, "Gunmen killed nine people in India's northern Punjab state, Pakistani officials said.")
+    assert row["country_code"] == "IND"
