@@ -879,7 +879,10 @@ def test_a_named_person_killed_is_an_assassination_whatever_the_weapon(run):
         ("Afghan officials confirm that Taliban commander Mullah Dadullah Akhund was killed in a U.S. drone strike in "
         "Helmand province."),
         "Israeli aircraft kill Hamas military chief Ahmed Jabari in a strike on his car in Gaza City.",
-    ]) == ["assassination"] * 10
+        # an age after the name; the death of a commander confirmed by his own side
+        "Anti-corruption activist Lena Ivanova, 34, was stabbed to death in Minsk on Friday.",
+        "Kurdish officials confirm the death of PKK commander Murat Kaya in a Turkish drone strike near Sinjar.",
+    ]) == ["assassination"] * 12
 
 
 def test_a_named_person_among_the_victims_of_a_mass_attack_is_no_assassination(run):
@@ -887,12 +890,19 @@ def test_a_named_person_among_the_victims_of_a_mass_attack_is_no_assassination(r
         "A car bomb kills 30 people in a market in Baghdad, among them local councillor Ahmed Saleh.",
         "A suicide bomber kills 25 people at a wedding in Kabul, including the groom, Ahmad Wali.",
         "A suicide bomber killed 30 people, including the provincial police chief, at a funeral in Jalalabad.",
-    ]) == ["car_bomb", "suicide_bombing", "suicide_bombing"]
+        "A truck bomb killed 90 people in Mogadishu on Saturday, including a former lawmaker, Ali Nur.",
+        ("Two police officers, Ahmed Merabet and Franck Brinsolaro, were among the 12 people killed by gunmen at the "
+         "magazine in Paris."),
+    ]) == ["car_bomb", "suicide_bombing", "suicide_bombing", "car_bomb", "shooting_armed_assault"]
     # a titled witness who survived: "found dead" tells no killing, "who was wounded ... said" a witness
     assert _types(run, ["Mexican mayor Gisela Mota is found dead at her home in Temixco, hours after taking office."]) \
         == ["other_violence"]
     assert _types(run, ["Police chief Ahmed Raza, who was wounded in the attack, said 12 people died."]) \
         == ["other_violence"]
+    # killed by chance: during rioting, in crossfire
+    assert _types(run, ["Journalist Mary Doyle, 31, was shot dead during rioting in the Bogside area of Derry on Friday.",
+                        "Opposition activist Omar Said was killed by a stray bullet during clashes in Khartoum."]) \
+        == ["shooting_armed_assault", "other_violence"]
 
 
 def test_accidents_and_failed_launches_are_no_incidents(run):
