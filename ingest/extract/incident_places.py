@@ -104,7 +104,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         ((pl.col("actor_kind") == "country")
          & pl.col("text").str.slice(pl.col("end"), 40).str.contains(rf"^ {officials_words}(?-u:\b)"))
         | ((pl.col("actor_kind") == "organization")
-           & pl.col("mention_text").str.contains(rf"^(?:\S+ {officials_words}|.+(?:'s|’s) government)$")))
+           & (pl.col("mention_text").str.contains(rf"^(?:\S+ {officials_words}|.+(?:'s|’s) government)$")
+              # ("Pakistani intelligence officials said")
+              | (pl.col("mention_text").str.contains(r"^\S+ (?:security|military|intelligence|government)$")
+                 & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:officials|sources)(?-u:\b)")))))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),

@@ -392,6 +392,8 @@ _FEATURE_FIRST_WORD = (r"^(?:Lake|Mount|Mt|Camp|Fort|Base|Cape|Gulf|Bay|River|Po
 
 _REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
                 r"|municipality|township|division|territory|regency)")
+# (as part of the name: "Kogi State", "Mandera County", "Northern Province")
+_REGION_NOUN_WRITTEN_CAPITALISED = r"(?:Province|State|Region|Department|Governorate|District|Prefecture|County|Oblast)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -427,8 +429,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
     name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
     patterns = [
-        # "Nangarhar province", "Congo's Ituri province", "Yobe state"
-        rf"(?P<name>{name}) {_REGION_NOUN}(?-u:\b)",
+        # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
+        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED})(?-u:\b)",
         # "Maharashtra's Gadchiroli district"
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
@@ -445,7 +447,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     # first two, ASCII case-blind in the third: a text with a letter the regex folds to ASCII, "ſ" or the Kelvin
     # sign, goes through)
     nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
-    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns]))
+    capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
+    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised]))
     before_name = base.filter(pl.col("text").str.contains_any(
         [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []

@@ -197,3 +197,9 @@ def test_the_articles_other_countries_are_the_last_resort(run):
                       "mourning.")
     assert row["country_code"] == "MLI"
     assert _first(run, "Houthi rebels fired a drone at a military parade, killing six soldiers.")["country_code"] == "YEM"
+
+
+def test_intelligence_officials_of_a_country_speak_for_the_place(run):
+    row = _first(run, "A drone struck a compound in North Waziristan, killing four militants, Pakistani intelligence "
+                      "officials said.")
+    assert (row["city"], row["country_code"]) == (None, "PAK")

@@ -377,3 +377,10 @@ def test_a_countrys_possessive_says_whose_region_of_a_shared_name(run):
     assert row["country_code"] == "PAK"
     row = _first(run, "Gunmen killed nine people in India's northern Punjab state, Pakistani officials said.")
     assert row["country_code"] == "IND"
+
+
+def test_a_region_noun_written_capitalised_is_still_a_region(run):
+    row = _first(run, "Three Chinese engineers were kidnapped in Kogi State on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "NGA")
+    row = _first(run, "Gunmen killed six herders in Marsabit County on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "KEN")
