@@ -163,7 +163,9 @@ _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?)$"
-_ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb)"
+# a means told with the attack's method, the attack itself when told alone: arson ("stormed the consulate and set it on
+# fire"), a hijacking ("Pirates hijack a tanker and take 19 crew members hostage", "hijack a bus and shoot dead 28")
+_ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb|hijack)"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
 _HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* .*(?:hostage|human shield))"
@@ -214,9 +216,14 @@ _NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:is|w
                         # the news is the death: "confirms the death of its military commander, X"
                         r"|(?-u:\b)(?:confirm|announc|report)[a-z]* (?:that )?(?:the )?(?:death|killing|assassination) of "
                         rf"(?:the |its |his |her |their )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD},? {_ANY_NAME}"
-                        # killed by a name with initials: "the air force kills S. P. X, the head of ..."
+                        # killed by a name with initials: "the air force kills S. P. X, the head of ...", or a name in
+                        # apposition to a title: "says it killed a senior al-Qaeda leader, Abu Obeida, in a raid"
                         r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|murder(?:s|ed|ing)?|shot dead|shoots dead) "
-                        rf"(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} )?(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+")
+                        rf"(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} )?(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+"
+                        # (a finite verb: "attacked the consulate ..., killing the ambassador, X, and three other
+                        # Americans" tells an attack on the building)
+                        r"|(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
+                        rf"(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)")
 _TITLED_VICTIM = (
                   # killed, shot or wounded by name: "fatally shooting former Prime Minister X", "killed army
                   # Lieutenant Colonel X", "kill Yemen's former president X", "shot U.S. Representative X"
@@ -323,7 +330,8 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
     # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
     storming_only = pl.col("_attacker_only") & ~pl.col("text").str.contains(_KILLING_WORD)
-    other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only).sum().over(*over)
+    other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
+                           & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it

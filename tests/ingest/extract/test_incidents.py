@@ -1000,3 +1000,24 @@ def test_downed_aircraft_booby_traps_hidden_devices_and_parked_vehicles(run):
     # look-alikes: a bomb hidden in a bin or a backpack is a bombing
     assert _types(run, ["A bomb hidden in a rubbish bin exploded near a bus stop in London, wounding five."]) == ["bombing"]
     assert _types(run, ["Houthi forces say they shot down a U.S. drone over Marib."]) == ["other_violence"]
+
+
+def test_hijackings_live_rounds_shootouts_and_attempts_on_a_life(run):
+    assert _types(run, [
+        # a hijacking told with the seizure of people or a shooting is the means of that attack
+        "Pirates hijack a Greek oil tanker off the coast of Benin and take 19 crew members hostage.",
+        "Gunmen hijack a bus near Mandera in northeastern Kenya and shoot dead 28 passengers.",
+        # live rounds, a shootout
+        "Police fire tear gas and live rounds at demonstrators in Khartoum, killing five.",
+        "Security forces kill five suspected militants in a shootout in Kashmir.",
+        # an attempt on a named leader's life; a name in apposition to a title
+        "An attempt on the life of Slovak Prime Minister Robert Fico leaves him seriously wounded in Handlova.",
+        "The French army says it killed a senior al-Qaeda leader, Abu Obeida, in a raid in northern Mali.",
+    ]) == ["kidnapping", "shooting_armed_assault", "shooting_armed_assault", "shooting_armed_assault",
+           "assassination", "assassination"]
+    # look-alikes: a hijacking alone stays other_violence; a suspect killed by police is no assassination
+    assert _types(run, ["Militants hijack a passenger plane at Kandahar airport.",
+                        "Police killed a suspect, John Smith, after a chase in Dallas."]) == ["other_violence"] * 2
+    # ... nor a named person killed in an attack on a building
+    assert _types(run, [("Armed men attacked the Turkish embassy in Tripoli and set it on fire, killing the consul, "
+                        "Ahmet Yilmaz, and two guards.")]) == ["shooting_armed_assault"]
