@@ -268,7 +268,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
                         r"|himself|herself|themselves)"
                         rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|him|her"
-                        rf"|{possessed}))(?-u:\b)")
+                        # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
+                        # X"; "hurt the president" is mostly a figure of speech)
+                        rf"|{possessed}{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
@@ -390,6 +392,17 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),
                                      ~(pl.col("m").str.contains(rf" and{be} {passive}$")
                                        & ~pl.col("m").str.contains(rf"{chained}$")))
+                # "Four attackers murdered the village chief", "Two gunmen killed Judge X": a bare verb with an object
+                # is active, its subject no toll (not "Two soldiers killed Monday in ...", a headline's passive)
+                bare_verb = pl.col("m").str.contains(r"(?-u:\b)(?:killed|murdered|slain|assassinated|beheaded|lynched"
+                                                     r"|gunned down)$") & ~pl.col("m").str.contains(
+                    r"(?-u:\b)(?:were|are|was|is|been|being|be)(?: \S+){1,3}$")
+                found = found.filter(~(bare_verb & after_verb.str.contains(
+                    r"^ (?:(?i:the|his|her|their|its|him|them)(?-u:\b)|\p{Lu}\p{Ll}*(?: \p{Lu}|,? (?:a|an|the)"
+                    r" )|\p{Lu}[\p{L}\-]+ \p{Lu})")
+                    & ~after_verb.str.contains(r"^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                                               r"|February|March|April|May|June|July|August|September|October|November"
+                                               r"|December)(?-u:\b)")))
             # "a"/"an" is a count only next to its noun phrase ("a policeman was killed", "a U.S. civilian contractor
             # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
             # exploded near a school where three children died")

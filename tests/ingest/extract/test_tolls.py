@@ -522,3 +522,23 @@ def test_the_killed_and_wounded_together_are_no_count_of_the_wounded(reference):
                      "wounded") == []
     # ... a wounded person who died later is dead
     assert _killed_readings(reference, "A police officer was wounded and later died in hospital in Basra.") == [(1, 1)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a bare verb with an object is active: its subject is the attacker, not the dead
+    ("Four attackers murdered the village chief in a raid on Gwoza.", 1),
+    ("Two gunmen murdered Judge Ana Ortiz outside a court in Cali.", 1),
+    ("Three militants killed his brother at a checkpoint in Kunduz.", 1),
+    # an office alone after the verb is one victim
+    ("A roadside bomb killed the governor of Helmand on Monday.", 1),
+    # ... a headline's passive stays a toll
+    ("Two soldiers killed Monday in an ambush near Gao.", 2),
+    ("Five people killed in a car bomb blast in Kabul.", 5),
+])
+def test_the_subject_of_an_active_verb_is_no_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_hurting_an_office_is_no_wound(reference):
+    assert _readings(reference, "Critics said the failed raid on the militia camp would hurt the president.",
+                     "wounded") == []
