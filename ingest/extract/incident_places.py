@@ -220,12 +220,32 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "article_id").agg(pl.col("country_code").drop_nulls().unique().alias("_codes"),
                           pl.col("country_code").null_count().alias("_stateless")).filter(
         pl.col("_codes").list.len() == 1).select("article_id", pl.col("_codes").list.first().alias("_group_country"))
+    # ... else the state whose own forces' aircraft or guns struck ("Pakistani military helicopters destroy a religious
+    # school in the village of Chenagai", "Syrian government jets"; not "a U.S. drone strike": a nationality alone says
+    # whose the weapon is, and such strikes are mostly abroad), else the country of the people the article names ("the
+    # helicopter carrying Colombian President Iván Duque was hit by several bullets")
+    striking = countries.filter(
+        pl.col("actor_kind") == "organization",
+        pl.col("mention_text").str.contains(r"(?i:(?-u:\b)(?:government|military|army|air force|regime)$)"),
+        pl.col("text").str.slice(pl.col("end"), 40).str.contains(_WEAPON_AFTER)).sort(
+        "sentence_index", "start").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_striking_country"))
+    people = actors.filter(pl.col("actor_kind") == "person", pl.col("country_code").is_not_null()).sort(
+        "sentence_index", "start").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_people_country"))
     out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left").join(
-        named_anywhere, on="article_id", how="left").join(groups, on="article_id", how="left")
+        named_anywhere, on="article_id", how="left").join(groups, on="article_id", how="left").join(
+        striking, on="article_id", how="left").join(people, on="article_id", how="left")
     context_country = pl.when(~pl.col("_background")).then(
-        pl.coalesce("_article_place", "_article_country", "_article_any", "_group_country"))
+        pl.coalesce("_article_place", "_article_country", "_article_any", "_group_country", "_striking_country",
+                    "_people_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
+
+
+_WEAPON_AFTER = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
+                 r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?"
+                 r"|aircraft|helicopters?|gunships?|shells?|shelling|artillery|bombers?|bombing|air raids?|raids?)(?-u:\b)")
 
 
 def _not_a_place(after: pl.Expr) -> pl.Expr:
@@ -238,9 +258,7 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
                r"|threatened|vowed)(?-u:\b)")
     # a weapon says whose it is, not where it fell: "an American drone strike", "a U.S. drone", "Israeli jets"
-    weapon = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
-              r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?|aircraft"
-              r"|helicopters?|gunships?|shells?|shelling|artillery|bombers?|bombing|air raids?|raids?)(?-u:\b)")
+    weapon = _WEAPON_AFTER
     # a company, a pilot or a hotel described by a nationality says whose, not where ("the Canadian mining company",
     # "its New Zealand pilot", "the Israeli-owned hotel", "a Panama-flagged tanker"); a first-level division named
     # like a country is no country ("Niger State", "the Niger Delta" are in Nigeria)
@@ -300,7 +318,9 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
     ).filter(
         # ("Ealing Broadway station in west London", "in Woolwich, south-east London")
         gap.str.contains(r"^(?:(?: \p{Ll}+)? in (?:(?:the|central|downtown|old|(?:north|south)?-?(?:east|west)?(?:ern)?) )?"
-                         r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) )$"),
+                         r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) "
+                         # ("a cafe in Martin Place, in the heart of Sydney")
+                         r"|,? in the (?:heart|centre|center|middle) of )$"),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(

@@ -329,17 +329,22 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "near Kebithigollewa, killing 64", "outside Kerem Shalom on Sunday", "near Mo So village", "on the outskirts of
     # Kuje": a town the gazetteer
     # lacks, its country from the rest of the text
-    # ... and where someone lived: "leaves her home in Bidnija", "at his house in Kafr Nabl" (not a state or a
-    # region: "her home in Florida", "a house in South Waziristan")
-    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse) (?:in|at)))"
+    # ... and where someone lived or a building stood: "leaves her home in Bidnija", "hits an apartment building in
+    # Kiryat Malakhi" (not a state or a region: "her home in Florida", "a house in South Waziristan")
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse|building"
+            rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound) (?:in|at)))"
             rf" (?P<name>{name})(?: (?i:village|town))?(?:,|\.|;| on | in | as | when | after |$)")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
-                                                                  "home ", "house ", "residence "])), near,
+                                                                  "home ", "house ", "residence ", "building ", "block ",
+                                                                  "mosque ", "church ", "school ", "market ", "hotel ",
+                                                                  "restaurant ", "caf", "hospital ", "compound "])), near,
                      match_col="m").with_columns(_g=pl.col("m").str.extract_groups(near)).unnest("_g")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), pl.col("home").is_null() | ~(place_key(
         pl.col("name")).is_in(subdivisions()["key"].implode()) | pl.col("name").str.contains(
-        r"^(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western) "))).select(
+        # (nor a part of a town the gazetteer holds: "a market in Old Lahore", "in Baghdad's Sadr City")
+        r"^(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western|Old|Greater|Downtown|Inner) "
+        r"|['’]s "))).select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
@@ -381,7 +386,7 @@ _FEATURE_LAST_WORD = (
     r" (?:Bay|Islands?|River|Lake|Mountains?|Hills?|Valley|Desert|Forest|Sea|Gulf|Strait|Coast|Peninsula|Base|Airbase"
     r"|Camp|Airport|University|College|School|Academy|Institute|Hospital|Clinic|Prison|Jail|Square|Street|Road|Avenue"
     r"|Highway|Bridge|Market|Bazaar|Mall|Mosque|Church|Cathedral|Temple|Shrine|Synagogue|Stadium|Arena|Hotel|Station"
-    r"|Hall|Cent(?:re|er)|Palace|Embassy|Consulate|Building|Towers?|Park|Beach|Port|Harbou?r|Zone|Plaza|Compound"
+    r"|Hall|Cent(?:re|er)|Place|Palace|Embassy|Consulate|Building|Towers?|Park|Beach|Port|Harbou?r|Zone|Plaza|Compound"
     r"|Complex|Club|Restaurant|Caf[eé]|Theat(?:re|er)|Museum|Parliament|Ministry|Headquarters|Checkpoint|Crossing"
     r"|Field|Oilfield|Refinery|Plant|Mine|Dam|Canal|Corridor)$")
 

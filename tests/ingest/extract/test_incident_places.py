@@ -203,3 +203,14 @@ def test_intelligence_officials_of_a_country_speak_for_the_place(run):
     row = _first(run, "A drone struck a compound in North Waziristan, killing four militants, Pakistani intelligence "
                       "officials said.")
     assert (row["city"], row["country_code"]) == (None, "PAK")
+
+
+def test_the_striking_state_then_the_people_named_are_the_very_last_resort(run):
+    row = _first(run, "Pakistani military helicopters destroyed a seminary in the village of Darra Gai, killing 40 people.")
+    assert (row["city"], row["country_code"]) == ("Darra Gai", "PAK")
+    row = _first(run, "The motorcade carrying Peruvian President Alan Garcia was hit by gunfire as it left the airport, "
+                      "but no one was hurt. Garcia called it an assassination attempt.")
+    assert row["country_code"] == "PER"
+    # ... while a place named still wins over the striking state
+    row = _first(run, "Turkish warplanes bombed a village near Qandil in northern Iraq, killing six fighters.")
+    assert row["country_code"] == "IRQ"

@@ -384,3 +384,13 @@ def test_a_region_noun_written_capitalised_is_still_a_region(run):
     assert (row["city"], row["country_code"]) == (None, "NGA")
     row = _first(run, "Gunmen killed six herders in Marsabit County on Sunday.")
     assert (row["city"], row["country_code"]) == (None, "KEN")
+
+
+def test_a_building_names_the_place_it_stands_in(run):
+    row = _first(run, "A bomb exploded in a mosque in Dar Chalal on Friday, killing 12 worshippers, Iraqi officials said.")
+    assert (row["city"], row["country_code"]) == ("Dar Chalal", "IRQ")
+    # the look-alike: a region or a square is no town
+    row = _first(run, "Gunmen attacked a hotel in Central Asia on Monday, killing three guests.")
+    assert row["city"] is None
+    row = _first(run, "A gunman took customers hostage at a cafe in Pitt Place, in the heart of Brisbane.")
+    assert row["city"] == "Brisbane"
