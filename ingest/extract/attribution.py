@@ -79,13 +79,16 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
                        r"|, (?:an?|the|its|their) (?:[\p{L}\-]+ ){0,3}(?:leader|head|chief|commander|founder|co-founder|member|spokesman"
                        r"|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter)s? (?:of|in|for|within))"
                        r"\s+(?:the\s+)?$)")
-_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
-                         # the victims listed after the toll: "killing at least 24 people, among them Revolutionary Guards"
-                         r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
-                         r"(?: [\p{L}\d\-]+){0,3}\s+$"
-                         # whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
-                         r"|(?-u:\b)(?:mistak\w+|mistook|confus\w+|misidentif\w+)[^.;]{0,80} (?:for|as) (?:the |an? )?(?:suspected )?$"
-                         r"|(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
+# (each of these three is its own pattern: joined in one alternation, their bounded repeats make the regex ~50 times
+# slower)
+# the victims listed after the toll: "killing at least 24 people, among them Revolutionary Guards"
+_VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
+                          r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
+                          r"(?: [A-Za-z\d\-]+){0,3} $)")
+# whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
+_MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed|es|ing)|misidentif(?:y|ied|ies|ying))[^.;]{0,80}"
+                        r" (?:for|as) (?:the |an? )?(?:suspected )?$")
+_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
                          r"|head|member|official)s?\s+of\s+(?:the\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
@@ -197,6 +200,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?:^|[.;:] )(?:An?|The|One) (?:[a-z\-]+ )?(?:faction|splinter group|wing|branch|cell|unit) of (?:the )?$")
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
         | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$"),
@@ -535,16 +539,19 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     jihadist group X", "rebels of the X", "the X armed group" (armed groups); "identified the gunman as X", "by an
     off-duty police officer, X", "X was the leading suspect" (people, with the status the words give)."""
     base = sentences.select("article_id", "sentence_index", "text")
+    # words: one list (a sentence needs one of them) or a tuple of lists (one of each); each distinct list is looked
+    # up once, all in one pass (several patterns share a list: "blam", "accus", "suspect")
+    word_lists = {tuple(w): f"_w{i}" for i, w in enumerate(dict.fromkeys(
+        tuple(w) for _, _, words, *_ in _NAMED_PATTERNS for w in (words if isinstance(words, tuple) else (words,))))}
+    base = base.with_columns(pl.col("text").str.contains_any(list(w), ascii_case_insensitive=True).alias(column)
+                             for w, column in word_lists.items())
     rows = []
     for pattern, preset, words, *kind in _NAMED_PATTERNS:
         # (a preset is a status, or an expression of the match "m" giving it; the kind defaults to a person where a
         # status is preset, else to a group)
         kind = kind[0] if kind else ("armed_group" if preset is None else "person")
-        # words: one list (a sentence needs one of them) or a tuple of lists (one of each)
-        needed = [pl.col("text").str.contains_any(w, ascii_case_insensitive=True)
-                  for w in (words if isinstance(words, tuple) else (words,))]
-        found = find_matches(base.filter(*needed), pattern,
-                              "m")
+        needed = [pl.col(word_lists[tuple(w)]) for w in (words if isinstance(words, tuple) else (words,))]
+        found = find_matches(base.filter(*needed).select("article_id", "sentence_index", "text"), pattern, "m")
         if pattern.endswith(f"{_ARMED_NOUN}(?-u:\\b)"):
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
