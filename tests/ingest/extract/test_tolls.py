@@ -542,3 +542,22 @@ def test_the_subject_of_an_active_verb_is_no_toll(run, text, killed):
 def test_hurting_an_office_is_no_wound(reference):
     assert _readings(reference, "Critics said the failed raid on the militia camp would hurt the president.",
                      "wounded") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # names joined before a passive death verb: each one
+    ("Journalists Ana Ruiz and Pedro Gomez were shot dead by gunmen in Tijuana.", 2),
+    ("Activists Rosa Vera, Pedro Gomez and Luis Mora were killed by gunmen in Cauca.", 3),
+    # "a man and his son": the possessed person is one more, and no clause between them
+    ("A man and his son were killed when a shell hit their house in Donetsk.", 2),
+    # "both"
+    ("Both pilots were killed when the helicopter was shot down near Idlib.", 2),
+    # the attacker's own death is no object of another's killing and no toll
+    ("A suicide bomber killed himself and three others at a market in Maiduguri.", 3),
+])
+def test_names_joined_a_possessed_person_and_both(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_both_sides_are_no_victims(reference):
+    assert _killed_readings(reference, "Both sides accused each other after the clashes near Tripoli.") == []
