@@ -197,7 +197,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
     # were killed", "at least 28 people, among them the 10 attackers, died"
     filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
-    be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed))*"
+    # (and an adverb: "is seriously injured", "were critically wounded")
+    be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|[a-z]+ly))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
@@ -210,7 +211,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
         ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies|assassinated|beheaded"
                     r"|gunned down|lynched|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured)"
-                    r" to death)"),
+                    # "was fatally wounded": dead
+                    r" to death|(?:fatally|mortally) (?:wounded|injured|shot|stabbed))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
@@ -220,7 +222,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "beheaded", "lynched", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
-          "gunned down", "lynched", "to death", *_DIE_WORDS]),
+          "gunned down", "lynched", "to death", "fatally", "mortally", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -384,9 +386,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("m").str.contains(
                         r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)"))
                 if kind == "wounded":
-                    # "thousands have been killed and wounded": the wounded are not counted apart
+                    # "thousands have been killed and wounded": the wounded are not counted apart; "fatally wounded"
+                    # are dead
                     found = found.filter(~pl.col("m").str.contains(
-                        r"(?:killed|dead|died|murdered),? and(?: then| later| subsequently)? (?:wounded|injured|hurt)$"))
+                        r"(?:(?:killed|dead|died|murdered),? and(?: then| later| subsequently)?|fatally|mortally)"
+                        r" (?:wounded|injured|hurt)$"))
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),

@@ -561,3 +561,15 @@ def test_names_joined_a_possessed_person_and_both(run, text, killed):
 
 def test_both_sides_are_no_victims(reference):
     assert _killed_readings(reference, "Both sides accused each other after the clashes near Tripoli.") == []
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # an adverb between the verb of being and the wound
+    ("A Catholic police officer is seriously injured when a bomb explodes under his car near Lurgan.", None, 1),
+    ("A border guard was critically wounded in a shooting at a checkpoint near Narva.", None, 1),
+    # "fatally wounded" is dead
+    ("A policeman was fatally wounded in an attack on a checkpoint in Dagestan.", 1, None),
+])
+def test_an_adverb_before_the_wound_and_fatal_wounds(run, text, killed, wounded):
+    row = _first(run, text)
+    assert (row[0], row[2]) == (killed, wounded)
