@@ -159,8 +159,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
-    candidates = pl.concat([bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_orphan=pl.lit(False)),
-                            _told_after(candidates, anchors, incidents)])
+    bound = bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_orphan=pl.lit(False))
+    candidates = pl.concat([bound, _told_after(candidates, anchors, incidents), _first_side_of_a_fight(candidates, bound, incidents)])
     # an abbreviation's last full stop read as the sentence's ("U.S" in "U.S. warplanes bombed") belongs to it
     cut_stop = pl.col("mention_text").str.contains(r"\.\p{Lu}$") & (pl.col("text").str.slice(pl.col("end"), 1) == ".")
     candidates = candidates.with_columns(end=pl.when(cut_stop).then(pl.col("end") + 1).otherwise(pl.col("end")),
@@ -310,6 +310,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     clash_with = ~is_group & before.str.contains(
         r"(?-u:\b)(?:killed|died|dead|wounded|injured)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:clash(?:es)?|face-?off|fighting|battle"
         r"|firefight|skirmish(?:es)?|gunfight|confrontation|brawl|exchange of fire|encounter|gun ?battle) with (?:the )?$")
+    # the two sides of the fighting the victims died in: "killed in fighting in Khartoum between Sudan's army and the
+    # paramilitary Rapid Support Forces" (both named, as the dev set joins them: "X; Y")
+    fight_side = (pl.col("actor_kind") != "country") & before.str.contains(_FIGHT_BETWEEN)
+    other_side = after.str.extract(_OTHER_SIDE, 1)
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
     # ... as does a counted people: "Two Palestinians armed with axes attack", "three Afghans opened fire"
     described = (pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
@@ -329,8 +333,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(reported_force & pl.col("_row").is_in(own_voice.implode())).then(pl.lit("claimed"))
                            .when(reported_force & pl.col("_orphan")).then(pl.lit("accused")),
-                           pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with)
-                           .then(pl.lit("stated")))
+                           pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side)
+                           .then(pl.lit("stated"))),
+        mention_text=pl.when(fight_side & other_side.is_not_null()).then(pl.col("mention_text") + "; " + other_side)
+        .otherwise(pl.col("mention_text")),
     ).drop("_row", "_code").filter(pl.col("status").is_not_null(),
              # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
              ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)),
@@ -631,6 +637,25 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts)
+
+
+# fighting between two sides ("clashes between X and the Y"): the first side, and the second after it
+_FIGHT_BETWEEN = (r"(?-u:\b)(?:fighting|clash(?:es)?|battles?|war|gunfights?|firefights?|gun ?battles?|hostilities|combat"
+                  r"|skirmish(?:es)?)(?: [^.;]{0,60})? between (?:the )?$")
+_OTHER_SIDE = (r"^ and (?:the )?((?:[\p{Ll}\-]+ )?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |al-|for the )?\p{Lu}[\p{L}'’\-]*){0,5})")
+
+
+def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """A named side (no country, no "pro-Russian crowds") opening "fighting ... between X and Y" that no event word
+    of its sentence took (the fighting is the cause of the deaths told, not an attack of its own): it serves the
+    first occurred incident of its sentence."""
+    first = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
+        ["article_id", "sentence_index"], keep="first").select("article_id", "sentence_index", "_iid")
+    return candidates.join(bound.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"],
+                           how="anti").filter(
+        pl.col("actor_kind") != "country", pl.col("mention_text").str.contains(r"^\p{Lu}"),
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(_FIGHT_BETWEEN)).join(
+        first, on=["article_id", "sentence_index"]).with_columns(_orphan=pl.lit(False))
 
 
 def _told_after(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:

@@ -481,3 +481,12 @@ def test_the_doer_as_the_subject_in_other_shapes(run):
     # a counted people describes the attackers, names no state
     assert _perpetrator(run, "Two Syrians armed with knives attack shoppers at a market in Izmir, killing three "
                              "people.") == (None, "unknown")
+
+
+def test_the_two_named_sides_of_the_fighting_the_victims_died_in(run):
+    assert _perpetrator(run, "At least 30 people were killed in clashes in Tripoli between the Libyan National Army and "
+                             "the Government of National Accord, officials said.") == (
+        "Libyan National Army; Government of National Accord", "stated")
+    # peoples are no sides that act
+    assert _perpetrator(run, "Ethnic violence between Kyrgyz and Uzbeks in Osh kills at least 100 people.") == (
+        None, "unknown")
