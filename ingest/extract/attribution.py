@@ -47,7 +47,7 @@ _SELF_CLAIM_AFTER = (r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu
                      r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
                      r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
-                     rf"(?:{_VIOLENT_VERB}|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
+                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
                      r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?)(?-u:\b)"
                      r"|(?:it|they) (?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible|targeting|aiming|attacking|firing"
                      # a captor: "said that it was holding the reporter"
@@ -198,6 +198,14 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
         r"(?:^|[.;:] )(?:An?|The|One) (?:[a-z\-]+ )?(?:faction|splinter group|wing|branch|cell|unit) of (?:the )?$")
+    # a state's voice in the sentence, before the speaker is dropped as no doer: "The U.S. military says X was killed
+    # ... when American jets bombed", "U.S. President X confirms that Y was killed in a U.S. drone strike"
+    # (any actor with a country: a state, its body, or its official named with a title)
+    state_speakers = actors.filter(pl.col("country_code").is_not_null()).select(
+        "article_id", "sentence_index", "end", pl.col("start").alias("_speaker_start"), pl.col("country_code").alias("_code")
+    ).join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("end"), 60).str.contains(_STATE_SPEAKS)).select(
+        "article_id", "sentence_index", "_speaker_start", "_code")
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
@@ -327,12 +335,18 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     country_of = pl.col("actor_key").str.extract(r":([A-Z]{3})(?::|$)", 1)
     own_speakers = candidates.select("article_id", "sentence_index", pl.col("start").alias("_speaker_start"),
                                      country_of.alias("_code")).drop_nulls("_code")
+    # (a state's act the state itself tells: claimed)
+    state_voice = candidates.with_row_index("_row").with_columns(_code=country_of).join(
+        state_speakers, on=["article_id", "sentence_index", "_code"]).filter(
+        pl.col("_speaker_start") < pl.col("start"))["_row"]
     candidates = candidates.with_row_index("_row").with_columns(_code=country_of)
     own_voice = candidates.join(own_speakers, on=["article_id", "sentence_index", "_code"]).filter(
         pl.col("_speaker_start") < pl.col("start"))["_row"]
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(reported_force & pl.col("_row").is_in(own_voice.implode())).then(pl.lit("claimed"))
-                           .when(reported_force & pl.col("_orphan")).then(pl.lit("accused")),
+                           .when(reported_force & pl.col("_orphan")).then(pl.lit("accused"))
+                           .when(((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts)
+                                 & pl.col("_row").is_in(state_voice.implode())).then(pl.lit("claimed")),
                            pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side)
                            .then(pl.lit("stated"))),
         mention_text=pl.when(fight_side & other_side.is_not_null()).then(pl.col("mention_text") + "; " + other_side)
@@ -643,6 +657,12 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
 _FIGHT_BETWEEN = (r"(?-u:\b)(?:fighting|clash(?:es)?|battles?|war|gunfights?|firefights?|gun ?battles?|hostilities|combat"
                   r"|skirmish(?:es)?)(?: [^.;]{0,60})? between (?:the )?$")
 _OTHER_SIDE = (r"^ and (?:the )?((?:[\p{Ll}\-]+ )?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |al-|for the )?\p{Lu}[\p{L}'’\-]*){0,5})")
+
+
+# a state's body or office speaking: "The U.S. military says", "U.S. President Barack Obama confirms that"
+_STATE_SPEAKS = (r"^(?:'s|’s)?(?: (?:\p{Lu}[\p{L}.\-]*|officials?|military|army|government|forces|navy|air force|spokes\w+"
+                 r"|defen[cs]e|ministry|minister|president|command|authorities)){0,5} (?:(?:has|have|had|also|later) )*"
+                 r"(?:says?|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|announc(?:e|es|ed))(?-u:\b)")
 
 
 def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:

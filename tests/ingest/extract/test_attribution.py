@@ -400,6 +400,8 @@ def test_a_group_saying_it_did_it_with_other_verbs(run):
         "Boko Haram", "claimed")
     assert _perpetrator(run, "A roadside bomb killed four policemen in Kunduz. The Taliban said they had attacked the "
                              "patrol.") == ("Taliban", "claimed")
+    assert _perpetrator(run, "Gunmen stormed a college in Garissa, killing 147 students. Al-Shabaab said it carried out "
+                             "the massacre in revenge.") == ("Al-Shabaab", "claimed")
     # no "it": the group's word on a missile told in a relative clause
     assert _perpetrator(run, "Air defences shot down a ballistic missile over Jizan that the Houthi movement says was "
                              "aimed at the airport, wounding two people.") == ("Houthi movement", "claimed")
@@ -490,3 +492,14 @@ def test_the_two_named_sides_of_the_fighting_the_victims_died_in(run):
     # peoples are no sides that act
     assert _perpetrator(run, "Ethnic violence between Kyrgyz and Uzbeks in Osh kills at least 100 people.") == (
         None, "unknown")
+
+
+def test_a_states_act_told_by_the_state_itself_is_claimed(run):
+    assert _perpetrator(run, "The French military says Ahmed Ould Salem, a commander of al-Qaeda in the Islamic Maghreb, "
+                             "was killed with four other men when French jets bombed a camp near Kidal.") == (
+        "French", "claimed")
+    assert _perpetrator(run, "British Prime Minister David Cameron confirms that the militant Reyaad Khan was killed in "
+                             "a British drone strike near Raqqa.") == ("British", "claimed")
+    # look-alike: another state's word stays the writer's statement
+    assert _perpetrator(run, "Iraqi officials say Turkish jets bombed a village near Dohuk, killing six people.") == (
+        "Turkish", "stated")
