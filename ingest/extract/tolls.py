@@ -631,6 +631,17 @@ NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? 
                  r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
 
 
+_DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|murdered|assassinated)"
+                     rf" ((?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)")
+_NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|across|inside|outside|around|throughout"
+                   r"|through|via|within|without|upon|about|like|amid|despite|toward|towards|per|up|down|off|out"
+                   r"|during|after|before|since|while|when|as|into|over|under|along|against|between|among|because|if"
+                   r"|than|so|then|also|later|yesterday|today|last|this|next|that|these|those|the|a|an|his|her|their|its"
+                   r"|our|my|your|it|him|them|us|who|which|what|where|one|two|three|four|five|six|seven|eight|nine|ten"
+                   r"|dozens|scores|hundreds|thousands|several|many|some|all|both|more|most|least|people|civilians"
+                   r"|soldiers|troops|was|were|is|are|has|have|had|said|says)(?-u:\b)")
+
+
 def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
@@ -644,9 +655,15 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     subjects = parse_quantity(subjects, "wq", "_w", reference).with_columns(
         _with=pl.when(pl.col("with").is_null()).then(0).otherwise(pl.coalesce("_w_min", pl.lit(1)))
         + pl.col("names").str.count_matches(r", |,? and ").fill_null(0))
+    # "killed university football player X", "shot dead human rights defender X": a description in any words before
+    # the name (not a clause: "killed in Northern Ireland", "killed two soldiers", "killed last year by Boko Haram")
+    described = find_matches(base.filter(pl.col("text").str.contains_any(
+        ["killed ", "kills ", "killing ", "shot dead ", "shooting dead ", "murdered ", "assassinated "])),
+        _DESCRIBED_OBJECT, "m").with_columns(_desc=pl.col("m").str.extract(_DESCRIBED_OBJECT, 1)).filter(
+        ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
-                       find_matches(base, NAMED_OBJECT, "m").select(*base.columns, "m_start", "m", "m_end",
-                                                                    _with=pl.lit(0))], how="vertical_relaxed")
+                       *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
+                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described)]], how="vertical_relaxed")
     # "... was killed along with his wife": two
     after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")

@@ -573,3 +573,19 @@ def test_both_sides_are_no_victims(reference):
 def test_an_adverb_before_the_wound_and_fatal_wounds(run, text, killed, wounded):
     row = _first(run, text)
     assert (row[0], row[2]) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named object after a description in any words, with its companions
+    (("The rebels admitted that one of their landmines killed university football player Marco Tolentino, 22, and "
+      "his cousin Arnel in Masbate City on Sunday."), 2),
+    ("Gunmen shot dead human rights defender Lucia Herrera at her home in La Ceiba.", 1),
+])
+def test_a_named_object_after_any_description(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_clause_before_a_name_is_no_description(reference):
+    assert _killed_readings(reference, "Hundreds were killed across Northern Ireland during the Troubles.") == [
+        (200, 200)]
+    assert _killed_readings(reference, "Israel says its soldiers were killed through Hamas Border Tunnels.") == []
