@@ -214,3 +214,16 @@ def test_the_striking_state_then_the_people_named_are_the_very_last_resort(run):
     # ... while a place named still wins over the striking state
     row = _first(run, "Turkish warplanes bombed a village near Qandil in northern Iraq, killing six fighters.")
     assert row["country_code"] == "IRQ"
+
+
+def test_conflict_regions_outside_iso_subdivisions_give_their_country_and_no_town(run):
+    # ref_country_aliases.csv region rows: names news use that ISO 3166-2 spells otherwise or lacks
+    for text, country in [("Gunmen kill nine villagers in South Darfur on Sunday.", "SDN"),
+                          ("A drone strike kills four militants in North Waziristan.", "PAK"),
+                          ("A car bomb kills 12 people at a market in Lahj province.", "YEM"),
+                          ("Militants blow up an oil pipeline in the Niger Delta.", "NGA"),
+                          ("Shelling kills three civilians in the Donbas.", "UKR")]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (None, country), text
+    # "SWAT" (a police team) is no Swat Valley
+    assert _first(run, "A SWAT team shot dead a gunman who killed three people in Dallas.")["country_code"] == "USA"
