@@ -201,9 +201,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # a state's voice in the sentence, before the speaker is dropped as no doer: "The U.S. military says X was killed
     # ... when American jets bombed", "U.S. President X confirms that Y was killed in a U.S. drone strike"
     # (any actor with a country: a state, its body, or its official named with a title)
+    # (only in the sentences of the candidates: the actors are the whole corpus's)
     state_speakers = actors.filter(pl.col("country_code").is_not_null()).select(
         "article_id", "sentence_index", "end", pl.col("start").alias("_speaker_start"), pl.col("country_code").alias("_code")
-    ).join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
+    ).join(candidates.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
+           on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_STATE_SPEAKS)).select(
         "article_id", "sentence_index", "_speaker_start", "_code")
     candidates = candidates.filter(
