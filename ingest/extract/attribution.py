@@ -223,7 +223,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
-            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of)\s+(?:the\s+)?)$"),
+            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from)\s+(?:the\s+)?)$"),
         ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
         ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")

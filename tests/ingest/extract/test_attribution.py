@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import polars as pl
+
 from tests.ingest.extract.conftest import first_incident
 
 DAY = dt.date(2021, 6, 14)  # a Monday
@@ -503,3 +505,27 @@ def test_a_states_act_told_by_the_state_itself_is_claimed(run):
     # look-alike: another state's word stays the writer's statement
     assert _perpetrator(run, "Iraqi officials say Turkish jets bombed a village near Dohuk, killing six people.") == (
         "Turkish", "stated")
+
+
+def test_the_doer_told_in_a_next_sentence_with_no_event_word(run):
+    # the second sentence has no attack word of its own; it must still reach attribution
+    for text, name, status in [
+        (("A man drives a truck into a crowd of shoppers in Osaka and then stabs passers-by, killing five people. "
+         "Police arrest Kenji Sato, a 31-year-old driver, at the scene."), "Kenji Sato", "stated"),
+        (("A suicide bomber strikes a wedding party in Sanliurfa, killing at least 30 people. President Ali Demir "
+         "says the Islamic State is the likely perpetrator."), "Islamic State", "suspected"),
+        (("Gunmen hijack a bus near Garissa and shoot dead 20 passengers. Somalia's al-Shabaab claims the killings "
+         "the same day."), "al-Shabaab", "claimed"),
+    ]:
+        row = first_incident(run, text, DAY)
+        assert (row["perpetrator_name"], row["perpetrator_status"]) == (name, status), text
+    # an arrest or a claim alone is no incident
+    assert run([("x", "Police arrest Kenji Sato, a 31-year-old driver, at the scene.", DAY)]).incident_mentions.filter(
+        pl.col("status") == "occurred").is_empty()
+
+
+def test_a_country_or_region_people_came_from_is_not_who_did_it(run):
+    for text in [("Attackers with knives killed 12 people at a station in Kunming. State media blamed separatists from "
+                 "Xinjiang."),
+                 "Gunmen killed six soldiers near Arish. The army blamed militants from Gaza."]:
+        assert first_incident(run, text, DAY)["perpetrator_name"] is None, text
