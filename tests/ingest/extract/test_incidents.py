@@ -1026,8 +1026,8 @@ def test_hijackings_live_rounds_shootouts_and_attempts_on_a_life(run):
 def test_nobody_hurt_told_alone_in_the_next_sentence(run):
     # the sentence has no event word of its own, so it must still be read as part of the incident before it
     for text in ["A rocket hit a fuel depot in Abha on Sunday. No one was hurt.",
-                 "A rocket hit a fuel depot in Abha on Sunday. The coalition confirmed a fire, saying nobody was "
-                 "injured.",
+                 ("A rocket hit a fuel depot in Abha on Sunday. The coalition confirmed a fire, saying nobody was "
+                 "injured."),
                  "A rocket hit a fuel depot in Abha on Sunday. There were no casualties."]:
         row = _first_occurred(run, text)
         assert (row["killed_min"], row["wounded_min"]) == (0, 0), text
