@@ -204,3 +204,11 @@ def test_a_body_of_a_country_named_after_it(run):
     # a person's government is no country's body named after it
     a = _actors(run, "The government of President Ruth Wanjiru fell.")
     assert a.filter(pl.col("actor_kind") == "organization").is_empty()
+
+
+def test_armed_groups_of_peace_deals_and_their_acronyms(run):
+    a = _actors(run, "The MNLF, the SPLA and the Free Aceh Movement signed accords; the Polisario Front did not.")
+    groups = a.filter(pl.col("actor_kind") == "armed_group")
+    assert dict(zip(groups["actor_name"], groups["country_code"])) == {
+        "Moro National Liberation Front": "PHL", "Sudan People's Liberation Movement": "SDN",
+        "Free Aceh Movement": "IDN", "Polisario Front": "ESH"}
