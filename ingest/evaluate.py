@@ -55,7 +55,7 @@ INCIDENTS_HELDOUT_L = WRITTEN_GOLD / "incidents_heldout_l.jsonl"
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
                 (INCIDENTS_HELDOUT_D, "tuning"), (INCIDENTS_HELDOUT_E, "tuning"), (INCIDENTS_HELDOUT_F, "tuning"),
                 (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"), (INCIDENTS_HELDOUT_I, "tuning"),
-                (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "blind"), (INCIDENTS_HELDOUT_L, "blind")]
+                (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning")]
 
 
 def _fold(text: str | None) -> str:
