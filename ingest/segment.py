@@ -62,6 +62,16 @@ def mark_sentence_ends(text: pl.Expr, mark: str = _MARK_CANDIDATES[0]) -> pl.Exp
     return marked.str.replace_all(_NOT_AN_END + mark, "${1}${2}")
 
 
+def _offset_in_run(length: pl.Expr, key: pl.Expr) -> pl.Expr:
+    """Sum of `length` over the rows before this one with the same `key`, for rows sorted by `key`.
+
+    The same as `length.cum_sum().over(key) - length`, without grouping: a paragraph has few sentences and
+    a window over 0.3 M small groups cost more than the rest of the step.
+    """
+    before = length.cum_sum() - length
+    return before - pl.when(key != key.shift(1)).then(before).otherwise(None).forward_fill().fill_null(0)
+
+
 def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
     """SENTENCES for ARTICLES: one row per sentence, text[char_start:char_end] == sentence_text."""
     texts = articles.get_column("text").fill_null("")
@@ -100,7 +110,7 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .explode("piece")
         .with_columns(piece_length=pl.col("piece").str.len_chars().cast(pl.Int64))
         .with_columns(
-            piece_start=pl.col("piece_length").cum_sum().over("paragraph") - pl.col("piece_length"),
+            piece_start=_offset_in_run(pl.col("piece_length"), pl.col("paragraph")),
             leading_space=pl.col("piece_length") - pl.col("piece").str.strip_chars_start().str.len_chars(),
             sentence_text=pl.col("piece").str.strip_chars(),
         )
