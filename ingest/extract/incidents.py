@@ -71,14 +71,17 @@ _REFERENCE_CUE = (
     r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the"
     # an attack of a past week or month named after a preposition: "voted over last week's chemical attack",
     # "was behind last month's killing of"
-    r"|(?:over|after|behind|for|of|about|into|since|following|despite) (?:last|the previous|the past) (?:week|month|year|weekend)(?:'s|’s)"
+    # ("on suspicion of involvement in last month's bombings", "helping plan last week's attack")
+    r"|(?-u:\b)(?:last|the previous|the past) (?:week|month|year|weekend)(?:'s|’s)"
     # ... or of a recent day, after a word of protest or dispute ("flags lowered over the weekend's shooting"; not
     # "claimed responsibility for Monday's bombing", which tells the attack)
     r"|(?:over|despite) (?:the )?(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|’s)"
     # what people feared, not what happened: "after rumours spread that a suicide bomber was in the crowd"
     r"|rumou?rs?|false alarm|scare|fake|hoax|replica|dummy|imitation"
     # a call for restraint: "urged him to refrain from violence against protesters"
-    r"|refrain[a-z]* from|abstain[a-z]* from|renounc[a-z]*"
+    r"|refrain[a-z]* from|abstain[a-z]* from|renounc[a-z]*|reject[a-z]*|shun[a-z]*|to (?:end|stop|halt|curb|quell)"
+    # a seized cache: "fertiliser that could have been used to make a bomb"
+    r"|(?:could|might|may|would) have been used (?:to|in|for)"
     # a sting: "tried to set off what he believed was a car bomb"
     r"|(?:what|which) (?:[^ ]+ +){1,2}(?:believed|thought|assumed|was told) (?:was|were|to be)) +(?:[^ ]+ +){0,4}$"
     # an arrest over an attack told as known: "was arrested on Friday in Marseille over the shooting at the museum"
@@ -90,6 +93,15 @@ _REFERENCE_CUE = (
     # found that rebels killed ...")
     r"|investigat[a-z]* +(?:(?:into|of|the|this|that|these|those|a|an|last|recent|deadly|[a-z]+'s) +){0,3}$"
 )
+# ... unless the attack is told as the cause of that word, a new event with its own subject and verb: "declares three
+# days of mourning after armed drones struck a graduation ceremony", "condemns the violence after a bomb killed 20"
+# (not "after the bombing": a known one; nor "to remember the 52 people killed when four suicide bombers attacked":
+# how the remembered died); or an inquiry or an arrest over an attack of the last days, which is the news
+# ("police say they are investigating yesterday's stabbings in Turku, in which a man killed two")
+_NEW_EVENT_CAUSE = (r"(?i:(?-u:\b)after (?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|armed|masked"
+                    r"|unidentified|suspected) (?:[a-z\-]+ ){0,2})?$"
+                    r"|(?-u:\b)(?:investigat|arrest|detain|question|prob)[a-z]* (?:[^ ]+ ){0,8}?(?:yesterday|today|tonight|last night"
+                    r"|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:[a-z\-]+ ){0,2}$)")
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
 # bombings, in which 191 people were killed") none after its word
@@ -139,9 +151,19 @@ _TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:(?:in|during|throughout|over) (?:the (
                 # "in Syria's civil war"; "since the war began"
                 r"|\p{Lu}\p{L}+(?:'s|’s) (?:civil )?(?:war|conflict)(?-u:\b))"
                 r"|since (?:the (?:war|conflict|insurgency|invasion|uprising|fighting|start|beginning|outbreak)|(?:19|20)\d\d)(?-u:\b)"
+                # "34,452 civilians were killed ... in violence in Iraq last year"; "the people killed ten years earlier"
+                r"|(?:last|this|the past|the previous) (?:year|decade)(?-u:\b)|(?:years?|decades?) (?:ago|earlier)(?-u:\b)"
                 # a month's toll: "979 Iraqis were killed and 1,902 wounded in violence in September"
                 r"|(?:violence|attacks|fighting|bloodshed|clashes|unrest) (?:[a-zA-Z\-']+ ){0,4}?(?:in|during|throughout) (?:the month of )?"
                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))")
+# a sentence whose main verb is an act of no violence (an arrest, a vote, an alert, a visit, a dedication), naming an
+# attack only as a known one: "issues a travel alert ... following the attacks in Paris", "has invoked Article 5,
+# declaring that the attacks on New York ..." (not "Syria declares mourning after armed drones struck ...": no "the")
+_NON_ATTACK_MAIN = (r"^(?:[^ ,;]+ ){1,10}?(?:has |have |had |will )?(?:arrest|detain|authori[sz]|approv|vot(?:e|es|ed|ing) |adopt|invok"
+                    r"|declar|issu|rais|extend|dedicat|unveil|visit|urg|appeal|honou?r|impos|tighten|step(?:s|ped)? up|deploy"
+                    r"|clos(?:e|es|ed|ing) |evacuat|suspend)")
+_KNOWN_ATTACK_BEFORE = r"(?-u:\b)(?:following|after|over|since|for|of|on|in|that|by|about|to) (?:the|these|those) (?:[\p{L}\-]+ ){0,3}$"
+_WHERE_VIOLENCE_HAS = r"(?i:, where [^.;,]{0,60}(?-u:\b)(?:has|have)(?: been)? (?:killed|claimed|left|displaced|died)(?-u:\b))"
 # a gathering that marks a past attack: "relatives gathered to mark 30 years since the plane was destroyed"
 # (an attack during a ceremony "marking the anniversary" is a new one: only the purpose "to mark" counts)
 _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) (?:the )?"
@@ -149,10 +171,12 @@ _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) 
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
                       r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
+                         r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance)(?-u:\b)"
                          r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}missiles? (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:land(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|splash(?:es|ed)? down) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean)"
@@ -166,6 +190,11 @@ _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?
 # a means told with the attack's method, the attack itself when told alone: arson ("stormed the consulate and set it on
 # fire"), a hijacking ("Pirates hijack a tanker and take 19 crew members hostage", "hijack a bus and shoot dead 28")
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb|hijack)"
+# a ship, plane or bus hijacked or seized: with people held aboard it is a kidnapping ("Pirates seize the yacht ... with
+# 30 crew members on board", "hijacks a bus carrying tourists and, after a standoff, kills eight of the hostages"); a
+# seizure of a vessel without them is no incident
+_HIJACK_WORD = r"(?i:hijack|seiz|commandeer)"
+_PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew members|held|holds|holding)(?-u:\b))"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
 _HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* .*(?:hostage|human shield))"
@@ -299,7 +328,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_THREATENED_AFTER)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
-        _reference=(before.str.contains(_REFERENCE_CUE) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+        _reference=((before.str.contains(_REFERENCE_CUE) & ~before.str.contains(_NEW_EVENT_CAUSE)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
                     | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type")))
@@ -327,6 +356,12 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
     specific = (pl.col("priority") > GENERIC_PRIORITY) & (pl.col("status") == "occurred")
     over = ("article_id", "sentence_index", "status")
+    hijack = (pl.col("incident_type") == "other_violence") & pl.col("_hijack_only")
+    held = hijack & pl.col("text").str.contains(_PEOPLE_HELD)
+    incidents = incidents.filter(~(hijack & ~held & ~pl.col("trigger").str.contains(r"(?i:hijack)"))).with_columns(
+        incident_type=pl.when(held).then(pl.lit("kidnapping")).otherwise("incident_type"),
+        priority=pl.when(held).then(pl.max_horizontal("priority", pl.lit(55))).otherwise("priority"),
+        _arson_only=pl.col("_arson_only") & ~held)
     # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
     # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
     storming_only = pl.col("_attacker_only") & ~pl.col("text").str.contains(_KILLING_WORD)
@@ -339,7 +374,7 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
     main_method = (specific & ~pl.col("_attacker_only") & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_attacker_only") & specific & (other_specific > 0)),
                                  ~(pl.col("_arson_only") & specific & (main_method > 0))).drop(
-        "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only")
+        "_attacker_only", "_arson_only", "_hostage_only", "_gunmen_only", "_hijack_only")
     # gunfire told with a suicide bomber is the suicide bombing ("opened fire and then blew themselves up", the dev
     # convention); shooting while seizing people is the kidnapping ("shot dead a tourist and seized three others")
     shooting = pl.col("incident_type") == "shooting_armed_assault"
@@ -388,7 +423,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | text.str.contains(_TALLY_SENTENCE)
         | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
         | ((priority <= GENERIC_PRIORITY) & before.str.contains(_WAR_BEFORE))
-        | before.str.contains(_COMMEMORATION_BEFORE)
+        | (before.str.contains(_COMMEMORATION_BEFORE) & ~before.str.contains(_NEW_EVENT_CAUSE))
         | text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
         | ((priority <= GENERIC_PRIORITY) & text.str.slice(trigger_start, 90).str.contains(_TALLY_AFTER))
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
@@ -403,7 +438,12 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon)
-        | ((incident_type == "rocket_mortar_missile") & text.str.contains(_WEAPON_TEST_SENTENCE))
+        | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
+        | (before.str.contains(_KNOWN_ATTACK_BEFORE) & before.str.contains(_NON_ATTACK_MAIN))
+        # a place described by its violence: "for the Central African Republic, where sectarian violence has killed
+        # thousands" (not "in Tal Afar, where a suicide bomber killed five": a specific word)
+        | ((priority <= GENERIC_PRIORITY) & before.str.contains(r", where [^.;,]{0,60}$")
+           & text.str.contains(_WHERE_VIOLENCE_HAS))
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
         | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:19|20)\d0s(?-u:\b)")
     )
@@ -493,6 +533,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
              pl.col("trigger").str.contains(_ATTACKER_WORD).all().alias("_attacker_only"),
              pl.col("trigger").str.contains(r"^(?i:gunm[ae]n|armed men)$").all().alias("_gunmen_only"),
              pl.col("trigger").str.contains(_ARSON_WORD).all().alias("_arson_only"),
+             pl.col("trigger").str.contains(_HIJACK_WORD).all().alias("_hijack_only"),
              pl.col("trigger").str.contains(_HOSTAGE_WORD).all().alias("_hostage_only"))
     )
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
