@@ -493,6 +493,134 @@ def _international_organizations(sentences: pl.DataFrame, reference: Reference) 
     return pl.concat([named, coalitions])
 
 
+_POWERS = (r"(?-u:\b)(?:(?:the )?(?:two|three|four|five|six|seven|eight|\d) )?(?:(?:world|major|great|global|Western|European)"
+           r" )+powers(?-u:\b)")
+
+
+# People named without a title where they meet, call or visit ("Tony Blair meets Muammar Gaddafi"): a name of two to
+# four capitalised words as the subject just before a contact verb or its object just after it
+_CONTACT_VERB = (r"(?-u:\b)(?:meets|met|visits|visited|hosts|hosted|receives|received|welcomes|welcomed|phones|phoned"
+                 r"|(?:spoke|speaks|talked|talks|held talks|holds talks) (?:by (?:tele)?phone )?with|and)(?-u:\b)")
+_PLAIN_NAME = (rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*(?:-\p{{L}}[\p{{L}}'’]*)*(?: (?:(?:{_PARTICLE}) )?\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*"
+               r"(?:-\p{L}[\p{L}'’]*)*){1,3}")
+
+
+def _untitled_people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """People named without a title as the subject or the object of a contact verb: "Tony Blair meets Muammar Gaddafi
+    in a tent", "Angela Merkel and Emmanuel Macron met in Berlin". No word of the name may be a title, a stopword, a
+    place or an outlet's name, so "Human Rights Watch", "Prime Minister" and "Buenos Aires" stay out."""
+    base = sentences.select("article_id", "sentence_index", "text").filter(pl.col("text").str.contains_any(
+        [" meets ", " met ", " visit", " host", " receive", " welcome", " phone", " with ", " and "]))
+    verbs = find_all(base, _CONTACT_VERB, match_col="verb")
+    window = pl.min_horizontal(pl.col("verb_start"), pl.lit(80))
+    head = pl.col("text").str.slice(pl.col("verb_start") - window, window)
+    tail = pl.col("text").str.slice(pl.col("verb_end"), 80)
+    subject = verbs.filter(pl.col("verb") != "and").with_columns(
+        name=head.str.extract(rf"(?:^|[,;:] )({_PLAIN_NAME}) $", 1)).with_columns(
+        start=pl.col("verb_start") - pl.col("name").str.len_chars() - 1)
+    coordinated = verbs.filter(pl.col("verb") == "and").with_columns(
+        name=head.str.extract(rf"(?:^|[,;:] )({_PLAIN_NAME}) $", 1),
+        _next=tail.str.extract(rf"^ ({_PLAIN_NAME}) (?:meet|met|agree|sign|held|hold|spoke|speak|talk)", 1)).filter(
+        pl.col("_next").is_not_null()).with_columns(start=pl.col("verb_start") - pl.col("name").str.len_chars() - 1)
+    second = coordinated.with_columns(name=pl.col("_next"), start=pl.col("verb_end") + 1)
+    objects = verbs.filter(pl.col("verb") != "and").with_columns(
+        name=tail.str.extract(rf"^ (?:with )?({_PLAIN_NAME})(?:$|[^\p{{L}}'’\-])", 1)).with_columns(
+        start=pl.col("verb_end") + tail.str.find(pl.col("name"), literal=True).fill_null(0))
+    found = pl.concat([f.select("article_id", "sentence_index", "start", "name")
+                       for f in (subject, coordinated, second, objects)]).drop_nulls("name")
+    found = found.with_columns(end=pl.col("start") + pl.col("name").str.len_chars())
+    words = pl.col("name").str.split(" ")
+    banned = pl.concat([
+        reference.name_stopwords["token"].str.to_lowercase(),
+        reference.titles["title"].str.to_lowercase().str.split(" ").explode(),
+        reference.title_words["word"].str.to_lowercase(),
+    ]).unique().implode()
+    towns = reference.cities.filter(pl.col("major"))["surface"]
+    places = pl.concat([reference.countries["surface"], towns]).implode()
+    found = found.filter(
+        ~words.list.eval(pl.element().str.to_lowercase().is_in(banned)).list.any(),
+        ~words.list.eval(pl.element().is_in(places)).list.any(),
+        ~pl.col("name").is_in(places),
+        ~pl.col("name").is_in(reference.media_outlets["name"].implode()),
+        ~pl.col("name").is_in(reference.international_organizations["alias"].implode()),
+        ~pl.col("name").is_in(reference.armed_groups["alias"].implode()),
+    ).unique(["article_id", "sentence_index", "start"])
+    return found.select(
+        "article_id", "sentence_index", "start", "end", pl.col("name").alias("mention_text"),
+        pl.format("person:{}", normalise_name(pl.col("name"))).alias("actor_key"), pl.col("name").alias("actor_name"),
+        pl.lit("person").alias("actor_kind"), pl.lit(None, pl.String).alias("country_code"),
+        pl.lit(None, pl.String).alias("sector"), pl.lit(None, pl.String).alias("role_title"),
+    )
+
+
+_MEMBERS = (r"(?:(?:(?:foreign|defen[cs]e|finance|interior|trade|energy|health|economy|environment) )?ministers|leaders"
+            r"|heads of (?:state|government)(?: and (?:state|government))?|envoys|delegates|member states)(?-u:\b)")
+
+
+def _unnamed_sides(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Sides of talks named by what they are, not by a name: a country's delegation ("the Russian delegation",
+    "Russian and Ukrainian delegations" are two), "six world powers" or "the Western powers", and the members of an
+    international body ("NATO leaders", "Arab League foreign ministers")."""
+    base = sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains_any(["delegation", "powers", "ministers", "leaders", "heads of", "envoys", "delegates",
+                                         "member states"]))
+    empty = pl.DataFrame(schema={c: pl.String for c in MENTION_COLUMNS} | {"start": pl.Int64, "end": pl.Int64,
+                                                                           "sentence_index": pl.Int32})
+    if base.is_empty():
+        return empty
+    cp = reference.country_pattern
+    pattern = rf"(?-u:\b)(?P<c>{cp})(?:'s|’s)? (?:and (?:the )?(?P<c2>{cp}) )?delegations?(?-u:\b)"
+    found = find_all(base.filter(pl.col("text").str.contains("delegation", literal=True)), pattern,
+                     match_col="mention_text")
+    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
+    # the second of two coordinated countries is a delegation of its own, its span its own name
+    second = found.filter(pl.col("c2").is_not_null()).with_columns(
+        mention_text_start=pl.col("mention_text_start") + pl.col("mention_text").str.find(
+            " and ", literal=True) + 5 + pl.col("mention_text").str.slice(
+            pl.col("mention_text").str.find(" and ", literal=True) + 5, 4).str.starts_with("the ").cast(pl.Int64) * 4,
+        c=pl.col("c2"))
+    found = pl.concat([found.with_columns(mention_text_end=pl.when(pl.col("c2").is_not_null()).then(
+        pl.col("mention_text_start") + pl.col("c").str.len_chars()).otherwise(pl.col("mention_text_end"))), second])
+    found = found.join(reference.countries, left_on="c", right_on="surface", how="inner")
+    demonyms = pl.DataFrame(
+        {"country_code": list(reference.demonym_by_code), "_demonym": list(reference.demonym_by_code.values())})
+    delegations = found.join(demonyms, on="country_code", how="left").select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"),
+        pl.col("text").str.slice(pl.col("mention_text_start"), pl.col("mention_text_end") - pl.col("mention_text_start"))
+        .alias("mention_text"),
+        pl.format("organization:{}:delegation", "country_code").alias("actor_key"),
+        # the adjective as written ("Turkish"), else the demonym ("Yemen's delegation" is the Yemeni delegation)
+        pl.format("{} delegation", pl.when(pl.col("c") != pl.col("country_name")).then(pl.col("c"))
+                  .otherwise(pl.coalesce("_demonym", "country_name"))).alias("actor_name"),
+        pl.lit("organization").alias("actor_kind"), "country_code", pl.lit("GOV").alias("sector"),
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+    powers = find_all(base.filter(pl.col("text").str.contains("powers", literal=True)), _POWERS,
+                      match_col="mention_text").select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.lit("organization:world powers").alias("actor_key"),
+        pl.col("mention_text").str.replace(r"^the ", "").alias("actor_name"), pl.lit("organization").alias("actor_kind"),
+        pl.lit(None, pl.String).alias("country_code"), pl.lit("GOV").alias("sector"),
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+    # an international body's members meeting: "NATO leaders", "Arab League foreign ministers", "EU heads of state"
+    table = reference.international_organizations
+    members = find_all(base.filter(pl.col("text").str.contains_any(table["alias"].to_list())),
+                       rf"(?-u:\b)(?:{alternation(table['alias'].to_list())})(?:'s|’s)? {_MEMBERS}",
+                       match_col="mention_text")
+    members = members.with_columns(alias=pl.col("mention_text").str.replace(rf"(?:'s|’s)? {_MEMBERS}$", "")).join(
+        table, on="alias", how="inner").select(
+        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
+        pl.col("mention_text_end").alias("end"), "mention_text",
+        pl.format("organization:{}:members", normalise_name(pl.col("name"))).alias("actor_key"),
+        pl.col("mention_text").alias("actor_name"), pl.lit("organization").alias("actor_kind"),
+        pl.lit(None, pl.String).alias("country_code"), "sector", pl.lit(None, pl.String).alias("role_title"),
+    )
+    return pl.concat([delegations, powers, members])
+
+
 def _drop_nested(mentions: pl.DataFrame) -> pl.DataFrame:
     """Keep the longest mention where spans overlap ("Iraqi" inside "Iraqi President Barham Salih")."""
     # most mentions overlap no other: only the rest need the pairwise comparison below
@@ -553,6 +681,8 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
             _armed_groups(sentences, reference),
             _organizations(sentences, reference),
             _international_organizations(sentences, reference),
+            _unnamed_sides(sentences, reference),
+            _untitled_people(sentences, reference),
             _countries(sentences, reference),
         ],
         how="diagonal_relaxed",

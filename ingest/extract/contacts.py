@@ -34,6 +34,16 @@ _PLANNED_TIME_BEFORE = (r"(?-u:\b)(?:next (?:week|month|year)|later (?:this|toda
                         r"|in the coming (?:days|weeks|months))(?-u:\b)[^.;]{0,80}$")
 # verbs in their base form, which the trigger CSV lists for plans ("will meet", "plans to host")
 _TENSELESS = r"^(?i:meet|host|speak|hold talks|travel to)$"
+# what makes a base-form verb no present tense: "to meet", "did not meet", "cannot meet", "let them meet", "I meet"
+_NOT_PRESENT = (r"(?:(?-u:\b)(?i:to|not|never|did|do|does|can|cannot|could|may|might|must|should|would|will|shall|let|I|we"
+                r"|you|they|them|him|her|us|and|or)|n['’]t)(?: [a-z]+)?,? $")
+_FOR_TALKS = r"^(?: [^.;,]{0,50})? for (?:[\w\-]+ ){0,4}(?:talks|negotiations)(?-u:\b)"
+_BEGUN_IN = r"^(?:resume|open|beg|start|reconvene)[a-z]* in "
+# a state the talks are about is their side where no other is named: "Six-party talks on North Korea's programme",
+# "Syria peace talks"
+_TALKS_ABOUT = r"(?i:talks (?:on|over|about) (?:the )?)$"
+_NO_DEAL = (r"(?-u:\b)(?:end|ends|ended|ending|broke up|breaks up|collapsed|collapses|closed|closes|concluded|concludes)"
+            r"(?: [^.;]{0,40}?)? without (?:an? |any )?(?:[a-z\-]+ )?(?:agreement|deal|accord|declaration|breakthrough|statement)")
 # ... but only a contact not told in the past: "met today to discuss next week's summit" happened
 _PAST_TRIGGER = r"(?:ed|met|spoke|held)(?-u:\b)"
 _IN_PERSON = (r"(?i:on the (?:margins|sidelines) of|in[- ]person|face[- ]to[- ]face)"
@@ -47,8 +57,17 @@ _VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|lande
 _VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured)"
                      r" \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| in) (?:the )?$")
 # bodies that may be a side: officials and delegations anywhere, governments and armies only at talks or signings
-_PARTY_BODIES = r":(?:officials|delegation|government|army|military|armed forces)$"
+_PARTY_BODIES = r":(?:officials|delegation|government|army|military|armed forces|world powers|members)$"
 _AT_THE_TABLE_ONLY = r":(?:government|army|military|armed forces)$"
+# states and bodies that sign or reach an accord are its sides: the subjects coordinated right before the verb
+# ("Russia and Ukraine sign", "Representatives of Ukraine, Russia, the OSCE and the separatists sign", "Iran and six
+# world powers reach") and those after "with" or "between" following it ("sign a pact with Japan and the UN")
+_ACCORD_VERB = (r"(?:sign|signs|signed|reach|reaches|reached|agree|agrees|agreed|conclude|concludes|concluded"
+                r"|(?:held|hold|holds|open|opens|opened|resume|resumes|resumed) (?:[a-z\-]+ ){0,2}talks|talks|negotiations)")
+_ACCORD_SUBJECT = (rf"^(?:(?:,| and|, and) (?:the )?[\p{{L}}\-'’.]+(?: [\p{{L}}\-'’.]+){{0,3}}){{0,4}} {_ACCORD_VERB}"
+                   r"(?-u:\b)")
+_ACCORD_PARTNER = (rf"(?-u:\b){_ACCORD_VERB}(?-u:\b)[^.;]{{0,60}} (?:with|between) (?:the )?"
+                   r"(?:[^.;]{0,50}(?:,|and) (?:the )?)?$")
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
 
 
@@ -66,6 +85,20 @@ def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
         ((pl.col("actor_kind") == "organization")
          & pl.col("actor_key").str.contains(_PARTY_BODIES))
         | (pl.col("actor_kind") == "armed_group"))
+    # (an international body without a country of its own: "the United Nations", "NATO", "the OSCE")
+    states = actors.filter((pl.col("actor_kind") == "country")
+                           | ((pl.col("actor_kind") == "organization") & pl.col("country_code").is_null()))
+    at_accord = sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains_any(["sign", "reach", "agree", "conclude", "talks", "negotiations"],
+                                         ascii_case_insensitive=True))
+    sides = states.join(at_accord, on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("end"), 120).str.contains(_ACCORD_SUBJECT)
+        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(120)),
+                                   pl.min_horizontal(pl.col("start"), pl.lit(120))).str.contains(_ACCORD_PARTNER)
+        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(20)),
+                                   pl.min_horizontal(pl.col("start"), pl.lit(20))).str.contains(_TALKS_ABOUT)
+        | pl.col("text").str.slice(pl.col("end"), 16).str.contains(r"^(?: peace)? talks(?-u:\b)")
+    ).drop("text")
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")
@@ -74,7 +107,9 @@ def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
         | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(80)),
                                    pl.min_horizontal(pl.col("start"), pl.lit(80))).str.contains(_VISITED_VIA_CITY)
     ).drop("text")
-    return pl.concat([people, pl.concat([bodies, countries]).with_columns(_person=pl.lit(False))])
+    others = pl.concat([bodies, countries, sides]).unique(["article_id", "sentence_index", "start", "actor_key"],
+                                                          keep="first", maintain_order=True)
+    return pl.concat([people, others.with_columns(_person=pl.lit(False))])
 
 
 def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) -> pl.Expr:
@@ -183,9 +218,27 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
           & (pl.col("priority") <= _GENERIC_CALL_PRIORITY)),
         # "I won't speak for X", "as called for by President X"; "met for the first time" is a meeting
         ~(after.str.contains(r"^ for(?-u:\b)") & trigger_text.str.contains(r"^(?i:speak|speaks|spoke|called|talked)$")))
+    # "talks on X resume in Geneva": a beginning in a place is a contact only where talks began
+    triggers = triggers.filter(~trigger_text.str.contains(_BEGUN_IN) | pl.col("text").str.slice(
+        pl.col("trigger_start") - pl.min_horizontal(pl.col("trigger_start"), 80),
+        pl.min_horizontal(pl.col("trigger_start"), 80)).str.contains(r"(?i:talks|negotiations)"))
     triggers = triggers.with_columns(status=contact_status(pl.col("text"), pl.col("trigger_start"), pl.col("trigger_end")))
-    # a verb without tense ("to meet", "I won't speak for X") tells no contact that happened: only a planned one
-    triggers = triggers.filter(~trigger_text.str.contains(_TENSELESS) | (pl.col("status") == "planned"))
+    # a verb without tense ("to meet", "I won't speak for X") tells no contact that happened: only a planned one;
+    # after a plural subject it is the present of a summary ("Russian and Ukrainian delegations meet", "the two
+    # leaders meet in Geneva")
+    told_plain = ~pl.col("text").str.slice(pl.col("trigger_start") - pl.min_horizontal(pl.col("trigger_start"), 30),
+                                           pl.min_horizontal(pl.col("trigger_start"), 30)).str.contains(_NOT_PRESENT)
+    triggers = triggers.filter(~trigger_text.str.contains(_TENSELESS) | (pl.col("status") == "planned")
+                               | (told_plain & (pl.col("trigger_start") > 0)))
+    # a meeting held for talks is talks: "delegations meet for peace talks", "met in Doha for two days of talks"; so
+    # is a summit told by its failed bargain: "the summit ... has ended without an agreement"
+    triggers = triggers.with_columns(contact_type=pl.when(
+        (pl.col("contact_type") == "meeting") & (
+            (trigger_text.str.contains(r"^me") & pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_FOR_TALKS))
+            | (pl.col("text").str.contains("without", literal=True)
+               & pl.col("text").str.slice(pl.col("trigger_start") - pl.min_horizontal(pl.col("trigger_start"), 30),
+                                          230).str.contains(_NO_DEAL))))
+        .then(pl.lit("talks")).otherwise(pl.col("contact_type")))
     # "spoke" counts as a call only when nothing more specific is said next to it ("met and spoke with"); a call
     # or visit named further on ("spoke with X about his recent visit to Kyiv") is another event
     generic = triggers.filter(pl.col("priority") <= _GENERIC_CALL_PRIORITY).with_row_index("_gid")
@@ -298,7 +351,29 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         _split=pl.when((pl.col("contact_type") == "phone_call") & ~between).then(pl.col("start")).otherwise(-1)
     )
     units = per_call.select("_tid", "_split", "actor_key")
+    # one side named is a contact too where it needs no other: a visit to a named place ("Pope Francis visits a mosque
+    # in Bangui") and the members of a body meeting ("NATO leaders meeting in Lisbon agree ...")
+    lone = contacts.join(units.select("_tid").unique(), on="_tid", how="anti").filter(
+        pl.col("initiator_actor_key").is_not_null())
+    solo = pl.concat([
+        lone.filter(pl.col("contact_type") == "visit").join(
+            cities.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"], how="semi"),
+        lone.filter(pl.col("contact_type").is_in(["meeting", "talks"]),
+                    pl.col("initiator_actor_key").str.ends_with(":members")),
+        # ... and talks with the state they are about ("talks on Cyprus opened in Crans-Montana")
+        lone.filter(pl.col("contact_type") == "talks", pl.col("initiator_actor_key").str.starts_with("country:"),
+                    trigger_text.str.contains(_BEGUN_IN)),
+    ]).with_columns(_split=pl.lit(-1, pl.Int64))
+    # the visitor of a visit told alone is the sentence's first person: in "A holds talks with B in Pyongyang, the
+    # highest-level American visit to the country" the visit is A's
+    subjects = solo.filter(pl.col("contact_type") == "visit").select("_tid", "article_id", "sentence_index").join(
+        people.filter(pl.col("_person")).select("article_id", "sentence_index", "start", "actor_key"),
+        on=["article_id", "sentence_index"]).sort("_tid", "start", "actor_key").unique(
+        "_tid", keep="first", maintain_order=True).select("_tid", pl.col("actor_key").alias("_visitor"))
+    solo = solo.join(subjects, on="_tid", how="left").with_columns(
+        initiator_actor_key=pl.coalesce("_visitor", "initiator_actor_key")).drop("_visitor")
     contacts = contacts.join(units.select("_tid", "_split").unique(), on="_tid", how="inner")
+    contacts = pl.concat([contacts, solo.select(contacts.columns).cast(contacts.schema)])
     published = sentences.select("article_id", "published_at").unique("article_id")
     incident_words = any_trigger_pattern(reference)
     not_theirs = pl.concat([

@@ -212,3 +212,25 @@ def test_armed_groups_of_peace_deals_and_their_acronyms(run):
     assert dict(zip(groups["actor_name"], groups["country_code"])) == {
         "Moro National Liberation Front": "PHL", "Sudan People's Liberation Movement": "SDN",
         "Free Aceh Movement": "IDN", "Polisario Front": "ESH"}
+
+
+def test_delegations_world_powers_and_members_of_a_body_are_actors(run):
+    a = _actors(run, "Serbian and Croatian delegations met the Hungarian delegation, three world powers and "
+                     "Arab League foreign ministers.")
+    names = dict(zip(a["actor_key"], a["actor_name"]))
+    assert names["organization:SRB:delegation"] == "Serbian delegation"
+    assert names["organization:HRV:delegation"] == "Croatian delegation"
+    assert names["organization:HUN:delegation"] == "Hungarian delegation"
+    assert names["organization:world powers"] == "three world powers"
+    assert names["organization:arab league:members"] == "Arab League foreign ministers"
+
+
+def test_people_without_a_title_next_to_a_contact_verb(run):
+    a = _actors(run, "Helmut Brandt and Omar Farouk met in Sirte.\nLater, Ingrid Solberg welcomed Rafael Montoya.")
+    people = set(a.filter(pl.col("actor_kind") == "person")["actor_key"])
+    assert people == {"person:helmut brandt", "person:omar farouk", "person:ingrid solberg", "person:rafael montoya"}
+
+
+def test_capitalised_bodies_and_places_next_to_a_contact_verb_are_no_people(run):
+    a = _actors(run, "Doctors Without Borders met Buenos Aires officials.\nRed Crescent volunteers visited Gaza City.")
+    assert a.filter(pl.col("actor_kind") == "person").is_empty()

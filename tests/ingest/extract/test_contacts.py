@@ -382,3 +382,96 @@ def test_a_contact_that_happened_takes_no_date_after_publication(run):
     assert c["contact_date"].to_list() == [dt.date(2021, 1, 1)]
     c = _contacts(run, "Kenyan President Ruth Wanjiru will meet Indian Prime Minister Ravi Menon in Mombasa in 2023.")
     assert c["status"].to_list() == ["planned"] and c["contact_date"].to_list() == [dt.date(2023, 1, 1)]
+
+
+def _sides(run, text):
+    """(contact_type, status, sorted participant keys) of each contact."""
+    c = _contacts(run, text)
+    return [(r["contact_type"], r["status"], r["actor_key"]) for r in c.iter_rows(named=True)]
+
+
+def test_states_signing_or_reaching_an_accord_in_a_place_are_its_sides(run):
+    # coordinated subjects before the verb, and the partners after "with"
+    assert _sides(run, "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday.") == [
+        ("meeting", "occurred", ["country:ERI", "country:ETH"])]
+    assert _sides(run, "The Philippines signs separate defence pacts with Japan and the United Nations in Manila.") == [
+        ("meeting", "occurred", ["country:JPN", "country:PHL", "organization:united nations"])]
+    # reaching a deal or agreeing in a named place is talks
+    assert _sides(run, "Serbia and Montenegro reached an agreement in Brussels on licence plates.") == [
+        ("talks", "occurred", ["country:MNE", "country:SRB"])]
+    assert _sides(run, "Chilean President Ana Soto and Peruvian President Luis Vera agreed in Lima on a border "
+                       "commission.") == [("talks", "occurred", ["person:ana soto", "person:luis vera"])]
+    assert _sides(run, "Armenia and five world powers reach an interim deal in Vienna on the pipeline.") == [
+        ("talks", "occurred", ["country:ARM", "organization:world powers"])]
+
+
+def test_agreeing_to_do_something_or_signing_a_law_is_no_contact(run):
+    assert _contacts(run, "Ethiopia and Eritrea agree to reopen the border crossings.").is_empty()
+    assert _contacts(run, "President Ana Soto of Chile signs a law raising the minimum wage.").is_empty()
+    assert _contacts(run, "Peru reached a new record in copper exports.").is_empty()
+
+
+def test_delegations_meeting_for_talks_are_talks_between_the_delegations(run):
+    assert _sides(run, "Armenian and Azerbaijani delegations meet for peace talks in Washington.") == [
+        ("talks", "occurred", ["organization:ARM:delegation", "organization:AZE:delegation"])]
+    assert _sides(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden in Oslo for two days of "
+                       "talks.")[0][0] == "talks"
+    # without talks a meeting stays a meeting, in the present of a summary too
+    assert _sides(run, "Chinese President Li Wei and Japanese Prime Minister Kenji Sato meet in Beijing.") == [
+        ("meeting", "occurred", ["person:kenji sato", "person:li wei"])]
+
+
+def test_a_base_form_verb_after_to_or_a_modal_is_no_present_contact(run):
+    assert _contacts(run, "Prime Minister Jan Nowak of Poland refused to meet President Anna Lind of Sweden.").is_empty()
+    assert _contacts(run, "The plan does not meet the demands of President Anna Lind of Sweden.").is_empty()
+
+
+def test_a_visit_to_a_named_place_needs_no_host(run):
+    assert _sides(run, "Chancellor Anna Vogel of Germany visits a refugee camp near Amman.") == [
+        ("visit", "occurred", ["person:anna vogel"])]
+    assert _sides(run, "President Luis Vera of Peru made a surprise visit to troops in Kandahar on Tuesday.") == [
+        ("visit", "occurred", ["person:luis vera"])]
+    # the visit told after a comma is the subject's
+    c = _sides(run, "Secretary of State Ana Soto of Chile holds talks with President Ravi Menon of India in Delhi, "
+                    "the first Chilean visit to the country.")
+    assert ("visit", "occurred", ["person:ana soto"]) in c
+
+
+def test_a_visit_to_no_named_place_is_no_contact(run):
+    assert _contacts(run, "President Ana Soto of Chile visited the site of the bombing.").is_empty()
+
+
+def test_members_of_a_body_meeting_are_a_contact(run):
+    assert _sides(run, "EU leaders met in Brussels on Thursday to discuss migration.") == [
+        ("meeting", "occurred", ["organization:european union:members"])]
+    assert _sides(run, "African Union foreign ministers meeting in Addis Ababa condemned the coup.") == [
+        ("meeting", "occurred", ["organization:african union:members"])]
+    # saying something is no meeting
+    assert _contacts(run, "NATO leaders said the alliance would not send troops.").is_empty()
+
+
+def test_a_summit_that_ends_without_a_deal_is_talks(run):
+    assert _sides(run, "President Ana Soto of Chile and President Luis Vera of Peru end their summit in Arica without "
+                       "a joint declaration.")[0][0] == "talks"
+    assert _sides(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden in Oslo, but the meeting "
+                       "ended without a breakthrough.")[0][0] == "talks"
+    # an incident ending without harm says nothing of the meeting
+    assert _sides(run, "Prime Minister Jan Nowak of Poland met President Anna Lind of Sweden in Oslo; the blockade "
+                       "ended without injuries.")[0][0] == "meeting"
+
+
+def test_people_named_without_a_title_meet(run):
+    assert _sides(run, "Helmut Brandt meets Omar Farouk in a tent outside Sirte.") == [
+        ("meeting", "occurred", ["person:helmut brandt", "person:omar farouk"])]
+    assert _sides(run, "Later, Ingrid Solberg spoke by phone with Rafael Montoya.") == [
+        ("phone_call", "occurred", ["person:ingrid solberg", "person:rafael montoya"])]
+    # a body named like a person is none
+    assert _contacts(run, "Human Rights Watch met with Amnesty International in Geneva.").is_empty()
+
+
+def test_talks_that_begin_in_a_place_take_the_state_they_are_about(run):
+    assert _sides(run, "Peace talks on Libya resume in Geneva after a six-month break.") == [
+        ("talks", "occurred", ["country:LBY"])]
+    assert _sides(run, "Sudan peace talks open in Jeddah.") == [("talks", "occurred", ["country:SDN"])]
+    # beginning in a place is no contact without talks
+    assert _contacts(run, "An exhibition on Libya opened in Geneva.").is_empty()
