@@ -56,8 +56,19 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
+        # a dateline says where the report was filed: a town the body tells the event in comes first ("COLOMBO — A
+        # suicide bomber killed ... in Weliweriya, north of the capital")
+        _dateline=(pl.col("city_start") == 0) & pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
+            r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–:\-] "),
+    ).with_columns(
+        # ... unless it is a namesake in another country ("HAT YAI, Thailand — ... at a Carrefour supermarket" is no
+        # Carrefour, Haiti): 0 a body town, 1 the dateline, 2 a body town of another country than the dateline's
+        _dateline=pl.when(pl.col("_dateline")).then(1).when(
+            pl.col("country_code").is_not_null()
+            & (pl.col("country_code") != pl.col("country_code").filter(pl.col("_dateline")).first().over("_iid"))
+        ).then(2).otherwise(0),
     )
-    city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_part", "_dist", "city_start", "city_end", "city", "country_code",
+    city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
@@ -77,7 +88,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
                           how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_reference_point", "_part", "_dist", "city_start", "city_end", "city", "country_code",
+        "_shared", "_outside", "_not_there", "_reference_point", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by

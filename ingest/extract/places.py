@@ -26,8 +26,16 @@ from ingest.extract.text import find_all
 
 _ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el)"
 _TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
-_REGION_AFTER = r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island)(?-u:\b)"
-_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island) of (?:the )?)$"
+# lowercase words that join a town's name between capitalised ones: "Rio de Janeiro", "Mar del Plata", "Frankfurt am
+# Main", "Alphen aan den Rijn", "Dar es Salaam", "Bergen op Zoom", "Newcastle upon Tyne", "Ain al Asad"
+_PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den|der|ter|am|an der|im|es|el|al|bin"
+             r"|ibn|sur|upon|op|ul)")
+_TOKEN_OR_PARTICLE = rf"{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
+# (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
+# department", "the Cabinda enclave")
+_REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
+                 r"|enclave|valley|hills|mountains|highlands|plains|desert)(?-u:\b)")
+_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 _DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
@@ -45,7 +53,9 @@ _PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|n
 # ... and a people's name before the people it names ("Kikuyu families", "Hazara villagers", "Nuer herders")
 _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|manager|coach|fans|supporters|captain"
                r"|F\.?C\.?|famil(?:y|ies)|tribes(?:men|people)?|clans?(?:men)?|communit(?:y|ies)|villagers|herders"
-               r"|farmers|pastoralists|militiam[ae]n|militias?|youths|elders|ethnic|minority|people|(?:wo)?men|women)(?-u:\b)")
+               r"|farmers|pastoralists|militiam[ae]n|militias?|youths|elders|ethnic|minority|people|(?:wo)?men|women"
+               # ... and people named by where they come from: "a bus carrying Hong Kong tourists in central Manila"
+               r"|tourists|pilgrims|migrants|nationals|citizens|expatriates|holidaymakers|visitors|sailors|fishermen)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
@@ -55,15 +65,21 @@ _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destr
 def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
     """Capitalised 1-3 token n-grams: article_id, sentence_index, city_text, city_start, city_end."""
     over = ["article_id", "sentence_index"]
-    tokens = find_all(sentences.select(*over, "text"), _TOKEN, match_col="tok").drop("text")
+    tokens = find_all(sentences.select(*over, "text"), _TOKEN_OR_PARTICLE, match_col="tok").drop("text")
     tokens = tokens.sort(*over, "tok_start").with_columns(
         tok=pl.col("tok").str.replace(r"['’]s$", "").str.strip_chars("'’‘`-")
-    ).with_columns(tok_end=pl.col("tok_start") + pl.col("tok").str.len_chars())
-    grams = [tokens.select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
-                           pl.col("tok_end").alias("city_end"))]
-    current = tokens.select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
-                            pl.col("tok_end").alias("city_end"), "tok_start")
-    for n in (1, 2):
+    ).with_columns(tok_end=pl.col("tok_start") + pl.col("tok").str.len_chars(),
+                   # (a particle is all lowercase letters and spaces; "al-Qaeda" is a token of its own)
+                   _p=(pl.col("tok") == pl.col("tok").str.to_lowercase()) & ~pl.col("tok").str.contains("-", literal=True))
+    # a name starts and ends with a capitalised token; particles only join two
+    grams = [tokens.filter(~pl.col("_p")).select(*over, pl.col("tok").alias("city_text"),
+                                                 pl.col("tok_start").alias("city_start"), pl.col("tok_end").alias("city_end"))]
+    current = tokens.filter(~pl.col("_p")).select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
+                            pl.col("tok_end").alias("city_end"), "tok_start", pl.lit(False).alias("_any_p"), "_p")
+    for n in (1, 2, 3):
+        # (a fourth token only for names with a particle: "Alphen aan den Rijn")
+        if n == 3:
+            current = current.filter(pl.col("_any_p"))
         # tokens are sorted by sentence: plain shifts, cheaper than shifts over a window; the token n ahead must be
         # of the same sentence (then so is the one n-1 ahead)
         same_sentence = (pl.col("article_id").shift(-n) == pl.col("article_id")) & (
@@ -72,13 +88,15 @@ def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
         nxt_tok = pl.col("tok").shift(-n)
         nxt_start = pl.when(same_sentence).then(pl.col("tok_start").shift(-n))
         prev_end = pl.col("tok_end").shift(-(n - 1))
-        gram = tokens.with_columns(_nt=nxt_tok, _ns=nxt_start, _pe=prev_end).filter(pl.col("_ns") == pl.col("_pe") + 1)
+        gram = tokens.with_columns(_nt=nxt_tok, _ns=nxt_start, _pe=prev_end, _np=pl.col("_p").shift(-n)).filter(
+            pl.col("_ns") == pl.col("_pe") + 1)
         current = current.join(
-            gram.select(*over, "tok_start", "_nt", "_ns"), on=[*over, "tok_start"], how="inner"
+            gram.select(*over, "tok_start", "_nt", "_ns", "_np"), on=[*over, "tok_start"], how="inner"
         ).with_columns(
-            city_text=pl.format("{} {}", "city_text", "_nt"), city_end=pl.col("_ns") + pl.col("_nt").str.len_chars()
-        ).drop("_nt", "_ns")
-        grams.append(current.select(*over, "city_text", "city_start", "city_end"))
+            city_text=pl.format("{} {}", "city_text", "_nt"), city_end=pl.col("_ns") + pl.col("_nt").str.len_chars(),
+            _any_p=pl.col("_any_p") | pl.col("_np"), _p=pl.col("_np"),
+        ).drop("_nt", "_ns", "_np")
+        grams.append(current.filter(~pl.col("_p")).select(*over, "city_text", "city_start", "city_end"))
     return pl.concat(grams)
 
 
@@ -93,12 +111,18 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     text = sentences.select(*over, "text")
     grams = _ngrams(sentences).with_columns(key=place_key(pl.col("city_text")))
     candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner").join(text, on=over)
-    known = article_countries.select("article_id", "country_code").unique().with_columns(_named=pl.lit(True))
+    capitals = _capitals_by_nationality(sentences, reference)
+    # (a capital named by nationality names its country: "in Monrovia ... near the US embassy ... the Liberian
+    # capital" is Monrovia, Liberia)
+    known = pl.concat([article_countries.select("article_id", "country_code"),
+                       capitals.select("article_id", "country_code")]).unique().with_columns(_named=pl.lit(True))
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     after = pl.col("text").str.slice(pl.col("city_end"), 30)
     candidates = candidates.join(known, on=["article_id", "country_code"], how="left").with_columns(
         pl.col("_named").fill_null(False),
-        _noun_cue=before.str.contains(_PLACE_NOUN_BEFORE) | after.str.contains(_PLACE_NOUN_AFTER),
+        _noun_cue=before.str.contains(_PLACE_NOUN_BEFORE) | after.str.contains(_PLACE_NOUN_AFTER)
+        # ("Tentena, a mainly Christian town in ...")
+        | pl.col("text").str.slice(pl.col("city_end"), 45).str.contains(rf"^, an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}(?-u:\b)"),
         _preposition=before.str.contains(_PREPOSITION_BEFORE),
     )
     # small places only where the text says they are places
@@ -135,7 +159,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(nested, on=[*over, "city_start", "city_end"], how="anti")
     candidates = _in_context(candidates, reference)
-    candidates = pl.concat([candidates, _capitals_by_nationality(sentences, reference)], how="diagonal_relaxed")
+    candidates = pl.concat([candidates, capitals], how="diagonal_relaxed").with_columns(pl.col("_in_name").fill_null(False))
+    # a town inside an institution's name is the place only where the sentence names no other
+    others = candidates.filter(~pl.col("_in_name")).select(*over).unique()
+    candidates = candidates.filter(~pl.col("_in_name") | ~pl.struct(over).is_in(others.select(pl.struct(over)).to_series().implode())
+                                   ).drop("_in_name")
     # a town's possessive names the town the rest is in: "Moscow's Domodedovo Airport", "Baghdad's Sadr City"
     possessor = candidates.filter(pl.col("text").str.slice(pl.col("city_end"), 3).is_in(["'s ", "’s "])).select(
         *over, (pl.col("city_end") + 3).alias("city_start"))
@@ -189,8 +217,12 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # a capitalised neighbour makes the name part of a longer one, unless it starts the sentence, is a country
     # or demonym ("Syrian Aleppo"), a possessive ("Syria's Aleppo") or a place noun ("Airport", "City")
     # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
+    # (a large town's name leads the name of an institution or a building in it: "the Jakarta Stock Exchange
+    # building", "the Cairo Security Directorate"; kept only where the sentence names no other town, see city_mentions)
+    in_name = (before.str.ends_with("the ") & (pl.col("population").fill_null(0) >= 100_000)
+               & pl.col("text").str.slice(pl.col("city_end"), 50).str.contains(_INSTITUTION_AFTER))
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
-        after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000))
+        after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
@@ -221,16 +253,19 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & after.str.contains(r"^ \p{Ll}"))
         # ... so does any name between "the" and a building in a town told after it: "the Serena hotel in Kabul",
         # "the Nawa mosque in Peshawar" (the town is the place)
-        | (before.str.ends_with("the ") & after.str.contains(
+        # ("the Roman amphitheatre in downtown Amman"; not "the Kabul airport on Monday")
+        | (before.str.ends_with("the ") & ~pl.col("text").str.slice(pl.col("city_end"), 45).str.extract(
             r"^ (?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
             r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
-            r"|cafe|club|cinema|theatre|station|bridge|square|tower|building|headquarters)s? (?:in|at|on|near) (?:the )?"
-            r"(?:\p{Ll}+ )?\p{Lu}"))
+            r"|cafe|club|cinema|theat(?:re|er)|station|bridge|square|tower|building|headquarters|amphitheat(?:re|er)"
+            r"|museum|ruins|monument|memorial|fortress|citadel|palace|gate|cemetery|monastery|convent|park|beach"
+            r"|airport|office|hall|resort)s? (?:in|at|on|near) (?:the )?(?:downtown |old |central )?"
+            r"(?:\p{Ll}+ )?(\p{Lu}\p{L}*)", 1).is_in(MONTHS + WEEKDAYS).fill_null(True))
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
     )
-    return candidates.filter(
+    return candidates.with_columns(_in_name=capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}")).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town,
@@ -246,7 +281,8 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     after = pl.col("text").str.slice(pl.col("city_end"), 60)
     # (also with words of its part between: "near Boni in central Mali", "in X in the far north of Cameroon")
     written = after.str.extract(
-        rf"^,? (?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
+        # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
+        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     codes = reference.countries.select("surface", "country_code").group_by("surface").agg(pl.col("country_code").alias("_codes"))
     return candidates.with_columns(_written=written).join(
@@ -275,9 +311,11 @@ def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Places the gazetteer lacks, where the text says what they are: "the town of Khaar", "in Khaar, Bajaur,
     Pakistan" (the country is the one written after it, else the demonym before "city of")."""
-    name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
+    # (particles join the name: "the town of Sidi Bou Zid", "the village of Kafr el Dawar", "in Ouled el Arbi")
+    name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_PARTICLE} ){{0,2}}(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities|towns|villages) of (?P<name>{name})"
+    noun = (rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
+            rf"|towns|villages|suburb|neighbou?rhood|port|township) of (?P<name>{name})")
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
@@ -298,12 +336,23 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?|(?:in|at|near|outside|attacked|raided|stormed"
                rf"|struck|hit|shelled|bombed|overran|seized) (?P<name2>{name}),{_WHAT_A_PLACE_IS}) in "
                rf"{region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b)")
+    # a name followed by what it is, wherever it stands: "in Majdal Shams, a Druze town in the Israeli-occupied Golan
+    # Heights", "the central market of Tentena, a mainly Christian town in Indonesia's ...", "struck Kfar Aza, a
+    # kibbutz near the border" (its country written after it, else from the rest of the text; not "Ahmed, a village
+    # elder": the place noun ends the apposition)
+    apposition = (rf"(?-u:\b)\p{{Ll}}+ (?P<name>{name}), (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}"
+                  rf"(?:[,.;]|$| (?:(?:in|near|on|outside|close to|of|(?:north|south)?-?(?:east|west)?(?:ern)? of)(?-u:\b)"
+                  rf"(?: {region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b))?))")
+    # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
+    named_settlement = (rf"(?-u:\b)(?:in|near|at|outside|into|on|from|of) the (?P<name>{name}) (?:refugee |displacement )?"
+                        rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)(?P<of> of(?-u:\b))?")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
     noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of ", "cities of ",
                                                   "towns of ", "villages of ", "resort of ", "settlement of ",
-                                                  "community of ", "hamlet of ", "kibbutz of "],
+                                                  "community of ", "hamlet of ", "kibbutz of ", "suburb of ",
+                                                  "neighbourhood of ", "neighborhood of ", "port of ", "township of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -312,6 +361,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
+        (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "]))),
+        (named_settlement, None, base.filter(pl.col("text").str.contains_any(
+            [" settlement", " camp", " kibbutz", " township", " outpost"]))),
     ):
         found = find_all(candidates, pattern, match_col="m")
         # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
@@ -320,6 +372,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         if "name2" in found.columns:
             found = found.with_columns(name=pl.coalesce("name", "name2"))
+        if "of" in found.columns:
+            found = found.filter(pl.col("of").is_null())
+        if country_group is None:
+            found = found.with_columns(_none=pl.lit(None, pl.String))
+            country_group = "_none"
         offset = pl.col("m").str.find(pl.col("name"), literal=True)
         rows.append(found.select(
             "article_id", "sentence_index", "text",
@@ -346,7 +403,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
     relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
                 rf"(?:just |some |about |around |roughly )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
-                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of) \p{{Lu}}"
+                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
+                # (or from a town named by what it is: "in Weliweriya, north of the capital")
+                rf" (?:\p{{Lu}}|the (?:capital|city|port|town|border)(?-u:\b))"
                 # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
                 rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}})")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
@@ -413,6 +472,12 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         pl.lit(None, pl.Float64).alias("longitude"))
 
 
+_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
+                      r"|Courthouse|Prison|Museum|Cent(?:re|er)|Plaza|Office|Offices|Compound|Hotel|Stadium|Hospital"
+                      r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
+                      r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
+_PLACE_NOUN = (r"(?:town|village|city|hamlet|settlement|suburb|community|locality|neighbou?rhood|port|municipality"
+               r"|kibbutz|township)")
 # an apposition that says a name is a place: ", a village", ", a small farming town"
 _WHAT_A_PLACE_IS = (r" an? (?:\p{Ll}+ ){0,2}(?:town|village|city|hamlet|settlement|suburb|area|community|locality"
                     r"|district|neighbou?rhood)")

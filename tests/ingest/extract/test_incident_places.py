@@ -227,3 +227,16 @@ def test_conflict_regions_outside_iso_subdivisions_give_their_country_and_no_tow
         assert (row["city"], row["country_code"]) == (None, country), text
     # "SWAT" (a police team) is no Swat Valley
     assert _first(run, "A SWAT team shot dead a gunman who killed three people in Dallas.")["country_code"] == "USA"
+
+
+def test_a_town_the_body_tells_beats_the_dateline(run):
+    row = _first(run, "KANDY — A bomb exploded at a bus stand in Ganemulla, north of the capital, killing four people.")
+    assert row["city"] == "Ganemulla"
+    row = _first(run, "LAGOS, Nigeria — Gunmen killed eleven worshippers at a church in Ikorodu on Sunday, police said.")
+    assert (row["city"], row["country_code"]) == ("Ikorodu", "NGA")
+    # the look-alike: a body namesake of another country's town does not beat the dateline ("Carrefour" is in Haiti)
+    row = _first(run, "PATTANI, Thailand — A bomb went off at a Carrefour supermarket in the town on Sunday, killing two people.")
+    assert (row["city"], row["country_code"]) == ("Pattani", "THA")
+    # ... and a dateline with nothing in the body stays the place
+    row = _first(run, "PESHAWAR — A suicide bomber killed nine policemen at a checkpoint on Monday.")
+    assert row["city"] == "Peshawar"
