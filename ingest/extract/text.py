@@ -23,7 +23,8 @@ def find_all(
 
     Adds `match_col` (the matched text) and `<match_col>_start` / `<match_col>_end`: character offsets into
     `text_col`. Offsets come from splitting the text around its matches (same leftmost-first semantics as
-    extract_all), because str.find reports bytes, not characters.
+    extract_all), because str.find reports bytes, not characters. Texts must not hold the sentinel "\\x00"
+    (normalise_space removes it).
     """
     start_col, end_col = f"{match_col}_start", f"{match_col}_end"
     if frame.is_empty():
@@ -33,30 +34,26 @@ def find_all(
             pl.lit(None, pl.Int64).alias(end_col),
         )
     text = pl.col(text_col)
-    found = frame.with_columns(_matches=text.str.extract_all(pattern)).filter(
-        pl.col("_matches").list.len() > 0
+    # One regex pass: each match wrapped in sentinels, so that the pieces of a text alternate (text before a match,
+    # the match, text before the next, ..., text after the last). Cheaper than extract_all for the matches plus a
+    # second pass for their offsets.
+    found = (
+        frame.with_columns(_pieces=text.str.replace_all(pattern, _SENTINEL + "${0}" + _SENTINEL))
+        .filter(pl.col("_pieces").str.contains(_SENTINEL, literal=True))
+        .with_columns(pl.col("_pieces").str.split(_SENTINEL), _row_len=text.str.len_chars().cast(pl.Int64))
     )
-    # lengths of the pieces of text around the matches: one more piece than matches
+    # One running sum over the whole exploded frame instead of one per row (a window): each piece's offset in its
+    # text is what the pieces before it consumed, less what the rows before consumed.
+    pieces = pl.col("_pieces").list.len()
     found = found.with_columns(
-        _piece_len=text.str.replace_all(pattern, _SENTINEL)
-        .str.split(_SENTINEL)
-        .list.eval(pl.element().str.len_chars().cast(pl.Int64))
-    )
-    # One running sum over the whole exploded frame instead of one per row (a window): each row's start in it
-    # is what the rows before consumed, text up to their last match.
-    consumed = text.str.len_chars().cast(pl.Int64) - pl.col("_piece_len").list.last()
-    found = found.with_columns(
-        _row_base=consumed.cum_sum() - consumed,
-        _piece_len=pl.col("_piece_len").list.head(pl.col("_matches").list.len()),
-    )
-    found = found.explode("_matches", "_piece_len").with_columns(
-        _len=pl.col("_matches").str.len_chars().cast(pl.Int64)
-    )
-    before_and_match = (pl.col("_piece_len") + pl.col("_len")).cum_sum()
-    found = found.with_columns((before_and_match - pl.col("_len") - pl.col("_row_base")).alias(start_col))
+        _row_first=pieces.cum_sum() - pieces, _row_base=pl.col("_row_len").cum_sum() - pl.col("_row_len")
+    ).explode("_pieces")
+    found = found.with_columns(_len=pl.col("_pieces").str.len_chars().cast(pl.Int64))
+    is_match = (pl.int_range(pl.len(), dtype=pl.Int64) - pl.col("_row_first")) % 2 == 1
+    found = found.with_columns(_at=pl.col("_len").cum_sum() - pl.col("_len") - pl.col("_row_base")).filter(is_match)
     return found.with_columns(
-        pl.col("_matches").alias(match_col), (pl.col(start_col) + pl.col("_len")).alias(end_col)
-    ).drop("_matches", "_piece_len", "_row_base", "_len")
+        pl.col("_at").alias(start_col), pl.col("_pieces").alias(match_col), (pl.col("_at") + pl.col("_len")).alias(end_col)
+    ).drop("_pieces", "_row_len", "_row_first", "_row_base", "_len", "_at")
 
 
 def alternation(surfaces: list[str]) -> str:
@@ -68,11 +65,8 @@ def alternation(surfaces: list[str]) -> str:
 
 
 def find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFrame:
-    """`find_all` on the rows that match at all (the toll and name patterns match few sentences: find_all's
-    extraction then runs on those only), and no regex at all on an empty frame."""
-    if frame.is_empty():  # nothing to compile the pattern for
-        return find_all(frame, pattern, match_col=match_col)
-    found = find_all(frame.filter(pl.col("text").str.contains(pattern)), pattern, match_col=match_col)
+    """`find_all` with its columns in one order whether or not `frame` is empty."""
+    found = find_all(frame, pattern, match_col=match_col)
     # find_all orders its new columns differently for an empty frame: keep the order of a non-empty one
     return found.select(*frame.columns, f"{match_col}_start", match_col, f"{match_col}_end")
 

@@ -45,3 +45,25 @@ def test_find_all_character_offsets_with_multibyte_text():
     ]
     for text, start, end in zip(found["text"], found["m_start"], found["m_end"]):
         assert text[start:end] == "Iraq"
+
+
+def test_find_all_gives_what_python_re_finds():
+    # adjacent matches, a match at either end, "$" in the text, nulls and multibyte text
+    import re
+
+    texts = ["xx yx", "x", "", None, "ümlaut x$y xx", "Ünïcödé Kabul, Kabul!", "no match here"]
+    frame = pl.DataFrame({"id": range(len(texts)), "text": texts})
+    for pattern in [r"x", r"Kabul", r"\$y", r"[A-Z]\w+"]:
+        found = find_all(frame, pattern, match_col="m").select("id", "m", "m_start", "m_end").rows()
+        expected = [
+            (row, m.group(), m.start(), m.end())
+            for row, text in enumerate(texts)
+            if text is not None
+            for m in re.finditer(pattern, text)
+        ]
+        assert found == expected, pattern
+    # empty matches follow polars' own regex engine (Python's re finds one more after a non-empty match)
+    found = find_all(frame, r"x*", match_col="m")
+    assert found["m"].to_list() == frame["text"].str.extract_all(r"x*").explode().drop_nulls().to_list()
+    for text, start, end, match in found.select("text", "m_start", "m_end", "m").rows():
+        assert text[start:end] == match
