@@ -213,7 +213,10 @@ _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told rep
 _TITLE_WORD = (r"(?i:minister|president|premier|chancellor|king|queen|prince|governor|mayor|general|commander|leader|chief"
                r"|ambassador|speaker|senator|judge|bishop|archbishop|cleric|founder|spokesman|journalist|activist|lawmaker"
                r"|legislator|representative|congress(?:man|woman)|mp|deputy|secretary|prosecutor|sheikh|imam|editor"
-               r"|colonel|lieutenant|captain|officer|inspector|commissioner)")
+               r"|colonel|lieutenant|captain|officer|inspector|commissioner"
+               # people killed for what they write, say or defend: "blogger X is hacked to death"
+               r"|blogger|writer|author|poet|novelist|cartoonist|publisher|lawyer|attorney|politician|professor|scholar"
+               r"|filmmaker|broadcaster|campaigner|dissident|candidate|councill?or|priest|pastor|rabbi)")
 # the victim after the attack: "killed him", "stabbed her repeatedly" (not "her husband")
 _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)"
                    r"|assassinat(?:ed|ing)|poison(?:s|ed|ing)?) (?:him|her)(?:[,.;]|$| (?:and|as|in|at|on|outside|inside|near"
@@ -252,7 +255,11 @@ _NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:is|w
                         # (a finite verb: "attacked the consulate ..., killing the ambassador, X, and three other
                         # Americans" tells an attack on the building)
                         r"|(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
-                        rf"(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)")
+                        rf"(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)"
+                        # an apposition with commas of its own: "Lieutenant General X, head of Russia's radiological,
+                        # chemical and biological protection troops, was killed in Moscow"
+                        rf"|(?-u:\b){_TITLE_WORD} {_ANY_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,2}}(?:of|for|at) [^;.]{{3,100}}?, "
+                        r"(?:is|was|has been|had been) " + _VICTIM_PARTICIPLE)
 _TITLED_VICTIM = (
                   # killed, shot or wounded by name: "fatally shooting former Prime Minister X", "killed army
                   # Lieutenant Colonel X", "kill Yemen's former president X", "shot U.S. Representative X"
@@ -263,11 +270,18 @@ _TITLED_VICTIM = (
                   r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|stabb?(?:s|ed|ing)?|wound(?:s|ed|ing)?"
                   rf"|injur(?:es|ed|ing)) {_HIGH_OFFICE}"
                   # a named person, then the attack on "him": "the car of the minister for minorities, X, ... killing him"
-                  rf"|(?-u:\b){_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {PERSON_NAME}[^;]{{0,150}}?{_PRONOUN_VICTIM}"
-                  # an attack on an event or a vehicle around a named person: "opened fire on a rally held by former
-                  # president X", "a procession welcoming former Prime Minister X", "a vehicle carrying legislator X"
-                  r"|(?-u:\b)(?:rally|rallies|motorcade|convoy|procession|speech|parade|meeting|vehicle|car) (?:(?:held|addressed|attended|led)"
-                  rf" by|welcoming|carrying|of|for) (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}")
+                  rf"|(?-u:\b){_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {PERSON_NAME}[^;]{{0,150}}?{_PRONOUN_VICTIM}")
+# an attack on a vehicle around a named person: "a vehicle carrying legislator X", "into the motorcade of X, president
+# of Ingushetia"
+_VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
+                     rf"(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-]+ ){{0,2}}{_TITLE_WORD}(?-u:\b))")
+# ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
+# Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
+# was aimed at them ("A grenade explodes at a rally for Prime Minister X ... X, who is unhurt, condemns the blast")
+_EVENT_OF_NAMED = (r"(?-u:\b)(?:rally|rallies|procession|speech|parade|meeting) (?:(?:held|addressed|attended|led) by|welcoming|of|for)"
+                   rf" (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}")
+_UNHURT = r"(?i:(?-u:\b)(?:unhurt|unharmed|uninjured|unscathed|not hurt|not injured|had (?:just )?left|was not there)(?-u:\b))"
+_AIMED_AT = r"(?i:(?-u:\b)(?:aimed at|targeted|targeting|attempt on|meant to kill|intended to kill)(?-u:\b))"
 _MEANS_OF_EARLIER_ACT = (r"(?-u:\b)(?:began|begun|opened|launched|started) [^.;]{0,80}(?-u:\b)by (?:killing|assassinating|shooting"
                          r"|targeting)(?-u:\b)")
 # a named person killed by chance, not targeted: "Journalist X, 29, was shot dead during rioting", "caught in crossfire"
@@ -350,7 +364,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred")))
 
 
-def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
+def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Types the words of one sentence decide together. "Gunmen" says who attacked, not how: beside another specific
     type ("Gunmen abducted 100 girls") it is that type's attack. A named person killed ("Former prime minister X was
     killed when a bomb struck his motorcade") is an assassination, whatever the weapon."""
@@ -385,8 +399,18 @@ def _retype(incidents: pl.DataFrame) -> pl.DataFrame:
                                        .otherwise("incident_type"))
     # (a drone strike too, the set D rule; not a killing told as the means of an earlier act: "since Israel opened
     # its offensive by killing chief X")
+    # an event around a named person: the article says whether the person was unhurt and whether the attack was aimed
+    # at them (in any sentence: "X, who is unhurt, condemns the blast")
+    incidents = incidents.with_columns(_event_of_named=pl.col("text").str.contains(_EVENT_OF_NAMED))
+    article_ids = incidents.filter(pl.col("_event_of_named"))["article_id"].unique().implode()
+    told = sentences.filter(pl.col("article_id").is_in(article_ids)).group_by("article_id").agg(
+        _unhurt=pl.col("text").str.contains(_UNHURT).any(), _aimed=pl.col("text").str.contains(_AIMED_AT).any())
+    incidents = incidents.join(told, on="article_id", how="left").with_columns(
+        _event_of_named=pl.col("_event_of_named") & ~(pl.col("_unhurt") & ~pl.col("_aimed")).fill_null(False)).drop(
+        "_unhurt", "_aimed")
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | pl.col("text").str.contains(_TITLED_VICTIM)
+                    | pl.col("text").str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
                     | pl.col("text").str.contains(_TITLED_SUBJECT) | pl.col("text").str.contains(_NAMED_VICTIM_SHAPES)) & (
         ~pl.col("text").str.contains(_MEANS_OF_EARLIER_ACT + "|" + _INCIDENTAL_DEATH)) & (
         pl.col("status") == "occurred") & pl.col("incident_type").is_in(
@@ -477,6 +501,7 @@ def any_trigger_pattern(reference: Reference) -> str:
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
+    all_sentences = sentences
     if "incident_words" in sentences.columns:  # already computed by extract()
         sentences = sentences.filter(pl.col("incident_words"))
     else:
@@ -538,7 +563,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     )
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
                                on=["article_id", "sentence_index"])
-    incidents = _retype(incidents)
+    incidents = _retype(incidents, all_sentences)
     num = number_pattern(reference)
     before = pl.col("text").str.slice(0, pl.col("trigger_start"))
     count_text = before.str.extract(rf"(?-u:\b)({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")

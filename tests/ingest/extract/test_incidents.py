@@ -1089,3 +1089,46 @@ def test_vessels_seized_with_people_aboard_bodies_found_and_recent_attacks_under
         "Rescuers find the bodies of nine climbers after an avalanche near Zermatt.",
         "Police are investigating last month's knife attack in Malmo.",
     ]) == ["shooting_armed_assault", None, None, None]
+
+
+def test_named_targets_told_with_an_apposition_an_occupation_or_a_vehicle(run):
+    assert _types(run, [
+        # an apposition with commas of its own between the name and "was killed"
+        "Major General Omar Haddad, commander of the army's northern, eastern and central divisions, was killed in "
+        "Aleppo on Sunday when a bomb planted in his car exploded.",
+        # people killed for what they write or defend
+        "Secular blogger Niloy Chatterjee is hacked to death by attackers armed with machetes in Dhaka.",
+        "Human rights lawyer Ahmet Demir is shot dead in Van during a press conference.",
+        # the vehicle of a named person, the title after the name
+        "A suicide bomber rams a car packed with explosives into the motorcade of Ruslan Bakayev, president of the "
+        "republic of Dagestan, near Makhachkala, leaving him badly wounded.",
+        # an event around a named person: an attempt when the text says it was aimed at the person
+        "Two blasts tear through a rally of opposition leader Sara Odinga in Kisumu, killing 12 people. Odinga was "
+        "unhurt. Her party said the attack was aimed at her.",
+    ]) == ["assassination"] * 5
+    # look-alikes: a blast at a rally whose named leader is unhurt, with no word that it was aimed at him, is a bombing
+    assert _types(run, [
+        "A grenade explodes at a campaign rally for President Ivan Petrov in Varna, killing one person. Petrov, who is "
+        "unhurt, condemns the blast.",
+    ]) == ["bombing"]
+
+
+def test_the_first_means_named_types_the_attack(run):
+    assert _types(run, [
+        # a state's drones named first with other weapons
+        "Turkey says it used drones and artillery to strike PKK positions in northern Iraq, killing 12 militants.",
+        # aircraft accused of attacking
+        "Syria accuses Israeli helicopters and jets of attacking an air base near Homs, killing five soldiers.",
+        # a bomb under or on the rails
+        "A bomb planted under the tracks derails a freight train near the town of Bologoye, injuring two workers.",
+        "An explosive device placed on the railway line near Jhargram derails an express train, killing 70.",
+        # a gunman armed with a rifle and grenades: the first weapon
+        "A gunman armed with a shotgun and hand grenades attacks a crowded market in Tilburg, killing two people.",
+        # ramming into vehicles, though the driver is then shot dead
+        "A man rammed a bulldozer into buses and cars in Haifa on Monday, killing two people before he was shot dead.",
+    ]) == ["airstrike", "airstrike", "ied", "ied", "shooting_armed_assault", "other_violence"]
+    # look-alikes: an armed group's drones and missiles are its rockets; grenades named first make a bombing
+    assert _types(run, [
+        "Houthi rebels launched drones and missiles at a Saudi oil terminal in Jizan, causing a fire.",
+        "A man armed with grenades and a pistol attacks a bus station in Kano, killing four.",
+    ]) == ["rocket_mortar_missile", "bombing"]
