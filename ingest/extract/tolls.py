@@ -104,7 +104,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     body = pl.when(contraction).then(pl.col("_part")).otherwise(pl.col("_part").str.replace(possessive, "")).str.replace(
         r"^\S+-year-old ", "")
     # "at and around a shopping centre": a qualifier before a bare article is a preposition, no count
-    quantity = body.str.extract(rf"^({num})(?-u:\b)", 1)
+    # ("the three people inside", "the 12 passengers": the article before a number counts them all)
+    quantity = body.str.extract(rf"^(?:(?i:the) )?({num})(?-u:\b)", 1)
+    # ("the 2019 champion": a year after "the" is no count)
+    quantity = pl.when(body.str.contains(r"^(?i:the) (?:19|20)\d\d(?-u:\b)")).then(None).otherwise(quantity)
     quantity = pl.when(quantity.str.contains(r"^(?i:\S+ )+an?$")).then(None).otherwise(quantity)
     parts = parse_quantity(parts.with_columns(_q=quantity), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
@@ -115,10 +118,17 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     one = one | pl.col("_part").is_in(["him", "her"])
     # "killing five tourists and the Bulgarian driver": "the" and a singular noun is one more victim (not the attacker,
     # whose death is no part of the toll, nor "the rest" or "the building")
-    one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(r"^(?i:the) (?:[\p{L}\-]+ ){0,2}[\p{Ll}\-]+$")
-                 & ~pl.col("_part").str.contains(
-                     r"(?:s|children|people|men|women|police|staff|family|crew|personnel|rest|other|same|building|house"
-                     r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer)$"))
+    # ... also with its "of" ("the teenage daughter of one of them", "the father of the bride"; not "the rest of the
+    # patrol", "the bulk of the unit")
+    head = pl.col("_part").str.replace(r" of .*$", "")
+    one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
+        r"^(?i:the) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
+                 & ~head.str.contains(
+                     # (whole words: "the grandmother" is one, "the other" none)
+                     r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"
+                     r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer|bulk|majority"
+                     r"|remainder|most|many|all|some|none|half|third|quarter|number|whole|entire|body|group|unit|patrol"
+                     r"|convoy|team|squad|platoon|company|battalion|village|town|city|area|region|province|district))$"))
     # ... and so is "the" and a title of someone's office ("the mayor of X, his wife and their driver")
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
         rf"^(?i:the) (?:[\p{{L}}\-]+ ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) .*)?$"))
@@ -210,14 +220,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     for kind, passive, active, kind_words, passive_words in (
         # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
         ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies|assassinated|beheaded"
-                    r"|gunned down|lynched|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured)"
+                    r"|gunned down|lynched|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
+                    # (a crowd's deaths too: "are crushed to death", "were trampled to death")
+                    r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
                     r" to death|(?:fatally|mortally) (?:wounded|injured|shot|stabbed))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
-         r"|(?:shot and )?(?:stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:en|ing)?|burn(?:ed|t|ing)))"),
+         r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "beheaded", "lynched", *_DIE_WORDS],
@@ -267,12 +279,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
         # ... or an office ("killing the mayor of X, his wife and their driver"), or the attacker himself
         office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
                         r"|himself|herself|themselves)"
-                        rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|him|her"
+                        # (a possessed person before the pronoun: "wounds her husband" is not "her")
+                        rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|{possessed}"
                         # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
                         # X"; "hurt the president" is mostly a figure of speech)
-                        rf"|{possessed}{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
+                        rf"|him|her{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
@@ -281,9 +294,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
         patterns = (parts, after, after_article, before, active_parts) + ((bodies,) if kind == "killed" else ())
         for pattern in patterns:
-            if pattern in (parts, after):
-                # no prefilter by the pattern itself: these two cost more to compile than to run
-                found = find_all(passive_base, pattern, match_col="m")
+            if pattern == parts:
+                # parts joined by "and" and a count or a possessive: a lean scan for that pair first keeps most rows
+                # away from the costly pattern (it matches a few in a thousand toll sentences)
+                found = find_all(passive_base.filter(pl.col("text").str.contains(
+                    rf" and (?:{num}|(?i:their|his|her))(?-u:\b)")), pattern, match_col="m")
+            elif pattern == after:
+                # no prefilter by the pattern itself (it costs more to compile than to run), but by its number: a lean
+                # scan keeps more than half of the rows away
+                found = find_all(passive_base.filter(pl.col("text").str.contains(num_no_article)), pattern,
+                                 match_col="m")
             else:
                 found = find_matches(passive_base if pattern == after_article else kind_base, pattern, "m")
             # every group at once, right after the search: polars keeps only 32 compiled patterns per thread, so a
@@ -305,7 +325,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                           pl.col("m_end").alias("c_end"), backward=pl.lit(False), other=pl.lit(False),
                                           more=pl.lit(False), adds=pl.lit(True), sequel=pl.lit(True)))
                 found = found.with_columns(pl.col("plist").str.replace(cut, ""))
-                found = found.with_columns(q=pl.coalesce(pl.col("plist").str.extract(rf"^({num})", 1), pl.lit("one")))
+                # ("the 2019 champion and ...": a year after "the" is no count, the parts are read below)
+                found = found.with_columns(q=pl.when(pl.col("plist").str.contains(r"^(?i:the) (?:19|20)\d\d ")).then(
+                    pl.lit("one")).otherwise(pl.coalesce(pl.col("plist").str.extract(rf"^(?:(?i:the) )?({num})", 1),
+                                                         pl.lit("one"))))
                 pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )")
                 found = found.filter(
                     # "her" alone is a victim, not "her husband"
@@ -324,7 +347,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 ~(pl.col("m").str.contains(r"(?-u:\b)dies?$") & pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
                     r"^(?: \S+){0,3} (?:every|each|a|per) (?:day|year|week|month|hour)|^ (?:annually|yearly|daily)")),
                 # "fatally wounding him" is a death
-                ~pl.col("text").str.slice(0, pl.col("m_start")).str.ends_with("fatally "))
+                ~pl.col("text").str.slice(0, pl.col("m_start")).str.ends_with("fatally "),
+                # a threat or an aim is no toll: "threatens to kill him", "vowed to kill the hostages", "will kill
+                # them", "could injure dozens" (a bare verb after "to" or a modal; not "is said to have killed 40")
+                ~(pl.col("m").str.contains(r"^(?i:kill|wound|injure|hurt|leave|shoot|murder|execute|claim|cost|stab|hack"
+                                           r"|beat|burn|massacre|gun) ")
+                  & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                      r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)"
+                      r"(?: [a-z]+ly)? $)")))
             if pattern in (before, active_parts, bodies) and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
@@ -539,6 +569,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
         (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end"))
     out.append(_named_and_other_victims(base, num, reference))
+    # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
+    found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
+    bodies = find_matches(base.filter(pl.col("text").str.contains_any(["bodies of", "corpses of", "remains of"])),
+                          found_dead, "m").with_columns(pl.col("m").str.extract(found_dead, 1).str.replace(
+                              _COMPANION_END, "").str.strip_chars(" ,").alias("blist")).filter(
+        pl.col("blist").str.contains(" and ", literal=True))
+    bodies = sum_parts(bodies, "blist", "n", num, reference).filter(pl.col("n_min") > 0)
+    out.append(bodies.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "A gunman killed a film director at a debate in X and a security guard outside the synagogue": two objects of
     # one verb, each with its own place or time, are two victims
     apart = (r"(?-u:\b)(?i:killed|kills|killing|shot dead|stabbed to death) (?i:an?|one) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"
@@ -569,8 +608,19 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
         for kind in ("killed", "wounded")])
-    return pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
+    found = pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
         [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel")])
+    # the toll of an earlier event the sentence refers to is not this one's: "jets struck 85 targets in retaliation for
+    # a drone attack that killed three soldiers", "a car bomb killed 7, two days after an ambush in which 12 soldiers
+    # died", "..., a day after a drone killed a man in X"
+    # (where that clause begins: a toll there serves no incident told before it, see _bind_tolls)
+    earlier_event = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                               how="left").select(pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
+        r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|after|following|since)"
+        r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
+        r"|(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months) (?:hours?|days?|weeks?|months?)"
+        r" (?:after|since) (?:[^,;.:]{1,60}? )?) ?)$", 1).str.len_chars())
+    return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series())
 # the people close to a named victim
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
@@ -580,7 +630,10 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
 # bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
 # after "along with" with any count
-_COMPANION = (r"^(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and|with) (?P<clist>[^;:.]{1,160})")
+# ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
+_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and|with)"
+              r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
+              r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
 _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
@@ -607,7 +660,9 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  r"(?P<names>(?:, \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3}){0,3},? and \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3})?"
                  rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
-                 r",? (?:[^,;]{2,90}, )?(?:(?:was|is|are|were|has been|have been|had been)"
+                 # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
+                 # protection troops, was killed")
+                 r",? (?:[^,;]{2,90}(?:, [^,;]{1,60}){0,2}, )?(?:(?:was|is|are|were|has been|have been|had been)"
                  r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
                  rf"(?: found)?)? {_NAMED_DEATH}|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
@@ -642,6 +697,15 @@ _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|
                    r"|soldiers|troops|was|were|is|are|has|have|had|said|says)(?-u:\b)")
 
 
+# the victim named between the verb and "to death" or "dead", with an aside: "stabs X, a pregnant woman, to death"
+_NAMED_TO_DEATH = (r"(?-u:\b)(?:stab(?:s|bed|bing)?|beat(?:s|ing)?|hack(?:s|ed|ing)?|bludgeon(?:s|ed|ing)?|burn(?:s|ed|t|ing)?"
+                   r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|tortur(?:es|ed|ing)|strangl(?:es|ed|ing)|kick(?:s|ed|ing)?"
+                   r"|shoot(?:s|ing)?|shot|gun(?:s|ned|ning)?) "
+                   # (the small words inside a name too: "Marwa el-Sherbini")
+                   rf"(?:{NAME_TITLE})?\p{{Lu}}[\p{{L}}\-'’]+(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
+                   r"(?:, [^,;]{2,60},)? (?:to death|dead)(?-u:\b)")
+
+
 def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
@@ -661,15 +725,23 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ["killed ", "kills ", "killing ", "shot dead ", "shooting dead ", "murdered ", "assassinated "])),
         _DESCRIBED_OBJECT, "m").with_columns(_desc=pl.col("m").str.extract(_DESCRIBED_OBJECT, 1)).filter(
         ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
+    # "stabs X, a pregnant woman, to death", "a mob beat X to death", "shot X dead"
+    to_death = find_matches(base.filter(pl.col("text").str.contains_any(["to death", " dead"])), _NAMED_TO_DEATH, "m")
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
-                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described)]], how="vertical_relaxed")
+                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described, to_death)]], how="vertical_relaxed")
+    # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
+    named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+        r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)"))
     # "... was killed along with his wife": two
     after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
     companions = named.filter(pl.col("clist").is_not_null()).with_columns(
         pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
-        pl.col("loose").is_not_null() | pl.col("clist").str.contains(_COMPANION_OPENING),
+        pl.col("loose").is_not_null() | pl.col("clist").str.contains(_COMPANION_OPENING)
+        # (the place and the day before it tell no other clause: "... in X when a bomb hit his car along with ...")
+        | (pl.col("loose2").is_not_null() & ~pl.col("loose2").str.contains(
+            r"(?-u:\b)(?:when|as|after|while|who|which|that|where|before|because|and)(?-u:\b)")),
         ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
     companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select(
         "_n", "_comp_min", "_comp_max")
@@ -722,7 +794,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     collapsed"), does not hide the incident. A toll in a sentence without any trigger word, or one of "other"
     people ("X was killed ... At least six other people died."), serves the first incident that happened in the
     sentence before too. Adds `_iid`."""
-    keyed = casualties.with_row_index("_cand")
+    # the toll of an earlier event told in a clause after this one's word ("jets struck 85 targets in retaliation for
+    # a drone attack that killed three soldiers") is none of this one's; alone in its sentence, that event is the
+    # sentence's own ("Protests erupted following a strike that killed dozens")
+    told_before = casualties.filter(pl.col("earlier_event_from").is_not_null()).join(
+        anchors.filter(pl.col("a_iid").is_not_null()), on=["article_id", "sentence_index"]).filter(
+        pl.col("a_end") <= pl.col("earlier_event_from")).select("article_id", "sentence_index", "c_start", "c_end",
+                                                                 "kind").unique()
+    keyed = casualties.join(told_before, on=["article_id", "sentence_index", "c_start", "c_end", "kind"],
+                            how="anti").with_row_index("_cand")
     gap = (
         pl.when(pl.col("c_end") <= pl.col("a_start")).then(pl.col("a_start") - pl.col("c_end"))
         .when(pl.col("c_start") >= pl.col("a_end")).then(pl.col("c_start") - pl.col("a_end"))
@@ -798,6 +878,20 @@ def _one_event_participle(keyed: pl.DataFrame, anchors: pl.DataFrame, incidents:
 def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
     bound = _bind_tolls(casualties, anchors, incidents)
+    # a toll of "other" people after a count of the same incident adds to it ("Eleven prisoners are crushed to death
+    # ...; three other inmates were shot dead" is 14; "... Two other soldiers died later" adds two): the one counted
+    # for the person named before is that count (without one, "X and two other people" stays three)
+    bound = bound.with_row_index("_b")
+    earlier = bound.filter(~pl.col("other"), ~pl.col("adds")).select(
+        "_iid", "kind", pl.col("sentence_index").alias("_es"), pl.col("c_end").alias("_ee"))
+    after_a_count = bound.filter(pl.col("other")).join(earlier, on=["_iid", "kind"]).filter(
+        (pl.col("_es") < pl.col("sentence_index"))
+        | ((pl.col("_es") == pl.col("sentence_index")) & (pl.col("_ee") <= pl.col("c_start"))))["_b"].unique()
+    continued = pl.col("_b").is_in(after_a_count.implode())
+    bound = bound.with_columns(
+        adds=pl.col("adds") | continued,
+        n_min=pl.when(continued).then(pl.col("n_min") - 1).otherwise("n_min"),
+        n_max=pl.when(continued).then(pl.col("n_max") - 1).otherwise("n_max")).drop("_b")
     # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
     # not at least 21 and at most 1
     size = pl.coalesce("n_min", "n_max")

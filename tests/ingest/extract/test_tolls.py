@@ -589,3 +589,123 @@ def test_a_clause_before_a_name_is_no_description(reference):
     assert _killed_readings(reference, "Hundreds were killed across Northern Ireland during the Troubles.") == [
         (200, 200)]
     assert _killed_readings(reference, "Israel says its soldiers were killed through Hamas Border Tunnels.") == []
+
+
+def _largest_killed(reference, text):
+    """The largest killed reading of one sentence (None when there is none)."""
+    readings = [low for low, _ in _killed_readings(reference, text) if low is not None]
+    return max(readings) if readings else None
+
+
+@pytest.mark.parametrize("text", [
+    # a threat or an aim is no toll, whatever the verb and the victim
+    "A militant group says it has abducted Marco Bellini, an Italian aid worker, in Kabul and threatens to kill him.",
+    "Gunmen kidnap two engineers in Port Harcourt and vow to kill them unless a ransom is paid.",
+    "Rebels abduct 12 schoolgirls in Kaduna and threaten to kill all of them.",
+    "Insurgents kidnap a Turkish truck driver in Mosul and say they could kill him within 48 hours.",
+    "Kidnappers in Sulu said they would kill the two hostages if the army attacked.",
+    "The group vowed to kill Governor Felix Amadi after seizing his aide in Owerri.",
+])
+def test_a_threat_is_no_toll(reference, text):
+    assert _killed_readings(reference, text) == []
+
+
+def test_a_past_killing_after_an_aim_is_a_toll(run):
+    # ... but a killing told after it is: "later kill him", "is said to have killed"
+    assert _first(run, "Gunmen abduct a mayor in Guerrero and later kill him.")[0] == 1
+    assert _first(run, "The militia is said to have killed 40 villagers in an attack on Djugu on Friday.")[0] == 40
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "the" and one person with an "of" after it is one more victim
+    ("A bomb hits a minibus in Diyarbakir, killing three police officers and the young son of one of them.", 4),
+    ("Gunmen attack a wedding in Kandahar, killing six guests and the father of the bride.", 7),
+    ("A rocket strikes a house in Ashkelon, killing two children and the elderly grandmother of one of them.", 3),
+    # "the" before a number counts them all
+    ("A car bomb explodes in Aden, killing the two men inside and a passer-by.", 3),
+    ("A truck ploughs into a market in Lyon, killing the four people inside and three pedestrians and injuring 20.", 7),
+    ("A bomb explodes in a bus in Peshawar, killing the 12 passengers and two policemen.", 14),
+    # ... but not a year after it
+    ("A car bomb in Mogadishu killed the 2019 marathon champion and two of his coaches.", 3),
+    # look-alikes: a share of a group counts no one of its own
+    ("A bomb explodes in Kano, killing four soldiers and the rest of the patrol.", 4),
+    ("Militants attack a convoy in Helmand, killing five soldiers and the bulk of the unit.", 5),
+    ("A shell hits a shelter in Kharkiv, killing three women and the other.", 3),
+])
+def test_a_described_person_and_the_before_a_number(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a crowd's deaths told with other verbs than "killed"
+    ("Thirty pilgrims are trampled to death in a stampede after a bomb blast in Karbala.", 30),
+    # a toll of "other" people after a count adds to it, in the same sentence or the next
+    (("Eleven prisoners are crushed to death after guards open fire on a crowd in Kinshasa; three other inmates were "
+      "shot dead."), 14),
+    ("Five soldiers were killed when a bomb hit their convoy in Kunduz; two other soldiers died later in hospital.", 7),
+    ("A bomb killed four policemen in Mardin.\nThree other officers died of their wounds on Tuesday.", 7),
+    # ... and "other" after a named victim still counts the named one once
+    ("Gunmen shot dead councillor Ana Ruiz in Morelia on Friday; two other people died in the attack.", 3),
+])
+def test_tolls_of_other_people_add_to_the_count_before(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_an_intransitive_death_verb_before_a_crushed_to_death(reference):
+    text = "Forty-two migrants suffocate or are crushed to death in a truck near Sabha after smugglers abandon it."
+    assert _largest_killed(reference, text) == 42
+    # "sentenced to death" is a verdict, no toll
+    assert _largest_killed(reference, "Three men were sentenced to death in Cairo for the bombing of a church.") is None
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a named victim between the verb and "to death" (or "dead"), with an aside, and a possessed person wounded
+    ("A man stabs Anna Kovacs, a local councillor, to death in a market in Gdansk and wounds her husband.", 1, 1),
+    ("A man stabbed Maria Lopez to death in Seville on Friday.", 1, None),
+    ("A gunman shoots Pavel Novak, a journalist, dead outside his home in Brno.", 1, None),
+    ("A gunman opened fire in a bank in Graz and wounded her husband.", None, 1),
+])
+def test_a_named_victim_stabbed_to_death_and_a_possessed_person_wounded(run, text, killed, wounded):
+    row = _first(run, text)
+    assert (row[0], row[2]) == (killed, wounded)
+
+
+def test_a_name_with_a_particle_beaten_to_death(reference):
+    assert _largest_killed(reference, "A mob beat Samir el-Masri, a student, to death in Tanta on Monday.") == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "along with" after the place and the day, and an aside with a list of its own before the verb
+    (("General Oleg Petrov, head of Russia's missile, artillery and rocket forces, was killed in Donetsk on Monday "
+      "along with an aide when a mine exploded under his car."), 2),
+    ("Colonel Ivan Sokolov was killed in Luhansk on Friday along with his driver when a bomb hit their car.", 2),
+    ("Militia leader Hassan Nouri was killed in a drone strike near Baghdad airport along with two bodyguards.", 3),
+    ("Judge Amir Khan was shot dead in Quetta on Tuesday together with his son.", 2),
+    # look-alike: "along with" in another clause is no companion of the dead
+    ("Judge Rafael Soto was shot dead in Cali on Monday when gunmen attacked his car along with a police escort.", 1),
+])
+def test_companions_along_with_after_place_and_day(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the toll of the earlier event a strike answers is not the strike's
+    ("U.S. jets bombed militia sites in Syria after a drone attack that killed three soldiers in Jordan.", None),
+    ("Israeli jets struck 40 targets in Gaza on Sunday in retaliation for a rocket attack that killed two Israelis.", None),
+    ("A car bomb killed seven people in Mosul, two days after an attack that killed 12 soldiers in Tikrit.", 7),
+    ("The army shelled rebel positions near Idlib in response to an ambush that killed 12 soldiers.\n"
+     "Local medics said nine civilians were killed.", 9),
+    # look-alikes: a sentence that opens with the earlier event keeps its toll, and so does an event told only in
+    # that clause
+    ("Following a bombing that killed 14 people at a bus station in Jos, police imposed a curfew.", 14),
+    ("Crowds gathered in Quetta on Sunday after a suicide bombing that killed 30 people at a market.", 30),
+    ("Protests erupted in Rafah following an Israeli strike that killed dozens of displaced people.", 24),
+])
+def test_a_toll_of_an_earlier_event_is_not_this_ones(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_the_bodies_of_parts_are_summed(reference):
+    text = "Police find the bodies of 12 men and three women, most of them farmers, in a ravine near Acapulco."
+    assert _largest_killed(reference, text) == 15
+    assert _largest_killed(reference, "Soldiers found the bodies of 20 men at a mass grave near Bunia.") == 20
