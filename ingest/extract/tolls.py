@@ -620,7 +620,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
         r"|(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months) (?:hours?|days?|weeks?|months?)"
         r" (?:after|since) (?:[^,;.:]{1,60}? )?) ?)$", 1).str.len_chars())
-    return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series())
+    # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
+    ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                         how="left").select(pl.col("text").str.contains(
+        r"(?i:(?-u:\b)(?:since|war|wars|conflict|fighting|violence|insurgency|uprising|campaign|so far|this year"
+        r"|last year|every|each|a year|a day|annually|total)(?-u:\b))").fill_null(False))
+    return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series(),
+                              ongoing=ongoing.to_series())
 # the people close to a named victim
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
@@ -845,7 +851,23 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
     nearest = _one_event_participle(keyed, anchors, incidents, nearest)
-    return keyed.join(pl.concat([nearest, continued]).unique(), on="_cand").drop("_cand")
+    bound = pl.concat([nearest, continued]).unique()
+    # a toll told first, its cause in the next sentence ("A helicopter crashed at X, killing more than 110 people.
+    # Officials said it may have been brought down by a missile."): a toll that serves nothing, in a sentence without
+    # an incident, serves the first incident of the next sentence, where that has no toll of its own (see tolls)
+    occurred = incidents.filter(pl.col("status") == "occurred")
+    # (not a sentence that opens on another time or place: "On Monday a car bomb exploded in Aden")
+    next_first = occurred.sort("_iid").unique(["article_id", "sentence_index"], keep="first").filter(
+        ~pl.col("text").str.contains(r"^(?:On|In|At|Meanwhile|Elsewhere|Separately|Earlier|Later|Also|Last|Next|Early"
+                                     r"|Late|Hours|Days|Weeks|A day|The next|The following|The day|The same)(?-u:\b)")
+    ).select("article_id", (pl.col("sentence_index") - 1).cast(pl.Int32).alias("sentence_index"), "_iid")
+    forward = keyed.filter(~pl.col("ongoing")).join(bound, on="_cand", how="anti").with_columns(
+        pl.col("sentence_index").cast(pl.Int32)).join(
+        occurred.select("article_id", pl.col("sentence_index").cast(pl.Int32)).unique(),
+        on=["article_id", "sentence_index"], how="anti").join(next_first, on=["article_id", "sentence_index"]).select(
+        "_cand", "_iid")
+    return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)), forward.with_columns(forward=pl.lit(True))]),
+                      on="_cand").drop("_cand")
 
 
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
@@ -878,6 +900,10 @@ def _one_event_participle(keyed: pl.DataFrame, anchors: pl.DataFrame, incidents:
 def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
     bound = _bind_tolls(casualties, anchors, incidents)
+    # a toll bound forward counts only for an incident with no toll of its kind
+    bound = pl.concat([bound.filter(~pl.col("forward")),
+                       bound.filter(pl.col("forward")).join(bound.filter(~pl.col("forward")).select("_iid", "kind").unique(),
+                                                            on=["_iid", "kind"], how="anti")]).drop("forward")
     # a toll of "other" people after a count of the same incident adds to it ("Eleven prisoners are crushed to death
     # ...; three other inmates were shot dead" is 14; "... Two other soldiers died later" adds two): the one counted
     # for the person named before is that count (without one, "X and two other people" stays three)

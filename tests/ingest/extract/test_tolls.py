@@ -709,3 +709,21 @@ def test_the_bodies_of_parts_are_summed(reference):
     text = "Police find the bodies of 12 men and three women, most of them farmers, in a ravine near Acapulco."
     assert _largest_killed(reference, text) == 15
     assert _largest_killed(reference, "Soldiers found the bodies of 20 men at a mass grave near Bunia.") == 20
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll told first, its cause in the next sentence: the toll serves that sentence's incident
+    ("A military transport plane crashed near Goma on Friday, killing all 40 people on board.\n"
+     "Officials said it may have been shot down by a rocket fired by rebels.", 40),
+    ("A passenger jet came down over a village in eastern Ukraine, killing 298 people.\n"
+     "Western governments said it was hit by a surface-to-air missile fired by separatists.", 298),
+    # look-alikes: the next incident's own toll outranks it, and a war's toll serves no one event
+    ("A cargo plane crashed near Juba, killing 12 people.\nOn Monday a car bomb exploded in Aden, killing four soldiers.",
+     4),
+    ("The war has killed more than 10,000 people since 2015.\nOn Monday a car bomb exploded in Aden.", None),
+    # ... and so does a toll before a sentence that opens on another day or place
+    ("A cargo plane crashed near Juba, killing 12 people.\nOn Monday a car bomb exploded in Aden.", None),
+    ("A cargo plane crashed near Juba, killing 12 people.\nElsewhere, gunmen attacked a bus near Wau.", None),
+])
+def test_a_toll_before_the_sentence_of_its_cause(run, text, killed):
+    assert _first(run, text)[0] == killed
