@@ -27,14 +27,16 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # of X" are X)
     city_hits = city_hits.with_columns(
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"),
-        _not_there=before.str.contains(
+        | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$")
+        # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
+        | before.str.contains(_DISTANCE_FROM),
+        _not_there=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
-        _route=before.str.contains(
+        _route=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
@@ -253,6 +255,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
 
+
+_DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 
 _WEAPON_AFTER = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
                  r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?"

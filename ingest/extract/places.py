@@ -24,13 +24,14 @@ from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.reference import Reference, place_key
 from ingest.extract.text import find_all
 
-_ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el)"
+_ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el|ed|er|es|et|ez)"
 _TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
 # lowercase words that join a town's name between capitalised ones: "Rio de Janeiro", "Mar del Plata", "Frankfurt am
 # Main", "Alphen aan den Rijn", "Dar es Salaam", "Bergen op Zoom", "Newcastle upon Tyne", "Ain al Asad"
 _PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den|der|ter|am|an der|im|es|el|al|bin"
              r"|ibn|sur|upon|op|ul)")
-_TOKEN_OR_PARTICLE = rf"{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
+# (and an abbreviated saint or fort leads one: "St. Petersburg", "Ft. Lauderdale")
+_TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
 _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
@@ -62,6 +63,13 @@ _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destr
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
 
 
+def _text_before(start_col: str, width: int = 100) -> pl.Expr:
+    """The `width` characters of `text` before `start_col`: the context rules look back a few words, and a regex
+    anchored at the end ("... of $") scans all it is given."""
+    start = pl.col(start_col)
+    return pl.col("text").str.slice(pl.max_horizontal(start - width, 0), pl.min_horizontal(start, width))
+
+
 def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
     """Capitalised 1-3 token n-grams: article_id, sentence_index, city_text, city_start, city_end."""
     over = ["article_id", "sentence_index"]
@@ -76,9 +84,9 @@ def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
                                                  pl.col("tok_start").alias("city_start"), pl.col("tok_end").alias("city_end"))]
     current = tokens.filter(~pl.col("_p")).select(*over, pl.col("tok").alias("city_text"), pl.col("tok_start").alias("city_start"),
                             pl.col("tok_end").alias("city_end"), "tok_start", pl.lit(False).alias("_any_p"), "_p")
-    for n in (1, 2, 3):
-        # (a fourth token only for names with a particle: "Alphen aan den Rijn")
-        if n == 3:
+    for n in (1, 2, 3, 4):
+        # (a fourth and fifth token only for names with a particle: "Alphen aan den Rijn", "Santa Cruz de la Sierra")
+        if n >= 3:
             current = current.filter(pl.col("_any_p"))
         # tokens are sorted by sentence: plain shifts, cheaper than shifts over a window; the token n ahead must be
         # of the same sentence (then so is the one n-1 ahead)
@@ -109,20 +117,25 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     """
     over = ["article_id", "sentence_index"]
     text = sentences.select(*over, "text")
-    grams = _ngrams(sentences).with_columns(key=place_key(pl.col("city_text")))
+    grams = _ngrams(sentences)
+    # (the key of each distinct n-gram once: the same capitalised words recur across sentences)
+    keys = grams.select("city_text").unique().with_columns(key=place_key(pl.col("city_text")))
+    grams = grams.join(keys, on="city_text")
     candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner").join(text, on=over)
     capitals = _capitals_by_nationality(sentences, reference)
     # (a capital named by nationality names its country: "in Monrovia ... near the US embassy ... the Liberian
     # capital" is Monrovia, Liberia)
     known = pl.concat([article_countries.select("article_id", "country_code"),
                        capitals.select("article_id", "country_code")]).unique().with_columns(_named=pl.lit(True))
-    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    before = _text_before("city_start")
     after = pl.col("text").str.slice(pl.col("city_end"), 30)
     candidates = candidates.join(known, on=["article_id", "country_code"], how="left").with_columns(
         pl.col("_named").fill_null(False),
         _noun_cue=before.str.contains(_PLACE_NOUN_BEFORE) | after.str.contains(_PLACE_NOUN_AFTER)
         # ("Tentena, a mainly Christian town in ...")
-        | pl.col("text").str.slice(pl.col("city_end"), 45).str.contains(rf"^, an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}(?-u:\b)"),
+        # (only a small town needs the cue: the regex runs on those rows alone, the others are null)
+        | pl.when(~pl.col("major")).then(pl.col("text").str.slice(pl.col("city_end"), 45)).str.contains(
+            rf"^, an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}(?-u:\b)").fill_null(False),
         _preposition=before.str.contains(_PREPOSITION_BEFORE),
     )
     # small places only where the text says they are places
@@ -205,7 +218,7 @@ def _capitals_by_nationality(sentences: pl.DataFrame, reference: Reference) -> p
 
 def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Drop regions, parts of longer names and ships (see the module docstring)."""
-    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    before = _text_before("city_start")
     after = pl.col("text").str.slice(pl.col("city_end"), 30)
     previous_word = before.str.extract(r"(\S+) $")
     countries = reference.countries["surface"].implode()
@@ -219,8 +232,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
     # (a large town's name leads the name of an institution or a building in it: "the Jakarta Stock Exchange
     # building", "the Cairo Security Directorate"; kept only where the sentence names no other town, see city_mentions)
-    in_name = (before.str.ends_with("the ") & (pl.col("population").fill_null(0) >= 100_000)
-               & pl.col("text").str.slice(pl.col("city_end"), 50).str.contains(_INSTITUTION_AFTER))
+    in_name = pl.when(before.str.ends_with("the ") & (pl.col("population").fill_null(0) >= 100_000)).then(
+        pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
@@ -254,13 +267,13 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ... so does any name between "the" and a building in a town told after it: "the Serena hotel in Kabul",
         # "the Nawa mosque in Peshawar" (the town is the place)
         # ("the Roman amphitheatre in downtown Amman"; not "the Kabul airport on Monday")
-        | (before.str.ends_with("the ") & ~pl.col("text").str.slice(pl.col("city_end"), 45).str.extract(
+        | ~pl.when(before.str.ends_with("the ")).then(pl.col("text").str.slice(pl.col("city_end"), 45)).str.extract(
             r"^ (?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
             r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
             r"|cafe|club|cinema|theat(?:re|er)|station|bridge|square|tower|building|headquarters|amphitheat(?:re|er)"
             r"|museum|ruins|monument|memorial|fortress|citadel|palace|gate|cemetery|monastery|convent|park|beach"
             r"|airport|office|hall|resort)s? (?:in|at|on|near) (?:the )?(?:downtown |old |central )?"
-            r"(?:\p{Ll}+ )?(\p{Lu}\p{L}*)", 1).is_in(MONTHS + WEEKDAYS).fill_null(True))
+            r"(?:\p{Ll}+ )?(\p{Lu}\p{L}*)", 1).is_in(MONTHS + WEEKDAYS).fill_null(True)
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
@@ -341,8 +354,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # kibbutz near the border" (its country written after it, else from the rest of the text; not "Ahmed, a village
     # elder": the place noun ends the apposition)
     apposition = (rf"(?-u:\b)\p{{Ll}}+ (?P<name>{name}), (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}"
-                  rf"(?:[,.;]|$| (?:(?:in|near|on|outside|close to|of|(?:north|south)?-?(?:east|west)?(?:ern)? of)(?-u:\b)"
-                  rf"(?: {region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b))?))")
+                  rf"(?:[,.;]|$| in(?: {region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b))?"
+                  # (what lies near or along it is no country of it: "a kibbutz close to the Gaza border")
+                  rf"| (?:near|on|outside|close to|along|of|(?:north|south)?-?(?:east|west)?(?:ern)? of|held|controlled"
+                  rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home)(?-u:\b))")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     named_settlement = (rf"(?-u:\b)(?:in|near|at|outside|into|on|from|of) the (?P<name>{name}) (?:refugee |displacement )?"
                         rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)(?P<of> of(?-u:\b))?")
@@ -402,14 +417,17 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
     relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
-                rf"(?:just |some |about |around |roughly )?(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+                rf"(?:just |some |about |around |roughly )?(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?"
                 rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
+                # ("in Konduga, 35 km from Maiduguri")
+                rf"|\d+ (?:km|kilometres|kilometers|miles) (?:away )?from)"
                 # (or from a town named by what it is: "in Weliweriya, north of the capital")
                 rf" (?:\p{{Lu}}|the (?:capital|city|port|town|border)(?-u:\b))"
                 # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
                 rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}})")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
-                                                                  "outskirts", "suburb of", "district of", "hood of"])),
+                                                                  "outskirts", "suburb of", "district of", "hood of",
+                                                                  " from "])),
                      relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -477,7 +495,7 @@ _INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Exchange|Directorate|Head
                       r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
                       r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
 _PLACE_NOUN = (r"(?:town|village|city|hamlet|settlement|suburb|community|locality|neighbou?rhood|port|municipality"
-               r"|kibbutz|township)")
+               r"|kibbutz|township|capital)")
 # an apposition that says a name is a place: ", a village", ", a small farming town"
 _WHAT_A_PLACE_IS = (r" an? (?:\p{Ll}+ ){0,2}(?:town|village|city|hamlet|settlement|suburb|area|community|locality"
                     r"|district|neighbou?rhood)")

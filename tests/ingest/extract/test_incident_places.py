@@ -240,3 +240,14 @@ def test_a_town_the_body_tells_beats_the_dateline(run):
     # ... and a dateline with nothing in the body stays the place
     row = _first(run, "PESHAWAR — A suicide bomber killed nine policemen at a checkpoint on Monday.")
     assert row["city"] == "Peshawar"
+
+
+def test_a_distance_from_a_town_is_told_like_a_direction_from_it(run):
+    # the town told first is the place, the one it lies a distance from gives only the country
+    row = _first(run, "A suicide bomber killed nine people in Gamboru Ngala, 20 km from Maiduguri, on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Gamboru Ngala", "NGA")
+    row = _first(run, "A roadside bomb killed four soldiers 30 kilometres from Kandahar on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "AFG")
+    # the look-alike: where attackers came from is still no place
+    row = _first(run, "Gunmen who came from Kandahar killed four guards in Herat on Monday.")
+    assert row["city"] == "Herat"

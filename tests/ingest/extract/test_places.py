@@ -425,6 +425,10 @@ def test_lowercase_particles_join_a_towns_name(run):
          "Alphen aan den Rijn", "NLD"),
         ("A car bomb wounded two soldiers in Newcastle upon Tyne on Sunday.", "Newcastle upon Tyne", "GBR"),
         ("A parcel bomb exploded in Stratford-upon-Avon, injuring a postman.", "Stratford-upon-Avon", "GBR"),
+        ("A bomb killed four people at a fair in Santa Cruz de la Sierra on Monday.", "Santa Cruz de la Sierra", "BOL"),
+        # an Arabic article assimilated to the next letter, an abbreviated saint
+        ("A car bomb killed five soldiers in Deir ez-Zor on Monday.", "Deir ez-Zor", "SYR"),
+        ("A gunman killed four people in St. Louis on Monday.", "St. Louis", "USA"),
     ]:
         row = _first(run, text)
         assert (row["city"], row["country_code"]) == (city, code), text
@@ -442,6 +446,14 @@ def test_a_town_told_by_what_it_is_in_an_apposition(run):
     assert (row["city"], row["country_code"]) == ("Poso Pesisir", "IDN")
     row = _first(run, "Gunmen stormed Abu Kamal Jadid, a desert town in eastern Syria, killing nine soldiers.")
     assert (row["city"], row["country_code"]) == ("Abu Kamal Jadid", "SYR")
+    row = _first(run, "Rebels attacked a police station in Mbau Kivu, the capital of a rural district, killing five officers.")
+    assert row["city"] == "Mbau Kivu"
+    # (what it lies near is no country of it: "close to the Gaza border" is not in Gaza)
+    row = _first(run, "A rocket hit Nahal Oz Bet, a kibbutz close to the Gaza border, killing two people, Israeli "
+                      "police said.")
+    assert (row["city"], row["country_code"]) == ("Nahal Oz Bet", "ISR")
+    row = _first(run, "Militants overran Tal Hamis, a border town held by Kurdish forces, killing five people.")
+    assert row["city"] == "Tal Hamis"
     # the look-alike: a person described by a village office is no place
     row = _first(run, "Gunmen shot dead Musa Danjuma, a village elder, on Monday, Nigerian police said.")
     assert row["city"] is None
