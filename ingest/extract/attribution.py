@@ -40,7 +40,8 @@ _OWN_FORCE = (r"(?:its|their) (?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|sol
 # launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft",
 # "The X Movement says it planted the bombs", "a missile that the Houthi movement says was aimed at the palace".
 # "it"/"they" must be followed by an act of theirs: "officials said they were searching for him" claims nothing
-_SELF_CLAIM_AFTER = (r"^,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+# (an acronym in brackets may stand between: "The Movement for Oneness and Jihad in West Africa (MUJAO) says it")
+_SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
@@ -209,7 +210,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
-        r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)") | after.str.contains(
+        r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)"
+        # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
+        r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
+        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their) ") | after.str.contains(
         r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
@@ -228,7 +232,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ... when American jets bombed", "U.S. President X confirms that Y was killed in a U.S. drone strike"
     # (any actor with a country: a state, its body, or its official named with a title)
     # (only in the sentences of the candidates: the actors are the whole corpus's)
-    state_speakers = actors.filter(pl.col("country_code").is_not_null()).select(
+    # (not an armed group, whose country is where it fights: "The PKK says Turkish jets killed six of its fighters")
+    state_speakers = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "armed_group").select(
         "article_id", "sentence_index", "end", pl.col("start").alias("_speaker_start"), pl.col("country_code").alias("_code")
     ).join(candidates.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
            on=["article_id", "sentence_index"]).filter(

@@ -686,3 +686,14 @@ def test_claims_and_blame_pinned_on_a_name_in_other_words(run):
     # a target described as suspected is no suspicion of the doer
     assert _perpetrator(run, "Yemen's air force strikes suspected al-Qaeda hideouts in Abyan province, killing at least "
                              "34 militants.")[1] != "suspected"
+
+
+def test_a_known_group_with_its_acronym_in_brackets_saying_it_did_it(run):
+    assert _perpetrator(run, "The Kurdistan Workers' Party (PKK) says it carried out Monday's attack on a checkpoint in "
+                             "Hakkari, which killed six soldiers.") == ("Kurdistan Workers' Party", "claimed")
+    # look-alike: the acronym, then someone else's act
+    assert _perpetrator(run, "The Kurdistan Workers' Party (PKK) says Turkish jets killed six of its fighters near "
+                             "Hakkari.") == ("Turkish", "accused")
+    # (a group's country is where it fights: it does not speak for the state)
+    assert _perpetrator(run, "The Kurdistan Workers' Party says Turkish jets killed six of its fighters near Hakkari.") == (
+        "Turkish", "accused")
