@@ -213,7 +213,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
-                      "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", *_DIE_WORDS]
+                      "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
+                      "succumbed", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -224,7 +225,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
-                    r" to death|(?:fatally|mortally) (?:wounded|injured|shot|stabbed))"),
+                    # "were burned alive", "succumbed to their injuries"
+                    r" to death|(?:burned|burnt) alive|succumbed to (?:their|his|her) (?:injuries|wounds)"
+                    r"|(?:fatally|mortally) (?:wounded|injured|shot|stabbed))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
@@ -232,9 +235,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "beheaded", "lynched", *_DIE_WORDS],
+          "assassinated", "beheaded", "lynched", "alive", "succumbed", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
-          "gunned down", "lynched", "to death", "fatally", "mortally", *_DIE_WORDS]),
+          "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -280,7 +283,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ... or an office ("killing the mayor of X, his wife and their driver"), or the attacker himself
         office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
-                        r"|himself|herself|themselves)"
+                        # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
+                        r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
                         # (a possessed person before the pronoun: "wounds her husband" is not "her")
                         rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|{possessed}"
                         # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
@@ -360,7 +364,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))") | pl.col("text").str.slice(
-                    pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} to death"))
+                    pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
                 # "claimed 30 lives", "costing 12 lives" are tolls, "claimed 3 attacks" is not
                 lives = pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+)? lives(?-u:\b)")
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
@@ -415,11 +419,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # "to be lynched", "could be killed": no death told
                     ~pl.col("m").str.contains(
                         r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)"))
+                if kind == "killed":
+                    # "300 people were killed or injured": no count of the dead
+                    found = found.filter(~(pl.col("m").str.contains(r"(?:killed|dead)$") & after_verb.str.contains(
+                        r"^ or (?:injured|wounded|hurt)(?-u:\b)")), ~pl.col("m").str.contains(
+                        r"(?:injured|wounded|hurt) or (?:killed|dead)$"))
                 if kind == "wounded":
                     # "thousands have been killed and wounded": the wounded are not counted apart; "fatally wounded"
                     # are dead
                     found = found.filter(~pl.col("m").str.contains(
-                        r"(?:(?:killed|dead|died|murdered),? and(?: then| later| subsequently)?|fatally|mortally)"
+                        r"(?:(?:killed|dead|died|murdered),? (?:and|or)(?: then| later| subsequently)?|fatally|mortally)"
                         r" (?:wounded|injured|hurt)$"))
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
@@ -578,6 +587,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     bodies = sum_parts(bodies, "blist", "n", num, reference).filter(pl.col("n_min") > 0)
     out.append(bodies.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "Among the dead were three soldiers and two civilians", "The dead included four soldiers and a journalist": the
+    # dead told by their parts (a total told too is larger and wins)
+    the_dead = (r"(?i:(?:among )?the (?:dead|fatalities) (?:were|was|are|is|included|include|includes)"
+                r"|those killed (?:were|included|include)) (?P<dlist>[^;:.]{3,160})")
+    dead = find_matches(base.filter(pl.col("text").str.contains_any(["the dead", "fatalities", "those killed"],
+                                                                    ascii_case_insensitive=True)), the_dead, "m")
+    dead = sum_parts(dead.with_columns(pl.col("m").str.extract(the_dead, 1).str.replace(_COMPANION_END, "").str.strip_chars(
+        " ,").alias("dlist")), "dlist", "n", num, reference).filter(pl.col("n_min") > 0)
+    out.append(dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                           pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "A gunman killed a film director at a debate in X and a security guard outside the synagogue": two objects of
     # one verb, each with its own place or time, are two victims
     apart = (r"(?-u:\b)(?i:killed|kills|killing|shot dead|stabbed to death) (?i:an?|one) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"

@@ -727,3 +727,29 @@ def test_the_bodies_of_parts_are_summed(reference):
 ])
 def test_a_toll_before_the_sentence_of_its_cause(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # more verbs of death: burned alive, succumbed to injuries
+    ("Gunmen burned 14 villagers alive in a church near Jos.", 14),
+    ("Fourteen villagers were burned alive in their homes near Jos.", 14),
+    ("Three soldiers succumbed to their injuries in hospital after the ambush near Gao.", 3),
+    # the dead told by their parts
+    ("Among the dead were three soldiers and two civilians.", 5),
+    ("The dead included four policemen and a journalist, officials in Herat said.", 5),
+    # one person by a noun of a doer, first in a list after the verb
+    ("A bomb tore through a bus in Quetta, killing the driver and 11 passengers.", 12),
+    # look-alikes: "killed or injured" counts no dead, and a thing is no victim
+    ("Nearly 300 people were killed or injured in the attack on the market in Maiduguri.", None),
+    ("The explosion killed the momentum and two bystanders' hopes.", None),
+])
+def test_more_death_verbs_the_dead_told_by_parts_and_a_doer_first(reference, text, killed):
+    assert _largest_killed(reference, text) == killed
+
+
+def test_killed_or_injured_is_no_wounded_count_either(reference):
+    from ingest.extract.tolls import casualties
+    frame = pl.DataFrame({"article_id": ["a"], "sentence_index": [0],
+                          "text": ["Nearly 300 people were killed or injured in the attack on the market in Maiduguri."]},
+                         schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
+    assert casualties(frame, reference).filter(pl.col("n_min") > 0).is_empty()
