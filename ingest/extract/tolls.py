@@ -420,16 +420,20 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("m").str.contains(
                         r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)"))
                 if kind == "killed":
-                    # "300 people were killed or injured": no count of the dead
-                    found = found.filter(~(pl.col("m").str.contains(r"(?:killed|dead)$") & after_verb.str.contains(
-                        r"^ or (?:injured|wounded|hurt)(?-u:\b)")), ~pl.col("m").str.contains(
+                    # "300 people were killed or injured": no count of the dead ("No one was killed or injured" is)
+                    none = pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one"])
+                    found = found.filter(none | ~(pl.col("m").str.contains(r"(?:killed|dead)$") & after_verb.str.contains(
+                        r"^ or (?:injured|wounded|hurt)(?-u:\b)")), none | ~pl.col("m").str.contains(
                         r"(?:injured|wounded|hurt) or (?:killed|dead)$"))
                 if kind == "wounded":
                     # "thousands have been killed and wounded": the wounded are not counted apart; "fatally wounded"
                     # are dead
                     found = found.filter(~pl.col("m").str.contains(
-                        r"(?:(?:killed|dead|died|murdered),? (?:and|or)(?: then| later| subsequently)?|fatally|mortally)"
+                        r"(?:(?:killed|dead|died|murdered),? and(?: then| later| subsequently)?|fatally|mortally)"
                         r" (?:wounded|injured|hurt)$"))
+                    # ... nor "killed or wounded" ("No one was killed or injured" is none of either)
+                    found = found.filter(pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one"])
+                                         | ~pl.col("m").str.contains(r"(?:killed|dead|died|murdered) or (?:wounded|injured|hurt)$"))
                 # "Two bombs killed 42 people": an active verb, the number after it is the toll;
                 # "42 people and wounded 65": the verb belongs to another subject
                 found = found.filter(~after_verb.str.contains(rf"^ {quoted}(?:{num})(?-u:\b)"),

@@ -753,3 +753,12 @@ def test_killed_or_injured_is_no_wounded_count_either(reference):
                           "text": ["Nearly 300 people were killed or injured in the attack on the market in Maiduguri."]},
                          schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
     assert casualties(frame, reference).filter(pl.col("n_min") > 0).is_empty()
+
+
+def test_no_one_killed_or_injured_is_none_of_either(reference):
+    from ingest.extract.tolls import casualties
+    frame = pl.DataFrame({"article_id": ["a"], "sentence_index": [0],
+                          "text": ["No soldiers or civilians were killed or injured in the rocket attack on the base."]},
+                         schema={"article_id": pl.String, "sentence_index": pl.Int32, "text": pl.String})
+    found = casualties(frame, reference)
+    assert sorted(zip(found["kind"].to_list(), found["n_min"].to_list(), strict=True)) == [("killed", 0), ("wounded", 0)]
