@@ -97,7 +97,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     any_country = city_hits.filter(pl.col("country_code").is_not_null(), ~pl.col("_route")).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_any_city_country"))
     best_city = city_hits.unique("_iid", keep="first").select(
-        "_iid", pl.when(there).then(pl.col("place")).alias("place"),
+        "_iid", (pl.col("_dateline") == 1).alias("_is_dateline"), pl.when(there).then(pl.col("place")).alias("place"),
         pl.when(there).then(pl.col("city")).alias("city"),
         # a gazetteer town's country is sure; one written after a town it lacks is less so than a named region's
         # ("near Bule in Congo's Ituri province" is in the DR Congo)
@@ -185,6 +185,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
+    # a dateline names where the report was filed: where the body places the event in another country, it is no
+    # place of the event ("NAIROBI, Kenya — Al-Shabaab fighters killed 20 soldiers ... in southern Somalia")
+    filed_elsewhere = (pl.col("_is_dateline").fill_null(False) & (
+        pl.coalesce("_region_country", "_sentence_in_country") != pl.col("_city_country")).fill_null(False))
+    out = out.with_columns(
+        [pl.when(filed_elsewhere).then(None).otherwise(pl.col(c)).alias(c)
+         for c in ("place", "city", "latitude", "longitude", "_city_country", "_unlisted_country")])
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
         "_sentence_country", "_officials_country", "_institution_country"))

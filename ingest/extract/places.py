@@ -376,7 +376,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
-        (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "]))),
+        (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "])
+                                         & pl.col("text").str.contains_any(
+                                             [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
             [" settlement", " camp", " kibbutz", " township", " outpost"]))),
     ):

@@ -251,3 +251,15 @@ def test_a_distance_from_a_town_is_told_like_a_direction_from_it(run):
     # the look-alike: where attackers came from is still no place
     row = _first(run, "Gunmen who came from Kandahar killed four guards in Herat on Monday.")
     assert row["city"] == "Herat"
+
+
+def test_a_dateline_is_no_place_where_the_body_places_the_event_in_another_country(run):
+    row = _first(run, "ADDIS ABABA, Ethiopia — Militants killed 19 soldiers in an ambush in central Somalia on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "SOM")
+    row = _first(run, "LONDON — A drone strike killed six fighters in Yemen's Marib province on Sunday, officials said.")
+    assert (row["city"], row["country_code"]) == (None, "YEM")
+    # the look-alike: the body's country is the dateline's, or the body names none: the dateline stays the place
+    row = _first(run, "ABUJA, Nigeria — Gunmen killed 14 worshippers at a church in central Nigeria on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Abuja", "NGA")
+    row = _first(run, "DAKAR — Gunmen killed 14 people at a hotel on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Dakar", "SEN")
