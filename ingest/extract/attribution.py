@@ -646,13 +646,17 @@ _NAMED_PATTERNS = [
      .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame", "culprit", "perpetrator"],
      "armed_group"),
     (_BAND_PASSIVE, pl.when(pl.col("m").str.contains(r"suspected(?: of| for|[.,;]|$)")).then(pl.lit("suspected"))
-     .otherwise(pl.lit("accused")), (["suspected", "blamed", "accused"], [" was ", " were ", " is ", " are ", " been "]),
+     .otherwise(pl.lit("accused")), # (the verb after was/were/is/are/been)
+     (["s suspected", "re suspected", "n suspected", "s blamed", "re blamed", "n blamed", "s accused", "re accused",
+       "n accused"],),
      "armed_group"),
     # "the kidnappers are probably from Boko Haram", "the gunmen were likely members of the X" (a name the dictionary
     # lacks is read here; one it knows wins)
     ((rf"(?i:probably|likely|possibly|believed to be|thought to be|suspected of being) (?:(?:from|members of|part of"
      rf"|linked to|tied to|with))? (?:the )?(?P<name>{_GROUP_NAME})"), "suspected",
-     ["probably", "likely", "possibly", "believed to be", "thought to be", "suspected of being"], "armed_group"),
+     # (an adverb or "be"/"being" before the preposition)
+     ([f"{end} {prep}" for end in ("y", "be", "being") for prep in ("from", "members of", "part of", "linked to", "tied to",
+                                                                    "with")],), "armed_group"),
     # a named person suspected, accused or charged: "Police say X, a 21-year-old man from Kosovo, is suspected of
     # opening fire", "A 28-year-old man, X, appeared in court on Saturday charged with murder"
     (_PERSON_CHARGED, pl.when(pl.col("m").str.contains(r" (?:accused of|charged with) ")).then(pl.lit("accused"))
@@ -660,10 +664,12 @@ _NAMED_PATTERNS = [
      (["suspected of", "accused of", "believed to have", "thought to have", "charged with"],), "person"),
     (_BELIEVED_SUBJECT, None, (["believe", "suspect", "think", "thought", "say", "said", "told reporters"],
                                ["planted", "carried out", "detonated", "set off", "behind", "responsible"])),
-    (_PINNED_ON_NAME, None, ["hallmark", "blamed", "pinned", "attributed", "suspicion", "claimed by", "signed by"]),
+    (_PINNED_ON_NAME, None, ["hallmark", "blamed on", "blamed it on", "blamed the", "pinned", "attributed", "suspicion",
+                             "claimed by", "signed by"]),
     # the army or the military accused by name of its kind: "The rebels accuse the military, which denies carrying out
     # an air strike", "The Tamil Tigers accuse the army" (a named group in the sentence wins)
-    (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], ["army", "military", "navy", "air force", "police", "security forces", "junta"])),
+    (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], ["the army", "the military", "the navy", "the air force", "the police",
+                                                          "the security forces", "the junta"])),
     # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
