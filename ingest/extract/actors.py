@@ -233,7 +233,7 @@ def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.Data
                                                                               "sentence_index": pl.Int32})
     aliases = holders["alias"].unique().to_list()
     base = sentences.select("article_id", "sentence_index", "text", "published_at").filter(
-        pl.col("text").str.contains_any(aliases))
+        pl.col("text").str.contains(alternation(aliases)))
     pattern = rf"(?-u:\b)(?:{alternation(aliases)})(?-u:\b)"
     found = find_all(base, pattern, match_col="mention_text")
     # a name running on into more capitals names something else: "the Joe Biden Foundation"
@@ -415,8 +415,8 @@ def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame
         r" (?:[Ss]hiite |Shia |Shi'ite )?(?:(?:militant|armed|rebel) )?(?:militias?|militiamen|groups?|factions?|fighters|proxies|rebels|separatists"
         r"|insurgents|militants|paramilitar(?:y|ies)|forces)(?-u:\b)"
     )
-    sponsored = base.filter(pl.col("text").str.contains_any(
-        ["pro-", "backed", "sponsored", "aligned", "supported", "allied"], ascii_case_insensitive=True))
+    # (a literal alternation runs on the regex engine's literal prefilter: cheaper than str.contains_any)
+    sponsored = base.filter(pl.col("text").str.contains(r"(?i:pro-|backed|sponsored|aligned|supported|allied)"))
     found = find_all(sponsored, generic, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(generic)).unnest("_g").with_columns(
         sponsor=pl.coalesce("c1", "c2")
@@ -442,7 +442,7 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     pattern = (rf"(?-u:\b)(?:(?P<c>{reference.country_pattern})(?:'s|’s)? (?P<head>{heads})"
                rf"|(?P<head2>{heads}) of (?:the )?(?P<c2>{reference.country_pattern}))(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text").filter(
-        pl.col("text").str.contains_any(reference.organization_heads["head"].to_list()))
+        pl.col("text").str.contains(alternation(reference.organization_heads["head"].to_list())))
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g").with_columns(
         c=pl.coalesce("c", "c2"), head=pl.coalesce("head", "head2"))
@@ -470,7 +470,7 @@ def _international_organizations(sentences: pl.DataFrame, reference: Reference) 
     base = sentences.select("article_id", "sentence_index", "text")
     table = reference.international_organizations
     pattern = rf"(?-u:\b)(?:{alternation(table['alias'].to_list())})(?-u:\b)"
-    named = find_all(base.filter(pl.col("text").str.contains_any(table["alias"].to_list())), pattern,
+    named = find_all(base.filter(pl.col("text").str.contains(alternation(table["alias"].to_list()))), pattern,
                      match_col="mention_text").join(table, left_on="mention_text", right_on="alias", how="inner")
     named = named.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),

@@ -38,6 +38,7 @@ _TENSELESS = r"^(?i:meet|host|speak|hold talks|travel to)$"
 _NOT_PRESENT = (r"(?:(?-u:\b)(?i:to|not|never|did|do|does|can|cannot|could|may|might|must|should|would|will|shall|let|I|we"
                 r"|you|they|them|him|her|us|and|or)|n['’]t)(?: [a-z]+)?,? $")
 _FOR_TALKS = r"^(?: [^.;,]{0,50})? for (?:[\w\-]+ ){0,4}(?:talks|negotiations)(?-u:\b)"
+_IN_APPOSITION = r", (?:the|a|an|his|her|their) [^,;]{0,50}$"
 _BEGUN_IN = r"^(?:resume|open|beg|start|reconvene)[a-z]* in "
 # a state the talks are about is their side where no other is named: "Six-party talks on North Korea's programme",
 # "Syria peace talks"
@@ -52,9 +53,9 @@ _IN_PERSON = (r"(?i:on the (?:margins|sidelines) of|in[- ]person|face[- ]to[- ]f
 _SERVED_BY_APPOSITIVE = (r"(?i:(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person)|counsel+or|representative"
                          r"|secretary|chief of staff) to (?:the )?)$")
 # right before a country: it is the place visited
-_VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured) (?:the )?)$"
+_VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arriv(?:ed|es) in|land(?:ed|s) in|travel(?:l?ed|s)? to|toured) (?:the )?)$"
 # ... or right after the city visited: "visits Bethlehem in the West Bank", "arrived in Kyiv, Ukraine"
-_VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arrived in|landed in|travel(?:l?ed|s)? to|toured)"
+_VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arriv(?:ed|es) in|land(?:ed|s) in|travel(?:l?ed|s)? to|toured)"
                      r" \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| in) (?:the )?$")
 # bodies that may be a side: officials and delegations anywhere, governments and armies only at talks or signings
 _PARTY_BODIES = r":(?:officials|delegation|government|army|military|armed forces|world powers|members)$"
@@ -340,6 +341,18 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         pl.col("actor_key") != pl.col("_first_side")).select("_tid", "start", "actor_key"))
     initiators = initiators.join(first_side, on="_tid", how="left").select(
         "_tid", pl.coalesce("_first_side", "initiator_actor_key").alias("initiator_actor_key"))
+    # a visit told in an apposition is the subject's: in "A meets B in Sirte, the first visit to Libya by a ...", A
+    # made the visit
+    appositive_visits = triggers.with_row_index("_tid").filter(pl.col("contact_type") == "visit").filter(
+        pl.col("text").str.slice(pl.col("trigger_start") - pl.min_horizontal(pl.col("trigger_start"), 60),
+                                 pl.min_horizontal(pl.col("trigger_start"), 60)).str.contains(_IN_APPOSITION)
+    ).select("_tid", "article_id", "sentence_index", "trigger_start").join(
+        people.filter(pl.col("_person")).select("article_id", "sentence_index", "start", "actor_key"),
+        on=["article_id", "sentence_index"]).filter(pl.col("start") < pl.col("trigger_start")).sort(
+        "_tid", "start", "actor_key").unique("_tid", keep="first", maintain_order=True).select(
+        "_tid", pl.col("actor_key").alias("_subject"))
+    initiators = initiators.join(appositive_visits, on="_tid", how="full", coalesce=True).select(
+        "_tid", pl.coalesce("_subject", "initiator_actor_key").alias("initiator_actor_key"))
     contacts = triggers.with_row_index("_tid").join(initiators, on="_tid", how="left")
     counterparts = counterparts.join(contacts.select("_tid", "article_id", "initiator_actor_key"), on="_tid").filter(
         pl.col("initiator_actor_key").is_null() | (pl.col("actor_key") != pl.col("initiator_actor_key"))
@@ -360,7 +373,9 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     lone = contacts.join(units.select("_tid").unique(), on="_tid", how="anti").filter(
         pl.col("initiator_actor_key").is_not_null())
     solo = pl.concat([
-        lone.filter(pl.col("contact_type") == "visit").join(
+        # (a visitor is a person or a delegation: "a rocket lands in Sderot" is no visit by the group that fired it)
+        lone.filter(pl.col("contact_type") == "visit", pl.col("initiator_actor_key").str.contains(
+            r"^person:|:delegation$")).join(
             cities.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"], how="semi"),
         lone.filter(pl.col("contact_type").is_in(["meeting", "talks"]),
                     pl.col("initiator_actor_key").str.ends_with(":members")),

@@ -475,3 +475,27 @@ def test_talks_that_begin_in_a_place_take_the_state_they_are_about(run):
     assert _sides(run, "Sudan peace talks open in Jeddah.") == [("talks", "occurred", ["country:SDN"])]
     # beginning in a place is no contact without talks
     assert _contacts(run, "An exhibition on Libya opened in Geneva.").is_empty()
+
+
+def test_arriving_or_landing_in_a_place_is_a_visit_in_any_tense(run):
+    assert _sides(run, "Chancellor Anna Vogel of Germany arrives in Hanoi for a three-day trip.") == [
+        ("visit", "occurred", ["person:anna vogel"])]
+    assert ("visit", "occurred", ["country:KEN", "organization:KEN:officials", "person:luis vera"]) in _sides(
+        run, "President Luis Vera of Peru lands in Nairobi, Kenya and is greeted by Kenyan officials.")
+    # a rocket landing is no visit by the group that fired it
+    assert _contacts(run, "A Hamas rocket lands in Sderot, damaging a house.").is_empty()
+
+
+def test_states_agreeing_after_talks_in_a_place_are_sides_of_the_talks(run):
+    assert _sides(run, "After overnight talks in Astana, the leaders of Armenia, Georgia and Turkey agree on a "
+                       "rail corridor.") == [("talks", "occurred", ["country:ARM", "country:GEO", "country:TUR"])]
+
+
+def test_a_visit_told_in_an_apposition_is_the_subjects(run):
+    c = _contacts(run, "President Luis Vera of Peru meets President Ana Soto of Chile in Arica, the first visit to "
+                       "Chile by a Peruvian leader in a decade.")
+    visit = c.filter(pl.col("contact_type") == "visit").row(0, named=True)
+    assert visit["initiator_actor_key"] == "person:luis vera"
+    # the host named after the visit's verb stays its counterpart
+    c = _contacts(run, "President Luis Vera of Peru visited President Ana Soto of Chile in Santiago.")
+    assert c.filter(pl.col("contact_type") == "visit")["initiator_actor_key"].to_list() == ["person:luis vera"]
