@@ -114,8 +114,9 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     appositives = appositives.with_columns(_g=pl.col("anchor").str.extract_groups(name_first)).unnest("_g")
     head = pl.col("text").str.slice(0, pl.col("anchor_start"))
     window = head.str.slice(pl.max_horizontal(pl.col("anchor_start") - 120, pl.lit(0)))
-    appositives = appositives.with_columns(_whole=window.str.extract(name_before, 0),
-                                           name=window.str.extract(name_before, 1),
+    name_before_window = window.str.extract_groups(rf"(?P<_whole>{name_before})")  # one pass for both
+    appositives = appositives.with_columns(_whole=name_before_window.struct.field("_whole"),
+                                           name=name_before_window.struct.field("name"),
                                            oc=pl.lit(None, pl.String), sc=pl.lit(None, pl.String),
                                            serves=pl.lit(None, pl.String),
                                            bc=pl.col("text").str.slice(pl.col("anchor_end"), 160).str.extract(serves, 1),
