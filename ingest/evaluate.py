@@ -50,12 +50,15 @@ INCIDENTS_HELDOUT_I = WRITTEN_GOLD / "incidents_heldout_i.jsonl"
 INCIDENTS_HELDOUT_J = WRITTEN_GOLD / "incidents_heldout_j.jsonl"
 INCIDENTS_HELDOUT_K = WRITTEN_GOLD / "incidents_heldout_k.jsonl"
 INCIDENTS_HELDOUT_L = WRITTEN_GOLD / "incidents_heldout_l.jsonl"
+INCIDENTS_HELDOUT_M = WRITTEN_GOLD / "incidents_heldout_m.jsonl"
+INCIDENTS_HELDOUT_N = WRITTEN_GOLD / "incidents_heldout_n.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
                 (INCIDENTS_HELDOUT_D, "tuning"), (INCIDENTS_HELDOUT_E, "tuning"), (INCIDENTS_HELDOUT_F, "tuning"),
                 (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"), (INCIDENTS_HELDOUT_I, "tuning"),
-                (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning")]
+                (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning"),
+                (INCIDENTS_HELDOUT_M, "blind"), (INCIDENTS_HELDOUT_N, "blind")]
 
 
 def _fold(text: str | None) -> str:
