@@ -1040,21 +1040,21 @@ def test_attacks_named_only_as_known_ones_in_acts_of_no_violence(run):
     # the main verb is an arrest, a vote, an alert, a visit or a dedication; the attack words sit in a subordinate
     # phrase (a known attack, a past month's, a hypothetical use, a place described by its violence, a year's tally)
     assert _types(run, [
-        "Dutch police detained five men in raids around Rotterdam and seized 300 kilograms of fertiliser that could "
-        "have been used to make a bomb.",
-        "Moroccan police arrested a woman in Fez on Monday on suspicion of involvement in last week's hotel bombing "
-        "in Marrakesh, officials said.",
-        "The African Union approves a force of 8,000 troops for Somalia, where Islamist fighters have killed "
-        "thousands.",
+        ("Dutch police detained five men in raids around Rotterdam and seized 300 kilograms of fertiliser that could "
+        "have been used to make a bomb."),
+        ("Moroccan police arrested a woman in Fez on Monday on suspicion of involvement in last week's hotel bombing "
+        "in Marrakesh, officials said."),
+        ("The African Union approves a force of 8,000 troops for Somalia, where Islamist fighters have killed "
+        "thousands."),
         "The German Foreign Office issues a travel warning for Egypt following the attack on the museum in Luxor.",
         "Spain raises its terror alert level following the bombings in Brussels.",
-        "The alliance has invoked its mutual defence clause, declaring that the attacks on Oslo count as an attack "
-        "on every member.",
+        ("The alliance has invoked its mutual defence clause, declaring that the attacks on Oslo count as an attack "
+        "on every member."),
         "Mourners read out the names of the 191 people killed ten years earlier as a memorial is unveiled in Madrid.",
         "A monitoring group says 11,200 civilians were killed and 8,000 wounded in violence in Syria last year.",
         "Two Russian bombers dropped practice bombs on a range near Murmansk as part of joint exercises.",
-        "The Archbishop of Canterbury visits a church in the Nigerian city of Jos, urging Christians and Muslims to "
-        "reject revenge and violence.",
+        ("The Archbishop of Canterbury visits a church in the Nigerian city of Jos, urging Christians and Muslims to "
+        "reject revenge and violence."),
         "A container ship runs aground and keels over off the Dutch island of Texel; at least two sailors are dead.",
     ]) == [None] * 11
     # look-alikes: an attack told as the cause of the act is the news; and an attack told plainly stays one
@@ -1068,8 +1068,8 @@ def test_attacks_named_only_as_known_ones_in_acts_of_no_violence(run):
 def test_vessels_seized_with_people_aboard_bodies_found_and_recent_attacks_under_inquiry(run):
     assert _types(run, [
         # a ship, plane or bus seized or hijacked with people held aboard is a kidnapping
-        "Pirates seize the Danish cargo ship Karin in the Gulf of Guinea, off the coast of Togo, with 18 crew members "
-        "on board.",
+        ("Pirates seize the Danish cargo ship Karin in the Gulf of Guinea, off the coast of Togo, with 18 crew members "
+        "on board."),
         "Militants hijack a Turkish Airlines plane with 120 passengers aboard and force it to land in Larnaca.",
         "A gunman hijacks a tour bus in Luxor and, after a six-hour standoff, kills three of the hostages.",
         # a person snatched, the object told first
@@ -1077,8 +1077,8 @@ def test_vessels_seized_with_people_aboard_bodies_found_and_recent_attacks_under
         # bodies found, the method not told
         "Soldiers find the bodies of 31 farmers at a ranch near Durango. Officials suspect a drug cartel.",
         # an inquiry into an attack of the last days is the attack
-        "Swedish police say they are investigating yesterday's knife attack in Malmo, in which a man killed two "
-        "people, as terrorism.",
+        ("Swedish police say they are investigating yesterday's knife attack in Malmo, in which a man killed two "
+        "people, as terrorism."),
         "Thousands mourn in Sanaa after a car bomb killed 40 people near the central bank.",
     ]) == ["kidnapping", "kidnapping", "kidnapping", "kidnapping", "other_violence", "other_violence", "car_bomb"]
     # look-alikes: a hijacking told with a shooting is that shooting; a tanker seized without people held is no
@@ -1094,22 +1094,22 @@ def test_vessels_seized_with_people_aboard_bodies_found_and_recent_attacks_under
 def test_named_targets_told_with_an_apposition_an_occupation_or_a_vehicle(run):
     assert _types(run, [
         # an apposition with commas of its own between the name and "was killed"
-        "Major General Omar Haddad, commander of the army's northern, eastern and central divisions, was killed in "
-        "Aleppo on Sunday when a bomb planted in his car exploded.",
+        ("Major General Omar Haddad, commander of the army's northern, eastern and central divisions, was killed in "
+        "Aleppo on Sunday when a bomb planted in his car exploded."),
         # people killed for what they write or defend
         "Secular blogger Niloy Chatterjee is hacked to death by attackers armed with machetes in Dhaka.",
         "Human rights lawyer Ahmet Demir is shot dead in Van during a press conference.",
         # the vehicle of a named person, the title after the name
-        "A suicide bomber rams a car packed with explosives into the motorcade of Ruslan Bakayev, president of the "
-        "republic of Dagestan, near Makhachkala, leaving him badly wounded.",
+        ("A suicide bomber rams a car packed with explosives into the motorcade of Ruslan Bakayev, president of the "
+        "republic of Dagestan, near Makhachkala, leaving him badly wounded."),
         # an event around a named person: an attempt when the text says it was aimed at the person
-        "Two blasts tear through a rally of opposition leader Sara Odinga in Kisumu, killing 12 people. Odinga was "
-        "unhurt. Her party said the attack was aimed at her.",
+        ("Two blasts tear through a rally of opposition leader Sara Odinga in Kisumu, killing 12 people. Odinga was "
+        "unhurt. Her party said the attack was aimed at her."),
     ]) == ["assassination"] * 5
     # look-alikes: a blast at a rally whose named leader is unhurt, with no word that it was aimed at him, is a bombing
     assert _types(run, [
-        "A grenade explodes at a campaign rally for President Ivan Petrov in Varna, killing one person. Petrov, who is "
-        "unhurt, condemns the blast.",
+        ("A grenade explodes at a campaign rally for President Ivan Petrov in Varna, killing one person. Petrov, who is "
+        "unhurt, condemns the blast."),
     ]) == ["bombing"]
 
 

@@ -693,8 +693,8 @@ def test_companions_along_with_after_place_and_day(run, text, killed):
     ("U.S. jets bombed militia sites in Syria after a drone attack that killed three soldiers in Jordan.", None),
     ("Israeli jets struck 40 targets in Gaza on Sunday in retaliation for a rocket attack that killed two Israelis.", None),
     ("A car bomb killed seven people in Mosul, two days after an attack that killed 12 soldiers in Tikrit.", 7),
-    ("The army shelled rebel positions near Idlib in response to an ambush that killed 12 soldiers.\n"
-     "Local medics said nine civilians were killed.", 9),
+    (("The army shelled rebel positions near Idlib in response to an ambush that killed 12 soldiers.\n"
+     "Local medics said nine civilians were killed."), 9),
     # look-alikes: a sentence that opens with the earlier event keeps its toll, and so does an event told only in
     # that clause
     ("Following a bombing that killed 14 people at a bus station in Jos, police imposed a curfew.", 14),
@@ -713,10 +713,10 @@ def test_the_bodies_of_parts_are_summed(reference):
 
 @pytest.mark.parametrize(("text", "killed"), [
     # a toll told first, its cause in the next sentence: the toll serves that sentence's incident
-    ("A military transport plane crashed near Goma on Friday, killing all 40 people on board.\n"
-     "Officials said it may have been shot down by a rocket fired by rebels.", 40),
-    ("A passenger jet came down over a village in eastern Ukraine, killing 298 people.\n"
-     "Western governments said it was hit by a surface-to-air missile fired by separatists.", 298),
+    (("A military transport plane crashed near Goma on Friday, killing all 40 people on board.\n"
+     "Officials said it may have been shot down by a rocket fired by rebels."), 40),
+    (("A passenger jet came down over a village in eastern Ukraine, killing 298 people.\n"
+     "Western governments said it was hit by a surface-to-air missile fired by separatists."), 298),
     # look-alikes: the next incident's own toll outranks it, and a war's toll serves no one event
     ("A cargo plane crashed near Juba, killing 12 people.\nOn Monday a car bomb exploded in Aden, killing four soldiers.",
      4),
