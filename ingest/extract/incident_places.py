@@ -126,8 +126,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+            r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
+        # ... nor where the doers are from: "Ethnic Albanian rebels ambushed a patrol", "Pakistani militants stormed"
+        | _doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30)),
         _name=pl.col("actor_kind") == "country",
+        # a nationality before what a region is tells where: "on the Tunisian island of Djerba", "the Yemeni coast"
+        _place_noun=pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:the|an?)\s+)$")
+        & pl.col("text").str.slice(pl.col("end"), 30).str.contains(_PLACE_NOUN_AFTER),
     ).with_columns(
         # "of" before a nationality that qualifies a noun tells whose, not where: "the abduction of three Israeli
         # teenagers", "employees of the Canadian firm" (but "the north of Mali on Sunday" is a place)
@@ -137,7 +142,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                 r"^ \p{Ll}+(?-u:\b)")
             & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
                 r"^ (?:on|in|at|and|or|as|after|before|since|when|where|which|that|near|to|for|with|by|over|late|early"
-                r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)")),
+                r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)"))
+        | pl.col("_place_noun"),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
         pl.col("actor_kind") == "country",
@@ -160,6 +166,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     speaking = incidents.select("_iid", "article_id", "sentence_index").join(
         officials, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
         "_iid", pl.col("country_code").alias("_officials_country"))
+    # "in the north of the country", "across the country": the country the sentence names (by name, or by whose
+    # soldiers, police or officials they are: "Twelve Mauritanian soldiers are killed ... in the north of the country")
+    anaphor = incidents.select("_iid", "article_id", "sentence_index").join(
+        countries.filter(pl.col("actor_kind").is_in(["country", "organization"]),
+                         pl.col("text").str.contains(r"(?-u:\b)(?:of|across|in|throughout|around) the country(?-u:\b)")),
+        on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_anaphor_country"))
     # a national institution the attack hit is in its country, when nothing else places the event: "drones drop
     # explosives on the Indian Air Force station", "an IED hits an Indian army armoured vehicle"
     hit = (r"(?i:(?-u:\b)(?:on|at|against|targeting|targeted|hits?|struck|strikes?|attack(?:s|ed)?|ambush(?:es|ed)?"
@@ -181,7 +194,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
         best_country, on="_iid", how="left").join(speaking, on="_iid", how="left").join(
-        hit_institution, on="_iid", how="left")
+        hit_institution, on="_iid", how="left").join(anaphor, on="_iid", how="left")
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
@@ -194,7 +207,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
          for c in ("place", "city", "latitude", "longitude", "_city_country", "_unlisted_country")])
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
-        "_sentence_country", "_officials_country", "_institution_country"))
+        "_sentence_country", "_anaphor_country", "_officials_country", "_institution_country"))
     # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
     # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
     # when the country the sentence gives does not contradict it
@@ -227,7 +240,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     whose_people = ~pl.col("_from") | (
         pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ \p{Ll}+")
         & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
-            r"^ (?:territory|soil|side|border|airspace|waters|positions|forces|troops|soldiers|militants|fighters)(?-u:\b)"))
+            r"^ (?:territory|soil|side|border|airspace|waters|positions|forces|troops|soldiers|militants|fighters)(?-u:\b)")
+        & ~_doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30)))
     named_anywhere = pl.concat([
         located.filter(whose_people).select("article_id", "sentence_index", "start", "country_code"),
         # (of any sentence: `countries` holds only the sentences that may tell an event)
@@ -236,6 +250,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             "article_id", "sentence_index", "start", "country_code")]).sort(
         "sentence_index", "start", "country_code").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_article_any"))
+    # ... else the country whose officials speak of it in any sentence ("... in the village of Nadimarg in Pulwama
+    # district. Indian officials blame Lashkar-e-Taiba."), before the home of an armed group
+    article_officials = officials.sort("sentence_index", "start").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_article_officials"))
     groups = actors.filter(pl.col("actor_kind") == "armed_group").select("article_id", "country_code").group_by(
         "article_id").agg(pl.col("country_code").drop_nulls().unique().alias("_codes"),
                           pl.col("country_code").null_count().alias("_stateless")).filter(
@@ -254,10 +272,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "sentence_index", "start").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_people_country"))
     out = out.join(article_place, on="article_id", how="left").join(article_country, on="article_id", how="left").join(
-        named_anywhere, on="article_id", how="left").join(groups, on="article_id", how="left").join(
+        named_anywhere, on="article_id", how="left").join(article_officials, on="article_id", how="left").join(
+        groups, on="article_id", how="left").join(
         striking, on="article_id", how="left").join(people, on="article_id", how="left")
     context_country = pl.when(~pl.col("_background")).then(
-        pl.coalesce("_article_place", "_article_country", "_article_any", "_group_country", "_striking_country",
+        pl.coalesce("_article_place", "_article_country", "_article_any", "_article_officials", "_group_country",
+                    "_striking_country",
                     "_people_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
@@ -265,9 +285,24 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
 
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 
-_WEAPON_AFTER = (r"^(?:-led)? (?:(?:military|army|navy|air force|government|coalition|naval|air|cruise|ballistic) )?"
+_WEAPON_AFTER = (r"^(?:-led)? (?:[\p{Lu}\d][\p{L}\d\-]* )?(?:(?:military|army|navy|air force|government|coalition|naval|air|cruise"
+                 r"|ballistic) )?"
                  r"(?:drones?|air ?strikes?|drone strikes?|strikes?|missiles?|rockets?|warplanes?|jets?|fighter jets?"
                  r"|aircraft|helicopters?|gunships?|shells?|shelling|artillery|bombers?|bombing|air raids?|raids?)(?-u:\b)")
+
+
+# (a town's noun is left to the town: "the rocket fired on the Israeli city of Ashdod" reads Ashdod's own country, and
+# only where Ashdod is the place)
+_PLACE_NOUN_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:island|islands|province|region|state|coast|coastline|district|county"
+                     r"|territory|oblast|countryside|enclave|exclave|mainland|archipelago|peninsula)(?-u:\b)")
+_DOER_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:rebels?|militants?|insurgents?|separatists?|guerrillas?|gunmen|fighters|extremists"
+               r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers)(?-u:\b)")
+
+
+def _doers(before: pl.Expr, after: pl.Expr) -> pl.Expr:
+    """A nationality or an ethnicity naming who did it ("Ethnic Albanian rebels", "Pakistani militants") says where
+    they are from, not where it happened: `before` and `after` are the text around the mention."""
+    return before.str.contains(r"(?i:(?-u:\b)ethnic\s+)$") | after.str.contains(_DOER_AFTER)
 
 
 def _not_a_place(after: pl.Expr) -> pl.Expr:
@@ -288,10 +323,13 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
              r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b)"
              # a border names where a place lies, not where it happened: "Azaz, near the Turkish border"
              r"|(?:'s|’s)? (?:border|frontier)(?-u:\b))")
+    # ... but a country's own border with another is in it: "near Tunisia's border with Algeria"
+    own_border = r"^(?:'s|’s) (?:border|frontier)s? with(?-u:\b)"
     # a church named by a nationality is no country: "Greek Orthodox nuns", "the Armenian Apostolic church"
     church = r"^ (?:Orthodox|Catholic|Apostolic|Coptic|Evangelical|Protestant|Anglican|Lutheran)(?-u:\b)"
     return (after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
-            | after.str.contains(weapon) | after.str.contains(whose) | after.str.contains(church))
+            | after.str.contains(weapon) | (after.str.contains(whose) & ~after.str.contains(own_border))
+            | after.str.contains(church))
 
 
 def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:

@@ -48,7 +48,7 @@ _VENUE_AFTER = (r"^ (?:Marathon|Arena"
 _PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital|resort"
                       r"|community|settlement|hamlet|kibbutz) of"
                       r" (?:the )?)$")
-_PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb)(?-u:\b)"
+_PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb|township|hamlet)(?-u:\b)"
 _PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
                        r"(?: of(?-u:\b)|(?-u:\b)(?: in(?-u:\b))?)")
 # ... and a people's name before the people it names ("Kikuyu families", "Hazara villagers", "Nuer herders")
@@ -56,7 +56,9 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|F\.?C\.?|famil(?:y|ies)|tribes(?:men|people)?|clans?(?:men)?|communit(?:y|ies)|villagers|herders"
                r"|farmers|pastoralists|militiam[ae]n|militias?|youths|elders|ethnic|minority|people|(?:wo)?men|women"
                # ... and people named by where they come from: "a bus carrying Hong Kong tourists in central Manila"
-               r"|tourists|pilgrims|migrants|nationals|citizens|expatriates|holidaymakers|visitors|sailors|fishermen)(?-u:\b)")
+               r"|tourists|pilgrims|migrants|nationals|citizens|expatriates|holidaymakers|visitors|sailors|fishermen"
+               # ... and a faith named like a town: "mosques of the minority Ahmadi sect in Lahore"
+               r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
@@ -121,7 +123,8 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # (the key of each distinct n-gram once: the same capitalised words recur across sentences)
     keys = grams.select("city_text").unique().with_columns(key=place_key(pl.col("city_text")))
     grams = grams.join(keys, on="city_text")
-    candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner").join(text, on=over)
+    candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner")
+    candidates = pl.concat([candidates, _transliterated(grams, keys, reference)]).join(text, on=over)
     capitals = _capitals_by_nationality(sentences, reference)
     # (a capital named by nationality names its country: "in Monrovia ... near the US embassy ... the Liberian
     # capital" is Monrovia, Liberia)
@@ -138,6 +141,16 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
             rf"^, an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN}(?-u:\b)").fill_null(False),
         _preposition=before.str.contains(_PREPOSITION_BEFORE),
     )
+    # a name several countries hold is read in the country of the sentence's dateline: "QUITO — ... in the northern
+    # border town of San Lorenzo" is San Lorenzo, Ecuador, though the article names Colombia too
+    opening = candidates.filter(pl.col("city_start") == 0)
+    dateline = opening.filter(pl.col("major"), pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
+        r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–:\-] ")).sort(
+        ["_named", "alternate", "population"], descending=[True, False, True], nulls_last=True).unique(
+        over, keep="first").select(*over, pl.col("country_code").alias("_dateline_cc"))
+    candidates = candidates.join(dateline, on=over, how="left").with_columns(
+        _in_dateline_country=(pl.col("country_code") == pl.col("_dateline_cc")).fill_null(False)).with_columns(
+        _named=pl.col("_named") | pl.col("_in_dateline_country"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     # a town's other-language name, or a small town, is read only where the article could be about it: it names
@@ -150,10 +163,10 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
     candidates = (
-        candidates.sort(["_named", "alternate", "population", "city", "country_code", "latitude", "longitude"],
-                    descending=[True, False, True, False, False, False, False], nulls_last=True)
+        candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
+                         "longitude"], descending=[True, True, False, True, False, False, False, False], nulls_last=True)
         .unique([*over, "city_start", "city_end"], keep="first")
-        .drop("alternate", "_named", "_preposition")
+        .drop("alternate", "_named", "_preposition", "_dateline_cc", "_in_dateline_country")
     )
     fallback = _unlisted_places(sentences, reference)
     # a gazetteer name wins over the same words read from their context
@@ -183,6 +196,33 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = candidates.join(possessor, on=[*over, "city_start"], how="anti")
     return candidates.select(
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
+
+
+# Ukrainian, Russian and Belarusian names are romanised in two styles: "Kostiantynivka", "Sloviansk", "Avdiivka",
+# "Zaporizhzhia" (the national style news now uses) and "Kostyantynivka", "Slovyansk", "Avdiyivka", "Zaporizhzhya"
+# (the gazetteer's); a key with every non-initial "y" written "i" and "ii" as "i" is the same for both
+_TWO_ROMANISATIONS = ("UKR", "RUS", "BLR")
+_ROMANISATION_LETTERS = ["y", "ia", "iu", "ie", "ii"]
+_romanised_cities: dict[int, pl.DataFrame] = {}
+
+
+def _romanisation_key(key: pl.Expr) -> pl.Expr:
+    return key.str.replace_all(r"(?-u:\B)y", "i").str.replace_all("i+", "i")
+
+
+def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Gazetteer towns of the countries named in two romanisations whose name the text writes in the other one."""
+    cities = _romanised_cities.get(id(reference.cities))
+    if cities is None:
+        cities = reference.cities.filter(pl.col("country_code").is_in(_TWO_ROMANISATIONS)).drop("surface").with_columns(
+            _rkey=_romanisation_key(pl.col("key")))
+        _romanised_cities.clear()
+        _romanised_cities[id(reference.cities)] = cities
+    variant = keys.filter(pl.col("key").str.contains_any(_ROMANISATION_LETTERS)).select(
+        "city_text", _rkey=_romanisation_key(pl.col("key")))
+    # (a name the gazetteer holds as written was found by its own key)
+    return grams.join(variant, on="city_text").join(cities.rename({"key": "_gkey"}), on="_rkey").filter(
+        pl.col("_gkey") != pl.col("key")).drop("_rkey", "_gkey")
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,6 +256,14 @@ def _capitals_by_nationality(sentences: pl.DataFrame, reference: Reference) -> p
         pl.col("m").str.slice(4).alias("city_text"), "city", "country_code", "latitude", "longitude")
 
 
+_GOVERNMENT_SPEAKS_AFTER = (
+    r"^ (?:has |have |had |also |later |strongly |quickly |flatly |swiftly |has since |then )?(?:den(?:y|ies|ied)|says|said"
+    r"|blame[sd]?|accuse[sd]?|warn(?:s|ed)|insist(?:s|ed)|claim(?:s|ed)|reject(?:s|ed)|dismiss(?:es|ed)|condemn(?:s|ed)"
+    r"|denounce[sd]|vow(?:s|ed)|announce[sd]|respon(?:ds|ded)|retaliat(?:es|ed)|threaten(?:s|ed)|maintain(?:s|ed)"
+    r"|argue[sd]|contend(?:s|ed)|admit(?:s|ted)|acknowledge[sd]|confirm(?:s|ed)|protest(?:s|ed)|deplore[sd]|calls|called)(?-u:\b)")
+_GOVERNMENT_SPEAKS_BEFORE = r"(?-u:\b)(?:denied|rejected|dismissed|disputed|blamed|condemned|claimed|confirmed|announced) by $"
+
+
 def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Drop regions, parts of longer names and ships (see the module docstring)."""
     before = _text_before("city_start")
@@ -232,7 +280,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
     # (a large town's name leads the name of an institution or a building in it: "the Jakarta Stock Exchange
     # building", "the Cairo Security Directorate"; kept only where the sentence names no other town, see city_mentions)
-    in_name = pl.when(before.str.ends_with("the ") & (pl.col("population").fill_null(0) >= 100_000)).then(
+    # ("outside Liverpool Women's Hospital", "at Kabul Military Hospital")
+    in_name = pl.when(before.str.contains(r"(?-u:\b)(?:the|outside|at|near|inside|in|into|on|to|from) $")
+                      & (pl.col("population").fill_null(0) >= 100_000)).then(
         pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
@@ -250,12 +300,22 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # sports club ("Liverpool forward"), the end of a hyphenated word ("Sayed ul-Shuhada"), an acronym ("UN")
     not_a_town = (
         (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)")
-         & ~(pl.col("city_text").is_in(capitals) & after.str.contains(r"^['’]s \p{Lu}")))
+         & ~(pl.col("city_text").is_in(capitals) & after.str.contains(r"^['’]s \p{Lu}"))
+         # ... but a capital's possessive before a part of it is the town: "Ankara's central Kızılay district",
+         # "Kabul's diplomatic quarter", "Cairo's crowded Khan el-Khalili bazaar"
+         & ~(pl.col("city_text").is_in(capitals) & pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(
+             r"^['’]s (?:[\p{L}\-]+ ){1,4}(?:district|neighbou?rhood|quarter|suburbs?|square"
+             r"|market|bazaar|airport|station|street|avenue|old city|outskirts|centre|center)(?-u:\b)")))
         # a region after a town and a comma: "Boulder, Colorado", "Buffalo, New York" (not "Lower Manhattan, New
         # York City"), or after a district: "in Gaya district, Bihar" (the state, not Bihar Sharif)
         | (before.str.contains(r"(?:\p{Lu}[\p{L}\-]*|district|province|county|region|state), $")
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
-        | after.str.contains(_PART_OF_TOWN_AFTER) | after.str.contains(_CLUB_AFTER)
+        # (not an unnamed part of the town: "in a Colombo suburb", "an eastern Kabul neighbourhood")
+        | (after.str.contains(_PART_OF_TOWN_AFTER)
+           & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
+               & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
+               & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
+        | after.str.contains(_CLUB_AFTER)
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -278,6 +338,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
     )
+    # a capital named for its government is no place: "a charge Khartoum denies", "Moscow says", "denied by Kigali"
+    speaks = (pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())) & (after.str.contains(_GOVERNMENT_SPEAKS_AFTER)
+                                                    | before.str.contains(_GOVERNMENT_SPEAKS_BEFORE))
+    not_a_town = not_a_town | speaks
     return candidates.with_columns(_in_name=capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}")).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
@@ -345,7 +409,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                    rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
-    located = (rf"(?-u:\b)(?:(?:in|at|near|outside) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
+    located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?|(?:in|at|near|outside|attacked|raided|stormed"
                rf"|struck|hit|shelled|bombed|overran|seized) (?P<name2>{name}),{_WHAT_A_PLACE_IS}) in "
                rf"{region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b)")
@@ -359,8 +423,14 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"| (?:near|on|outside|close to|along|of|(?:north|south)?-?(?:east|west)?(?:ern)? of|held|controlled"
                   rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home)(?-u:\b))")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
-    named_settlement = (rf"(?-u:\b)(?:in|near|at|outside|into|on|from|of) the (?P<name>{name}) (?:refugee |displacement )?"
-                        rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)(?P<of> of(?-u:\b))?")
+    # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
+    named_settlement = (rf"(?-u:\b)\p{{Ll}}+ the (?P<name>{name}) (?:refugee |displacement )?"
+                        # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
+                        rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)"
+                        rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}})?")
+    # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
+    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attacked|raided|stormed|struck|hit|overran|torched|burned"
+                     rf"|shelled|bombed) (?P<name>{name}) (?:village|township|hamlet)(?-u:\b)")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
@@ -381,6 +451,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
             [" settlement", " camp", " kibbutz", " township", " outpost"]))),
+        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet"]))),
     ):
         found = find_all(candidates, pattern, match_col="m")
         # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
@@ -409,7 +480,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = find_all(base, region_tail, match_col="m")
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
         # ("in Sabon Birni, Sokoto State": the region noun written capitalised is no part of the name)
-        key=place_key(pl.col("region").str.replace(r" (?:State|Province|Region|District|Governorate|County)$", ""))
+        key=place_key(pl.col("region").str.replace(r" (?:State|Province|Region|District|Governorate|County|Oblast)$", ""))
     ).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     regional = found.select(
@@ -445,7 +516,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse|building"
             rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
             rf"|checkpoint|camp|prison) (?:in|at)))"
-            rf" (?P<name>{name})(?: (?i:village|town))?(?:,|\.|;| on | in | as | when | after |$)")
+            # ("near Megiddo junction in northern Israel")
+            rf" (?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$)")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
                                                                   "home ", "house ", "residence ", "building ", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",
@@ -492,8 +564,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         pl.lit(None, pl.Float64).alias("longitude"))
 
 
-_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
-                      r"|Courthouse|Prison|Museum|Cent(?:re|er)|Plaza|Office|Offices|Compound|Hotel|Stadium|Hospital"
+_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
+                      r"|Courthouse|Prison|Museum|Cent(?:re|er)|Plaza|Office|Offices|Compound|Hotel|Stadium|Hospital|Infirmary|Clinic"
                       r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
                       r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
 _PLACE_NOUN = (r"(?:town|village|city|hamlet|settlement|suburb|community|locality|neighbou?rhood|port|municipality"
@@ -504,7 +576,7 @@ _WHAT_A_PLACE_IS = (r" an? (?:\p{Ll}+ ){0,2}(?:town|village|city|hamlet|settleme
 
 _FEATURE_LAST_WORD = (
     r" (?:Bay|Islands?|River|Lake|Mountains?|Hills?|Valley|Desert|Forest|Sea|Gulf|Strait|Coast|Peninsula|Base|Airbase"
-    r"|Camp|Airport|University|College|School|Academy|Institute|Hospital|Clinic|Prison|Jail|Square|Street|Road|Avenue"
+    r"|Camp|Airport|University|College|School|Academy|Institute|Hospital|Infirmary|Clinic|Prison|Jail|Square|Street|Road|Avenue"
     r"|Highway|Bridge|Market|Bazaar|Mall|Mosque|Church|Cathedral|Temple|Shrine|Synagogue|Stadium|Arena|Hotel|Station"
     r"|Hall|Cent(?:re|er)|Place|Palace|Embassy|Consulate|Building|Towers?|Park|Beach|Port|Harbou?r|Zone|Plaza|Compound"
     r"|Complex|Club|Restaurant|Caf[eé]|Theat(?:re|er)|Museum|Parliament|Ministry|Headquarters|Checkpoint|Crossing"
@@ -538,6 +610,12 @@ def subdivisions() -> pl.DataFrame:
         names = {name, re.sub(r",.*$", "", name), re.sub(r" de Ocampo$| del (?:Norte|Sur)$", "", name)}
         bare = re.sub(r"(?i)\s+(?:oblast|kraj|oblys|region|province|state|governorate)$", "", name)
         names |= {bare, re.sub(r"s['’]?ka$", "", bare) if bare.endswith("ska") else bare}
+        # ... "Donetska oblast" -> "Donetsk", "Luhanska" -> "Luhansk"; "Rostovskaya oblast'" -> "Rostov", "Kurskaya" ->
+        # "Kursk" (the adjective's stem is the town the region is named after)
+        if re.search(r"(?i)\s(?:oblast|oblys|voblasć)['’]?$", name):
+            stem = re.sub(r"(?i)\s+(?:oblast|oblys|voblasć)['’]?$", "", name)
+            names |= {stem, re.sub(r"a$", "", stem), re.sub(r"(?:skaya|skaja|ska)$", "", stem),
+                      re.sub(r"(?:aya|aja)$", "", stem)}
         names |= {re.sub(r"^Nord-", "North ", n) for n in names} | {re.sub(r"^Sud-", "South ", n) for n in names}
         # each part of a district named "X and Y" is a region of the country too: "Antrim and Newtownabbey" gives
         # County Antrim, "Jammu and Kashmir" gives Kashmir

@@ -263,3 +263,59 @@ def test_a_dateline_is_no_place_where_the_body_places_the_event_in_another_count
     assert (row["city"], row["country_code"]) == ("Abuja", "NGA")
     row = _first(run, "DAKAR — Gunmen killed 14 people at a hotel on Sunday.")
     assert (row["city"], row["country_code"]) == ("Dakar", "SEN")
+
+
+def test_a_countrys_own_border_with_another_is_in_it(run):
+    row = _first(run, "Gunmen ambushed a patrol near Niger's border with Mali, killing nine soldiers.")
+    assert row["country_code"] == "NER"
+    row = _first(run, "A landmine killed three soldiers on Tunisia's frontier with Libya.")
+    assert row["country_code"] == "TUN"
+    # look-alike: the other side's border names where a place lies, not where it happened
+    row = _first(run, "A car bomb killed six people in Kilis, near the Syrian border.")
+    assert row["country_code"] == "TUR"
+
+
+def test_a_nationality_before_what_a_place_is_tells_where(run):
+    row = _first(run, "French investigators say the blast on the Greek island of Kos, killing 12 people, was an attack.")
+    assert row["country_code"] == "GRC"
+    row = _first(run, "British police say a bomb exploded on a boat off the Spanish coast on Friday, killing two tourists.")
+    assert row["country_code"] == "ESP"
+    # look-alike: the town the sentence tells still wins
+    row = _first(run, "A bomb killed five people in Afghanistan on Monday, the Pakistani state broadcaster said.")
+    assert row["country_code"] == "AFG"
+
+
+def test_the_doers_nationality_and_a_weapons_model_are_no_place(run):
+    row = _first(run, "Iranian Shahed drones hit a power plant in Kramatorsk, killing two workers.")
+    assert row["country_code"] == "UKR"
+    row = _first(run, "Russian Kh-101 missiles struck a hospital in Dnipro, killing four people.")
+    assert row["country_code"] == "UKR"
+    # the doers' ethnicity or nationality is where they come from: the country of the people who speak for the
+    # place comes first, and the doers' alone give nothing
+    row = _first(run, "Somali gunmen attacked a bus near the village of Bangale, killing 28 passengers.\n"
+                      "Kenyan police said al-Shabaab was behind it.")
+    assert row["country_code"] == "KEN"
+    row = _first(run, "Ethnic Serb gunmen ambushed a police patrol near the village of Banjska, killing one officer.")
+    assert row["country_code"] != "SRB"
+    # look-alike: a nationality that tells the place still does
+    row = _first(run, "Gunmen stormed a police station in the Indian town of Kathua, killing four officers.")
+    assert row["country_code"] == "IND"
+
+
+def test_the_country_the_sentence_names_is_the_country_of_the_country(run):
+    row = _first(run, "Nine Malian soldiers are killed in an ambush near Boulkessi, in the centre of the country.")
+    assert row["country_code"] == "MLI"
+    row = _first(run, "Seven Nigerien gendarmes die in an attack on a post in the west of the country on Sunday.")
+    assert row["country_code"] == "NER"
+
+
+def test_officials_of_another_sentence_speak_before_an_armed_groups_home(run):
+    row = _first(run, "Gunmen killed 12 villagers in the hamlet of Sopore Khurd.\nIndian police blame Jaish-e-Mohammed.")
+    assert row["country_code"] == "IND"
+    row = _first(run, "Militants killed 24 villagers in Kandi Pora in Kupwara district.\nIndian officials say "
+                      "Lashkar-e-Taiba carried out the massacre.")
+    assert row["country_code"] == "IND"
+    # look-alike: a country the article names still comes first
+    row = _first(run, "Gunmen killed 12 villagers in the hamlet of Gol in Afghanistan.\nPakistani officials blame "
+                      "Jaish-e-Mohammed.")
+    assert row["country_code"] == "AFG"
