@@ -32,22 +32,25 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|wind(?:s)? down|wound down|wrap(?:s|ped)? up)(?: [^.;]{0,45}?)? (?:after|following|at the end of|ending)?"
                  r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown)s?)")
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
-_OWN_FORCE = (r"(?:its|their) (?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|fighters|militants|men|members|units?"
-              r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
-              r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
-              r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?)(?-u:\b)")
+_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|fighters|militants|men|members|units?"
+                   r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
+                   r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
+                   r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
+                   r"|insurgents)(?-u:\b)")
+_OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
 # launched", "The Taliban said their fighters had brought it down", "the coalition acknowledged that its aircraft",
 # "The X Movement says it planted the bombs", "a missile that the Houthi movement says was aimed at the palace".
 # "it"/"they" must be followed by an act of theirs: "officials said they were searching for him" claims nothing
 # (an acronym in brackets may stand between: "The Movement for Oneness and Jihad in West Africa (MUJAO) says it")
-_SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+_SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\b)(?:group|faction|movement|organi[sz]ation|offshoot"
+                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
-                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|leader"
-                     r"(?: \p{Lu}[\p{L}\-]+){1,3}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
+                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|(?:leader|chief|commander|head"
+                     r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
                      r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
                      rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
@@ -56,7 +59,8 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2
                      r" (?:\p{Ll}+ly )?(?:behind|responsible|targeting|aiming|attacking|firing"
                      # a captor: "said that it was holding the reporter"
                      r"|retaliating|holding|detaining)(?-u:\b)|(?:was|were) (?:aimed|targeted|directed|fired) (?:at|on)(?-u:\b)"
-                     rf"|{_OWN_FORCE}"
+                     # (a leader speaks for his own: "TPLF leader X says his forces targeted the airport")
+                     rf"|(?:its|their|his|her|the (?:group|movement|organi[sz]ation|militia)(?:'s|’s)) {_OWN_FORCE_NOUN}"
                      # "an army spokesman said the strike had targeted rebel fighters"
                      # ... "the Israeli military said the raid was a response to Houthi attacks"
                      r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing)s? (?:had |has |was |were )?(?:targeted|aimed|hit"
@@ -65,7 +69,15 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2
 # a truck into crowds ... was one of its soldiers", "The coalition has defended as legitimate Thursday's airstrike",
 # "NATO acknowledges that a 'weapons system failure' may have caused one of its airstrikes to hit"
 _OWNS_THE_ATTACKER_OR_STRIKE = (
-    r"^(?: group)? (?:(?:has|have|had|later|also|again) )*(?:(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit"
+    # (an acronym or an apposition may stand between: "X, an Algerian group loyal to Y, releases a video")
+    r"^(?: group)?(?: \([^)]{1,15}\))?(?:, [^.;]{3,120}?,)? (?:(?:has|have|had|later|also|again) )*"
+    # a video of the act it puts out: "releases a video showing the beheading of", "posted footage of the attack"
+    r"(?:(?:releases?|released|post(?:s|ed)|publish(?:es|ed)|issue[sd]?|air(?:s|ed)|broadcasts?|circulate[sd]?|puts? out)"
+    r" (?:an? |the )?(?:[\p{Ll}\-]+ ){0,2}(?:video|footage|film|recording|images|photographs|photos|pictures)(?: [^.;]{0,40}?)?"
+    r" (?:showing|depicting|purporting to show|of|that (?:shows|showed)|which (?:shows|showed)|in which)"
+    r" (?:the |an? |what |its |their )?(?:[\p{L}\-]+ ){0,3}?(?:beheading|execution|killing|murder|attack|bombing|shooting"
+    r"|kidnapping|abduction|capture|hostage|captive|massacre|assault|ambush|downing|strike|burning)s?"
+    r"|(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit"
     rf"|conceded|concedes|concede|confirmed|confirms|confirm)(?: [^.;]{{0,120}}?)? {_OWN_FORCE}"
     r"|(?:said|says|claimed|claims|announced|declared)[^.;]{0,200}?"
     r" (?:was|were|is|are) (?:one of |among )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|operatives?"
@@ -84,7 +96,9 @@ _FORCE_TELLS_ITS_STRIKE = (
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
-                       r"|supporters? of|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
+                       # ("X, who had been jailed for supporting the Islamic State")
+                       r"|supporters? of|supporting|(?:support|sympathy|membership) (?:for|of|in)|for (?:links|ties) (?:to|with)"
+                       r"|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
                        r"(?: group| faction)? of"
                        # an apposition describing the name before it: "The Islamic State of Iraq, an umbrella group led by
                        # al-Qaeda, claims"; "X, the leader of al-Qaeda in Iraq, was killed"; "X, the head of the Tamil
@@ -104,11 +118,23 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
 _VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
                           r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
                           r"(?: [A-Za-z\d\-]+){0,3} $)")
+# a group named only to date the event: "the deadliest attack in Afghanistan since the fall of the Taliban"
+_HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its |their )?(?:[a-z0-9\-]+ ){0,2}(?:fall|ouster|ousting"
+                   r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
+                   r"|arrival|withdrawal|departure|days|era|time|expulsion|retreat) of (?:the )?)$")
+# the force that ends the attack, not who made it: "Security forces kill 13 of the attackers", "Police shot dead the gunman"
+_ENDS_THE_ATTACK_AFTER = (r"^(?: [\p{L}\-]+){0,2}? (?:kill(?:s|ed)?|shoot|shoots|shot|gun(?:s|ned)? down|capture[sd]?|arrest(?:s|ed)?"
+                          r"|overpower(?:s|ed)?|neutrali[sz]e[sd]?)(?: dead)? (?:(?:\d+|all|two|three|four|five|six|seven|eight|nine"
+                          r"|ten|several|some|most|one|both|each) (?:of )?)?(?:the|all) (?:\d+ |two |three |four |five |six |seven "
+                          r"|eight |nine |ten )?(?:[\p{L}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?"
+                          r"|perpetrators?|militants|insurgents|raiders|shooters?|kidnappers|abductors)(?-u:\b)")
 # whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
 _MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed|es|ing)|misidentif(?:y|ied|ies|ying))[^.;]{0,80}"
                         r" (?:for|as) (?:the |an? )?(?:suspected )?$")
-_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|shot dead|killing)\s[^.;]{0,80}(?:commander|leader|chief|founder"
-                         r"|head|member|official)s?\s+of\s+(?:the\s+)?$"
+# ... or whose people the vehicle hit carried: "rams a bus carrying members of Iran's Revolutionary Guards"
+_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|targeting|shot dead|killing|carrying|transporting|ferrying"
+                         r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed)\s[^.;]{0,80}(?:commander|leader"
+                         r"|chief|founder|head|member|official|officer|personnel|recruit)s?\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]+(?:'s|’s)\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
                          r"|commander|ideologue|operative|official|cleric|militant)s? (?:in|of|with|within) (?:the )?$)")
@@ -155,6 +181,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                   anchors: pl.DataFrame) -> pl.DataFrame:
     """Per incident (by _iid): perpetrator_name, perpetrator_actor_key, perpetrator_status."""
     known = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"]))
+    known = pl.concat([known, _described_again(sentences, known)], how="diagonal_relaxed")
     # groups and people the dictionary does not know, named where the text says what they are
     named = _named_in_text(sentences)
     # a dictionary group wins over the same words read from context; a country inside a name read from context is
@@ -164,8 +191,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         (pl.col("_s") < pl.col("end")) & (pl.col("_e") > pl.col("start")))
     # ... but a longer name ending in a dictionary group's is another group: "the West Papua National Liberation
     # Army" is not the "National Liberation Army" of Colombia
+    # (not a state's possessive before it: "Somalia's al-Shabaab claims" is al-Shabaab)
     qualified = (pl.col("actor_kind_known") == "armed_group") & ~pl.col("_band") & (pl.col("start") < pl.col("_s")) & (
-        pl.col("end") == pl.col("_e"))
+        pl.col("end") == pl.col("_e")) & ~pl.col("mention_text").str.slice(0, (pl.col("_s") - pl.col("start")).clip(0)).str.contains(
+        r"(?:'s|’s) $")
     # (a blamed name yields to an actor opening it, not to a country inside it: "the Communist Party of Nepal")
     group_pairs = pairs.filter(((pl.col("actor_kind_known") == "armed_group") & ~qualified)
                                | (pl.col("_yields") & (pl.col("_s") <= pl.col("start")))
@@ -204,16 +233,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
     tells_strike = pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
         after.str.contains(r"^(?:'s|’s) ") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$"))
-    self_claim = (after.str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
+    self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
-        r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their)"
+        r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
         r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)"
         # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
         r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
-        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their) ") | after.str.contains(
+        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their|his|her) ") | after.str.contains(
         r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
@@ -241,10 +270,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         "article_id", "sentence_index", "_speaker_start", "_code")
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
-        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$"),
+        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$")
+        # (a weapon it flies is its own: "A NATO-operated drone struck")
+        | after.str.contains(_OPERATED_WEAPON_AFTER),
         # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
         # (a "Saudi-led coalition" is led by its country: that one stays)
         (pl.col("actor_kind") != "country") | ~after.str.contains(SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
@@ -289,6 +321,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "the kidnappers are probably from Boko Haram", "likely members of the X"
               | before.str.contains(r"(?i:(?-u:\b)(?:probably|likely|possibly|believed to be|thought to be|suspected of being)"
                                     r" (?:from|members of|part of|linked to|tied to|with) (?:the )?)$")
+              # "They are examining whether Hezbollah was involved", "the possible involvement of the X"
+              | before.str.contains(r"(?i:(?-u:\b)(?:(?:examin|investigat|prob|look|check|determin|establish)\w*(?: into)?"
+                                    r" (?:whether|if)|(?:possible|suspected|alleged|likely) (?:involvement|role|hand) of) (?:the )?)$")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
@@ -351,7 +386,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                            r" (?:(?:\p{Ll}+ly|have|has|had|later|also) )?(?:arrest|detain|apprehend|say|said|suspect|investigat|identif"
                            r"|name|search|seek|sought|hunt|believe|found|find|recover|attach[eé]|advis|officials?|officers?|spokes"
                            r"|sources?|analysts?|chiefs?|commanders?|personnel|academy|court|prosecutor|intelligence)"))
-    adjacent_ok = overlapping | force_subject | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
+    adjacent_ok = overlapping | force_subject | after.str.contains(_OPERATED_WEAPON_AFTER) | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
         r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
     # ... also the first of several: "The United States, Britain and France fired"
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
@@ -436,7 +471,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
-_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal)-|(?:of|of the|de|la|wa|and|for|for the) )?"
+_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the) )?"
                r"\p{Lu}[\p{L}\d'’\-]*){0,5}(?: \d{1,3}(?-u:\b))?(?: \(\p{Lu}[\p{L}\d\-]*\))?")
 # each word list once: the regex alternation, and the literals a sentence needs before the regex is tried
 _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
@@ -464,10 +499,12 @@ _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fig
 # ("Russian officials blame Chechen separatists", "Police suspect dissident Irish republicans")
 _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
                     r"|separatist|secessionist|nationalist|communist|royalist|tribal|ethnic"
+                    # ("Police suspect dissident republicans", "blamed loyalist paramilitaries")
+                    r"|dissident|breakaway|renegade|rogue|loyalist|republican"
                     r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+|\p{Lu}\p{Ll}+"
                     # a movement's acronym: "blame UNITA rebels", "the LURD rebels"
                     r"|\p{Lu}{2,}[\p{Lu}\d\-]*)")
-_REBEL_NOUNS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "dissidents",
+_REBEL_NOUNS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "militias", "dissidents",
                 "jihadists", "Islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
 _REBELS = "(?:" + "|".join(_REBEL_NOUNS) + ")"
 _REBEL_WORDS = [noun.lower() for noun in _REBEL_NOUNS]
@@ -480,7 +517,11 @@ _PERSON_ACTS = (rf"^(?P<name>{PERSON_NAME}), (?:an?|the) [^;]{{0,150}}?, (?:[\p{
                 r"|rammed|drives?|drove|attacks?|attacked)(?-u:\b)")
 _HIT_BY_PERSON = (r"(?i:shot|killed|stabbed|assassinated|murdered|gunned down|attacked|kidnapped|abducted)(?: [^.;,]{0,60}?)? by "
                   rf"(?P<name>{PERSON_NAME})")
-_NAME_THEN_GROUP = rf"(?P<name>{_GROUP_NAME}), (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN},"
+# ... "Jund al-Khilafah, an Algerian group that has pledged allegiance to the Islamic State, releases a video"
+_NAME_THEN_GROUP = (rf"(?P<name>{_GROUP_NAME}), (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}"
+                    r"(?:,| (?:that|which|linked|loyal|allied|affiliated|based|active|fighting|known|blamed)(?-u:\b))")
+_GROUP_NOUN_ENDS = [",", " that", " which", " linked", " loyal", " allied", " affiliated", " based", " active", " fighting",
+                    " known", " blamed"]
 # a band said to be behind it, in a reported clause: "Putin said Chechen rebels were behind the attack", "Police said
 # dissident republicans opposed to the peace process were believed to be responsible", "... were the main line of
 # inquiry" (the words after it give the status: believed, thought, suspected, a line of inquiry -> suspected)
@@ -503,7 +544,9 @@ _STATE_AGENCY = (r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?:'s|’s)(?:
 # militant Kurdish group, the Kurdistan Freedom Falcons, later said it had planted the device", "The far-left
 # Revolutionary People's Liberation Party-Front (DHKP-C) says it was behind"
 _CLAIMANT_NAME = _GROUP_NAME.replace("(?:of|of the|de|la|wa|and|for|for the)", "(?:of|of the|de|la|wa|and|for|for the|in|in the)")
-_SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:has|have|had|later|also|jointly|quickly|then|itself))*"
+# (an apposition may stand between: "The Kurdistan Freedom Falcons, an offshoot of the PKK, claimed the bombing")
+_CLAIMANT_APPOSITION = r"^,? (?:an?|the|its) [^,;.]{3,60},"
+_SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|quickly|then|itself))*"
                      r" (?:said|says|say|claimed|claims|claim|admitted|admits|acknowledged|acknowledges|announced|announces)(?-u:\b)")
 # what the claimant's words must say: it did it ("says it carried out", "said they were behind") or it claims the act
 # (the object an act: "claims the killing", "claims Thursday's suicide car bombing"; not "claimed the tax credit",
@@ -527,7 +570,9 @@ _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|e
 # a group someone says or believes did it, right after the verb: "Police say the Red Hand Defenders planted the bomb",
 # "Investigators believe the Sons of Freedom carried out the attack"
 _SAID_SUBJECT_BEFORE = r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the )?)$"
+# ("President X says soldiers loyal to Y attempted a coup")
 _ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
+               r"|attempted|staged|launched|attacked|stormed|ambushed|abducted|kidnapped|shelled|fired"
                r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible))(?-u:\b)")
 _BELIEVED_SUBJECT = (rf"(?i:believes?|believed|suspects?|suspected|think|thinks|thought|say|says|said|told reporters)(?: that)?"
                      rf" (?:the )?(?P<name>{_GROUP_NAME})(?: (?:had|has|have|may have|might have|probably|likely|\p{{Ll}}+ly))*"
@@ -561,7 +606,9 @@ _BLAMED_PROPER_NAME = (
     r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?:(?:outlawed|banned|little-known|shadowy|breakaway|underground|rival"
     r"|militant|radical|armed|extremist|Islamist|jihadist|separatist|\p{Ll}+(?:ed|ist|ic|al|ous|ian|ese|ive)"
     r"|\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned|allied|sponsored)) ){0,3}"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?)?\p{Lu}[\p{L}'’\-]*){1,5})")
+    # (a state before it is the group's base: "blamed Algeria's Salafist Group for Preaching and Combat")
+    r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?|and )?\p{Lu}[\p{L}'’\-]*){1,5})")
 # the leader of an unnamed cell someone suspects: "Investigators suspected a local Islamist cell led by X"
 _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}(?:cell|group|network|faction|gang|band|unit"
              rf"|outfit|militia) (?:led|headed|run|commanded) by (?P<name>{PERSON_NAME})")
@@ -576,8 +623,10 @@ _FOLLOWERS_ACT = (r"^(?P<name>(?:Supporters|Followers|Loyalists|Partisans) of (?
                   r"(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*)(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
                   rf"{_VIOLENT_VERB}(?-u:\b)")
 # a state's force opening the sentence or a clause, unnamed by a state: "Security forces opened fire on protesters"
+# ("Presidential guards open fire on opposition supporters", "Border guards shot dead two migrants")
 _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P<name>(?i:security|government|pro-government|regime"
-                    rf"|riot|federal|state|army|paramilitary) (?:forces|troops|police|soldiers))"
+                    rf"|riot|federal|state|army|paramilitary|presidential|republican|border|military|special|elite|palace)"
+                    rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
@@ -586,6 +635,13 @@ _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (
                     rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
+_OPERATED_WEAPON_WORDS = (r"-(?:operated|piloted|flown|launched) (?:[\p{L}\d\-]+ ){0,2}"
+                          r"(?:drones?|aircraft|planes?|jets?|helicopters?|UAVs?|missiles?|rockets?)(?-u:\b)")
+_OPERATED_WEAPON = r"(?-u:\b)(?P<name>\p{Lu}{2,}[\p{Lu}\d]*)" + _OPERATED_WEAPON_WORDS
+_OPERATED_WEAPON_AFTER = "^" + _OPERATED_WEAPON_WORDS
+_NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(?:[\p{L}\-]+, )?"
+                  rf"(?P<name>{PERSON_NAME}),? (?:\d+, )?as (?:the |an? )?(?:(?:main|prime|chief|leading|key|only|lone|sole"
+                  rf"|alleged|suspected) )?{_ATTACKER_WORDS}s?(?-u:\b)")
 _BLAMED_FORCE = r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>army|military|navy|air force|police|security forces|junta)(?-u:\b)"
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
@@ -603,10 +659,12 @@ _NAMED_PATTERNS = [
     (rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),",
      None, [f"{noun}, " for noun in _GROUP_NOUNS]),
     # ... or named first: "Hasm, a militant group, claimed responsibility"
-    (_NAME_THEN_GROUP, None, [f" {noun}," for noun in _GROUP_NOUNS]),
+    (_NAME_THEN_GROUP, None, [f" {noun}{end}" for noun in _GROUP_NOUNS for end in _GROUP_NOUN_ENDS]),
     # ("The Sunni militant group Ansar al-Furqan claims" opens the sentence)
     (rf"(?-u:\b)(?:the|The) (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
-    (rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen) (?:of|from) the (?P<name>{_GROUP_NAME})", None,
+    # ("Officials blamed Islamic extremists of the banned Hizb ut-Tahrir movement")
+    ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals) (?:of|from) the"
+      rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
     # "the powerful Ampatuan clan", "the notorious 400 Mawozo gang"
@@ -634,12 +692,17 @@ _NAMED_PATTERNS = [
      .then(pl.lit("suspected"))
      .otherwise(pl.lit("stated")), ["arrest", "detain", "apprehend"], "person"),
     (_NAMED_AS, "stated", ["identified", "named"]),
+    # the person named with a description first: "Authorities named a local gang leader, X, as the suspect", "Police
+    # identified a 34-year-old former soldier, X, as the gunman"
+    (_NAMED_AS_ROLE, pl.when(pl.col("m").str.contains(r"(?i:suspect)\w*$")).then(pl.lit("suspected")).otherwise(pl.lit("stated")),
+     (["identif", "name"], [" as the ", " as a ", " as an ", " as prime ", " as main "]), "person"),
     (_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:suspect)")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
-    (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers"],
-                              ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary"])),
+    (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers", "guard", "commandos", "gendarmes", "paratroopers"],
+                              ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary",
+                               "presidential", "republican", "border", "military", "special", "elite", "palace"])),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
@@ -677,7 +740,8 @@ _NAMED_PATTERNS = [
     (_HIT_BY_PERSON, "stated", (["shot", "killed", "stabbed", "assassinated", "murdered", "gunned down", "attacked", "kidnapped",
                  "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
-    (rf"^An? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
+    # ... "The attacker, X, who had been jailed for ..., is shot dead" (the attack told before: see _serving_earlier)
+    (rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
     # "X, the 41-year-old man arrested for fatally shooting Y", "X, the gunman who killed 12 people"
     ((rf"(?:^|[—:] )(?P<name>{PERSON_NAME}), (?:an?|the) (?:[\p{{L}}\d\-]+ ){{0,3}}{_ATTACKER_NOUN} (?:who (?:was |is |has been |had been )?)?"
@@ -694,8 +758,11 @@ _NAMED_PATTERNS = [
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
+    # the agency flying the weapon: "A missile fired from a CIA-operated Predator drone destroyed a car" (an acronym;
+    # an actor the dictionary knows there wins)
+    (_OPERATED_WEAPON, None, ["-operated", "-piloted", "-flown", "-launched"]),
     # "forces loyal to Khalifa Haftar": the forces of a named leader
-    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
+    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
      ["loyal to"]),
     # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
     # government forces"
@@ -704,8 +771,9 @@ _NAMED_PATTERNS = [
     # a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
     # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
     # (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
-    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-z\-]+"
-     rf"(?: [A-Z][A-Za-z\-]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
+    # ("Christian anti-balaka militias", "former Séléka rebels": Latin-1 letters, a lowercase hyphenated name)
+    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
+     rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
@@ -718,7 +786,7 @@ _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"])
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
 _BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
-_YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME}
+_YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 
@@ -773,11 +841,13 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # Minister Y's government", "accuses Russia's President X")
             found = found.filter(~pl.col("_raw").str.contains(
                 r"^(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?(?:President|Prime|Minister|King|Queen|Prince|Mr|Mrs|Ms|Dr|General|Gen|Sheikh|Foreign|Defen[cs]e|Interior"
-                r"|Police|Officials?|State|Western|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"))
+                r"|Police|Officials?|State|Western|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"),
+                # (a state's own agency after its name is read whole: "accuses Russia's Federal Security Service")
+                ~(pl.col("m").str.contains(r"(?:'s|’s) ") & pl.col("_raw").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$")))
         elif pattern in (_BELIEVED_SUBJECT, _PERSON_CHARGED):
             # a name of its own (not an office: "President X", "Police"), told without a speaker between
             name = pl.col("_raw").str.replace(r"^(?:The|A|An) ", "")
-            found = found.filter(name.str.contains(r"^\S+ (?:\S+ )*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"),
+            found = found.filter(name.str.contains(r"^\S+ (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"),
                                  ~name.str.contains(_NOT_A_CLAIMANT),
                                  ~pl.col("m").str.contains(r"(?-u:\b)(?:said|says|told|say)(?-u:\b)[^.;]* charged with$"))
         elif pattern == _PINNED_ON_NAME:
@@ -787,15 +857,18 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # two capitalised words at least, or an acronym: "Police said they had shot the gunman" claims nothing
             # (single-word groups are the dictionary's)
             name = pl.col("_raw").str.replace(r"^(?:The|A|An) ", "")
-            rest = pl.col("text").str.slice(pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 90)
+            rest = pl.col("text").str.slice(pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 150
+                                            ).str.replace(_CLAIMANT_APPOSITION, "")
             found = found.filter(
-                name.str.contains(r"^\p{Lu}\S* (?:\S+ )*\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"), ~name.str.contains(_NOT_A_CLAIMANT),
+                name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"), ~name.str.contains(_NOT_A_CLAIMANT),
                 rest.str.contains(_SELF_CLAIM_AFTER) | rest.str.contains(_CLAIM_WORDS_AFTER))
         elif pattern == _STATE_AGENCY:
             found = found.filter(pl.col("m").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$"))
         elif pattern == _NAME_THEN_GROUP:
             # "X, a member of the group,": a person tied to a group, not the group
-            found = found.filter(~pl.col("m").str.contains(r" (?:of|for|with|in|from|to|by|at) "))
+            # (in the description, not the name: "The Forces for National Liberation (FNL), a Hutu rebel group, claims")
+            found = found.filter(~pl.col("m").str.slice(pl.col("_raw").str.len_chars()).str.contains(
+                r" (?:of|for|with|in|from|to|by|at) "))
         elif pattern == _PERSON_ACTS:
             # "X, a lawyer, is shot and killed": the person is hit
             found = found.filter(~pl.col("m").str.contains(r", (?:is|was|are|were|has been|had been|gets|got) [a-z ]*$"))
@@ -851,7 +924,8 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
     name = pl.col("_raw")
     trailing = pl.col("m").str.slice(pl.col("m").str.find(name, literal=True) + name.str.len_chars())
     before = pl.col("text").str.slice(0, pl.col("m_start"))
-    opens = before.str.contains(r"(?:^|(?-u:\b)(?:by|with|when|after|as|while|but|then) |, )$")
+    # (also a side of a fight: "Clashes between Christian anti-balaka militias and former Séléka rebels")
+    opens = before.str.contains(r"(?:^|(?-u:\b)(?:by|with|when|after|as|while|but|then|between(?: the)?) |, )$")
     acts = trailing.str.contains(r"^ [a-z]") & ~trailing.str.contains(_BAND_NOT_ACTING)
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
@@ -859,9 +933,10 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
 
 
 # fighting between two sides ("clashes between X and the Y"): the first side, and the second after it
-_FIGHT_BETWEEN = (r"(?-u:\b)(?:fighting|clash(?:es)?|battles?|war|gunfights?|firefights?|gun ?battles?|hostilities|combat"
+_FIGHT_BETWEEN = (r"(?-u:\b)(?i:fighting|clash(?:es)?|battles?|war|gunfights?|firefights?|gun ?battles?|hostilities|combat"
                   r"|skirmish(?:es)?)(?: [^.;]{0,60})? between (?:the )?$")
-_OTHER_SIDE = (r"^ and (?:the )?((?:[\p{Ll}\-]+ )?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |al-|for the )?\p{Lu}[\p{L}'’\-]*){0,5})")
+_OTHER_SIDE = (r"^ and (?:the )?((?:[\p{Ll}\-]+ )?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |al-|for the )?\p{Lu}[\p{L}'’\-]*){0,5}"
+               r"(?: (?:rebels|militias|militiamen|fighters|insurgents|militants|separatists|guerrillas))?)")
 
 
 # a state's body or office speaking: "The U.S. military says", "U.S. President Barack Obama confirms that"
@@ -870,17 +945,58 @@ _STATE_SPEAKS = (r"^(?:'s|’s)?(?: (?:\p{Lu}[\p{L}.\-]*|officials?|military|arm
                  r"(?:says?|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|announc(?:e|es|ed))(?-u:\b)")
 
 
+# a group told again by a description after a blame, no name after it: "... a warning call in the name of ETA. Interior
+# Minister X blamed the Basque separatist group", "... Officials blamed the rebels."
+_DESCRIBED_AGAIN = (r"(?i:blam|accus|suspect)[a-z]* the ((?:[A-Za-z\-]+ ){0,3}(?:group|movement|organi[sz]ation|militia"
+                    r"|network|outfit|faction|insurgents|rebels|separatists|guerrillas|militants))(?-u:\b)")
+
+
+def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """The armed group a blamed description refers back to: the nearest one named before it, in its sentence or
+    the two before; as a known actor's row standing where the description stands."""
+    rows = sentences.filter(pl.col("text").str.contains_any(["blam", "accus", "suspect"], ascii_case_insensitive=True))
+    found = find_matches(rows.select("article_id", "sentence_index", "text"), _DESCRIBED_AGAIN, "m")
+    found = found.with_columns(_ds=pl.col("m_end") - pl.col("m").str.extract(_DESCRIBED_AGAIN, 1).str.len_chars()).filter(
+        # a name after it is the group itself: "blamed the militant group Boko Haram", "the group's leader"
+        ~pl.col("text").str.slice(pl.col("m_end"), 6).str.contains(r"^ (?:\p{Lu}|al-|el-|\()|^(?:'s|’s)"))
+    groups = known.filter(pl.col("actor_kind") == "armed_group")
+    # (a description holding a group's own name is that name: "blamed the Islamic State group")
+    named_inside = found.join(known.filter(pl.col("actor_kind") != "country"), on=["article_id", "sentence_index"]).filter(
+        (pl.col("start") < pl.col("m_end")) & (pl.col("end") > pl.col("_ds")))
+    found = found.join(named_inside.select("article_id", "sentence_index", "_ds").unique(),
+                       on=["article_id", "sentence_index", "_ds"], how="anti")
+    return found.select("article_id", pl.col("sentence_index").alias("_s"), "_ds", pl.col("m_end").alias("_de")).join(
+        groups, on="article_id").filter(
+        pl.col("sentence_index").is_between(pl.col("_s") - 2, pl.col("_s") - 1)
+        | ((pl.col("sentence_index") == pl.col("_s")) & (pl.col("end") <= pl.col("_ds")))).sort(
+        "sentence_index", "start", descending=True).unique(["article_id", "_s", "_ds"], keep="first").with_columns(
+        sentence_index=pl.col("_s"), start=pl.col("_ds"), end=pl.col("_de")).drop("_s", "_ds", "_de")
+
+
 def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
     """A named side (no country, no "pro-Russian crowds") opening "fighting ... between X and Y" that no event word
     of its sentence took (the fighting is the cause of the deaths told, not an attack of its own): it serves the
     first occurred incident of its sentence."""
     first = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
         ["article_id", "sentence_index"], keep="first").select("article_id", "sentence_index", "_iid")
-    return candidates.join(bound.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"],
-                           how="anti").filter(
+    unbound = candidates.join(bound.select("article_id", "sentence_index", "start"), on=["article_id", "sentence_index", "start"],
+                              how="anti")
+    sides = unbound.filter(
         pl.col("actor_kind") != "country", pl.col("mention_text").str.contains(r"^\p{Lu}"),
         pl.col("text").str.slice(0, pl.col("start")).str.contains(_FIGHT_BETWEEN)).join(
-        first, on=["article_id", "sentence_index"]).with_columns(_orphan=pl.lit(False))
+        first, on=["article_id", "sentence_index"])
+    # ... and the subject opening the sentence whose verb tells no incident of its own, the incident told after it:
+    # "Bahraini riot police storm the protest camp in Manama before dawn, killing at least three protesters" (the
+    # subject of the participle's clause)
+    later = incidents.filter(pl.col("status") == "occurred").select(
+        "article_id", "sentence_index", "_iid", pl.col("trigger_start").alias("_t"))
+    subjects = unbound.filter(
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(r"^(?:(?i:the|an?) )?$"),
+        pl.col("text").str.slice(pl.col("end"), 60).str.contains(_FORCE_ACTS_AFTER)).join(
+        later, on=["article_id", "sentence_index"]).filter(pl.col("_t") > pl.col("end")).sort("_t").unique(
+        ["article_id", "sentence_index", "start"], keep="first").drop("_t")
+    return pl.concat([sides, subjects], how="diagonal_relaxed").unique(
+        ["article_id", "sentence_index", "start"], keep="first").with_columns(_orphan=pl.lit(False))
 
 
 def _told_after(candidates: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
@@ -911,7 +1027,10 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
     # (not a blame for other events it names: "Washington has blamed Iran-backed militias for a string of rocket
     # attacks on its embassy in recent months"; "blamed X for the attack" still looks back)
     for_other = pl.col("text").str.slice(pl.col("end"), 40)
-    telling = candidates.filter(pl.col("status").is_in(["claimed", "accused", "suspected"]), ~(
+    # ... as does the attacker named in apposition, who refers back to it: "Four Israelis are killed in a stabbing
+    # attack in Beersheba. The attacker, X, who had been jailed for ..., is shot dead by a passer-by."
+    refers_back = pl.col("text").str.slice(0, pl.col("start")).str.contains(rf"^The (?:[\p{{L}}\-]+ ){{0,2}}{_ATTACKER_NOUN}, $")
+    telling = candidates.filter(pl.col("status").is_in(["claimed", "accused", "suspected"]) | refers_back, ~(
         for_other.str.contains(r"^ (?:for|of) ") & ~for_other.str.contains(
             r"^ (?:for|of) (?:the|this|that|these|those|it|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             r"|Sunday|last|yesterday|today)(?-u:\b)")))
@@ -933,8 +1052,9 @@ def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
     of failing to stop ", the army is the accused, not what follows."""
     # the last such verb: "suspect fighters linked to the ..." is read from "linked to"
     # ("blamed Kurdish rebels of the X", "blamed jihadists linked to X": the band is the group's description)
-    band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
-               r"|affiliated (?:to|with)) (?:the )?")
+    band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men|radicals|followers) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
+               r"|affiliated (?:to|with)) (?:the )?(?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known"
+               r"|shadowy) )?")
     tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{band_of})?)$", 1)
     return tail.is_not_null() & ~tail.str.replace(rf"{band_of}$", "").str.contains(
         r"(?-u:\b)(?:of|for|by|in|on|to|from|with|at|after|that)\s")
