@@ -501,7 +501,8 @@ _POWERS = (r"(?-u:\b)(?:(?:the )?(?:two|three|four|five|six|seven|eight|\d) )?(?
 # People named without a title where they meet, call or visit ("Tony Blair meets Muammar Gaddafi"): a name of two to
 # four capitalised words as the sentence's subject, right before a contact verb, and the name right after it. Read
 # only at the start of a sentence, where the regex costs almost nothing on the sentences that do not match.
-_CONTACT_VERB = (r"(?:meets|met|visits|visited|hosts|hosted|receives|received|welcomes|welcomed|phones|phoned"
+_CONTACT_VERB = (r"(?:meets|met|visits|visited|arrives|arrived|travels|travell?ed|hosts|hosted|receives"
+                 r"|received|welcomes|welcomed|phones|phoned"
                  r"|(?:spoke|speaks|talked|talks|held talks|holds talks) (?:by (?:tele)?phone )?with)")
 _PLAIN_NAME = (rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*(?:-\p{{L}}[\p{{L}}'’]*)*(?: (?:(?:{_PARTICLE}) )?\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*"
                r"(?:-\p{L}[\p{L}'’]*)*){1,3}")
@@ -558,10 +559,10 @@ def _untitled_people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
 
 
 _MEMBERS = (r"(?:(?:(?:foreign|defen[cs]e|finance|interior|trade|energy|health|economy|environment) )?ministers|leaders"
-            r"|heads of (?:state|government)(?: and (?:state|government))?|envoys|delegates|member states)(?-u:\b)")
+            r"|heads of (?:state|government)(?: and (?:state|government))?|envoys|ambassadors|delegates|member states)(?-u:\b)")
 
 
-_MEMBERS_PREFILTER = r"ministers|leaders|heads of|envoys|delegates|member states"
+_MEMBERS_PREFILTER = r"ministers|leaders|heads of|envoys|ambassadors|delegates|member states"
 
 
 def _unnamed_sides(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -570,10 +571,12 @@ def _unnamed_sides(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     international body ("NATO leaders", "Arab League foreign ministers")."""
     # literal alternations run on the regex engine's literal prefilter: cheaper here than str.contains_any
     base = sentences.select("article_id", "sentence_index", "text").filter(
-        pl.col("text").str.contains(rf"delegation|powers|{_MEMBERS_PREFILTER}"))
+        pl.col("text").str.contains(rf"delegation|factions|powers|{_MEMBERS_PREFILTER}"))
     cp = reference.country_pattern
-    pattern = rf"(?-u:\b)(?P<c>{cp})(?:'s|’s)? (?:and (?:the )?(?P<c2>{cp}) )?delegations?(?-u:\b)"
-    found = find_all(base.filter(pl.col("text").str.contains("delegation", literal=True)), pattern,
+    # (a country's factions are one side: "Afghan factions meeting in Bonn", "Libya's rival factions")
+    pattern = (rf"(?-u:\b)(?P<c>{cp})(?:'s|’s)? (?:and (?:the )?(?P<c2>{cp}) )?(?:(?:rival|warring|opposing) )?"
+               r"(?P<kind>delegations?|factions)(?-u:\b)")
+    found = find_all(base.filter(pl.col("text").str.contains("delegation|factions")), pattern,
                      match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
     # the second of two coordinated countries is a delegation of its own, its span its own name
@@ -592,11 +595,15 @@ def _unnamed_sides(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
         pl.col("mention_text_end").alias("end"),
         pl.col("text").str.slice(pl.col("mention_text_start"), pl.col("mention_text_end") - pl.col("mention_text_start"))
         .alias("mention_text"),
-        pl.format("organization:{}:delegation", "country_code").alias("actor_key"),
+        pl.format("organization:{}:{}", "country_code", pl.when(pl.col("kind") == "factions").then(pl.lit("factions"))
+                  .otherwise(pl.lit("delegation"))).alias("actor_key"),
         # the adjective as written ("Turkish"), else the demonym ("Yemen's delegation" is the Yemeni delegation)
-        pl.format("{} delegation", pl.when(pl.col("c") != pl.col("country_name")).then(pl.col("c"))
-                  .otherwise(pl.coalesce("_demonym", "country_name"))).alias("actor_name"),
-        pl.lit("organization").alias("actor_kind"), "country_code", pl.lit("GOV").alias("sector"),
+        pl.format("{} {}", pl.when(pl.col("c") != pl.col("country_name")).then(pl.col("c"))
+                  .otherwise(pl.coalesce("_demonym", "country_name")),
+                  pl.when(pl.col("kind") == "factions").then(pl.lit("factions")).otherwise(pl.lit("delegation")))
+        .alias("actor_name"),
+        pl.lit("organization").alias("actor_kind"), "country_code",
+        pl.when(pl.col("kind") == "factions").then(pl.lit(None, pl.String)).otherwise(pl.lit("GOV")).alias("sector"),
         pl.lit(None, pl.String).alias("role_title"),
     )
     powers = find_all(base.filter(pl.col("text").str.contains("powers", literal=True)), _POWERS,

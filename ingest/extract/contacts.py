@@ -58,7 +58,12 @@ _VISITED = r"(?i:(?-u:\b)(?:visit(?:ed|s|ing)?|visit to|trip to|arriv(?:ed|es) i
 _VISITED_VIA_CITY = (r"(?-u:\b)(?i:visit(?:ed|s|ing)?|visit to|trip to|arriv(?:ed|es) in|land(?:ed|s) in|travel(?:l?ed|s)? to|toured)"
                      r" \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| in) (?:the )?$")
 # bodies that may be a side: officials and delegations anywhere, governments and armies only at talks or signings
-_PARTY_BODIES = r":(?:officials|delegation|government|army|military|armed forces|world powers|members)$"
+_PARTY_BODIES = r":(?:officials|delegation|factions|government|army|military|armed forces|world powers|members)$"
+_BODY_MEETS = (r"^,? (?:(?:also|again|has|have|had|will|then|on [A-Z][a-z]+) )?(?:holds?|held|holding|convene[sd]?"
+               r"|convening|met|meets)(?-u:\b)")
+# (a host only of talks: summits and World Cups are "hosted by" their country too)
+_BROKER = (r"(?:brokered|mediated|facilitated|sponsored|(?:talks|negotiations)(?: [^.;,]{0,30})? hosted) by (?:the )?"
+           r"(?:(?:\p{Lu}[\p{L}\-'’.]*,? ){1,3}(?:and )?(?:the )?)?$")
 _AT_THE_TABLE_ONLY = r":(?:government|army|military|armed forces)$"
 # states and bodies that sign or reach an accord are its sides: the subjects coordinated right before the verb
 # ("Russia and Ukraine sign", "Representatives of Ukraine, Russia, the OSCE and the separatists sign", "Iran and six
@@ -69,14 +74,28 @@ _ACCORD_SUBJECT = (rf"^(?:(?:,| and|, and) (?:the )?[\p{{L}}\-'’.]+(?: [\p{{L}
                    r"(?-u:\b)")
 _ACCORD_PARTNER = (rf"(?-u:\b){_ACCORD_VERB}(?-u:\b)[^.;]{{0,60}} (?:with|between) (?:the )?"
                    r"(?:[^.;]{0,50}(?:,|and) (?:the )?)?$")
+# "the two", "both leaders" right before the contact's words (a few words between: "the two held their first
+# meeting"), but not "the two countries signed"
+_BOTH_OF_THEM = (r"(?i:(?-u:\b)(?:the two|both)(?: (?:leaders|men|women|presidents|premiers|prime ministers|ministers"
+                 r"|heads of state|statesmen))?(?: [a-z]+){0,3} )$")
+_BOTH_OF_THESE_THINGS = r"(?i:(?:the two|both) (?:countries|nations|states|governments|armies|companies|sides|groups))"
+# a phrase before the main clause that tells the contact: "In a phone call with", "During talks with", "After talks"
+_FRONTED = r"^(?:In|During|At|After|Following|Over)(?: [a-z\-]+){0,4}$"
 _TOPIC = r"(?i:to discuss|discussed|discussing|to talk about|talked about|to review|reviewed|to coordinate on|talked about|spoke about|about) ([^;.]{3,120}?)(?:[;.]|, (?:and |while |where |as )|$)"
+
+
+def _text_before(position: pl.Expr, width: int) -> pl.Expr:
+    """Up to `width` characters of the sentence before `position`."""
+    return pl.col("text").str.slice(position - pl.min_horizontal(position, pl.lit(width)),
+                                    pl.min_horizontal(position, pl.lit(width)))
 
 
 def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Who may take part in a contact: people, and officials standing for their government where no person is named
     ("US officials had informed their Iraqi counterparts"): officials or a delegation of a country, or a country
-    named with "counterparts/officials/delegation", armed groups, and a country visited ("made a visit to Kyiv").
-    Not "the government" or "the ministry": things are welcomed and received by them, which are no contacts.
+    named with "counterparts/officials/delegation", armed groups.
+    Not "the government" or "the ministry": things are welcomed and received by them, which are no contacts; nor a
+    country visited, which is the visit's place (`visited_countries`).
     Adds `_person`."""
     people = actors.filter(pl.col("actor_kind") == "person").with_columns(_person=pl.lit(True))
     # armed groups sit at tables too: "the government and the FARC opened peace talks", "met the Taliban in Doha";
@@ -90,27 +109,39 @@ def official_parties(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
     states = actors.filter((pl.col("actor_kind") == "country")
                            | ((pl.col("actor_kind") == "organization") & pl.col("country_code").is_null()))
     # (a literal alternation first: the regex engine's literal prefilter is cheaper than str.contains_any)
-    sides = states.join(sentences.select("article_id", "sentence_index", "text"),
-                        on=["article_id", "sentence_index"]).filter(
-        pl.col("text").str.contains(r"sign|reach|agree|conclude|[Tt]alks|negotiations")).filter(
-        pl.col("text").str.slice(pl.col("end"), 120).str.contains(_ACCORD_SUBJECT)
-        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(120)),
-                                   pl.min_horizontal(pl.col("start"), pl.lit(120))).str.contains(_ACCORD_PARTNER)
-        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(20)),
-                                   pl.min_horizontal(pl.col("start"), pl.lit(20))).str.contains(_TALKS_ABOUT)
-        | pl.col("text").str.slice(pl.col("end"), 16).str.contains(r"^(?: peace)? talks(?-u:\b)")
-    ).drop("text")
+    stated = states.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
+    # (each reading runs on the few rows its literal prefilter keeps)
+    sides = pl.concat([
+        stated.filter(pl.col("text").str.contains(r"sign|reach|agree|conclude|[Tt]alks|negotiations")).filter(
+            pl.col("text").str.slice(pl.col("end"), 120).str.contains(_ACCORD_SUBJECT)
+            | _text_before(pl.col("start"), 120).str.contains(_ACCORD_PARTNER)
+            | _text_before(pl.col("start"), 20).str.contains(_TALKS_ABOUT)
+            | pl.col("text").str.slice(pl.col("end"), 16).str.contains(r"^(?: peace)? talks(?-u:\b)")),
+        # an international body holding a meeting: "The UN Security Council holds an emergency meeting"
+        stated.filter(pl.col("actor_kind") == "organization", pl.col("text").str.contains(r"meet|met |held|hold|conven"))
+        .filter(pl.col("text").str.slice(pl.col("end"), 40).str.contains(_BODY_MEETS)),
+        # the broker or host of talks: "after talks in Beijing brokered by China"
+        stated.filter(pl.col("text").str.contains(r"ered by|ated by|ored by|sted by")).filter(
+            _text_before(pl.col("start"), 90).str.contains(_BROKER)),
+    ]).filter(~_text_before(pl.col("start"), 3).str.contains(r"^in $")).drop("text")  # a place: "meeting in Cairo agree"
     countries = actors.filter(pl.col("actor_kind") == "country").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 30).str.contains(r"^ (?:counterparts?|officials|delegations?)(?-u:\b)")
-        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(40)),
-                                   pl.min_horizontal(pl.col("start"), pl.lit(40))).str.contains(_VISITED)
-        | pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(80)),
-                                   pl.min_horizontal(pl.col("start"), pl.lit(80))).str.contains(_VISITED_VIA_CITY)
     ).drop("text")
     others = pl.concat([bodies, countries, sides]).unique(["article_id", "sentence_index", "start", "actor_key"],
                                                           keep="first", maintain_order=True)
     return pl.concat([people, others.with_columns(_person=pl.lit(False))])
+
+
+def visited_countries(actors: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, sentence_index, _visited) of countries a visit goes to ("a visit to Iraq", "arrived in Kyiv,
+    Ukraine"): the place of the visit, not a side of it (the host is the person who receives the visitor)."""
+    return actors.filter(pl.col("actor_kind") == "country").join(
+        sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).filter(
+        _text_before(pl.col("start"), 40).str.contains(_VISITED)
+        | _text_before(pl.col("start"), 80).str.contains(_VISITED_VIA_CITY)
+    ).sort("article_id", "sentence_index", "start").unique(["article_id", "sentence_index"], keep="first").select(
+        "article_id", "sentence_index", pl.col("actor_name").alias("_visited"))
 
 
 def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) -> pl.Expr:
@@ -120,7 +151,8 @@ def contact_status(text: pl.Expr, trigger_start: pl.Expr, trigger_end: pl.Expr) 
     before = text.str.slice(trigger_start - window, window).str.to_lowercase()
     after = text.str.slice(trigger_end, 80).str.to_lowercase()
     trigger = text.str.slice(trigger_start, trigger_end - trigger_start)
-    planned = before.str.contains(_PLANNED_BEFORE) | (
+    # (talks told after the main verb came first: "agree to a ceasefire after talks in Moscow")
+    planned = (before.str.contains(_PLANNED_BEFORE) & ~trigger.str.contains(r"^(?i:after|following) ")) | (
         (after.str.contains(_PLANNED_AFTER) | before.str.contains(_PLANNED_TIME_BEFORE))
         & ~trigger.str.contains(_PAST_TRIGGER))
     return pl.when(planned.fill_null(False)).then(pl.lit("planned")).otherwise(pl.lit("occurred"))
@@ -193,6 +225,7 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
     """(contacts, participants); contacts carry sentence-relative trigger_start/trigger_end."""
     base = sentences.select("article_id", "sentence_index", "text")
     people = official_parties(actors, base)
+    visited = visited_countries(actors, base)
     with_people = base.join(people.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"])
     rows = []
     for pattern, contact_type, priority in reference.contact_triggers.iter_rows():
@@ -218,7 +251,10 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         ~(after.str.contains(r"^ (?:about|to reporters|to the press|at a|in an interview|on behalf|to the timing)")
           & (pl.col("priority") <= _GENERIC_CALL_PRIORITY)),
         # "I won't speak for X", "as called for by President X"; "met for the first time" is a meeting
-        ~(after.str.contains(r"^ for(?-u:\b)") & trigger_text.str.contains(r"^(?i:speak|speaks|spoke|called|talked)$")))
+        ~(after.str.contains(r"^ for(?-u:\b)") & trigger_text.str.contains(r"^(?i:speak|speaks|spoke|called|talked)$")),
+        # "talks in Doha hosted by Qatar" are talks: the host is their side (_BROKER), no meeting of its own
+        ~(trigger_text.str.starts_with("host")
+          & _text_before(pl.col("trigger_start"), 45).str.contains(r"(?:talks|negotiations)(?: [^.;,]{0,30})? $")))
     # "talks on X resume in Geneva": a beginning in a place is a contact only where talks began
     begun_in = trigger_text.str.contains(_BEGUN_IN)
     triggers = pl.concat([triggers.filter(~begun_in), triggers.filter(begun_in).filter(pl.col("text").str.slice(
@@ -341,6 +377,32 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         pl.col("actor_key") != pl.col("_first_side")).select("_tid", "start", "actor_key"))
     initiators = initiators.join(first_side, on="_tid", how="left").select(
         "_tid", pl.coalesce("_first_side", "initiator_actor_key").alias("initiator_actor_key"))
+    # the people a back-reference stands for are the sides: in "A praised B after the two held their first meeting",
+    # "... after both leaders spoke by phone", the last two people named before it
+    people_before = pairs.filter(pl.col("_person"), pl.col("end") <= pl.col("trigger_start"))
+    referred = people_before.filter(pl.col("text").str.contains(r"the two|both")).filter(
+        _text_before(pl.col("trigger_start"), 60).str.contains(_BOTH_OF_THEM)
+        & ~_text_before(pl.col("trigger_start"), 60).str.contains(_BOTH_OF_THESE_THINGS)
+    ).sort("_tid", "start", "actor_key", descending=[False, True, False]).unique(
+        ["_tid", "actor_key"], keep="first", maintain_order=True).filter(pl.int_range(pl.len()).over("_tid") < 2)
+    referred_first = referred.filter(pl.len().over("_tid") == 2).sort("_tid", "start").unique(
+        "_tid", keep="first", maintain_order=True).select("_tid", pl.col("actor_key").alias("_referred_first"))
+    counterparts = counterparts.vstack(referred.join(referred_first, on="_tid").filter(
+        pl.col("actor_key") != pl.col("_referred_first")).select("_tid", "start", "actor_key"))
+    # a contact told in a fronted phrase is the main clause's subject's: in "In a phone call with A, B agrees ...",
+    # "During talks with A in Ankara, B said ...", B is A's other side (the first person within a few words after the
+    # phrase's comma)
+    fronted_end = pl.col("trigger_end") + pl.col("text").str.slice(pl.col("trigger_end")).str.find(", ", literal=True)
+    fronted_subject = (
+        pairs.filter(pl.col("_person"), pl.col("trigger_start") < 40)
+        .filter(pl.col("text").str.slice(0, pl.col("trigger_end")).str.contains(_FRONTED))
+        .filter(pl.col("start") > fronted_end, pl.col("start") - fronted_end <= 40)
+        .sort("_tid", "start", "actor_key").unique("_tid", keep="first", maintain_order=True)
+        .select("_tid", pl.col("actor_key").alias("_fronted_subject"))
+    )
+    initiators = initiators.join(referred_first, on="_tid", how="full", coalesce=True).join(
+        fronted_subject, on="_tid", how="full", coalesce=True).select(
+        "_tid", pl.coalesce("_fronted_subject", "_referred_first", "initiator_actor_key").alias("initiator_actor_key"))
     # a visit told in an apposition is the subject's: in "A meets B in Sirte, the first visit to Libya by a ...", A
     # made the visit
     appositive_visits = triggers.with_row_index("_tid").filter(pl.col("contact_type") == "visit").filter(
@@ -376,9 +438,11 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         # (a visitor is a person or a delegation: "a rocket lands in Sderot" is no visit by the group that fired it)
         lone.filter(pl.col("contact_type") == "visit", pl.col("initiator_actor_key").str.contains(
             r"^person:|:delegation$")).join(
-            cities.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"], how="semi"),
+            pl.concat([cities.select("article_id", "sentence_index"), visited.select("article_id", "sentence_index")])
+            .unique(), on=["article_id", "sentence_index"], how="semi"),
+        # (or an international body: "The Arab League convened an emergency meeting")
         lone.filter(pl.col("contact_type").is_in(["meeting", "talks"]),
-                    pl.col("initiator_actor_key").str.ends_with(":members")),
+                    pl.col("initiator_actor_key").str.contains(r":members$|:factions$|:delegation$|^organization:[^:]+$")),
         # ... and talks with the state they are about ("talks on Cyprus opened in Crans-Montana")
         lone.filter(pl.col("contact_type") == "talks", pl.col("initiator_actor_key").str.starts_with("country:"),
                     trigger_text.str.contains(_BEGUN_IN)),
@@ -418,7 +482,11 @@ def contact_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.Da
         topic=topic.str.strip_chars(),
         contact_date=pl.col("date_on"),
         place=pl.coalesce(pl.col("text").str.extract(r"(?-u:\b)(?:at|in) the (White House|Oval Office|Kremlin|Elysee Palace|United Nations)"), "_city"),
-    ).sort("article_id", "sentence_index", "trigger_start", "contact_type", "_split")
+    )
+    # a visit to a country names no city: the country is its place
+    contacts = contacts.join(visited, on=["article_id", "sentence_index"], how="left").with_columns(
+        place=pl.when(pl.col("contact_type") == "visit").then(pl.coalesce("place", "_visited")).otherwise("place")
+    ).drop("_visited").sort("article_id", "sentence_index", "trigger_start", "contact_type", "_split")
     contacts = contacts.with_columns(contact_index=pl.int_range(pl.len(), dtype=pl.Int32).over("article_id"))
     participants = pl.concat([
         contacts.filter(pl.col("initiator_actor_key").is_not_null()).select(

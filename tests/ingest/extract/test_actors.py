@@ -234,3 +234,14 @@ def test_people_without_a_title_next_to_a_contact_verb(run):
 def test_capitalised_bodies_and_places_next_to_a_contact_verb_are_no_people(run):
     a = _actors(run, "Doctors Without Borders met Buenos Aires officials.\nRed Crescent volunteers visited Gaza City.")
     assert a.filter(pl.col("actor_kind") == "person").is_empty()
+
+
+def test_a_countrys_factions_and_a_bodys_ambassadors_are_actors(run):
+    a = _actors(run, "Somali factions and Libya's rival factions met NATO ambassadors in Nairobi.")
+    names = dict(zip(a["actor_key"], a["actor_name"]))
+    assert names["organization:SOM:factions"] == "Somali factions"
+    assert names["organization:LBY:factions"] == "Libya's factions" or names["organization:LBY:factions"].endswith(
+        "factions")
+    assert "organization:nato:members" in names
+    # "factions" after no country stays out
+    assert not _actors(run, "Rival factions clashed overnight.")["actor_key"].str.ends_with(":factions").any()
