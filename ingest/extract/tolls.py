@@ -47,8 +47,9 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
     all_known = parts.list.eval(pl.element().is_in(list(lookup))).list.all()
     digits = number.str.replace_all(",", "").str.to_integer(strict=False).cast(pl.Int32)
     value = pl.coalesce(digits, pl.when(all_known).then(word_value))
-    # "all 176 people on board" is the whole count
-    exact = qualifier.is_null() | qualifier.is_in(["all", "another"])
+    # "all 176 people on board" is the whole count; a vague quantity ("dozens", "several") is a least count only
+    exact = (qualifier.is_null() | qualifier.is_in(["all", "another"])) & ~number.str.contains(
+        r"^(?:dozens|several|(?:a )?few|scores|hundreds|thousands)$")
     return frame.with_columns(
         pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
         pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
@@ -137,6 +138,8 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
     name = pl.col("_part").str.contains(rf"^(?:\p{{Lu}}[\p{{L}}'’.\-]*)(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
+    # ... and so is a name after a title in lowercase words ("regional president X", "army chief of staff Y")
+    name = name | pl.col("_part").str.contains(rf"^(?:\p{{Ll}}[\p{{L}}\-]* ){{0,3}}{_VICTIM_TITLE}(?: of staff)? {PERSON_NAME}$")
     # ... but a name right after one described person is that person ("his youngest son, Saif al-Arab, and three of
     # his grandchildren", "a police officer, Omar Said, and two others")
     single = (one | pl.col("_q").str.to_lowercase().is_in(["a", "an", "one"])) & ~name
@@ -214,7 +217,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
-                      "succumbed", *_DIE_WORDS]
+                      "succumbed", "deaths", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -232,10 +235,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
-         r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)))"),
+         # ("shooting and burning to death more than 150 refugees": the manner before the count)
+         r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing))(?: to death| alive)?)"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "beheaded", "lynched", "alive", "succumbed", *_DIE_WORDS],
+          "assassinated", "beheaded", "lynched", "alive", "succumbed", "deaths", "fatalities", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
@@ -262,7 +266,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
         after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{verb}(?-u:\b)"
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
-        before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household) of )?{quoted}"
+        # ("killing a total of 22 mourners")
+        before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
                   rf"(?P<q>{num}){quoted}(?-u:\b)")
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
@@ -291,7 +296,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         # X"; "hurt the president" is mostly a figure of speech)
                         rf"|him|her{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
-        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses)"
+        # ... and "caused 12 deaths", "twelve deaths were reported", "at least 30 civilian fatalities"
+        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|fatalities)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
         taken = []
         # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
@@ -338,9 +344,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # "her" alone is a victim, not "her husband"
                     ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
                         r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly)(?-u:\b))"),
-                    # "police opened fire on the attacker, killing him": the attacker's death is no toll
+                    # "police opened fire on the attacker, killing him": the attacker's death is no toll (police
+                    # as the subject of a use of force; not "exploded as police experts tried to remove it, killing
+                    # her and a bomb-disposal officer", "ambushed a police patrol, killing him")
                     ~pronoun | ~pl.col("text").str.slice(0, pl.col("m_start")).str.extract(r"([^;.]*)$", 1).str.contains(
-                        r"(?i:police|officers?|troops|soldiers|guards?|security forces|sniper|marksm[ae]n|agents|bystanders)"))
+                        r"(?i:police|officers?|troops|soldiers|guards?|security forces|sniper|marksm[ae]n|agents"
+                        r"|bystanders|passers-by|commandos)(?: [\p{L}\-]+){0,3}? (?:open(?:s|ed|ing)? fire|returned|returns?"
+                        r"|fired|fires?|firing|shot|shoots?|stormed|storms?|raided|raids?|engaged|confronted|tackled|chased"
+                        r"|cornered|surrounded|overpowered|intercepted|pursued|killed|kills?)(?-u:\b)"))
             if pattern == bodies:
                 found = found.with_columns(q=pl.coalesce("q", "q2"))
             found = found.filter(
@@ -363,7 +374,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))") | pl.col("text").str.slice(
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))")
+                                     | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
                 # "claimed 30 lives", "costing 12 lives" are tolls, "claimed 3 attacks" is not
                 lives = pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+)? lives(?-u:\b)")
@@ -376,6 +388,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     r"^(?P<_lead>\S+ (?:\S+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?-u:\b)"
                     rf"[^\d]*? )(?P<_q2>{num_no_article})(?-u:\b)")
                 found = found.with_columns(timed.alias("_t")).unnest("_t")
+                lead = pl.col("_lead").str.len_chars().fill_null(0)
+                found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
+                                           q=pl.coalesce("_q2", "q")).drop("_lead", "_q2")
+                # "Two employees of the embassy are among six people killed", "a child was among at least 12 dead":
+                # the part is within the whole, the whole is the toll
+                among = pl.col("m").str.extract_groups(
+                    rf"^(?P<_lead>.*? among (?:(?i:the|those) )?)(?P<_q2>{num_no_article})(?-u:\b)")
+                found = found.with_columns(among.alias("_t")).unnest("_t")
                 lead = pl.col("_lead").str.len_chars().fill_null(0)
                 found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
                                            q=pl.coalesce("_q2", "q")).drop("_lead", "_q2")
@@ -521,7 +541,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  backward=pl.lit(pattern in (before, active_parts)) & pl.col("m").str.contains(
                                      r"^\p{L}+ing "), other="other", more=more & ~pl.col("other"), adds=(more | then) & ~pl.col("other"),
                                  # "three of whom died": a share of those told before, no subject with parts of its own
-                                 shared=pl.col("_shared") if "_shared" in found.columns else pl.lit(False))
+                                 shared=pl.col("_shared") if "_shared" in found.columns else pl.lit(False),
+                                 subject=pl.lit(pattern in (parts, after, after_article)))
             # a span already read as parts is not read again as one number
             for earlier in taken if pattern in (after, after_article) else []:
                 found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
@@ -568,7 +589,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     readings = pl.concat(subject_readings)
     listed_before = pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
         r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,60}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
-        r",? (?:and )?(?:their |his |her )?$", "")
+        r",? (?:and )?(?:their |his |her )?$", "").str.replace(
+        # (not across the word that opens its clause: "..., while army chief X and a general were killed")
+        r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because) ", "")
     readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
     # commanders, was killed"
@@ -580,8 +603,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(readings.select(
         "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min")).alias("n_min"),
         (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
-        (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end"))
+        (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end", subject=pl.lit(True)))
     out.append(_named_and_other_victims(base, num, reference))
+    # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
+    out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
     bodies = find_matches(base.filter(pl.col("text").str.contains_any(["bodies of", "corpses of", "remains of"])),
@@ -632,7 +657,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
         for kind in ("killed", "wounded")])
     found = pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
-        [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel")])
+        [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject")])
+    found = _second_clause_adds(found, base)
     # the toll of an earlier event the sentence refers to is not this one's: "jets struck 85 targets in retaliation for
     # a drone attack that killed three soldiers", "a car bomb killed 7, two days after an ambush in which 12 soldiers
     # died", "..., a day after a drone killed a man in X"
@@ -650,6 +676,30 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"|last year|every|each|a year|a day|annually|total)(?-u:\b))").fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series(),
                               ongoing=ongoing.to_series())
+# a second clause with its own dead: "X and an adviser were shot dead in A, while Y and a general were killed in B"
+_SECOND_CLAUSE = r", (?:while|whereas) "
+# (not the attackers' own deaths: "..., while three gunmen were shot dead by police")
+_ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|insurgents?|hijackers?"
+                     r"|suspects?|perpetrators?|shooters?|kidnappers?|terrorists?)(?-u:\b))")
+
+
+def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
+    """Marks a subject toll as added to an earlier toll of its kind in the sentence when it is told by a second clause
+    ("..., while Y and a retired general were killed") or with "also" ("...; several officials are also hurt")."""
+    keyed = found.with_row_index("_r").join(base.select("article_id", "sentence_index", "text"),
+                                            on=["article_id", "sentence_index"], how="left")
+    own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
+    candidates = keyed.filter(pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more"),
+                              ~own.str.contains(r"(?-u:\b)among(?-u:\b)"), ~own.str.contains(_ATTACKER_SUBJECT))
+    earlier = found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"))
+    between = pl.col("text").str.slice(pl.col("_e"), pl.col("c_start") - pl.col("_e"))
+    flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(
+        pl.col("_e") <= pl.col("c_start")).filter(
+        between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
+    return found.with_row_index("_r").with_columns(
+        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).drop("_r")
+
+
 # the people close to a named victim
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
@@ -692,8 +742,10 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
                  r",? (?:[^,;]{2,90}(?:, [^,;]{1,60}){0,2}, )?(?:(?:was|is|are|were|has been|have been|had been)"
-                 r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
-                 rf"(?: found)?)? {_NAMED_DEATH}|(?:had |has )?died|dies|die)(?-u:\b)")
+                 r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
+                 rf"(?: found)?)? {_NAMED_DEATH}"
+                 # "X was shot in the chest outside his home in Cali and died in hospital"
+                 r"|(?: [^\s,;:.\d]+){1,10}?,? and(?: then| later| subsequently)? died)|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 # (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
 _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
@@ -717,6 +769,52 @@ NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? 
 
 _DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|murdered|assassinated)"
                      rf" ((?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)")
+# one person wounded, named or described by a role: "killing X and wounding Y", "President X is lightly wounded
+# when ...", "X, a general, is shot in the head by a sniper", "killing the passenger and injuring the driver"
+_WOUNDED_ONE_END = r"(?:[,.;]|$| (?:and|in|at|on|as|when|while|who|outside|near|during|by)(?-u:\b))"
+_WOUNDED_OBJECT = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injures) (?:(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}?"
+                   rf"{_VICTIM_TITLE} )?(?:{NAME_TITLE})?{PERSON_NAME}|the (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+(?:er|or|ist|man|woman|ian))"
+                   rf"{_WOUNDED_ONE_END}")
+_WOUNDED_SUBJECT = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME},? (?:[^,;]{{2,90}}, )?"
+                    r"(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot)(?-u:\b)")
+# "a police officer is killed and another wounded", "one is killed and the other critically wounded"
+_WOUNDED_OTHER = (r"(?-u:\b)(?i:another|the other)(?: one)?(?: (?:was|is|has been|had been))?(?: \p{Ll}+ly)?"
+                  r" (?:wounded|injured|hurt)(?:[,.;]|$| (?:in|at|on|when|as|by|and|after|while|during|near|outside|inside)"
+                  r"(?-u:\b))")
+# not a thing or the attacker ("injuring the bomber", "hurting the economy")
+_NOT_A_WOUNDED_PERSON = (r"(?-u:\b)(?:bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|power|order"
+                         r"|border|water|number|center|centre|other|matter|rest|sector|interior|exterior|floor|corner"
+                         r"|monitor|motor|reactor|generator|transformer|computer|tower|theater|theatre|shelter|container"
+                         r"|trailer|helicopter|tractor|harbour|harbor|minister)(?:[,.;]| \S+)?$")
+
+
+def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
+    """Wounded tolls of one person told by a name or a role (not one who died: "X was shot and died")."""
+    rows = base.filter(pl.col("text").str.contains_any(["wound", "injur", "hurt", " shot "]))
+    objects = find_matches(rows.filter(pl.col("text").str.contains_any(["wounding ", "injuring ", "wounded ", "injured ",
+                                                                        "wounds ", "injures "])), _WOUNDED_OBJECT, "m")
+    subjects = find_matches(rows.filter(pl.col("text").str.contains_any(
+        [" was ", " is ", " has been ", " had been "])), _WOUNDED_SUBJECT, "m")
+    other = find_matches(rows.filter(pl.col("text").str.contains_any(["another ", "other "], ascii_case_insensitive=True)),
+                         _WOUNDED_OTHER, "m")
+    found = pl.concat([objects, subjects, other], how="vertical_relaxed").filter(
+        ~pl.col("m").str.contains(r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: \S+|[,.;])?$"),
+        ~pl.col("m").str.contains(_NOT_A_WOUNDED_PERSON),
+        # "was shot dead", "was shot in the head and died in hospital"
+        ~pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
+            r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)"))
+    return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"),
+                        pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                        backward=pl.col("m").str.contains(r"^\p{L}+ing "),
+                        subject=~pl.col("m").str.contains(r"^\p{Ll}+ing "))
+
+
+_NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|shot dead|shooting dead|murdered|murdering) {PERSON_NAME}"
+                       # "shot dead X and Y outside a mosque": each name one more
+                       rf"(?P<more>(?:, {PERSON_NAME}){{0,3}},? and {PERSON_NAME})?"
+                       r"(?: and (?:wound|injur|hurt)[a-z]*|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
+                       r"|after|before|late|early|last|yesterday)(?-u:\b))")
 _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|across|inside|outside|around|throughout"
                    r"|through|via|within|without|upon|about|like|amid|despite|toward|towards|per|up|down|off|out"
                    r"|during|after|before|since|while|when|as|into|over|under|along|against|between|among|because|if"
@@ -733,6 +831,11 @@ _NAMED_TO_DEATH = (r"(?-u:\b)(?:stab(?:s|bed|bing)?|beat(?:s|ing)?|hack(?:s|ed|i
                    # (the small words inside a name too: "Marwa el-Sherbini")
                    rf"(?:{NAME_TITLE})?\p{{Lu}}[\p{{L}}\-'’]+(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
                    r"(?:, [^,;]{2,60},)? (?:to death|dead)(?-u:\b)")
+
+
+# "..., killing X, a leader suspected in the 2000 bombing, and five other men": a participle tells the toll of the
+# clause before it, not of an event word inside its own list (see _bind_tolls)
+_PARTICIPLE = pl.col("m").str.contains(r"^\p{L}+ing ")
 
 
 def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
@@ -756,9 +859,19 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
     # "stabs X, a pregnant woman, to death", "a mob beat X to death", "shot X dead"
     to_death = find_matches(base.filter(pl.col("text").str.contains_any(["to death", " dead"])), _NAMED_TO_DEATH, "m")
+    # "killing X and wounding Y", "... shot dead X.": a bare name as the whole object (not a group: "killing US
+    # Marines.", "killed Afghan Kurds")
+    alone = find_matches(base.filter(pl.col("text").str.contains_any(
+        ["killing ", "killed ", "kills ", "shot dead ", "shooting dead ", "murdered ", "murdering "])),
+        _NAMED_OBJECT_ALONE, "m").filter(~pl.col("m").str.contains(
+            r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: and \S+| \S+|[.;])?$")).with_columns(
+        pl.col("m").str.extract_groups(_NAMED_OBJECT_ALONE).struct.field("more").str.count_matches(
+            r", |,? and ").fill_null(0).alias("_with"))
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
+                       alone.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
-                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described, to_death)]], how="vertical_relaxed")
+                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described, to_death)]],
+                      how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)"))
@@ -781,7 +894,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     named = named.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
         pl.when(open_count).then(None).otherwise(count).alias("n_max"), pl.col("m_start").alias("c_start"),
-        pl.col("m_end").alias("c_end"))
+        pl.col("m_end").alias("c_end"), backward=_PARTICIPLE)
     listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with|together with"
               rf"|as well as) (?P<q>{num}) other(?-u:\b)")
     found = find_matches(base, listed, "m").with_columns(
@@ -801,19 +914,24 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
     # "confirms the death of its commander, X", "the army announced the deaths of two soldiers": a death reported
     # (not "an inquiry into the death of a student": a death only mentioned)
-    reported = (rf"(?i:(?-u:\b)(?:confirm|announc|report|mourn|acknowledg)[a-z]* (?:the )?(?P<d>deaths?) of)"
+    # ... or shown or claimed: "releases a video showing the beheading of French guide X", "the group claimed the
+    # killing of two soldiers", "claims responsibility for the murder of a judge" (not "revenge for the killing of X")
+    reported = (rf"(?i:(?-u:\b)(?:confirm|announc|report|mourn|acknowledg|show|claim|film)[a-z]*"
+                rf" (?:responsibility for )?(?:the )?(?P<d>deaths?|killings?|beheadings?|murders?|assassination) of)"
                 rf"(?: (?:(?i:the|its|their|his|her) )?(?P<q>{num})(?-u:\b))?")
-    deaths = find_matches(base.filter(pl.col("text").str.contains_any(["death of", "deaths of"])), reported, "m")
+    deaths = find_matches(base.filter(pl.col("text").str.contains_any(
+        ["death of", "deaths of", "killing of", "killings of", "beheading of", "beheadings of", "murder of",
+         "murders of", "assassination of"])), reported, "m")
     deaths = parse_quantity(deaths.with_columns(pl.col("m").str.extract_groups(reported).alias("_g")).unnest("_g"),
                             "q", "n", reference).with_columns(
         # a plural without a number is no count; a singular is one
-        n_min=pl.when(pl.col("q").is_null()).then(pl.when(pl.col("d").str.to_lowercase() == "death").then(1)).otherwise("n_min"),
-        n_max=pl.when(pl.col("q").is_null()).then(pl.when(pl.col("d").str.to_lowercase() == "death").then(1)).otherwise("n_max"),
+        n_min=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_min"),
+        n_max=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_max"),
     ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
     return pl.concat([named, *[frame.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
-        pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
-        for frame in (found, deaths)]], how="vertical_relaxed")
+        pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+        backward=_PARTICIPLE) for frame in (found, deaths)]], how="vertical_relaxed")
 
 
 def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
