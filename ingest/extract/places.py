@@ -339,8 +339,12 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
     )
     # a capital named for its government is no place: "a charge Khartoum denies", "Moscow says", "denied by Kigali"
-    speaks = (pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())) & (after.str.contains(_GOVERNMENT_SPEAKS_AFTER)
-                                                    | before.str.contains(_GOVERNMENT_SPEAKS_BEFORE))
+    capital = pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())
+    speaks = capital & (
+        after.str.contains(_GOVERNMENT_SPEAKS_AFTER) | before.str.contains(_GOVERNMENT_SPEAKS_BEFORE)
+        # ... or is blamed: "Washington blamed Tehran for a drone attack on a base in ..."
+        | (before.str.contains(r"(?-u:\b)(?:blam|accus|held|holds|holding)[a-z]* $")
+           & after.str.contains(r"^ (?:for|of|responsible)(?-u:\b)")))
     not_a_town = not_a_town | speaks
     return candidates.with_columns(_in_name=capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}")).filter(
         ~not_a_town,
@@ -378,7 +382,9 @@ def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
     province" is not Solhan, Turkey (the name is then read from its context)."""
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
     region = pl.col("text").str.slice(pl.col("city_end"), 80).str.extract(
-        rf"^,? in (?:the )?(?:\p{{Ll}}+ )?({token}(?: {token}){{0,2}}) {_REGION_NOUN}(?-u:\b)", 1)
+        # (also after a comma: "in Pokrovsk, Donetsk Oblast" is no Pokrovsk in Russia)
+        rf"^,? (?:in (?:the )?(?:\p{{Ll}}+ )?)?({token}(?: {token}){{0,2}}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED})"
+        rf"(?-u:\b)", 1)
     known = subdivisions().filter(pl.col("codes").list.len() == 1).select(
         pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_rcode"))
     return candidates.with_columns(_rkey=place_key(region)).join(known, on="_rkey", how="left").filter(
@@ -424,7 +430,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home)(?-u:\b))")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
-    named_settlement = (rf"(?-u:\b)\p{{Ll}}+ the (?P<name>{name}) (?:refugee |displacement )?"
+    named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
                         rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)"
                         rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}})?")

@@ -614,3 +614,18 @@ def test_a_name_several_countries_hold_is_read_in_the_datelines_country(run):
     # look-alike: a dateline named like a bigger town elsewhere keeps its own country
     row = _first(run, "ISLAMABAD - A suicide bomber struck a hotel on Saturday, killing 40 people, officials said.")
     assert (row["city"], row["country_code"]) == ("Islamabad", "PAK")
+
+
+def test_a_region_after_a_comma_says_which_namesake(run):
+    # two towns named Pokrovsk, in Russia and in Ukraine: "Russian" in the sentence would take the Russian one
+    row = _first(run, "Russian shelling killed three people in Pokrovsk, Donetsk Oblast.")
+    assert (row["city"], row["country_code"]) == ("Pokrovsk", "UKR")
+    row = _first(run, "Russian shelling killed three people in Pokrovsk, Donetsk region, on Monday.")
+    assert (row["city"], row["country_code"]) == ("Pokrovsk", "UKR")
+
+
+def test_a_capital_blamed_for_an_attack_is_no_place(run):
+    row = _first(run, "Washington blamed Tehran for a drone attack on a base in Erbil, which wounded three soldiers.")
+    assert row["city"] == "Erbil"
+    row = _first(run, "Kyiv accused Moscow of a missile strike on a hotel in Kharkiv that killed two people.")
+    assert row["city"] == "Kharkiv"
