@@ -516,7 +516,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         text.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
-        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~before.str.contains(_RELEASED_MEDIA))
+        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~_guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA))
         | text.str.contains(_TALLY_SENTENCE)
         | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
         | ((priority <= GENERIC_PRIORITY) & _guarded(before, _WAR_WORDS).str.contains(_WAR_BEFORE))
@@ -535,7 +535,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
-           & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
+           & ~_guarded(next_text, ["sabotag", "tamper", "remov"]).str.contains(_SABOTAGE_BLAMED).fill_null(False))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
         | (before.str.contains(_KNOWN_ATTACK_BEFORE) & before.str.contains(_NON_ATTACK_MAIN))
         # a place described by its violence: "for the Central African Republic, where sectarian violence has killed
