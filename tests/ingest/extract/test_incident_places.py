@@ -229,6 +229,13 @@ def test_conflict_regions_outside_iso_subdivisions_give_their_country_and_no_tow
     assert _first(run, "A SWAT team shot dead a gunman who killed three people in Dallas.")["country_code"] == "USA"
 
 
+def test_the_attacked_army_s_nationality_gives_the_country_and_the_attackers_does_not(run):
+    # ref_country_aliases.csv demonyms: "Macedonian" is North Macedonia's (news kept the old name)
+    for text in ["Ethnic Albanian rebels ambushed a Macedonian police patrol near the village of Slupcane, killing five officers.",
+                 "Rebels ambush a North Macedonian army convoy in the hills near the border, killing three soldiers."]:
+        assert _first(run, text)["country_code"] == "MKD", text
+
+
 def test_a_town_the_body_tells_beats_the_dateline(run):
     row = _first(run, "KANDY — A bomb exploded at a bus stand in Ganemulla, north of the capital, killing four people.")
     assert row["city"] == "Ganemulla"
