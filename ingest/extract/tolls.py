@@ -28,7 +28,7 @@ TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|ha
 def number_pattern(reference: Reference, articles: bool = True) -> str:
     """A toll's number phrase; without `articles`, "a"/"an" alone are no number."""
     words = alternation([w for w in reference.quantity_words["word"].to_list() if articles or w not in ("a", "an")])
-    qualifier = r"(?i:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond)"
+    qualifier = r"(?i:at least|more than|well over|just over|well above|over|nearly|almost|close to|about|around|approximately|some|upwards of|upward of|in excess of|up to|as many as|another|roughly|all|above|past|beyond)"
     # "an Israeli couple": the collective noun is the count
     collective = r"(?i:an?) \p{Lu}[\p{L}\-]* (?i:couple|dozen)"
     return rf"(?:{qualifier} )?(?:{collective}|\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{words})(?:-(?:{words}))?))"
@@ -37,8 +37,8 @@ def number_pattern(reference: Reference, articles: bool = True) -> str:
 def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: Reference) -> pl.DataFrame:
     """Add <prefix>_min / <prefix>_max from a number phrase per the gold rules ("up to N" -> max only)."""
     text = pl.col(text_col).str.to_lowercase()
-    qualifier = text.str.extract(r"^(at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond) ")
-    number = text.str.replace(r"^(?:at least|more than|over|nearly|almost|about|around|approximately|some|up to|as many as|another|roughly|all|above|past|beyond) ", "")
+    qualifier = text.str.extract(r"^(at least|more than|well over|just over|well above|over|nearly|almost|close to|about|around|approximately|some|upwards of|upward of|in excess of|up to|as many as|another|roughly|all|above|past|beyond) ")
+    number = text.str.replace(r"^(?:at least|more than|well over|just over|well above|over|nearly|almost|close to|about|around|approximately|some|upwards of|upward of|in excess of|up to|as many as|another|roughly|all|above|past|beyond) ", "")
     number = number.str.replace(r"^an? \S+ (couple|dozen)$", "$1")
     words = reference.quantity_words
     lookup = dict(zip(words["word"].to_list(), words["value"].to_list()))
@@ -677,7 +677,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series(),
                               ongoing=ongoing.to_series())
 # a second clause with its own dead: "X and an adviser were shot dead in A, while Y and a general were killed in B"
-_SECOND_CLAUSE = r", (?:while|whereas) "
+# (or "..., and" / "; " before a second subject: "two soldiers were killed on Monday, and a third died on Tuesday")
+_SECOND_CLAUSE = r"(?:, (?:while|whereas|and)|;) "
 # (not the attackers' own deaths: "..., while three gunmen were shot dead by police")
 _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|insurgents?|hijackers?"
                      r"|suspects?|perpetrators?|shooters?|kidnappers?|terrorists?)(?-u:\b))")
@@ -689,8 +690,11 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     keyed = found.with_row_index("_r").join(base.select("article_id", "sentence_index", "text"),
                                             on=["article_id", "sentence_index"], how="left")
     own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
-    candidates = keyed.filter(pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more"),
-                              ~own.str.contains(r"(?-u:\b)among(?-u:\b)"), ~own.str.contains(_ATTACKER_SUBJECT))
+    candidates = keyed.filter(pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more"), ~pl.col("shared"),
+                              # (not a share of those counted: "two of them died", "five of the dead were soldiers")
+                              ~own.str.contains(r"(?-u:\b)among(?-u:\b)|^(?i:(?:\S+ ){1,2}of (?:them|whom|those|these|the dead|the victims"
+                                                r"|the wounded|the injured)(?-u:\b))"),
+                              ~own.str.contains(_ATTACKER_SUBJECT))
     earlier = found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"))
     between = pl.col("text").str.slice(pl.col("_e"), pl.col("c_start") - pl.col("_e"))
     flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(

@@ -942,3 +942,27 @@ def test_another_wounded_as_an_adjective_is_no_toll(reference):
 ])
 def test_deaths_counted_by_a_noun(run, text, killed):
     assert _first(run, text)[:2] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a second subject after ", and" or ";" adds its dead
+    ("Two soldiers were killed on Monday, and a third died of his wounds on Tuesday after the ambush near Gao.", 3),
+    ("Four policemen were killed in the blast in Menaka, and three civilians also died.", 7),
+    # ... not a share of those counted
+    ("Five people were killed when a bomb exploded in a market in Gao; two of them died in hospital.", 5),
+    ("Ten people were killed in a bomb attack in Ansongo, and five of the dead were soldiers.", 10),
+    ("At least 30 people were killed in the bombing in Gao; 12 children were among the dead.", 30),
+])
+def test_a_second_subject_after_and(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # more qualifiers of a least count
+    ("Gunmen attacked a village near Mopti, killing close to 100 people.", (100, None)),
+    ("A suicide bomber struck a rally in Quetta, killing upwards of 40 people.", (40, None)),
+    ("Well over 200 people were killed when militants stormed the town of Baga.", (200, None)),
+    ("Airstrikes on Saada killed in excess of 60 civilians.", (60, None)),
+])
+def test_more_least_count_qualifiers(run, text, killed):
+    assert _first(run, text)[:2] == killed
