@@ -821,3 +821,35 @@ def test_an_inquiry_into_whether_a_group_was_involved_suspects_it(run):
                              "Hezbollah was behind the bombing.") == ("Hezbollah", "suspected")
     assert _perpetrator(run, "A car bomb killed four people in Sidon; police are probing the possible involvement of "
                              "Fatah al-Islam.") == ("Fatah al-Islam", "suspected")
+
+
+def test_a_claim_standing_alone_in_the_next_sentence_is_read_when_all_sentences_are_given(monkeypatch, reference):
+    """The sentence after an incident's, with no event word of its own, is passed to `perpetrators` only as
+    `all_sentences` (the caller's choice): given it, the claim there is read."""
+    import ingest.extract as extract_package
+    import ingest.extract.incidents as incidents_module
+    from ingest.extract.attribution import perpetrators
+    from tests.ingest.extract.conftest import make_articles, one_sentence_per_line
+
+    text = ("A car bomb exploded outside a police station in Omagh, injuring two officers.\n"
+            "The Continuity IRA said it had planted the device.")
+    articles = make_articles([("claim", text, DAY)])
+    seen = {}
+    real_incident_mentions = extract_package.incident_mentions
+
+    def keeping_all_sentences(sentences, *args, **kwargs):
+        seen["all"] = sentences
+        return real_incident_mentions(sentences, *args, **kwargs)
+
+    monkeypatch.setattr(extract_package, "incident_mentions", keeping_all_sentences)
+    monkeypatch.setattr(incidents_module, "perpetrators",
+                        lambda incidents, actors, sentences, anchors, *_: perpetrators(incidents, actors, sentences,
+                                                                                       anchors, seen["all"]))
+    row = extract_package.extract(articles, one_sentence_per_line(articles), reference).incident_mentions.row(0, named=True)
+    assert (row["perpetrator_name"], row["perpetrator_status"]) == ("Continuity IRA", "claimed")
+    # ... and without it the second sentence is not seen
+    monkeypatch.setattr(incidents_module, "perpetrators",
+                        lambda incidents, actors, sentences, anchors, *_: perpetrators(incidents, actors, sentences,
+                                                                                       anchors))
+    row = extract_package.extract(articles, one_sentence_per_line(articles), reference).incident_mentions.row(0, named=True)
+    assert row["perpetrator_name"] is None
