@@ -351,6 +351,7 @@ _ACCUSED_METHOD = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}
 # a crash or derailment blamed on someone who damaged the way: "... blame Maoist rebels for sabotaging the track"
 _SABOTAGE_BLAMED = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:sabotag[a-z]*|tamper(?:ed|ing) with"
                     r"|remov(?:ed|ing) (?:[a-z]+ ){0,2}(?:rails?|bolts|fishplates))(?-u:\b))")
+_SABOTAGE_WORDS = ["sabotag", "tamper", "remov"]
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -393,8 +394,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         "article_id", "sentence_index", "trigger_start").unique()
     triggers = triggers.join(weapon_noun, on=["article_id", "sentence_index", "trigger_start"], how="anti")
     # the next sentence can say a disaster was an attack ("Railway officials blame Maoist rebels for sabotaging the track")
-    next_text = sentences.select("article_id", (pl.col("sentence_index") - 1).alias("sentence_index"),
-                                 pl.col("text").alias("_next_text"))
+    # (only sentences with such a word: a small right side keeps the join cheap)
+    next_text = sentences.filter(pl.col("text").str.contains_any(_SABOTAGE_WORDS, ascii_case_insensitive=True)).select(
+        "article_id", (pl.col("sentence_index") - 1).alias("sentence_index"), pl.col("text").alias("_next_text"))
     triggers = triggers.join(next_text, on=["article_id", "sentence_index"], how="left", maintain_order="left")
     # cues stand within a few words of the trigger: a short window keeps the `$`-anchored searches linear
     window = pl.min_horizontal(pl.col("trigger_start"), pl.lit(120))
@@ -535,7 +537,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
-           & ~_guarded(next_text, ["sabotag", "tamper", "remov"]).str.contains(_SABOTAGE_BLAMED).fill_null(False))
+           & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
         | (before.str.contains(_KNOWN_ATTACK_BEFORE) & before.str.contains(_NON_ATTACK_MAIN))
         # a place described by its violence: "for the Central African Republic, where sectarian violence has killed
