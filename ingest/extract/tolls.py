@@ -239,7 +239,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing))(?: to death| alive)?)"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "beheaded", "lynched", "alive", "succumbed", "deaths", "fatalities", *_DIE_WORDS],
+          "assassinated", "beheaded", "lynched", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
@@ -296,8 +296,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         # X"; "hurt the president" is mostly a figure of speech)
                         rf"|him|her{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
-        # ... and "caused 12 deaths", "twelve deaths were reported", "at least 30 civilian fatalities"
-        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|fatalities)"
+        # ... and "caused 12 deaths", "twelve deaths were reported" (see the filter below)
+        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths)"
                   rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
         taken = []
         # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
@@ -354,6 +354,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"|cornered|surrounded|overpowered|intercepted|pursued|killed|kills?)(?-u:\b)"))
             if pattern == bodies:
                 found = found.with_columns(q=pl.coalesce("q", "q2"))
+                # deaths counted only as such ("caused 12 deaths", "nine civilian deaths"), not deaths to prevent or
+                # of a kind ("will prevent nearly 3,000 premature deaths", "to avoid up to 3,900 deaths annually")
+                found = found.filter(~pl.col("m").str.ends_with("deaths") | (
+                    pl.col("m").str.contains(r"^\S+(?: \S+)?(?: (?:confirmed|reported|civilian|more|other|new))? deaths$")
+                    & ~pl.col("text").str.contains(r"(?i:prevent|avoid|avert|sav(?:e|es|ed|ing) |reduc|premature|annual"
+                                                   r"|per year|a year|each year|every year|could|would|projected|expected)")))
             found = found.filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"),

@@ -966,3 +966,9 @@ def test_a_second_subject_after_and(run, text, killed):
 ])
 def test_more_least_count_qualifiers(run, text, killed):
     assert _first(run, text)[:2] == killed
+
+
+def test_deaths_to_prevent_are_no_toll(reference):
+    assert _killed_readings(reference, "The standards will prevent nearly 3,000 premature deaths and more than 18,000 "
+                                       "cases of asthma attacks.") == []
+    assert _killed_readings(reference, "More than 100 fatalities have been reported after the storm.") == []
