@@ -676,7 +676,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)
          for c in ("killed_min", "killed_max", "wounded_min", "wounded_max")]
     )
-    perps = perpetrators(incidents, actors, sentences, anchors)
+    # (all sentences: a claim or blame often stands alone in a sentence with no event word after the incident's)
+    perps = perpetrators(incidents, actors, sentences, anchors, all_sentences)
     incidents = incidents.join(perps, on="_iid", how="left")
     # continuation: a generic-only sentence right after an incident adds its toll or claim to it
     generic = (pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("status") == "occurred")
