@@ -348,6 +348,8 @@ _PAST_TIME_AFTER = (r"^[^,;.]*?(?-u:\b)(?:in (?:January|February|March|April|May
 # an accusation that says how: "blamed the Houthi rebels, saying they had fired missiles at the terminal"
 _ACCUSED_METHOD = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:saying|said|says|alleging|claiming|of)"
                    r"(?-u:\b))")
+# an explosion named without its device ("Explosions tore through", "a blast hit", "exploded")
+_UNSTATED_EXPLOSION = r"^(?i:explo|blast|detonat)"
 # a crash or derailment blamed on someone who damaged the way: "... blame Maoist rebels for sabotaging the track"
 _SABOTAGE_BLAMED = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:sabotag[a-z]*|tamper(?:ed|ing) with"
                     r"|remov(?:ed|ing) (?:[a-z]+ ){0,2}(?:rails?|bolts|fishplates))(?-u:\b))")
@@ -867,10 +869,12 @@ def _fold_accused_method(incidents: pl.DataFrame) -> pl.DataFrame:
     accusations = keyed.filter(
         pl.col("status") == "occurred", pl.col("incident_type").is_in(methods), pl.col("killed_min").is_null(),
         pl.col("killed_max").is_null(), pl.col("wounded_min").is_null(), pl.col("date_on").is_null(),
-        pl.col("text").str.contains(_ACCUSED_METHOD))
+        pl.col("text").str.contains(_ACCUSED_METHOD), ~pl.col("text").str.contains(_ONGOING_CUE))
     if accusations.is_empty():
         return incidents
-    explosions = keyed.filter(pl.col("status") == "occurred", pl.col("incident_type") == "bombing").sort(
+    # only an explosion told without its device: "a grenade attack", "a bomb exploded" already say how
+    explosions = keyed.filter(pl.col("status") == "occurred", pl.col("incident_type") == "bombing",
+                              pl.col("trigger").str.contains(_UNSTATED_EXPLOSION)).sort(
         "sentence_index", "trigger_start").unique(["article_id", "sentence_index"], keep="first").select(
         "article_id", pl.col("sentence_index").alias("_e_sentence"), pl.col("_row").alias("_e_row"),
         pl.col("city").alias("_e_city"))

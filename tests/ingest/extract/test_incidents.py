@@ -104,6 +104,19 @@ def test_a_sentence_with_its_own_strike_is_not_folded_into_the_previous_one(run)
     assert first["wounded_min"] == 4 and first["killed_min"] is None
 
 
+def test_an_accusation_that_says_how_types_the_explosion_told_just_before(run):
+    i = _incidents(run, "A blast ripped through a crowded bus station in Quetta, killing nine people.\n"
+                        "Officials accused the separatists of firing rockets at the station.")
+    assert i.height == 1 and i.row(0, named=True)["incident_type"] == "rocket_mortar_missile"
+    # look-alikes: the device was already named, or the accusation is about a string of other attacks
+    i = _incidents(run, "A grenade attack killed two people in a market in Garissa on Sunday.\n"
+                        "Officials accused the militants of firing rockets at the town.")
+    assert i.sort("sentence_index").row(0, named=True)["incident_type"] == "bombing"
+    i = _incidents(run, "An explosion killed four people in a cafe in Mardin.\n"
+                        "The governor blamed rebels for a string of rocket attacks on police posts.")
+    assert i.sort("sentence_index").row(0, named=True)["incident_type"] == "bombing" and i.height == 2
+
+
 def test_claim_in_the_next_sentence_and_targets_or_places_are_not_perpetrators(run):
     row = _incidents(run, "A car bomb killed 12 people in Kirkuk.\nISIL has claimed responsibility.").row(0, named=True)
     assert (row["perpetrator_name"], row["perpetrator_status"]) == ("ISIL", "claimed")
