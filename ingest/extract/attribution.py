@@ -51,7 +51,9 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"(?: spokes(?:man|woman|person))?"
                      r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|(?:leader|chief|commander|head"
                      r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they) "
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they"
+                     # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
+                     r"|the (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents)) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
                      rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
                      r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?)(?-u:\b)"
@@ -269,9 +271,14 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect)")
     someone_believes = before.str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected|probably|likely)(?-u:\b)[^.;]{0,40})$")
+    # the attackers said to be of a group: "the two assailants are believed to be PKK members", "the gunmen were
+    # thought to be al-Shabaab fighters" (its members are the doers here, not people it lost)
+    said_to_be = before.str.contains(r"(?i:(?-u:\b)(?:believed|thought|suspected|presumed|said) to (?:be|have been) (?:the |an? )?)$")
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
-        r"(?:^|[.;:] )(?:An?|The|One) (?:[a-z\-]+ )?(?:faction|splinter group|wing|branch|cell|unit) of (?:the )?$")
+        r"(?:^|[.;:] )(?:An?|The|One) (?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
+        # ("The Egyptian affiliate of the Islamic State claims responsibility")
+        r" of (?:the )?$")
     # a state's voice in the sentence, before the speaker is dropped as no doer: "The U.S. military says X was killed
     # ... when American jets bombed", "U.S. President X confirms that Y was killed in a U.S. drone strike"
     # (any actor with a country: a state, its body, or its official named with a title)
@@ -298,7 +305,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
                                           r"|shell(?:s|ed|ing)|strik(?:es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)|raid(?:s|ed|ing)"
-                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)$")
+                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)"
+                                          # (a people's word before the target group: "strikes on suspected Pakistani
+                                          # Taliban hideouts", "raids on Somali al-Shabaab camps")
+                                          r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from)\s+(?:the\s+)?)$"),
@@ -307,7 +317,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")
         | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
         # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
-        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim,
+        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim | said_to_be,
+        # the place's past in a relative clause: "in Tal Abyad, which Turkish-backed forces took from the SDF last month",
+        # "in Mosul, which the Islamic State seized in 2014"
+        ~(before.str.contains(r"(?-u:\b)(?:which|that|where) (?:the )?$") & after.str.contains(_TOOK_THE_PLACE_AFTER)),
     )
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
@@ -332,7 +345,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
-        .when(suspicion_on | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
+        .when(suspicion_on | said_to_be | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
               # "the kidnappers are probably from Boko Haram", "likely members of the X"
               | before.str.contains(r"(?i:(?-u:\b)(?:probably|likely|possibly|believed to be|thought to be|suspected of being)"
                                     r" (?:from|members of|part of|linked to|tied to|with) (?:the )?)$")
@@ -421,7 +434,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     other_side = after.str.extract(_OTHER_SIDE, 1)
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
     # ... as does a counted people: "Two Palestinians armed with axes attack", "three Afghans opened fire"
-    described = (pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
+    described = pl.col("actor_kind").is_in(["country", "organization"]) & after.str.contains(_ONE_SERVICEMAN) | (
+        pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
         pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
             r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")))
@@ -644,7 +658,9 @@ _FOLLOWERS_ACT = (r"^(?P<name>(?:Supporters|Followers|Loyalists|Partisans) of (?
 # a state's force opening the sentence or a clause, unnamed by a state: "Security forces opened fire on protesters"
 # ("Presidential guards open fire on opposition supporters", "Border guards shot dead two migrants")
 _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P<name>(?i:security|government|pro-government|regime"
-                    rf"|riot|federal|state|army|paramilitary|presidential|republican|border|military|special|elite|palace)"
+                    rf"|riot|federal|state|army|paramilitary|presidential|republican|border|military|special|elite|palace"
+                    # (its level or reach: "Municipal police opened fire", "Local police shot dead two men")
+                    rf"|municipal|local|city|national|provincial|district|rural|metropolitan|village)"
                     rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
@@ -654,6 +670,26 @@ _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (
                     rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
+# a person named in apposition to a description of him, then acting, at a clause's opening: "A 19-year-old former
+# pupil, X, shot dead seven students", "after a 24-year-old man, X, throws a pipe bomb", "A Saudi Air Force officer
+# training at Y, Florida, X, opened fire" (not "X, a lawyer, was shot": the verb must follow the name)
+_ACTING_VERB = (rf"(?:{_VIOLENT_VERB}|stab(?:s|bed)?|throws?|threw|hurl(?:s|ed)?|ram(?:s|med)?|detonat(?:es|ed)|drives?|drove"
+                r"|plant(?:s|ed)?|sets? off|blew (?:himself|herself) up|blows (?:himself|herself) up)")
+_APPOSED_PERSON_ACTS = (rf"(?:^|(?-u:\b)(?:after|when|as|before|and|that) )(?:an?|An?|the|The) [^;.]{{0,100}}?, "
+                        rf"(?P<name>{PERSON_NAME}), (?:(?:then|later|allegedly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
+_APPOSED_ACTS_WORDS = [f"{sep}{verb}" for sep in (", ", ", then ", ", later ", ", allegedly ", ", reportedly ")
+                       for verb in ("shot", "shoots", "shoot", "open", "kill", "fire", "stab", "throw", "threw", "hurl", "ram",
+                                    "detonat", "drove", "drive", "attack", "storm", "plant", "set off", "sets off", "blew",
+                                    "blows", "bomb", "seize", "abduct", "kidnap", "gun")]
+# an unnamed band led by a named person, acting: "Armed men led by opposition figure X attack the residence",
+# "Soldiers led by Captain X stormed the palace" (a band with a name of its own, "Chechen rebels led by X", is read
+# as the band)
+_LED_BAND_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|that) )(?:(?:[Aa]rmed|[Mm]asked|[Mm]utinous|[Rr]enegade"
+                  r"|[Rr]ebel|[Dd]issident|[Rr]ogue|[Aa]|[Tt]he|[Ss]ome|[Dd]ozens of|[Hh]undreds of) )*(?:men|gunmen|Gunmen|Men"
+                  r"|soldiers|Soldiers|fighters|Fighters|militiamen|Militiamen|mutineers|Mutineers|troops|Troops|attackers|Attackers"
+                  r"|group|commandos|Commandos) (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
+                  rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) )?(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
+                  rf"(?:(?:then|later|briefly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
 _OPERATED_WEAPON_WORDS = (r"-(?:operated|piloted|flown|launched) (?:[\p{L}\d\-]+ ){0,2}"
                           r"(?:drones?|aircraft|planes?|jets?|helicopters?|UAVs?|missiles?|rockets?)(?-u:\b)")
 _OPERATED_WEAPON = r"(?-u:\b)(?P<name>\p{Lu}{2,}[\p{Lu}\d]*)" + _OPERATED_WEAPON_WORDS
@@ -721,7 +757,9 @@ _NAMED_PATTERNS = [
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
     (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers", "guard", "commandos", "gendarmes", "paratroopers"],
                               ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary",
-                               "presidential", "republican", "border", "military", "special", "elite", "palace"])),
+                               "presidential", "republican", "border", "military", "special", "elite", "palace",
+                               "municipal", "local", "city", "national", "provincial", "district", "rural", "metropolitan",
+                               "village"])),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
@@ -772,6 +810,8 @@ _NAMED_PATTERNS = [
      (["arrested", "detained", "apprehended", "tackled", "subdued", "captured"], ["the scene", "the spot"])),
     # a named person described, then acting: "X, a 19-year-old who had been expelled, returns to the school and
     # shoots dead 16 people" (not "X, a lawyer, is shot dead": see _PERSON_IS_HIT)
+    (_APPOSED_PERSON_ACTS, "stated", (_APPOSED_ACTS_WORDS,), "person"),
+    (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_PERSON_ACTS, "stated",
      ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
@@ -808,6 +848,9 @@ _BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FOR
 _YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
+# one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
+_ONE_SERVICEMAN = (r"^(?: [A-Za-z\-]+){0,2} (?:officer|captain|sergeant|soldier|lieutenant|corporal|pilot|cadet|serviceman"
+                   r"|policeman|conscript|reservist)(?-u:\b)")
 
 
 def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -953,6 +996,11 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts)
+
+
+# a force's taking or holding of a place, told of it in a relative clause (see perpetrators)
+_TOOK_THE_PLACE_AFTER = (r"^(?: [A-Za-z\-]+){0,2}? (?:(?:had|have|has) )?(?:took|taken|captured|seized|retook|retaken|recaptured"
+                         r"|overran|overrun|wrested|held|holds?|controls?|controlled|occupied|occupies|besieged)(?-u:\b)")
 
 
 # fighting between two sides ("clashes between X and the Y"): the first side, and the second after it

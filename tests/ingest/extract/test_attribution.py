@@ -853,3 +853,72 @@ def test_a_claim_standing_alone_in_the_next_sentence_is_read_when_all_sentences_
                                                                                        anchors))
     row = extract_package.extract(articles, one_sentence_per_line(articles), reference).incident_mentions.row(0, named=True)
     assert row["perpetrator_name"] is None
+
+
+def test_a_named_attacker_in_apposition_to_his_description_then_acting(run):
+    assert _perpetrator(run, "A 17-year-old former student, Karl Brenner, shot dead five pupils at a school in Graz on "
+                             "Monday.") == ("Karl Brenner", "stated")
+    # a clause opening after the victim's escape; a description holding a place with its own comma
+    assert _perpetrator(run, "The mayor of Lyon escaped unhurt after a 31-year-old man, Paul Girard, threw a grenade "
+                             "at his car on Monday.") == ("Paul Girard", "stated")
+    assert _perpetrator(run, "A Jordanian army captain training at Fort Hood, Texas, Samir Haddad, opened fire in a "
+                             "barracks on Friday, killing four soldiers.") == ("Samir Haddad", "stated")
+    # look-alikes: the person named is the victim, or only a witness who speaks
+    assert _perpetrator(run, "A 40-year-old teacher, Ana Ruiz, was shot dead outside her home in Tijuana on "
+                             "Monday.")[0] is None
+    assert _perpetrator(run, "A witness, Tom Harris, said gunmen opened fire on a bar in Lagos on Monday, killing three "
+                             "people.")[0] is None
+
+
+def test_an_unnamed_band_led_by_a_named_person_names_the_leader(run):
+    assert _perpetrator(run, "Armed men led by opposition politician Jean Bosco attack the residence of the speaker in "
+                             "Bujumbura, killing three guards.") == ("Jean Bosco", "stated")
+    assert _perpetrator(run, "Soldiers led by Captain Amadou Sanogo stormed the state broadcaster in Bamako on "
+                             "Wednesday, killing two guards.") == ("Amadou Sanogo", "stated")
+    # a band with a name of its own stays the band; a band that is hit names nobody
+    assert _perpetrator(run, "Chechen rebels led by Ruslan Gelayev seized a hospital in Kizlyar, killing 30 "
+                             "people.")[0] == "Chechen rebels"
+    assert _perpetrator(run, "Troops led by General Omar Diallo were killed in an ambush near Gao on "
+                             "Monday.")[0] is None
+
+
+def test_a_state_force_named_by_its_level_acting(run):
+    assert _perpetrator(run, "Municipal police opened fire on a bus carrying students in Tixtla on Friday, killing "
+                             "four people.") == ("Municipal police", "stated")
+    assert _perpetrator(run, "Local police shot dead three protesters in Kasese on Tuesday.") == (
+        "Local police", "stated")
+    # the police hit, or a speaker, are no doers
+    assert _perpetrator(run, "Gunmen killed four municipal police officers in Tixtla on Friday.")[0] is None
+
+
+def test_a_group_spoken_of_as_the_group_by_its_own_spokesman_claims(run):
+    assert _perpetrator(run, "Gunmen stormed a hotel in Kandahar on Monday, killing eight guests. A Taliban spokesman "
+                             "said the group had carried out the attack.") == ("Taliban", "claimed")
+    assert _perpetrator(run, "Gunmen attacked a police post in Kismayo, killing four officers. An al-Shabaab "
+                             "spokesman said the militants carried out the raid.") == ("al-Shabaab", "claimed")
+
+
+def test_the_target_group_after_a_peoples_word_is_no_doer(run):
+    assert _perpetrator(run, "Pakistani air strikes on suspected Pakistani Taliban hideouts in Khost province kill at "
+                             "least 20 people.") == ("Pakistani", "stated")
+    assert _perpetrator(run, "Kenyan air raids on Somali al-Shabaab camps near Bardhere killed 30 people.") == (
+        "Kenyan", "stated")
+
+
+def test_attackers_believed_to_be_a_groups_members_suspect_the_group(run):
+    assert _perpetrator(run, "Attackers stormed a factory in Adana, killing four people. The governor says the two "
+                             "assailants are believed to be PKK members.") == ("PKK", "suspected")
+    assert _perpetrator(run, "Gunmen killed 12 villagers near Maiduguri on Sunday. The army said the attackers were "
+                             "thought to be Boko Haram fighters.") == ("Boko Haram", "suspected")
+    # a group's members among the dead are not the attackers
+    assert _perpetrator(run, "Gunmen killed 12 villagers near Maiduguri on Sunday, the army said, adding that Boko "
+                             "Haram members were among the dead.")[0] is None
+
+
+def test_a_force_that_took_the_place_earlier_in_a_relative_clause_is_no_doer(run):
+    assert _perpetrator(run, "A car bomb kills nine people in Jarablus, which Turkish-backed forces took from the "
+                             "Islamic State last year. Turkey's defence ministry blames the YPG.") == ("YPG", "accused")
+    assert _perpetrator(run, "A car bomb kills seven people in Manbij, which the Syrian army captured in March.")[0] is None
+    # look-alike: the group that planted the bomb in a relative clause is the doer
+    assert _perpetrator(run, "A bomb that the Islamic State planted killed 12 people in Deir ez-Zor.") == (
+        "Islamic State", "stated")
