@@ -120,12 +120,15 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       # a state hangs a named convict: "India hangs X, the only gunman captured alive in ..."
                       r"|(?-u:\b)(?:hangs|hanged) (?-i:\p{Lu})\p{L}*"
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
+                      r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
                       r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
-                         r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b))")
+                         r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b)"
+                         # the funeral of one "who was shot dead in July": the clause tells a past death
+                         r"|(?-u:\b)(?:funeral|burial)s?(?-u:\b)[^;,]{0,60}?(?-u:\b)(?:of|for) [^;]{0,100}?, (?:who|whose) [^;,]{0,80}$)")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
-_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
+_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
 _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
@@ -160,7 +163,7 @@ _TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three 
 # strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
 # deaths: "X dies in hospital, a day after a man stabbed her"; "'We counted 26 dead', ..., a day after ...")
 _DAYS_AFTER_BEFORE = r", (?:[a-z\-]+ ){0,2}(?:hours?|days?|weeks?|months?) (?:after|before|since) (?:[^ ,;]+ ){0,6}$"
-_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|toll|succumb(?:s|ed)?)(?-u:\b))"
+_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|toll|succumb(?:s|ed)?|body|bodies)(?-u:\b))"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
                r" (?:that|which|in which) [^.;]{0,80}$)")
@@ -194,7 +197,7 @@ _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) 
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
                       r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
-                      r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck"
+                      r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
@@ -536,7 +539,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
            & ~(before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $")
                & text.str.slice(trigger_start, 1).str.contains(r"^\p{Ll}")))
         # "accuses X in the June 2015 assassination of ...": an attack named by its year
-        | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +)?$)")
+        | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,2}$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))

@@ -1271,3 +1271,75 @@ def test_wounded_with_an_adverb_shots_named_first_and_a_victim_killed_by_mistake
 
 def test_a_unit_named_after_killing_is_no_person(run):
     assert _types(run, ["A roadside bomb hit a patrol in Helmand on Monday, killing Afghan Border Police."]) == ["ied"]
+
+
+def test_a_bomb_placed_by_a_fence_or_under_a_convoy_or_going_off_as_a_vehicle_passes_is_an_ied(run):
+    assert _types(run, [
+        # fixed to / planted along a fence, a flag or a gate
+        ("Two soldiers are wounded when an explosive device fixed to a flag on the border fence near Rafah goes off "
+         "as they take it down."),
+        "A bomb planted along the border fence explodes next to an army patrol near Metula, killing one soldier.",
+        "An explosive device attached to a gate went off when soldiers opened it near Jenin, wounding two.",
+        # explosives detonated under a convoy
+        "Rebels detonated explosives under an army convoy in Ayacucho on Friday, killing nine soldiers.",
+        "Militants set off a bomb beneath a police convoy outside Bannu, killing five officers.",
+        # a hidden bomb going off as a vehicle drives past
+        ("A bomb hidden near a bus shelter in Nalchik explodes as a truck carrying police officers drives past, "
+         "killing six."),
+        "A bomb left beside a railway line exploded as a goods train passed near Sibi, wounding three.",
+        # a vehicle bombing is a car bomb
+        "The group claimed Monday's vehicle bombing outside the airport in Mogadishu, which killed four guards.",
+    ]) == ["ied", "ied", "ied", "ied", "ied", "ied", "ied", "car_bomb"]
+    # look-alikes: a bomb in a market, a bomb going off as a bus drives through a town, next to a bus stop
+    assert _types(run, [
+        "A bomb exploded in a crowded market in Hilla, killing 11 people.",
+        "A bomb exploded as a bus drove through the town of Vavuniya, killing seven passengers.",
+        "A bomb exploded next to a bus stop in Haifa, wounding nine people.",
+    ]) == ["bombing", "bombing", "bombing"]
+
+
+def test_people_held_or_seized_at_gunpoint_and_a_body_found_after_a_kidnapping(run):
+    assert _types(run, [
+        # held now, seized in a relative clause
+        ("ELN rebels are holding the mayor of Tame and two of his aides, who were seized on Friday while driving near "
+         "Arauca."),
+        # many words between "take" and "hostage"
+        "Soldiers storm the parliament in Bissau and take Prime Minister Carlos Gomes and dozens of deputies hostage.",
+        # seized at gunpoint
+        "The governor of Zamfara state is seized at gunpoint from a hotel in Gusau and held for a day before being freed.",
+        # the body found "a day after gunmen kidnapped him": the kidnapping is the news
+        ("The body of a local councillor is found near Neiva, a day after gunmen kidnapped him from his home in the "
+         "city."),
+        ("The body of a Spanish engineer was found on Tuesday in northern Niger, two days after gunmen seized him from "
+         "a camp at Tassara."),
+    ]) == ["kidnapping"] * 5
+    # look-alikes: goods or towns seized, and a day-after clause under a main clause with no death
+    assert _occurred(run, "Customs officers seized weapons from a truck at the port of Lagos.").is_empty()
+    assert _occurred(run, ("The president calls for calm in a televised address, a day after gunmen kidnapped a "
+                           "judge in Cali.")).is_empty()
+
+
+def test_a_funeral_a_trial_a_suspect_or_an_air_accident_tells_no_new_incident(run):
+    for text in [
+        # a funeral for one who was killed before
+        ("Thousands attend the state funeral in Ankara for the former minister, who was shot dead during a rally in "
+         "March."),
+        "Crowds gathered in Sidon for the burial of the journalist, who was killed in a car bombing on Friday.",
+        # murder charges dropped or a murder trial opened
+        ("A Lahore court drops murder charges against a former police chief over the killing of dozens of "
+         "protesters in 2014."),
+        # a suspect in a past attack named by its year
+        ("Officials confirm that a suspect in the 2008 Mumbai hotel attacks that killed 166 people was arrested in "
+         "Karachi."),
+        # the leader says he ordered a named past attack
+        "In a new recording, the group's leader says he ordered the Madrid train bombings.",
+        # an air accident
+        "A passenger plane skids off the runway in Goma and bursts into flames, killing 31 people.",
+    ]:
+        assert _occurred(run, text).is_empty(), text
+    # look-alikes: an attack on a funeral, and a bombing at the funeral of one killed before
+    assert _types(run, [
+        "Gunmen opened fire on a funeral procession in Peshawar, killing nine mourners.",
+        ("A suicide bomber blew himself up at the funeral of a commander who was killed last week, killing 15 people "
+         "in Baquba."),
+    ]) == ["shooting_armed_assault", "suicide_bombing"]
