@@ -40,12 +40,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
-            r"|(?-u:\b)from\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:village|town|city|settlement|community|camp)\s+of\s+)$")
+            r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
         & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$")
         # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
         # after a two-day raid", "withdrew from Fallujah following the offensive"
         & ~(before.str.contains(r"(?i:(?-u:\b)(?:out of|(?:withdr[a-z]+|retreat[a-z]*|pull[a-z]* back) from)\s+(?:the\s+)?)$")
-            & after.str.contains(r"^(?: \p{Ll}+){0,2},? (?:after|following|at the end of)(?-u:\b)")),
+            & after.str.contains(r"^(?: \p{Ll}+){0,2},? (?:after|following|at the end of)(?-u:\b)"))
+        | before.str.contains(_TRAVELLING_TO),
+        _destination=before.str.contains(_TRAVELLING_TO),
         # a second town that only says where the first lies: "in Houla, near Homs", "in Madalla, near Abuja"
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         _reference_point=before.str.contains(
@@ -103,7 +105,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ("near Bule in Congo's Ituri province" is in the DR Congo)
         pl.when(~pl.col("_route") & pl.col("latitude").is_not_null()).then(pl.col("country_code")).alias("_city_country"),
         pl.when(~pl.col("_route") & pl.col("latitude").is_null()).then(pl.col("country_code")).alias("_unlisted_country"),
-        pl.when(pl.col("_route")).then(pl.col("country_code")).alias("_route_country"),
+        # (where travellers were going says nothing of the country they were in)
+        pl.when(pl.col("_route") & ~pl.col("_destination")).then(pl.col("country_code")).alias("_route_country"),
         pl.when(there).then(pl.col("latitude")).alias("latitude"),
         pl.when(there).then(pl.col("longitude")).alias("longitude"),
     ).join(any_country, on="_iid", how="left").with_columns(
@@ -282,6 +285,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
 
+
+# where travellers were going is no place of what befell them on the way: "as he travelled by road to Kabul", "a
+# convoy of elders travelling to Kabul", "on their way to Goma", "en route to Mosul", "a bus bound for Lagos"
+_TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\s+(?:his|her|their|its|the)\s+way|en\s+route"
+                  r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing)"
+                  r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?)$")
 
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 

@@ -291,7 +291,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
                       # ("Old Dhaka", "Greater Manchester" are the town)
                       & ~previous_word.str.contains(
-                          r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown)$"))
+                          r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$"))
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
@@ -304,12 +304,17 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # ... but a capital's possessive before a part of it is the town: "Ankara's central Kızılay district",
          # "Kabul's diplomatic quarter", "Cairo's crowded Khan el-Khalili bazaar"
          & ~(pl.col("city_text").is_in(capitals) & pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(
-             r"^['’]s (?:[\p{L}\-]+ ){1,4}(?:district|neighbou?rhood|quarter|suburbs?|square"
-             r"|market|bazaar|airport|station|street|avenue|old city|outskirts|centre|center)(?-u:\b)")))
+             r"^['’]s (?:[\p{L}\-]+ ){0,4}(?:district|neighbou?rhood|quarter|suburbs?|square"
+             r"|market|bazaar|airport|station|street|avenue|old city|outskirts|centre|center"
+             # ... or a building in it: "the Serena, Kabul's most luxurious hotel", "Baghdad's main hospital"
+             r"|hotels?|hospitals?|mosques?|shrines?|churche?s?|cathedral|stadium|mall|university|prison|jail|bridge"
+             r"|harbou?r|port)(?-u:\b)")))
         # a region after a town and a comma: "Boulder, Colorado", "Buffalo, New York" (not "Lower Manhattan, New
         # York City"), or after a district: "in Gaya district, Bihar" (the state, not Bihar Sharif)
+        # (not a town's possessive after an apposition: "the Serena, Kabul's most luxurious hotel")
         | (before.str.contains(r"(?:\p{Lu}[\p{L}\-]*|district|province|county|region|state), $")
-           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
+           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
+           & ~after.str.contains(r"^['’]s "))
         # (not an unnamed part of the town: "in a Colombo suburb", "an eastern Kabul neighbourhood")
         | (after.str.contains(_PART_OF_TOWN_AFTER)
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
@@ -366,6 +371,11 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     codes = reference.countries.select("surface", "country_code").group_by("surface").agg(pl.col("country_code").alias("_codes"))
+    # a nationality right after the comma starts an apposition about someone, not the town's country: "in Quetta,
+    # American John Solecki", "in Herat, Italian aid worker ..."
+    demonyms = reference.countries.filter(pl.col("surface_kind").str.starts_with("demonym"))["surface"].implode()
+    written = pl.when(after.str.starts_with(", ") & written.is_in(demonyms)
+                      & (after.str.find(written, literal=True) == 2)).then(None).otherwise(written)
     return candidates.with_columns(_written=written).join(
         codes.rename({"surface": "_written", "_codes": "_written_codes"}), on="_written", how="left"
     ).join(codes.rename({"surface": "city_text", "_codes": "_own_codes"}), on="city_text", how="left").filter(
@@ -523,7 +533,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
             rf"|checkpoint|camp|prison) (?:in|at)))"
             # ("near Megiddo junction in northern Israel")
-            rf" (?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$)")
+            # (a settlement's kind written before it is no part of its name: "near Kibbutz Nahal Oz" is Nahal Oz)
+            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$)")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
                                                                   "home ", "house ", "residence ", "building ", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",

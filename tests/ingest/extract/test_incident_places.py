@@ -326,3 +326,51 @@ def test_officials_of_another_sentence_speak_before_an_armed_groups_home(run):
     row = _first(run, "Gunmen killed 12 villagers in the hamlet of Gol in Afghanistan.\nPakistani officials blame "
                       "Jaish-e-Mohammed.")
     assert row["country_code"] == "AFG"
+
+
+def test_where_travellers_were_going_is_not_the_place(run):
+    for text in ["Gunmen abducted a Nigerian judge and his aide on Friday as they travelled by road to Abuja, police said.",
+                 "A roadside bomb destroyed a minibus of pilgrims heading to Karbala, killing nine people.",
+                 "Bandits ambushed a convoy of traders on their way to Maiduguri, killing 14 people.",
+                 "A landmine struck a bus bound for Mosul, killing six passengers.",
+                 "An air strike hit a convoy of elders travelling to Kandahar for a tribal meeting, killing 30 people."]:
+        row = _first(run, text)
+        assert row["city"] is None, text
+    # ... nor is its country the place's, where the sentence names another
+    row = _first(run, "Bolivia's consul to Peru was kidnapped on Tuesday in the Chapare region as he drove to Lima.")
+    assert row["city"] is None and row["country_code"] != "PER"
+    # look-alikes: where it happened, even after a trip ("flew to Kabul" is where the man was; "to" alone is kept)
+    row = _first(run, "A suicide bomber struck a crowded market in Kandahar on the way to the mosque, killing 11 people.")
+    assert row["city"] == "Kandahar"
+
+
+def test_people_from_the_villages_of_a_town_were_not_hit_there(run):
+    row = _first(run, "A car bomb hit buses carrying evacuees from the besieged pro-government villages of Nubl and "
+                      "Zahraa near a checkpoint west of Aleppo, killing 40 people.")
+    assert row["city"] is None and row["country_code"] == "SYR"
+    row = _first(run, "A roadside bomb killed seven workers from the nearby rebel-held towns of Douma and Harasta.")
+    assert row["city"] is None
+
+
+def test_a_nationality_after_a_town_and_a_comma_is_about_someone(run):
+    # "in Quetta, American X": the apposition names a foreigner, the town stays the gazetteer's
+    row = _first(run, "Gunmen seized the director of an aid office in Peshawar, American Mark Ellis, on Monday, "
+                      "shooting dead his guard, Pakistani police said.")
+    assert (row["city"], row["country_code"]) == ("Peshawar", "PAK")
+    row = _first(run, "Gunmen kidnapped a nurse in Herat, Italian aid worker Anna Rossi, killing her driver.")
+    assert (row["city"], row["country_code"]) == ("Herat", "AFG")
+
+
+def test_a_capitals_possessive_before_a_building_is_the_town(run):
+    row = _first(run, "Gunmen stormed the Marriott, Islamabad's best-known hotel, on Saturday, killing at least "
+                      "eight people including a Danish diplomat.")
+    assert (row["city"], row["country_code"]) == ("Islamabad", "PAK")
+    row = _first(run, "A suicide bomber blew himself up at the gate of Kabul's main hospital, killing 12 people.")
+    assert (row["city"], row["country_code"]) == ("Kabul", "AFG")
+
+
+def test_a_settlements_kind_written_before_it_is_no_part_of_its_name(run):
+    row = _first(run, "A mortar shell fired from Gaza hit a playground near Kibbutz Kfar Aza on Friday, wounding three children.")
+    assert row["city"] == "Kfar Aza"
+    row = _first(run, "A rocket hit a barn outside Moshav Netiv HaAsara on Sunday, wounding two farmers.")
+    assert row["city"] == "Netiv HaAsara"
