@@ -922,3 +922,21 @@ def test_a_force_that_took_the_place_earlier_in_a_relative_clause_is_no_doer(run
     # look-alike: the group that planted the bomb in a relative clause is the doer
     assert _perpetrator(run, "A bomb that the Islamic State planted killed 12 people in Deir ez-Zor.") == (
         "Islamic State", "stated")
+
+
+def test_a_state_agency_saying_the_target_died_in_its_operation_claims_it(run):
+    assert _perpetrator(run, "Rebel leader Doku Umarov is killed in a blast in Dagestan. The FSB security service says "
+                             "he died in a special operation.") == ("FSB", "claimed")
+    assert _perpetrator(run, "Rebel commander Abu Salim is killed in a blast near Hama. The Syrian army said the "
+                             "commander was killed in a military operation.") == ("Syrian army", "claimed")
+    # look-alikes: the agency's officers hit, and an agency named only as a place
+    assert _perpetrator(run, "Gunmen killed two SBU security service officers in Kharkiv on Monday.")[0] is None
+    assert _perpetrator(run, "A bomb exploded outside the offices of the ISI spy agency in Lahore, killing 12 "
+                             "people.")[0] is None
+
+
+def test_a_source_after_according_to_is_no_doer(run):
+    assert _perpetrator(run, "Pakistani air strikes in Khost province kill at least 20 people, according to the "
+                             "Taliban government.") == ("Pakistani", "stated")
+    assert _perpetrator(run, "Rebel commander Abu Salim is killed in a blast near Hama, according to the Syrian "
+                             "army.")[0] is None
