@@ -7,7 +7,9 @@ from ingest.extract.reference import Reference
 from ingest.extract.text import CASE_ODD, NAME_TITLE, PERSON_NAME, alternation, find_all, find_matches
 
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
+# ("Fourteen marines, 10 of whom are later beheaded, are killed": a share of the toll told aside)
 _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+               r"|[^\s,;:.]+ of whom"
                # parts joined by "along with" are read and added below ("Thirty troops, along with seven commandos,
                # were killed")
                r"|among whom|along with|together with) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
@@ -66,6 +68,7 @@ _NAME_PARTICLE = r"(?:al-|el-|bin |ibn |bint |de |van |von |da |di |du |le |la )
 _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 # the asides of a list that count no one of their own ("20 hostages, most of them foreigners, and two officers")
 _COUNTLESS_ASIDE = (r", (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+                    r"|[^\s,;:.]+ of whom"
                     r"|among whom) [^;.:,]{1,60},")
 
 
@@ -209,7 +212,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             rf"|an[^\s\d,;:()\[\]\\\"“”!?—–d]{letter}*|and{letter}+|an?)")
     # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
     # were killed", "at least 28 people, among them the 10 attackers, died"
-    filler = rf"(?:,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?|{_TOLL_ASIDE}){{0,16}}?,?"
+    # (the aside tried first: "Nine miners, two of whom are later beheaded, are killed" is nine, not the share's verb)
+    filler = rf"(?:{_TOLL_ASIDE}|,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?"
     # (and an adverb: "is seriously injured", "were critically wounded")
     be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|[a-z]+ly))*"
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
@@ -429,6 +433,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
                 before_number = pl.col("text").str.slice(0, pl.col("m_start"))
                 found = found.filter(
+                    # "The bomber was the only one killed": the attacker's death is no toll
+                    ~before_number.str.contains(r"(?i:attacker|bomber|gunman|assailant|shooter|perpetrator|hijacker"
+                                                r"|suspect)s? (?:is|was|were|are) the only $"),
                     # "kills 49 people and wounds 53 ... before being shot dead": 53 is the object of "wounds"
                     ~before_number.str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"),
                     # "Journalist X, 29, was shot dead": an age
@@ -613,6 +620,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_named_and_other_victims(base, num, reference))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
+    out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
     bodies = find_matches(base.filter(pl.col("text").str.contains_any(["bodies of", "corpses of", "remains of"])),
@@ -690,6 +698,10 @@ _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|
                      r"|suspects?|perpetrators?|shooters?|kidnappers?|terrorists?)(?-u:\b))")
 
 
+# the doers of this attack only
+_THE_ATTACKERS = r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?)(?-u:\b))"
+
+
 def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
     """Marks a subject toll as added to an earlier toll of its kind in the sentence when it is told by a second clause
     ("..., while Y and a retired general were killed") or with "also" ("...; several officials are also hurt")."""
@@ -706,8 +718,14 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
+    # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
+    # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
+    apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
+        earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start")).filter(
+        between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
     return found.with_row_index("_r").with_columns(
-        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).drop("_r")
+        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
+        ~pl.col("_r").is_in(apart.implode())).drop("_r")
 
 
 # the people close to a named victim
@@ -751,7 +769,10 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
-                 r",? (?:[^,;]{2,90}(?:, [^,;]{1,60}){0,2}, )?(?:(?:was|is|are|were|has been|have been|had been)"
+                 r",? (?:[^,;]{2,90}(?:, [^,;]{1,60}){0,2}, )?"
+                 # "X, leader of the party, and his bodyguard are killed": the companion after the aside
+                 rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
+                 r"(?:(?:was|is|are|were|has been|have been|had been)"
                  r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
                  rf"(?: found)?)? {_NAMED_DEATH}"
                  # "X was shot in the chest outside his home in Cali and died in hospital"
@@ -848,6 +869,25 @@ _NAMED_TO_DEATH = (r"(?-u:\b)(?:stab(?:s|bed|bing)?|beat(?:s|ing)?|hack(?:s|ed|i
 _PARTICIPLE = pl.col("m").str.contains(r"^\p{L}+ing ")
 
 
+# a body found: "The body of X is found near Y", "X's body ... was discovered", "police found the body of a kidnapped
+# engineer"
+_BODY_FOUND = (r"(?:(?-u:\b)[Tt]he body of (?:[^,;.]{1,80}?|[^,;.]{1,60}, [^,;]{1,60},)"
+               r" (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:found|discovered|recovered|pulled|dumped|retrieved)"
+               r"|(?:found|finds|find|discovered|discovers|recovered|recovers|retrieved|retrieves) the body of)(?-u:\b)")
+_NOT_A_BODY = (r"^(?i:(?:the body of|(?:\S+ ){1,2}the body of) (?:an? |the )?(?:water|plane|aircraft|jet|ship|vessel|boat|car"
+               r"|vehicle|truck|bus|train|lake|river|sea|evidence|work|research|law|literature|knowledge)(?-u:\b))")
+
+
+def _body_found(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One dead told by a body found: "The body of journalist X was found near Y", "police found the body of a
+    kidnapped engineer" (not "the body of water", "the body of the plane"); a sentence without a casualty word too."""
+    found = find_matches(sentences.filter(pl.col("text").str.contains("body of", literal=True)), _BODY_FOUND, "m").filter(
+        ~pl.col("text").str.slice(pl.col("m_start")).str.contains(_NOT_A_BODY))
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                        pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                        pl.col("m_end").alias("c_end"), backward=pl.lit(False))
+
+
 def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Killed tolls told by names: "Anna X, a journalist, was shot dead" -> 1; "killed commander X, militia leader Y
     and eight other people" -> 10 (each listed victim, an appositive name excepted: "the ambassador, J. Smith, and
@@ -858,9 +898,16 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
          " dies", " die"])), _NAMED_VICTIM, "m")
     subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
     # "X and one of his bodyguards are killed": the companions counted, one when no number is given
-    subjects = parse_quantity(subjects, "wq", "_w", reference).with_columns(
+    subjects = parse_quantity(subjects.with_columns(pl.coalesce("wq", "wq2").alias("wq"),
+                                                    pl.coalesce("with", "with2").alias("with")),
+                              "wq", "_w", reference).with_columns(
         _with=pl.when(pl.col("with").is_null()).then(0).otherwise(pl.coalesce("_w_min", pl.lit(1)))
         + pl.col("names").str.count_matches(r", |,? and ").fill_null(0))
+    # "Two French journalists working for X, A and B, are found shot dead": a count before the names is the toll
+    subjects = parse_quantity(subjects.with_columns(pl.col("m").str.extract(
+        r"^(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) \p{L}", 1).alias("_lead")), "_lead", "_lead", reference)
+    subjects = subjects.with_columns(_with=pl.when(pl.col("_lead_min").is_not_null()).then(pl.col("_lead_min") - 1)
+                                     .otherwise("_with"))
     # "killed university football player X", "shot dead human rights defender X": a description in any words before
     # the name (not a clause: "killed in Northern Ireland", "killed two soldiers", "killed last year by Boko Haram")
     described = find_matches(base.filter(pl.col("text").str.contains_any(
@@ -906,15 +953,20 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         pl.when(open_count).then(None).otherwise(count).alias("n_max"), pl.col("m_start").alias("c_start"),
         pl.col("m_end").alias("c_end"), backward=_PARTICIPLE)
     listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with|together with"
-              rf"|as well as) (?P<q>{num}) other(?-u:\b)")
+              rf"|as well as) (?P<q>{num}) others?(?-u:\b)")
     found = find_matches(base, listed, "m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
-    found = parse_quantity(found, "q", "n", reference)
+    # (not "killed X, a police officer, and three others were wounded": the others are their own clause's subject)
+    found = parse_quantity(found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
+        r"^(?: \S+)? (?:were|are|was|is|have|has|had)(?-u:\b)")), "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
     segments = pl.col("list").str.split(", ")
     # ... and so is a description after a name ("kills X, a critic of the government, and five other people")
     counted = segments.list.eval(
-        ~((pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
+        # ("a suicide bomber killed himself and three others": the attacker is no toll; "killed commander X, who
+        # sheltered fighters, along with four others": a relative clause is no one)
+        ~(pl.element().str.contains(r"^(?:himself|herself|themselves)$|^(?:who|whom|whose|which|that) ")
+          | (pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
            & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
           # ("X, commander of the group's military wing, and 14 other people")
           # (... "X, the group's second-in-command, and 16 other", "X, the Hamas commander, and ...")

@@ -972,3 +972,85 @@ def test_deaths_to_prevent_are_no_toll(reference):
     assert _killed_readings(reference, "The standards will prevent nearly 3,000 premature deaths and more than 18,000 "
                                        "cases of asthma attacks.") == []
     assert _killed_readings(reference, "More than 100 fatalities have been reported after the storm.") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named victim, an aside about them, then "and N others": each counted
+    ("A drone strike kills Ahmed Karimov, a deputy commander of the rebel army, and at least 10 others near Raqqa.",
+     (11, None)),
+    ("Soldiers shot dead Jamal Osei, a local militia chief, and four others in an ambush near Gao.", (5, 5)),
+    ("The car bomb killed Maria Lopez, the mayor of the town, and seven others in Saltillo.", (8, 8)),
+    # a named victim, an aside, then "and his <kin>" before the verb
+    ("Omar Haddad, mayor of the northern town, and his driver are killed by a roadside bomb in Mosul.", (2, 2)),
+    ("Lina Petrova, a reporter for a local paper, and her husband were shot dead outside their home in Kharkiv.",
+     (2, 2)),
+    ("Judge Samuel Okafor, 61, and his two bodyguards were killed when gunmen fired on his car in Kano.", (3, 3)),
+])
+def test_named_victim_with_an_aside_and_companions(run, text, killed):
+    assert _first(run, text)[:2] == killed
+
+
+def test_others_of_another_clause_are_not_companions(run):
+    # look-alikes: the others are the subject of their own verb, or wounded
+    assert _first(run, "The bomb killed Peter Hansen, a police officer, and three others were wounded in Kaduna.")[0] == 1
+    assert _first(run, "Omar Haddad, mayor of the town, and his driver were wounded by a roadside bomb in Tikrit.")[0] \
+        is None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "N people, M of whom ..., were killed": the share told aside is inside the toll, not added to it
+    ("Twelve soldiers, four of whom were officers, were killed in an ambush near Tillaberi.", 12),
+    ("Nine miners, two of whom are later beheaded, are killed by gunmen near Anka.", 9),
+    ("At least 20 villagers, 15 of whom were women, died when militants stormed Kukawa.", 20),
+    # look-alike: the share is the dead of those shot
+    ("Gunmen shot 10 schoolgirls in Kano, five of whom died.", 5),
+])
+def test_a_share_told_aside_is_inside_the_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_a_relative_clause_in_a_list_is_no_victim(run):
+    assert _first(run, "Troops say they have killed rebel commander Idris Walo, who led raids on border towns, along "
+                       "with six others in an air strike near Kidal.")[:2] == (7, 7)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a body found is one dead, told before or after the verb
+    ("The body of provincial governor Hugo Salcedo is found near Neiva, a day after gunmen kidnapped him.", 1),
+    ("The body of a kidnapped engineer was found on Sunday near Kaduna, two days after gunmen seized him.", 1),
+    ("Soldiers found the body of an abducted aid worker near Gao, a week after gunmen seized him from his car.", 1),
+])
+def test_a_body_found_is_one_dead(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_the_attacker_as_the_only_dead_is_no_toll(run):
+    assert _first(run, "A suicide bomber blew himself up at a police post in Poso, wounding 12 officers. The bomber "
+                       "was the only one killed.")[:3] == (None, None, 12)
+    # look-alike: a victim as the only dead is a toll
+    assert _first(run, "A bomb exploded at a bus stop in Garissa; a guard was the only one killed.")[0] == 1
+
+
+def test_a_body_of_a_thing_is_no_toll(reference):
+    assert _killed_readings(reference, "The body of the plane was found in the sea off Sumatra.") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the attackers' own dead told apart after the toll are not in it, nor the largest reading
+    ("Gunmen ambush a convoy near Djibo, killing 20 civilians, 11 soldiers and two volunteers, the army says; 45 "
+     "attackers are also reported killed.", 33),
+    ("Gunmen stormed a hotel in Kismayo, killing 12 guests and two guards; four attackers were also killed.", 14),
+    # ... alone, they are the toll
+    ("Four assailants were killed when they stormed a police post near Djibo.", 4),
+])
+def test_the_attackers_told_apart_are_not_the_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a count of people named in an aside before the verb: the count is the toll
+    ("Two Italian engineers working for a road builder, Marco Bellini and Luca Ferro, are found shot dead near Sirte.", 2),
+    ("Three aid workers of a Swiss charity, Anna Berg, Paul Roux and Ivo Kral, were shot dead near Gao.", 3),
+])
+def test_a_count_of_named_victims(run, text, killed):
+    assert _first(run, text)[0] == killed
