@@ -258,7 +258,7 @@ _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|ki
                    # "accuses X of having him poisoned"
                    r"|(?-u:\b)(?:having|had|have|has) (?:him|her) (?:poisoned|murdered|assassinated|killed|shot)(?-u:\b)"
                    # a weapon aimed at the person: "assailants threw grenades at him as he left a rally"
-                   r"|(?-u:\b)(?:threw|throws|throw|hurled|hurls|lobbed|lobs|fired|fires|opened fire|opens fire) (?:[^ ,.;]+ ){0,3}?(?:at|on) (?:him|her)(?-u:\b))")
+                   r"|(?-u:\b)(?:threw|throws|throw|hurled|hurls|lobbed|lobs|fired|fires|opened fire|opens fire) (?:[^ ,.;]+ ){0,3}?(?:at|on|towards?) (?:him|her)(?-u:\b))")
 # the highest offices need no name: "wounding the former president in the ear" (not "the president's guard")
 _HIGH_OFFICE = (r"(?:the )?(?:former |then |late |sitting )?(?:president|prime minister|vice president|premier|king|queen|pope"
                 r"|governor|mayor|senator|chancellor)(?:[ ,;]|\.|$)")
@@ -275,10 +275,13 @@ _TITLED_SUBJECT = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}(?: of (?:the )?\p{{Lu}}[
                    # "journalist X and his fiancée, Y, are found shot dead"
                    r"(?: (?:and|along with|together with) [^,;.]{3,50}(?:, [^,;.]{3,40},)?)? "
                    # "President X is lightly wounded when shells strike a mosque"
-                   r"(?:(?:is|was|are|were|has been|have been|had been) (?:[a-z]+ly )?|(?:has |had )?(?:died|dies) (?:[^ ,.;]+ ){0,4}?(?:after|from|of) (?:being )?)"
-                   + _VICTIM_PARTICIPLE)
+                   r"(?:(?:(?:is|was|are|were|has been|have been|had been) (?:[a-z]+ly )?|(?:has |had )?(?:died|dies) (?:[^ ,.;]+ ){0,4}?(?:after|from|of) (?:being )?)"
+                   + _VICTIM_PARTICIPLE +
+                   # "Minister X survives a bomb attack on his convoy", "escaped unhurt from an ambush"
+                   r"|(?:has |had )?(?:survives|survived|escapes|escaped)(?: unhurt| unharmed| unscathed| uninjured)?(?: from)? "
+                   r"(?:an? |the )?(?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?(?-u:\b))")
 # a described name opening the text or a dateline: "BENGALURU, India — X, a newspaper editor known for ..., was shot dead"
-_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:is|was|has been|had been) " + _VICTIM_PARTICIPLE +
+_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: and (?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) " + _VICTIM_PARTICIPLE +
                         # "its deputy commander, X, who was killed on Sunday in a suicide bombing" (not "Police chief X,
                         # who was wounded in the attack, said 12 people died": a witness)
                         rf"|(?-u:\b){_TITLE_WORD},? {_ANY_NAME},? who (?:was|had been|has been) "
@@ -320,7 +323,9 @@ _TITLED_VICTIM = (
 # an attack on a vehicle around a named person: "a vehicle carrying legislator X", "into the motorcade of X, president
 # of Ingushetia"
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     rf"(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-]+ ){{0,2}}{_TITLE_WORD}(?-u:\b))")
+                     rf"(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-]+ ){{0,2}}{_TITLE_WORD}(?-u:\b))"
+                     rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
 # was aimed at them ("A grenade explodes at a rally for Prime Minister X ... X, who is unhurt, condemns the blast")

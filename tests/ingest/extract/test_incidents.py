@@ -1343,3 +1343,30 @@ def test_a_funeral_a_trial_a_suspect_or_an_air_accident_tells_no_new_incident(ru
         ("A suicide bomber blew himself up at the funeral of a commander who was killed last week, killing 15 people "
          "in Baquba."),
     ]) == ["shooting_armed_assault", "suicide_bombing"]
+
+
+def test_an_attempt_on_a_titled_person_survived_thrown_toward_them_or_at_their_vehicle_is_an_assassination(run):
+    assert _types(run, [
+        # a titled person survives or escapes an attack
+        "Afghan Vice President Karim Daoud survived a bomb attack on his convoy in Kabul on Wednesday that killed ten people.",
+        "Governor Ahmed Bello escaped unhurt from an ambush on his motorcade near Sokoto, but two of his guards were killed.",
+        ("Tunisian Interior Minister Hedi Mansour survives a suicide car bomb attack on his convoy in Sfax that kills "
+         "four people."),
+        # a weapon thrown or fired toward the person
+        "Mayor Pedro Salgado was unhurt after a man hurled a grenade towards him at a market in Cucuta.",
+        # a gun fired at a named person's vehicle, or the car of a person with two titles
+        ("A man fires a hunting rifle towards President Marc Duval's open car during a parade in Lyon before police "
+         "tackle him. No one is hurt."),
+        ("Gunmen spray the car of transport minister and former police chief General Moses Okello with bullets in "
+         "Gulu, killing his driver."),
+        # a named person and a companion killed together
+        "Antonio Lasa, head of the Popular Party in Navarre, and his bodyguard are killed by a car bomb in Pamplona.",
+    ]) == ["assassination"] * 7
+    # look-alikes: a vote survived amid clashes, a rifle fired into the air, a bomb near an unnamed man's car, two
+    # soldiers described after a comma
+    assert _types(run, [
+        "President Ali Farah survives a no-confidence vote in parliament after a week of clashes in Baidoa.",
+        "A bomb exploded near the car of a local businessman in Kano, wounding three people.",
+        "Two soldiers, a sergeant and a private, are killed by a roadside bomb in Helmand.",
+    ]) == ["other_violence", "bombing", "ied"]
+    assert _occurred(run, "A soldier fired his rifle into the air at a checkpoint in Hebron.").is_empty()
