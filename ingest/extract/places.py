@@ -513,9 +513,12 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                 # (or from a town named by what it is: "in Weliweriya, north of the capital")
                 rf" (?:\p{{Lu}}|the (?:capital|city|port|town|border)(?-u:\b))"
                 # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
-                rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}})")
+                rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}}"
+                # ... or as the seat of a region: "in Khorog, capital of the Gorno-Badakhshan region"
+                rf"|(?:the )?(?:\p{{Ll}}+ )?capital of (?:the )?\p{{Lu}})")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
                                                                   "outskirts", "suburb of", "district of", "hood of",
+                                                                  "capital of",
                                                                   " from "])),
                      relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
@@ -534,7 +537,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             rf"|checkpoint|camp|prison) (?:in|at)))"
             # ("near Megiddo junction in northern Israel")
             # (a settlement's kind written before it is no part of its name: "near Kibbutz Nahal Oz" is Nahal Oz)
-            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$)")
+            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$"
+            # (or a time phrase: "outside his home in Mondragon two days before the election", "in X late on Friday")
+            rf"| (?:before|during|while|since|until|late|early|last|this|one|two|three|four|five|six|several|\d+) )")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
                                                                   "home ", "house ", "residence ", "building ", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",

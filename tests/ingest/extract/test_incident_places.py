@@ -374,3 +374,22 @@ def test_a_settlements_kind_written_before_it_is_no_part_of_its_name(run):
     assert row["city"] == "Kfar Aza"
     row = _first(run, "A rocket hit a barn outside Moshav Netiv HaAsara on Sunday, wounding two farmers.")
     assert row["city"] == "Netiv HaAsara"
+
+
+def test_a_town_told_as_the_capital_of_a_region_is_the_place(run):
+    # (towns the gazetteer lacks: the apposition says they are towns)
+    row = _first(run, "Security forces launched an operation against armed supporters of a warlord in Zhanbolat, "
+                      "capital of the Karakum region; officials say 14 soldiers and 20 gunmen are killed.")
+    assert row["city"] == "Zhanbolat"
+    row = _first(run, "Gunmen killed four police officers in Dastgir, the provincial capital of Badmurghab, on Tuesday.")
+    assert row["city"] == "Dastgir"
+    # look-alike: a capital named only by its country stays out of the town's name ("the capital" alone is no town)
+    row = _first(run, "Gunmen killed four police officers in the capital of Badmurghab province on Tuesday.")
+    assert row["city"] is None
+
+
+def test_a_home_in_a_town_told_before_a_time_phrase_is_the_town(run):
+    for text, town in [("A retired judge is shot dead outside his home in Villaverde two days before the referendum.", "Villaverde"),
+                       ("A reporter was killed by a car bomb outside her home in Mosta late on Monday.", "Mosta"),
+                       ("Gunmen shot dead a councillor outside his house in Beasain last week.", "Beasain")]:
+        assert _first(run, text)["city"] == town, text
