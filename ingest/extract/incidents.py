@@ -554,6 +554,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # thousands" (not "in Tal Afar, where a suicide bomber killed five": a specific word)
         | ((priority <= GENERIC_PRIORITY) & before.str.contains(r", where [^.;,]{0,60}$")
            & text.str.contains(_WHERE_VIOLENCE_HAS))
+        # a kidnapping used as a description of whom something is for: "while searching for a kidnapped Italian priest"
+        # (not "found the body of an abducted aid worker": the kidnapping the news tells)
+        | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 12).str.contains(r"^(?i:kidnapped|abducted) \p{L}")
+           & before.str.contains(r"(?i:(?-u:\b)for (?:an?|the|two|three|four|five|his|her|their|its) $)"))
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
         | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:19|20)\d0s(?-u:\b)")
     )

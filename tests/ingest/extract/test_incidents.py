@@ -1370,3 +1370,23 @@ def test_an_attempt_on_a_titled_person_survived_thrown_toward_them_or_at_their_v
         "Two soldiers, a sergeant and a private, are killed by a roadside bomb in Helmand.",
     ]) == ["other_violence", "bombing", "ied"]
     assert _occurred(run, "A soldier fired his rifle into the air at a checkpoint in Hebron.").is_empty()
+
+
+def test_aircraft_with_another_weapon_pounding_or_firing_a_missile_and_a_kidnapping_as_a_description(run):
+    assert _types(run, [
+        # aircraft named with another weapon, pounding
+        "Turkish warplanes and artillery pound suspected rebel targets in the Sinjar mountains for a second day.",
+        "Israeli jets and tanks pounded militant positions in Khan Younis overnight, killing six people.",
+        # an aircraft that fired a missile
+        "Armenia accuses Azerbaijan of sending a jet over the border that fired a missile near the village of Tegh.",
+        "A helicopter that fired rockets at a convoy near Misrata killed nine fighters.",
+    ]) == ["airstrike"] * 4
+    # a kidnapping named as a description is no kidnapping of its own; a told kidnapping stays one
+    assert _types(run, [
+        ("Twelve soldiers are killed in a clash with rebel fighters on Jolo island while searching for a kidnapped "
+         "Dutch nurse."),
+        "Gunmen kidnapped two engineers near Zamboanga on Monday.",
+        "The militants abducted a priest from his church in Marawi.",
+    ]) == ["other_violence", "kidnapping", "kidnapping"]
+    # look-alike: artillery alone pounding stays a shelling
+    assert _types(run, ["Artillery pounded the outskirts of Luhansk, killing four civilians."]) == ["rocket_mortar_missile"]
