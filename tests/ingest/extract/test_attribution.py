@@ -940,3 +940,8 @@ def test_a_source_after_according_to_is_no_doer(run):
                              "Taliban government.") == ("Pakistani", "stated")
     assert _perpetrator(run, "Rebel commander Abu Salim is killed in a blast near Hama, according to the Syrian "
                              "army.")[0] is None
+
+
+def test_an_unnamed_affiliate_opening_a_claim_names_its_parent(run):
+    assert _perpetrator(run, "A car bomb explodes outside a police station in Arish, wounding 15 people.\nThe Sinai "
+                             "affiliate of the Islamic State claims responsibility.") == ("Islamic State", "claimed")
