@@ -1037,8 +1037,8 @@ def test_a_body_of_a_thing_is_no_toll(reference):
 
 @pytest.mark.parametrize(("text", "killed"), [
     # the attackers' own dead told apart after the toll are not in it, nor the largest reading
-    ("Gunmen ambush a convoy near Djibo, killing 20 civilians, 11 soldiers and two volunteers, the army says; 45 "
-     "attackers are also reported killed.", 33),
+    (("Gunmen ambush a convoy near Djibo, killing 20 civilians, 11 soldiers and two volunteers, the army says; 45 "
+      "attackers are also reported killed."), 33),
     ("Gunmen stormed a hotel in Kismayo, killing 12 guests and two guards; four attackers were also killed.", 14),
     # ... alone, they are the toll
     ("Four assailants were killed when they stormed a police post near Djibo.", 4),
