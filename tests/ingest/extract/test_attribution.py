@@ -945,3 +945,74 @@ def test_a_source_after_according_to_is_no_doer(run):
 def test_an_unnamed_affiliate_opening_a_claim_names_its_parent(run):
     assert _perpetrator(run, "A car bomb explodes outside a police station in Arish, wounding 15 people.\nThe Sinai "
                              "affiliate of the Islamic State claims responsibility.") == ("Islamic State", "claimed")
+
+
+def test_a_group_the_victims_are_described_by_is_no_doer(run):
+    # captives of a group among the dead of another side's strike
+    assert _perpetrator(run, "Three aid workers held captive by al-Shabaab were among 12 people killed when French jets "
+                             "bombed a camp near Kismayo on Sunday.")[0] == "French"
+    # who supplied or installed what was hit
+    assert _perpetrator(run, "Unidentified drones hit a depot near Misrata on Monday, destroying radar systems supplied "
+                             "by Russia, officials said.")[0] is None
+    # the group a force hunts or fights
+    assert _perpetrator(run, "A roadside bomb kills four Nigerien soldiers chasing Boko Haram fighters near Diffa on "
+                             "Tuesday.")[0] is None
+    assert _perpetrator(run, "A landmine wounds five Malian soldiers hunting an Islamic State-linked group near Menaka.")[0] is None
+    assert _perpetrator(run, "A truck bomb kills 14 policemen in Grozny. Investigators suspect militants fighting Russian "
+                             "rule.")[0] is None
+    # counted dead of a group: the victims
+    assert _perpetrator(run, "Nigerian jets killed dozens of Boko Haram fighters in an air strike near Gwoza on "
+                             "Sunday.")[0] == "Nigerian"
+    # look-alikes: a kidnapping told as such, and the group's own fighters acting
+    assert _perpetrator(run, "Ten tourists are held hostage by Abu Sayyaf gunmen who seized them from a resort on "
+                             "Jolo.")[0] == "Abu Sayyaf"
+    assert _perpetrator(run, "Boko Haram fighters killed 30 villagers near Gwoza on Sunday.")[0] == "Boko Haram"
+
+
+def test_the_force_blamed_that_fights_a_group_is_the_accused(run):
+    assert _perpetrator(run, "An air strike on a market in Dedougou kills 12 people; witnesses blame the national army, "
+                             "which is fighting Ansarul Islam.") == ("national army", "accused")
+
+
+def test_a_state_force_told_acting_is_the_perpetrator(run):
+    assert _perpetrator(run, "Police open fire on striking miners in the town of Rustenburg, killing nine people.") == (
+        "Police", "stated")
+    assert _perpetrator(run, "Soldiers opened fire on demonstrators in Conakry on Monday, killing at least 12 people.") == (
+        "Soldiers", "stated")
+    assert _perpetrator(run, "Egyptian counter-terrorism police killed five suspected militants in a raid in Giza on "
+                             "Wednesday.")[0] == "Egyptian"
+    assert _perpetrator(run, "Russia sends bombers against rebel positions in Idlib, killing at least 20 people.")[0] == (
+        "Russia")
+    # drones and aircraft together; the group's counted fighters are the dead
+    assert _perpetrator(run, "The Pentagon said on Tuesday that American drones and manned aircraft had killed about 60 "
+                             "al-Qaeda fighters at a camp in Shabwa.")[0] == "American"
+    # look-alike: police ending the attack are no doers
+    assert _perpetrator(run, "Police shot dead the gunman after he killed three people at a bank in Oslo on Monday.")[0] is None
+
+
+def test_one_side_saying_the_other_did_it_accuses_it(run):
+    assert _perpetrator(run, "Hamas says an Israeli drone fired on a car in Rafah on Tuesday, killing two people.") == (
+        "Israeli", "accused")
+    assert _perpetrator(run, "Part of a school collapses in Donetsk, killing four people. The separatist authorities say "
+                             "the building was hit by fragments of a Ukrainian Tochka-U missile.") == ("Ukrainian", "accused")
+    # a side the writer ties to such strikes, denying this one
+    assert _perpetrator(run, "An air strike hits a market in the Somali town of Bardhere, killing nine people. Ethiopia, "
+                             "whose jets are bombing al-Shabaab positions nearby, denies hitting civilians.") == (
+        "Ethiopia", "accused")
+    # look-alike: a bare denial accuses no one
+    assert _perpetrator(run, "A suicide bomber kills 30 people at a mosque in Quetta. The Pakistani Taliban deny any "
+                             "role.")[0] is None
+
+
+def test_a_person_named_after_a_description_is_read_by_name(run):
+    assert _perpetrator(run, "Five farmers are shot dead in the village of Tocache on Sunday. Police accuse a local "
+                             "landowner, Juan Perez Aliaga, of hiring the gunmen.") == ("Juan Perez Aliaga", "accused")
+    assert _perpetrator(run, "A man stabs three people at a market in Leeds on Friday; police arrest a 31-year-old "
+                             "Bradford man, Ahmed Rashid Khan.")[0] == "Ahmed Rashid Khan"
+    assert _perpetrator(run, "The governor is shot and wounded at his home in Kindu by rebel soldiers led by Jean "
+                             "Mutombo, who escapes.")[0] == "Jean Mutombo"
+    assert _perpetrator(run, "A prosecutor is shot dead in Tunis. The interior minister blames members of the Salafist "
+                             "group Ansar al-Sharia.") == ("Ansar al-Sharia", "accused")
+    # look-alike: accused of a failure, not of the act
+    assert _perpetrator(run, "Nine people are killed in a bombing in Kano. The opposition accuses the state governor, "
+                             "Musa Bello, of failing to protect the city.")[0] is None
