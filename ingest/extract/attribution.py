@@ -162,10 +162,11 @@ _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:strongholds?|bastions?|heartlands?|
                          r"|(?:used|run|controlled|held|occupied|operated|owned|manned|frequented|inhabited|dominated|governed"
                          r"|administered|guarded"
                          # who gave or set up what was hit: "air defence systems recently installed by Turkey"
-                         r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped) by) (?:the )?(?:[\p{Ll}\-]+ )?$)")
+                         r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped|trained|equipped|advised) by) (?:the )?(?:[\p{Ll}\-]+ )?$)")
 # the victims told by their captors: "two embassy staff held hostage by Islamic State were among 40 people killed when ..."
 # (not a kidnapping told as such: "ten tourists are held hostage by Abu Sayyaf on Jolo")
-_CAPTIVES_OF_BEFORE = r"(?i:(?-u:\b)(?:held|kept) (?:hostage|captive|prisoner) by (?:the )?)$"
+_CAPTIVES_OF_BEFORE = (r"(?i:(?-u:\b)(?:(?:held|kept|taken) (?:hostage|captive|prisoner)|kidnapped|abducted|captured|seized)"
+                       r" by (?:the )?)$")
 _CAPTIVES_FATE_AFTER = (r"^[^.;]{0,40}? (?:were|was|are|is|had been|have been) (?:among|freed|released|rescued|found dead"
                         r"|killed (?:in|when|by|during|as))(?-u:\b)")
 SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
@@ -183,7 +184,7 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weap
 # launch". The words between the state and its weapon are a weapon's modifiers (a closed list: "Russian officials
 # say missiles hit" is no subject)
 _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(?:anti|counter)-[a-z]+|guided|aerial|cruise|ballistic|hypersonic"
-                    r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime"
+                    r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime|paramilitary"
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
                     r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition"
                     r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
@@ -331,6 +332,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           # the one a force hunts or fights: "soldiers hunting an al-Qaeda-linked group",
                                           # "the army, which is fighting the Fano militia", "insurgents fighting Russian rule"
                                           r"|hunt(?:s|ed|ing)?|chas(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|track(?:s|ed|ing)|fight(?:s|ing)?"
+                                          r"|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?) for"
                                           r"|battl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?"
                                           r"|shell(?:s|ed|ing)|strik(?:es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)|raid(?:s|ed|ing)"
                                           r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?)"
@@ -352,6 +354,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # "in Mosul, which the Islamic State seized in 2014"
         ~(before.str.contains(r"(?-u:\b)(?:which|that|where) (?:the )?$") & after.str.contains(_TOOK_THE_PLACE_AFTER)),
     )
+    # a state's weapon as the agent of the passive: "the building was hit by fragments of a Ukrainian Tochka-U missile",
+    # "the convoy was struck by a Turkish drone" (in someone's report: as above)
+    struck_by_force = ~is_group & before.str.contains(
+        r"(?-u:\b)by (?:(?:fragments|debris|shrapnel|parts|pieces|remnants|wreckage) of )?(?:an? |the )?$") & after.str.contains(
+        rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
+    struck_reported = struck_by_force & before.str.contains(
+        r"(?i:(?-u:\b)(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)))(?-u:\b)")
     # a side the writer ties to such acts, denying this one: "Kenya, whose jets are bombing al-Shabaab positions in the
     # area, denies hitting civilians" (a bare denial is no accusation: "The Taliban deny any role" leaves it unknown)
     implicated_denier = pl.col("text").str.slice(pl.col("end"), 160).str.contains(
@@ -412,7 +421,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER))
         .then(pl.lit("accused"))
         # "planted by the banned X"
-        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
+        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)
         .then(pl.lit("stated"))
         .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
         .then(pl.lit("stated"))
@@ -481,13 +490,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     reported_force = ~is_group & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves & before.str.contains(
         r"(?i:(?-u:\b)(?:say|says|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|announc(?:e|es|ed)|admit(?:s|ted)?)) (?:that )?"
         r"(?:the |an? )?$")
-    # a state's weapon as the agent of the passive: "the building was hit by fragments of a Ukrainian Tochka-U missile",
-    # "the convoy was struck by a Turkish drone" (in someone's report: as above)
-    struck_by_force = ~is_group & before.str.contains(
-        r"(?-u:\b)by (?:(?:fragments|debris|shrapnel|parts|pieces|remnants|wreckage) of )?(?:an? |the )?$") & after.str.contains(
-        rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
-    reported_force = reported_force | struck_by_force & before.str.contains(
-        r"(?i:(?-u:\b)(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)))(?-u:\b)")
+    reported_force = reported_force | struck_reported
     country_of = pl.col("actor_key").str.extract(r":([A-Z]{3})(?::|$)", 1)
     own_speakers = candidates.select("article_id", "sentence_index", pl.col("start").alias("_speaker_start"),
                                      country_of.alias("_code")).drop_nulls("_code")
@@ -805,7 +808,8 @@ _NAMED_PATTERNS = [
      rf"(?:claimed|admitted)"), None, ["claimed", "admitted"]),
     (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
     # "The FBI identifies the attacker as X", "police identified the suspected gunman as X"
-    ((rf"(?i:identif(?:y|ies|ied)|name[sd]?) (?:him|her|the (?:[a-z\-]+ ){{0,2}}[a-z]+) as (?:an? )?(?:\d+-year-old )?"
+    # ... a clause or a description between: "identified the suspect, who was arrested at the scene, as X"
+    ((rf"(?i:identif(?:y|ies|ied)|name[sd]?) (?:him|her|the (?:[a-z\-]+ ){{0,2}}[a-z]+)(?:, [^,;.]{{3,60}},)? as (?:an? )?(?:\d+-year-old )?"
      rf"(?P<name>{_PERSON_NAME_PARTICLES})"),
      "stated", ["identif", "name"]),
     # ("arrested the suspect, X" tells a suspect; "arrested the driver, X" the doer)
@@ -1179,7 +1183,10 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
     for_other = pl.col("text").str.slice(pl.col("end"), 40)
     # ... as does the attacker named in apposition, who refers back to it: "Four Israelis are killed in a stabbing
     # attack in Beersheba. The attacker, X, who had been jailed for ..., is shot dead by a passer-by."
-    refers_back = pl.col("text").str.slice(0, pl.col("start")).str.contains(rf"^The (?:[\p{{L}}\-]+ ){{0,2}}{_ATTACKER_NOUN}, $")
+    # ("Police identified the gunman, who was shot dead by officers, as X")
+    refers_back = pl.col("text").str.slice(0, pl.col("start")).str.contains(
+        rf"^The (?:[\p{{L}}\-]+ ){{0,2}}{_ATTACKER_NOUN}, $|(?-u:\b)(?:identif(?:y|ies|ied)|name[sd]?) the (?:[a-z\-]+ ){{0,2}}"
+        rf"{_ATTACKER_WORDS}(?:, [^,;.]{{3,60}},)? as (?:an? )?(?:\d+-year-old )?$")
     telling = candidates.filter(pl.col("status").is_in(["claimed", "accused", "suspected"]) | refers_back, ~(
         for_other.str.contains(r"^ (?:for|of) ") & ~for_other.str.contains(
             r"^ (?:for|of) (?:the|this|that|these|those|it|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"

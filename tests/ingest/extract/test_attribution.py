@@ -1016,3 +1016,29 @@ def test_a_person_named_after_a_description_is_read_by_name(run):
     # look-alike: accused of a failure, not of the act
     assert _perpetrator(run, "Nine people are killed in a bombing in Kano. The opposition accuses the state governor, "
                              "Musa Bello, of failing to protect the city.")[0] is None
+
+
+def test_more_clauses_describing_the_victims_name_no_doer(run):
+    assert _perpetrator(run, "An explosion killed two Iraqi soldiers searching for Islamic State fighters near Tikrit on "
+                             "Monday.")[0] is None
+    assert _perpetrator(run, "Four aid workers kidnapped by the Islamic State were among 30 people killed when Russian "
+                             "jets bombed a prison in Raqqa.")[0] == "Russian"
+    assert _perpetrator(run, "Mortar shells hit a barracks housing troops trained by Russia near Bangui, killing three "
+                             "soldiers.")[0] is None
+    assert _perpetrator(run, "Pakistani paramilitary police shot dead six suspected militants in a raid in Karachi on "
+                             "Tuesday.")[0] == "Pakistani"
+
+
+def test_a_weapon_of_a_state_as_the_agent_in_someones_report_is_accused(run):
+    assert _perpetrator(run, "Azerbaijan says the town of Tartar was struck by an Armenian Smerch rocket on Sunday, "
+                             "killing two civilians.") == ("Armenian", "accused")
+    # look-alike: the writer's own passive states it
+    assert _perpetrator(run, "The town of Tartar was struck by an Armenian rocket on Sunday, killing two civilians.") == (
+        "Armenian", "stated")
+
+
+def test_the_attacker_identified_after_a_clause_refers_back_to_the_attack(run):
+    assert _perpetrator(run, "A gunman killed four people at a church in Dallas on Sunday. Police identified the gunman, "
+                             "who was shot dead by officers, as John Carver.")[0] == "John Carver"
+    assert _perpetrator(run, "A van ploughed into a crowd in Lyon on Friday, killing three people. Prosecutors named the "
+                             "driver, a 45-year-old from Grenoble, as Marc Dubois.")[0] == "Marc Dubois"
