@@ -133,6 +133,14 @@ _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detai
                            r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?)$")
+# a group that is the object of what a victim did, or of what was taken from it or sent to it: "an imam who had
+# criticised the Islamic State", "a town recently retaken from the Islamic State", "a convoy carrying weapons for
+# Hezbollah"
+_OBJECT_OF_OTHERS_BEFORE = (r"(?i:(?-u:\b)(?:who (?:had |has |have )?(?:[a-z]+ly )?[a-z]{3,}ed(?: against| on| about| with)?"
+                            r"|(?:(?:re)?tak(?:en|e|es)|recaptured|liberated|freed|captured|seized|won back|wrested|defected|fled"
+                            r"|escaped)(?: [a-z]+)? from"
+                            r"|(?:weapons?|arms|supplies|ammunition|shipments?|missiles?|rockets?|equipment|fuel|funds|money|cash)"
+                            r"(?: [a-z]+)? (?:for|to)) (?:the )?)$")
 # a group named only to date the event: "the deadliest attack in Afghanistan since the fall of the Taliban"
 _HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its |their )?(?:[a-z0-9\-]+ ){0,2}(?:fall|ouster|ousting"
                    r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
@@ -317,7 +325,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
-        ~before.str.contains(_COUNTED_VICTIMS_BEFORE),
+        ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
+        # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
+        | before.str.contains(r"(?i:(?-u:\b)who (?:had |has |have )?(?:[a-z]+ly )?(?:blamed|accused|suspected|named|identified"
+                              r"|claimed|pinned) (?:the )?)$"),
         ~(before.str.contains(_CAPTIVES_OF_BEFORE) & after.str.contains(_CAPTIVES_FATE_AFTER)),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
@@ -361,6 +372,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
     struck_reported = struck_by_force & before.str.contains(
         r"(?i:(?-u:\b)(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)))(?-u:\b)")
+    # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
+    # (not "Israeli troops killed in an ambush": the participle of their being hit)
+    # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
+    hit_themselves = after.str.contains(
+        # ("air strikes killed at least 31 civilians" is the strikes killing)
+        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
+        r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
+        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
+        r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
+        r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
     # a side the writer ties to such acts, denying this one: "Kenya, whose jets are bombing al-Shabaab positions in the
     # area, denies hitting civilians" (a bare denial is no accusation: "The Taliban deny any role" leaves it unknown)
     implicated_denier = pl.col("text").str.slice(pl.col("end"), 160).str.contains(
@@ -418,7 +439,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r" (?:carried|carries) out(?-u:\b)") & before.str.contains(
                   r"(?i:(?-u:\b)(?:said|says|say|told|believes?|believed|alleged|alleges|accus\w+|blam\w+)(?-u:\b))")
               # ... "Police say the Red Hand Defenders planted the bomb" (a group right after the speaker's verb)
-              | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER))
+              | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER)
+              # ... "Saudi Arabia says a Houthi missile struck a fuel depot" (a group's weapon in someone's report)
+              | is_group & before.str.contains(r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|allege)(?: that)? (?:the |an? )?)$")
+              & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves)
         .then(pl.lit("accused"))
         # "planted by the banned X"
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)
@@ -437,16 +461,6 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     gap_text_long = pl.col("text").str.slice(pl.col("end"), (pl.col("_gap") + 12).clip(0, 132))
     # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
     overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
-    # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
-    # (not "Israeli troops killed in an ambush": the participle of their being hit)
-    # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
-    hit_themselves = after.str.contains(
-        # ("air strikes killed at least 31 civilians" is the strikes killing)
-        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
-        r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
-        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
-        r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
-        r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
     # "Turkish security forces backed up by tanks launch an operation": a force as the subject
     force_noun = r"(?:forces|troops|army|military|police|soldiers|navy|air force|Air Force|Army)"
     force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
@@ -713,8 +727,10 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
                     rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
-# demonstrators" (not "Police shot dead the gunman": the force that ends the attack, see perpetrators)
-_BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines)"
+# demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
+# attack, see perpetrators)
+_BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+                     r"|The (?:army|military|navy|air force|police|security forces|junta))"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
@@ -833,7 +849,8 @@ _NAMED_PATTERNS = [
                                "municipal", "local", "city", "national", "provincial", "district", "rural", "metropolitan",
                                "village"])),
     (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
-                                "marines "],)),
+                                "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
+                                "the junta "],)),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))

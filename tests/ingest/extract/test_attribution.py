@@ -1042,3 +1042,31 @@ def test_the_attacker_identified_after_a_clause_refers_back_to_the_attack(run):
                              "who was shot dead by officers, as John Carver.")[0] == "John Carver"
     assert _perpetrator(run, "A van ploughed into a crowd in Lyon on Friday, killing three people. Prosecutors named the "
                              "driver, a 45-year-old from Grenoble, as Marc Dubois.")[0] == "Marc Dubois"
+
+
+def test_a_group_a_victim_acted_on_or_that_lost_or_got_something_is_no_doer(run):
+    assert _perpetrator(run, "Gunmen killed an imam who had criticised the Islamic State outside his mosque in "
+                             "Mosul.")[0] is None
+    assert _perpetrator(run, "An explosion tore through a market in a town recently retaken from the Islamic State near "
+                             "Mosul, killing eight people.")[0] is None
+    assert _perpetrator(run, "Israeli aircraft struck a convoy carrying weapons for Hezbollah near Qusayr, killing six "
+                             "people.")[0] == "Israeli"
+    # look-alike: the group's fighters from it acting
+    assert _perpetrator(run, "A bomb that the Islamic State planted near Baiji killed 12 people.")[0] == "Islamic State"
+
+
+def test_the_army_opening_the_sentence_acts(run):
+    assert _perpetrator(run, "The army shelled rebel-held villages near Kauda on Monday, killing 11 civilians.") == (
+        "army", "stated")
+
+
+def test_a_groups_weapon_in_someones_report_is_accused(run):
+    assert _perpetrator(run, "Saudi Arabia says a Houthi missile struck a fuel depot in Jizan, killing two workers.") == (
+        "Houthi", "accused")
+    # look-alike: the writer's own words state it
+    assert _perpetrator(run, "A Houthi missile struck a fuel depot in Jizan, killing two workers.") == ("Houthi", "stated")
+
+
+def test_a_blame_in_a_relative_clause_still_accuses(run):
+    assert _perpetrator(run, "Shelling of a market in Horlivka killed at least nine people on Sunday, according to the "
+                             "local authorities, who blamed Ukrainian forces.")[0] == "Ukrainian forces"
