@@ -303,23 +303,24 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         named_anywhere, on="article_id", how="left").join(article_officials, on="article_id", how="left").join(
         groups, on="article_id", how="left").join(
         striking, on="article_id", how="left").join(people, on="article_id", how="left")
-    # last, the country of anyone the incident's sentences name, doers and victims included ("Two Kuwaiti gunmen open
-    # fire on US Marines ... on Failaka Island", "A landmine wounds several Tunisian soldiers ... near the Algerian
-    # border"), first named first; not where they came from nor a border
+    # last, the country of anyone the incident's sentences name, doers and victims included ("Two Kuwaiti gunmen
+    # open fire on US Marines ... on Failaka Island", "A landmine wounds several Tunisian soldiers ... near the Algerian
+    # border", "Fourteen Philippine marines are killed ... while searching for a kidnapped Italian priest"), first
+    # named first; not where they came from, a border, a weapon's or a sponsor's country nor a speaking government
     anyone = countries.filter(
         ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:from|border with)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
         ~pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^(?:'s|’s)? (?:border|frontier)(?-u:\b)"),
         # (nor whose weapon or sponsor it is: "a U.S. drone strike", "Iran-backed militias")
         ~pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".").str.contains(_WEAPON_AFTER),
-        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(SPONSOR_AFTER)).join(
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(SPONSOR_AFTER),
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(_SPEAKER_AFTER)).join(
         incidents.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"]).sort(
         "sentence_index", "start").unique("article_id", keep="first").select(
         "article_id", pl.col("country_code").alias("_anyone_country"))
     out = out.join(anyone, on="article_id", how="left")
     context_country = pl.when(~pl.col("_background")).then(
         pl.coalesce("_article_place", "_article_country", "_article_any", "_article_officials", "_group_country",
-                    "_striking_country",
-                    "_people_country", "_anyone_country"))
+                    "_striking_country", "_people_country", "_anyone_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
 
@@ -346,6 +347,10 @@ _DOER_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:rebels?|militants?|insurgents?|separatist
                r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers)(?-u:\b)")
 
 
+_SPEAKER_AFTER = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
+                  r"|threatened|vowed)(?-u:\b)")
+
+
 def _doers(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """A nationality or an ethnicity naming who did it ("Ethnic Albanian rebels", "Pakistani militants") says where
     they are from, not where it happened: `before` and `after` are the text around the mention."""
@@ -356,12 +361,12 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
     ("Washington has blamed") says who, not where: `after` is the text following the mention."""
     sponsor = SPONSOR_AFTER
-    # (a word may stand between: "escorting Chinese construction workers", "US special forces")
-    owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|marines|Marines|personnel"
+    # (a word may stand between: "escorting Chinese construction workers", "US special forces"; "Marines" capitalised is
+    # a named force sent abroad, "US Marines", "Royal Marines", where "Philippine marines" are a country's own)
+    owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|Marines|personnel"
              r"|bases?|convoys?|interests|citizens|nationals|officials|mercenaries|tourists|workers|engineers"
              r"|hostages|crew|sailors|pilgrims)(?-u:\b)")
-    speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
-               r"|threatened|vowed)(?-u:\b)")
+    speaker = _SPEAKER_AFTER
     # a weapon says whose it is, not where it fell: "an American drone strike", "a U.S. drone", "Israeli jets"
     weapon = _WEAPON_AFTER
     # a company, a pilot or a hotel described by a nationality says whose, not where ("the Canadian mining company",

@@ -560,16 +560,16 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # lacks, its country from the rest of the text
     # ... and where someone lived or a building stood: "leaves her home in Bidnija", "hits an apartment building in
     # Kiryat Malakhi" (not a state or a region: "her home in Florida", "a house in South Waziristan")
-    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse|building"
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:homes?|houses?|residence|farmhouse|buildings?"
             rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
             rf"|checkpoint|camp|prison|kindergarten|factory|shop|farm|clinic) (?:in|at)))"
             # ("near Megiddo junction in northern Israel")
             # (a settlement's kind written before it is no part of its name: "near Kibbutz Nahal Oz" is Nahal Oz)
-            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after | and \p{{Ll}}|$"
+            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after | and |$"
             # (or a time phrase: "outside his home in Mondragon two days before the election", "in X late on Friday")
             rf"| (?:before|during|while|since|until|late|early|last|this|one|two|three|four|five|six|several|\d+) )")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
-                                                                  "home ", "house ", "residence ", "building ", "block ",
+                                                                  "home", "house", "residence ", "building", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",
                                                                   "restaurant ", "caf", "hospital ", "compound ",
                                                                   "station ", "post ", "base ", "barracks ", "checkpoint ",
@@ -653,6 +653,15 @@ _REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|dist
 _REGION_NOUN_WRITTEN_CAPITALISED = r"(?:Province|State|Region|Department|Governorate|District|Prefecture|County|Oblast)"
 
 
+# the English names news gives regions whose ISO 3166-2 names are local or official spellings ("Chechenskaya
+# Respublika", "Nīnawá", "Xinjiang Uygur Zizhiqu") or were renamed ("Orissa" is now Odisha)
+_NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Ossetia", "RUS"), ("Kabardino-Balkaria", "RUS"),
+                      ("Karachay-Cherkessia", "RUS"), ("Yakutia", "RUS"), ("Xinjiang", "CHN"), ("Tibet", "CHN"),
+                      ("Nineveh", "IRQ"), ("Tigray", "ETH"), ("Amhara", "ETH"), ("Gorno-Badakhshan", "TJK"),
+                      ("North Sinai", "EGY"), ("South Sinai", "EGY"), ("Orissa", "IND"), ("Uttaranchal", "IND"),
+                      ("Pondicherry", "IND"), ("North-West Frontier Province", "PAK"), ("Bavaria", "DEU"))
+
+
 @functools.lru_cache(maxsize=1)
 def subdivisions() -> pl.DataFrame:
     """ISO 3166-2 subdivisions from pycountry: key (see place_key), codes (alpha-3 of every country with a
@@ -680,7 +689,10 @@ def subdivisions() -> pl.DataFrame:
         # each part of a district named "X and Y" is a region of the country too: "Antrim and Newtownabbey" gives
         # County Antrim, "Jammu and Kashmir" gives Kashmir
         names |= {part for n in names if " and " in n for part in n.split(" and ") if part[:1].isupper()}
+        # ... and without a leading Arabic article: "Al Anbar" is "Anbar province", "Ash Sharqiyah" "Sharqiyah"
+        names |= {re.sub(r"^(?:Al|Ash|As|Ad|Ar|An|Az|At|Ath|El|Ed)[ -]", "", n) for n in names}
         rows += [(n, country.alpha_3) for n in names if len(n) > 2]
+    rows += list(_NEWS_REGION_NAMES)
     frame = pl.DataFrame(rows, schema=["surface", "country_code"], orient="row")
     return frame.with_columns(key=place_key(pl.col("surface"))).group_by("key").agg(
         pl.col("country_code").unique().sort().alias("codes"))
@@ -693,7 +705,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
     patterns = [
         # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
-        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED})(?-u:\b)",
+        # ... and an island that is a region: "on Basilan island", "Bali island"
+        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED}|island|Island)(?-u:\b)",
         # "Maharashtra's Gadchiroli district"
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
@@ -711,7 +724,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     # sign, goes through)
     nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
     capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
-    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised]))
+    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
         [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []

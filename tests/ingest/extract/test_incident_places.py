@@ -437,3 +437,12 @@ def test_the_town_of_the_sentence_before_when_the_event_is_read_from_the_second(
     rows = run([("two", "A car bomb killed six people in Kirkuk on Monday.\nA second bomb killed two soldiers.", DAY)])
     second = rows.incident_mentions.filter(rows.incident_mentions["sentence_index"] == 1)
     assert second.is_empty() or second["city"].to_list() == [None] * second.height
+
+
+def test_counted_victims_of_the_sentence_beat_a_background_persons_nationality(run):
+    # a country's own marines are where they are; capitalised "Marines" is a named force sent abroad
+    row = _first(run, "Twelve Indonesian marines are killed in a clash with rebels on a remote island while "
+                      "searching for a kidnapped Dutch engineer.")
+    assert row["country_code"] == "IDN"
+    row = _first(run, "Two Yemeni gunmen open fire on US Marines during a drill on a small island, killing one.")
+    assert row["country_code"] == "YEM"

@@ -710,3 +710,24 @@ def test_a_nationality_and_a_noun_before_the_town_of(run):
     assert (row["city"], row["country_code"]) == ("Jarabulus", "SYR")
     row = _first(run, "A landmine kills four soldiers near the Afghan mountain village of Dara Khel.")
     assert (row["city"], row["country_code"]) == ("Dara Khel", "AFG")
+
+
+def test_regions_by_the_names_news_gives_them(run):
+    # local ISO spellings ("Chechenskaya Respublika"), a leading article ("Al Anbar"), a former name ("Orissa")
+    row = _first(run, "A suicide bomber killed nine police officers in Ingushetia on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "RUS")
+    row = _first(run, "Maoist rebels blew up a bus with a landmine in the Koraput district of Orissa, killing 12.")
+    assert (row["city"], row["country_code"]) == (None, "IND")
+    row = _first(run, "A roadside bomb killed five soldiers in Anbar province on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "IRQ")
+    # ... and an island that is a region
+    row = _first(run, "Rebels killed six soldiers in an ambush on Sulu island on Friday.")
+    assert (row["city"], row["country_code"]) == (None, "PHL")
+
+
+def test_towns_listed_after_homes_in(run):
+    row = _first(run, "Rockets fired from Gaza land in southern Israel, damaging homes in Kfar Yuval and Netivot.")
+    assert (row["city"], row["country_code"]) == ("Kfar Yuval", "ISR")
+    # look-alike: a region after "homes in" is no town
+    row = _first(run, "Shells damaged homes in South Waziristan and wounded four people.")
+    assert row["city"] is None
