@@ -35,7 +35,8 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|wind(?:s)? down|wound down|wrap(?:s|ped)? up)(?: [^.;]{0,45}?)? (?:after|following|at the end of|ending)?"
                  r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown)s?)")
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
-_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|fighters|militants|men|members|units?"
+# (one of them too: "the Taliban said their fighter had carried out the attack")
+_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|gunman|commandos?"
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
                    r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
@@ -46,8 +47,9 @@ _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # "The X Movement says it planted the bombs", "a missile that the Houthi movement says was aimed at the palace".
 # "it"/"they" must be followed by an act of theirs: "officials said they were searching for him" claims nothing
 # (an acronym in brackets may stand between: "The Movement for Oneness and Jihad in West Africa (MUJAO) says it")
+# (or a relative clause: "al-Shabaab, which has carried out similar attacks, said it was responsible")
 _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\b)(?:group|faction|movement|organi[sz]ation|offshoot"
-                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40}|, (?:which|who) [^,;.]{3,80})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"

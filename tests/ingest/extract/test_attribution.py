@@ -1070,3 +1070,13 @@ def test_a_groups_weapon_in_someones_report_is_accused(run):
 def test_a_blame_in_a_relative_clause_still_accuses(run):
     assert _perpetrator(run, "Shelling of a market in Horlivka killed at least nine people on Sunday, according to the "
                              "local authorities, who blamed Ukrainian forces.")[0] == "Ukrainian forces"
+
+
+def test_a_claim_through_one_fighter_or_after_a_relative_clause(run):
+    assert _perpetrator(run, "A suicide bomber killed 12 police officers in Baghlan on Monday. In a statement, the "
+                             "Taliban said their fighter had carried out the attack.") == ("Taliban", "claimed")
+    assert _perpetrator(run, "A car bomb killed 20 people at a hotel in Kismayo; al-Shabaab, which has carried out "
+                             "similar attacks, said it was responsible.") == ("al-Shabaab", "claimed")
+    # look-alike: its fighter as the victim claims nothing
+    assert _perpetrator(run, "A drone strike killed a man in Idlib on Monday. Hayat Tahrir al-Sham said its fighter was "
+                             "killed in the strike.")[1] != "claimed"
