@@ -1124,14 +1124,34 @@ _DESCRIBED_AGAIN = (r"(?i:blam|accus|suspect)[a-z]* the ((?:[A-Za-z\-]+ ){0,3}(?
                     r"|network|outfit|faction|insurgents|rebels|separatists|guerrillas|militants))(?-u:\b)")
 
 
+# ... or a claim by such a description: "Hamas fighters fired rockets at Ashkelon. The group claimed the attack.",
+# "...; the group's armed wing claimed the barrage", "The militant group said it carried out the attack"
+_CLAIMED_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after) )(?i:the) ((?:[a-z\-]+ ){0,2}(?:group|movement|militia"
+                  r"|organi[sz]ation|network|faction))(?:(?:'s|’s) (?:[a-z]+ )?(?:wing|leadership|command|spokesman))?"
+                  r" (?:(?:later|has|had|also|quickly|then) )*(?:(?:claimed|claims|admitted) (?:responsibility|credit|the |an? |both |its |it)"
+                  r"|(?:said|says) (?:it|they) (?:had |has |was |were )?(?:carried out|behind|responsible|staged|launched|planted"
+                  r"|attacked|fired|killed)|took responsibility)")
+
+
 def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """The armed group a blamed description refers back to: the nearest one named before it, in its sentence or
-    the two before; as a known actor's row standing where the description stands."""
+    """The armed group a blamed description (or a claiming one) refers back to: the nearest one named before it, in
+    its sentence or the two before; as a known actor's row standing where the description stands."""
     rows = sentences.filter(pl.col("text").str.contains_any(["blam", "accus", "suspect"], ascii_case_insensitive=True))
     found = find_matches(rows.select("article_id", "sentence_index", "text"), _DESCRIBED_AGAIN, "m")
     found = found.with_columns(_ds=pl.col("m_end") - pl.col("m").str.extract(_DESCRIBED_AGAIN, 1).str.len_chars()).filter(
         # a name after it is the group itself: "blamed the militant group Boko Haram", "the group's leader"
         ~pl.col("text").str.slice(pl.col("m_end"), 6).str.contains(r"^ (?:\p{Lu}|al-|el-|\()|^(?:'s|’s)"))
+    claiming = sentences.filter(pl.col("text").str.contains_any(["claim", "said it", "says it", "responsib", "admitted"],
+                                                                  ascii_case_insensitive=True))
+    claims = find_matches(claiming.select("article_id", "sentence_index", "text"), _CLAIMED_AGAIN, "m")
+    description = pl.col("m").str.extract(_CLAIMED_AGAIN, 1)
+    # (a rights group or an aid group saying it documented the killings is no armed group)
+    claims = claims.filter(~description.str.contains(
+        r"(?:rights|aid|advocacy|monitoring|watchdog|charity|media|press|medical|relief|humanitarian|activist|campaign"
+        r"|lobby|business|industry|trade|research|opposition|civic)"))
+    claims = claims.with_columns(_ds=pl.col("m_start") + pl.col("m").str.find(description, literal=True)).with_columns(
+        m_end=pl.col("_ds") + description.str.len_chars())
+    found = pl.concat([found, claims.select(found.columns)])
     groups = known.filter(pl.col("actor_kind") == "armed_group")
     # (a description holding a group's own name is that name: "blamed the Islamic State group")
     named_inside = found.join(known.filter(pl.col("actor_kind") != "country"), on=["article_id", "sentence_index"]).filter(

@@ -1080,3 +1080,15 @@ def test_a_claim_through_one_fighter_or_after_a_relative_clause(run):
     # look-alike: its fighter as the victim claims nothing
     assert _perpetrator(run, "A drone strike killed a man in Idlib on Monday. Hayat Tahrir al-Sham said its fighter was "
                              "killed in the strike.")[1] != "claimed"
+
+
+def test_a_claim_by_a_description_names_the_group_told_before(run):
+    assert _perpetrator(run, "Hamas fighters fired rockets at Sderot, killing one man. The group claimed the attack.") == (
+        "Hamas", "claimed")
+    assert _perpetrator(run, "Hamas fighters fired rockets at Sderot, killing one man; the group's armed wing claimed the "
+                             "barrage.") == ("Hamas", "claimed")
+    # look-alikes: a rights group speaking, and a group claiming something else
+    assert _perpetrator(run, "Taliban fighters killed five policemen in Ghazni on Monday. A rights group said it had "
+                             "documented the killings.") == ("Taliban", "stated")
+    assert _perpetrator(run, "Taliban fighters killed six policemen in Kunduz. The rights group claimed that the "
+                             "government had failed to protect them.") == ("Taliban", "stated")
