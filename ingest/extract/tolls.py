@@ -221,7 +221,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
-                      "succumbed", "deaths", *_DIE_WORDS]
+                      "succumbed", "deaths", "strangl", "throat", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -234,18 +234,24 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # "was fatally wounded": dead
                     # "were burned alive", "succumbed to their injuries"
                     r" to death|(?:burned|burnt) alive|succumbed to (?:their|his|her) (?:injuries|wounds)"
-                    r"|(?:fatally|mortally) (?:wounded|injured|shot|stabbed))"),
+                    r"|(?:fatally|mortally) (?:wounded|injured|shot|stabbed)|strangled"
+                    # "are found with their throats cut"
+                    r"|(?:found with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
          # ("shooting and burning to death more than 150 refugees": the manner before the count)
-         r"|(?:shot and )?(?:stab(?:s|bed|bing)|hack(?:s|ed|ing)|beat(?:s|en|ing)?|burn(?:s|ed|t|ing))(?: to death| alive)?)"),
+         # (the present too: "rebels hack to death more than 100 people")
+         r"|(?:shot and )?(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?)(?: to death| alive)?"
+         # ("militants beheaded a village chief")
+         r"|behead(?:s|ed|ing)|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "beheaded", "lynched", "alive", "succumbed", "deaths", *_DIE_WORDS],
+          "assassinated", "behead", "lynch", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
-          "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", *_DIE_WORDS]),
+          "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", "strangled", "throat",
+          *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -375,7 +381,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 ~pl.col("text").str.slice(0, pl.col("m_start")).str.ends_with("fatally "),
                 # a threat or an aim is no toll: "threatens to kill him", "vowed to kill the hostages", "will kill
                 # them", "could injure dozens" (a bare verb after "to" or a modal; not "is said to have killed 40")
-                ~(pl.col("m").str.contains(r"^(?i:kill|wound|injure|hurt|leave|shoot|murder|execute|claim|cost|stab|hack"
+                ~(pl.col("m").str.contains(r"^(?i:kill|wound|injure|hurt|leave|shoot|murder|execute|claim|cost|stab|hack|behead|lynch"
                                            r"|beat|burn|massacre|gun) ")
                   & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                       r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)"
@@ -440,10 +446,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~before_number.str.contains(r"(?i:attacker|bomber|gunman|assailant|shooter|perpetrator|hijacker"
                                                 r"|suspect)s? (?:is|was|were|are) the only $"),
                     # "kills 49 people and wounds 53 ... before being shot dead": 53 is the object of "wounds"
-                    ~before_number.str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"),
-                    # "X, a judge who had presided over several trials, is stabbed to death": the object of a
-                    # preposition is no subject
-                    ~before_number.str.contains(r"(?-u:\b)(?:over|in|on|at|into|against|about|than|from) $"),
+                    # (and "X, a judge who had presided over several trials, is stabbed to death": the object of a
+                    # preposition is no subject)
+                    ~before_number.str.contains(
+                        r"(?:(?i:(?:kill|wound|injur|hurt)[a-z]*)|(?-u:\b)(?:over|in|on|at|into|against|about|than|from)) $"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
@@ -496,7 +502,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 _TOLL_ASIDE, "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
-                (pattern == active_parts) | ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
+                (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
                     (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
@@ -638,12 +644,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_named_and_other_victims(base, num, reference))
     # "X is injured and his driver killed", "X escapes unhurt but his bodyguard is shot dead": one possessed companion
     # dead, the subject of its own (or an elided) passive verb
-    kin_dead = (rf"(?:^|, |(?-u:\b)(?:and|but|while|whereas) )(?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?{_KIN}"
-                r"(?: (?:is|was|has been|had been))?(?: (?:also|later|reportedly))? (?:killed|shot dead|dead|died|dies)(?-u:\b)")
-    kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "])), kin_dead, "m")
-    out.append(kin.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
-                          pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
-                          pl.col("m_end").alias("c_end")))
+    # ... or hurt: "His wife, who was travelling with him, was injured"
+    kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?i:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?{_KIN}"
+                r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
+                r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt)(?-u:\b)")
+    kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
+                       kin_dead, "m")
+    out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 1).is_in(
+        ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
+                          pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
@@ -764,9 +774,9 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     # "three soldiers died ...; two were killed instantly and the third died of his wounds": a bare number smaller
     # than the toll before it, told with how each died, retells its parts ("...; two were killed on Tuesday" adds)
     retold = (own.str.contains(r"^(?:(?i:at least) )?[^\s,]+(?: (?:were|are|was|is|have been|has been|had been))? \S+$")
-              & (pl.col("n_min") < pl.col("_n")) & pl.col("text").str.slice(pl.col("c_end")).str.contains(
-                  r"^(?: \S+){0,3}? (?:instantly|immediately|on the spot|at the scene|on impact)(?-u:\b)"
-                  r"|(?-u:\b)(?:the|a) (?:other|others|rest|remaining|third|fourth|fifth|last)(?-u:\b)"))
+              & (pl.col("n_min") < pl.col("_n")) & pl.col("text").str.slice(pl.col("_e")).str.contains(
+                  r"(?-u:\b)(?:instantly|immediately|on the spot|at the scene|on impact|(?:the|a) (?:other|others|rest"
+                  r"|remaining|third|fourth|fifth|last))(?-u:\b)"))
     flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"),
@@ -801,6 +811,8 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
 # after "along with" with any count
 # ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
 _COMPANION = (r"^(?:(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and|with)"
+              # ("killed Judge X, his bodyguard and their driver")
+              r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
               r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
 _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
@@ -809,7 +821,7 @@ _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))
 # (not "at least": "along with at least 20 other people")
 _COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
                   r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$")
-_COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|wounded|injured|hurt|died|die)(?-u:\b)")
+_COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|told|wounded|injured|hurt|died|die)(?-u:\b)")
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
 # the start after a capitalised word too: "Serbian Prime Minister X is shot dead"; "X, 29, was shot dead" (an age);
@@ -840,7 +852,7 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
                  rf"(?: found)?)? {_NAMED_DEATH}"
                  # "X was shot in the chest outside his home in Cali and died in hospital"
-                 r"|(?: [^\s,;:.\d]+){1,10}?,? and(?: then| later| subsequently)? died)|(?:had |has )?died|dies|die)(?-u:\b)")
+                 r"|(?: [^\s,;:.\d]+){1,10}?,? and(?: then| later| subsequently)? (?:died|dies))|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 # (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
 _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
@@ -871,11 +883,13 @@ _WOUNDED_OBJECT = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injure
                    rf"{_VICTIM_TITLE} )?(?:{NAME_TITLE})?{PERSON_NAME}|the (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+(?:er|or|ist|man|woman|ian))"
                    rf"{_WOUNDED_ONE_END}")
 _WOUNDED_SUBJECT = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME},? (?:[^,;]{{2,90}}, )?"
-                    r"(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot)(?-u:\b)")
+                    r"(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot|stabbed)(?-u:\b)")
 # "a police officer is killed and another wounded", "one is killed and the other critically wounded"
-_WOUNDED_OTHER = (r"(?-u:\b)(?i:another|the other)(?: one)?(?: (?:was|is|has been|had been))?(?: \p{Ll}+ly)?"
-                  r" (?:wounded|injured|hurt)(?:[,.;]|$| (?:in|at|on|when|as|by|and|after|while|during|near|outside|inside)"
-                  r"(?-u:\b))")
+_WOUNDED_OTHER = (r"(?:(?-u:\b)(?i:another|the other)(?: one)?(?: (?:was|is|has been|had been))?(?: \p{Ll}+ly)?"
+                  r" (?:wounded|injured|hurt)"
+                  # ... or its object: "killing one Marine and wounding another before they are shot dead"
+                  r"|(?-u:\b)(?:wounding|injuring|wounds|injures|wounded|injured) (?i:another|one other)(?: \p{Ll}+)?)"
+                  r"(?:[,.;]|$| (?:in|at|on|when|as|by|and|after|before|while|during|near|outside|inside)(?-u:\b))")
 # not a thing or the attacker ("injuring the bomber", "hurting the economy")
 _NOT_A_WOUNDED_PERSON = (r"(?-u:\b)(?:bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|power|order"
                          r"|border|water|number|center|centre|other|matter|rest|sector|interior|exterior|floor|corner"
@@ -885,7 +899,7 @@ _NOT_A_WOUNDED_PERSON = (r"(?-u:\b)(?:bomber|attacker|gunman|assailant|shooter|p
 
 def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
     """Wounded tolls of one person told by a name or a role (not one who died: "X was shot and died")."""
-    rows = base.filter(pl.col("text").str.contains_any(["wound", "injur", "hurt", " shot "]))
+    rows = base.filter(pl.col("text").str.contains_any(["wound", "injur", "hurt", " shot ", " stabbed "]))
     objects = find_matches(rows.filter(pl.col("text").str.contains_any(["wounding ", "injuring ", "wounded ", "injured ",
                                                                         "wounds ", "injures "])), _WOUNDED_OBJECT, "m")
     subjects = find_matches(rows.filter(pl.col("text").str.contains_any(
@@ -900,7 +914,8 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
         ~(pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
             r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)")
           & ~pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
-            r"^[^;.]{0,30}? (?:and|but|while) (?:his|her|their|an?|the|one|two|three|four|five|\d+) (?:\S+ ){0,3}?"
+            r"^(?:[^;.]{0,30}? (?:and|but|while|before|after|until))? (?:his|her|their|an?|the|one|two|three|four|five|\d+|they|he|she)"
+            r" (?:\S+ ){0,3}?"
             r"(?:(?:is|was|were|are) )?(?:dead|killed|died)(?-u:\b)")))
     return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"),
                         pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
@@ -1006,7 +1021,9 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
     companions = named.filter(pl.col("clist").is_not_null()).with_columns(
         pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
-        pl.col("loose").is_not_null() | pl.col("clist").str.contains(_COMPANION_OPENING)
+        # (after a bare comma, a list of the possessed: "X, his nephew" alone is X)
+        pl.col("loose").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
+            pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
         # (the place and the day before it tell no other clause: "... in X when a bomb hit his car along with ...")
         | (pl.col("loose2").is_not_null() & ~pl.col("loose2").str.contains(
             r"(?-u:\b)(?:when|as|after|while|who|which|that|where|before|because|and)(?-u:\b)")),

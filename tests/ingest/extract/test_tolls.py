@@ -1141,3 +1141,54 @@ def test_all_survived_is_no_dead(run):
     assert _first(run, "A gunman opened fire on two police officers outside a station in Lyon; both survived.")[0] == 0
     # look-alike: one survived is no count of the dead
     assert _first(run, "A gunman shot dead three people at a bar in Lyon; a fourth survived.")[0] == 3
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # one more hurt as the object: "killing one ... and wounding another before they are shot dead"
+    ("Two gunmen open fire on a patrol near Tessit, killing one soldier and wounding another before they are shot dead.",
+     1, 1),
+    ("Gunmen shot dead a shopkeeper in Kano and wounded another before fleeing.", 1, 1),
+    # look-alike: "another" and a count is that count
+    ("Gunmen shot dead a shopkeeper in Kano and wounded another 12 people before fleeing.", 1, 12),
+    # a possessed companion hurt, with a relative clause
+    ("A bomb exploded under a judge's car in Lahore, killing him; his wife, who was in the passenger seat, was injured.",
+     1, 1),
+    # a named person stabbed and not killed is hurt; stabbed and dying later is dead
+    ("Journalist Oleg Popov was stabbed in the neck outside his flat in Kursk, police said.", None, 1),
+    ("Mayor Pawel Nowik is stabbed on stage at a charity concert in Gdansk and dies the next day.", 1, None),
+])
+def test_one_more_hurt_or_dead_beside_the_first(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named object and a list of possessed companions after a comma
+    ("Gunmen killed Judge Amir Khan, his bodyguard and their driver in Peshawar on Monday.", 3),
+    # look-alike: one possessed person after a comma is the named one told again
+    ("Gunmen killed Tariq Aziz, his nephew told reporters in Peshawar on Monday.", 1),
+    # the verbs of one death, active and passive: beheaded, lynched, strangled, stabbed to death
+    ("Militants beheaded a village chief near Beni on Sunday.", 1),
+    ("A mob lynched two men accused of theft in a market in Lagos.", 2),
+    ("An attacker stabbed to death a teacher outside a school in Arras.", 1),
+    # look-alike: a threat to behead is no toll
+    ("Militants threatened to behead a village chief near Beni on Sunday after a raid on the village.", None),
+    # the parts retold after a total, with how each died
+    (("Five policemen died after a bomb hit their patrol near Quetta; three were killed on the spot and two died "
+      "in hospital."), 5),
+])
+def test_named_companions_and_verbs_of_one_death(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a manner of death in the present tense
+    ("Rebels hack to death more than 60 villagers, many of them women, in raids around Aru, aid agencies say.", 60),
+    # look-alike: the same verb without "to death" is no death
+    ("Militants stab two guards at a checkpoint near Jenin.", None),
+    # dead told by how they were found
+    (("Two aid workers of a Swiss charity, one of them a nurse, are found with their throats cut in their office in "
+      "the town of Gao."), 2),
+    ("A man was found with his throat slit in a park in Nice.", 1),
+])
+def test_manners_of_death(run, text, killed):
+    assert _first(run, text)[0] == killed
