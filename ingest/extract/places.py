@@ -717,6 +717,9 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
         # "County Antrim", "County Cork": the Irish style puts the noun first
         rf"(?-u:\b)County (?P<name>{token})",
+        # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
+        (rf"(?-u:\b)(?:towns|villages|cities|communities|settlements|areas|parts) (?:in|of|across|throughout) (?:the )?"
+         rf"(?P<name>{name})"),
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
@@ -729,7 +732,9 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
-    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base, county_first)):
+    places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
+                                                             "settlements ", "areas ", "parts "]))
+    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base, county_first, places_in)):
         found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)

@@ -731,3 +731,13 @@ def test_towns_listed_after_homes_in(run):
     # look-alike: a region after "homes in" is no town
     row = _first(run, "Shells damaged homes in South Waziristan and wounded four people.")
     assert row["city"] is None
+
+
+def test_the_region_places_lie_in_gives_the_country(run):
+    row = _first(run, "Militants raided several villages in Borno, including Kwala and Dille, killing 20 people.")
+    assert (row["city"], row["country_code"]) == ("Kwala", "NGA")
+    row = _first(run, "Troops shelled villages across Tigray, killing 40 people.")
+    assert (row["city"], row["country_code"]) == (None, "ETH")
+    # look-alike: a town after "parts of" stays the town
+    row = _first(run, "Gunmen killed 12 people in parts of Kano on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Kano", "NGA")
