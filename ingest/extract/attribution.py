@@ -10,7 +10,7 @@ from ingest.extract.text import PERSON_NAME, find_matches
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
                   r"(?-u:\b)that\s+(?:the\s+)?)$")
-_ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|denied|denies|condemned|suspects?|suspected)"
+_ATTRIBUTING_VERB = r"(?:blamed|blames|blame|accused|accuses|accuse|said|says|say|denied|denies|condemned|suspects?|suspected)"
 # "Israel holds Hamas responsible", "held the group fully accountable"
 _HOLDS_RESPONSIBLE = r"(?:holds?|held|holding) [^.;,]{0,40}?(?-u:\b)(?:responsible|accountable|culpable)(?-u:\b)"
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
@@ -25,6 +25,9 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
                  r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
                  r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
+                 # "Israel sends F-16 warplanes against Palestinian targets", "sent tanks into the town"
+                 r"|sen(?:ds?|t) (?:[\p{L}\d\-]+ ){0,3}?(?:warplanes|jets|troops|tanks|bombers|drones|helicopters|gunships|forces"
+                 r"|aircraft|planes|soldiers) (?:against|into)"
                  r"|carr(?:y|ies|ied) out (?:the |an? |its |their )?(?:\p{Ll}+ )?(?:strikes?|attacks?|raids?|bombing|operation)"
                  # a force ending its own operation: "Israeli troops pull out of Jenin after a two-day raid", "Turkish
                  # troops end a week-long offensive"
@@ -32,7 +35,8 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|wind(?:s)? down|wound down|wrap(?:s|ped)? up)(?: [^.;]{0,45}?)? (?:after|following|at the end of|ending)?"
                  r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown)s?)")
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
-_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|fighters|militants|men|members|units?"
+# (one of them too: "the Taliban said their fighter had carried out the attack")
+_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|gunman|commandos?"
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
                    r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
@@ -43,8 +47,9 @@ _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # "The X Movement says it planted the bombs", "a missile that the Houthi movement says was aimed at the palace".
 # "it"/"they" must be followed by an act of theirs: "officials said they were searching for him" claims nothing
 # (an acronym in brackets may stand between: "The Movement for Oneness and Jihad in West Africa (MUJAO) says it")
+# (or a relative clause: "al-Shabaab, which has carried out similar attacks, said it was responsible")
 _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\b)(?:group|faction|movement|organi[sz]ation|offshoot"
-                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40}|, (?:which|who) [^,;.]{3,80})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
@@ -124,6 +129,20 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
 _VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
                           r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
                           r"(?: [A-Za-z\d\-]+){0,3} $)")
+# a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
+# Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
+_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]* (?:about |at least |some "
+                           r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
+                           r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                           r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?)$")
+# a group that is the object of what a victim did, or of what was taken from it or sent to it: "an imam who had
+# criticised the Islamic State", "a town recently retaken from the Islamic State", "a convoy carrying weapons for
+# Hezbollah"
+_OBJECT_OF_OTHERS_BEFORE = (r"(?i:(?-u:\b)(?:who (?:had |has |have )?(?:[a-z]+ly )?[a-z]{3,}ed(?: against| on| about| with)?"
+                            r"|(?:(?:re)?tak(?:en|e|es)|recaptured|liberated|freed|captured|seized|won back|wrested|defected|fled"
+                            r"|escaped)(?: [a-z]+)? from"
+                            r"|(?:weapons?|arms|supplies|ammunition|shipments?|missiles?|rockets?|equipment|fuel|funds|money|cash)"
+                            r"(?: [a-z]+)? (?:for|to)) (?:the )?)$")
 # a group named only to date the event: "the deadliest attack in Afghanistan since the fall of the Taliban"
 _HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its |their )?(?:[a-z0-9\-]+ ){0,2}(?:fall|ouster|ousting"
                    r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
@@ -151,7 +170,15 @@ _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|do
 _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
                          r"|home|house|residence|base|bases|offices?|compound) of"
                          r"|(?:used|run|controlled|held|occupied|operated|owned|manned|frequented|inhabited|dominated|governed"
-                         r"|administered|guarded) by) (?:the )?(?:[\p{Ll}\-]+ )?$)")
+                         r"|administered|guarded"
+                         # who gave or set up what was hit: "air defence systems recently installed by Turkey"
+                         r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped|trained|equipped|advised) by) (?:the )?(?:[\p{Ll}\-]+ )?$)")
+# the victims told by their captors: "two embassy staff held hostage by Islamic State were among 40 people killed when ..."
+# (not a kidnapping told as such: "ten tourists are held hostage by Abu Sayyaf on Jolo")
+_CAPTIVES_OF_BEFORE = (r"(?i:(?-u:\b)(?:(?:held|kept|taken) (?:hostage|captive|prisoner)|kidnapped|abducted|captured|seized)"
+                       r" by (?:the )?)$")
+_CAPTIVES_FATE_AFTER = (r"^[^.;]{0,40}? (?:were|was|are|is|had been|have been) (?:among|freed|released|rescued|found dead"
+                        r"|killed (?:in|when|by|during|as))(?-u:\b)")
 SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
 # "The Islamic State's West Africa branch, ISWAP, claims": the branch named after it did it
 _GROUP_BRANCH_NAMED = r"^(?:'s|’s) (?:\p{Lu}[\p{L}\-]* ){0,3}(?:branch|affiliate|wing|province|franchise), \p{Lu}"
@@ -166,17 +193,19 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weap
 # drops", "Syrian government helicopters drop", "when Egyptian troops broke up", "United States and British forces
 # launch". The words between the state and its weapon are a weapon's modifiers (a closed list: "Russian officials
 # say missiles hit" is no subject)
-_WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|guided|aerial|cruise|ballistic|hypersonic"
-                    r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime"
+_WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(?:anti|counter)-[a-z]+|guided|aerial|cruise|ballistic|hypersonic"
+                    r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime|paramilitary"
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
                     r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition"
-                    r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+)")
+                    r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 r"|bombers?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
 _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
+                     # ("American drones and manned aircraft had killed")
+                     rf"(?: and (?:[\p{{Ll}}\-]+ )?{_WEAPON_NOUN})?"
                      rf" (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*{_VIOLENT_VERB}(?-u:\b)")
 # where such a subject stands: opening the sentence or a clause, after a number or an article at most
 _CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|where|because|that|until|once) )"
@@ -298,6 +327,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
+        ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
+        # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
+        | before.str.contains(r"(?i:(?-u:\b)who (?:had |has |have )?(?:[a-z]+ly )?(?:blamed|accused|suspected|named|identified"
+                              r"|claimed|pinned) (?:the )?)$"),
+        ~(before.str.contains(_CAPTIVES_OF_BEFORE) & after.str.contains(_CAPTIVES_FATE_AFTER)),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
         | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$")
@@ -308,8 +342,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         (pl.col("actor_kind") != "country") | ~after.str.contains(SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+                                          # the one a force hunts or fights: "soldiers hunting an al-Qaeda-linked group",
+                                          # "the army, which is fighting the Fano militia", "insurgents fighting Russian rule"
+                                          r"|hunt(?:s|ed|ing)?|chas(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|track(?:s|ed|ing)|fight(?:s|ing)?"
+                                          r"|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?) for"
+                                          r"|battl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?"
                                           r"|shell(?:s|ed|ing)|strik(?:es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)|raid(?:s|ed|ing)"
-                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?)"
+                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?)"
                                           # (a people's word before the target group: "strikes on suspected Pakistani
                                           # Taliban hideouts", "raids on Somali al-Shabaab camps")
                                           r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
@@ -328,6 +367,28 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # "in Mosul, which the Islamic State seized in 2014"
         ~(before.str.contains(r"(?-u:\b)(?:which|that|where) (?:the )?$") & after.str.contains(_TOOK_THE_PLACE_AFTER)),
     )
+    # a state's weapon as the agent of the passive: "the building was hit by fragments of a Ukrainian Tochka-U missile",
+    # "the convoy was struck by a Turkish drone" (in someone's report: as above)
+    struck_by_force = ~is_group & before.str.contains(
+        r"(?-u:\b)by (?:(?:fragments|debris|shrapnel|parts|pieces|remnants|wreckage) of )?(?:an? |the )?$") & after.str.contains(
+        rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
+    struck_reported = struck_by_force & before.str.contains(
+        r"(?i:(?-u:\b)(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)))(?-u:\b)")
+    # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
+    # (not "Israeli troops killed in an ambush": the participle of their being hit)
+    # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
+    hit_themselves = after.str.contains(
+        # ("air strikes killed at least 31 civilians" is the strikes killing)
+        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
+        r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
+        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
+        r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
+        r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
+    # a side the writer ties to such acts, denying this one: "Kenya, whose jets are bombing al-Shabaab positions in the
+    # area, denies hitting civilians" (a bare denial is no accusation: "The Taliban deny any role" leaves it unknown)
+    implicated_denier = pl.col("text").str.slice(pl.col("end"), 160).str.contains(
+        rf"^, whose (?:[\p{{Ll}}\-]+ ){{0,2}}{_WEAPON_NOUN} (?:are|were|is|was|have been|had been|has been) [a-z]+ing(?-u:\b)[^;.]{{0,80}}?"
+        r", (?:(?:also|has|have|had) )?(?:denie[sd]|den(?:y|ies))(?-u:\b)")
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
         # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
@@ -343,6 +404,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
+              | implicated_denier
               # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
@@ -379,10 +441,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r" (?:carried|carries) out(?-u:\b)") & before.str.contains(
                   r"(?i:(?-u:\b)(?:said|says|say|told|believes?|believed|alleged|alleges|accus\w+|blam\w+)(?-u:\b))")
               # ... "Police say the Red Hand Defenders planted the bomb" (a group right after the speaker's verb)
-              | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER))
+              | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER)
+              # ... "Saudi Arabia says a Houthi missile struck a fuel depot" (a group's weapon in someone's report)
+              | is_group & before.str.contains(r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|allege)(?: that)? (?:the |an? )?)$")
+              & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves)
         .then(pl.lit("accused"))
         # "planted by the banned X"
-        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$"))
+        .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)
         .then(pl.lit("stated"))
         .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
         .then(pl.lit("stated"))
@@ -398,16 +463,6 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     gap_text_long = pl.col("text").str.slice(pl.col("end"), (pl.col("_gap") + 12).clip(0, 132))
     # "The Israeli Air Force bombs ...": the force's name runs into the trigger words
     overlapping = (pl.col("_gap") < 0) & (pl.col("start") < pl.col("trigger_start"))
-    # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
-    # (not "Israeli troops killed in an ambush": the participle of their being hit)
-    # (also "Nine Malian troops killed in an ambush", a headline's passive, for the readings above)
-    hit_themselves = after.str.contains(
-        # ("air strikes killed at least 31 civilians" is the strikes killing)
-        r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
-        r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
-        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
-        r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
-        r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
     # "Turkish security forces backed up by tanks launch an operation": a force as the subject
     force_noun = r"(?:forces|troops|army|military|police|soldiers|navy|air force|Air Force|Army)"
     force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
@@ -447,8 +502,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")))
     # a state's force acting in someone's report: "U.S. officials say American drones carried out the strike" (the
     # state's own officials: claimed; anyone else's word: accused)
+    # ("Pro-Russian separatists say a Ukrainian air force jet fired on")
     reported_force = ~is_group & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves & before.str.contains(
-        r"(?i:(?-u:\b)(?:say|says|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|announc(?:e|es|ed)|admit(?:s|ted)?)) (?:that )?$")
+        r"(?i:(?-u:\b)(?:say|says|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|announc(?:e|es|ed)|admit(?:s|ted)?)) (?:that )?"
+        r"(?:the |an? )?$")
+    reported_force = reported_force | struck_reported
     country_of = pl.col("actor_key").str.extract(r":([A-Z]{3})(?::|$)", 1)
     own_speakers = candidates.select("article_id", "sentence_index", pl.col("start").alias("_speaker_start"),
                                      country_of.alias("_code")).drop_nulls("_code")
@@ -466,7 +524,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                  & pl.col("_row").is_in(state_voice.implode())).then(pl.lit("claimed"))
                            # anyone else's word: "U.S. officials say Egypt and the UAE secretly launched airstrikes"
                            .when(reported_force).then(pl.lit("accused")),
-                           pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side)
+                           pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side
+                                   | struck_by_force)
                            .then(pl.lit("stated"))),
         mention_text=pl.when(fight_side & other_side.is_not_null()).then(pl.col("mention_text") + "; " + other_side)
         .otherwise(pl.col("mention_text")),
@@ -669,11 +728,20 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
                     rf"|municipal|local|city|national|provincial|district|rural|metropolitan|village)"
                     rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+# ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
+# demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
+# attack, see perpetrators)
+_BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+                     r"|The (?:army|military|navy|air force|police|security forces|junta))"
+                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
 _ATTACKER_WORDS = r"(?:suspect|gunman|attacker|shooter|assailant|driver|bomber|killer|perpetrator|stabber)"
+# ("police arrest a 24-year-old New Jersey man, X": the name after the description, not the place in it)
 _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (?:the (?:[a-z\-]+ ){{0,2}}{_ATTACKER_WORDS},? "
-                    rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
+                    rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?"
+                    r"(?:(?:\p{Lu}[\p{L}\-]* ){1,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
+                    rf"(?P<name>{PERSON_NAME})")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 # a person named in apposition to a description of him, then acting, at a clause's opening: "A 19-year-old former
@@ -696,6 +764,15 @@ _LED_BAND_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|that) )(
                   r"|group|commandos|Commandos) (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
                   rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) )?(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
                   rf"(?:(?:then|later|briefly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
+# ... or as the agent of a passive: "is shot at his home in Dili by rebel soldiers led by X, who is killed in the
+# exchange of fire", "was ambushed by gunmen commanded by X"
+_BY_LED_BAND = (r"(?-u:\b)by (?:(?:[\p{Ll}\-]+|an?|the) ){0,3}(?:men|gunmen|soldiers|fighters|militiamen|mutineers|troops|attackers"
+                r"|commandos|rebels|militants|insurgents|supporters|followers|guerrillas|bandits) (?:led|headed|commanded) by"
+                r" (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) )?"
+                rf"(?P<name>{PERSON_NAME})")
+# a named person someone blames, described first: "The government accuses the department's prefect, X, of hiring
+# gunmen", "Police blame a local landowner, X, for the massacre"
+_BLAMED_APPOSED_PERSON = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?[^,;.]{{3,60}}?, (?P<name>{PERSON_NAME}),? (?:of|for)(?-u:\b)")
 # a state's agency named by its acronym and kind: "The FSB security service says" (after a state's possessive it is
 # read whole by _STATE_AGENCY: "Ukraine's HUR intelligence agency")
 _AGENCY_ACRONYM = (r"(?-u:\b)(?P<name>[A-Z]{2,6}) (?:security|intelligence|spy|secret|counter-?intelligence)"
@@ -707,7 +784,9 @@ _OPERATED_WEAPON_AFTER = "^" + _OPERATED_WEAPON_WORDS
 _NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(?:[\p{L}\-]+, )?"
                   rf"(?P<name>{PERSON_NAME}),? (?:\d+, )?as (?:the |an? )?(?:(?:main|prime|chief|leading|key|only|lone|sole"
                   rf"|alleged|suspected) )?{_ATTACKER_WORDS}s?(?-u:\b)")
-_BLAMED_FORCE = r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>army|military|navy|air force|police|security forces|junta)(?-u:\b)"
+# ("residents blame the federal army, which is fighting the Fano militia")
+_BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal|national|regular|government|state|regime) )?"
+                 r"(?:army|military|navy|air force|police|security forces|junta))(?-u:\b)")
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
                           r"|von der |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+)){1,3}")
@@ -747,7 +826,8 @@ _NAMED_PATTERNS = [
      rf"(?:claimed|admitted)"), None, ["claimed", "admitted"]),
     (rf"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>{_HEADED_GROUP})", None, ["blam", "accus", "suspect"]),
     # "The FBI identifies the attacker as X", "police identified the suspected gunman as X"
-    ((rf"(?i:identif(?:y|ies|ied)|name[sd]?) (?:him|her|the (?:[a-z\-]+ ){{0,2}}[a-z]+) as (?:an? )?(?:\d+-year-old )?"
+    # ... a clause or a description between: "identified the suspect, who was arrested at the scene, as X"
+    ((rf"(?i:identif(?:y|ies|ied)|name[sd]?) (?:him|her|the (?:[a-z\-]+ ){{0,2}}[a-z]+)(?:, [^,;.]{{3,60}},)? as (?:an? )?(?:\d+-year-old )?"
      rf"(?P<name>{_PERSON_NAME_PARTICLES})"),
      "stated", ["identif", "name"]),
     # ("arrested the suspect, X" tells a suspect; "arrested the driver, X" the doer)
@@ -770,6 +850,9 @@ _NAMED_PATTERNS = [
                                "presidential", "republican", "border", "military", "special", "elite", "palace",
                                "municipal", "local", "city", "national", "provincial", "district", "rural", "metropolitan",
                                "village"])),
+    (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
+                                "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
+                                "the junta "],)),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
@@ -798,8 +881,8 @@ _NAMED_PATTERNS = [
                              "claimed by", "signed by"]),
     # the army or the military accused by name of its kind: "The rebels accuse the military, which denies carrying out
     # an air strike", "The Tamil Tigers accuse the army" (a named group in the sentence wins)
-    (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], ["the army", "the military", "the navy", "the air force", "the police",
-                                                          "the security forces", "the junta"])),
+    (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], [" army", " military", " navy", " air force", " police",
+                                                          " security forces", " junta"])),
     # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
@@ -824,6 +907,8 @@ _NAMED_PATTERNS = [
              " secret service", " secret police", "intelligence service", "intelligence agency"],), "organization"),
     (_APPOSED_PERSON_ACTS, "stated", (_APPOSED_ACTS_WORDS,), "person"),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
+    (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
+    (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
     (_PERSON_ACTS, "stated",
      ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
@@ -855,7 +940,7 @@ _BLAMED_BAND = _NAMED_PATTERNS[-3][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -906,7 +991,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"^(?:'s|’s|-| (?:chiefs?|commanders?|spokes\w+|officers?|officials?|leaders(?:hip)?|command|generals?|units?"
                 r"|(?:of|for) (?:failing|failure|negligence|incompeten|ignoring|covering|not |doing nothing|inaction|lying|allowing"
                 r"|neglect)))"))
-        elif pattern == _BLAMED_FOR:
+        elif pattern in (_BLAMED_FOR, _BLAMED_APPOSED_PERSON):
             # accused of a failure, not of the act: "accuses Prime Minister X of failing to protect the city"
             # (nor a state's office: "accuses Russia's President X of ordering")
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
@@ -928,6 +1013,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             found = found.filter(name.str.contains(r"^\S+ (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"),
                                  ~name.str.contains(_NOT_A_CLAIMANT),
                                  ~pl.col("m").str.contains(r"(?-u:\b)(?:said|says|told|say)(?-u:\b)[^.;]* charged with$"))
+        elif pattern == _FOLLOWERS:
+            # "blames members of the Salafist group Ansar al-Sharia": a word describing the group named after it
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 20).str.contains(rf"^ {_GROUP_NOUN} "))
         elif pattern == _PINNED_ON_NAME:
             # "Suspicion fell on the Islamist sect Boko Haram": a word describing the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^ [\p{Ll}\-]+ (?:\p{Lu}|al-)"))
@@ -1036,14 +1124,34 @@ _DESCRIBED_AGAIN = (r"(?i:blam|accus|suspect)[a-z]* the ((?:[A-Za-z\-]+ ){0,3}(?
                     r"|network|outfit|faction|insurgents|rebels|separatists|guerrillas|militants))(?-u:\b)")
 
 
+# ... or a claim by such a description: "Hamas fighters fired rockets at Ashkelon. The group claimed the attack.",
+# "...; the group's armed wing claimed the barrage", "The militant group said it carried out the attack"
+_CLAIMED_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after) )(?i:the) ((?:[a-z\-]+ ){0,2}(?:group|movement|militia"
+                  r"|organi[sz]ation|network|faction))(?:(?:'s|’s) (?:[a-z]+ )?(?:wing|leadership|command|spokesman))?"
+                  r" (?:(?:later|has|had|also|quickly|then) )*(?:(?:claimed|claims|admitted) (?:responsibility|credit|the |an? |both |its |it)"
+                  r"|(?:said|says) (?:it|they) (?:had |has |was |were )?(?:carried out|behind|responsible|staged|launched|planted"
+                  r"|attacked|fired|killed)|took responsibility)")
+
+
 def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """The armed group a blamed description refers back to: the nearest one named before it, in its sentence or
-    the two before; as a known actor's row standing where the description stands."""
+    """The armed group a blamed description (or a claiming one) refers back to: the nearest one named before it, in
+    its sentence or the two before; as a known actor's row standing where the description stands."""
     rows = sentences.filter(pl.col("text").str.contains_any(["blam", "accus", "suspect"], ascii_case_insensitive=True))
     found = find_matches(rows.select("article_id", "sentence_index", "text"), _DESCRIBED_AGAIN, "m")
     found = found.with_columns(_ds=pl.col("m_end") - pl.col("m").str.extract(_DESCRIBED_AGAIN, 1).str.len_chars()).filter(
         # a name after it is the group itself: "blamed the militant group Boko Haram", "the group's leader"
         ~pl.col("text").str.slice(pl.col("m_end"), 6).str.contains(r"^ (?:\p{Lu}|al-|el-|\()|^(?:'s|’s)"))
+    claiming = sentences.filter(pl.col("text").str.contains_any(["claim", "said it", "says it", "responsib", "admitted"],
+                                                                  ascii_case_insensitive=True))
+    claims = find_matches(claiming.select("article_id", "sentence_index", "text"), _CLAIMED_AGAIN, "m")
+    description = pl.col("m").str.extract(_CLAIMED_AGAIN, 1)
+    # (a rights group or an aid group saying it documented the killings is no armed group)
+    claims = claims.filter(~description.str.contains(
+        r"(?:rights|aid|advocacy|monitoring|watchdog|charity|media|press|medical|relief|humanitarian|activist|campaign"
+        r"|lobby|business|industry|trade|research|opposition|civic)"))
+    claims = claims.with_columns(_ds=pl.col("m_start") + pl.col("m").str.find(description, literal=True)).with_columns(
+        m_end=pl.col("_ds") + description.str.len_chars())
+    found = pl.concat([found, claims.select(found.columns)])
     groups = known.filter(pl.col("actor_kind") == "armed_group")
     # (a description holding a group's own name is that name: "blamed the Islamic State group")
     named_inside = found.join(known.filter(pl.col("actor_kind") != "country"), on=["article_id", "sentence_index"]).filter(
@@ -1114,7 +1222,10 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
     for_other = pl.col("text").str.slice(pl.col("end"), 40)
     # ... as does the attacker named in apposition, who refers back to it: "Four Israelis are killed in a stabbing
     # attack in Beersheba. The attacker, X, who had been jailed for ..., is shot dead by a passer-by."
-    refers_back = pl.col("text").str.slice(0, pl.col("start")).str.contains(rf"^The (?:[\p{{L}}\-]+ ){{0,2}}{_ATTACKER_NOUN}, $")
+    # ("Police identified the gunman, who was shot dead by officers, as X")
+    refers_back = pl.col("text").str.slice(0, pl.col("start")).str.contains(
+        rf"^The (?:[\p{{L}}\-]+ ){{0,2}}{_ATTACKER_NOUN}, $|(?-u:\b)(?:identif(?:y|ies|ied)|name[sd]?) the (?:[a-z\-]+ ){{0,2}}"
+        rf"{_ATTACKER_WORDS}(?:, [^,;.]{{3,60}},)? as (?:an? )?(?:\d+-year-old )?$")
     telling = candidates.filter(pl.col("status").is_in(["claimed", "accused", "suspected"]) | refers_back, ~(
         for_other.str.contains(r"^ (?:for|of) ") & ~for_other.str.contains(
             r"^ (?:for|of) (?:the|this|that|these|those|it|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -1140,6 +1251,8 @@ def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
     band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men|radicals|followers) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
                r"|affiliated (?:to|with)) (?:the )?(?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known"
                r"|shadowy) )?")
+    # ... and the group's own description after it: "blames members of the Salafist group X"
+    band_of = rf"{band_of}(?:(?:\p{{Lu}}\p{{Ll}}+(?:ist|ian|ese|i) )?(?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN} )?"
     tail = before.str.extract(rf"^.*(?i:(?-u:\b)(?:{verbs}))({_DESCRIPTOR}(?:(?:\p{{Lu}}\p{{Ll}}+ )?{band_of})?)$", 1)
     return tail.is_not_null() & ~tail.str.replace(rf"{band_of}$", "").str.contains(
         r"(?-u:\b)(?:of|for|by|in|on|to|from|with|at|after|that)\s")

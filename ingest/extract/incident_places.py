@@ -60,6 +60,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
         .otherwise(pl.col("city_text")),
         _dist=(pl.col("city_start") - pl.col("trigger_start")).abs(),
+        # a town between a possessive or a capitalised word and a lowercase noun only qualifies a name ("Royal Dutch
+        # Shell's Bonga offshore oil platform"): it is not sure to be a place
+        _told_as_place=~(before.str.contains(r"(?:['’]s|\p{Lu}[\p{L}\-]*) $") & after.str.contains(r"^ \p{Ll}")),
         # a dateline says where the report was filed: a town the body tells the event in comes first ("COLOMBO — A
         # suicide bomber killed ... in Weliweriya, north of the capital")
         _dateline=(pl.col("city_start") == 0) & pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
@@ -109,11 +112,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         pl.when(pl.col("_route") & ~pl.col("_destination")).then(pl.col("country_code")).alias("_route_country"),
         pl.when(there).then(pl.col("latitude")).alias("latitude"),
         pl.when(there).then(pl.col("longitude")).alias("longitude"),
+        pl.col("_told_as_place").alias("_city_told_as_place"),
     ).join(any_country, on="_iid", how="left").with_columns(
         _unlisted_country=pl.when(pl.col("_route_country").is_null()).then(
             pl.coalesce("_unlisted_country", "_any_city_country"))).drop("_any_city_country")
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
-        text, on=["article_id", "sentence_index"])
+        text, on=["article_id", "sentence_index"]).filter(
+        # ("a 24-year-old New Jersey man" is no Jersey)
+        ~pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - 4, 0), pl.min_horizontal(pl.col("start"), 4)).eq("New "))
     # "..., Pakistani officials said": local officials speak for the place, when the sentence names no other
     officials_words = r"(?:security |military |local |provincial |government |intelligence )?(?:officials|police|authorities)"
     officials = countries.filter(
@@ -205,6 +211,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # place of the event ("NAIROBI, Kenya — Al-Shabaab fighters killed 20 soldiers ... in southern Somalia")
     filed_elsewhere = (pl.col("_is_dateline").fill_null(False) & (
         pl.coalesce("_region_country", "_sentence_in_country") != pl.col("_city_country")).fill_null(False))
+    # ... and a namesake: a gazetteer town of another country than the one the sentence places the event in, named
+    # only as part of a name ("Shell's Bonga offshore oil platform, about 120 kilometres off the Nigerian coast" is no
+    # Bonga, Ethiopia)
+    filed_elsewhere = filed_elsewhere | (~pl.col("_city_told_as_place").fill_null(True) & (
+        pl.col("_sentence_in_country") != pl.col("_city_country")).fill_null(False))
     out = out.with_columns(
         [pl.when(filed_elsewhere).then(None).otherwise(pl.col(c)).alias(c)
          for c in ("place", "city", "latitude", "longitude", "_city_country", "_unlisted_country")])
@@ -223,6 +234,20 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         latitude=pl.when(takes).then(pl.col("_lone_lat")).otherwise("latitude"),
         longitude=pl.when(takes).then(pl.col("_lone_lon")).otherwise("longitude"),
         _own_country=pl.when(takes).then(pl.col("_lone_country")).otherwise("_own_country"))
+    # ... else the town of the sentence before, when that one tells no event of its own: the event is read from a
+    # second sentence ("An apartment block collapses in the Russian city of Belgorod, killing seven. The ministry says
+    # the building was hit by fragments of a missile.")
+    earlier = _earlier_town(incidents, cities, text)
+    takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
+             & (pl.col("_own_country").is_null() | pl.col("_lone_country").is_null()
+                | (pl.col("_own_country") == pl.col("_lone_country"))))
+    out = out.drop("_lone_place", "_lone_city", "_lone_country", "_lone_lat", "_lone_lon").join(
+        earlier, on="_iid", how="left").with_columns(
+        place=pl.when(takes).then(pl.col("_lone_place")).otherwise("place"),
+        city=pl.when(takes).then(pl.col("_lone_city")).otherwise("city"),
+        latitude=pl.when(takes).then(pl.col("_lone_lat")).otherwise("latitude"),
+        longitude=pl.when(takes).then(pl.col("_lone_lon")).otherwise("longitude"),
+        _own_country=pl.when(takes).then(pl.coalesce("_lone_country", "_own_country")).otherwise("_own_country"))
     # failing that, the country the article places its events in (its incident sentences' "in <country>", its
     # current incidents' own places), else the one those sentences name first
     places = pl.concat([
@@ -278,10 +303,24 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         named_anywhere, on="article_id", how="left").join(article_officials, on="article_id", how="left").join(
         groups, on="article_id", how="left").join(
         striking, on="article_id", how="left").join(people, on="article_id", how="left")
+    # last, the country of anyone the incident's sentences name, doers and victims included ("Two Kuwaiti gunmen
+    # open fire on US Marines ... on Failaka Island", "A landmine wounds several Tunisian soldiers ... near the Algerian
+    # border", "Fourteen Philippine marines are killed ... while searching for a kidnapped Italian priest"), first
+    # named first; not where they came from, a border, a weapon's or a sponsor's country nor a speaking government
+    anyone = countries.filter(
+        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:from|border with)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        ~pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^(?:'s|’s)? (?:border|frontier)(?-u:\b)"),
+        # (nor whose weapon or sponsor it is: "a U.S. drone strike", "Iran-backed militias")
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".").str.contains(_WEAPON_AFTER),
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(SPONSOR_AFTER),
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(_SPEAKER_AFTER)).join(
+        incidents.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"]).sort(
+        "sentence_index", "start").unique("article_id", keep="first").select(
+        "article_id", pl.col("country_code").alias("_anyone_country"))
+    out = out.join(anyone, on="article_id", how="left")
     context_country = pl.when(~pl.col("_background")).then(
         pl.coalesce("_article_place", "_article_country", "_article_any", "_article_officials", "_group_country",
-                    "_striking_country",
-                    "_people_country"))
+                    "_striking_country", "_people_country", "_anyone_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
                       pl.coalesce("_own_country", context_country).alias("country_code"))
 
@@ -308,6 +347,10 @@ _DOER_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:rebels?|militants?|insurgents?|separatist
                r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers)(?-u:\b)")
 
 
+_SPEAKER_AFTER = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
+                  r"|threatened|vowed)(?-u:\b)")
+
+
 def _doers(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """A nationality or an ethnicity naming who did it ("Ethnic Albanian rebels", "Pakistani militants") says where
     they are from, not where it happened: `before` and `after` are the text around the mention."""
@@ -318,11 +361,12 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     """A country named as a sponsor ("Iran-backed"), an owner ("American embassy", "US troops") or a speaker
     ("Washington has blamed") says who, not where: `after` is the text following the mention."""
     sponsor = SPONSOR_AFTER
-    owner = (r"^(?:'s|’s)? (?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|personnel"
+    # (a word may stand between: "escorting Chinese construction workers", "US special forces"; "Marines" capitalised is
+    # a named force sent abroad, "US Marines", "Royal Marines", where "Philippine marines" are a country's own)
+    owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|Marines|personnel"
              r"|bases?|convoys?|interests|citizens|nationals|officials|mercenaries|tourists|workers|engineers"
              r"|hostages|crew|sailors|pilgrims)(?-u:\b)")
-    speaker = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
-               r"|threatened|vowed)(?-u:\b)")
+    speaker = _SPEAKER_AFTER
     # a weapon says whose it is, not where it fell: "an American drone strike", "a U.S. drone", "Israeli jets"
     weapon = _WEAPON_AFTER
     # a company, a pilot or a hotel described by a nationality says whose, not where ("the Canadian mining company",
@@ -333,7 +377,7 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
              # a border names where a place lies, not where it happened: "Azaz, near the Turkish border"
              r"|(?:'s|’s)? (?:border|frontier)(?-u:\b))")
     # ... but a country's own border with another is in it: "near Tunisia's border with Algeria"
-    own_border = r"^(?:'s|’s) (?:border|frontier)s? with(?-u:\b)"
+    own_border = r"^(?:'s|’s) (?:border|frontier)s? with(?-u:\b)|^ border (?:town|city|village|province|region|district|area)"
     # a church named by a nationality is no country: "Greek Orthodox nuns", "the Armenian Apostolic church"
     church = r"^ (?:Orthodox|Catholic|Apostolic|Coptic|Evangelical|Protestant|Anglican|Lutheran)(?-u:\b)"
     return (after.str.contains(sponsor) | after.str.contains(owner) | after.str.contains(speaker)
@@ -361,6 +405,26 @@ def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFram
     if towns.is_empty():
         return pl.DataFrame(schema={"_iid": incidents.schema["_iid"], "_lone_place": pl.String, "_lone_city": pl.String,
                                     "_lone_country": pl.String, "_lone_lat": pl.Float64, "_lone_lon": pl.Float64})
+    before = pl.col("text").str.slice(0, pl.col("city_start"))
+    return towns.filter(
+        ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
+                             r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+    ).sort("city_start").unique("_iid", keep="first").select(
+        "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
+        pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
+        pl.col("longitude").alias("_lone_lon"))
+
+
+def _earlier_town(incidents: pl.DataFrame, cities: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:
+    """Per incident whose sentence names no town: the first town of the sentence before it, when that sentence tells
+    no incident (the event is told across two sentences), unless told as relative, a route or an origin. Columns as
+    _lone_town's."""
+    over = ["article_id", "sentence_index"]
+    townless = incidents.select("_iid", *over).join(cities.select(*over).unique(), on=over, how="anti")
+    quiet = cities.join(incidents.select(*over).unique(), on=over, how="anti").with_columns(
+        pl.col("sentence_index") + 1)
+    towns = townless.join(quiet.drop("text", strict=False), on=over).join(
+        text.with_columns(pl.col("sentence_index") + 1), on=over)
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     return towns.filter(
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"

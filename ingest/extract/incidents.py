@@ -56,6 +56,9 @@ _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?
                    # a call for attacks: "a video ... called for attacks on Western shopping centres"
                    r"|(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?) for (?:(?:more|new|further|fresh|renewed|lone-wolf|jihadi?|jihadist"
                    r"|revenge|retaliatory|terror|terrorist|violent|armed|suicide|car|knife|bomb|and|[a-z]+-style) +){0,3})$")
+# "hundreds of people are feared dead": a toll not yet counted, not a threat
+_FEARED_BEFORE = r"(?-u:\b)(?:feared|presumed|believed|thought|reported) $"
+_DEATH_WORD_TRIGGER = r"^(?i:dead|killed)$"
 # ... or just after it: "an attack is highly likely", "air strikes in Iraq, if needed"
 _THREATENED_AFTER = (r"^(?: (?:is|are|was|were|remains?) (?:\S+ )?(?:likely|possible|imminent|expected|probable)"
                      r"|[^.;]{0,50}(?-u:\b)if (?:needed|necessary|required))")
@@ -75,6 +78,8 @@ _REFERENCE_CUE = (
     # a bomb made safe, an arrest for a past or failed attack, a cause of a yearly rise
     r"|defus[a-z]*|disarm(?:ed|s|ing)?|dismantl[a-z]*|deactivat[a-z]*"
     r"|(?:arrest|captur|detain|nabb|extradit)[a-z]* (?:[^ ]+ +){0,12}?(?:suspects? (?:in|of|over|for)|wanted (?:for|in|over))"
+    # the victims of a past attack named in a ceremony: "the names of the dead are read at Ground Zero"
+    r"|names of"
     r"|driven by|fuell?ed by|rise in|increase in"
     # who did an attack named as known: "it is highly likely that Russia was responsible for the nerve agent attack"
     r"|(?:likely|probabl[ey]|certain|clear|evident|convinced|concluded|no doubt)['’\"]?(?: that)? (?:[^ ]+ +){1,6}?(?:was|were|is|are)"
@@ -149,7 +154,8 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|
 _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
                          r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
 # a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
-_RELEASED_AFTER = (r"^\S+ (?:(?:by|in|from|at|near|on|off|during) [^.;]{0,80}? )?(?:in (?:19|20)\d\d )?(?:are|is|were|was|have been|has been|had been) (?:freed|released|rescued|set free)"
+_RELEASED_AFTER = (r"^\S+ (?:(?:by|in|from|at|near|on|off|during|last|earlier) [^.;]{0,100}? )?(?:are|is|were|was|have been|has been|had been)"
+                   r" (?:(?:all|finally|safely|later|now) )?(?:freed|released|rescued|set free)"
                    # "drive the schoolgirls abducted from Dapchi last month back to the town and release them"
                    r"|^\S+ (?:from|in|by|at|near|on|last|during)(?-u:\b)[^.;]{0,100}?(?-u:\b)(?:and|then|before) (?:then |later )?"
                    r"(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|hand(?:s|ed|ing) over) (?:them|him|her|the|all|most|\d+)(?-u:\b)"
@@ -170,8 +176,10 @@ _TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three 
 # a main clause of its own, then the attack as a time reference: "tells X in a call ..., three days after an Israeli
 # strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
 # deaths: "X dies in hospital, a day after a man stabbed her"; "'We counted 26 dead', ..., a day after ...")
-_DAYS_AFTER_BEFORE = r", (?:[a-z\-]+ ){0,2}(?:hours?|days?|weeks?|months?) (?:after|before|since) (?:[^ ,;]+ ){0,6}$"
-_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|toll|succumb(?:s|ed)?|body|bodies)(?-u:\b))"
+# (also without the comma: "bombing security buildings in Nablus hours after a suicide bomber killed five")
+_DAYS_AFTER_BEFORE = (r"(?:, |\S \p{L}[\p{L}\-]* )(?:[a-z\-]+ ){0,2}(?:hours?|days?|weeks?|months?) (?:after|before|since)"
+                      r" (?:[^ ,;]+ ){0,6}$")
+_DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|killed|toll|succumb(?:s|ed)?|body|bodies)(?-u:\b))"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
                r",? (?:that|which|in which) [^.;]{0,80}$)")
@@ -209,14 +217,18 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
                       r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
+_FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
+                           r"|seized|defused|made safe)(?-u:\b)")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
                          r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance)(?-u:\b)"
                          r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
+                         r"|(?-u:\b)(?:fired|fires|launched|launches) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets|projectiles)"
+                         r" (?:over|into the (?:sea|pacific|ocean|water))"
                          # "in what its state media called a strike drill"
+                         r"|(?-u:\b)(?:strike|firing|launch|artillery|missile) drills?(?-u:\b)"
                          r"|(?-u:\b)(?:military|naval|air|strike|firing|live-fire|joint|missile|artillery) (?:exercise|drill)(?-u:\b)"
-                         r"|(?-u:\b)(?:fired|launched) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}(?:missiles?|projectiles) (?:over|into the (?:sea|pacific|ocean))"
                          r"|(?-u:\b)(?:land(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|splash(?:es|ed)? down) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean)"
                          # a space launch: "a long-range rocket carrying what it calls a weather satellite"
                          r"|(?-u:\b)(?:carr(?:y|ies|ying|ied)|put(?:s|ting)?|plac(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z\-]+ ){0,4}satellites?(?-u:\b)"
@@ -228,9 +240,15 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b))")
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies))"
+# a war or fighting told by its length, the background of other news: "as the fighting in Gaza entered its sixth day",
+# "as the war in Ukraine enters a second year"
+_ENTERED_ITS_DAY_AFTER = (r"^(?: (?:in|on|around|across|near|between|against|over) [^,;.]{1,40}?)? (?:entered|enters|entering|went into"
+                          r"|goes into|reached|reaches|dragged into|drags into|stretched into|stretches into) (?:its|a|the)"
+                          r" (?:[a-z\-]+ )?(?:day|week|month|year)s?(?-u:\b)")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
-_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into))?)$"
+_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into|(?:\S+ )?\S+(?:'s|’s)))?)$"
+_AMBUSH_WORD = r"^(?i:ambush)"
 # a means told with the attack's method, the attack itself when told alone: arson ("stormed the consulate and set it on
 # fire"), a hijacking ("Pirates hijack a tanker and take 19 crew members hostage", "hijack a bus and shoot dead 28")
 _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb|hijack)"
@@ -263,7 +281,10 @@ _TITLE_WORDS = ["minister", "president", "premier", "chancellor", "king", "queen
                 # people killed for what they write, say or defend: "blogger X is hacked to death"
                 "blogger", "writer", "author", "poet", "novelist", "cartoonist", "publisher", "lawyer", "attorney",
                 "politician", "professor", "scholar", "filmmaker", "broadcaster", "campaigner", "dissident", "candidate",
-                "councillor", "councilor", "priest", "pastor", "rabbi"]
+                "councillor", "councilor", "priest", "pastor", "rabbi",
+                # "television presenter X loses a leg when a bomb explodes under her car"
+                "presenter", "reporter", "researcher", "economist", "scientist", "businessman", "businesswoman",
+                "tycoon", "singer", "critic"]
 _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # the victim after the attack: "killed him", "stabbed her repeatedly" (not "her husband")
 _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)"
@@ -272,7 +293,12 @@ _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|ki
                    # "accuses X of having him poisoned"
                    r"|(?-u:\b)(?:having|had|have|has) (?:him|her) (?:poisoned|murdered|assassinated|killed|shot)(?-u:\b)"
                    # a weapon aimed at the person: "assailants threw grenades at him as he left a rally"
-                   r"|(?-u:\b)(?:threw|throws|throw|hurled|hurls|lobbed|lobs|fired|fires|opened fire|opens fire) (?:[^ ,.;]+ ){0,3}?(?:at|on|towards?) (?:him|her)(?-u:\b))")
+                   r"|(?-u:\b)(?:threw|throws|throw|hurled|hurls|lobbed|lobs|fired|fires|opened fire|opens fire) (?:[^ ,.;]+ ){0,3}?(?:at|on|towards?) (?:him|her)(?-u:\b)"
+                   # the attack on the person's car, convoy or home: "when a bomb planted under her car explodes",
+                   # "when gunmen open fire on his convoy"
+                   r"|(?-u:\b)(?:bombs?|device|explosives?|grenades?|gunmen|gunfire|shots|fire|attack(?:ed|s)?|ambush(?:ed|es)?|rammed)"
+                   r"(?-u:\b)[^;,]{0,40}?(?-u:\b)(?:under|beneath|on|at|into|outside|near) (?:his|her) (?:car|vehicle|convoy|motorcade"
+                   r"|jeep|house|residence|office|home)(?:[,.;]|$| (?:in|at|on|near|outside|and|as|when|while|explod[a-z]*|went|goes|blew|blows)(?-u:\b)))")
 # the highest offices need no name: "wounding the former president in the ear" (not "the president's guard")
 _HIGH_OFFICE = (r"(?:the )?(?:former |then |late |sitting )?(?:president|prime minister|vice president|premier|king|queen|pope"
                 r"|governor|mayor|senator|chancellor)(?:[ ,;]|\.|$)")
@@ -295,7 +321,9 @@ _TITLED_SUBJECT = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}(?: of (?:the )?\p{{Lu}}[
                    r"|(?:has |had )?(?:survives|survived|escapes|escaped)(?: unhurt| unharmed| unscathed| uninjured)?(?: from)? "
                    r"(?:an? |the )?(?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?(?-u:\b))")
 # a described name opening the text or a dateline: "BENGALURU, India — X, a newspaper editor known for ..., was shot dead"
-_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: and (?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) " + _VICTIM_PARTICIPLE +
+_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: and (?:his|her) [^,;]{{3,30}}?)? (?:(?:is|was|are|were|has been|had been) " + _VICTIM_PARTICIPLE +
+                        # "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car"
+                        r"|(?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b))" +
                         # "its deputy commander, X, who was killed on Sunday in a suicide bombing" (not "Police chief X,
                         # who was wounded in the attack, said 12 people died": a witness)
                         rf"|(?-u:\b){_TITLE_WORD},? {_ANY_NAME},? who (?:was|had been|has been) "
@@ -314,6 +342,15 @@ _NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: and 
 # killed by name alone, no title: "attach bombs to the cars of two nuclear scientists, killing X and wounding Y" (a
 # name, then a break: not "killing Afghan National Army soldiers"; nor a unit named like a name, "kills US Marines")
 # ("job-killing Green New Deal": the verb stands alone)
+_NAMED_AMONG_VICTIMS = (r"^(?i:two|three|four|five|six|\d) (?:[\p{L}\-]+ ){0,3}"
+                        rf"{_TITLE_WORD}s, (?:among them|including|one of them) {_ANY_NAME}[^;]{{0,90}}? (?:are|were|have been|had been) "
+                        + _VICTIM_PARTICIPLE)
+# a named person abducted and then found dead: the killing of that person ("X, a leading researcher for ..., is abducted
+# outside her home and found shot dead hours later"), not a kidnapping (one who survives stays one)
+_ABDUCTED_THEN_KILLED = (rf"(?:(?-u:\b){_TITLE_WORD} {_ANY_NAME}|(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,) (?:is|was|has been|had been)"
+                         r" (?:abducted|kidnapped|seized|snatched)(?: [^\s,;:.\d]+){0,10}?,? and (?:later |then |subsequently )?"
+                         r"(?:(?:is|was) )?(?:found (?:shot |stabbed |strangled |beaten )?dead|found murdered|found shot|shot dead|killed"
+                         r"|murdered|beheaded|executed)(?-u:\b)")
 _KILLED_BY_NAME = rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) {PERSON_NAME}(?:[,;.]|$| and )"
 _KILLED_UNIT = (r"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) (?:\p{Lu}[\p{L}\-'’]+ )+"
                 r"(?:Marines|Soldiers|Troops|Forces|Guards|Militants|Fighters|Rangers|Police|Army|Party|Front|Movement|Brigades?"
@@ -332,6 +369,16 @@ _TITLED_VICTIM = (
                   rf"|army|police|[a-z]+ly|\p{{Lu}}[\p{{L}}\-.'’]*) ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
                   r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|stabb?(?:s|ed|ing)?|wound(?:s|ed|ing)?"
                   rf"|injur(?:es|ed|ing)) {_HIGH_OFFICE}"
+                  # a survivor named in apposition to a role: "blew herself up at army headquarters, badly wounding the
+                  # army commander, Lieutenant General X" (not "killing the ambassador, X, and three other Americans" after
+                  # an attack on a consulate: the dead named among others)
+                  rf"|(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injures) (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}"
+                  # a gun aimed at a named person: "pointed a loaded pistol at Vice President X's head"
+                  # ... or thrown at them: "throw acid at television reporter X" (not "a drone strike reportedly
+                  # targeting deputy leader X": the named target, unhurt, of an air strike)
+                  r"|(?-u:\b)(?:pointed|points|pointing|aimed|aims|aiming|lunged|lunges|threw|throws|throw|hurled|hurls)"
+                  r" (?:[^ ,.;]+ ){0,4}?at (?:the (?:head|face|chest) of )?"
+                  rf"(?:the |an? )?(?:[\p{{L}}\-.'’]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
                   # a named person, then the attack on "him": "the car of the minister for minorities, X, ... killing him"
                   rf"|(?-u:\b){_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {_DOTTED_NAME}[^;]{{0,150}}?{_PRONOUN_VICTIM}")
 # an attack on a vehicle around a named person: "a vehicle carrying legislator X", "into the motorcade of X, president
@@ -343,10 +390,13 @@ _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane)
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
 # was aimed at them ("A grenade explodes at a rally for Prime Minister X ... X, who is unhurt, condemns the blast")
-_EVENT_OF_NAMED = (r"(?-u:\b)(?:rally|rallies|procession|speech|parade|meeting) (?:(?:held|addressed|attended|led) by|welcoming|of|for)"
+_EVENT_OF_NAMED = (r"(?-u:\b)(?:rally|rallies|procession|speech|parade|meeting|ceremony|celebration|gathering|march)"
+                   r"(?: (?:in|at|near) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?,?)? (?:(?:held|addressed|attended|led|hosted) by|welcoming|of|for)"
                    rf" (?:(?:former|then|the|late) )?(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}")
 _UNHURT = r"(?i:(?-u:\b)(?:unhurt|unharmed|uninjured|unscathed|not hurt|not injured|had (?:just )?left|was not there)(?-u:\b))"
-_AIMED_AT = r"(?i:(?-u:\b)(?:aimed at|targeted|targeting|attempt on|meant to kill|intended to kill)(?-u:\b))"
+_AIMED_AT = (r"(?i:(?-u:\b)(?:aimed at|targeted|targeting|attempt on|meant to kill|intended to kill"
+             # "attended by President X, who escapes unhurt": one escapes what was aimed at them
+             r"|(?:escap|surviv)(?:es|ed|ing|e) (?:[a-z]+ )?(?:unhurt|unharmed|uninjured|unscathed|without (?:injury|a scratch)))(?-u:\b))")
 _MEANS_OF_EARLIER_ACT = (r"(?-u:\b)(?:began|begun|opened|launched|started) [^.;]{0,80}(?-u:\b)by (?:killing|assassinating|shooting"
                          r"|targeting)(?-u:\b)")
 # a named person killed by chance, not targeted: "Journalist X, 29, was shot dead during rioting", "caught in crossfire"
@@ -354,6 +404,8 @@ _INCIDENTAL_DEATH = (r"(?i:(?-u:\b)(?:during|amid|in) (?:the )?(?:rioting|riots?
                      r"|cross-fire|street battles|gun ?battles?|exchanges? of fire)|stray bullets?|caught in (?:the )?cross-?fire"
                      # "an air strike aimed at militants mistakenly kills the deputy governor"
                      r"|(?-u:\b)(?:mistakenly|accidentally|inadvertently|by mistake|in error)(?-u:\b))")
+_INCIDENTAL_WORDS = ["during", "amid", " in ", "stray", "crossfire", "cross-fire", "mistaken", "accidental", "inadvertent",
+                     "by mistake", "in error", "began", "begun", "opened", "launched", "started"]
 _NON_STATE_WORD = r"(?i:(?-u:\b)(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters)(?-u:\b))"
 # "President X blames Iran-backed militant groups": the attack's sender is an armed group
 _BLAMES_NON_STATE = (r"(?i:(?-u:\b)(?:blam|accus|suspect|claim)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)"
@@ -430,11 +482,14 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     after = pl.col("text").str.slice(pl.col("trigger_end"), 30)
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
-        .when(before.str.contains(_THREATENED_CUE)
+        .when((before.str.contains(_THREATENED_CUE) & ~(before.str.contains(_FEARED_BEFORE)
+                                                       & pl.col("trigger").str.contains(_DEATH_WORD_TRIGGER)))
               | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_THREATENED_AFTER)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
         _reference=((before.str.contains(_REFERENCE_CUE) & ~before.str.contains(_NEW_EVENT_CAUSE)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                    | ((pl.col("priority") <= GENERIC_PRIORITY)
+                       & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
                     | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
@@ -506,7 +561,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # an event around a named person: the article says whether the person was unhurt and whether the attack was aimed
     # at them (in any sentence: "X, who is unhurt, condemns the blast")
     incidents = incidents.with_columns(_titled=_guarded(pl.col("text"), [*_TITLE_WORDS, "pope"])).with_columns(
-        _event_of_named=pl.col("_titled").str.contains(_EVENT_OF_NAMED))
+        # (not a funeral procession: the named person is the one mourned)
+        _event_of_named=pl.col("_titled").str.contains(_EVENT_OF_NAMED) & ~pl.col("_titled").str.contains(r"(?i:funeral)"))
     article_ids = incidents.filter(pl.col("_event_of_named"))["article_id"].unique().implode()
     told = sentences.filter(pl.col("article_id").is_in(article_ids)).group_by("article_id").agg(
         _unhurt=pl.col("text").str.contains(_UNHURT).any(), _aimed=pl.col("text").str.contains(_AIMED_AT).any())
@@ -514,12 +570,19 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         _event_of_named=pl.col("_event_of_named") & ~(pl.col("_unhurt") & ~pl.col("_aimed")).fill_null(False)).drop(
         "_unhurt", "_aimed")
     titled = pl.col("_titled")  # (only texts with a title word: these shapes all need one)
+    # a named person abducted and then found dead: the kidnapping and the shooting are both that killing
+    abducted_dead = _guarded(pl.col("text"), ["abduct", "kidnap", "seized", "snatched"]).str.contains(_ABDUCTED_THEN_KILLED)
+    # (a death "in the exchange of fire" told of someone else, in a relative clause: "by rebel soldiers led by X, who
+    # is killed in the exchange of fire", is no chance death of the named person)
+    incidental = _guarded(pl.col("text"), _INCIDENTAL_WORDS).str.replace_all(r", who [^,;]*", "").str.contains(
+        _MEANS_OF_EARLIER_ACT + "|" + _INCIDENTAL_DEATH)
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
                     | _guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
                     | titled.str.contains(_TITLED_SUBJECT) | pl.col("text").str.contains(_NAMED_VICTIM_SHAPES)
+                    | _guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
                     | (pl.col("text").str.contains(_KILLED_BY_NAME) & ~pl.col("text").str.contains(_KILLED_UNIT))) & (
-        ~pl.col("text").str.contains(_MEANS_OF_EARLIER_ACT + "|" + _INCIDENTAL_DEATH)) & (
+        ~incidental) & (
         pl.col("status") == "occurred") & pl.col("incident_type").is_in(
         ["shooting_armed_assault", "other_violence", "rocket_mortar_missile", "airstrike", *EXPLOSIVE_FAMILY]
     # ... and it is the first attack told: "Israel killed X ... prompting Islamic Jihad to fire rockets" adds another
@@ -528,6 +591,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         # dozens ... and in January 2020, the US assassinated General X" stays an airstrike
         pl.when(pl.col("incident_type") == "assassination").then(pl.col("trigger_start")).max().over(*over)
         .fill_null(-1) > pl.col("trigger_start"))
+    named_victim = named_victim | (abducted_dead & (pl.col("status") == "occurred") & pl.col("incident_type").is_in(
+        ["kidnapping", "shooting_armed_assault", "other_violence"]))
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
@@ -575,6 +640,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
+        # bombs found before they went off: "sending two parcel bombs, hidden in printer cartridges, that were found"
+        | (incident_type.is_in(EXPLOSIVE_FAMILY) & text.str.slice(trigger_start, 120).str.contains(_FOUND_UNEXPLODED_AFTER))
         | (before.str.contains(_KNOWN_ATTACK_BEFORE) & before.str.contains(_NON_ATTACK_MAIN))
         # a place described by its violence: "for the Central African Republic, where sectarian violence has killed
         # thousands" (not "in Tal Afar, where a suicide bomber killed five": a specific word)
@@ -587,6 +654,30 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
         | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:(?:19|20)\d0s|1?\d(?:st|nd|rd|th) century)(?-u:\b)")
     )
+
+
+def _ambush_with_method(triggers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """"Ambushed" tells how the attackers met their target, not with what: told with a weapon in the same clause
+    ("ambushed a convoy ..., setting off a roadside bomb and then opening fire"), the weapon types the attack."""
+    ambushes = triggers.filter(pl.col("trigger").str.contains(_AMBUSH_WORD))
+    if ambushes.is_empty():
+        return triggers
+    methods = triggers.filter(pl.col("priority") > GENERIC_PRIORITY, ~pl.col("trigger").str.contains(_AMBUSH_WORD),
+                              ~pl.col("trigger").str.contains(_ATTACKER_WORD), ~pl.col("trigger").str.contains(_ARSON_WORD))
+    pairs = ambushes.select("article_id", "sentence_index", "status", "trigger_start", "trigger_end",
+                            pl.col("incident_type").alias("_a_type")).join(
+        methods.select("article_id", "sentence_index", "status", pl.col("trigger_start").alias("_m_start"),
+                       pl.col("incident_type").alias("_m_type")), on=["article_id", "sentence_index", "status"]).filter(
+        pl.col("_m_start") > pl.col("trigger_end"), pl.col("_m_start") - pl.col("trigger_end") < 150,
+        pl.col("_m_type") != pl.col("_a_type"))
+    if pairs.is_empty():
+        return triggers
+    # ... in one clause: no ";" and no other event's words between them
+    between = pairs.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).with_columns(
+        _between=pl.col("text").str.slice(pl.col("trigger_end"), pl.col("_m_start") - pl.col("trigger_end"))).filter(
+        ~pl.col("_between").str.contains(r"[;.]"), ~pl.col("_between").str.contains(_SECOND_EVENT_BETWEEN))
+    return triggers.join(between.select("article_id", "sentence_index", "status", "trigger_start").unique(),
+                         on=["article_id", "sentence_index", "status", "trigger_start"], how="anti")
 
 
 def _guarded(text: pl.Expr, words: list[str]) -> pl.Expr:
@@ -629,7 +720,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     else:
         sentences = sentences.filter(contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
     all_triggers = _triggers(sentences, reference)
-    triggers = all_triggers.filter(~pl.col("_excluded"))
+    triggers = _ambush_with_method(all_triggers.filter(~pl.col("_excluded")), sentences)
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
     # and suicide bombers"): one incident of the most specific instrument's type
     instrument = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
@@ -873,7 +964,8 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
         "article_id", "sentence_index", maintain_order=True).first()
     group_cols = [c for group in _FIELD_GROUPS for c in group if c in incidents.columns]
     heads = first.select("article_id", "sentence_index", pl.col("_row").alias("_head"),
-                         pl.col("trigger_end").alias("_h_end"),
+                         pl.col("trigger_end").alias("_h_end"), pl.col("trigger").alias("_h_trigger"),
+                         pl.col("incident_type").alias("_h_type"),
                          *[pl.col(c).alias(f"_h_{c}") for c in group_cols])
     later = keyed.filter(pl.col("status") == "occurred").join(heads, on=["article_id", "sentence_index"]).filter(
         pl.col("_row") != pl.col("_head"))
@@ -885,14 +977,20 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
     between = pl.col("text").str.slice(pl.col("_h_end"), (pl.col("trigger_start") - pl.col("_h_end")).clip(0))
     same_event = ~(both_differ("killed_min") | both_differ("city") | both_differ("country_code") | both_differ("occurred_on")
                    | both_differ("perpetrator_name") | between.str.contains(_SECOND_EVENT_BETWEEN)).fill_null(False)
-    folded = later.filter(same_event).sort("trigger_start")
+    # "Explosions ... kill three; Moscow accuses Ukraine of firing the missiles": an accusation that says how an
+    # explosion told without its device was made types it
+    folded = later.filter(same_event).sort("trigger_start").with_columns(
+        _how=((pl.col("_h_type") == "bombing") & pl.col("_h_trigger").str.contains(_UNSTATED_EXPLOSION)
+              & pl.col("incident_type").is_in(["rocket_mortar_missile", "airstrike", "car_bomb", "ied", "suicide_bombing"])
+              & between.str.contains(_ACCUSED_METHOD)).fill_null(False))
     if folded.is_empty():
         return incidents
     # per head, each field group from the first folded mention that has it (the head's own values come first)
     has = {group[0]: group for group in _FIELD_GROUPS if group[0] in incidents.columns}
     lent = folded.group_by("_head").agg(
         [pl.col(c).filter(pl.col(key).is_not_null()).first().alias(f"_l_{c}")
-         for key, group in has.items() for c in group if c in incidents.columns])
+         for key, group in has.items() for c in group if c in incidents.columns]
+        + [pl.col("incident_type").filter(pl.col("_how")).first().alias("_l_how")])
     merged = keyed.join(folded.select("_row"), on="_row", how="anti").join(
         lent, left_on="_row", right_on="_head", how="left")
     fills = []
@@ -900,6 +998,7 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
         cols = [c for c in group if c in incidents.columns]
         take = pl.col(key).is_null() & pl.col(f"_l_{key}").is_not_null()
         fills += [pl.when(take).then(pl.col(f"_l_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]
+    fills.append(pl.coalesce("_l_how", "incident_type").alias("incident_type"))
     return merged.with_columns(fills).drop("_row", *[c for c in merged.columns if c.startswith("_l_")])
 
 

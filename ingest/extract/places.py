@@ -35,7 +35,12 @@ _TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
 _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
-                 r"|enclave|valley|hills|mountains|highlands|plains|desert)(?-u:\b)")
+                 r"|provinces|states|regions|districts|governorates|counties|departments"
+                 r"|enclave|valley|hills|mountains|highlands|plains|desert)(?-u:\b)"
+                 # ... and the first of regions listed before their plural noun: "Nigeria's Nasarawa and Benue states",
+                 # "in Kano, Kaduna and Katsina states", "Khost and Paktika provinces"
+                 r"|^(?:(?:,| and| or) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?){1,4} (?i:provinces|states|regions|districts"
+                 r"|governorates|counties|departments|oblasts|prefectures)(?-u:\b)")
 _REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 _DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
@@ -174,7 +179,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         "latitude", "longitude", "city", "country_code", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
     # words of a person's or group's name are not places; the longest n-gram wins
     blocked = candidates.join(blocked_spans, on=over).filter(
-        (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start"))
+        (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start")),
+        # (a name the town's word "City" closes is the town, though a title leads it: "General Santos City")
+        ~((pl.col("end") == pl.col("city_end") + 5) & (pl.col("text").str.slice(pl.col("city_end"), 5) == " City")),
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(blocked, on=[*over, "city_start", "city_end"], how="anti")
     nested = candidates.join(
@@ -286,12 +293,20 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
+    # ... and a town ends the name of an institution in it ("Federal University Gusau", "Naval Air Station Pensacola")
+    # or of a venue a lowercase noun tells ("the Resorts World Manila casino complex"): kept like in_name
+    named_inside = ~capital_next & pl.col("major").fill_null(False) & (
+        previous_word.is_in(["University", "Station", "Base", "College", "Academy", "Institute", "Airport", "Airfield",
+                             "Barracks", "Hospital", "Polytechnic"])
+        | (previous_word.str.contains(r"^\p{Lu}") & (pl.col("population").fill_null(0) >= 100_000)
+           & after.str.contains(r"^ (?:casino|hotel|mall|complex|shopping|stadium|arena|campus)(?-u:\b)")))
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
                       # ("Old Dhaka", "Greater Manchester" are the town)
                       & ~previous_word.str.contains(
-                          r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$"))
+                          r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$")
+                      & ~named_inside)
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
@@ -316,7 +331,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
            & ~after.str.contains(r"^['’]s "))
         # (not an unnamed part of the town: "in a Colombo suburb", "an eastern Kabul neighbourhood")
-        | (after.str.contains(_PART_OF_TOWN_AFTER)
+        | (after.str.contains(_PART_OF_TOWN_AFTER) & ~after.str.starts_with(" suburb of ")
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
                & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
                & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
@@ -351,7 +366,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | (before.str.contains(r"(?-u:\b)(?:blam|accus|held|holds|holding)[a-z]* $")
            & after.str.contains(r"^ (?:for|of|responsible)(?-u:\b)")))
     not_a_town = not_a_town | speaks
-    return candidates.with_columns(_in_name=capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}")).filter(
+    return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
+                                   | named_inside.fill_null(False)).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town,
@@ -407,11 +423,12 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # (particles join the name: "the town of Sidi Bou Zid", "the village of Kafr el Dawar", "in Ouled el Arbi")
     name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_PARTICLE} ){{0,2}}(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
-    noun = (rf"(?:(?P<dem>{cp}) )?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
+    # ("the Syrian border town of Tal Abyad", "the Afghan mountain village of X": a word may stand between)
+    noun = (rf"(?:(?P<dem>{cp}) (?:\p{{Ll}}+ )?)?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
             rf"|towns|villages|suburb|neighbou?rhood|port|township) of (?P<name>{name})")
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
-    listed = (rf"(?-u:\b)in (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
+    listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
               rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
               rf"(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
@@ -421,7 +438,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     in_possessive = rf"(?-u:\b)in (?P<name>{name}),? in (?P<tail>{cp})(?:'s|’s) "
     # "near Kebithigollewa in northern Sri Lanka", "near the village of Tongo Tongo in southwestern Niger", "near Chintalnar in the Dantewada district of India's
     # Chhattisgarh state", "outside Khiam in southern Lebanon"
-    region_word = (r"(?:(?:[a-z]+ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
+    region_word = (r"(?:(?:[a-z]+ern|(?:north|south)-(?:east|west)ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
                    rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
@@ -446,7 +463,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attacked|raided|stormed|struck|hit|overran|torched|burned"
-                     rf"|shelled|bombed) (?P<name>{name}) (?:village|township|hamlet)(?-u:\b)")
+                     rf"|shelled|bombed) (?P<name>{name}) (?:village|township|hamlet)(?-u:\b)"
+                     # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
+                     # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
+                     rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
+                     rf"(?-u:\b)(?:including|among them|such as) (?P<name2>{name})")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
@@ -467,7 +488,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
             [" settlement", " camp", " kibbutz", " township", " outpost"]))),
-        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet"]))),
+        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
+                                                                          " cities", " settlements", " communities",
+                                                                          " localities"]))),
     ):
         found = find_all(candidates, pattern, match_col="m")
         # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
@@ -515,10 +538,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                 # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
                 rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}}"
                 # ... or as the seat of a region: "in Khorog, capital of the Gorno-Badakhshan region"
-                rf"|(?:the )?(?:\p{{Ll}}+ )?capital of (?:the )?\p{{Lu}})")
+                rf"|(?:the )?(?:\p{{Ll}}+ )?capital of (?:the )?\p{{Lu}}"
+                # ... or by the border, the coast or the river it lies on: "at Rukubi, on the border between Nasarawa and
+                # Benue states", "in Kerem Shalom, near the border with Egypt", "at Tombura, along the frontier"
+                rf"|(?:just |right )?(?:on|along|near|close to|by) the (?:\p{{Ll}}+ )?(?:border|frontier|coast|shore|banks?"
+                rf"|river|road|highway)(?-u:\b))")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
                                                                   "outskirts", "suburb of", "district of", "hood of",
-                                                                  "capital of",
+                                                                  "capital of", "border", "frontier", "coast",
+                                                                  "shore", "bank", "river", "road", "highway",
                                                                   " from "])),
                      relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
@@ -532,20 +560,21 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # lacks, its country from the rest of the text
     # ... and where someone lived or a building stood: "leaves her home in Bidnija", "hits an apartment building in
     # Kiryat Malakhi" (not a state or a region: "her home in Florida", "a house in South Waziristan")
-    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:home|house|residence|farmhouse|building"
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:homes?|houses?|residence|farmhouse|buildings?"
             rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
-            rf"|checkpoint|camp|prison) (?:in|at)))"
+            rf"|checkpoint|camp|prison|kindergarten|factory|shop|farm|clinic) (?:in|at)))"
             # ("near Megiddo junction in northern Israel")
             # (a settlement's kind written before it is no part of its name: "near Kibbutz Nahal Oz" is Nahal Oz)
-            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after |$"
+            rf" (?:(?:Kibbutz|Moshav) )?(?P<name>{name})(?: (?i:village|town|junction|crossroads|intersection))?(?:,|\.|;| on | in | as | when | after | and |$"
             # (or a time phrase: "outside his home in Mondragon two days before the election", "in X late on Friday")
             rf"| (?:before|during|while|since|until|late|early|last|this|one|two|three|four|five|six|several|\d+) )")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
-                                                                  "home ", "house ", "residence ", "building ", "block ",
+                                                                  "home", "house", "residence ", "building", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",
                                                                   "restaurant ", "caf", "hospital ", "compound ",
                                                                   "station ", "post ", "base ", "barracks ", "checkpoint ",
-                                                                  "camp ", "prison "])), near,
+                                                                  "camp ", "prison ", "kindergarten ", "factory ",
+                                                                  "shop ", "farm ", "clinic "])), near,
                      match_col="m").with_columns(_g=pl.col("m").str.extract_groups(near)).unnest("_g")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), pl.col("home").is_null() | ~(place_key(
@@ -577,7 +606,16 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
              ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
+             # (nor an institution a town's name ends: "at Naval Station Norfolk", "the Federal University Dutsin-Ma")
+             ~pl.col("city_text").str.contains(
+                 r"(?-u:\b)(?:Station|Base|University|College|Academy|Institute|Airport|Airfield|Barracks|Polytechnic) "),
              ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"),
+             # (nor is a region's name where towns are told to lie in it: "several towns in Lanao del Norte in the
+             # southern Philippines", "villages across Ituri")
+             ~(place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
+               & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
+                   r"(?i:towns|villages|cities|communities|settlements|areas|parts|districts) (?:in|of|across|throughout)"
+                   r" (?:the )?$")),
              # the place a named town lies in is its region: "the town of Beslan in North Ossetia, southern Russia"
              ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
                  r"(?i:town|city|village|municipality) of \p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2},? in (?:the )?$"))
@@ -615,6 +653,15 @@ _REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|dist
 _REGION_NOUN_WRITTEN_CAPITALISED = r"(?:Province|State|Region|Department|Governorate|District|Prefecture|County|Oblast)"
 
 
+# the English names news gives regions whose ISO 3166-2 names are local or official spellings ("Chechenskaya
+# Respublika", "Nīnawá", "Xinjiang Uygur Zizhiqu") or were renamed ("Orissa" is now Odisha)
+_NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Ossetia", "RUS"), ("Kabardino-Balkaria", "RUS"),
+                      ("Karachay-Cherkessia", "RUS"), ("Yakutia", "RUS"), ("Xinjiang", "CHN"), ("Tibet", "CHN"),
+                      ("Nineveh", "IRQ"), ("Tigray", "ETH"), ("Amhara", "ETH"), ("Gorno-Badakhshan", "TJK"),
+                      ("North Sinai", "EGY"), ("South Sinai", "EGY"), ("Orissa", "IND"), ("Uttaranchal", "IND"),
+                      ("Pondicherry", "IND"), ("North-West Frontier Province", "PAK"), ("Bavaria", "DEU"))
+
+
 @functools.lru_cache(maxsize=1)
 def subdivisions() -> pl.DataFrame:
     """ISO 3166-2 subdivisions from pycountry: key (see place_key), codes (alpha-3 of every country with a
@@ -642,7 +689,10 @@ def subdivisions() -> pl.DataFrame:
         # each part of a district named "X and Y" is a region of the country too: "Antrim and Newtownabbey" gives
         # County Antrim, "Jammu and Kashmir" gives Kashmir
         names |= {part for n in names if " and " in n for part in n.split(" and ") if part[:1].isupper()}
+        # ... and without a leading Arabic article: "Al Anbar" is "Anbar province", "Ash Sharqiyah" "Sharqiyah"
+        names |= {re.sub(r"^(?:Al|Ash|As|Ad|Ar|An|Az|At|Ath|El|Ed)[ -]", "", n) for n in names}
         rows += [(n, country.alpha_3) for n in names if len(n) > 2]
+    rows += list(_NEWS_REGION_NAMES)
     frame = pl.DataFrame(rows, schema=["surface", "country_code"], orient="row")
     return frame.with_columns(key=place_key(pl.col("surface"))).group_by("key").agg(
         pl.col("country_code").unique().sort().alias("codes"))
@@ -655,7 +705,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
     patterns = [
         # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
-        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED})(?-u:\b)",
+        # ... and an island that is a region: "on Basilan island", "Bali island"
+        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED}|island|Island)(?-u:\b)",
         # "Maharashtra's Gadchiroli district"
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
@@ -673,7 +724,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     # sign, goes through)
     nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
     capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
-    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised]))
+    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
         [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []

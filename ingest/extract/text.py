@@ -1,5 +1,7 @@
 """Vectorised regex helpers: every match of a pattern in a text column, with character offsets."""
 
+import re
+
 import polars as pl
 
 # Sentinel used to split a text around its matches; text is normalised so it never contains it.
@@ -100,3 +102,41 @@ def contains_lowered(text: pl.Expr, pattern: str) -> pl.Expr:
     odd = text.str.contains_any(CASE_ODD)
     exact = lowered(pl.when(odd).then(text)).str.contains(pattern)
     return pl.when(odd).then(exact).otherwise(text.str.contains(f"(?i:{pattern})"))
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of `pattern`'s outermost alternation ("a|b(c|d)" -> ["a", "b(c|d)"]); the pattern itself when it
+    has none, or when a flag group without a colon ("(?i)") would stop applying to the later alternatives."""
+    if re.search(r"\(\?[A-Za-z\-]+\)", pattern):
+        return [pattern]
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: skip to its closing bracket (a "]" right after "[" or "[^" is a literal)
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += pattern[i] == "]"
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+def contains_any_branch(text: pl.Expr, pattern: str) -> pl.Expr:
+    """`text.str.contains(pattern)`, one regex per alternative of its outermost alternation. A rule pattern that
+    alternates many shapes, each with Unicode classes and case-blind title lists, outgrows the regex engine's lazy DFA,
+    which then falls back to a far slower engine (measured: 10-20x on incident sentences); each alternative alone stays
+    small and fast."""
+    branches = top_level_branches(pattern)
+    if len(branches) == 1:
+        return text.str.contains(pattern)
+    return pl.any_horizontal([text.str.contains(branch) for branch in branches])

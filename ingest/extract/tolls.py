@@ -382,8 +382,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       r"(?: [a-z]+ly)? $)")))
             if pattern in (before, active_parts, bodies) and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | pl.col("text").str.slice(
-                    pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+){0,3} dead"))
+                # ("left at least 29 worshippers and police officers dead": a noun list before "dead"; not "leaving
+                # 20 wounded and one dead")
+                left_dead = pl.col("text").str.slice(pl.col("m_end"), 80).str.extract(r"^((?:,? [\p{L}\-]+){0,7}?) dead", 1)
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | (
+                    left_dead.is_not_null() & ~left_dead.str.contains(r"(?i:wound|injur|hurt)|(?-u:\b)(?:one|two|three|several|dozens)(?-u:\b)")))
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
@@ -438,6 +441,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                 r"|suspect)s? (?:is|was|were|are) the only $"),
                     # "kills 49 people and wounds 53 ... before being shot dead": 53 is the object of "wounds"
                     ~before_number.str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"),
+                    # "X, a judge who had presided over several trials, is stabbed to death": the object of a
+                    # preposition is no subject
+                    ~before_number.str.contains(r"(?-u:\b)(?:over|in|on|at|into|against|about|than|from) $"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
@@ -573,6 +579,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "X and two other people were killed": the one before is counted already
                 subject_readings.append(found.filter(~pl.col("other"), ~pl.col("shared")).select(
                     "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
+        # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
+        # "and" (a count or a possessive after "and" is a part of its own, read above)
+        counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,2}} and"
+                         rf" (?P<second>\p{{Ll}}[\p{{Ll}}\-]*)(?: [\p{{Ll}}\-]+)?{be} {passive}(?-u:\b)")
+        nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
+        nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(
+            ~pl.col("second").is_in([*reference.quantity_words["word"].to_list(), "the", "their", "his", "her", "its"]),
+            ~pl.col("m").str.contains(r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt) and "),
+            ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"))
+        nouns = parse_quantity(nouns, "q", "n", reference)
+        out.append(nouns.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
+                                pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # "Three soldiers were killed when ..., along with a policeman and three schoolgirls": the parts joined by
     # "along with" are added to the toll before them
     along = rf"(?-u:\b)(?:along|together) with (?P<plist>{part}(?:, {part}){{0,3}}(?:,? and {part})?)(?-u:\b)"
@@ -618,6 +636,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
         (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end", subject=pl.lit(True)))
     out.append(_named_and_other_victims(base, num, reference))
+    # "X is injured and his driver killed", "X escapes unhurt but his bodyguard is shot dead": one possessed companion
+    # dead, the subject of its own (or an elided) passive verb
+    kin_dead = (rf"(?:^|, |(?-u:\b)(?:and|but|while|whereas) )(?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?{_KIN}"
+                r"(?: (?:is|was|has been|had been))?(?: (?:also|later|reportedly))? (?:killed|shot dead|dead|died|dies)(?-u:\b)")
+    kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "])), kin_dead, "m")
+    out.append(kin.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                          pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                          pl.col("m_end").alias("c_end")))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
@@ -665,7 +691,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # "without hurting anyone" is nothing, "killing anyone" alone is not ("before killing anyone" is)
         ~pl.col("m").str.contains(r"(?i:any(?:one|body))$")
         | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:without|not|never) $)"))
-    nothing = pl.concat([nothing.filter(
+    # "All five survived", "Both survived their injuries": no one died (the wounded are not told)
+    survived = find_matches(sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains(" survived", literal=True)),
+        r"(?:^|, |; |(?-u:\b)and )(?i:all|both)(?: [\p{Ll}\d]+)?(?: of them)? survived(?-u:\b)", "m")
+    nothing = pl.concat([nothing, survived.select(nothing.columns)])
+    nothing = pl.concat([nothing.filter(~pl.col("m").str.contains(" survived", literal=True) | pl.lit(kind == "killed")).filter(
         pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died)")).select(
         "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
@@ -688,8 +719,23 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                          how="left").select(pl.col("text").str.contains(
         r"(?i:(?-u:\b)(?:since|war|wars|conflict|fighting|violence|insurgency|uprising|campaign|so far|this year"
         r"|last year|every|each|a year|a day|annually|total)(?-u:\b))").fill_null(False))
+    # the attackers' own dead, apart from the toll: "troops killed two gunmen who had held out inside", "killing two
+    # guards and a policeman before all four are shot dead" (see _bind_tolls; a toll that counts them with the victims,
+    # "20 people, most of them attackers, are killed", is no such toll, and "Four assailants were killed" alone is
+    # read as told)
+    keyed_text = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                            how="left")
+    own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
+    after_toll = pl.col("text").str.slice(pl.col("c_end"), 40)
+    attackers = keyed_text.select(pl.when(pl.col("subject")).then(
+        own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
+        # (an active verb and its number only: "killed two", "shot dead all three")
+        .otherwise(own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
+                   & after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}"))
+        .fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series(),
-                              ongoing=ongoing.to_series())
+                              ongoing=ongoing.to_series(), attackers=attackers.to_series())
 # a second clause with its own dead: "X and an adviser were shot dead in A, while Y and a general were killed in B"
 # (or "..., and" / "; " before a second subject: "two soldiers were killed on Monday, and a third died on Tuesday")
 _SECOND_CLAUSE = r"(?:, (?:while|whereas|and)|;) "
@@ -713,11 +759,27 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
                               ~own.str.contains(r"(?-u:\b)among(?-u:\b)|^(?i:(?:\S+ ){1,2}of (?:them|whom|those|these|the dead|the victims"
                                                 r"|the wounded|the injured)(?-u:\b))"),
                               ~own.str.contains(_ATTACKER_SUBJECT))
-    earlier = found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"))
+    earlier = found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"), pl.col("n_min").alias("_n"))
     between = pl.col("text").str.slice(pl.col("_e"), pl.col("c_start") - pl.col("_e"))
+    # "three soldiers died ...; two were killed instantly and the third died of his wounds": a bare number smaller
+    # than the toll before it, told with how each died, retells its parts ("...; two were killed on Tuesday" adds)
+    retold = (own.str.contains(r"^(?:(?i:at least) )?[^\s,]+(?: (?:were|are|was|is|have been|has been|had been))? \S+$")
+              & (pl.col("n_min") < pl.col("_n")) & pl.col("text").str.slice(pl.col("c_end")).str.contains(
+                  r"^(?: \S+){0,3}? (?:instantly|immediately|on the spot|at the scene|on impact)(?-u:\b)"
+                  r"|(?-u:\b)(?:the|a) (?:other|others|rest|remaining|third|fourth|fifth|last)(?-u:\b)"))
     flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start")).filter(
-        between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
+        between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"),
+        ~retold.fill_null(False))["_r"].unique()
+    # "shot dead a colleague and then opened fire on the pilgrims, killing four": a killing told after another by the
+    # same doer, in sequence, adds to it
+    sequence = keyed.filter(~pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more")).join(
+        found.filter(~pl.col("subject")).select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e")),
+        on=["article_id", "sentence_index", "kind"]).filter(
+        pl.col("_e") <= pl.col("c_start"),
+        pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+            r"^[^;:.]{0,80}?(?:,? and|,) then [^;:.]*$"))["_r"].unique()
+    flagged = pl.concat([flagged, sequence]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
     apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
@@ -732,7 +794,7 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
         r"|spokesman|deputy|escort|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|partner"
-        r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard)")
+        r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard|cameraman|photographer|interpreter|translator|producer)")
 # the people killed with a named victim: "X was killed along with his wife" (one more), "killing leader X and his two
 # bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
@@ -765,11 +827,13 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  r"(?: of (?:the )?\p{Lu}[^\s,;:.]+(?: \p{Lu}[^\s,;:.]+){0,2})?"
                  # "Journalists X and Y were shot dead", "X, Y and Z were killed": each name one more (a lean class)
                  r"(?P<names>(?:, \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3}){0,3},? and \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3})?"
-                 rf"(?P<with> and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s?)?"
+                 # ("X, his bodyguard and their driver are killed": each possessed companion one more)
+                 rf"(?P<with>(?:, (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})*,? and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her|their)"
+                 rf" (?:[\p{{L}}\-]+ )?{_KIN}s?)?"
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
-                 r",? (?:[^,;]{2,90}(?:, [^,;]{1,60}){0,2}, )?"
+                 r",? (?:[^,;]{2,130}(?:, [^,;]{1,60}){0,2}, )?"
                  # "X, leader of the party, and his bodyguard are killed": the companion after the aside
                  rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
                  r"(?:(?:was|is|are|were|has been|have been|had been)"
@@ -831,9 +895,13 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
     found = pl.concat([objects, subjects, other], how="vertical_relaxed").filter(
         ~pl.col("m").str.contains(r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: \S+|[,.;])?$"),
         ~pl.col("m").str.contains(_NOT_A_WOUNDED_PERSON),
-        # "was shot dead", "was shot in the head and died in hospital"
-        ~pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
-            r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)"))
+        # "was shot dead", "was shot in the head and died in hospital" (not another's death: "is injured and his
+        # driver killed")
+        ~(pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
+            r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)")
+          & ~pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
+            r"^[^;.]{0,30}? (?:and|but|while) (?:his|her|their|an?|the|one|two|three|four|five|\d+) (?:\S+ ){0,3}?"
+            r"(?:(?:is|was|were|are) )?(?:dead|killed|died)(?-u:\b)")))
     return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"),
                         pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
@@ -901,7 +969,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     subjects = parse_quantity(subjects.with_columns(pl.coalesce("wq", "wq2").alias("wq"),
                                                     pl.coalesce("with", "with2").alias("with")),
                               "wq", "_w", reference).with_columns(
-        _with=pl.when(pl.col("with").is_null()).then(0).otherwise(pl.coalesce("_w_min", pl.lit(1)))
+        _with=pl.when(pl.col("with").is_null()).then(0).otherwise(pl.coalesce("_w_min", pl.lit(1))
+                                                                  + pl.col("with").str.count_matches(", (?:his|her|their) "))
         + pl.col("names").str.count_matches(r", |,? and ").fill_null(0))
     # "Two French journalists working for X, A and B, are found shot dead": a count before the names is the toll
     subjects = parse_quantity(subjects.with_columns(pl.col("m").str.extract(
@@ -1010,8 +1079,18 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         anchors.filter(pl.col("a_iid").is_not_null()), on=["article_id", "sentence_index"]).filter(
         pl.col("a_end") <= pl.col("earlier_event_from")).select("article_id", "sentence_index", "c_start", "c_end",
                                                                  "kind").unique()
-    keyed = casualties.join(told_before, on=["article_id", "sentence_index", "c_start", "c_end", "kind"],
-                            how="anti").with_row_index("_cand")
+    # ... but when the clause before it tells only the attackers' end ("commandos killed two gunmen who had held out
+    # inside after an assault that left 29 worshippers dead"), that event is this one
+    ended = casualties.filter(pl.col("attackers")).select("article_id", "sentence_index", pl.col("c_end").alias("_ae"))
+    told_before = told_before.join(casualties.select("article_id", "sentence_index", "c_start", "c_end", "kind",
+                                                     "earlier_event_from"),
+                                   on=["article_id", "sentence_index", "c_start", "c_end", "kind"]).join(
+        ended, on=["article_id", "sentence_index"], how="left").with_columns(
+        _ended=(pl.col("_ae") <= pl.col("earlier_event_from")).fill_null(False)).group_by(
+        "article_id", "sentence_index", "c_start", "c_end", "kind").agg(pl.col("_ended").any()).filter(
+        ~pl.col("_ended")).drop("_ended")
+    keyed = casualties.filter(~pl.col("attackers")).join(
+        told_before, on=["article_id", "sentence_index", "c_start", "c_end", "kind"], how="anti").with_row_index("_cand")
     gap = (
         pl.when(pl.col("c_end") <= pl.col("a_start")).then(pl.col("a_start") - pl.col("c_end"))
         .when(pl.col("c_start") >= pl.col("a_end")).then(pl.col("c_start") - pl.col("a_end"))

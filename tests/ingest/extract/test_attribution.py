@@ -945,3 +945,150 @@ def test_a_source_after_according_to_is_no_doer(run):
 def test_an_unnamed_affiliate_opening_a_claim_names_its_parent(run):
     assert _perpetrator(run, "A car bomb explodes outside a police station in Arish, wounding 15 people.\nThe Sinai "
                              "affiliate of the Islamic State claims responsibility.") == ("Islamic State", "claimed")
+
+
+def test_a_group_the_victims_are_described_by_is_no_doer(run):
+    # captives of a group among the dead of another side's strike
+    assert _perpetrator(run, "Three aid workers held captive by al-Shabaab were among 12 people killed when French jets "
+                             "bombed a camp near Kismayo on Sunday.")[0] == "French"
+    # who supplied or installed what was hit
+    assert _perpetrator(run, "Unidentified drones hit a depot near Misrata on Monday, destroying radar systems supplied "
+                             "by Russia, officials said.")[0] is None
+    # the group a force hunts or fights
+    assert _perpetrator(run, "A roadside bomb kills four Nigerien soldiers chasing Boko Haram fighters near Diffa on "
+                             "Tuesday.")[0] is None
+    assert _perpetrator(run, "A landmine wounds five Malian soldiers hunting an Islamic State-linked group near Menaka.")[0] is None
+    assert _perpetrator(run, "A truck bomb kills 14 policemen in Grozny. Investigators suspect militants fighting Russian "
+                             "rule.")[0] is None
+    # counted dead of a group: the victims
+    assert _perpetrator(run, "Nigerian jets killed dozens of Boko Haram fighters in an air strike near Gwoza on "
+                             "Sunday.")[0] == "Nigerian"
+    # look-alikes: a kidnapping told as such, and the group's own fighters acting
+    assert _perpetrator(run, "Ten tourists are held hostage by Abu Sayyaf gunmen who seized them from a resort on "
+                             "Jolo.")[0] == "Abu Sayyaf"
+    assert _perpetrator(run, "Boko Haram fighters killed 30 villagers near Gwoza on Sunday.")[0] == "Boko Haram"
+
+
+def test_the_force_blamed_that_fights_a_group_is_the_accused(run):
+    assert _perpetrator(run, "An air strike on a market in Dedougou kills 12 people; witnesses blame the national army, "
+                             "which is fighting Ansarul Islam.") == ("national army", "accused")
+
+
+def test_a_state_force_told_acting_is_the_perpetrator(run):
+    assert _perpetrator(run, "Police open fire on striking miners in the town of Rustenburg, killing nine people.") == (
+        "Police", "stated")
+    assert _perpetrator(run, "Soldiers opened fire on demonstrators in Conakry on Monday, killing at least 12 people.") == (
+        "Soldiers", "stated")
+    assert _perpetrator(run, "Egyptian counter-terrorism police killed five suspected militants in a raid in Giza on "
+                             "Wednesday.")[0] == "Egyptian"
+    assert _perpetrator(run, "Russia sends bombers against rebel positions in Idlib, killing at least 20 people.")[0] == (
+        "Russia")
+    # drones and aircraft together; the group's counted fighters are the dead
+    assert _perpetrator(run, "The Pentagon said on Tuesday that American drones and manned aircraft had killed about 60 "
+                             "al-Qaeda fighters at a camp in Shabwa.")[0] == "American"
+    # look-alike: police ending the attack are no doers
+    assert _perpetrator(run, "Police shot dead the gunman after he killed three people at a bank in Oslo on Monday.")[0] is None
+
+
+def test_one_side_saying_the_other_did_it_accuses_it(run):
+    assert _perpetrator(run, "Hamas says an Israeli drone fired on a car in Rafah on Tuesday, killing two people.") == (
+        "Israeli", "accused")
+    assert _perpetrator(run, "Part of a school collapses in Donetsk, killing four people. The separatist authorities say "
+                             "the building was hit by fragments of a Ukrainian Tochka-U missile.") == ("Ukrainian", "accused")
+    # a side the writer ties to such strikes, denying this one
+    assert _perpetrator(run, "An air strike hits a market in the Somali town of Bardhere, killing nine people. Ethiopia, "
+                             "whose jets are bombing al-Shabaab positions nearby, denies hitting civilians.") == (
+        "Ethiopia", "accused")
+    # look-alike: a bare denial accuses no one
+    assert _perpetrator(run, "A suicide bomber kills 30 people at a mosque in Quetta. The Pakistani Taliban deny any "
+                             "role.")[0] is None
+
+
+def test_a_person_named_after_a_description_is_read_by_name(run):
+    assert _perpetrator(run, "Five farmers are shot dead in the village of Tocache on Sunday. Police accuse a local "
+                             "landowner, Juan Perez Aliaga, of hiring the gunmen.") == ("Juan Perez Aliaga", "accused")
+    assert _perpetrator(run, "A man stabs three people at a market in Leeds on Friday; police arrest a 31-year-old "
+                             "Bradford man, Ahmed Rashid Khan.")[0] == "Ahmed Rashid Khan"
+    assert _perpetrator(run, "The governor is shot and wounded at his home in Kindu by rebel soldiers led by Jean "
+                             "Mutombo, who escapes.")[0] == "Jean Mutombo"
+    assert _perpetrator(run, "A prosecutor is shot dead in Tunis. The interior minister blames members of the Salafist "
+                             "group Ansar al-Sharia.") == ("Ansar al-Sharia", "accused")
+    # look-alike: accused of a failure, not of the act
+    assert _perpetrator(run, "Nine people are killed in a bombing in Kano. The opposition accuses the state governor, "
+                             "Musa Bello, of failing to protect the city.")[0] is None
+
+
+def test_more_clauses_describing_the_victims_name_no_doer(run):
+    assert _perpetrator(run, "An explosion killed two Iraqi soldiers searching for Islamic State fighters near Tikrit on "
+                             "Monday.")[0] is None
+    assert _perpetrator(run, "Four aid workers kidnapped by the Islamic State were among 30 people killed when Russian "
+                             "jets bombed a prison in Raqqa.")[0] == "Russian"
+    assert _perpetrator(run, "Mortar shells hit a barracks housing troops trained by Russia near Bangui, killing three "
+                             "soldiers.")[0] is None
+    assert _perpetrator(run, "Pakistani paramilitary police shot dead six suspected militants in a raid in Karachi on "
+                             "Tuesday.")[0] == "Pakistani"
+
+
+def test_a_weapon_of_a_state_as_the_agent_in_someones_report_is_accused(run):
+    assert _perpetrator(run, "Azerbaijan says the town of Tartar was struck by an Armenian Smerch rocket on Sunday, "
+                             "killing two civilians.") == ("Armenian", "accused")
+    # look-alike: the writer's own passive states it
+    assert _perpetrator(run, "The town of Tartar was struck by an Armenian rocket on Sunday, killing two civilians.") == (
+        "Armenian", "stated")
+
+
+def test_the_attacker_identified_after_a_clause_refers_back_to_the_attack(run):
+    assert _perpetrator(run, "A gunman killed four people at a church in Dallas on Sunday. Police identified the gunman, "
+                             "who was shot dead by officers, as John Carver.")[0] == "John Carver"
+    assert _perpetrator(run, "A van ploughed into a crowd in Lyon on Friday, killing three people. Prosecutors named the "
+                             "driver, a 45-year-old from Grenoble, as Marc Dubois.")[0] == "Marc Dubois"
+
+
+def test_a_group_a_victim_acted_on_or_that_lost_or_got_something_is_no_doer(run):
+    assert _perpetrator(run, "Gunmen killed an imam who had criticised the Islamic State outside his mosque in "
+                             "Mosul.")[0] is None
+    assert _perpetrator(run, "An explosion tore through a market in a town recently retaken from the Islamic State near "
+                             "Mosul, killing eight people.")[0] is None
+    assert _perpetrator(run, "Israeli aircraft struck a convoy carrying weapons for Hezbollah near Qusayr, killing six "
+                             "people.")[0] == "Israeli"
+    # look-alike: the group's fighters from it acting
+    assert _perpetrator(run, "A bomb that the Islamic State planted near Baiji killed 12 people.")[0] == "Islamic State"
+
+
+def test_the_army_opening_the_sentence_acts(run):
+    assert _perpetrator(run, "The army shelled rebel-held villages near Kauda on Monday, killing 11 civilians.") == (
+        "army", "stated")
+
+
+def test_a_groups_weapon_in_someones_report_is_accused(run):
+    assert _perpetrator(run, "Saudi Arabia says a Houthi missile struck a fuel depot in Jizan, killing two workers.") == (
+        "Houthi", "accused")
+    # look-alike: the writer's own words state it
+    assert _perpetrator(run, "A Houthi missile struck a fuel depot in Jizan, killing two workers.") == ("Houthi", "stated")
+
+
+def test_a_blame_in_a_relative_clause_still_accuses(run):
+    assert _perpetrator(run, "Shelling of a market in Horlivka killed at least nine people on Sunday, according to the "
+                             "local authorities, who blamed Ukrainian forces.")[0] == "Ukrainian forces"
+
+
+def test_a_claim_through_one_fighter_or_after_a_relative_clause(run):
+    assert _perpetrator(run, "A suicide bomber killed 12 police officers in Baghlan on Monday. In a statement, the "
+                             "Taliban said their fighter had carried out the attack.") == ("Taliban", "claimed")
+    assert _perpetrator(run, "A car bomb killed 20 people at a hotel in Kismayo; al-Shabaab, which has carried out "
+                             "similar attacks, said it was responsible.") == ("al-Shabaab", "claimed")
+    # look-alike: its fighter as the victim claims nothing
+    assert _perpetrator(run, "A drone strike killed a man in Idlib on Monday. Hayat Tahrir al-Sham said its fighter was "
+                             "killed in the strike.")[1] != "claimed"
+
+
+def test_a_claim_by_a_description_names_the_group_told_before(run):
+    assert _perpetrator(run, "Hamas fighters fired rockets at Sderot, killing one man. The group claimed the attack.") == (
+        "Hamas", "claimed")
+    assert _perpetrator(run, "Hamas fighters fired rockets at Sderot, killing one man; the group's armed wing claimed the "
+                             "barrage.") == ("Hamas", "claimed")
+    # look-alikes: a rights group speaking, and a group claiming something else
+    assert _perpetrator(run, "Taliban fighters killed five policemen in Ghazni on Monday. A rights group said it had "
+                             "documented the killings.") == ("Taliban", "stated")
+    assert _perpetrator(run, "Taliban fighters killed six policemen in Kunduz. The rights group claimed that the "
+                             "government had failed to protect them.") == ("Taliban", "stated")

@@ -393,3 +393,56 @@ def test_a_home_in_a_town_told_before_a_time_phrase_is_the_town(run):
                        ("A reporter was killed by a car bomb outside her home in Mosta late on Monday.", "Mosta"),
                        ("Gunmen shot dead a councillor outside his house in Beasain last week.", "Beasain")]:
         assert _first(run, text)["city"] == town, text
+
+
+def test_a_namesake_that_only_qualifies_a_name_is_no_town_of_another_country(run):
+    # Norfolk (United States) named as a platform's name off the Nigerian coast
+    row = _first(run, "Militants in speedboats attacked Total's Norfolk gas platform, about 80 kilometres off the "
+                      "Nigerian coast, before dawn on Friday.")
+    assert (row["city"], row["country_code"]) == (None, "NGA")
+    # look-alike: a town told after a preposition stays
+    row = _first(run, "Militants attacked a gas platform near Warri, off the Nigerian coast, killing two guards.")
+    assert (row["city"], row["country_code"]) == ("Warri", "NGA")
+
+
+def test_the_nationality_of_doers_or_victims_when_nothing_else_places_it(run):
+    row = _first(run, "Two Saudi gunmen open fire on British sailors during a drill on a small island, killing one "
+                      "sailor.")
+    assert row["country_code"] == "SAU"
+    row = _first(run, "A landmine wounds several Malian soldiers hunting jihadists in the hills near the Mauritanian "
+                      "border.")
+    assert row["country_code"] == "MLI"
+    # look-alike: a town of the sentence beats any nationality
+    row = _first(run, "Two Saudi gunmen open fire on British sailors in Manama, killing one sailor.")
+    assert row["country_code"] == "BHR"
+
+
+def test_people_a_nationality_qualifies_through_a_word_are_whose_not_where(run):
+    row = _first(run, "Militants ambushed gendarmes escorting Chinese construction workers near Setif, killing 12.")
+    assert (row["city"], row["country_code"]) == ("Setif", "DZA")
+    row = _first(run, "Gunmen killed two US Marines and a guard in Bamako on Saturday.")
+    assert row["country_code"] == "MLI"
+
+
+def test_a_us_state_named_new_is_no_country(run):
+    row = _first(run, "Police arrest a 30-year-old New Mexico man after a stabbing at a fair in Denver.")
+    assert row["country_code"] == "USA"
+
+
+def test_the_town_of_the_sentence_before_when_the_event_is_read_from_the_second(run):
+    row = _first(run, "Part of a bridge collapses in the Ukrainian city of Zhytomyr, killing at least four people.\n"
+                      "Officials say it was hit by fragments of a Russian missile brought down by air defences.")
+    assert (row["city"], row["country_code"]) == ("Zhytomyr", "UKR")
+    # look-alike: a first sentence that tells its own event keeps its town to itself
+    rows = run([("two", "A car bomb killed six people in Kirkuk on Monday.\nA second bomb killed two soldiers.", DAY)])
+    second = rows.incident_mentions.filter(rows.incident_mentions["sentence_index"] == 1)
+    assert second.is_empty() or second["city"].to_list() == [None] * second.height
+
+
+def test_counted_victims_of_the_sentence_beat_a_background_persons_nationality(run):
+    # a country's own marines are where they are; capitalised "Marines" is a named force sent abroad
+    row = _first(run, "Twelve Indonesian marines are killed in a clash with rebels on a remote island while "
+                      "searching for a kidnapped Dutch engineer.")
+    assert row["country_code"] == "IDN"
+    row = _first(run, "Two Yemeni gunmen open fire on US Marines during a drill on a small island, killing one.")
+    assert row["country_code"] == "YEM"

@@ -629,3 +629,105 @@ def test_a_capital_blamed_for_an_attack_is_no_place(run):
     assert row["city"] == "Erbil"
     row = _first(run, "Kyiv accused Moscow of a missile strike on a hotel in Kharkiv that killed two people.")
     assert row["city"] == "Kharkiv"
+
+
+def test_a_town_the_gazetteer_lacks_told_by_its_frame(run):
+    # "at X, <Country>"; "in X in <compass>-<compass>ern <Country>"; "at X, on the border ..."
+    row = _first(run, "Gunmen holed up in a hilltop fort at Umm Qais, Jordan, kill six police officers.")
+    assert (row["city"], row["country_code"]) == ("Umm Qais", "JOR")
+    row = _first(run, "Gunmen abduct a nun from her convent in Dargol in south-eastern Niger on Monday night.")
+    assert (row["city"], row["country_code"]) == ("Dargol", "NER")
+    row = _first(run, "An air strike kills 25 fishermen at Tudun Kaya, on the border between Nigeria's Kaduna and "
+                      "Plateau states.")
+    assert (row["city"], row["country_code"]) == ("Tudun Kaya", "NGA")
+    row = _first(run, "Gunmen killed four guards at Bir Zayt, along the frontier with Egypt, on Sunday.")
+    assert row["city"] == "Bir Zayt"
+    # ... and a building in it, with the clause going on after the town
+    row = _first(run, "Rockets fired from Gaza hit Israel, one of them striking a kindergarten in Kfar Yuval and "
+                      "slightly wounding three children.")
+    assert row["city"] == "Kfar Yuval"
+    # look-alike: a country after a comma that starts an apposition about a person is no town's country
+    row = _first(run, "A bomb killed five people at Umm Qais, Jordanian police said.")
+    assert row["city"] != "Jordanian"
+
+
+def test_regions_listed_before_their_plural_noun_are_no_towns(run):
+    row = _first(run, "Gunmen killed 12 villagers in Nigeria's Kaduna and Plateau states on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "NGA")
+    row = _first(run, "Bandits killed 30 people in Nigeria's Zamfara, Kaduna and Katsina states last week.")
+    assert (row["city"], row["country_code"]) == (None, "NGA")
+    # look-alike: a town and a state named apart stay the town
+    row = _first(run, "Gunmen killed 12 worshippers in Kaduna on Sunday.")
+    assert row["city"] == "Kaduna"
+
+
+def test_the_towns_a_list_names_after_including(run):
+    row = _first(run, "Insurgents overrun several villages in Borno state, including Kukareta and Mainok, killing "
+                      "at least 18 people.")
+    assert row["city"] in ("Kukareta", "Mainok")
+    assert row["country_code"] == "NGA"
+    row = _first(run, "Rebels burned several towns in Maguindanao, among them Datu Piang, killing 11 people.")
+    assert row["city"] == "Datu Piang"
+    # look-alike: a list of groups or people is no list of towns, and a region towns lie in is no town
+    row = _first(run, "Several groups, including Ansar Dine, attacked army posts in Mali, killing 14 soldiers.")
+    assert row["city"] is None
+
+
+def test_a_suburb_gives_its_city(run):
+    row = _first(run, "A car bomb killed a judge and four guards in the southern Tehran suburb of Shahr-e Rey on "
+                      "Monday.")
+    assert (row["city"], row["country_code"]) == ("Tehran", "IRN")
+    row = _first(run, "A bomb killed three people in the northern Kampala suburb of Kawempe.")
+    assert row["city"] == "Kampala"
+    # look-alike: a district named before the town it is in still gives the town
+    row = _first(run, "A bomb killed three people in the Karrada district of Baghdad.")
+    assert row["city"] == "Baghdad"
+
+
+def test_a_town_inside_an_institutions_or_venues_name(run):
+    row = _first(run, "Gunmen abduct 30 students from hostels of the Federal Polytechnic Bauchi before dawn.")
+    assert (row["city"], row["country_code"]) == ("Bauchi", "NGA")
+    row = _first(run, "A sailor opened fire at Naval Station Norfolk, Virginia, killing two people.")
+    assert (row["city"], row["country_code"]) == ("Norfolk", "USA")
+    row = _first(run, "A gunman sets fire to the Grand Kampala casino complex; at least 12 people die.")
+    assert row["city"] == "Kampala"
+    # look-alike: a namesake inside a resort's name is no town ("Dos Palmas" is no Palmas, Brazil)
+    row = _first(run, "Pirates seize 12 tourists from the Dos Cabos resort on an island in the Philippines.")
+    assert row["country_code"] == "PHL"
+    # look-alike: a town that names a venue in another town gives the other one
+    row = _first(run, "Gunmen attacked the Kampala Serena hotel in Nairobi, killing three guards.")
+    assert row["city"] == "Nairobi"
+
+
+def test_a_town_named_with_its_word_city_after_a_title(run):
+    # "General <Name> City" is read as a general's name by the actor rules: the word "City" makes it the town
+    row = _first(run, "A grenade blast at a bus terminal in General Trias City killed two people on Sunday.")
+    assert (row["city"], row["place"], row["country_code"]) == ("General Trias", "General Trias City", "PHL")
+
+
+def test_a_nationality_and_a_noun_before_the_town_of(run):
+    row = _first(run, "A car bomb kills nine people in the Syrian border town of Jarabulus on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Jarabulus", "SYR")
+    row = _first(run, "A landmine kills four soldiers near the Afghan mountain village of Dara Khel.")
+    assert (row["city"], row["country_code"]) == ("Dara Khel", "AFG")
+
+
+def test_regions_by_the_names_news_gives_them(run):
+    # local ISO spellings ("Chechenskaya Respublika"), a leading article ("Al Anbar"), a former name ("Orissa")
+    row = _first(run, "A suicide bomber killed nine police officers in Ingushetia on Monday.")
+    assert (row["city"], row["country_code"]) == (None, "RUS")
+    row = _first(run, "Maoist rebels blew up a bus with a landmine in the Koraput district of Orissa, killing 12.")
+    assert (row["city"], row["country_code"]) == (None, "IND")
+    row = _first(run, "A roadside bomb killed five soldiers in Anbar province on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "IRQ")
+    # ... and an island that is a region
+    row = _first(run, "Rebels killed six soldiers in an ambush on Sulu island on Friday.")
+    assert (row["city"], row["country_code"]) == (None, "PHL")
+
+
+def test_towns_listed_after_homes_in(run):
+    row = _first(run, "Rockets fired from Gaza land in southern Israel, damaging homes in Kfar Yuval and Netivot.")
+    assert (row["city"], row["country_code"]) == ("Kfar Yuval", "ISR")
+    # look-alike: a region after "homes in" is no town
+    row = _first(run, "Shells damaged homes in South Waziristan and wounded four people.")
+    assert row["city"] is None

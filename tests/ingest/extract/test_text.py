@@ -67,3 +67,24 @@ def test_find_all_gives_what_python_re_finds():
     assert found["m"].to_list() == frame["text"].str.extract_all(r"x*").explode().drop_nulls().to_list()
     for text, start, end, match in found.select("text", "m_start", "m_end", "m").rows():
         assert text[start:end] == match
+
+
+def test_top_level_branches_split_only_the_outermost_alternation():
+    from ingest.extract.text import top_level_branches
+
+    assert top_level_branches(r"a|b(?:c|d)|[|(]x\|y") == ["a", "b(?:c|d)", r"[|(]x\|y"]
+    assert top_level_branches(r"[]|]z|[^]|]w") == ["[]|]z", "[^]|]w"]
+    assert top_level_branches(r"(?i:kill|shot) him") == [r"(?i:kill|shot) him"]
+    # a flag group without a colon applies to every later alternative: no split
+    assert top_level_branches(r"(?i)kill|shot") == [r"(?i)kill|shot"]
+
+
+def test_contains_any_branch_equals_one_regex():
+    from ingest.extract.text import contains_any_branch
+
+    texts = ["Gunmen shot Mayor Ana Ruiz", "the mayor, Ana Ruiz, survives", "no one", "", None, "KILLED him [x]"]
+    frame = pl.DataFrame({"text": texts})
+    for pattern in [r"(?i:mayor) \p{Lu}\p{Ll}+|survives|(?-u:\b)killed (?:him|her)", r"\[x\]|one$", r"nothing"]:
+        whole = frame.select(pl.col("text").str.contains(pattern)).to_series().to_list()
+        split = frame.select(contains_any_branch(pl.col("text"), pattern)).to_series().to_list()
+        assert split == whole, pattern

@@ -1054,3 +1054,90 @@ def test_the_attackers_told_apart_are_not_the_toll(run, text, killed):
 ])
 def test_a_count_of_named_victims(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the attackers killed by the forces that ended the attack are no toll; the attack's own toll, told in a clause
+    # after, is
+    (("Troops stormed the mall and killed three gunmen who had held out inside overnight after a raid on Friday "
+      "that left at least 41 shoppers and guards dead, officials said."), 41),
+    ("Soldiers killed four attackers who had stormed a hotel in Beledweyne, where the siege left 19 guests and staff dead.", 19),
+    # ... and so are the attackers shot dead at the end of it ("before all four are shot dead")
+    ("Three gunmen attack a bank in Zaria, killing a guard and two customers before all three are shot dead.", 3),
+    ("Two militants stormed a checkpoint near Bannu, killing four policemen before both were killed.", 4),
+    # look-alike: victims counted after "before" are no attackers' toll
+    ("Gunmen ambushed a convoy near Arlit and fought for hours before four soldiers were killed.", 4),
+    # look-alike: a clause after the toll about an earlier, other event keeps its toll apart
+    ("Jets struck 30 targets near Idlib in retaliation for a rocket attack that killed three soldiers.", None),
+])
+def test_the_attackers_killed_apart_from_the_stated_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named victim and possessed companions in a list before the verb: each one
+    ("Kenya's envoy to Somalia, Daniel Mwangi, his police bodyguard and their Somali driver are killed near Baidoa.", 3),
+    ("Mexican reporter Ana Ruiz, her cameraman and their driver were shot dead in Culiacan on Sunday.", 3),
+    ("Provincial governor Ali Musa, his bodyguard, his secretary and his driver were killed when a bomb hit his convoy.", 4),
+    # a named victim with a long aside: "X, a teacher who had ..., is beheaded"
+    (("Karel Novak, a retired schoolteacher who had campaigned for years against the quarry near his village, is "
+      "beheaded outside his home in Brno."), 1),
+])
+def test_named_victims_with_companions_and_long_asides(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # the named person hurt and a possessed companion killed, the verb of the second elided
+    (("Nationalist writer Igor Vlasov, a vocal backer of the regime, is injured and his driver killed when a bomb "
+      "blows up their car near Tver."), 1, 1),
+    ("Opposition leader Omar Nadir was wounded and his bodyguard killed when gunmen fired on his car in Mogadishu.", 1, 1),
+    ("Mayor Luis Ortega escaped unhurt but his driver was shot dead when gunmen ambushed their car in Uruapan.", 1, None),
+    # look-alike: companions unhurt are no toll
+    ("Senator Paul Okafor was wounded when gunmen opened fire on his convoy in Enugu; his wife and children were unhurt.",
+     None, 1),
+])
+def test_a_possessed_companion_killed_beside_a_named_person_hurt(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the parts of a total, told with how each died, retell it
+    (("Three Dutch soldiers have died after their truck hit a roadside bomb near Gao on Friday; two were killed "
+      "instantly and the third died of his injuries."), 3),
+    ("Four policemen were killed when a mine exploded under their car in Tal Afar; three died at the scene and the fourth in hospital.", 4),
+    # look-alike: a second count with its own time adds
+    ("Three soldiers were killed in an ambush near Dara on Monday; two were killed in a second ambush on Tuesday.", 5),
+    ("Two soldiers were killed by a roadside bomb near Gao on Monday, and a third died on Tuesday.", 3),
+])
+def test_parts_that_retell_a_total_do_not_add_to_it(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # one count over two nouns joined by "and"
+    ("Five soldiers and policemen were killed when a roadside bomb struck their convoy near Kirkuk.", 5),
+    ("A bomb tore through a bus station in Jos, and officials said eleven women and children died.", 11),
+    # ... and before "dead" after "left"/"leaving"
+    ("A car bomb exploded outside a police station in Mosul, leaving 14 recruits and passers-by dead.", 14),
+    # look-alike: the wounded before "and one dead" are no dead
+    ("A bomb exploded in a market in Hilla, leaving 20 wounded and one dead.", 1),
+])
+def test_one_count_over_two_nouns(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a killing after another by the same doer, in sequence ("and then ..., killing"), adds to it
+    ("A gunman shot dead his wife at their home and then drove to a school, where he opened fire, killing three teachers.", 4),
+    # look-alike: "then" with no second killing adds nothing
+    ("A gunman shot dead two guards at a bank in Kano and then fled with the cash.", 2),
+])
+def test_a_killing_in_sequence_adds(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+def test_all_survived_is_no_dead(run):
+    assert _first(run, "A gunman opened fire on two police officers outside a station in Lyon; both survived.")[0] == 0
+    # look-alike: one survived is no count of the dead
+    assert _first(run, "A gunman shot dead three people at a bar in Lyon; a fourth survived.")[0] == 3
