@@ -8,6 +8,7 @@ from ingest.extract.anchors import trigger_anchors
 from ingest.extract.attribution import perpetrators
 from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
+from ingest.extract.non_events import told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import PERSON_NAME, contains_lowered, find_all, lowered
@@ -48,6 +49,8 @@ _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?
                    r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
                    # (the month: "In May 2016, the army killed" tells no threat)
                    r"|(?:could|would|will) +(?:[^ ]+ +){0,3}|may +(?:[^ \d][^ ]* +){0,3}"
+                   # a condition: "approved plans to retaliate if Hezbollah fires more rockets"
+                   r"|(?-u:\b)if +(?:[^ ,]+ +){1,4}"
                    # attacks that may come: "citing intelligence about possible al-Qaeda attacks"
                    r"|(?:possible|potential|imminent|impending|feared|would-be) +(?:[^ ]+ +){0,2}"
                    # a call for attacks: "a video ... called for attacks on Western shopping centres"
@@ -116,24 +119,29 @@ _REFERENCE_CUE = (
 _NEW_EVENT_CAUSE = (r"(?i:(?-u:\b)after (?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|armed|masked"
                     r"|unidentified|suspected) (?:[a-z\-]+ ){0,2})?$"
                     r"|(?-u:\b)(?:investigat|arrest|detain|question|prob)[a-z]* (?:[^ ]+ ){0,8}?(?:yesterday|today|tonight|last night"
-                    r"|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:[a-z\-]+ ){0,2}$)")
+                    r"|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:[a-z\-]+ ){0,2}$"
+                    # a time phrase closed by its comma: "Two years after the Taliban takeover, gunmen kill 11 miners"
+                    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the [^,;.]{1,60}, (?:[a-z\-]+ ){0,3}$)")
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
 # bombings, in which 191 people were killed") none after its word
 _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|ions?)|acquit(?:ted|s)|f(?:ound|inds?|inding) (?:\S+ ){0,6}guilty"
-                      r"|(?:death|prison|jail|life) sentences?|death row|lethal injection|firing squad|(?:executed|hanged) for"
+                      r"|(?:death|prison|jail|life) sentences?|sentences? of|death row"
+                      # "upholds the 21-year sentence of the gunman", "a court jails three men for helping the gunmen"
+                      r"|(?:jails|imprisons|(?:is|are) (?:jailed|imprisoned)|court (?:\S+ ){0,3}(?:jailed|imprisoned)) (?:\S+ ){0,4}for|(?:uph[oe]ld|overturn|quash)[a-z]* (?:\S+ ){0,3}(?:sentence|conviction|verdict|ruling)|lethal injection|firing squad|(?:executed|hanged) for"
                       # a state hangs a named convict: "India hangs X, the only gunman captured alive in ..."
                       r"|(?-u:\b)(?:hangs|hanged) (?-i:\p{Lu})\p{L}*"
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
-                      r"|pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
+                      r"|trials? (?:of|over) |pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
-                         r"|mourning|tribute to|(?:years?|months?) since)(?-u:\b)"
+                         r"|(?:monument|plaque|statue)s? (?:[^ ]+ ){0,5}?(?:to|for|honou?ring|in memory)|minutes? of silence"
+                         r"|mourning|mourn(?:s|ed)?|honou?r(?:s|ed|ing)? (?:the )?(?:victims|dead|memory|fallen)|tribute to|(?:years?|months?) since)(?-u:\b)"
                          # the funeral of one "who was shot dead in July": the clause tells a past death
                          r"|(?-u:\b)(?:funeral|burial)s?(?-u:\b)[^;,]{0,60}?(?-u:\b)(?:of|for) [^;]{0,100}?, (?:who|whose) [^;,]{0,80}$)")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
-_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
+_NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted|behind|into|about) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
 _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
@@ -146,7 +154,7 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|
 _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
                          r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
 # a kidnapping told to say its victims are free ("the schoolgirls kidnapped by X in 2014 were freed on Saturday")
-_RELEASED_AFTER = (r"^\S+ (?:(?:by|in|from|at|near|on|during|last|earlier) [^.;]{0,100}? )?(?:are|is|were|was|have been|has been|had been)"
+_RELEASED_AFTER = (r"^\S+ (?:(?:by|in|from|at|near|on|off|during|last|earlier) [^.;]{0,100}? )?(?:are|is|were|was|have been|has been|had been)"
                    r" (?:(?:all|finally|safely|later|now) )?(?:freed|released|rescued|set free)"
                    # "drive the schoolgirls abducted from Dapchi last month back to the town and release them"
                    r"|^\S+ (?:from|in|by|at|near|on|last|during)(?-u:\b)[^.;]{0,100}?(?-u:\b)(?:and|then|before) (?:then |later )?"
@@ -159,11 +167,11 @@ _RELEASED_MEDIA = (r"(?-u:\b)releas(?:e|es|ed|ing) (?:an? |the |its |their )?(?:
                    r"|recording|audio|images?|photos?|pictures?|message|report|tape|communiqu)[^.;]{0,30}(?-u:\b)show(?:s|ed|ing)?(?-u:\b)")
 # casualty statistics: "1,662 civilians were killed in the first six months of 2017, with roadside bombs and suicide
 # attacks causing many of the deaths": the weapons named are causes of a tally, no attack of their own
-_TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three months|nine months|quarter) of (?:19|20)\d\d"
+_TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three months|nine months|quarter) of (?:(?:19|20)\d\d|(?:the|this|last) year)"
                    # "Civilian casualties rose 22 percent in 2014 to the highest level since the UN began keeping count"
                    r"|(?-u:\b)(?:rose|rise|rises|risen|fell|falls|fallen|increased|decreased|dropped|declined|climbed|jumped|doubled"
-                   r"|tripled|soared)(?: by)? (?:[a-z]+ ){0,2}?(?:\d[\d.,]* ?(?:percent|per cent|%)|to (?:the |a )?(?:highest|lowest|record))"
-                   r"|(?:began|begun|started) keeping (?:count|records|a tally)"
+                   r"|tripled|soared)(?: by)? (?:[a-z]+ ){0,2}?(?:\d[\d.,]* ?(?:percent|per cent|%)|to (?:the |a )?(?:highest|lowest|record)|half|a third|a quarter|two-thirds)"
+                   r"|(?:began|begun|started) keeping (?:count|records|a tally)|(?-u:\b)(?:worldwide|globally) (?:in|during|last|this) "
                    r"|(?-u:\b)(?:causing|caused|accounting for|accounted for|responsible for) (?:[a-z]+ ){0,4}(?:of )?the (?:deaths|casualties)(?-u:\b))")
 # a main clause of its own, then the attack as a time reference: "tells X in a call ..., three days after an Israeli
 # strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
@@ -174,11 +182,11 @@ _DAYS_AFTER_BEFORE = (r"(?:, |\S \p{L}[\p{L}\-]* )(?:[a-z\-]+ ){0,2}(?:hours?|da
 _DEATHS_WORD = r"(?i:(?-u:\b)(?:dead|died|dies|die|killed|toll|succumb(?:s|ed)?|body|bodies)(?-u:\b))"
 # a war's toll ("ending a war that began in 2003 and killed 4,500 soldiers")
 _WAR_BEFORE = (r"(?i:(?-u:\b)(?:war|conflict|insurgency|occupation|rebellion|uprising)(?: (?:in|on|against|with|of) [^.;,]{1,40}?)?"
-               r" (?:that|which|in which) [^.;]{0,80}$)")
+               r",? (?:that|which|in which) [^.;]{0,80}$)")
 # (the literal words each of these needs, for `_guarded`)
 _WAR_WORDS = ["war", "conflict", "insurgency", "occupation", "rebellion", "uprising"]
 # a yearly or war-long tally ("3,545 civilians were killed in the conflict in 2015"), told after a generic word
-_TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:(?:in|during|throughout|over) (?:the (?:conflict|war|insurgency)(?:[ ,.;]|$)"
+_TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:(?:in|during|throughout|over|at) (?:the (?:conflict|war|insurgency)(?:[ ,.;]|$)|the (?:19|20)\d\d "
                 r"|(?:19|20)\d\d(?-u:\b)|the (?:past |last )?year(?-u:\b)|(?:last|this) year(?-u:\b)"
                 # "in Syria's civil war"; "since the war began"
                 r"|\p{Lu}\p{L}+(?:'s|’s) (?:civil )?(?:war|conflict)(?-u:\b))"
@@ -204,7 +212,9 @@ _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) 
                            r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
-                      r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:e|ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
+                      # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
+                      r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
                       r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
                       r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
@@ -219,15 +229,18 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r" (?:over|into the (?:sea|pacific|ocean|water))"
                          # "in what its state media called a strike drill"
                          r"|(?-u:\b)(?:strike|firing|launch|artillery|missile) drills?(?-u:\b)"
+                         r"|(?-u:\b)(?:military|naval|air|strike|firing|live-fire|joint|missile|artillery) (?:exercise|drill)(?-u:\b)"
                          r"|(?-u:\b)(?:land(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|splash(?:es|ed)? down) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean)"
                          # a space launch: "a long-range rocket carrying what it calls a weather satellite"
                          r"|(?-u:\b)(?:carr(?:y|ies|ying|ied)|put(?:s|ting)?|plac(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z\-]+ ){0,4}satellites?(?-u:\b)"
-                         r"|(?-u:\b)lift-?off(?-u:\b)"
+                         r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
+                         # "successfully launched a new hypersonic missile", "a missile that flies over Japan"
+                         r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
                          # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
                          r"|(?-u:\b)(?:intercontinental|icbms?)(?-u:\b)"
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b))")
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|batter(?:y|ies))"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies))"
 # a war or fighting told by its length, the background of other news: "as the fighting in Gaza entered its sixth day",
 # "as the war in Ukraine enters a second year"
 _ENTERED_ITS_DAY_AFTER = (r"^(?: (?:in|on|around|across|near|between|against|over) [^,;.]{1,40}?)? (?:entered|enters|entering|went into"
@@ -408,6 +421,8 @@ _BLAMES_NON_STATE = (r"(?i:(?-u:\b)(?:blam|accus|suspect|claim)[a-z]*(?-u:\b)[^.
                      r"(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?)(?-u:\b))")
 # the attack in a clause after the main one: "..., after Syrian shells", "following a bomb attack that"
 _PAST_CAUSE_BEFORE = r"\S[^.;]* (?:after|following|citing) [^,;]{0,80}$"
+_FINDING_BEFORE = (r"(?i:(?-u:\b)(?:conclude[sd]?|conclusion|f(?:ou|i)nds?|determine[sd]?|admit(?:s|ted)?|acknowledge[sd]?|reveal(?:s|ed)?"
+                   r"|confirm(?:s|ed)?|shows?|showed|established?) (?:that )?[^.;]{0,80}$)")
 # a bombing done by an air force: "The air force defends Monday's bombing of a compound", "accuses Sudan of bombing the
 # camp from the air" (not "a bomb exploded near an air force base")
 _AIR_AGENT = (r"(?i:(?-u:\b)air forces?(?:'s|’s)? (?:[a-z]+ly )?(?:defend|deni|den[yi]|admit|acknowledg|confirm|say|said|carri|conduct"
@@ -487,7 +502,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
                     | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
-                                      pl.col("_next_text")))
+                                      pl.col("_next_text"))
+                    | told_as_non_event(before, pl.col("text"), pl.col("trigger_end"), pl.col("priority"), pl.col("trigger"),
+                                        GENERIC_PRIORITY))
         & (pl.col("priority") > ATTRIBUTION_PRIORITY),
     )
     # a generic word in the relative clause of an attack told elsewhere is that attack too: "will be punished for
@@ -498,8 +515,13 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 & (pl.col("trigger_start") - pl.col("_x_end") < 120)
                 & pl.col("text").str.slice(pl.col("_x_end"), (pl.col("trigger_start") - pl.col("_x_end")).clip(0)).str.contains(
                     r"^[^.;]*,? (?:which|that|in which)(?: (?:\d[\d,.]*|[^ ,.;]+)){0,6} $")).fill_null(False)
+    # ... and so is the agent of an excluded noun: "condemns the killing of 17 civilians by gunmen in Burkina Faso"
+    agent = ((pl.col("priority") > ATTRIBUTION_PRIORITY) & (pl.col("_x_end") < pl.col("trigger_start"))
+             & (pl.col("trigger_start") - pl.col("_x_end") < 80)
+             & pl.col("text").str.slice(pl.col("_x_end"), (pl.col("trigger_start") - pl.col("_x_end")).clip(0)).str.contains(
+                 r"^(?: (?:of|on|against|in|off|from|at|near|during) [^.;,]{0,60}?)? by (?:[^ ,.;]+ ){0,3}$")).fill_null(False)
     triggers = triggers.join(excluded_ends, on=["article_id", "sentence_index"], how="left", maintain_order="left").with_columns(
-        _reference=pl.col("_reference") | relative).drop("_x_end")
+        _reference=pl.col("_reference") | relative | agent).drop("_x_end")
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
     # the militias to the plan, not to a real attack later in the sentence
     return triggers.with_columns(
@@ -623,7 +645,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
            & ~(before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $")
                & text.str.slice(trigger_start, 1).str.contains(r"^\p{Ll}")))
         # "accuses X in the June 2015 assassination of ...": an attack named by its year
-        | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in) +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,2}$)")
+        # ("a commission investigating the 2008 Mumbai attacks", "damages to the survivors of the 2016 Brussels airport and
+        # metro bombings")
+        | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in|into|about|investigating|behind|at|out)"
+                              r" +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,4}$)")
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
@@ -641,7 +666,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 12).str.contains(r"^(?i:kidnapped|abducted) \p{L}")
            & before.str.contains(r"(?i:(?-u:\b)for (?:an?|the|two|three|four|five|his|her|their|its) $)"))
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
-        | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:19|20)\d0s(?-u:\b)")
+        | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:(?:19|20)\d0s|1?\d(?:st|nd|rd|th) century)(?-u:\b)")
     )
 
 
@@ -789,7 +814,12 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         (pl.col("status") == "occurred")
         & (_background(pl.col("date_on"), pl.col("_published")) | pl.col("date_on").is_null())
         & pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(_PAST_CAUSE_BEFORE)
-        & pl.col("text").str.slice(pl.col("trigger_start")).str.contains(_PAST_TIME_AFTER))).drop("_published")
+        & pl.col("text").str.slice(pl.col("trigger_start")).str.contains(_PAST_TIME_AFTER))
+        # ... or as what an inquiry found years later: "Dutch investigators conclude that a Buk missile shot down the
+        # airliner in 2014" (not "an investigation found that soldiers killed 20 civilians last month": the news)
+        & ~((pl.col("status") == "occurred")
+            & (pl.col("date_on") < pl.col("_published").dt.offset_by("-1y")).fill_null(False)
+            & pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(_FINDING_BEFORE))).drop("_published")
     incidents = incidents.join(tolls(incidents, casualties(sentences, reference), anchors), on="_iid", how="left")
     # casualties belong to what happened, not to a plan
     incidents = incidents.with_columns(
