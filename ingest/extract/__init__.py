@@ -75,7 +75,10 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
     # which sentences may tell an incident: computed once, used by places and incidents
     prepared = prepared.with_columns(incident_words=contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
-    eventful = prepared.filter(pl.col("incident_words")
+    # (and the sentence before an incident's: "A man drove his car through a crowd in Apeldoorn. Five were killed."
+    # tells the town first)
+    incident_next = pl.col("incident_words").shift(-1).over("article_id", order_by="sentence_index").fill_null(False)
+    eventful = prepared.filter(pl.col("incident_words") | incident_next
                                | pl.col("text").str.contains(rf"(?-u:\b)(?:{contact_words})(?-u:\b)"))
     cities = city_mentions(eventful, reference, article_countries, blocking)
 

@@ -902,7 +902,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incident_sentences = sentences.join(incidents.select("article_id", "sentence_index").unique(),
                                         on=["article_id", "sentence_index"], how="semi")
     regions = region_mentions(incident_sentences, reference, named_countries)
-    locations = incident_locations(incidents, cities, actors, sentences, anchors, regions)
+    # (with the sentence before each incident's: an event told across two sentences names its town in the first)
+    earlier = incidents.select("article_id", pl.col("sentence_index") - 1).unique()
+    location_sentences = pl.concat([sentences, all_sentences.join(earlier, on=["article_id", "sentence_index"], how="semi")
+                                    .join(sentences, on=["article_id", "sentence_index"], how="anti")])
+    locations = incident_locations(incidents, cities, actors, location_sentences, anchors, regions)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place
     incidents = incidents.filter(

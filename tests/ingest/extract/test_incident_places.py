@@ -446,3 +446,15 @@ def test_counted_victims_of_the_sentence_beat_a_background_persons_nationality(r
     assert row["country_code"] == "IDN"
     row = _first(run, "Two Yemeni gunmen open fire on US Marines during a drill on a small island, killing one.")
     assert row["country_code"] == "YEM"
+
+
+def test_an_event_told_across_two_sentences_takes_the_town_of_the_first(run):
+    # the first sentence tells the event without an incident word, the second its toll
+    row = _first(run, "A man drove his car at high speed through a crowd watching a parade in Apeldoorn on Thursday, "
+                      "police said.\nAt least five spectators were killed.")
+    assert row["city"] == "Apeldoorn"
+    row = _first(run, "A lorry ploughed into the Christmas market in Magdeburg late on Friday.\nFour people were killed.")
+    assert row["city"] == "Magdeburg"
+    # look-alike: an incident sentence with a town of its own keeps it
+    row = _first(run, "The president was in Lyon on Monday.\nA bomb killed three people in Marseille.")
+    assert row["city"] == "Marseille"
