@@ -57,6 +57,10 @@ INCIDENTS_HELDOUT_O = WRITTEN_GOLD / "incidents_heldout_o.jsonl"
 INCIDENTS_HELDOUT_P = WRITTEN_GOLD / "incidents_heldout_p.jsonl"
 INCIDENTS_HELDOUT_Q = WRITTEN_GOLD / "incidents_heldout_q.jsonl"
 INCIDENTS_HELDOUT_R = WRITTEN_GOLD / "incidents_heldout_r.jsonl"
+INCIDENTS_HELDOUT_S = WRITTEN_GOLD / "incidents_heldout_s.jsonl"
+INCIDENTS_HELDOUT_T = WRITTEN_GOLD / "incidents_heldout_t.jsonl"
+INCIDENTS_HELDOUT_U = WRITTEN_GOLD / "incidents_heldout_u.jsonl"
+INCIDENTS_HELDOUT_V = WRITTEN_GOLD / "incidents_heldout_v.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -65,7 +69,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning"),
                 (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning"),
                 (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "tuning"),
-                (INCIDENTS_HELDOUT_R, "tuning")]
+                (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "blind"), (INCIDENTS_HELDOUT_T, "blind"),
+                (INCIDENTS_HELDOUT_U, "blind"), (INCIDENTS_HELDOUT_V, "blind")]
 
 
 def _fold(text: str | None) -> str:
