@@ -487,8 +487,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     triggers = triggers.join(next_text, on=["article_id", "sentence_index"], how="left", maintain_order="left")
     # cues stand within a few words of the trigger: a short window keeps the `$`-anchored searches linear
     window = pl.min_horizontal(pl.col("trigger_start"), pl.lit(120))
-    before = lowered(pl.col("text").str.slice(pl.col("trigger_start") - window, window))
-    after = pl.col("text").str.slice(pl.col("trigger_end"), 30)
+    # (computed once: an eager with_columns does not share an expression used in many places)
+    triggers = triggers.with_columns(_before=lowered(pl.col("text").str.slice(pl.col("trigger_start") - window, window)),
+                                     _after=pl.col("text").str.slice(pl.col("trigger_end"), 30))
+    before, after = pl.col("_before"), pl.col("_after")
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
         .when((before.str.contains(_THREATENED_CUE) & ~(before.str.contains(_FEARED_BEFORE)
@@ -525,7 +527,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
     # the militias to the plan, not to a real attack later in the sentence
     return triggers.with_columns(
-        _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred"))).drop("_next_text")
+        _excluded=pl.col("_reference") | (pl.col("requires_cue") & (pl.col("status") == "occurred"))).drop(
+        "_next_text", "_before", "_after")
 
 
 def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
