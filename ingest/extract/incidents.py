@@ -11,7 +11,7 @@ from ingest.extract.incident_places import incident_locations
 from ingest.extract.non_events import told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
-from ingest.extract.text import PERSON_NAME, contains_lowered, find_all, lowered
+from ingest.extract.text import PERSON_NAME, contains_lowered, find_all, guarded, lowered
 from ingest.extract.tolls import (
     AIMED_AT_NAMED,
     NAMED_OBJECT,
@@ -572,7 +572,7 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # its offensive by killing chief X")
     # an event around a named person: the article says whether the person was unhurt and whether the attack was aimed
     # at them (in any sentence: "X, who is unhurt, condemns the blast")
-    incidents = incidents.with_columns(_titled=_guarded(pl.col("text"), [*_TITLE_WORDS, *_MORE_TITLE_WORDS, "pope"])).with_columns(
+    incidents = incidents.with_columns(_titled=guarded(pl.col("text"), [*_TITLE_WORDS, *_MORE_TITLE_WORDS, "pope"])).with_columns(
         # (not a funeral procession: the named person is the one mourned)
         _event_of_named=pl.col("_titled").str.contains(_EVENT_OF_NAMED) & ~pl.col("_titled").str.contains(r"(?i:funeral)"))
     article_ids = incidents.filter(pl.col("_event_of_named"))["article_id"].unique().implode()
@@ -583,20 +583,20 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         "_unhurt", "_aimed")
     titled = pl.col("_titled")  # (only texts with a title word: these shapes all need one)
     # a named person abducted and then found dead: the kidnapping and the shooting are both that killing
-    abducted_dead = _guarded(pl.col("text"), ["abduct", "kidnap", "seized", "snatched"]).str.contains(_ABDUCTED_THEN_KILLED)
+    abducted_dead = guarded(pl.col("text"), ["abduct", "kidnap", "seized", "snatched"]).str.contains(_ABDUCTED_THEN_KILLED)
     # (a death "in the exchange of fire" told of someone else, in a relative clause: "by rebel soldiers led by X, who
     # is killed in the exchange of fire", is no chance death of the named person)
-    incidental = _guarded(pl.col("text"), _INCIDENTAL_WORDS).str.replace_all(r", who [^,;]*", "").str.contains(
+    incidental = guarded(pl.col("text"), _INCIDENTAL_WORDS).str.replace_all(r", who [^,;]*", "").str.contains(
         _MEANS_OF_EARLIER_ACT + "|" + _INCIDENTAL_DEATH)
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
-                    | _guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
+                    | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
                     | titled.str.contains(_TITLED_SUBJECT) | pl.col("text").str.contains(_NAMED_VICTIM_SHAPES)
-                    | _guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
-                    | _guarded(pl.col("text"), ["escape", "survive"]).str.contains(_NAMED_SURVIVOR)
-                    | _guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
-                    | _guarded(titled, ["point", "aim", "lunge", "threw", "throw", "hurl"]).str.contains(_AIMED_WEAPON_AT_NAMED)
-                    | _guarded(titled, [" his ", " her "]).str.contains(_TITLED_THEN_THEIR_THING)
+                    | guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
+                    | guarded(pl.col("text"), ["escape", "survive"]).str.contains(_NAMED_SURVIVOR)
+                    | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
+                    | guarded(titled, ["point", "aim", "lunge", "threw", "throw", "hurl"]).str.contains(_AIMED_WEAPON_AT_NAMED)
+                    | guarded(titled, [" his ", " her "]).str.contains(_TITLED_THEN_THEIR_THING)
                     | (pl.col("text").str.contains(_KILLED_BY_NAME) & ~pl.col("text").str.contains(_KILLED_UNIT))) & (
         ~incidental) & (
         pl.col("status") == "occurred") & pl.col("incident_type").is_in(
@@ -632,13 +632,13 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         text.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
-        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~_guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA))
+        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA))
         | text.str.contains(_TALLY_SENTENCE)
         | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
-        | ((priority <= GENERIC_PRIORITY) & _guarded(before, _WAR_WORDS).str.contains(_WAR_BEFORE))
+        | ((priority <= GENERIC_PRIORITY) & guarded(before, _WAR_WORDS).str.contains(_WAR_BEFORE))
         | (before.str.contains(_COMMEMORATION_BEFORE) & ~before.str.contains(_NEW_EVENT_CAUSE))
         | text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
-        | ((priority <= GENERIC_PRIORITY) & _guarded(text.str.slice(trigger_start, 90), _TALLY_WORDS).str.contains(_TALLY_AFTER))
+        | ((priority <= GENERIC_PRIORITY) & guarded(text.str.slice(trigger_start, 90), _TALLY_WORDS).str.contains(_TALLY_AFTER))
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
            & ~text.str.slice(trigger_start, 40).str.contains(
@@ -657,7 +657,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
         # bombs found before they went off: "sending two parcel bombs, hidden in printer cartridges, that were found"
-        | (incident_type.is_in(EXPLOSIVE_FAMILY) & _guarded(text.str.slice(trigger_start, 120), _FOUND_WORDS).str.contains(
+        | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text.str.slice(trigger_start, 120), _FOUND_WORDS).str.contains(
             _FOUND_UNEXPLODED_AFTER))
         | (before.str.contains(_KNOWN_ATTACK_BEFORE) & before.str.contains(_NON_ATTACK_MAIN))
         # a place described by its violence: "for the Central African Republic, where sectarian violence has killed
@@ -695,12 +695,6 @@ def _ambush_with_method(triggers: pl.DataFrame, sentences: pl.DataFrame) -> pl.D
         ~pl.col("_between").str.contains(r"[;.]"), ~pl.col("_between").str.contains(_SECOND_EVENT_BETWEEN))
     return triggers.join(between.select("article_id", "sentence_index", "status", "trigger_start").unique(),
                          on=["article_id", "sentence_index", "status", "trigger_start"], how="anti")
-
-
-def _guarded(text: pl.Expr, words: list[str]) -> pl.Expr:
-    """The text where it holds one of the literal words (case-blind), else "": a regex that needs one of them then
-    scans only those rows (a cheap literal prefilter; the regex over "" costs nothing)."""
-    return pl.when(text.str.contains_any(words, ascii_case_insensitive=True)).then(text).otherwise(pl.lit(""))
 
 
 def _background(day: pl.Expr, published: pl.Expr) -> pl.Expr:

@@ -5,7 +5,7 @@ lowercased words just before (or after) a trigger word; each regex runs only on 
 
 import polars as pl
 
-from ingest.extract.text import lowered
+from ingest.extract.text import guarded, lowered
 
 # an attack years before the news: "the hall reopens a year after gunmen killed 90 there", "ten years after a gunman
 # killed 69" (no comma: the clause with "after" is the one that holds the trigger; "X dies, two years after being shot"
@@ -110,37 +110,33 @@ _WENT_OFF = r"(?-u:\b)(?:explod[a-z]*|went off|goes off|detonat[a-z]*|blew up|bl
 _ATTACKER_FREES = r"^ (?:free[sd]?|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed)? over)(?-u:\b)"
 
 
-def _guarded(text: pl.Expr, words: list[str]) -> pl.Expr:
-    return pl.when(text.str.contains_any(words, ascii_case_insensitive=True)).then(text).otherwise(pl.lit(""))
-
-
 def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, priority: pl.Expr, trigger: pl.Expr,
                       generic_priority: int) -> pl.Expr:
     """True where the frame around the trigger shows the words name an attack told elsewhere (see the cues above).
     `before` is the lowercased text just before the trigger (the caller's window, shared with its own cues)."""
     after = lowered(text.str.slice(trigger_end, 80))
-    talks_gap = _guarded(before, _TALKS_WORDS).str.extract(_TALKS_ABOUT, 1)
-    kin_gap = _guarded(before, _KIN_WORDS).str.extract(_KIN_OF, 1)
-    funeral = _guarded(before, _FUNERAL_WORDS).str.contains(_FUNERAL)
+    talks_gap = guarded(before, _TALKS_WORDS).str.extract(_TALKS_ABOUT, 1)
+    kin_gap = guarded(before, _KIN_WORDS).str.extract(_KIN_OF, 1)
+    funeral = guarded(before, _FUNERAL_WORDS).str.contains(_FUNERAL)
     return (
-        (_guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
+        (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
         | (funeral & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))
         | ((talks_gap.is_not_null() & ~talks_gap.str.contains(_CLAUSE_IN_GAP)
             | kin_gap.is_not_null() & ~kin_gap.str.contains(_CLAUSE_IN_GAP)) & ~trigger.str.contains(_FINITE_TRIGGER)).fill_null(False)
-        | _guarded(before, _MEASURE_WORDS).str.contains(_MEASURE_FOR)
-        | (_guarded(before, _PEOPLE_WORDS).str.contains(_PEOPLE_OF) & ~trigger.str.contains(_VERB_TRIGGER)
+        | guarded(before, _MEASURE_WORDS).str.contains(_MEASURE_FOR)
+        | (guarded(before, _PEOPLE_WORDS).str.contains(_PEOPLE_OF) & ~trigger.str.contains(_VERB_TRIGGER)
            & ~before.str.contains(_RECENT_DAY) & ~before.str.contains(_SAYS_TAIL))
-        | _guarded(before, _SOUGHT_WORDS).str.contains(_SOUGHT_OF)
-        | _guarded(before, ["despite"]).str.contains(_DESPITE)
-        | _guarded(before, _WAVE_WORDS).str.contains(_WAVE_OF)
-        | _guarded(before, ["protect", "shield", "defend", "guard"]).str.contains(_PROTECT_FROM)
-        | _guarded(before, _OLD_ORDNANCE_WORDS).str.contains(_OLD_ORDNANCE)
-        | _guarded(before, _INQUIRY_WORDS).str.contains(_INQUIRY_INTO)
-        | ((priority <= generic_priority) & _guarded(after, ["enter", "into"]).str.contains(_ENTERS_ITS))
-        | _guarded(after, ["amount", "constitut"]).str.contains(_AMOUNT_TO)
-        | _guarded(after, _MOURNED_WORDS).str.contains(_MOURNED_AFTER)
+        | guarded(before, _SOUGHT_WORDS).str.contains(_SOUGHT_OF)
+        | guarded(before, ["despite"]).str.contains(_DESPITE)
+        | guarded(before, _WAVE_WORDS).str.contains(_WAVE_OF)
+        | guarded(before, ["protect", "shield", "defend", "guard"]).str.contains(_PROTECT_FROM)
+        | guarded(before, _OLD_ORDNANCE_WORDS).str.contains(_OLD_ORDNANCE)
+        | guarded(before, _INQUIRY_WORDS).str.contains(_INQUIRY_INTO)
+        | ((priority <= generic_priority) & guarded(after, ["enter", "into"]).str.contains(_ENTERS_ITS))
+        | guarded(after, ["amount", "constitut"]).str.contains(_AMOUNT_TO)
+        | guarded(after, _MOURNED_WORDS).str.contains(_MOURNED_AFTER)
         | (trigger.str.contains(r"^(?i:dead)$") & before.str.contains(_THE_DEAD))
-        | (trigger.str.contains(r"(?i:bomb|explosive|device)") & _guarded(after, ["found", "discovered", "intercepted", "seized",
+        | (trigger.str.contains(r"(?i:bomb|explosive|device)") & guarded(after, ["found", "discovered", "intercepted", "seized",
                                                                                  "defused", "made safe"]).str.contains(_FOUND_AFTER)
            & ~after.str.contains(_WENT_OFF))
         | (trigger.str.contains(r"^(?i:gunm[ae]n|armed men)$") & after.str.contains(_ATTACKER_FREES))
