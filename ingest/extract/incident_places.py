@@ -405,6 +405,12 @@ def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFram
     if towns.is_empty():
         return pl.DataFrame(schema={"_iid": incidents.schema["_iid"], "_lone_place": pl.String, "_lone_city": pl.String,
                                     "_lone_country": pl.String, "_lone_lat": pl.Float64, "_lone_lon": pl.Float64})
+    return _first_plain_town(towns)
+
+
+def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
+    """Per incident, the first of its candidate towns not told as a direction, a route or an origin ("north of X",
+    "from X", "the road linking X"): _iid, _lone_place, _lone_city, _lone_country, _lone_lat, _lone_lon."""
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     return towns.filter(
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
@@ -425,14 +431,7 @@ def _earlier_town(incidents: pl.DataFrame, cities: pl.DataFrame, text: pl.DataFr
         pl.col("sentence_index") + 1)
     towns = townless.join(quiet.drop("text", strict=False), on=over).join(
         text.with_columns(pl.col("sentence_index") + 1), on=over)
-    before = pl.col("text").str.slice(0, pl.col("city_start"))
-    return towns.filter(
-        ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
-                             r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-    ).sort("city_start").unique("_iid", keep="first").select(
-        "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
-        pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
-        pl.col("longitude").alias("_lone_lon"))
+    return _first_plain_town(towns)
 
 
 def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
