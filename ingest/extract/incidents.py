@@ -899,8 +899,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incident_sentences = sentences.join(incidents.select("article_id", "sentence_index").unique(),
                                         on=["article_id", "sentence_index"], how="semi")
     regions = region_mentions(incident_sentences, reference, named_countries)
-    # (with the sentence before each incident's: an event told across two sentences names its town in the first)
-    earlier = incidents.select("article_id", pl.col("sentence_index") - 1).unique()
+    # (with the sentence before each incident's: an event told across two sentences names its town in the first; not
+    # for a generic word without a toll, which a town is enough to keep: "She never stopped fighting for ...")
+    earlier = incidents.filter(~generic | pl.col("killed_min").is_not_null() | pl.col("wounded_min").is_not_null()
+                               | pl.col("killed_max").is_not_null()).select(
+        "article_id", pl.col("sentence_index") - 1).unique()
     location_sentences = pl.concat([sentences, all_sentences.join(earlier, on=["article_id", "sentence_index"], how="semi")
                                     .join(sentences, on=["article_id", "sentence_index"], how="anti")])
     locations = incident_locations(incidents, cities, actors, location_sentences, anchors, regions)

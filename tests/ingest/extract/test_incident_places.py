@@ -3,6 +3,8 @@ written for these tests."""
 
 import datetime as dt
 
+import polars as pl
+
 from tests.ingest.extract.conftest import first_incident
 
 DAY = dt.date(2023, 11, 20)
@@ -458,3 +460,10 @@ def test_an_event_told_across_two_sentences_takes_the_town_of_the_first(run):
     # look-alike: an incident sentence with a town of its own keeps it
     row = _first(run, "The president was in Lyon on Monday.\nA bomb killed three people in Marseille.")
     assert row["city"] == "Marseille"
+
+
+def test_a_generic_word_without_a_toll_takes_no_town_from_the_sentence_before(run):
+    # ("fighting" alone is an incident only with a toll, a date or a place of its own sentence)
+    rows = run([("x", "The governor visited Milwaukee on Tuesday.\nShe never stopped fighting for the people of the state.",
+                 DAY)]).incident_mentions
+    assert rows.filter(pl.col("status") == "occurred").is_empty()

@@ -1522,3 +1522,12 @@ def test_a_named_person_escaping_targeted_or_hit_by_acid_and_a_bomb_at_their_hou
         ("Officials said 18 people were killed when a suspected drone strike hit houses in Shawal, reportedly targeting "
          "militant commander Abu Hamza."),
     ]) == ["other_violence", "car_bomb", "bombing", "airstrike"]
+
+
+def test_taking_a_stab_at_something_is_no_stabbing(run):
+    for text in ["I'll take a stab at both questions, and then others can fill in.",
+                 "Let me take another stab with the documents.",
+                 "She took a stab at explaining the budget on Monday."]:
+        assert run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").is_empty()
+    # look-alike: the verb with its victims stays read
+    assert run([("y", "Militants stab two guards at a checkpoint near Jenin.", DAY)]).incident_mentions.height > 0
