@@ -41,7 +41,10 @@ _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|
                  # "in Kano, Kaduna and Katsina states", "Khost and Paktika provinces"
                  r"|^(?:(?:,| and| or) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?){1,4} (?i:provinces|states|regions|districts"
                  r"|governorates|counties|departments|oblasts|prefectures)(?-u:\b)")
-_REGION_BEFORE = r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
+_REGION_BEFORE = (r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
+                  # "state of" only after a nationality or country ("the Mexican state of Veracruz", "the US state of
+                  # Ohio"): "a state of emergency in Lagos" still has its town
+                  r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $")
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 _DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
@@ -282,6 +285,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # a capital's possessive before a name is the town ("Moscow's Domodedovo Airport"), else its government
     # ("Tehran's nuclear ambitions")
     capitals = reference.countries.filter(pl.col("surface_kind") == "capital")["surface"].implode()
+    region_or_country_keys = pl.concat([subdivisions()["key"], reference.countries.select(
+        place_key(pl.col("surface")))["surface"]]).implode()
     # a capitalised neighbour makes the name part of a longer one, unless it starts the sentence, is a country
     # or demonym ("Syrian Aleppo"), a possessive ("Syria's Aleppo") or a place noun ("Airport", "City")
     # (a venue word only after a city large enough to name it: "Erawan Shrine" is no shrine in Erawan)
@@ -306,7 +311,12 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       # ("Old Dhaka", "Greater Manchester" are the town)
                       & ~previous_word.str.contains(
                           r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$")
-                      & ~named_inside)
+                      & ~named_inside
+                      # ("East Jakarta", "West Mosul" are parts of the town; "South Carolina" is a region, not Carolina)
+                      & ~(previous_word.is_in(["North", "South", "East", "West", "Central"])
+                          & (pl.col("population").fill_null(0) >= 100_000)
+                          & ~place_key(pl.format("{} {}", previous_word, pl.col("city_text"))).is_in(
+                              region_or_country_keys)))
     # a Romance particle joins a longer name: "Norte de Santander" (a Colombian department) is not Santander
     capital_before = capital_before | before.str.contains(r"\p{Lu}[\p{L}\-]* (?:de|del|da|do|dos|das|di|la|le) $")
     major_town = pl.col("latitude").is_not_null() & pl.col("major").fill_null(False)
@@ -424,7 +434,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     name = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*(?: (?:{_PARTICLE} ){{0,2}}(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*){{0,2}}"
     cp = reference.country_pattern
     # ("the Syrian border town of Tal Abyad", "the Afghan mountain village of X": a word may stand between)
-    noun = (rf"(?:(?P<dem>{cp}) (?:\p{{Ll}}+ )?)?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
+    # ... or two: "the Egyptian Red Sea resort of Taba"
+    noun = (rf"(?:(?P<dem>{cp}) (?:[\p{{L}}\-]+ ){{0,2}})?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
             rf"|towns|villages|suburb|neighbou?rhood|port|township) of (?P<name>{name})")
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
@@ -629,7 +640,7 @@ _INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:Exchange|Directorate|
                       r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
                       r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
 _PLACE_NOUN = (r"(?:town|village|city|hamlet|settlement|suburb|community|locality|neighbou?rhood|port|municipality"
-               r"|kibbutz|township|capital)")
+               r"|kibbutz|township|capital|headquarters)")
 # an apposition that says a name is a place: ", a village", ", a small farming town"
 _WHAT_A_PLACE_IS = (r" an? (?:\p{Ll}+ ){0,2}(?:town|village|city|hamlet|settlement|suburb|area|community|locality"
                     r"|district|neighbou?rhood)")
@@ -720,6 +731,10 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
         (rf"(?-u:\b)(?:towns|villages|cities|communities|settlements|areas|parts) (?:in|of|across|throughout) (?:the )?"
          rf"(?P<name>{name})"),
+        # a region named bare where an event happens: "near Gariaband in Chhattisgarh on Monday", "in Balochistan,
+        # officials said" (the whole capitalised run: "in Central African Republic" is no region "Central"); a
+        # name of regions in several countries still needs the article's country (below)
+        rf"(?-u:\b)(?:in|near|across|throughout|around) (?P<name>{name})(?:[,.;:)]| |$)",
     ]
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
@@ -734,12 +749,14 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
                                                              "settlements ", "areas ", "parts "]))
-    for pattern, candidates in zip(patterns, (after_name, after_name, before_name, base, county_first, places_in)):
+    sources = (after_name, after_name, before_name, base, county_first, places_in, base)
+    for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
         rows.append(found.select("article_id", "sentence_index", "region_text",
-                                 (pl.col("m_start") + offset).alias("region_start")))
+                                 (pl.col("m_start") + offset).alias("region_start"),
+                                 pl.lit(number == len(patterns) - 1).alias("_bare")))
     found = pl.concat(rows).with_columns(
         region_end=pl.col("region_start") + pl.col("region_text").str.len_chars(),
         key=place_key(pl.col("region_text"))).join(subdivisions(), on="key").filter(
@@ -747,6 +764,12 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         ~pl.col("region_text").is_in(reference.countries["surface"].implode()))
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
+    # a bare name is no region of a country other than those the article names: "near Wien in northern Nigeria" is
+    # a Nigerian place, not Vienna's state
+    foreign = exploded.filter(pl.col("_bare")).join(named.select("article_id").unique(), on="article_id", how="semi").join(
+        named, on=["article_id", "country_code"], how="anti")
+    exploded = exploded.join(foreign, on=["article_id", "sentence_index", "region_start", "country_code", "_bare"],
+                             how="anti").drop("_bare")
     in_article = exploded.join(named, on=["article_id", "country_code"], how="semi")
     # a country's possessive right before the region says whose it is: "Yemen's northern al-Jawf province" is not
     # Saudi Arabia's al-Jawf region, though the article names both

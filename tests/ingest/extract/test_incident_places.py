@@ -467,3 +467,50 @@ def test_a_generic_word_without_a_toll_takes_no_town_from_the_sentence_before(ru
     rows = run([("x", "The governor visited Milwaukee on Tuesday.\nShe never stopped fighting for the people of the state.",
                  DAY)]).incident_mentions
     assert rows.filter(pl.col("status") == "occurred").is_empty()
+
+
+def test_a_region_named_bare_gives_the_country_of_a_town_the_gazetteer_lacks(run):
+    # (ISO 3166-2 names, read after "in"/"near" where the whole capitalised run is the region)
+    row = _first(run, "Rebels blew up a police jeep near Kotmara in Chhattisgarh on Monday, killing seven policemen.")
+    assert (row["city"], row["country_code"]) == ("Kotmara", "IND")
+    row = _first(run, "Gunmen stopped a bus near Turbatpur in Balochistan and shot dead nine passengers.")
+    assert row["country_code"] == "PAK"
+    assert _first(run, "Gunmen killed 12 villagers in Central African Republic on Sunday.")["country_code"] == "CAF"
+    assert _first(run, "Gunmen killed 12 villagers in Democratic Republic of Congo.")["country_code"] == "COD"
+    # a region of several countries needs the article's country: Punjab is in India and in Pakistan
+    assert _first(run, "A bomb killed four people in Punjab on Friday.")["country_code"] is None
+
+
+def test_a_state_told_by_its_country_is_no_town(run):
+    row = _first(run, "Rebels bombed two oil pipelines in the Mexican state of Veracruz on Monday, injuring no one.")
+    assert (row["city"], row["country_code"]) == (None, "MEX")
+    row = _first(run, "A gunman killed five people in the US state of Ohio on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "USA")
+    # ... but a state of emergency leaves the town
+    row = _first(run, "A bomb killed three people in Lagos despite a state of emergency on Monday.")
+    assert row["city"] == "Lagos"
+
+
+def test_a_town_told_as_a_headquarters_or_by_a_compass_part(run):
+    row = _first(run, "Insurgents overran Khotang Bazar, the headquarters of Nepal's Khotang district, killing 11 police.")
+    assert (row["city"], row["country_code"]) == ("Khotang Bazar", "NPL")
+    assert _first(run, "A suicide bomber struck a bus terminal in East Jakarta, killing three officers.")["city"] == "Jakarta"
+    assert _first(run, "A car bomb killed nine people in West Mosul on Tuesday.")["city"] == "Mosul"
+    # ("South Carolina" is a state, not Carolina in Puerto Rico)
+    row = _first(run, "A gunman killed three people at a church in South Carolina on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "USA")
+
+
+def test_kurdish_places_no_country(run):
+    # Kurds live in Turkey, Iraq, Syria and Iran: the word names none of them
+    row = _first(run, "DIYARBAKIR, Turkey - A bomb exploded near a bus stop in this mainly Kurdish city on Tuesday, "
+                      "killing 10 people.")
+    assert (row["city"], row["country_code"]) == ("Diyarbakır", "TUR")
+    assert _first(run, "Kurdish militants killed five soldiers in an ambush on Sunday.")["country_code"] is None
+
+
+def test_a_weapon_named_after_a_man_is_no_town(run):
+    # (the gazetteer's Molotov is Perm's name of 1940-1957)
+    row = _first(run, "A man threw a Molotov cocktail at a church in Samarinda, injuring four children, and a bomb "
+                      "exploded nearby.")
+    assert row["city"] != "Perm" and row["country_code"] != "RUS"
