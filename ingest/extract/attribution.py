@@ -16,11 +16,14 @@ _HOLDS_RESPONSIBLE = r"(?:holds?|held|holding) [^.;,]{0,40}?(?-u:\b)(?:responsib
 # between an attributing verb and the name: "blamed the militant group al-Shabaab", "suspect fighters linked to"
 _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|ist|ese|i|n)|\s+(?:Islamist|Iran-backed|Sunni|Shia|Shiite|Maoist|jihadist)"
                # "blamed the Pakistan-based group X", "blamed two militant groups, X and Y"
-               r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)|\s+\p{Lu}[\p{L}\-]*(?:'s|’s)){0,4},?\s+")
+               r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)|\s+\p{Lu}[\p{L}\-]*(?:'s|’s)"
+               # a people's word before a lowercase description: "the Basque separatist group", "the Greek anarchist group"
+               # (a describing word: not "Iran and its Lebanese ally Hezbollah", where Iran is named first)
+               r"|\s+\p{Lu}\p{Ll}+\s+[\p{Ll}\-]+(?:ist|ant|ary|al|ic|ian)){0,4},?\s+")
 _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
                  r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
-                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?"
+                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
                  r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
                  r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
                  r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
@@ -49,19 +52,28 @@ _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # (an acronym in brackets may stand between: "The Movement for Oneness and Jihad in West Africa (MUJAO) says it")
 # (or a relative clause: "al-Shabaab, which has carried out similar attacks, said it was responsible")
 _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\b)(?:group|faction|movement|organi[sz]ation|offshoot"
-                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40}|, (?:which|who) [^,;.]{3,80})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+                     r"|militia|wing|outfit|branch|network|alliance|coalition)[^,;.]{0,40}|, (?:which|who) [^,;.]{3,80}"
+                     # (two claimants: "Hamas and the al-Aqsa Martyrs' Brigades say the attack was a joint operation")
+                     # (where it said so: "JNIM, in a statement on Telegram, said it was behind the ambush")
+                     r"|, (?:in|on|via|through) [^,;.]{3,60}"
+                     r"| and (?:the )?(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |for |for the |al-)?\p{Lu}[\p{L}'’\-]*){0,5})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
-                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|(?:leader|chief|commander|head"
+                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|officials?|(?:leader|chief|commander|head"
                      r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced)(?: [^.;,]{0,30}?)? (?:that )?(?:(?:it|they"
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced|told(?: \p{Lu}[\p{L}\-]*| reporters| journalists))"
+                     r"(?: [^.;,]{0,60}?)? (?:that )?(?:(?:it|they"
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
                      r"|the (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents)) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
                      rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
                      r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?)(?-u:\b)"
+                     r"|(?:it|they|the (?:agency|service|group|movement|organi[sz]ation|militia|unit)) (?:was|were|is|are)"
+                     # ... "say the attack was a joint operation", "said the bombing was their joint work"
+                     r" (?:(?:an? |their )?(?:joint|combined|coordinated)(?-u:\b))|the (?:attack|bombing|raid|ambush|assault"
+                     r"|operation|strike|blast|shooting)s? (?:was|were|had been) (?:an? |their |a )?(?:joint|combined|coordinated)(?-u:\b)"
                      r"|(?:it|they|the (?:agency|service|group|movement|organi[sz]ation|militia|unit)) (?:was|were|is|are)"
                      r" (?:\p{Ll}+ly )?(?:behind|responsible|targeting|aiming|attacking|firing"
                      # a captor: "said that it was holding the reporter"
@@ -129,6 +141,9 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
 _VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|dead|victims)[^.;]{0,80}?"
                           r"(?:among them|including|among whom|most of them|many of them|some of them|among the dead)"
                           r"(?: [A-Za-z\d\-]+){0,3} $)")
+# ... or told as among them after it: "state media say members of the Revolutionary Guards are also among the dead"
+_AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |reportedly |said to be )?among (?:the|those)"
+                         r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
 _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]* (?:about |at least |some "
@@ -148,9 +163,9 @@ _HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its
                    r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
                    r"|arrival|withdrawal|departure|days|era|time|expulsion|retreat) of (?:the )?)$")
 # the force that ends the attack, not who made it: "Security forces kill 13 of the attackers", "Police shot dead the gunman"
-_ENDS_THE_ATTACK_AFTER = (r"^(?: [\p{L}\-]+){0,2}? (?:kill(?:s|ed)?|shoot|shoots|shot|gun(?:s|ned)? down|capture[sd]?|arrest(?:s|ed)?"
+_ENDS_THE_ATTACK_AFTER = (r"^,?(?: [\p{L}\-]+){0,2}? (?:kill(?:s|ed)?|shoot|shoots|shot|gun(?:s|ned)? down|capture[sd]?|arrest(?:s|ed)?"
                           r"|overpower(?:s|ed)?|neutrali[sz]e[sd]?)(?: dead)? (?:(?:\d+|all|two|three|four|five|six|seven|eight|nine"
-                          r"|ten|several|some|most|one|both|each) (?:of )?)?(?:the|all) (?:\d+ |two |three |four |five |six |seven "
+                          r"|ten|several|some|most|one|both|each) (?:of )?)?(?:the|all|an?) (?:\d+ |two |three |four |five |six |seven "
                           r"|eight |nine |ten )?(?:[\p{L}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?"
                           r"|perpetrators?|militants|insurgents|raiders|shooters?|kidnappers|abductors)(?-u:\b)")
 # whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
@@ -168,11 +183,15 @@ _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|targeting
 _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|dominated|ruled|operated|owned|populated|majority)(?-u:\b)"
 # ... or whose base or home it is: "near Laiza, the headquarters of the Kachin Independence Army", "outside the home of X"
 _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
-                         r"|home|house|residence|base|bases|offices?|compound) of"
+                         r"|home|house|residence|base|bases|offices?|compound|camps?|hideouts?|positions?|depots?) of"
+                         # ("a refugee camp which Ankara says shelters PKK militants")
+                         r"|(?:shelter|harbou?r|host|hous)(?:s|es|ed|ing)?"
                          r"|(?:used|run|controlled|held|occupied|operated|owned|manned|frequented|inhabited|dominated|governed"
                          r"|administered|guarded"
                          # who gave or set up what was hit: "air defence systems recently installed by Turkey"
-                         r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped|trained|equipped|advised) by) (?:the )?(?:[\p{Ll}\-]+ )?$)")
+                         r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped|trained|equipped|advised) by) (?:the )?"
+                         # ("bases used by Iran's Revolutionary Guards")
+                         r"(?:\p{Lu}[\p{L}.\-]*(?:'s|’s) )?(?:[\p{Ll}\-]+ )?$)")
 # the victims told by their captors: "two embassy staff held hostage by Islamic State were among 40 people killed when ..."
 # (not a kidnapping told as such: "ten tourists are held hostage by Abu Sayyaf on Jolo")
 _CAPTIVES_OF_BEFORE = (r"(?i:(?-u:\b)(?:(?:held|kept|taken) (?:hostage|captive|prisoner)|kidnapped|abducted|captured|seized)"
@@ -188,6 +207,8 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weap
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
+                   # (people of it who were hit: "shot dead a PKK sympathiser", "a Hamas activist was killed")
+                   r"|sympathi[sz]ers?|activists?|politicians?|lawmakers?|negotiators?|detainees?|prisoners?|convoys?|rall(?:y|ies)"
                    r"|deput(?:y|ies)|founders?|ideologues?)(?-u:\b)")
 # a state's forces or weapons as the subject of a violent verb: "Russian cruise missiles strike", "An Israeli F-16
 # drops", "Syrian government helicopters drop", "when Egyptian troops broke up", "United States and British forces
@@ -196,11 +217,12 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weap
 _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(?:anti|counter)-[a-z]+|guided|aerial|cruise|ballistic|hypersonic"
                     r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime|paramilitary"
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
-                    r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition"
+                    r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition|junta"
                     r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
-                r"|bombers?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
+                # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
+                r"|bombers?|pilots?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
 _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
@@ -324,9 +346,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_STATE_SPEAKS)).select(
         "article_id", "sentence_index", "_speaker_start", "_code")
     candidates = candidates.filter(
-        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part, ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part
+        # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
+        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER),
-        ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE),
+        ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
         # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
         | before.str.contains(r"(?i:(?-u:\b)who (?:had |has |have )?(?:[a-z]+ly )?(?:blamed|accused|suspected|named|identified"
@@ -341,6 +365,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # (a "Saudi-led coalition" is led by its country: that one stays)
         (pl.col("actor_kind") != "country") | ~after.str.contains(SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
+        # a past deed of the group's, dated by its year: "near the park where the Pakistani Taliban carried out a suicide
+        # attack in 2016", "the city was hit by al-Qaeda-linked militants in 2016"
+        ~(before.str.contains(r"(?:(?-u:\b)(?:where|when) (?:the )?|(?-u:\b)(?:was|were|had been) [a-z]+ by (?:the |an? )?)$")
+          & after.str.contains(r"^[^.;,]{0,80}? (?:in|since) (?:early |late |mid-)?(?:19|20)\d\d(?-u:\b)")),
+        # a people or a side named by its foes: "a meeting of anti-Taliban tribal elders"
+        ~before.str.contains(r"(?i:(?-u:\b)(?:anti|pro|non|ex)-$)"),
+        # a group's men told as hit: "Fighters of the Kachin Independence Army were killed when army jets bombed"
+        ~(is_group & after.str.contains(r"^(?: [\p{L}\-]+){0,2} (?:were|was|are|is|have been|had been|has been) (?:\p{Ll}+ly )?"
+                                        r"(?:killed|wounded|injured|hurt|captured|arrested|detained)(?-u:\b)"))
+        | self_claim,
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
                                           # the one a force hunts or fights: "soldiers hunting an al-Qaeda-linked group",
                                           # "the army, which is fighting the Fano militia", "insurgents fighting Russian rule"
@@ -354,10 +388,26 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
-            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from)\s+(?:the\s+)?)$"),
-        ~after.str.contains(r"^ (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]|den(?:y|ies))(?-u:\b)"),
+            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with)\s+(?:the\s+)?)$"),
+        # (a relative clause may stand between: "the ADF, which carried out a similar massacre in 2019, denied involvement")
+        ~after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)? (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]"
+                            r"|den(?:y|ies))(?-u:\b)"),
+        # a group as the subject of a deed that is no attack: "Hamas and Israel agreed to a truce", "weeks after the
+        # Pakistani Taliban ended a ceasefire", "since the Houthis and the government signed a truce"
+        ~(is_group & after.str.contains(
+            r"^(?: and (?:the )?(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,4}|government|army|military|authorities|rebels))?"
+            r" (?:(?:has|have|had|also|later|then|recently|formally|unilaterally) )*"
+            r"(?:agree[sd]?|sign(?:s|ed)?|end(?:s|ed)?|negotiat\w+|met|meets?|hold|holds|held|call(?:s|ed)?|demand(?:s|ed)?"
+            r"|reject(?:s|ed)?|accept(?:s|ed)?|announc\w+|declar\w+|release[sd]?|free[sd]?|vow(?:s|ed)?|pledg\w+|warn(?:s|ed)?"
+            r"|took part|takes part|join(?:s|ed)?|won|wins?|control(?:s|led)?|rul(?:e|es|ed)|governs?|governed|withdr[ae]w"
+            r"|broke (?:a |the |its )?(?:truce|ceasefire)|observ\w+|respect\w*|protest(?:s|ed)?|march(?:es|ed)?"
+            r"|rall(?:y|ies|ied)|gather(?:s|ed)?|demonstrat\w+|mourn\w*|celebrat\w+|vote[sd]?|campaign(?:s|ed)?)(?-u:\b)") & ~self_claim
+          & ~before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w*(?: \S+){0,3} $)")),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
-        ~after.str.contains(rf"^ (?:(?:has|have|had|also|later|quickly) )*(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")
+        # (... also through its officials: "Taliban police say", "the Hamas government spokesman said")
+        ~after.str.contains(rf"^(?: (?:police|government|officials?|authorities|administration|interior ministry|ministry"
+                            rf"|spokes(?:man|woman|person)|media|officials)){{0,2}} (?:(?:has|have|had|also|later|quickly) )*"
+                            rf"(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")
         | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
         # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
         ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim | said_to_be,
@@ -399,7 +449,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         .then(pl.lit("claimed"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
                                   # "Authorities attributed the attack to X"
-                                  r"|held (?:\S+ )?responsible|attribut(?:e|es|ed|ing)(?: \S+){0,3} to") | blamed_on
+                                  r"|held (?:\S+ )?responsible|attribut(?:e|es|ed|ing)(?: \S+){0,3} to")
+              # (not words told as someone's: "enraged by remarks attributed to a Thai actress")
+              & ~before.str.contains(r"(?i:(?-u:\b)(?:remarks?|comments?|words|quotes?|statements?|posts?|messages?|views"
+                                     r"|insults?|slurs?) attributed to (?:an? |the )?(?:[\p{L}\-]+ )?$)") | blamed_on
               # "US officials had informed their Iraqi counterparts that Iran-backed militias were planning ...":
               # someone else's word, not the writer's. Groups only: a country opening a that-clause is mostly the
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
@@ -419,9 +472,18 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                     r" (?:from|members of|part of|linked to|tied to|with) (?:the )?)$")
               # "They are examining whether Hezbollah was involved", "the possible involvement of the X"
               | before.str.contains(r"(?i:(?-u:\b)(?:(?:examin|investigat|prob|look|check|determin|establish)\w*(?: into)?"
-                                    r" (?:whether|if)|(?:possible|suspected|alleged|likely) (?:involvement|role|hand) of) (?:the )?)$")
+                                    r" (?:whether|if)|(?:possible|suspected|alleged|likely) (?:involvement|role|hand) of"
+                                    # "police are investigating possible links to the Jalisco cartel"
+                                    r"|(?:examin|investigat|prob|look|check)\w*(?: into| at)? (?:possible |suspected |alleged )?"
+                                    r"(?:links?|ties|connections?) (?:to|with)) (?:the )?)$")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
+              # "appeared to be the work of the PKK", "officials pointed to the Islamic State", "resembled earlier attacks
+              # by Abu Sayyaf", "was likely carried out by X"
+              | before.str.contains(r"(?i:(?-u:\b)(?:(?:appear|seem|look)(?:s|ed)? to (?:be|have been) the (?:work|handiwork) of"
+                                    r"|pointed to|(?:resembl|mirror)(?:es|ed|e)(?: [a-z]+){0,3} (?:attacks?|bombings?|killings?)"
+                                    r" (?:by|of)|(?:likely|probably|possibly|apparently|presumably) (?:carried out|committed"
+                                    r"|staged|planted|perpetrated|launched|fired|set off|organi[sz]ed) by) (?:the |an? )?$)")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
                                    r"|suspicion (?:falls?|fell|rests?) on|leading suspect|hallmarks? of"
                                    # people tied to it, not things: "fighters linked to X", not "sites linked to X's"
@@ -473,6 +535,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # military attaché in Athens")
         after.str.contains(rf"^(?: (?:security|armed|government|special|regular|federal|coalition))?(?: {force_noun})?"
                            r" (?:(?:\p{Ll}+ly|have|has|had|later|also) )?(?:arrest|detain|apprehend|say|said|suspect|investigat|identif"
+                           # ("Lebanese security forces widened their search for the kidnapped cyclists")
+                           r"|\p{Ll}+ (?:up )?(?:their|its|the|an?) (?:\p{Ll}+ )?(?:search|hunt|manhunt|investigation|probe|inquiry)(?-u:\b)"
                            r"|name|search|seek|sought|hunt|believe|found|find|recover|attach[eé]|advis|officials?|officers?|spokes"
                            r"|sources?|analysts?|chiefs?|commanders?|personnel|academy|court|prosecutor|intelligence)"))
     adjacent_ok = overlapping | force_subject | after.str.contains(_OPERATED_WEAPON_AFTER) | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
@@ -513,7 +577,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # (a state's act the state itself tells: claimed)
     state_voice = candidates.with_row_index("_row").with_columns(_code=country_of).join(
         state_speakers, on=["article_id", "sentence_index", "_code"]).filter(
-        pl.col("_speaker_start") < pl.col("start"))["_row"]
+        # (or telling it last: "Israeli jets strike a depot near Damascus, the Israeli military says")
+        (pl.col("_speaker_start") < pl.col("start")) | (pl.col("_speaker_start") > pl.col("start")) & pl.col("text").str.slice(
+            pl.col("_speaker_start") - 6, 6).str.contains(r", (?:the )?$"))["_row"]
     candidates = candidates.with_row_index("_row").with_columns(_code=country_of)
     own_voice = candidates.join(own_speakers, on=["article_id", "sentence_index", "_code"]).filter(
         pl.col("_speaker_start") < pl.col("start"))["_row"]
@@ -534,7 +600,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
              ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)),
              # a sentence with no event word of its own gives only a claim, a blame or a suspicion
              ~pl.col("_orphan") | pl.col("status").is_in(["claimed", "accused", "suspected"]),
-             ~pl.col("_claim_only").fill_null(False) | (pl.col("status") == "claimed"))
+             ~pl.col("_claim_only").fill_null(False) | (pl.col("status") == "claimed")
+             # ... or one accused of the act the excluded word tells: "Kyiv accuses Russian-backed separatists of shelling
+             # residential districts" (after the shelling told before)
+             | pl.col("status").is_in(["accused", "suspected"]) & after.str.contains(r"^(?: [\p{L}\-]+){0,2} (?:of|for) \p{Ll}"))
     candidates = pl.concat([candidates.with_columns(_far=pl.lit(False)), _serving_earlier(candidates, incidents)])
     rank = pl.col("status").replace_strict(
         {"claimed": 0, "accused": 1, "suspected": 2, "stated": 3, "stated_weak": 4}, return_dtype=pl.Int32)
@@ -603,7 +672,8 @@ _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|ant
                     # a movement's acronym: "blame UNITA rebels", "the LURD rebels"
                     r"|\p{Lu}{2,}[\p{Lu}\d\-]*)")
 _REBEL_NOUNS = ["rebels", "insurgents", "militants", "fighters", "separatists", "guerrillas", "militiamen", "militias", "dissidents",
-                "jihadists", "Islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates"]
+                "jihadists", "Islamists", "paramilitaries", "herdsmen", "tribesmen", "bandits", "pirates", "settlers",
+                "nationalists", "anarchists"]
 _REBELS = "(?:" + "|".join(_REBEL_NOUNS) + ")"
 _REBEL_WORDS = [noun.lower() for noun in _REBEL_NOUNS]
 # (the patterns whose matches are filtered further in _named_in_text)
@@ -685,7 +755,8 @@ _PINNED_ON_NAME = (r"(?i:(?:bore|bears|bear|had|has|have|carried|carries|showed|
                    r"|blamed (?:it |the [a-z]+ )?on|pinned (?:it |the [a-z]+ )?on|attributed (?:it |the [a-z]+ )?to"
                    r"|suspicion (?:fell|falls|rests|rested|centred|centered|focused) on|(?:was|were|been) claimed by"
                    r"|(?:message|note|letter|statement|banner|video|leaflet|communiqu[eé])s? [^.;]{0,40}?signed by)"
-                   rf" (?:the )?(?:[\p{{Ll}}\-]+ ){{0,2}}(?P<name>{_GROUP_NAME}(?: {_REBELS})?)")
+                   # (a people's word before the description is no name: "the Basque separatist group ETA")
+                   rf" (?:the )?(?:\p{{Lu}}\p{{Ll}}+ (?:[\p{{Ll}}\-]+ ){{1,2}}|(?:[\p{{Ll}}\-]+ ){{0,2}})(?P<name>{_GROUP_NAME}(?: {_REBELS})?)")
 # a named person charged: "A 28-year-old man, X, appeared in court charged with murder", "X, 34, has been charged with"
 # (ASCII words between: a Unicode class with a bounded repeat compiles ~10 times slower)
 # (of a violent act: not "accused of discriminating", "charged with bribery", "charged with issuing recommendations")
@@ -703,6 +774,8 @@ _SUSPICION_WORDS = r"(?-u:\b)(?:believed|thought|suspected|likely|probably|line 
 _BLAMED_PROPER_NAME = (
     r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?:(?:outlawed|banned|little-known|shadowy|breakaway|underground|rival"
     r"|militant|radical|armed|extremist|Islamist|jihadist|separatist|\p{Ll}+(?:ed|ist|ic|al|ous|ian|ese|ive)"
+    # ("blames the anti-government Red Shirts")
+    r"|(?:anti|pro)-\p{Ll}+"
     r"|\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned|allied|sponsored)) ){0,3}"
     # (a state before it is the group's base: "blamed Algeria's Salafist Group for Preaching and Combat")
     r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?"
@@ -713,7 +786,10 @@ _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3
 # "blamed followers of the Dalai Lama": the followers, as named
 # ... "blames the forces of Khalifa Haftar", "the militias of X"
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
-              r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units) of (?:the )?\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,3})")
+              # ... "blames the government of Daniel Ortega", "accused the regime of Bashar al-Assad"
+              r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units|government|regime"
+              r"|administration|junta) of (?:(?:the|President|Prime Minister|General|Gen\.|Colonel) )?\p{Lu}[\p{L}'’\-]*"
+              r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3})")
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
 # protesters" (the followers, as named)
 # (not "Militants of the X": the group itself, read by the band patterns)
@@ -749,7 +825,8 @@ _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS}
 # training at Y, Florida, X, opened fire" (not "X, a lawyer, was shot": the verb must follow the name)
 _ACTING_VERB = (rf"(?:{_VIOLENT_VERB}|stab(?:s|bed)?|throws?|threw|hurl(?:s|ed)?|ram(?:s|med)?|detonat(?:es|ed)|drives?|drove"
                 r"|plant(?:s|ed)?|sets? off|blew (?:himself|herself) up|blows (?:himself|herself) up)")
-_APPOSED_PERSON_ACTS = (rf"(?:^|(?-u:\b)(?:after|when|as|before|and|that) )(?:an?|An?|the|The) [^;.]{{0,100}}?, "
+# (also after a dateline or a speaker: "WASHINGTON — A former Navy reservist, X, shot", "Police said a farmer, X, opened fire")
+_APPOSED_PERSON_ACTS = (rf"(?:^|[—–:\-] |(?-u:\b)(?:after|when|as|before|and|that|said|says) )(?:an?|An?|the|The) [^;.]{{0,100}}?, "
                         rf"(?P<name>{PERSON_NAME}), (?:(?:then|later|allegedly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
 # (the name's closing comma and the verb's first letters: few words, as each is looked up in every sentence)
 _APPOSED_ACTS_WORDS = [", shoot", ", shot", ", open", ", kill", ", fire", ", stab", ", thr", ", hurl", ", ram", ", detonat",
@@ -786,7 +863,9 @@ _NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(
                   rf"|alleged|suspected) )?{_ATTACKER_WORDS}s?(?-u:\b)")
 # ("residents blame the federal army, which is fighting the Fano militia")
 _BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal|national|regular|government|state|regime) )?"
-                 r"(?:army|military|navy|air force|police|security forces|junta))(?-u:\b)")
+                 # ("Rights groups accuse gendarmes of carrying out the killings", "accused soldiers of shooting")
+                 r"(?:army|military|navy|air force|police|security forces|junta|gendarmes|gendarmerie|soldiers|troops"
+                 r"|policemen|riot police))(?-u:\b)")
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
                           r"|von der |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+)){1,3}")
@@ -882,7 +961,7 @@ _NAMED_PATTERNS = [
     # the army or the military accused by name of its kind: "The rebels accuse the military, which denies carrying out
     # an air strike", "The Tamil Tigers accuse the army" (a named group in the sentence wins)
     (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], [" army", " military", " navy", " air force", " police",
-                                                          " security forces", " junta"])),
+                                                          " security forces", " junta", " gendarme", " soldiers", " troops"])),
     # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
@@ -946,7 +1025,7 @@ _YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELI
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 # one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
-_ONE_SERVICEMAN = (r"^(?: [A-Za-z\-]+){0,2} (?:officer|captain|sergeant|soldier|lieutenant|corporal|pilot|cadet|serviceman"
+_ONE_SERVICEMAN = (r"^(?: [A-Za-z\-]+){0,2} (?:officer|captain|sergeant|soldier|lieutenant|corporal|cadet|serviceman"
                    r"|policeman|conscript|reservist)(?-u:\b)")
 
 
@@ -1229,7 +1308,9 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
     telling = candidates.filter(pl.col("status").is_in(["claimed", "accused", "suspected"]) | refers_back, ~(
         for_other.str.contains(r"^ (?:for|of) ") & ~for_other.str.contains(
             r"^ (?:for|of) (?:the|this|that|these|those|it|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            r"|Sunday|last|yesterday|today)(?-u:\b)")))
+            r"|Sunday|last|yesterday|today)(?-u:\b)"
+            # (the act told as a gerund: "accuses Ukrainian forces of shelling the city", "of carrying out the killings")
+            r"|^ (?:for|of) (?:carrying out |deliberately |indiscriminately )?[a-z]+ing (?:the|a|an|its|their|residential|civilian|live|on|at|into|unarmed)(?-u:\b)")))
     earlier = incidents.filter(pl.col("status") == "occurred").select(
         pl.col("_iid").alias("_earlier_iid"), "article_id", pl.col("sentence_index").alias("_earlier_sentence"),
         pl.col("trigger_start").alias("_earlier_start"))

@@ -662,8 +662,9 @@ def test_claims_and_blame_pinned_on_a_name_in_other_words(run):
          "Popular Resistance Front of Ogaden", "claimed"),
         (("The mutilated bodies of 20 people were found near Reynosa on Sunday; a message left at the scene was signed by "
          "the Gulf Cartel."), "Gulf Cartel", "claimed"),
-        ("A car bomb killed four soldiers in Bastia.\nAuthorities blamed the attack on FLNC separatists.",
-         "FLNC separatists", "accused"),
+        # (an acronym the dictionary lacks: FLNC is in it now)
+        ("A car bomb killed four soldiers in Rennes.\nAuthorities blamed the attack on ARB separatists.",
+         "ARB separatists", "accused"),
         (("A car bomb killed four soldiers in Bastia.\nOfficials said the attack bore the hallmarks of the Corsican "
          "Liberation Army."), "Corsican Liberation Army", "suspected"),
         # (a word describing the name after it is no name)
@@ -1092,3 +1093,279 @@ def test_a_claim_by_a_description_names_the_group_told_before(run):
                              "documented the killings.") == ("Taliban", "stated")
     assert _perpetrator(run, "Taliban fighters killed six policemen in Kunduz. The rights group claimed that the "
                              "government had failed to protect them.") == ("Taliban", "stated")
+
+
+def _check_all(run, cases):
+    for text, name, status in cases:
+        assert _perpetrator(run, text) == (name, status), text
+
+
+def test_two_claimants_and_a_joint_operation(run):
+    _check_all(run, [
+        (("A car bomb kills eight soldiers at a checkpoint near Jenin.\nIslamic Jihad and the Popular Resistance Committees "
+          "say the attack was a joint operation."), "Islamic Jihad", "claimed"),
+        (("Gunmen ambushed a police convoy near Kidal on Monday, killing six officers.\nAnsar Dine and AQIM said they had "
+          "carried out the attack together."), "Ansar Dine", "claimed"),
+        (("Militants attack an army post in North Waziristan, killing 12 soldiers.\nThe Pakistani Taliban and "
+          "Lashkar-e-Jhangvi say they staged the assault jointly."), "Pakistani Taliban", "claimed"),
+        (("A roadside bomb killed three soldiers near Jenin.\nThe al-Aqsa Martyrs' Brigades and Islamic Jihad said the "
+          "bombing was a joint operation."), "al-Aqsa Martyrs' Brigades", "claimed"),
+        (("Gunmen attacked a hotel in Bamako, killing 20 people; al-Mourabitoun and AQIM said the raid was a joint "
+          "operation."), "al-Mourabitoun", "claimed"),
+        # look-alikes: a joint operation of the state's own forces; two groups speaking of talks
+        (("A car bomb killed eight people in Kirkuk.\nKurdish officials said the attack was a joint operation by police "
+          "and the army to clear the area."), None, "unknown"),
+        ("A rocket hit Sderot, wounding two.\nHamas and Fatah said the talks in Cairo had failed.", None, "unknown"),
+    ])
+
+
+def test_a_spokesman_for_the_group_telling_its_act(run):
+    _check_all(run, [
+        (("A car bomb killed 14 people in Mogadishu on Saturday, and a spokesman for al-Shabaab told Reuters the group "
+          "carried out the attack."), "al-Shabaab", "claimed"),
+        (("Gunmen killed nine villagers near Maiduguri on Sunday.\nA spokesman for Boko Haram said the group had carried "
+          "out the killings."), "Boko Haram", "claimed"),
+        (("A roadside bomb kills five soldiers in Helmand.\nA spokesman for the Taliban says the movement planted the "
+          "device."), "Taliban", "claimed"),
+        # look-alikes: the spokesman denies, or speaks of something else
+        (("A bomb exploded at a market in Peshawar on Friday, killing 22 people.\nA spokesman for the Pakistani Taliban "
+          "denied the group was involved."), None, "unknown"),
+        (("A roadside bomb kills five soldiers in Helmand.\nA spokesman for the Taliban says the group is ready for talks "
+          "with the government."), None, "unknown"),
+    ])
+
+
+def test_a_peoples_word_before_the_description_is_not_the_doer(run):
+    _check_all(run, [
+        (("A car bomb exploded outside a police barracks in Vitoria, wounding six officers; police said it bore the "
+          "hallmarks of the Basque separatist group ETA."), "ETA", "suspected"),
+        (("A parcel bomb injured a postal worker in Athens; officials say the device bears the hallmarks of the Greek "
+          "anarchist group Revolutionary Struggle."), "Revolutionary Struggle", "suspected"),
+        ("Investigators blamed the Kurdish militant group PKK for the bombing in Ankara that killed 28 people.", "PKK",
+         "accused"),
+        # look-alike: two accused, the first named first ("its ally" describes no group before the second)
+        (("A bomb killed five tourists on a bus at Burgas airport.\nThe prime minister accuses Syria and its Lebanese "
+          "ally Hezbollah."), "Syria", "accused"),
+        (("A bomb wounded two soldiers in Derry on Saturday; detectives said it had all the hallmarks of the dissident "
+          "republican Real IRA."), "Real IRA", "suspected"),
+        ("The suicide attack on the mosque in Kabul bears the hallmarks of the Islamic State, Western officials say.",
+         "Islamic State", "suspected"),
+    ])
+
+
+def test_a_group_that_holds_or_shelters_the_place_hit_is_no_doer(run):
+    _check_all(run, [
+        ("Israeli jets strike warehouses near Damascus airport used by Iran's Revolutionary Guards, killing three.",
+         "Israeli", "stated"),
+        (("A Turkish drone strike hits the Makhmour refugee camp in northern Iraq, killing three people; Ankara says the "
+          "camp shelters PKK militants."), "Turkish", "stated"),
+        ("Israeli jets strike a village in southern Lebanon which Israel says houses Hezbollah fighters, killing four.",
+         "Israeli", "stated"),
+        ("Russian jets bombed hideouts of the Islamic State near Palmyra, killing 30 militants.", "Russian", "stated"),
+        ("An air force bombing raid on a camp of FARC dissidents in Caqueta kills nine rebels, the Colombian army says.",
+         None, "unknown"),
+        # the group's men among the dead, told after the toll
+        (("Iranian security forces open fire on protesters in Zahedan, killing dozens; state media say members of the "
+          "Revolutionary Guards are also among the dead."), "Iranian security forces", "stated"),
+        (("A suicide bomber kills 20 people at a funeral in Kabul; Taliban fighters were among those killed, officials "
+          "say."), None, "unknown"),
+        ("Fighters of the Kachin Independence Army were killed when army jets bombed their base near Laiza.", None,
+         "unknown"),
+    ])
+
+
+def test_a_group_speaking_through_its_officials_is_no_doer(run):
+    _check_all(run, [
+        (("A bomb at a mosque in Kunduz kills 46 worshippers, Taliban officials say.\nThe Islamic State claims the "
+          "attack."), "Islamic State", "claimed"),
+        ("A blast at a school in Kabul kills 12 students, the Taliban police spokesman says.", None, "unknown"),
+        ("A blast at a school in Kabul kills 12 students, Taliban police say.", None, "unknown"),
+        ("Hamas officials said the group fired 40 rockets at Ashkelon on Monday, wounding three people.", "Hamas",
+         "claimed"),
+        (("Rockets hit Ashkelon on Monday, wounding three people; a Hamas government spokesman said Israel had provoked "
+          "the attack."), None, "unknown"),
+    ])
+
+
+def test_a_state_telling_its_own_strike_after_the_strike(run):
+    _check_all(run, [
+        ("U.S. F-15 fighter jets bomb a weapons depot near Deir ez-Zor, the U.S. military says.", "U.S.", "claimed"),
+        ("Israeli jets strike a Hamas training camp in Gaza City, wounding two people, the Israeli army said.",
+         "Israeli", "claimed"),
+        (("Turkish warplanes bombed PKK positions near Duhok on Tuesday, killing 14 militants, Turkey's defence ministry "
+          "said."), "Turkish", "claimed"),
+        # look-alikes: another state or a local official tells it
+        ("Israeli F-35 stealth jets strike an airport near Damascus, killing two soldiers, the Syrian army says.",
+         "Israeli", "stated"),
+        ("Russian jets bomb a market in Idlib, killing 11 people, the Turkish foreign ministry says.", "Russian",
+         "stated"),
+        ("A Turkish drone strike kills two men in a car near Qamishli, local officials say.", "Turkish", "stated"),
+    ])
+
+
+def test_a_states_aircraft_by_its_make_or_its_pilot(run):
+    _check_all(run, [
+        (("Four Canadian soldiers are killed near Kandahar when an American F-16 pilot drops a laser-guided bomb on "
+          "their exercise."), "American", "stated"),
+        ("A Russian Su-34 pilot fired two missiles at a bridge in Kherson, killing three civilians.", "Russian",
+         "stated"),
+        ("Syrian MiG-23s bombed a market in Maarat al-Numan on Monday, killing 28 people.", "Syrian", "stated"),
+        ("Myanmar junta forces torched a village in Sagaing on Friday, killing seven people.", "Myanmar", "stated"),
+    ])
+
+
+def test_a_named_lone_attacker_after_a_dateline_or_a_speaker(run):
+    _check_all(run, [
+        (("WASHINGTON — A former Navy reservist, Aaron Alexis, shot and killed 12 people at the Washington Navy Yard on "
+          "Monday."), "Aaron Alexis", "stated"),
+        (("OSLO - A right-wing extremist, Anders Breivik, set off a bomb in the government quarter, killing eight "
+          "people."), "Anders Breivik", "stated"),
+        ("Police said a local farmer, Peter Schmid, opened fire in a bar in Zug, killing three people.", "Peter Schmid",
+         "stated"),
+        ("A taxi driver, Derrick Bird, shot dead 12 people in west Cumbria on Wednesday, police said.", "Derrick Bird",
+         "stated"),
+        # look-alikes: a named victim; a named officer who ends the attack
+        ("A retired teacher, Maria Lopez, was shot dead outside her home in Medellin on Monday.", None, "unknown"),
+        ("A police officer, John Smith, shot dead a gunman who had killed two people in a bank in Leeds.", None,
+         "unknown"),
+    ])
+
+
+def test_accusers_naming_a_force_a_government_or_a_movement(run):
+    _check_all(run, [
+        (("The bodies of 30 men were found in a field near Abidjan.\nHuman rights groups accuse gendarmes of carrying "
+          "out the killings."), "gendarmes", "accused"),
+        ("Twelve villagers were shot dead in Mopti region on Sunday; residents accused soldiers of the killings.",
+         "soldiers", "accused"),
+        ("Two protesters were killed in Khartoum on Thursday.\nDoctors blamed troops for firing live ammunition.",
+         "troops", "accused"),
+        (("Shells hit a residential district of Donetsk, killing four civilians.\nMoscow accuses Ukrainian forces of "
+          "shelling the city."), "Ukrainian forces", "accused"),
+        (("Heavy shelling hits Avdiivka for a third day.\nKyiv accuses Russian-backed separatists of shelling residential "
+          "districts."), "Russian-backed separatists", "accused"),
+        (("A bomb exploded at a rally in Bangkok, killing two people.\nThe government blames the anti-government Red "
+          "Shirts, who deny any role."), "Red Shirts", "accused"),
+        (("At least 15 protesters are killed in Managua when armed men open fire on a march.\nThe opposition blames the "
+          "government of Daniel Ortega."), "government of Daniel Ortega", "accused"),
+        (("Barrel bombs killed 30 people in Aleppo on Sunday; activists accused the regime of Bashar al-Assad of "
+          "targeting a market."), "regime of Bashar al-Assad", "accused"),
+        # look-alikes: soldiers accused of failing, soldiers accusing, a government blaming
+        ("Gunmen killed 12 soldiers near Mopti; residents accused soldiers of failing to protect the village.", None,
+         "unknown"),
+        ("Soldiers accused the rebels of killing 12 villagers near Beni.", None, "unknown"),
+        ("A car bomb killed 12 soldiers in Damascus; the government of Bashar al-Assad blamed rebels.", None, "unknown"),
+    ])
+
+
+def test_settlers_as_a_band_and_words_that_name_no_doer(run):
+    _check_all(run, [
+        ("Israeli settlers attacked the village of Turmus Ayya, killing one Palestinian man and torching cars.",
+         "Israeli settlers", "stated"),
+        (("Hundreds of Israeli settlers rampage through the town of Huwara, setting homes on fire; one Palestinian man "
+          "is killed."), "Israeli settlers", "stated"),
+        ("A Palestinian gunman shot dead two Israeli settlers near Huwara on Sunday.", None, "unknown"),
+        ("Two Israeli settlers were killed in a shooting near Eli on Tuesday.", None, "unknown"),
+        # a country as a border, remarks attributed to a people, a force searching
+        (("Two French tourists who vanished near the border with Burkina Faso are believed to have been abducted, "
+          "officials say."), None, "unknown"),
+        ("Rioters set fire to a Thai embassy, enraged by remarks attributed to a Thai actress.", None, "unknown"),
+        (("Lebanese security forces widened their search on Friday for seven cyclists who were seized by gunmen near "
+          "Zahle."), None, "unknown"),
+        ("Lebanese security forces raided a hideout near Zahle on Friday, killing two gunmen.",
+         "Lebanese security forces", "stated"),
+    ])
+
+
+def test_groups_the_dictionary_now_knows(run):
+    _check_all(run, [
+        (("Two rockets fired from Sinai land in Eilat without causing injuries.\nA Salafist group, the Mujahideen Shura "
+          "Council in the Environs of Jerusalem, claims it fired them."),
+         "Mujahideen Shura Council in the Environs of Jerusalem", "claimed"),
+        ("Fighters of the Ta'ang National Liberation Army attacked a police station in Lashio, killing five officers.",
+         "Ta'ang National Liberation Army", "stated"),
+        ("A bomb exploded outside a tax office in Bastia on Monday; the FLNC claimed the attack.", "FLNC", "claimed"),
+        ("Gunmen killed three soldiers in Narathiwat; officials suspect the Barisan Revolusi Nasional.",
+         "Barisan Revolusi Nasional", "suspected"),
+        ("The army said it killed 12 BIFF fighters in an air strike in Maguindanao.", None, "unknown"),
+    ])
+
+
+def test_claims_and_suspicions_in_other_wordings(run):
+    _check_all(run, [
+        (("A suicide bomber killed 14 people at a checkpoint in Baghdad; the Islamic State said in a statement posted "
+          "online that one of its fighters carried out the attack."), "Islamic State", "claimed"),
+        (("Gunmen killed 11 soldiers in an ambush near Mopti on Tuesday.\nJNIM, in a statement on Telegram, said it was "
+          "behind the ambush."), "JNIM", "claimed"),
+        (("Militants stormed a hotel in Kabul overnight, killing 18 people.\nThe Taliban took responsibility in a "
+          "message to reporters."), "Taliban", "claimed"),
+        (("Two bombs exploded at a bus station in Nairobi, killing three people.\nAuthorities suspect al-Shabaab, which "
+          "has carried out similar attacks."), "al-Shabaab", "suspected"),
+        ("A grenade attack wounded 12 people in Srinagar; police said Lashkar-e-Taiba was the prime suspect.",
+         "Lashkar-e-Taiba", "suspected"),
+        ("Gunmen killed six people at a bar in Guanajuato; police are investigating possible links to the Jalisco cartel.",
+         "Jalisco", "suspected"),
+    ])
+
+
+def test_a_group_named_as_negotiator_victim_foe_or_past_doer_is_no_perpetrator(run):
+    _check_all(run, [
+        ("Hamas and Israel agreed to a truce after a rocket hit Ashkelon, killing one man.", None, "unknown"),
+        (("A suicide bomber killed 12 people in Quetta on Monday, weeks after the Pakistani Taliban ended a ceasefire "
+          "with the government."), None, "unknown"),
+        (("A car bomb killed five people in Aden on Monday, the second attack since the Houthis and the government signed "
+          "a truce."), None, "unknown"),
+        ("Gunmen killed eight people in Beni; the ADF, which carried out a similar massacre in 2019, denied involvement.",
+         None, "unknown"),
+        ("Unknown gunmen shot dead a PKK sympathiser in Diyarbakir on Monday.", None, "unknown"),
+        ("A suicide bomber struck a meeting of anti-Taliban tribal elders in Khost, killing 11.", None, "unknown"),
+        (("A bomb killed seven people in Lahore on Sunday, near the park where the Pakistani Taliban carried out a "
+          "suicide attack in 2016."), None, "unknown"),
+        ("Gunmen attacked a church in Ouagadougou, killing six; the city was hit by al-Qaeda-linked militants in 2016.",
+         None, "unknown"),
+        ("A roadside bomb hits a Hezbollah convoy in southern Syria, killing five fighters.", None, "unknown"),
+        # look-alikes that keep the doer: the blame names what it did next; the group acts
+        (("A car bomb explodes at a military university in Bogota, wounding 23 people.\nPresident Alvaro Uribe blames the "
+          "FARC and calls off talks with the rebels."), "FARC", "accused"),
+        ("Nigerian troops repelled an attack by Boko Haram on a base in Monguno, killing 20 insurgents.", "Boko Haram",
+         "stated"),
+        ("ISWAP fighters overrun a military base in Borno, killing 20 soldiers.", "ISWAP", "stated"),
+        ("The Arakan Army seizes a border post in Rakhine, killing 14 police officers.", "Arakan Army", "stated"),
+        ("Israeli jets struck Hamas positions in Gaza on Sunday, after Hamas fired rockets at Sderot.", "Israeli",
+         "stated"),
+    ])
+
+
+def test_suspicion_told_as_the_work_of_a_likeness_or_a_likely_doer(run):
+    _check_all(run, [
+        (("A bomb exploded at a police station in Diyarbakir, killing three officers; police said the attack appeared to "
+          "be the work of the PKK."), "PKK", "suspected"),
+        ("A car bomb killed 30 people in Baghdad's Sadr City; officials pointed to the Islamic State.", "Islamic State",
+         "suspected"),
+        ("The bombing of a church in Jolo resembled earlier attacks by Abu Sayyaf, police said.", "Abu Sayyaf",
+         "suspected"),
+        (("A suicide attack on a mosque in Peshawar killed 100 people; investigators said it was likely carried out by "
+          "Jamaat-ul-Ahrar."), "Jamaat-ul-Ahrar", "suspected"),
+        # look-alikes: the writer's own "by"; states named as owners or victims
+        ("A suicide attack on a mosque in Peshawar carried out by Jamaat-ul-Ahrar killed 100 people.", "Jamaat-ul-Ahrar",
+         "stated"),
+        ("Gunmen attacked the Turkish embassy in Kabul on Monday, killing two guards.", None, "unknown"),
+        ("A suicide bomber attacked a Chinese convoy in Karachi, killing two Chinese engineers.", None, "unknown"),
+        ("Gunmen killed 30 villagers in Ituri; the army denied that its soldiers were involved.", None, "unknown"),
+    ])
+
+
+def test_a_people_named_with_its_band_or_only_describing_one_attacker(run):
+    _check_all(run, [
+        ("Corsican nationalists claimed responsibility for a bomb that damaged a villa near Ajaccio.",
+         "Corsican nationalists", "claimed"),
+        ("Greek anarchists claimed a bomb attack on a bank in Athens that wounded a guard.", "Greek anarchists",
+         "claimed"),
+        ("Officials said the blast in Quetta bore the hallmarks of Baloch separatists.", "Baloch separatists",
+         "suspected"),
+        ("Police blamed Basque separatists for the bombing of a hotel in Benidorm.", "Basque separatists", "accused"),
+        # look-alikes: one attacker described by his people; a band doing no attack; a group described only
+        ("A Palestinian gunman opened fire at a bus stop in Jerusalem, killing three Israelis.", None, "unknown"),
+        ("An Afghan soldier shot dead three U.S. Marines at a base in Helmand.", None, "unknown"),
+        ("Serb nationalists protested in Belgrade after a bomb killed two policemen in Pristina.", None, "unknown"),
+        ("A Chechen militant group claimed the bombing of a train near Moscow that killed 39 people.", None, "unknown"),
+    ])
