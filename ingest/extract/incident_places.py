@@ -29,7 +29,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$")
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
-        | before.str.contains(_DISTANCE_FROM),
+        | before.str.contains(_DISTANCE_FROM)
+        # ... or a road named after it: "on the Quetta-Karachi highway"
+        | after.str.contains(_ROAD_NAMED_AFTER),
         _not_there=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
@@ -50,8 +52,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _destination=before.str.contains(_TRAVELLING_TO),
         # a second town that only says where the first lies: "in Houla, near Homs", "in Madalla, near Abuja"
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
+        # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
-            r"\p{L},\s+(?i:near|outside|just outside|close to|on the outskirts of)\s+(?:the\s+)?$")
+            r"\p{L},\s+(?i:near|outside|just outside|close to)\s+(?:the\s+)?$")
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
@@ -156,6 +159,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
         pl.col("actor_kind") == "country",
+        # (nor are counted victims named by nationality where: "killing eight Mexicans and four Egyptians" in Egypt)
+        ~_counted_nationals(pl.col("mention_text"), pl.col("text").str.slice(0, pl.col("start"))),
         # (a mention read as "U.S" leaves its period to the text after it: "a U.S. drone strike")
         ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".")),
         ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"))
@@ -172,6 +177,21 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                                      # (where people or weapons came from places nothing: "a cross-border attack
                                      # from Afghanistan" killing Pakistani soldiers)
                                      pl.when(~pl.col("_from")).then(pl.col("country_code")).alias("_sentence_country"))
+    # the sentence's counted victims named by nationality come after every other country it names, and after the state
+    # whose forces struck ("Egyptian military aircraft fired on a convoy ..., killing eight Mexicans and four
+    # Egyptians"; "Israeli troops shoot dead two Palestinians in a raid"; "Eight Americans were killed ...")
+    sentence_incidents = incidents.select("_iid", "article_id", "sentence_index")
+    victims = sentence_incidents.join(countries.filter(
+        pl.col("actor_kind") == "country",
+        _counted_nationals(pl.col("mention_text"), pl.col("text").str.slice(0, pl.col("start")))),
+        on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_victims_country"))
+    sentence_striking = sentence_incidents.join(countries.filter(
+        pl.col("actor_kind") == "organization",
+        pl.col("mention_text").str.contains(r"(?i:(?-u:\b)(?:government|military|army|air force|regime)$)"),
+        pl.col("text").str.slice(pl.col("end"), 40).str.contains(_WEAPON_AFTER)),
+        on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_sentence_striking_country"))
     speaking = incidents.select("_iid", "article_id", "sentence_index").join(
         officials, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
         "_iid", pl.col("country_code").alias("_officials_country"))
@@ -203,7 +223,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     out = incidents.select("_iid", "article_id", "date_on", "date_granularity").join(best_region, on="_iid", how="left").join(
         published, on="article_id", how="left").join(best_city, on="_iid", how="left").join(
         best_country, on="_iid", how="left").join(speaking, on="_iid", how="left").join(
-        hit_institution, on="_iid", how="left").join(anaphor, on="_iid", how="left")
+        hit_institution, on="_iid", how="left").join(anaphor, on="_iid", how="left").join(
+        victims, on="_iid", how="left").join(sentence_striking, on="_iid", how="left")
     # a background event told with its own older date ("In December 2019, ...") need not be where today's are
     background = (pl.col("date_granularity").is_in(["day", "month", "year"])
                   & (pl.col("date_on") < pl.col("published_at").dt.offset_by("-1mo"))).fill_null(False)
@@ -221,7 +242,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
          for c in ("place", "city", "latitude", "longitude", "_city_country", "_unlisted_country")])
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
-        "_sentence_country", "_anaphor_country", "_officials_country", "_institution_country"))
+        "_sentence_country", "_sentence_striking_country", "_victims_country", "_anaphor_country", "_officials_country",
+        "_institution_country"))
     # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
     # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
     # when the country the sentence gives does not contradict it
@@ -331,6 +353,8 @@ _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\
                   r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing)"
                   r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?)$")
 
+_ROAD_NAMED_AFTER = r"^-\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor)(?-u:\b)"
+
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 
 _WEAPON_AFTER = (r"^(?:-led)? (?:[\p{Lu}\d][\p{L}\d\-]* )?(?:(?:military|army|navy|air force|government|coalition|naval|air|cruise"
@@ -351,10 +375,20 @@ _SPEAKER_AFTER = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|cla
                   r"|threatened|vowed)(?-u:\b)")
 
 
+def _counted_nationals(mention: pl.Expr, before: pl.Expr) -> pl.Expr:
+    """People counted by their nationality ("eight Mexicans", "two Britons", "several Americans") are who, not where."""
+    return mention.str.contains(r"^\p{Lu}\p{Ll}+(?:s|men|ese)$") & before.str.contains(
+        r"(?i:(?-u:\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|several|many"
+        r"|some|a few|other|more|the two|the three|fellow)\s+)$")
+
+
 def _doers(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """A nationality or an ethnicity naming who did it ("Ethnic Albanian rebels", "Pakistani militants") says where
     they are from, not where it happened: `before` and `after` are the text around the mention."""
-    return before.str.contains(r"(?i:(?-u:\b)ethnic\s+)$") | after.str.contains(_DOER_AFTER)
+    # (and a country's possessive naming the doers after "by": "drones launched by Yemen's Houthis towards Israel",
+    # "rockets fired by Lebanon's Hezbollah")
+    return (before.str.contains(r"(?i:(?-u:\b)ethnic\s+)$") | after.str.contains(_DOER_AFTER)
+            | (before.str.contains(r"(?-u:\b)by\s+$") & after.str.contains(r"^(?:'s|’s) (?:\p{Lu}|(?:al|el)-\p{Lu})")))
 
 
 def _not_a_place(after: pl.Expr) -> pl.Expr:
@@ -373,7 +407,11 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     # "its New Zealand pilot", "the Israeli-owned hotel", "a Panama-flagged tanker"); a first-level division named
     # like a country is no country ("Niger State", "the Niger Delta" are in Nigeria)
     whose = (r"^(?:-(?:owned|flagged|operated|registered|run)(?-u:\b)|(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:company|companies"
-             r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier)(?-u:\b)| (?:State|Delta)(?-u:\b)"
+             r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier"
+             # ... or a ship ("the French oil tanker Limburg off the coast of Yemen": its flag, not where it was hit)
+             r"|(?:oil |cargo |container |merchant |fishing )?(?:tankers?|ships?|vessels?|freighters?|trawlers?|ferry"
+             r"|ferries|yachts?|warships?|frigates?|destroyers?|submarines?|cruisers?|corvettes?))(?-u:\b)"
+             r"| (?:State|Delta)(?-u:\b)"
              # a border names where a place lies, not where it happened: "Azaz, near the Turkish border"
              r"|(?:'s|’s)? (?:border|frontier)(?-u:\b))")
     # ... but a country's own border with another is in it: "near Tunisia's border with Algeria"
@@ -413,6 +451,7 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
     "from X", "the road linking X"): _iid, _lone_place, _lone_city, _lone_country, _lone_lat, _lone_lon."""
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     return towns.filter(
+        ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
                              r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
     ).sort("city_start").unique("_iid", keep="first").select(
@@ -449,7 +488,7 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
     gap = pl.col("text").str.slice(pl.col("city_end"), pl.col("_t_start") - pl.col("city_end"))
     parts = city_hits.select(*over, "city_start", "city_end", "country_code", "latitude", "text").unique(
         [*over, "city_start"]).join(towns, on=over).filter(
-        pl.col("_t_start").is_between(pl.col("city_end") + 4, pl.col("city_end") + 25),
+        pl.col("_t_start").is_between(pl.col("city_end") + 4, pl.col("city_end") + 40),
         pl.col("_t_lat").is_not_null(),
         pl.col("latitude").is_null() | (pl.col("country_code") == pl.col("_t_cc")),
     ).filter(
@@ -457,7 +496,9 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         gap.str.contains(r"^(?:(?: \p{Ll}+)? in (?:(?:the|central|downtown|old|(?:north|south)?-?(?:east|west)?(?:ern)?) )?"
                          r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) "
                          # ("a cafe in Martin Place, in the heart of Sydney")
-                         r"|,? in the (?:heart|centre|center|middle) of )$"),
+                         r"|,? in the (?:heart|centre|center|middle) of "
+                         # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli)
+                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of )$"),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
@@ -479,7 +520,9 @@ def _before_a_cause(cities: pl.DataFrame, bound: pl.DataFrame, anchors: pl.DataF
         incidents.select(*over).unique(), on=over, how="semi")
     if unbound.is_empty():
         return bound.clear()
-    cause = r"^[^.;]*?(?-u:\b)(?:in (?:response|revenge|retaliation|reprisal) (?:to|for)|to avenge|after|following)(?-u:\b)"
+    # ("..., saying they are avenging last month's attack on a parade in Ahvaz", "retaliating for")
+    cause = (r"^[^.;]*?(?-u:\b)(?:in (?:response|revenge|retaliation|reprisal) (?:to|for)|aveng(?:e|es|ed|ing)"
+             r"|retaliat(?:e|es|ed|ing) (?:for|against)|after|following)(?-u:\b)")
     next_word = unbound.join(anchors.filter(pl.col("a_iid").is_null()), on=over).filter(
         pl.col("a_start") >= pl.col("city_end")).sort("a_start").unique([*over, "city_start"], keep="first").join(
         text, on=over).filter(

@@ -46,7 +46,11 @@ _REGION_BEFORE = (r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county
                   # Ohio"): "a state of emergency in Lagos" still has its town
                   r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $")
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
+# ... but a district a lowercase word describes is a part of the town: "the nightlife district of Sungai Kolok", "a
+# market district of Tal Afar"
 _DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
+_TOWN_DISTRICT = (r"(?-u:\b)(?:nightlife|entertainment|market|commercial|business|shopping|financial|residential"
+                  r"|diplomatic|red-light|tourist|government|historic|industrial|university|hotel|embassy|old) (?:district|quarter)")
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
 # "Manchester Arena", "London Underground", "Kabul Airport"
 _PLACE_WORD_AFTER = r"^ (?:International |Airport|City|Province|Governorate|District|Region|Airbase|Air Base)"
@@ -118,6 +122,26 @@ def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(grams)
 
 
+# a road named after the towns it links: "the Quetta-Karachi highway", "the Maiduguri-Damboa road" (one hyphenated
+# token, read as its two towns; incident_places takes only their country)
+_ROUTE = (r"(?P<a>\p{Lu}\p{Ll}+)-(?P<b>\p{Lu}\p{Ll}+) (?:highway|road|motorway|expressway|railway|rail line"
+          r"|pipeline|route|corridor)(?-u:\b)")
+
+
+def _route_ends(text: pl.DataFrame) -> pl.DataFrame:
+    """The towns a hyphenated road name links, as n-grams (see _ngrams)."""
+    found = find_all(text.filter(pl.col("text").str.contains_any([" highway", " road", " motorway", " expressway",
+                                                                  " railway", " rail line", " pipeline", " route",
+                                                                  " corridor"])), _ROUTE, match_col="m")
+    found = found.with_columns(_g=pl.col("m").str.extract_groups(_ROUTE)).unnest("_g")
+    first = found.select("article_id", "sentence_index", pl.col("a").alias("city_text"), pl.col("m_start").alias("city_start"),
+                         (pl.col("m_start") + pl.col("a").str.len_chars()).alias("city_end"))
+    second = found.select("article_id", "sentence_index", pl.col("b").alias("city_text"),
+                          (pl.col("m_start") + pl.col("a").str.len_chars() + 1).alias("city_start"),
+                          (pl.col("m_start") + pl.col("a").str.len_chars() + 1 + pl.col("b").str.len_chars()).alias("city_end"))
+    return pl.concat([first, second]).with_columns(pl.col("city_start", "city_end").cast(pl.Int64))
+
+
 def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countries: pl.DataFrame,
                   blocked_spans: pl.DataFrame) -> pl.DataFrame:
     """article_id, sentence_index, city_start, city_end, city_text, city, country_code, latitude, longitude.
@@ -127,12 +151,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     """
     over = ["article_id", "sentence_index"]
     text = sentences.select(*over, "text")
-    grams = _ngrams(sentences)
+    grams = pl.concat([_ngrams(sentences), _route_ends(text)])
     # (the key of each distinct n-gram once: the same capitalised words recur across sentences)
     keys = grams.select("city_text").unique().with_columns(key=place_key(pl.col("city_text")))
     grams = grams.join(keys, on="city_text")
     candidates = grams.join(reference.cities.drop("surface"), on="key", how="inner")
-    candidates = pl.concat([candidates, _transliterated(grams, keys, reference)]).join(text, on=over)
+    candidates = pl.concat([candidates, _transliterated(grams, keys, reference, article_countries)]).join(text, on=over)
     capitals = _capitals_by_nationality(sentences, reference)
     # (a capital named by nationality names its country: "in Monrovia ... near the US embassy ... the Liberian
     # capital" is Monrovia, Liberia)
@@ -220,7 +244,26 @@ def _romanisation_key(key: pl.Expr) -> pl.Expr:
     return key.str.replace_all(r"(?-u:\B)y", "i").str.replace_all("i+", "i")
 
 
-def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+# Arabic names are romanised in many ways: "Tal Afar" / "Tall Afar", "Abu Kamal" / "Albu Kamal", "Khan Sheikhoun" /
+# "Khan Shaykhun", "Deir" / "Dayr", "Rutba" / "Ar Rutbah", "Hadithah" / "Haditha"; a key with doubled letters single,
+# "ay"/"ey"/"ei" as "ai", "ou" as "u", "th" as "t" and no final "h" is the same for most; read only for a large town
+# of a country the article names
+_ARABIC_ROMANISATIONS = ("SYR", "IRQ", "LBN", "JOR", "PSE", "YEM", "SAU", "LBY", "EGY", "SDN", "TUN", "DZA", "MAR",
+                         "KWT", "ARE", "OMN", "QAT", "BHR", "MRT")
+_arabic_cities: dict[int, pl.DataFrame] = {}
+_SINGLE = list("abcdefghijklmnopqrstuvwxyz")
+_DOUBLED = [c * 2 for c in _SINGLE]
+
+
+def _arabic_key(key: pl.Expr) -> pl.Expr:
+    return (key.str.replace_all(r"(?-u:\b)albu ", "abu ")
+            .str.replace_many(["ou", "ee", "oo", "ay", "ey", "ei"], ["u", "i", "u", "ai", "ai", "ai"])
+            .str.replace_many(_DOUBLED, _SINGLE).str.replace_all("th", "t", literal=True)
+            .str.replace_all(r"ah(?-u:\b)", "a"))
+
+
+def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Reference,
+                    article_countries: pl.DataFrame) -> pl.DataFrame:
     """Gazetteer towns of the countries named in two romanisations whose name the text writes in the other one."""
     cities = _romanised_cities.get(id(reference.cities))
     if cities is None:
@@ -228,11 +271,23 @@ def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Referenc
             _rkey=_romanisation_key(pl.col("key")))
         _romanised_cities.clear()
         _romanised_cities[id(reference.cities)] = cities
+    arabic = _arabic_cities.get(id(reference.cities))
+    if arabic is None:
+        # (only names with a doubled letter or "Albu" differ from their own key)
+        arabic = reference.cities.filter(pl.col("country_code").is_in(_ARABIC_ROMANISATIONS), pl.col("major")).drop(
+            "surface").with_columns(_rkey=_arabic_key(pl.col("key")), alternate=pl.lit(True))
+        _arabic_cities.clear()
+        _arabic_cities[id(reference.cities)] = arabic
     variant = keys.filter(pl.col("key").str.contains_any(_ROMANISATION_LETTERS)).select(
         "city_text", _rkey=_romanisation_key(pl.col("key")))
+    arabic_variant = keys.select("city_text", _rkey=_arabic_key(pl.col("key")))
+    named = article_countries.select("article_id", "country_code").unique()
     # (a name the gazetteer holds as written was found by its own key)
-    return grams.join(variant, on="city_text").join(cities.rename({"key": "_gkey"}), on="_rkey").filter(
-        pl.col("_gkey") != pl.col("key")).drop("_rkey", "_gkey")
+    return pl.concat([
+        grams.join(variant, on="city_text").join(cities.rename({"key": "_gkey"}), on="_rkey"),
+        grams.join(arabic_variant, on="city_text").join(arabic.rename({"key": "_gkey"}), on="_rkey").join(
+            named, on=["article_id", "country_code"], how="semi"),
+    ]).filter(pl.col("_gkey") != pl.col("key")).drop("_rkey", "_gkey")
 
 
 @functools.lru_cache(maxsize=1)
@@ -380,7 +435,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                    | named_inside.fill_null(False)).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
-        ~before.str.contains(_DISTRICT_BEFORE) | major_town,
+        ~before.str.contains(_DISTRICT_BEFORE) | major_town | before.str.contains(_TOWN_DISTRICT + r" of (?:the )?$"),
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
     )
@@ -396,13 +451,22 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
-    codes = reference.countries.select("surface", "country_code").group_by("surface").agg(pl.col("country_code").alias("_codes"))
+    # ("BUNIA, Congo —": news writes "Congo" for both Congos)
+    codes = pl.concat([reference.countries.select("surface", "country_code"),
+                       pl.DataFrame({"surface": ["Congo"], "country_code": ["COD"]})]).group_by("surface").agg(
+        pl.col("country_code").unique().alias("_codes"))
     # a nationality right after the comma starts an apposition about someone, not the town's country: "in Quetta,
     # American John Solecki", "in Herat, Italian aid worker ..."
     demonyms = reference.countries.filter(pl.col("surface_kind").str.starts_with("demonym"))["surface"].implode()
     written = pl.when(after.str.starts_with(", ") & written.is_in(demonyms)
                       & (after.str.find(written, literal=True) == 2)).then(None).otherwise(written)
-    return candidates.with_columns(_written=written).join(
+    # ... or before what the town is: "the West Bank settlement of Dolev" is no Israeli town, "the Egyptian resort of
+    # Taba" an Egyptian one
+    # (the country pattern is large: it runs only after "of")
+    written_before = pl.when(_text_before("city_start", 8).str.contains(r" of (?:the )?$")).then(
+        _text_before("city_start", 80)).str.extract(
+        rf"(?-u:\b)(?:the|an?) ({reference.country_pattern}) (?:[\p{{L}}\-]+ ){{0,2}}{_PLACE_NOUN} of (?:the )?$", 1)
+    return candidates.with_columns(_written=pl.coalesce(written, written_before)).join(
         codes.rename({"surface": "_written", "_codes": "_written_codes"}), on="_written", how="left"
     ).join(codes.rename({"surface": "city_text", "_codes": "_own_codes"}), on="city_text", how="left").filter(
         pl.col("_written_codes").is_null() | pl.col("_written_codes").list.contains(pl.col("country_code")),
@@ -435,8 +499,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     cp = reference.country_pattern
     # ("the Syrian border town of Tal Abyad", "the Afghan mountain village of X": a word may stand between)
     # ... or two: "the Egyptian Red Sea resort of Taba"
-    noun = (rf"(?:(?P<dem>{cp}) (?:[\p{{L}}\-]+ ){{0,2}})?(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
-            rf"|towns|villages|suburb|neighbou?rhood|port|township) of (?P<name>{name})")
+    noun = (rf"(?:(?P<dem>{cp}) (?:[\p{{L}}\-]+ ){{0,2}})?(?:(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
+            rf"|towns|villages|suburb|neighbou?rhood|port|township)|{_TOWN_DISTRICT}) of (?P<name>{name})")
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
@@ -485,7 +549,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     noun_words = pl.col("text").str.contains_any(["city of ", "town of ", "village of ", "municipality of ", "cities of ",
                                                   "towns of ", "villages of ", "resort of ", "settlement of ",
                                                   "community of ", "hamlet of ", "kibbutz of ", "suburb of ",
-                                                  "neighbourhood of ", "neighborhood of ", "port of ", "township of "],
+                                                  "neighbourhood of ", "neighborhood of ", "port of ", "township of ",
+                                                  "district of ", "quarter of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -596,11 +661,26 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
+    # a station named after its town, the station's word lowercase: "at Dehiwala station", "outside Kotli police station"
+    # ("at Union Station" is a name; a metro's stations are named after places in the town: "at Maalbeek metro station
+    # in central Brussels", "at Oktyabrskaya station on the Minsk Metro")
+    station = (rf"(?-u:\b)(?:at|near|outside|into) (?P<name>{name}) (?:(?:railway|train|bus|police) )?"
+               rf"station(?-u:\b)")
+    found = find_all(base.filter(pl.col("text").str.contains(" station", literal=True)), station,
+                     match_col="m").with_columns(name=pl.col("m").str.extract(station, 1))
+    offset = pl.col("m").str.find(pl.col("name"), literal=True)
+    station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("text").str.slice(
+        pl.col("m_end"), 40).str.contains(r"^ (?:in|on|of|at) (?:the )?(?:\p{Ll}+ )?\p{Lu}")).select(
+        "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
+        (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
+        pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
+    near_rows = pl.concat([near_rows, station_rows])
     # "at Arihal in Kashmir's Pulwama district", "in Kawuri in Konduga district": a place told by the district it lies
     # in, its country from the district or the rest of the text
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
-    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name}),? in (?:the )?(?:{token}(?:'s|’s) )?(?:\p{{Ll}}+ )?"
-                   rf"{token}(?: {token})? {_REGION_NOUN}(?-u:\b)")
+    # ... or with a comma alone: "in Daraban, Dera Ismail Khan district"
+    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
+                   rf"{token}(?: {token}){{0,2}} {_REGION_NOUN}(?-u:\b)")
     nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
@@ -635,7 +715,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         pl.lit(None, pl.Float64).alias("longitude"))
 
 
-_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
+_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:Airport|Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
                       r"|Courthouse|Prison|Museum|Cent(?:re|er)|Plaza|Office|Offices|Compound|Hotel|Stadium|Hospital|Infirmary|Clinic"
                       r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
                       r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
@@ -719,7 +799,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # ... and an island that is a region: "on Basilan island", "Bali island"
         rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED}|island|Island)(?-u:\b)",
         # "Maharashtra's Gadchiroli district"
-        rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)",
+        # ... and of two: "Chhattisgarh's Sukma and Bijapur districts"
+        rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}(?:(?:and|or) (?:{token} ){{1,3}})?{_REGION_NOUN}s?(?-u:\b)",
         # "the state of Yobe", "the province of Hakkari"
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
