@@ -67,7 +67,9 @@ _NAME_PARTICLE = r"(?:al-|el-|bin |ibn |bint |de |van |von |da |di |du |le |la )
 # where one part of a list ends and the next begins: "a woman, her three daughters and a neighbour"
 _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 # the asides of a list that count no one of their own ("20 hostages, most of them foreigners, and two officers")
-_COUNTLESS_ASIDE = (r", (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+_COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,60}){0,4}? and [^;.:,]{1,60}(?:,|$)"
+                    # ("nine people, including a journalist, his wife and two of their children": the aside's own list)
+                    r"|, (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
                     r"|[^\s,;:.]+ of whom"
                     r"|among whom) [^;.:,]{1,60},")
 
@@ -116,8 +118,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     parts = parse_quantity(parts.with_columns(_q=quantity), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
     # ("his youngest son" is one, "his eldest sons" none: no plural among the first words)
+    # ("her communications director" is one: a plural before another noun is its attribute)
     one = pl.col("_q").is_null() & pl.col("_part").str.contains(possessive) & ~contraction & ~body.str.contains(
-        r"^(?:\S+ ){0,2}(?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
+        r"^(?:\S+ ){0,2}(?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)"
+        r"(?:$|[^\p{L}\-]*$|[^\p{L}\- ]| [^\p{Ll}]| \p{Ll}+ing(?-u:\b)| (?:of|in|at|on|from|who|whom|and|as|near|inside|outside"
+        r"|during|with|were|are|was|is|had|have|died|killed)(?-u:\b))")
     # "killing him and four police officers"
     one = one | pl.col("_part").is_in(["him", "her"])
     # "killing five tourists and the Bulgarian driver": "the" and a singular noun is one more victim (not the attacker,
@@ -154,7 +159,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                     | pl.col("_part").str.contains(r"^\d{1,3}$"))
     # "two of them children": a share of a part counted already
     share = pl.col("_part").str.contains(r"^(?:\S+ ){1,2}of (?:them|whom)(?-u:\b)")
-    parts = parts.with_columns([pl.when(apposed | reflexive).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+    # ("X, the chief of the police force, his wife and a bodyguard": "the" and an office after a name is that name)
+    apposed_office = description & pl.col("_part").str.starts_with("the ")
+    parts = parts.with_columns([pl.when(apposed | reflexive | apposed_office).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
                                 .when(description | share).then(pl.lit(0, pl.Int32))
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
@@ -228,7 +235,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     for kind, passive, active, kind_words, passive_words in (
         # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
         ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies|assassinated|beheaded"
-                    r"|gunned down|lynched|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
+                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
@@ -250,8 +257,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "behead", "lynch", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
-          "gunned down", "lynched", "to death", "fatally", "mortally", "alive", "succumbed", "strangled", "throat",
-          *_DIE_WORDS]),
+          "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
+          "throat", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
          r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
          ["wounded", "injured", "hurt"]),
@@ -269,12 +276,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                    rf"(?: then| later| subsequently)?(?: found| shot)? {passive}")
         verb = rf"(?:{be} {passive}|{chained})"
         # ("Six soldiers and their interpreter died": a possessed person is one)
-        parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,4}} and (?:{num}|(?i:their|his|her)))"
+        # ("12 members of the security forces and 77 insurgents")
+        parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,6}} and (?:{num}|(?i:their|his|her)))"
                  rf"{filler}{verb}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
-        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: [\p{{L}}'’.\-]+){{1,4}}?,?{verb}(?-u:\b)"
+        # ("a 12-year-old boy was killed")
+        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?,?{verb}(?-u:\b)"
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
         before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
@@ -558,8 +567,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 "text").str.contains(r"^(?:Also|In addition), ")
             then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
-            # ("an explosion that also killed nine other people": "other" counts the one before already)
-            then = then & ~pl.col("other")
+            # ("an explosion that also killed nine other people": "other" counts the one before already; "officials
+            # later raised the toll to 88" is the whole toll revised)
+            then = then & ~pl.col("other") & ~pl.col("m").str.contains(r"(?i:(?-u:\b)toll(?-u:\b))")
             found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                                  # "..., killing 11 people": a participle tells the toll of the clause before it
@@ -635,7 +645,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     apposition = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(", ") | (
         pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)+, $"))
     readings = readings.filter(~apposition)
-    readings = sum_parts(readings.with_columns(_before=listed_before).filter(pl.col("_before").is_not_null()),
+    # (not a toll of the other kind: "left nine people dead and 22 injured")
+    readings = sum_parts(readings.with_columns(_before=listed_before).filter(pl.col("_before").is_not_null(), ~pl.col(
+        "_before").str.contains(r"(?-u:\b)(?:dead|killed|died|dies|die|wounded|injured|hurt)(?-u:\b)")),
                          "_before", "_b", num, reference, from_end=True).filter(pl.col("_b_min") > 0)
     out.append(readings.select(
         "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min")).alias("n_min"),
@@ -654,6 +666,28 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
                           pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
                           pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "X is shot dead ...; a young woman standing next to him is also killed": one more, told by a clause of its own
+    # with a long subject (the short ones are read above: "a policeman was also killed")
+    also_one = (r"(?:^|; |, (?:and|while) )(?:(?i:an?|one|another)) (?:[^\s,;:.\d]+ ){1,9}?(?:is|was|were|are|has been|had been)"
+                r" also (?P<verb>killed|shot dead|dead|died|wounded|injured|hurt)(?-u:\b)")
+    also = find_matches(base.filter(pl.col("text").str.contains(" also ", literal=True)), also_one, "m")
+    out.append(also.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(also_one, 1).is_in(
+        ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
+                           pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                           (pl.col("m_start") + pl.col("m").str.len_chars() - pl.col("m").str.replace(r"^(?:; |, \S+ )", "").str.len_chars()).alias("c_start"),
+                           pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
+    # "A British tourist, his wife and their guide are shot dead": one described person and possessed companions
+    chain = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|when) )(?i:an?|one) (?:[\p{{L}}\-]+ ){{0,2}}?[\p{{L}}\-]+"
+             rf"(?P<kin>(?:, (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})*,? and (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})"
+             rf"(?: (?:were|are|was|is|have been|has been|had been))(?: (?:all|also|reportedly|\p{{Ll}}+ly))?"
+             r" (?:killed|shot dead|dead|died|murdered|stabbed to death|beaten to death|hacked to death|slain)(?-u:\b)")
+    chained = find_matches(base.filter(pl.col("text").str.contains_any([" his ", " her ", " their "])), chain, "m")
+    # ("an Israeli couple and their infant son": the couple is two)
+    head = pl.when(pl.col("m").str.contains(r"^(?:\S+ )?(?i:an?|one) (?:[\p{L}\-]+ ){0,2}?couple,? and ")).then(2).otherwise(1)
+    chain_count = (head + pl.col("m").str.extract(chain, 1).str.count_matches(r"(?:,|and) (?:his|her|their) ")).cast(pl.Int32)
+    out.append(chained.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                              chain_count.alias("n_min"), chain_count.alias("n_max"),
+                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
@@ -669,7 +703,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "Among the dead were three soldiers and two civilians", "The dead included four soldiers and a journalist": the
     # dead told by their parts (a total told too is larger and wins)
     the_dead = (r"(?i:(?:among )?the (?:dead|fatalities) (?:were|was|are|is|included|include|includes)"
-                r"|those killed (?:were|included|include)) (?P<dlist>[^;:.]{3,160})")
+                r"|(?:among )?(?:those|the people) killed (?:were|was|are|is|included|include|includes)) (?P<dlist>[^;:.]{3,160})")
     dead = find_matches(base.filter(pl.col("text").str.contains_any(["the dead", "fatalities", "those killed"],
                                                                     ascii_case_insensitive=True)), the_dead, "m")
     dead = sum_parts(dead.with_columns(pl.col("m").str.extract(the_dead, 1).str.replace(_COMPANION_END, "").str.strip_chars(
@@ -692,7 +726,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                              backward=pl.col("m").str.contains(r"^\p{L}+ing ")))
     # "No one on board was hurt", "causing no injuries", "hurting no one": nobody died either (and an attack without
     # casualties or injuries wounded no one); "no deaths" says nothing of the wounded
-    none_pattern = (r"(?i:(?-u:\b)(?:no|without) (?:casualties|deaths|fatalities|injuries|(?:reports? of )?(?:casualties|injuries))"
+    # ("without causing injuries", "without inflicting any casualties")
+    none_pattern = (r"(?i:(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
+                    r"|(?:reports? of )?(?:casualties|injuries))"
                     r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were|is|are|has been|have been|had been|got|gets)"
                     r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
                     r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
@@ -706,13 +742,22 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.col("text").str.contains(" survived", literal=True)),
         r"(?:^|, |; |(?-u:\b)and )(?i:all|both)(?: [\p{Ll}\d]+)?(?: of them)? survived(?-u:\b)", "m")
     nothing = pl.concat([nothing, survived.select(nothing.columns)])
+    # ("police shot dead the gunman; no one else was hurt": the attacker died, no one was wounded, and no toll of the
+    # dead is told)
     nothing = pl.concat([nothing.filter(~pl.col("m").str.contains(" survived", literal=True) | pl.lit(kind == "killed")).filter(
+        pl.lit(kind == "wounded") | ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) else(?-u:\b))")).filter(
         pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died)")).select(
         "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
         for kind in ("killed", "wounded")])
     found = pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
         [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject")])
+    found = _fatal_share(found, base, num, num_no_article, reference)
+    # "killing no one but himself": only the attacker died, no toll is told
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").filter(~((pl.col("n_max") == 0) & pl.col("text").str.slice(pl.col("c_end"), 40).str.contains(
+        r"^,? (?:but|except|other than|apart from|besides) (?:himself|herself|themselves|the (?:bomber|attacker|gunman"
+        r"|assailant|attackers|gunmen|bombers|assailants))(?-u:\b)")).fill_null(False)).drop("text")
     found = _second_clause_adds(found, base)
     # the toll of an earlier event the sentence refers to is not this one's: "jets struck 85 targets in retaliation for
     # a drone attack that killed three soldiers", "a car bomb killed 7, two days after an ambush in which 12 soldiers
@@ -722,8 +767,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                how="left").select(pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
         r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|after|following|since)"
         r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
-        r"|(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months) (?:hours?|days?|weeks?|months?)"
-        r" (?:after|since) (?:[^,;.:]{1,60}? )?) ?)$", 1).str.len_chars())
+        r"|(?:(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months|just|only|some|a few) )?"
+        r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?) ?)$", 1).str.len_chars())
+    # ... and "fire rockets at Israel after an Israeli air strike killed a militant leader": an event told by its own
+    # finite verb after "after" (not "..., after a bomb exploded, killing 5": the participle tells today's toll)
+    finite_before = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                               how="left").select(pl.when(pl.col("text").str.slice(pl.col("c_start"), 14).str.contains(
+        r"^(?:killed|kills|had killed|shot dead|murdered|wounded|injured|left)(?-u:\b)")).then(
+        pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
+            r"^\S.*? ((?i:after|following) (?i:an?|the|its|their|his|her) [^,;.:]{1,60}? )$", 1).str.len_chars()))
+    earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series())
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                          how="left").select(pl.col("text").str.contains(
@@ -738,14 +791,53 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
     after_toll = pl.col("text").str.slice(pl.col("c_end"), 40)
     attackers = keyed_text.select(pl.when(pl.col("subject")).then(
-        own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
-           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
+        (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+         & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
+        # ("police said the bombers, a newly married couple who died in the blast, ...": the doers told again)
+        | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+            rf"(?i:the|both|two|three) {_THE_ATTACKERS}, (?:an? )?(?:[\p{{Ll}}\-]+ ){{0,3}}$"))
         # (an active verb and its number only: "killed two", "shot dead all three")
         .otherwise(own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
-                   & after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}"))
+                   & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
+                      # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
+                      # one who attacked (not "soldiers shot dead a man at a protest")
+                      | (own.str.contains(r" (?i:an?)$") & after_toll.str.contains(r"^ (?:man|woman|suspect|youth)(?-u:\b)")
+                         & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                             r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos"
+                             r"|marines)(?: [\p{L}\-]+){0,2} $")
+                         & pl.col("text").str.slice(pl.col("c_end"), 120).str.contains(
+                             r"^[^;.]*? (?:after|when|as|who|because)(?: (?:he|she|had|was|allegedly|reportedly))?"
+                             r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
+                             r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying)(?-u:\b)"))))
         .fill_null(False))
-    return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event.to_series(),
+    return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
                               ongoing=ongoing.to_series(), attackers=attackers.to_series())
+# "stabs three passers-by, one of them fatally", "wounding 30 people, four of them fatally": the share died, the rest
+# were wounded (that count replaces the whole as the wounded toll)
+def _fatal_share(found: pl.DataFrame, base: pl.DataFrame, num: str, num_no_article: str,
+                 reference: Reference) -> pl.DataFrame:
+    pattern = (rf"(?-u:\b)(?i:shoot(?:s|ing)?|shot|stab(?:s|bed|bing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hit(?:s|ting)?)"
+               rf" (?P<all>{num})(?: [\p{{L}}\-]+){{0,3}}, (?P<share>{num_no_article}) of (?:them|whom)"
+               r"(?: (?:were|was|are|is))? (?:fatally|mortally)(?-u:\b)")
+    shares = find_matches(base.filter(pl.col("text").str.contains_any(["fatally", "mortally"])), pattern, "m")
+    shares = shares.with_columns(pl.col("m").str.extract_groups(pattern).alias("_g")).unnest("_g")
+    shares = parse_quantity(parse_quantity(shares, "all", "_a", reference), "share", "_s", reference).filter(
+        pl.col("_a_min").is_not_null(), pl.col("_s_min").is_not_null(), pl.col("_s_min") <= pl.col("_a_min"))
+    if shares.is_empty():
+        return found
+    spans = shares.select("article_id", "sentence_index", pl.col("m_start").alias("_ms"), pl.col("m_end").alias("_me"))
+    inside = found.with_row_index("_r").join(spans, on=["article_id", "sentence_index"]).filter(
+        pl.col("c_start") >= pl.col("_ms"), pl.col("c_start") < pl.col("_me"))["_r"].unique()
+    new = pl.concat([shares.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), n.alias("n_min"),
+                                   n.alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                                   backward=pl.col("m").str.contains(r"^\p{L}+ing "))
+                     for kind, n in (("killed", pl.col("_s_min")), ("wounded", pl.col("_a_min") - pl.col("_s_min")))])
+    return pl.concat([found.with_row_index("_r").filter(~pl.col("_r").is_in(inside.implode())).drop("_r"),
+                      new.with_columns(pl.col("n_min").cast(pl.Int32), pl.col("n_max").cast(pl.Int32))],
+                     how="diagonal_relaxed").with_columns(
+        [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject")])
+
+
 # a second clause with its own dead: "X and an adviser were shot dead in A, while Y and a general were killed in B"
 # (or "..., and" / "; " before a second subject: "two soldiers were killed on Monday, and a third died on Tuesday")
 _SECOND_CLAUSE = r"(?:, (?:while|whereas|and)|;) "
@@ -804,23 +896,34 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|guard|aide|nephew|niece|child"
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
         r"|spokesman|deputy|escort|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|partner"
-        r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard|cameraman|photographer|interpreter|translator|producer)")
+        r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard|cameraman|photographer|interpreter|translator|producer"
+        r"|guide|host|housekeeper|maid|nanny|neighbou?r|grandchild|infant|baby|toddler)")
 # the people killed with a named victim: "X was killed along with his wife" (one more), "killing leader X and his two
 # bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
 # after "along with" with any count
 # ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
-_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|and|with)"
+_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
               # ("killed Judge X, his bodyguard and their driver")
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
               r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
 _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
+# one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
+_ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
+               r"|student|worker|official|journalist|relative|neighbou?r|customer|pedestrian|officer|child|teenager"
+               r"|worshipper|shopkeeper|vendor|farmer|guest|member|employee)")
+# ... after "and" a count too ("killing senior diplomat X and two Afghan civilians"; not "and two days later", a time)
+_COMPANION_COUNT = (r"^(?:(?:an?|one) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
+                    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3}) (?:[\p{L}\-]+ ){0,3}"
+                    r"[\p{L}\-]+)")
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
 # (not "at least": "along with at least 20 other people")
 _COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
-                  r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$")
+                  r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$"
+                  # ("killing X and four guards and wounding six": the next verb's clause)
+                  r"|,? and (?:(?:then|also|later|\p{Ll}+ly) )?(?:wound|injur|hurt|leav|left)\S*(?: .*)?$")
 _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|told|wounded|injured|hurt|died|die)(?-u:\b)")
 # a named person killed: "Anna X, a journalist, was shot dead", "former prime minister X was killed"; the name at
 # the start, after a comma or after a lowercase title word (not "A United States Navy SEAL is killed")
@@ -838,7 +941,9 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # (a lean class after the capital: the Unicode letter class costs a quarter of the pattern's time)
                  r"(?: of (?:the )?\p{Lu}[^\s,;:.]+(?: \p{Lu}[^\s,;:.]+){0,2})?"
                  # "Journalists X and Y were shot dead", "X, Y and Z were killed": each name one more (a lean class)
-                 r"(?P<names>(?:, \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3}){0,3},? and \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3})?"
+                 # ("X and French photographer Y", "... and former military ruler Z": a title before the last name)
+                 r"(?P<names>(?:, \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3}){0,3},? and (?:\p{Lu}[^\s,;:]+ )?(?:\p{Ll}[^\s,;:]+ ){0,3}"
+                 r"\p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3})?"
                  # ("X, his bodyguard and their driver are killed": each possessed companion one more)
                  rf"(?P<with>(?:, (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})*,? and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her|their)"
                  rf" (?:[\p{{L}}\-]+ )?{_KIN}s?)?"
@@ -848,11 +953,13 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  r",? (?:[^,;]{2,130}(?:, [^,;]{1,60}){0,2}, )?"
                  # "X, leader of the party, and his bodyguard are killed": the companion after the aside
                  rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
-                 r"(?:(?:was|is|are|were|has been|have been|had been)"
+                 r"(?:(?:was|is|are|were) among (?:those|the people|the dead|the victims|the fatalities)"
+                 r"(?: (?:killed|dead|who died))?|(?:was|is|are|were|has been|have been|had been)"
                  r"(?: (?:found|reportedly|later|allegedly|also))*(?:(?:(?: [^\s,;:.\d]+){1,6}?,? and(?: then| later)?"
                  rf"(?: found)?)? {_NAMED_DEATH}"
                  # "X was shot in the chest outside his home in Cali and died in hospital"
-                 r"|(?: [^\s,;:.\d]+){1,10}?,? and(?: then| later| subsequently)? (?:died|dies))|(?:had |has )?died|dies|die)(?-u:\b)")
+                 # ("is found with a gunshot wound to the head on the terrace of his home near X and dies in hospital")
+                 r"|(?: [^\s,;:.\d]+){1,22}?,? and(?: then| later| subsequently)? (?:died|dies))|(?:had |has )?died|dies|die)(?-u:\b)")
 # ... or the object of a killing verb: "killed al Qaeda leader X", "Israel killed X, a senior commander"
 # (any case: "killed army Lieutenant Colonel X", "fatally shooting former Prime Minister X", "police inspector X")
 _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|minister|president|journalist|cleric|scientist"
@@ -864,6 +971,16 @@ _NOT_OF = r"(?:[[\p{L}\-]--o][\p{L}'’\-]*|o[[\p{L}'’\-]--f][\p{L}'’\-]*|of
 NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                 rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                  rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
+# (the tolls read more titles than the type does: "killing senior Canadian diplomat X", "gunmen shoot dead Ugandan MP
+# X"; a named victim among others is no assassination, but counts)
+_TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
+               r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
+               r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
+               r"|nun|pastor|rabbi|mufti|chief of staff))")
+_NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
+                      rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
+                      rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
+                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
 AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
@@ -1011,7 +1128,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        alone.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
-                         for frame in (find_matches(base, NAMED_OBJECT, "m"), described, to_death)]],
+                         for frame in (find_matches(base, _NAMED_OBJECT_TOLL, "m"), described, to_death)]],
                       how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
@@ -1024,6 +1141,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # (after a bare comma, a list of the possessed: "X, his nephew" alone is X)
         pl.col("loose").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
             pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
+        # ("with a friend", "and two Afghan civilians"; not "with a knife", "and three houses burned")
+        | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
+        | ((pl.col("conn") == "with") & pl.col("clist").str.contains(
+            rf"^(?:an?|one|two|three|four|five|six|\d) (?:[\p{{L}}\-]+ ){{0,2}}(?:{_ONE_PERSON}(?:s|ren)?|men|women)(?-u:\b)"))
         # (the place and the day before it tell no other clause: "... in X when a bomb hit his car along with ...")
         | (pl.col("loose2").is_not_null() & ~pl.col("loose2").str.contains(
             r"(?-u:\b)(?:when|as|after|while|who|which|that|where|before|because|and)(?-u:\b)")),
@@ -1034,6 +1155,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     count = (1 + pl.col("_comp_min").fill_null(0) + pl.col("_with")).cast(pl.Int32)
     # "X is killed along with at least 20 other people": at least 21, no maximum
     open_count = pl.col("_comp_min").is_not_null() & pl.col("_comp_max").is_null()
+    # ("X and Y are among those killed": at least two)
+    open_count = open_count | pl.col("m").str.contains(r" among (?:those|the) ")
     named = named.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
         pl.when(open_count).then(None).otherwise(count).alias("n_max"), pl.col("m_start").alias("c_start"),
@@ -1165,7 +1288,30 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         occurred.select("article_id", pl.col("sentence_index").cast(pl.Int32)).unique(),
         on=["article_id", "sentence_index"], how="anti").join(next_first, on=["article_id", "sentence_index"]).select(
         "_cand", "_iid")
-    return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)), forward.with_columns(forward=pl.lit(True))]),
+    # "Turkish jets hit 32 targets in Syria. The SDF says the strikes killed 12 civilians.": a toll of a later mention
+    # of the same kind of attack with a definite article ("the strikes") is also the first one's, where that one has
+    # none (that mention is the first told again, see incidents._fold_definite_references)
+    family = pl.when(pl.col("incident_type").is_in(["bombing", "ied", "suicide_bombing", "car_bomb"])).then(
+        pl.lit("explosive")).otherwise(pl.col("incident_type"))
+    occurred_keyed = occurred.select("_iid", "article_id", "sentence_index", "trigger_start", _family=family)
+    first_of_kind = occurred_keyed.sort("article_id", "sentence_index", "trigger_start").unique(
+        ["article_id", "_family"], keep="first")
+    # (the trigger may hold the article: "were killed in the strikes"; a method-less "the strikes killed" is the
+    # article's first incident of any kind)
+    definite = occurred.filter(pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
+        r"(?-u:\b)(?i:the|these|those) (?:[\p{Ll}\-]+ )?$") | pl.col("trigger").str.contains(
+        r"(?-u:\b)(?i:the|these|those) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]+$")).select(
+        "_iid", "article_id", "sentence_index", _family=family)
+    first_any = first_of_kind.sort("article_id", "sentence_index", "trigger_start").unique("article_id", keep="first")
+    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]),
+                        definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
+                       how="diagonal_relaxed").filter(pl.col("sentence_index_right") < pl.col("sentence_index"),
+                                                      # (told right after it, as a continuation is)
+                                                      pl.col("sentence_index") - pl.col("sentence_index_right") <= 2).select(
+        "_iid", pl.col("_iid_right").alias("_first")).unique()
+    lent = bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid"))
+    return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
+                                 pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")
 
 

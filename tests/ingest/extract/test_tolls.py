@@ -1192,3 +1192,127 @@ def test_named_companions_and_verbs_of_one_death(run, text, killed):
 ])
 def test_manners_of_death(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a named victim and companions: "with a friend", "along with her aide", "and N <people>"
+    ("Local councillor Amina Yusuf is shot dead with a colleague outside the party office in Kano.", 2),
+    ("Radio presenter Luis Ortega was stabbed to death with a friend at a bar in Tegucigalpa on Saturday.", 2),
+    ("Former senator Paolo Rinaldi is found shot dead in a car along with his communications adviser near Palermo.", 2),
+    ("Gunmen shoot dead opposition lawmaker Peter Mwangi and his driver on a road outside Nakuru.", 2),
+    ("A car bomb killed police chief Arturo Mena and three bodyguards in Culiacan on Tuesday.", 4),
+    ("A suicide bomber rams a convoy in Kandahar, killing senior diplomat Henri Dubois and two Afghan civilians.", 3),
+    (("Gunmen killed community leader Rosa Quintero and four unarmed village guards and wounded six other people "
+      "near Toribio."), 5),
+    ("A bomb killed army general Viktor Sokolov and two soldiers travelling with him in Donetsk.", 3),
+    # two named victims, each with a title
+    ("Human rights lawyer Sami Haddad and journalist Rana Aziz are shot dead in a café in Basra.", 2),
+    ("Militant commander Abu Khalid and his deputy Abu Omar were killed in a drone strike in North Waziristan.", 2),
+    # named victims "among those killed" (at least them)
+    (("Defence Minister Ali Rahman and army chief General Tariq Aziz are among those killed in the attack on the "
+      "barracks in Mogadishu."), 2),
+    ("Former president Jean Baptiste, his wife and his son are among the dead after gunmen stormed their house.", 3),
+    # a name and the office in apposition count one
+    (("Hari Prasad Koirala, the chief of the border police, his wife and a bodyguard are shot dead on a morning walk "
+      "near Pokhara."), 3),
+    # look-alikes: an instrument after "with", a companion wounded, a clause after "and"
+    ("Journalist Omar Farouk was killed with a single bullet outside his home in Mosul.", 1),
+    ("Cleric Ahmed Saleh was shot dead with an assault rifle as he left a mosque in Aden.", 1),
+    ("Mayor Carlos Vega is shot dead and his bodyguard is wounded in an attack in Acapulco.", 1),
+    ("Gunmen shot dead judge Rafael Soto and two days later police arrested a suspect in Guayaquil.", 1),
+])
+def test_named_victims_with_companions(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # one more told by a clause of its own with a long subject
+    ("Mayor Jaime Rojas is shot dead at a market in Cali; a street vendor standing beside him is also killed.", 2, None),
+    ("A soldier is shot dead at a checkpoint in Hebron; a Palestinian man who was nearby was also killed.", 2, None),
+    ("A bomb kills three people at a bus station in Kano; a policeman who rushed to the scene is also killed.", 4, None),
+    # a share of those shot or stabbed died, the rest were hurt
+    ("A man stabs three shoppers, one of them fatally, in a supermarket in Auckland before police arrest him.", 1, 2),
+    ("A gunman shoots seven people, two of them fatally, at a school in Memphis.", 2, 5),
+    ("Gunmen opened fire on a market in Jos, wounding 30 people, four of them fatally.", 4, 26),
+    # no injuries caused: none dead and none hurt
+    ("A rocket fired from Gaza lands in an open field near Sderot without causing injuries.", 0, 0),
+    ("A bomb exploded outside a bank in Athens early on Sunday without causing any casualties.", 0, 0),
+    # only the attacker died: no toll
+    ("A suicide bomber blew himself up at a checkpoint in Kabul, killing no one but himself.", None, None),
+    # an aside that lists its own members is inside the count; a part after the closed aside adds
+    ("Gunmen kill nine people at a hotel in Kabul, including a journalist, his wife and two of their children.", 9, None),
+    ("Gunmen kill nine people, including a journalist, and three soldiers at a hotel in Kabul.", 12, None),
+    # parts with long nouns
+    ("The army says 12 members of the security forces and 77 insurgents are killed in attacks in Rakhine.", 89, None),
+    ("Officials say 9 officers of the border police and 6 soldiers were killed in the ambush near Tillaberi.", 15, None),
+    # the dead told in other words
+    ("Scores of villagers were massacred by militiamen in Ituri province, the UN says.", 40, None),
+    ("A drone strike hits a car near Marib; among those killed was a senior commander of the group.", 1, None),
+    ("An explosion at a market in Maiduguri left nine people dead and 22 injured.", 9, 22),
+])
+def test_more_ways_of_telling_a_toll(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the toll of an earlier attack told after "after" is not today's
+    ("Militants fire rockets at Israel after an Israeli air strike killed a militant commander in Gaza.", None),
+    ("Turkish jets bomb militant positions in northern Iraq, hours after a roadside bomb killed 8 soldiers in Hakkari.",
+     None),
+    # look-alike: the participle after "after ..., " is today's toll
+    ("A car bomb exploded in a market in Baquba after gunmen opened fire on a checkpoint, killing 11 people.", 11),
+    # the toll told by one side in the next sentence, of "the strikes"
+    ("Israeli aircraft strike a camp in Gaza.\nPalestinian health officials say 20 people were killed in the strikes.", 20),
+    (("Turkish jets hit 30 militant targets in northern Syria.\nThe Kurdish-led SDF says the strikes killed 11 "
+      "civilians."), 11),
+])
+def test_whose_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # parts before a verb of dying, the wounded apart
+    (("Gunmen storm a parliament building in Grozny; two police officers and a parliament employee die and 17 people "
+      "are injured."), 3, 17),
+    ("An explosion at a bus depot in Kaduna left eleven people dead and 30 injured.", 11, 30),
+    # a revised toll told with "later" replaces the first count
+    ("A bomb at a shrine in Sehwan kills 31 people; officials later raised the toll to 88.", 88, None),
+    # an age is no count
+    ("A 12-year-old boy was killed when a mortar round hit his home in Gorlovka.", 1, None),
+    # security forces killed the one who attacked: no toll of the dead; "no one else was hurt" is none wounded
+    ("Police shot dead a man at a railway station in Lyon after he stabbed two officers; no one else was hurt.", None, 0),
+    ("Police shot dead a man who opened fire on passers-by outside a mall in Bangkok.", None, None),
+    ("Police shot dead the gunman after he opened fire at a checkpoint in Nice; no one else was hurt.", None, 0),
+    # look-alike: a man shot by soldiers with no attack of his told is the toll
+    ("Soldiers shot dead a man at a protest in Mandalay, witnesses said.", 1, None),
+    # look-alike: the bombers told again in apposition are no toll
+    (("Two suicide bombers blew themselves up at the gate of a church in Medan, wounding 14 people.\nPolice said the "
+      "bombers, a young married couple who died in the blast, belonged to a local cell."), None, 14),
+])
+def test_dead_and_hurt_apart(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # one described person and possessed companions before the verb
+    ("A British tourist, his wife and their guide are shot dead by gunmen near Luxor.", 3),
+    ("A farmer, his wife and their daughter were hacked to death by raiders in Benue.", 3),
+    ("A shopkeeper and his son were killed when a shell hit their store in Kharkiv.", 2),
+    ("An Israeli couple and their infant son are killed when a rocket hits their house in Ashdod.", 3),
+    # look-alike: the companion only hurt
+    ("A policeman was killed and his partner wounded in a shooting in Marseille.", 1),
+])
+def test_a_person_and_possessed_companions(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a named person found wounded after a long clause, and dying later
+    (("Walter Berger, the head of the regional council, is found with a gunshot wound to the head on the terrace of "
+      "his home near Kassel and dies in hospital."), 1, None),
+    # look-alike: taken to hospital, not dead
+    (("Prosecutor Nadia Benali is shot twice in the chest outside the courthouse in Oran and is taken to hospital in a "
+      "serious condition."), None, 1),
+])
+def test_a_named_victim_dying_later(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
