@@ -345,6 +345,14 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
            on=["article_id", "sentence_index"]).filter(
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_STATE_SPEAKS)).select(
         "article_id", "sentence_index", "_speaker_start", "_code")
+    # ... or a state's military body the actors do not give a country: "..., the IDF said", "AFRICOM said"
+    told = candidates.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]).filter(
+        pl.col("text").str.contains_any(list(_STATE_BODIES)))
+    bodies = find_matches(told, rf"(?-u:\b){_STATE_BODY}(?-u:\b){_STATE_SPEAKS[1:]}", "m")
+    state_speakers = pl.concat([state_speakers, bodies.select(
+        "article_id", "sentence_index", pl.col("m_start").alias("_speaker_start"),
+        pl.col("m").str.extract(rf"^({_STATE_BODY})", 1)
+        .replace_strict(_STATE_BODIES, return_dtype=pl.String).alias("_code"))])
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
@@ -1191,6 +1199,10 @@ _OTHER_SIDE = (r"^ and (?:the )?((?:[\p{Ll}\-]+ )?\p{Lu}[\p{L}'’\-]*(?: (?:of 
                r"(?: (?:rebels|militias|militiamen|fighters|insurgents|militants|separatists|guerrillas))?)")
 
 
+# a state's military bodies known by their own names (a closed list: the actors give them no country)
+_STATE_BODIES = {"Israel Defense Forces": "ISR", "IDF": "ISR", "Pentagon": "USA", "CENTCOM": "USA", "AFRICOM": "USA",
+                 "U.S. Central Command": "USA", "U.S. Africa Command": "USA", "Kremlin": "RUS"}
+_STATE_BODY = "(?:" + "|".join(body.replace(".", r"\.") for body in _STATE_BODIES) + ")"
 # a state's body or office speaking: "The U.S. military says", "U.S. President Barack Obama confirms that"
 _STATE_SPEAKS = (r"^(?:'s|’s)?(?: (?:\p{Lu}[\p{L}.\-]*|officials?|military|army|government|forces|navy|air force|spokes\w+"
                  r"|defen[cs]e|ministry|minister|president|command|authorities)){0,5} (?:(?:has|have|had|also|later) )*"

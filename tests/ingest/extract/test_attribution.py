@@ -1200,6 +1200,10 @@ def test_a_state_telling_its_own_strike_after_the_strike(run):
         ("Russian jets bomb a market in Idlib, killing 11 people, the Turkish foreign ministry says.", "Russian",
          "stated"),
         ("A Turkish drone strike kills two men in a car near Qamishli, local officials say.", "Turkish", "stated"),
+        # a state's military body named by its own name
+        ("Israeli jets struck a Hamas weapons depot in Gaza City on Tuesday, the IDF said.", "Israeli", "claimed"),
+        ("U.S. drones killed two al-Shabaab commanders near Jilib, AFRICOM said.", "U.S.", "claimed"),
+        ("Israeli jets struck a convoy near Damascus on Tuesday, killing four, the Pentagon said.", "Israeli", "stated"),
     ])
 
 
