@@ -27,8 +27,17 @@ _PARTICIPLE_TRIGGER = r"^(?i:killed|slain|murdered|massacred|shot|stabbed|gunned
 # in Bangkok on cross-border militant attacks"; the words between hold no clause of their own ("meets X on Sunday as
 # gunmen kill five" tells the killing)
 _TALKS_ABOUT = (r"(?-u:\b)(?:talks|discuss(?:es|ed|ing)?|spoke|speaks?|meets?|met|meeting|conversation|summit|call(?:s|ed)? with"
-                r"|visit(?:s|ed|ing)?)(?-u:\b)([^.;,]{0,80}? (?:about|on|over|regarding|concerning|to discuss) (?:[^ ,.;]+ ){0,6})$")
-_TALKS_WORDS = ["talks", "discuss", "spoke", "speak", "meet", "met ", "conversation", "summit", "call", "visit"]
+                r"|visit(?:s|ed|ing)?|(?:tele)?phon(?:e|es|ed|ing)(?: calls?)?|condolences)(?-u:\b)([^.;,]{0,80}? (?:about|on|over|regarding"
+                r"|concerning|to discuss) (?:[^ ,.;]+ ){0,6})$")
+# ... or a direct object: "the two leaders discussed the recent attacks on shipping"
+_DISCUSSED = r"(?-u:\b)discuss(?:es|ed|ing)? (?:the|this|that|these|those|recent|last|[a-z]+(?:'s|’s)) (?:[^ ,.;]+ ){0,4}$"
+_TALKS_WORDS = ["talks", "discuss", "spoke", "speak", "meet", "met ", "conversation", "summit", "call", "visit", "phone",
+                "condolences"]
+# ... or what they follow, named as known: "meets community leaders after the attack on worshippers", "calls X to
+# express condolences after the synagogue shooting" (not "after a bomb killed 20": a new event)
+_TALKS_AFTER_THE = (r"(?-u:\b)(?:talks|discuss(?:es|ed|ing)?|spoke|speaks?|meets?|met|meeting|conversation|summit|calls?|called"
+                    r"|visit(?:s|ed|ing)?|(?:tele)?phon(?:e|es|ed|ing)|condolences)(?-u:\b)([^.;,]{0,80}?) (?:after|following|in the wake of)"
+                    r" the (?:[^ ,.;]+ ){0,4}$")
 # a clause of its own in the gap: a conjunction or a verb of saying or killing
 _CLAUSE_IN_GAP = (r"(?-u:\b)(?:as|while|when|after|before|but|where|amid|then|says?|said|tells?|told|kills?|killing"
                   r"|is|are|was|were|been|being|has|have|had)(?-u:\b)")
@@ -96,8 +105,10 @@ _AMOUNT_TO = (r"^[^.;]{0,60}?(?-u:\b)(?:amount(?:s|ed|ing)? to|constitut(?:e|es|
               r"|crimes against|genocide|ethnic cleansing|terrorism)")
 # ... the dead of an attack buried or mourned: "Three soldiers killed in a Taliban ambush last week are laid to rest"
 _MOURNED_AFTER = (r"^[^.;]{0,80}?(?-u:\b)(?:are|is|were|was) (?:being )?(?:laid to rest|buried|mourned|remembered|honou?red"
-                  r"|commemorated)(?-u:\b)")
-_MOURNED_WORDS = ["laid to rest", "buried", "mourned", "remembered", "honoured", "honored", "commemorated"]
+                  # ... or brought home: "the coffins of 12 soldiers killed in an ambush are flown home"
+                  r"|commemorated|repatriated|flown (?:home|back)|brought (?:home|back)|returned home)(?-u:\b)")
+_MOURNED_WORDS = ["laid to rest", "buried", "mourned", "remembered", "honoured", "honored", "commemorated", "repatriated",
+                  "flown", "brought", "returned home"]
 # "the dead" as people: "the names of the dead are read at Ground Zero" (not "the number of the dead": a toll)
 _THE_DEAD = (r"(?-u:\b)(?:names|memory|memories|graves|families|relatives|honou?r[a-z]*|mourn[a-z]*|remember[a-z]*|pray[a-z]*"
              r"|bur(?:y|ies|ied)|tribute to) (?:(?:of|for|to) )?the (?:[a-z\-]+ )?$")
@@ -109,6 +120,163 @@ _WENT_OFF = r"(?-u:\b)(?:explod[a-z]*|went off|goes off|detonat[a-z]*|blew up|bl
 # an attacker word that frees its captives: "Gunmen free 279 schoolgirls who were abducted last week"
 _ATTACKER_FREES = r"^ (?:free[sd]?|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed)? over)(?-u:\b)"
 
+# an attack hours to weeks before the news, told after a main clause of its own: "holds talks in Islamabad on
+# counter-terrorism, two days after a suicide car bombing near the consulate killed a diplomat" (a time phrase that
+# opens the sentence ends at its comma: "Hours after the truce takes effect, a rocket hits"; "X dies in hospital, a
+# day after a man stabbed her" tells a death, see _DIED)
+_DAYS_AFTER = r"[^ ,;.] (?:[a-z\-]+ ){0,3}(?:hours?|days?|weeks?) (?:after|since|before) (?:[^ ,;.]+ ){0,10}$"
+_DAYS_WORDS = ["hour", "day", "week"]
+# ... a main clause that tells a death is the same story: "The body of X is found, a day after gunmen kidnapped him"
+# (anywhere before the time phrase: "'We have counted 26 dead,' X told reporters ..., a day after a suicide bomber ...")
+_DEATH_MAIN = (r"(?i:(?-u:\b)(?:dies|died|die|dead|death|succumb[a-z]*|toll|killed|body|bodies|remains)(?-u:\b)[^.;]*"
+               r"(?:hours?|days?|weeks?) (?:after|since|before))")
+# ... and years after, told at length: "resume talks, three years after they were broken off following the car bombing"
+_YEARS_AFTER_LONG = r"[^ ,;.] (?:[a-z\-]+ ){0,3}(?:years?|decades?|months?) (?:after|since|before) (?:[^ ,;.]+ ){7,10}$"
+
+# a stance on an attack named as known: "apologises for the killing of 14 marchers", "praises the Bali attacks", "a
+# documentary revisits the bombing" (the words between hold no clause: "crowds celebrating were attacked")
+_STANCE_ON = (r"(?-u:\b)(?:apologi[sz](?:e|es|ed|ing)|apology|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|glorif(?:y|ies|ied|ying)"
+              r"|justif(?:y|ies|ied|ying)|regret(?:s|ted|ting)?|condolences|sympathy|revisit(?:s|ed|ing)?|documentar(?:y|ies)"
+              r"|films?|books?|memoirs?)(?-u:\b)((?: [^ ,.;]+){0,8}? (?:for|of|on|about|the|this|that|these|those))"
+              r" (?:[^ ,.;]+ ){0,4}$")
+_STANCE_WORDS = ["apolog", "prais", "hail", "glorif", "justif", "regret", "condolences", "sympathy", "revisit", "documentar",
+                 "film", "book", "memoir"]
+# ... or what the attack is called: "calling the shootings unjustified", "describes the bombing as a provocation"
+# (a participle after a main clause of its own: "X called the abduction a national disaster" may name the news)
+_CALLED_THE = (r", (?:calling|describing|branding|labell?ing|terming) (?:the|this|that|these|those) (?:[^ ,.;]+ ){0,3}$")
+_CALLED_WORDS = ["call", "describ", "brand", "label", "term"]
+# the part someone had in a known attack: "for his role in the September 11 attacks", "suspected of involvement in the
+# nightclub shooting"
+# ("a car used in the Barcelona van attack")
+_ROLE_IN = (r"(?-u:\b)(?:role|involvement|complicity|participation|used|involved|implicated) in (?:the|this|that|these|those|last"
+            r"|[a-z]+(?:'s|’s)) (?:[^ ,.;]+ ){0,5}$")
+_ROLE_WORDS = ["role in", "involvement in", "complicity in", "participation in", "used in", "involved in", "implicated in"]
+# a diplomatic protest over an attack: "summoned the Polish ambassador over an attack on its embassy's cars", "recalls
+# its envoy after the killing of"
+_DIPLOMATIC_PROTEST = (r"(?-u:\b)(?:summon(?:s|ed|ing)?|expel(?:s|led|ling)?|recall(?:s|ed|ing)?|lodg(?:e|es|ed|ing) (?:a|an)"
+                       r" (?:[a-z]+ )?protest)(?-u:\b)([^.;,]{0,80}?) (?:over|about|after|following|in protest at) (?:an?|the|this|that)"
+                       r" (?:[^ ,.;]+ ){0,3}$")
+_PROTEST_WORDS = ["summon", "expel", "recall", "lodg"]
+# help given to the attackers of a known attack: "accused of aiding the gunmen who stormed the university"
+_AIDING = (r"(?-u:\b)(?:aid(?:ing|ed)|help(?:ing|ed)|assist(?:ing|ed)|harbou?r(?:ing|ed)|financ(?:ing|ed)|fund(?:ing|ed)"
+           r"|shelter(?:ing|ed)|abett(?:ing|ed)|recruit(?:ing|ed)|train(?:ing|ed)) (?:the|a|an) (?:[a-z\-]+ ){0,2}$")
+_AIDING_WORDS = ["aid", "help", "assist", "harbo", "financ", "fund", "shelter", "abett", "recruit", "train"]
+# a building rebuilt or reopened after the attack that wrecked it
+_REBUILT = (r"(?-u:\b)(?:rebuil[dt]s?|rebuilding|reconstruct[a-z]*|repair[a-z]*|restor[a-z]*|reopen[a-z]*|renovat[a-z]*)(?-u:\b)"
+            r"[^.;]{0,80}(?:destroyed|damaged|wrecked|razed|gutted|flattened) (?:[a-z]+ ){0,2}?by (?:an? |the )?(?:[a-z\-]+ ){0,2}$")
+_REBUILT_WORDS = ["rebuil", "reconstruct", "repair", "restor", "reopen", "renovat"]
+
+# casualty statistics: "civilian casualties reached a record 11,002 in 2015, among them 3,545 people killed", "a study
+# estimates that about 655,000 more Iraqis have died"
+_TALLY_BEFORE = (r"(?-u:\b)(?:casualt(?:y|ies)|deaths|death toll|fatalities|homicides|murders|killings) (?:[a-z]+ ){0,3}?"
+                 r"(?:reached|reach|reaches|rose|rise|rises|climbed|hit|totall?ed|stood at|topped|passed|exceeded|numbered|fell"
+                 r"|dropped|doubled|increased|decreased)(?-u:\b)[^.;]{0,100}$"
+                 r"|(?-u:\b)(?:estimat(?:e|es|ed|ing)|calculat(?:e|es|ed|ing)) (?:that )?(?:about |some |around |roughly |nearly "
+                 r"|almost |more than |at least |over |up to )?[\d][\d,.]* (?:[^ ,.;]+ ){0,4}$")
+_TALLY_WORDS = ["casualt", "deaths", "death toll", "fatalities", "homicides", "murders", "killings", "estimat", "calculat"]
+# ... a toll counted since a war began: "10,000 civilians have been killed in Ukraine since the Russian invasion began"
+# (a generic word only, after it)
+_SINCE_WAR_AFTER = (r"^[^.;,]{0,60}?(?-u:\b)since (?:the (?:start|beginning|outbreak) of )?the (?:[a-z\d\-]+ ){0,2}"
+                    r"(?:war|invasion|conflict|insurgency|uprising|revolution|coup|occupation|fighting|year|offensive)(?-u:\b)")
+# ... not a comparison: "killing 150 people in the deadliest attack since the 2003 invasion"
+_SUPERLATIVE_SINCE = r"(?-u:\b)(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|first|most|single)(?-u:\b)[^.;,]{0,30}since"
+# a generic word in the clause that describes the background of a deal: "ending an 18-month standoff that erupted into
+# deadly street fighting", "after months of protests in which dozens of demonstrators were killed"
+_BACKGROUND_CLAUSE = (r"(?-u:\b)(?:end(?:s|ed|ing)?|after|following|amid|halt(?:s|ed|ing)?) (?:an? |the |\d+ )?(?:[a-z\d\-]+ ){0,3}"
+                      r"(?:standoff|stand-off|war|conflict|crisis|insurgency|dispute|unrest|protests|demonstrations|violence"
+                      r"|fighting|rebellion|uprising|revolt|feud|clashes|riots|turmoil)(?: [^.;,]{0,40}?)? (?:that|which|in which"
+                      r"|during which) [^.;]{0,80}$")
+_BACKGROUND_WORDS = ["that", "which"]
+# what a truce halts: "a truce takes effect, halting air strikes by the coalition and Houthi missile attacks" (the
+# words between hold no clause: "the truce ended as rockets hit Sderot")
+_TRUCE_SENTENCE = (r"(?i:truce|ceasefire|cease-fire|armistice|peace (?:deal|agreement|accord)|cessation of hostilities"
+                   r"|humanitarian pause|pause in (?:the )?fighting)")
+_HALTING = (r"(?-u:\b)(?:halt(?:s|ed|ing)?|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)"
+            r"|freez(?:e|es|ing)|ban(?:s|ned|ning)?)((?: [^ ,.;]+){0,14}) $")
+_HALTING_WORDS = ["halt", "end", "stop", "suspend", "paus", "freez", "ban"]
+
+# bombs that never went off: "had gathered enough chemicals to build several car bombs", "intercepted two parcel bombs",
+# "suitcase bombs that failed to explode", "a man carrying a suicide vest is arrested"
+_EXPLOSIVE_TRIGGER = r"(?i:bomb|explosive|device|vest|belt|grenade|mine|ied)"
+_TO_BUILD = r"(?-u:\b)(?:to|could|would) (?:build|make|assemble|produce|manufacture|construct) (?:[^ ,.;]+ ){0,4}$"
+_TO_BUILD_WORDS = ["build", "make", "assemble", "produce", "manufacture", "construct"]
+_SEIZED_BEFORE = (r"(?-u:\b)(?:intercept(?:s|ed|ing)?|defus(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)"
+                  r"|recover(?:s|ed|ing)?|uncover(?:s|ed|ing)?|discover(?:s|ed|ing)?|f(?:ind|inds|ound|inding)"
+                  r"|dismantl(?:e|es|ed|ing)|disarm(?:s|ed|ing)?|stockpil(?:e|es|ed|ing)|cache of)((?: [^ ,.;]+){0,6}) $")
+_SEIZED_WORDS = ["intercept", "defus", "seiz", "confiscat", "recover", "uncover", "discover", "find", "found", "dismantl",
+                 "disarm", "stockpil", "cache of"]
+_NEVER_WENT_OFF_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:failed to|did not|didn't|never|could not|before (?:he|she|they|it) (?:could|can"
+                         r"|was able to|were able to|had a chance to)) (?:explode|detonate|go off|be detonated|set (?:it|them) off"
+                         r"|blow)(?-u:\b)")
+# ... (not "a bomb exploded in the market and a suspect was arrested")
+_CAUGHT_AFTER = r"^[^.;]{0,40}? (?:is|was|were|are) (?:[a-z]+ )?(?:arrested|detained|caught|captured|overpowered)(?-u:\b)"
+# captives of a kidnapping told only as freed or handed back: "seized by Boko Haram gunmen two months ago, is freed",
+# "the Taliban hand over two kidnapped engineers"
+_SEIZED_BY = r"(?-u:\b)(?:seized|kidnapped|abducted|held(?: hostage| captive)?|captured|taken(?: hostage| captive)?) by (?:[^ ,.;]+ ){0,3}$"
+_FREED_AFTER = (r"(?-u:\b)(?:is|are|was|were|has been|have been|had been) (?:[a-z]+ )?(?:freed|released|rescued|handed over"
+                r"|set free)(?-u:\b)")
+_HANDED_BACK = (r"(?-u:\b)(?:hand(?:s|ed|ing)? over|return(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|reunit(?:e|es|ed|ing)"
+                r"|welcom(?:e|es|ed|ing)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)) (?:[^ ,.;]+ ){0,4}$")
+_HANDED_WORDS = ["hand", "return", "repatriat", "reunit", "welcom", "swap", "exchang"]
+_CAPTIVE_TRIGGER = r"^(?i:kidnapped|abducted|captured|seized|hostages?|captives?)$"
+# ... "the abducted Austrian tourists are handed over to the authorities"
+_HANDED_AFTER = (r"^(?: [^ ,.;]+){0,4} (?:is|are|was|were|has been|have been|had been) (?:[a-z]+ )?(?:handed over|returned|repatriated"
+                 r"|flown home|reunited|released|freed|rescued)(?-u:\b)")
+# people freed who had been seized: "gunmen release 12 villagers seized in a raid on Kankara"
+_FREES_SEIZED = (r"(?-u:\b)(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)) (?:[^ ,.;]+ ){0,3}(?:seized|kidnapped"
+                 r"|abducted|captured|taken|held) (?:[^ ,.;]+ ){0,4}$")
+# held in memory: "flags fly at half-mast in memory of the teacher beheaded outside his school"
+_IN_MEMORY = (r"(?-u:\b)(?:in (?:memory|honou?r|remembrance) of|(?:vigils?|prayers?)(?: [^ ,.;]+){0,4} for|tribute to"
+              r"|half[- ]mast|griev(?:e|es|ed|ing) for) [^.;]{0,80}$")
+_MEMORY_WORDS = ["memory", "honour", "honor", "remembrance", "vigil", "prayer", "tribute", "mast", "griev"]
+# an arms store that blew up by itself: "explosions at an army munitions depot send shells into nearby homes",
+# "containers of confiscated munitions stored at a naval base explode" (unless the sentence names an attacker)
+_ARMS_STORE = (r"(?i:(?:munitions?|ammunition|arms|weapons|explosives|ordnance)(?: [a-z\-]+){0,2} (?:depots?|dumps?|stores?|stored"
+               r"|stockpiles?|warehouses?|caches?)(?-u:\b)|(?:depots?|dumps?|stores?|stockpiles?|warehouses?|containers) of"
+               r" (?:[a-z\-]+ ){0,2}(?:munitions?|ammunition|arms|weapons|explosives|ordnance)(?-u:\b))")
+_ARMS_STORE_WORDS = ["munition", "ammunition", "arms", "weapons", "explosives", "ordnance"]
+# ("warplanes bombed an arms depot in Kirkuk" is an air raid)
+_ATTACKER_SENTENCE = (r"(?i:attack|bomber|bombed|bombing|bombard|sabotag|militants?(?-u:\b)|rebels?(?-u:\b)|insurgents?|gunm[ae]n"
+                      r"|drones?(?-u:\b)|air ?strikes?|strikes?(?-u:\b)|warplanes?|jets(?-u:\b)|aircraft|artillery|struck|targeted"
+                      r"|claimed|shell(?:ed|ing)|fired at|hit by|raid)")
+_BLEW_UP = r"(?i:explo|blast|blew up|blows up|went up|goes up|fire|detonat)"
+# ordnance left from an old war: "a grenade left over from the war explodes in a scrapyard", "an old landmine"
+_OLD_ORDNANCE_SENTENCE = (r"(?i:(?:left over|leftover|left-over|left behind|dating back|dating) (?:from|to) (?:the|a|an) (?:[a-z\-]+ ){0,3}"
+                          # (not "a 15-year-old ...": the word stands alone)
+                          r"(?:war|conflict|fighting)|(?:^|[ (])(?:old|leftover|left-over|unexploded|abandoned|decades-old|wartime|war-era)"
+                          r" (?:[a-z\-]+ )?(?:landmines?|mines?|bombs?|grenades?|shells?|ordnance|munitions?|mortars?|rockets?)(?-u:\b))")
+_OLD_ORDNANCE_SENTENCE_WORDS = ["left", "old", "unexploded", "abandoned", "wartime", "war-era", "dating"]
+# what people brace for or fear: "residents brace for new missile strikes", "police deployed after threats of attacks"
+# (the words between hold no clause: "were preparing for the holiday when rockets hit")
+_BRACE_FOR = (r"(?-u:\b)(?:(?:brac(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)? up) (?:themselves )?for"
+              r"|(?:threats?|fears?|risk|danger|warnings?|spectre) of)((?: [^ ,.;]+){0,4}) $")
+_BRACE_WORDS = ["brac", "prepar", "stock", "threat", "fear", "risk", "danger", "warning", "spectre"]
+# an accident of a vehicle or a store of fuel: "a gas tanker explodes on a highway, killing 12" (not a tanker packed with
+# explosives)
+_FUEL_ACCIDENT = (r"(?i:(?:gas|fuel|oil|petrol|gasoline|diesel|lpg|propane|chemical) (?:tankers?|trucks?|lorr(?:y|ies)|pipelines?"
+                  r"|cylinders?|tanks?|depots?) (?:exploded|explodes|blew up|blows up|caught fire|catches fire|overturned|overturns"
+                  r"|crashed|crashes|burst)(?-u:\b))")
+_BOMB_SENTENCE = r"(?i:bomb|explosives|suicide|detonat|planted|booby)"
+# a tally over years: "attacks on health workers killed 923 medical staff between 2011 and 2019"
+_YEAR_SPAN_AFTER = (r"^[^.;]{0,70}?(?-u:\b)(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d (?:to|until|through)"
+                    r" (?:19|20)\d\d)(?-u:\b)")
+# ... "the number of journalists killed worldwide fell to its lowest level in a decade" (not "the number of people killed
+# in the bombing rose to 40": a toll)
+_NUMBER_OF = r"(?-u:\b)(?:number|numbers|tally|count|total) of (?:[a-z\-]+ ){0,3}$"
+_YEARLY_AFTER = (r"^[^.;]{0,80}?(?-u:\b)(?:worldwide|globally|(?:lowest|highest) (?:level|number|point|figure)|in (?:a|the past|the last)"
+                 r" decade|on record|per year|a year|annually)(?-u:\b)")
+# what people agree an attack was: "the two prime ministers agreed that the bombing in Ankara was an attack on both"
+_AGREED_THAT = r"(?-u:\b)agree(?:s|d)? (?:[^ ,.;]+ ){0,6}?that (?:the|this|that|last|[a-z]+(?:'s|’s)) (?:[^ ,.;]+ ){0,3}$"
+# violence to be curbed: "negotiators agreed to reduce violence ahead of the withdrawal"
+_CURB = r"(?-u:\b)(?:reduc(?:e|es|ed|ing|tion (?:in|of))|curb(?:s|ed|ing)?|de-?escalat[a-z]*|lower(?:s|ed|ing)?) (?:the )?(?:[a-z\-]+ ){0,2}$"
+# fighting named as what a truce ended: "a truce takes hold after three days of rocket fire and air strikes"
+_DAYS_OF = (r"(?-u:\b)(?:after|following|ending|amid|ends|ended) (?:[^ ]+ ){0,3}(?:hours|days|weeks|months|years|decades) of +"
+            r"(?:[a-z\-]+ +){0,2}(?:and +(?:[a-z\-]+ +){0,2})?$")
+# a truce that holds "with only isolated reports of shelling" (not "sporadic shelling killed three": a toll after)
+_TRUCE_BREACH = (r"(?-u:\b)(?:isolated|sporadic|occasional|minor|scattered|reports? of|violations? of|breach(?:es)? of)"
+                 # ... "despite scattered violations, including artillery fire"
+                 r"(?: [a-z\-]+){0,3}(?:,? (?:including|such as|like))?(?: [a-z\-]+){0,2} $")
+
 
 def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, priority: pl.Expr, trigger: pl.Expr,
                       generic_priority: int) -> pl.Expr:
@@ -118,6 +286,14 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
     talks_gap = guarded(before, _TALKS_WORDS).str.extract(_TALKS_ABOUT, 1)
     kin_gap = guarded(before, _KIN_WORDS).str.extract(_KIN_OF, 1)
     funeral = guarded(before, _FUNERAL_WORDS).str.contains(_FUNERAL)
+    talks_after = guarded(before, ["after", "following", "wake of"]).str.extract(_TALKS_AFTER_THE, 1)
+    stance_gap = guarded(before, _STANCE_WORDS).str.extract(_STANCE_ON, 1)
+    halting_gap = guarded(before, _HALTING_WORDS).str.extract(_HALTING, 1)
+    seized_gap = guarded(before, _SEIZED_WORDS).str.extract(_SEIZED_BEFORE, 1)
+    explosive = trigger.str.contains(_EXPLOSIVE_TRIGGER)
+    brace_gap = guarded(before, _BRACE_WORDS).str.extract(_BRACE_FOR, 1)
+    protest_gap = guarded(before, _PROTEST_WORDS).str.extract(_DIPLOMATIC_PROTEST, 1)
+    truce = guarded(text, ["truce", "cease", "armistice", "peace", "cessation", "pause"]).str.contains(_TRUCE_SENTENCE)
     return (
         (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
         | (funeral & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))
@@ -140,4 +316,46 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
                                                                                  "defused", "made safe"]).str.contains(_FOUND_AFTER)
            & ~after.str.contains(_WENT_OFF))
         | (trigger.str.contains(r"^(?i:gunm[ae]n|armed men)$") & after.str.contains(_ATTACKER_FREES))
+        | (guarded(before, _DAYS_WORDS).str.contains(_DAYS_AFTER) & ~text.str.contains(_DEATH_MAIN))
+        | (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER_LONG) & ~before.str.contains(_DIED))
+        | (talks_after.is_not_null() & ~talks_after.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
+        | (stance_gap.is_not_null() & ~stance_gap.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
+        | guarded(before, _CALLED_WORDS).str.contains(_CALLED_THE)
+        | guarded(before, _ROLE_WORDS).str.contains(_ROLE_IN)
+        | guarded(before, _AIDING_WORDS).str.contains(_AIDING)
+        | guarded(before, _REBUILT_WORDS).str.contains(_REBUILT)
+        | guarded(before, _TALLY_WORDS).str.contains(_TALLY_BEFORE)
+        | ((priority <= generic_priority) & guarded(after, ["since"]).str.contains(_SINCE_WAR_AFTER)
+           & ~after.str.contains(_SUPERLATIVE_SINCE))
+        | ((priority <= generic_priority) & guarded(before, _BACKGROUND_WORDS).str.contains(_BACKGROUND_CLAUSE))
+        | (halting_gap.is_not_null() & ~halting_gap.str.contains(_CLAUSE_IN_GAP) & truce).fill_null(False)
+        | (explosive & (guarded(before, _TO_BUILD_WORDS).str.contains(_TO_BUILD)
+                        # (not "found three people killed by a bomb")
+                        | (seized_gap.is_not_null() & ~seized_gap.str.contains(_CLAUSE_IN_GAP) & ~seized_gap.str.contains(_WENT_OFF)
+                           & ~after.str.contains(_WENT_OFF)).fill_null(False)
+                        | after.str.contains(_NEVER_WENT_OFF_AFTER)
+                        | (after.str.contains(_CAUGHT_AFTER) & ~after.str.contains(_WENT_OFF))))
+        | (trigger.str.contains(r"^(?i:gunm[ae]n|armed men|militants|rebels|fighters|bandits|pirates|jihadists)$")
+           & guarded(before, ["by "]).str.contains(_SEIZED_BY) & after.str.contains(_FREED_AFTER))
+        | (trigger.str.contains(_CAPTIVE_TRIGGER) & (guarded(before, _HANDED_WORDS).str.contains(_HANDED_BACK)
+                                                      | after.str.contains(_HANDED_AFTER)))
+        | guarded(before, ["free", "releas", "rescu"]).str.contains(_FREES_SEIZED)
+        | guarded(before, ["discuss"]).str.contains(_DISCUSSED)
+        | (brace_gap.is_not_null() & ~brace_gap.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
+        | (guarded(text, ["tank", "truck", "lorr", "pipeline", "cylinder", "depot"]).str.contains(_FUEL_ACCIDENT)
+           & ~text.str.contains(_BOMB_SENTENCE) & ~text.str.contains(_ATTACKER_SENTENCE))
+        | guarded(after, ["between", "from"]).str.contains(_YEAR_SPAN_AFTER)
+        | ((priority <= generic_priority) & guarded(before, ["number", "tally", "count", "total"]).str.contains(_NUMBER_OF)
+           & after.str.contains(_YEARLY_AFTER))
+        | guarded(before, ["agree"]).str.contains(_AGREED_THAT)
+        | ((priority <= generic_priority) & guarded(before, ["reduc", "curb", "escalat", "lower"]).str.contains(_CURB))
+        | (protest_gap.is_not_null() & ~protest_gap.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
+        | (guarded(before, _MEMORY_WORDS).str.contains(_IN_MEMORY)
+           & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))
+        | (guarded(text, _ARMS_STORE_WORDS).str.contains(_ARMS_STORE) & text.str.contains(_BLEW_UP)
+           & ~text.str.contains(_ATTACKER_SENTENCE))
+        | (guarded(text, _OLD_ORDNANCE_SENTENCE_WORDS).str.contains(_OLD_ORDNANCE_SENTENCE) & ~text.str.contains(_ATTACKER_SENTENCE))
+        | (truce & (guarded(before, ["of "]).str.contains(_DAYS_OF)
+                    | (guarded(before, ["isolated", "sporadic", "occasional", "minor", "scattered", "of "]).str.contains(_TRUCE_BREACH)
+                       & ~after.str.contains(_WENT_OFF))))
     )
