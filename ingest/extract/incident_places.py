@@ -497,8 +497,10 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) "
                          # ("a cafe in Martin Place, in the heart of Sydney")
                          r"|,? in the (?:heart|centre|center|middle) of "
-                         # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli)
+                         # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli; a town the gazetteer
+                         # holds is its own place: "in Epe, on the outskirts of Lagos")
                          r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of )$"),
+        pl.col("latitude").is_null() | ~gap.str.contains("outskirts", literal=True),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(

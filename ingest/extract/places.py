@@ -543,6 +543,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
                      rf"(?-u:\b)(?:including|among them|such as) (?P<name2>{name})")
+    # a dateline in capitals with its country: "KHAR, Pakistan —", "BENI, Congo, May 3 (Reuters) -"
+    dateline = (rf"^(?P<name>\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{0,2}}), (?P<tail>{cp})(?:, [\p{{L}}\d .]{{1,20}})?"
+                rf"(?: \([\p{{L}} ]{{1,20}}\))? ?[—–\-] ")
     base = sentences.select("article_id", "sentence_index", "text")
     # cheap literal scans first: each pattern runs only on sentences holding words it cannot match without
     # (the country names are exact-case literals; the place nouns hold no letter with a non-ASCII case variant)
@@ -567,6 +570,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
                                                                           " cities", " settlements", " communities",
                                                                           " localities"]))),
+        (dateline, "tail", with_country.filter(pl.col("text").str.contains(r"^\p{Lu}\p{Lu}"))),
     ):
         found = find_all(candidates, pattern, match_col="m")
         # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
@@ -585,7 +589,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             "article_id", "sentence_index", "text",
             (pl.col("m_start") + offset).alias("city_start"),
             (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
-            pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.col(country_group).alias("_c"),
+            pl.col("name").alias("city_text"),
+            # ("KHAR" in a dateline is the town Khar)
+            pl.when(pl.col("name") == pl.col("name").str.to_uppercase()).then(pl.col("name").str.to_titlecase())
+            .otherwise(pl.col("name")).alias("city"), pl.col(country_group).alias("_c"),
         ))
     # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "the village of X in Y province": the region's country
     # ("in Kawuri village, Borno state", "in Kawuri, a village in Borno state")

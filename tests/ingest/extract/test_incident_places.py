@@ -637,8 +637,10 @@ def test_a_place_on_the_outskirts_of_a_town_is_the_town(run):
     row = _first(run, "A mortar shell killed six people in Ain Zara, on the southern outskirts of Tripoli, on Saturday.")
     assert (row["city"], row["country_code"]) == ("Tripoli", "LBY")
     assert _first(run, "A car bomb exploded in Madalla, on the outskirts of Abuja, killing 35 worshippers.")["city"] == "Abuja"
-    # ... but "near" names a reference point
+    # ... but "near" names a reference point, and a town the gazetteer holds is its own place
     assert _first(run, "A car bomb exploded in Houla, near Homs, killing nine.")["place"] == "Houla"
+    assert _first(run, "Gunmen seize six students from a boarding school in Ikorodu, on the outskirts of Lagos, "
+                       "Nigeria.")["city"] == "Ikorodu"
 
 
 def test_the_doers_country_after_by_is_no_place(run):
@@ -676,3 +678,14 @@ def test_a_dateline_in_congo_may_be_either_congo(run):
     row = _first(run, "Gunmen killed 11 people in an attack on a camp for displaced people near Bunia, in Congo's Ituri "
                       "province.")
     assert (row["city"], row["country_code"]) == ("Bunia", "COD")
+
+
+def test_a_dateline_town_the_gazetteer_lacks(run):
+    row = _first(run, "KHAR, Pakistan — A suicide bomber killed 24 people at a polling station in the Bajaur tribal "
+                      "region on Saturday.")
+    assert (row["city"], row["country_code"]) == ("Khar", "PAK")
+    row = _first(run, "BENI, Congo, May 3 (Reuters) - Rebels killed 14 villagers near the town overnight.")
+    assert (row["city"], row["country_code"]) == ("Beni", "COD")
+    # ... a town the body names comes first
+    row = _first(run, "KHAR, Pakistan - Gunmen killed a tribal elder in the village of Inayat Kalay on Monday.")
+    assert (row["city"], row["country_code"]) == ("Inayat Kalay", "PAK")
