@@ -257,7 +257,7 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|arson|torched|firebomb|hijack
 # 30 crew members on board", "hijacks a bus carrying tourists and, after a standoff, kills eight of the hostages"); a
 # seizure of a vessel without them is no incident
 _HIJACK_WORD = r"(?i:hijack)"
-_SEIZED_VESSEL = r"(?i:(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|dhow|airliner)s?$)"
+_SEIZED_VESSEL = r"(?i:(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|dhow|airliner|carrier|tugboat|boat|barge)s?$)"
 _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew members|held|holds|holding)(?-u:\b))"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
 # with it ("Gunmen stormed the hotel and took 170 guests hostage")
@@ -267,6 +267,21 @@ _KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
 # "hold the economy hostage": a figure of speech, not a kidnapping
 _HOSTAGE_METAPHOR = (r"(?i:(?-u:\b)(?:economy|economies|debt|funding|government|budget|country|world|nation|process|legislation"
                      r"|bill|talks|negotiations|markets?|supply|system|ceiling|agenda|future|democracy|energy)(?-u:\b))")
+# people taken away ("dragged an engineer from his car", "drove off with the envoy") are kidnapped by armed men, not
+# arrested by police ("riot police dragged protesters from the road and bundled them into vans")
+_TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov)\S* |(?:drove|drives|driving|drive|made|makes|making|sped|speeding) (?:off|away) with"
+               r"|(?:led|leading|leads|took|taking|takes|marched|marching|herded|herding) (?:away|off) )")
+_ARMED_TAKERS = (r"(?-u:\b)(?:gunm[ae]n|armed men|masked men|unidentified men|militants|kidnappers|abductors|assailants|attackers|pirates"
+                 r"|bandits|rebels|insurgents|jihadists|fighters|captors|men in (?:military )?uniforms?|al-shabaab|taliban|boko haram)(?-u:\b)")
+# "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
+_TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
+                             r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $")
+_SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
+                          r"|gunners|howitzers)(?: (?:[a-z]+ly|again|also|then|continue to|continued to|began to|begin to))? $")
+# "militants fire on a bus" (not "a fire at a factory")
+_FIRING_FORCE_BEFORE = (r"(?-u:\b)(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|snipers?|bandits|fighters|jihadists"
+                        r"|terrorists|separatists|militiamen|extremists|attacker|assailant|troops|soldiers|police|policemen|guards"
+                        r"|helicopters?|gunships?)(?: (?:[a-z]+ly|then|also|again|to))? $")
 # "this storm", "a tropical storm": the weather, not storming a building
 _STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
@@ -310,8 +325,8 @@ _HIGH_OFFICE = (r"(?:the )?(?:former |then |late |sitting )?(?:president|prime m
 # a name, also one with initials ("C. V. Gooneratne")
 _ANY_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
 _DOTTED_NAME = rf"(?:\p{{Lu}}[\p{{L}}\-'’]+ (?:\p{{Lu}}\.)+ \p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
-_VICTIM_PARTICIPLE = (r"(?:found )?(?:shot|killed|assassinated|murdered|stabbed|gunned down|beheaded|strangled|hacked|wounded|injured"
-                      r"|attacked|targeted)(?-u:\b)")
+_VICTIM_PARTICIPLE = (r"(?:found with (?:an? |the )?(?:[a-z\-]+ )?(?:gunshot|bullet|stab|knife) wounds?|(?:found )?(?:shot|killed|assassinated|murdered|stabbed|gunned down|beheaded|strangled|hacked|wounded|injured"
+                      r"|attacked|targeted))(?-u:\b)")
 # (three regexes, not one alternation: together they are too big an automaton for the regex engine's fast path, 20x
 # slower on the White House corpus)
 _TITLED_SUBJECT = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}(?: of (?:the )?\p{{Lu}}[\p{{L}}\-]+(?: \p{{Lu}}[\p{{L}}\-]+){{0,2}})?"
@@ -326,7 +341,8 @@ _TITLED_SUBJECT = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}(?: of (?:the )?\p{{Lu}}[
                    r"|(?:has |had )?(?:survives|survived|escapes|escaped)(?: unhurt| unharmed| unscathed| uninjured)?(?: from)? "
                    r"(?:an? |the )?(?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?(?-u:\b))")
 # a described name opening the text or a dateline: "BENGALURU, India — X, a newspaper editor known for ..., was shot dead"
-_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: and (?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) " + _VICTIM_PARTICIPLE +
+# ("X, the chief of ..., his wife and a bodyguard are shot dead")
+_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: (?:and )?(?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) " + _VICTIM_PARTICIPLE +
                         # "its deputy commander, X, who was killed on Sunday in a suicide bombing" (not "Police chief X,
                         # who was wounded in the attack, said 12 people died": a witness)
                         rf"|(?-u:\b){_TITLE_WORD},? {_ANY_NAME},? who (?:was|had been|has been) "
@@ -371,7 +387,12 @@ _TITLED_VICTIM = (
                   # Lieutenant Colonel X", "kill Yemen's former president X", "shot U.S. Representative X"
                   r"(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|shoots?|shot|stabb?(?:s|ed)?|wound(?:s|ed)?"
                   rf"|injur(?:es|ed)|murder(?:s|ed)?) (?:the |an? )?(?:[\p{{L}}\-.'’]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
-                  r"|(?-u:\b)(?:killing|assassinating|shooting|stabbing|wounding|injuring|murdering) (?:(?:the|an?|former|then|late"
+                  # "shot dead prominent human rights campaigner X"
+                  r"|(?-u:\b)(?:shot|shoots|shooting) dead (?:the |an? )?(?:[\p{L}\-.'’]+ ){0,4}"
+                  rf"{_TITLE_WORD} {PERSON_NAME}"
+                  r"|(?-u:\b)(?:killing|assassinating|shooting|stabbing|wounding|injuring|murdering"
+                  # "a gunman opened fire on President X during a speech"
+                  r"|(?:opened|opens|open|opening) fire (?:on|at)) (?:(?:the|an?|former|then|late"
                   rf"|army|police|[a-z]+ly|\p{{Lu}}[\p{{L}}\-.'’]*) ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
                   r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|stabb?(?:s|ed|ing)?|wound(?:s|ed|ing)?"
                   rf"|injur(?:es|ed|ing)) {_HIGH_OFFICE}"
@@ -388,12 +409,16 @@ _WOUNDED_APPOSED = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injur
 _AIMED_WEAPON_AT_NAMED = (r"(?-u:\b)(?:pointed|points|pointing|aimed|aims|aiming|lunged|lunges|threw|throws|throw|hurled|hurls)"
                           r" (?:[^ ,.;]+ ){0,4}?at (?:the (?:head|face|chest) of )?"
                           rf"(?:the |an? )?(?:[\p{{L}}\-.'’]+ ){{0,3}}{_WIDE_TITLE_WORD} {PERSON_NAME}")
+# an attempt on a named person: "a nerve agent was used in an attempt to murder former double agent X"
+_ATTEMPT_ON_NAMED = (r"(?-u:\b)(?:attempts?|attempted|attempting|tried|tries|trying|bid|plot) to (?:murder|kill|poison|assassinate)"
+                     rf" (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}?{PERSON_NAME}")
 # a named person, then an attack on "his car": "presenter X ... loses a leg when a bomb planted under her car explodes"
 _TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {_DOTTED_NAME}[^;]{{0,150}}?" + _ATTACK_ON_THEIR_THING
 # an attack on a vehicle around a named person: "a vehicle carrying legislator X", "into the motorcade of X, president
 # of Ingushetia"
+# ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     rf"(?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?: (?:to|of|for) \p{{Lu}}[\p{{L}}\-]+)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
                      rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-]+ ){{0,2}}{_TITLE_WORD}(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
@@ -406,6 +431,20 @@ _UNHURT = r"(?i:(?-u:\b)(?:unhurt|unharmed|uninjured|unscathed|not hurt|not inju
 _AIMED_AT = (r"(?i:(?-u:\b)(?:aimed at|targeted|targeting|attempt on|meant to kill|intended to kill"
              # "attended by President X, who escapes unhurt": one escapes what was aimed at them
              r"|(?:escap|surviv)(?:es|ed|ing|e) (?:[a-z]+ )?(?:unhurt|unharmed|uninjured|unscathed|without (?:injury|a scratch)))(?-u:\b))")
+# a named person told as an ordinary one, not as a target: "An 82-year-old man, X, was stabbed to death as he walked
+# home", "A 17-year-old girl, X, was killed when a bomb ... went off" (not when the attack was on their car or home:
+# "A 25-year-old police officer, X, was killed when a bomb planted under his car exploded")
+_ORDINARY_NAMED = (r"(?:^|[.;:—] )(?:An?|The|One) (?:\d+-year-old )?(?:[\p{L}\-]+ ){0,3}?(?:man|woman|girl|boy|teenager|youth"
+                   r"|student|child|grandmother|grandfather|father|mother|pensioner|shopkeeper|farmer|worker|villager|resident"
+                   r"|passer-by|tourist|hiker|backpacker|settler|schoolgirl|schoolboy|baby|toddler|driver|worshipper|shopper"
+                   r"|commuter|pilgrim|fan), " + PERSON_NAME + r", (?:and [^,;]{3,40} )?(?:is|was|are|were|has been|had been) ")
+# ... and one hurt as the entourage of a named person: "wounds a bodyguard of Defence Minister X" (the ";" cuts the
+# named person off from the verb for the shapes below)
+_ENTOURAGE_OF = (r"(?i:(?-u:\b)(driver|bodyguard|guard|aide|son|daughter|wife|husband|brother|sister|nephew|niece|relative"
+                 r"|cousin|assistant|chauffeur|escort|cook)(s?) of )")
+_ENTOURAGE_WORDS = ["driver of", "drivers of", "guard of", "guards of", "aide of", "aides of", "son of", "sons of", "daughter of",
+                    "wife of", "husband of", "brother of", "sister of", "nephew of", "niece of", "relative of", "relatives of",
+                    "cousin of", "assistant of", "chauffeur of", "escort of", "cook of"]
 _MEANS_OF_EARLIER_ACT = (r"(?-u:\b)(?:began|begun|opened|launched|started) [^.;]{0,80}(?-u:\b)by (?:killing|assassinating|shooting"
                          r"|targeting)(?-u:\b)")
 # a named person killed by chance, not targeted: "Journalist X, 29, was shot dead during rioting", "caught in crossfire"
@@ -433,12 +472,23 @@ _PAST_TIME_AFTER = (r"^[^,;.]*?(?-u:\b)(?:in (?:January|February|March|April|May
 # an accusation that says how: "blamed the Houthi rebels, saying they had fired missiles at the terminal"
 _ACCUSED_METHOD = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:saying|said|says|alleging|claiming|of)"
                    r"(?-u:\b))")
+# ... or a clause that says what made it: "Explosions rocked the base after it was hit by mortar rounds", "a blast shook
+# the Green Zone as rockets struck near the embassy"
+_CAUSED_BY = r"(?i:(?-u:\b)(?:after|as|when|because|caused by|by)(?-u:\b))"
+# ... or an official's reading of how it was made: "French officials say a small boat packed with explosives appears to
+# have rammed the ship in a suicide attack"
+_EXPLAINED_METHOD = (r"(?i:(?-u:\b)(?:say|says|said|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|conclude[sd]?)(?: that)?"
+                     r" [^.;]{0,100}?(?-u:\b)(?:appears? to have|appeared to have|may have|might have|was caused by|were caused by"
+                     r"|caused the (?:blast|explosion)|had been (?:fired|launched|dropped|planted|detonated))(?-u:\b))")
 # an explosion named without its device ("Explosions tore through", "a blast hit", "exploded")
 _UNSTATED_EXPLOSION = r"^(?i:explo|blast|detonat)"
 # a crash or derailment blamed on someone who damaged the way: "... blame Maoist rebels for sabotaging the track"
 _SABOTAGE_BLAMED = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:sabotag[a-z]*|tamper(?:ed|ing) with"
                     r"|remov(?:ed|ing) (?:[a-z]+ ){0,2}(?:rails?|bolts|fishplates))(?-u:\b))")
 _SABOTAGE_WORDS = ["sabotag", "tamper", "remov"]
+# "with shells landing near the palace": what the weapons did, not what an attack was made with
+_LANDING_AFTER = (r"^ (?:[a-z\-]+ )?(?:falling|landing|hitting|striking|crashing|raining|exploding|slamming|pounding|flying"
+                  r"|going off|whistling|smashing|bursting)(?-u:\b)")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -503,6 +553,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
                     | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
+                    | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_TAKEN_AWAY)
+                       & ~before.str.contains(_ARMED_TAKERS))
+                    # (rare words first keep the trigger alternation fast: the verb is checked here)
+                    | ((pl.col("trigger") == "at gunpoint") & ~before.str.contains(_TAKEN_AT_GUNPOINT_BEFORE))
+                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~before.str.contains(_SHELLING_FORCE_BEFORE))
+                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$") & ~before.str.contains(_FIRING_FORCE_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
                                       pl.col("_next_text"))
                     | told_as_non_event(before, pl.col("text"), pl.col("trigger_end"), pl.col("priority"), pl.col("trigger"),
@@ -581,6 +637,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     incidents = incidents.join(told, on="article_id", how="left").with_columns(
         _event_of_named=pl.col("_event_of_named") & ~(pl.col("_unhurt") & ~pl.col("_aimed")).fill_null(False)).drop(
         "_unhurt", "_aimed")
+    entourage = pl.col("text").str.contains_any(_ENTOURAGE_WORDS, ascii_case_insensitive=True)
+    incidents = incidents.with_columns(
+        _titled_text=pl.col("text"),
+        text=pl.when(entourage).then(pl.col("text").str.replace_all(_ENTOURAGE_OF, "${1}${2} of; ")).otherwise("text"),
+        _titled=pl.when(entourage).then(pl.col("_titled").str.replace_all(_ENTOURAGE_OF, "${1}${2} of; ")).otherwise("_titled"))
     titled = pl.col("_titled")  # (only texts with a title word: these shapes all need one)
     # a named person abducted and then found dead: the kidnapping and the shooting are both that killing
     abducted_dead = guarded(pl.col("text"), ["abduct", "kidnap", "seized", "snatched"]).str.contains(_ABDUCTED_THEN_KILLED)
@@ -597,6 +658,7 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["point", "aim", "lunge", "threw", "throw", "hurl"]).str.contains(_AIMED_WEAPON_AT_NAMED)
                     | guarded(titled, [" his ", " her "]).str.contains(_TITLED_THEN_THEIR_THING)
+                    | guarded(pl.col("text"), [" to murder ", " to kill ", " to poison ", " to assassinate "]).str.contains(_ATTEMPT_ON_NAMED)
                     | (pl.col("text").str.contains(_KILLED_BY_NAME) & ~pl.col("text").str.contains(_KILLED_UNIT))) & (
         ~incidental) & (
         pl.col("status") == "occurred") & pl.col("incident_type").is_in(
@@ -609,6 +671,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         .fill_null(-1) > pl.col("trigger_start"))
     named_victim = named_victim | (abducted_dead & (pl.col("status") == "occurred") & pl.col("incident_type").is_in(
         ["kidnapping", "shooting_armed_assault", "other_violence"]))
+    ordinary = (guarded(pl.col("text"), [", "]).str.contains(_ORDINARY_NAMED)
+                & ~pl.col("text").str.contains(_ATTACK_ON_THEIR_THING) & ~pl.col("text").str.contains(_AIMED_AT))
+    named_victim = named_victim & ~ordinary
+    incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text")
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
@@ -655,7 +721,11 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | accident
         | ((priority <= GENERIC_PRIORITY) & text.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
-        | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE))
+        # (not a strike that killed people at an exercise: "killed when an F-16 drops a bomb on their live-fire exercise")
+        | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE)
+           & ~(text.str.contains(r"(?-u:\b)(?:killed|killing|wounded|wounding|injured|injuring)(?-u:\b)")
+               & text.str.contains(r"(?-u:\b)(?:drops?|dropped|dropping|bomb(?:s|ed|ing)?|struck|strikes?|hit|hits)(?-u:\b)")
+               & ~text.str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one|no casualties|no injuries)(?-u:\b))")))
         # bombs found before they went off: "sending two parcel bombs, hidden in printer cartridges, that were found"
         | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text.str.slice(trigger_start, 120), _FOUND_WORDS).str.contains(
             _FOUND_UNEXPLODED_AFTER))
@@ -697,6 +767,40 @@ def _ambush_with_method(triggers: pl.DataFrame, sentences: pl.DataFrame) -> pl.D
                          on=["article_id", "sentence_index", "status", "trigger_start"], how="anti")
 
 
+# the attacker shot by police or soldiers after an attack of another method: "stabs three passers-by ... before police
+# shoot him", "wounding three before he is shot dead", "Soldiers shot dead a man ... after he set off a small explosion"
+_SHOT_AFTER_ATTACK_BEFORE = (r"(?i:(?-u:\b)(?:before|until|then|and) (?:(?:he|she|they) )?(?:was|were|is|are|being|got|gets) $"
+                             r"|(?-u:\b)(?:before|until|then|and|after|when) (?:the )?(?:police|officers|soldiers|troops|guards|security forces"
+                             r"|(?:a |an )?(?:police )?officer) (?:\S+ ){0,2}$)")
+_POLICE_SHOOTER_BEFORE = r"(?i:(?-u:\b)(?:police|officers|soldiers|troops|guards|security forces|snipers?) (?:later |then )?$)"
+_SHOT_ATTACKER_AFTER = (r"^(?i: (?:him|her|them)(?-u:\b)| (?:dead )?(?:the |an? )(?:[a-z\-]+ )?(?:attacker|assailant|suspect|man|woman)"
+                        r"(?-u:\b)[^.;]{0,80}(?-u:\b)after (?:he|she|they)(?-u:\b)| by (?:the )?(?:police|officers|soldiers|troops|guards"
+                        r"|security forces|a police officer|an officer)(?-u:\b))")
+
+
+def _attacker_shot(triggers: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Gunfire that ends an attack of another method (a knife, a bomb) by killing the attacker is not its method: the
+    shooting words are dropped where the sentence tells another specific method."""
+    shots = triggers.filter(pl.col("incident_type") == "shooting_armed_assault",
+                            pl.col("trigger").str.contains(r"(?i:shot|shoot|gunned)"))
+    if shots.is_empty():
+        return triggers
+    shots = shots.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
+    before = pl.col("text").str.slice(0, pl.col("trigger_start")).str.slice(-60)
+    after = pl.col("text").str.slice(pl.col("trigger_end"), 120)
+    of_attacker = shots.filter(before.str.contains(_SHOT_AFTER_ATTACK_BEFORE)
+                               | (before.str.contains(_POLICE_SHOOTER_BEFORE) & after.str.contains(_SHOT_ATTACKER_AFTER))
+                               | after.str.contains(r"^(?i: by (?:the )?(?:police|officers|soldiers|troops|security forces)(?-u:\b))"))
+    if of_attacker.is_empty():
+        return triggers
+    other = triggers.filter(pl.col("priority") > GENERIC_PRIORITY, pl.col("incident_type") != "shooting_armed_assault",
+                            ~pl.col("trigger").str.contains(_ATTACKER_WORD)).select(
+        "article_id", "sentence_index", "status").unique()
+    drop = of_attacker.join(other, on=["article_id", "sentence_index", "status"], how="semi").select(
+        "article_id", "sentence_index", "trigger_start")
+    return triggers.join(drop, on=["article_id", "sentence_index", "trigger_start"], how="anti")
+
+
 def _background(day: pl.Expr, published: pl.Expr) -> pl.Expr:
     """A date a month or more before publication: an older event told as background."""
     return (day < published.dt.offset_by("-1mo")).fill_null(False)
@@ -731,11 +835,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     else:
         sentences = sentences.filter(contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
     all_triggers = _triggers(sentences, reference)
-    triggers = _ambush_with_method(all_triggers.filter(~pl.col("_excluded")), sentences)
+    triggers = _attacker_shot(_ambush_with_method(all_triggers.filter(~pl.col("_excluded")), sentences), sentences)
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
     # and suicide bombers"): one incident of the most specific instrument's type
+    # (not a clause of what they did: "fire rockets after an air strike, with rockets falling on Haifa")
     instrument = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
-        r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$")
+        r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$") & ~pl.col("text").str.slice(
+        pl.col("trigger_end"), 24).str.contains(_LANDING_AFTER)
     triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
                              on=["article_id", "sentence_index"]).with_columns(_instrument=instrument).drop("text")
     # ... and share its status: "a plot to assassinate the ambassador with a bomb" plans the bomb too
@@ -1000,7 +1106,7 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
     folded = later.filter(same_event).sort("trigger_start").with_columns(
         _how=((pl.col("_h_type") == "bombing") & pl.col("_h_trigger").str.contains(_UNSTATED_EXPLOSION)
               & pl.col("incident_type").is_in(["rocket_mortar_missile", "airstrike", "car_bomb", "ied", "suicide_bombing"])
-              & between.str.contains(_ACCUSED_METHOD)).fill_null(False))
+              & (between.str.contains(_ACCUSED_METHOD) | between.str.contains(_CAUSED_BY))).fill_null(False))
     if folded.is_empty():
         return incidents
     # per head, each field group from the first folded mention that has it (the head's own values come first)
@@ -1029,7 +1135,8 @@ def _fold_accused_method(incidents: pl.DataFrame) -> pl.DataFrame:
     accusations = keyed.filter(
         pl.col("status") == "occurred", pl.col("incident_type").is_in(methods), pl.col("killed_min").is_null(),
         pl.col("killed_max").is_null(), pl.col("wounded_min").is_null(), pl.col("date_on").is_null(),
-        pl.col("text").str.contains(_ACCUSED_METHOD), ~pl.col("text").str.contains(_ONGOING_CUE))
+        pl.col("text").str.contains(_ACCUSED_METHOD) | pl.col("text").str.contains(_EXPLAINED_METHOD),
+        ~pl.col("text").str.contains(_ONGOING_CUE))
     if accusations.is_empty():
         return incidents
     # only an explosion told without its device: "a grenade attack", "a bomb exploded" already say how

@@ -1531,3 +1531,161 @@ def test_taking_a_stab_at_something_is_no_stabbing(run):
         assert run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").is_empty()
     # look-alike: the verb with its victims stays read
     assert run([("y", "Militants stab two guards at a checkpoint near Jenin.", DAY)]).incident_mentions.height > 0
+
+
+def test_aircraft_firing_missiles_knocking_out_or_dropping_a_bomb_are_air_strikes(run):
+    assert _types(run, [
+        "Israeli warplanes fire missiles at a weapons depot near Damascus airport, Syrian state television says.",
+        "Turkish jets fired rockets at Kurdish militant hideouts in northern Iraq on Tuesday, the army said.",
+        "Saudi-led coalition aircraft knock out the main bridge linking Hodeidah to the capital, local officials say.",
+        "Russian aircraft destroyed a field hospital in Idlib province overnight, killing five medics.",
+        "A 500-pound bomb dropped by a U.S. Navy jet hit a house in Herat province, killing nine civilians.",
+        "Nine Afghan policemen were killed when a bomb dropped by a NATO aircraft struck their checkpoint in Helmand.",
+        "Two Afghan soldiers were killed when a U.S. jet dropped a bomb on their training exercise near Khost by mistake.",
+    ]) == ["airstrike"] * 7
+    # look-alikes: a bomb left in a bag; missiles fired into the sea in an exercise
+    assert _types(run, ["A bomb left in a shopping bag exploded in a market in Peshawar, killing 12 people.",
+                        ("North Korea fires two short-range missiles into the sea as part of a military exercise, "
+                         "South Korea's military says.")]) == ["bombing", None]
+
+
+def test_shelling_told_with_its_force_and_grenades_from_launchers(run):
+    assert _types(run, [
+        "Government troops shell the rebel-held town of Douma, killing at least 20 civilians, activists say.",
+        "Ukrainian officials say Russian forces shell a residential district of Kharkiv, killing three people.",
+        "Grenades fired from launchers hit a crowd of protesters in Bangkok, killing one person.",
+        "Militants fired rocket-propelled grenades at a police station in Dagestan, wounding two officers.",
+    ]) == ["rocket_mortar_missile"] * 4
+    # look-alikes: the oil company, a shell company, grenades thrown by hand
+    assert _types(run, ["Shell reports record quarterly profits as oil prices rise.",
+                        "The Treasury sanctioned a shell company that moved money for the regime.",
+                        "Attackers hurled hand grenades at a police post in Srinagar, wounding six officers."]) == [
+        None, None, "bombing"]
+
+
+def test_weapons_told_as_what_they_did_are_no_instruments(run):
+    # "with shells landing near the palace" tells what the mortars did, not what an air strike was made with
+    assert _types(run, [
+        ("Hezbollah fires more than 100 rockets into northern Israel after an Israeli air strike killed one of its "
+         "commanders, with rockets striking Haifa and Safed and eight people wounded."),
+        ("Rebels fired mortars into the capital on Monday after government jets bombed their positions, with shells "
+         "landing near the presidential palace and four civilians wounded."),
+    ]) == ["rocket_mortar_missile"] * 2
+    # look-alikes: weapons an attack was made with
+    assert _types(run, ["Militants attacked the army base with rockets and mortars, killing three soldiers.",
+                        "Gunmen attacked a crowded market with grenades in Mogadishu, wounding 11 people."]) == [
+        "rocket_mortar_missile", "bombing"]
+
+
+def test_an_explosion_whose_cause_the_text_tells_takes_that_method(run):
+    assert _types(run, [
+        "Explosions rocked a UN base in Kidal after it was hit by mortar rounds, wounding four peacekeepers.",
+        "A loud explosion shook the Green Zone on Monday as rockets struck near the US embassy, officials said.",
+        ("An explosion ripped through a US Navy destroyer refuelling in Aden harbour, killing 17 sailors.\nOfficials "
+         "say a small boat laden with explosives appears to have rammed the ship in a suicide attack."),
+    ]) == ["rocket_mortar_missile", "rocket_mortar_missile", "suicide_bombing"]
+    # look-alike: a second event told later
+    assert _types(run, ["A blast tore through a bus station in Quetta on Monday, and hours later rockets hit the airport."]) == [
+        "bombing"]
+
+
+def test_ships_seized_with_crews_and_people_taken_away_are_kidnappings(run):
+    assert _types(run, [
+        "Gunmen seized an oil supertanker and its crew of 24 off the coast of Nigeria, the ship's owner said.",
+        "Pirates boarded and seized a Greek-owned bulk carrier with 21 crew members off Oman on Tuesday.",
+        "Armed men dragged a Swiss engineer from his car in the southern city of Aden on Sunday, officials said.",
+        "Masked men bundled two Chinese workers into a car near a construction site in Quetta on Friday.",
+        ("Gunmen ambushed the convoy of an Egyptian diplomat in Tripoli, wounding his guard before driving off with "
+         "the envoy."),
+        "Militants stopped a bus near Kohat and led away 15 passengers at gunpoint, police said.",
+        "A French engineer was taken at gunpoint from his hotel in Niamey on Friday night.",
+        "Armed men intercepted a bus near Zamfara and made off with 20 passengers, police said.",
+    ]) == ["kidnapping"] * 8
+    # look-alikes: a drug seizure, an arrest by police, a robbery
+    assert _types(run, [
+        "Customs officers seized a large shipment of cocaine hidden aboard a container ship in Rotterdam.",
+        "Riot police dragged protesters from the road in Hong Kong and bundled them into vans.",
+        "Two men robbed a jewellery store at gunpoint in central Nice on Saturday.",
+    ]) == [None, None, None]
+
+
+def test_victims_found_with_wounds_or_bodies_found_dumped(run):
+    assert _types(run, [
+        "The body of a local radio host was found with gunshot wounds on a roadside outside Veracruz on Wednesday.",
+        "Two Swedish backpackers were found with stab wounds in their tent near Chiang Mai on Sunday.",
+        "The bodies of 19 men were found dumped beside a highway in Tamaulipas state, police said.",
+        "The bodies of 12 people, their hands bound, were discovered in a ravine in Guerrero on Monday.",
+        ("Opposition politician Carlos Mendez is found with gunshot wounds in his car in Tegucigalpa and dies on the "
+         "way to hospital."),
+    ]) == ["shooting_armed_assault", "other_violence", "other_violence", "other_violence", "assassination"]
+    assert _types(run, ["Rescuers found the bodies of 12 miners trapped by the flood."]) == [None]
+
+
+def test_a_named_person_told_as_an_ordinary_victim_or_as_an_entourage_is_no_target(run):
+    assert _types(run, [
+        "A 67-year-old grandmother, Hope Barden, was stabbed to death in her flat in Leeds on Saturday, police said.",
+        "A 12-year-old boy, Omar Haddad, was killed when a bomb exploded in a crowded market in Baqubah on Friday.",
+        "A 19-year-old student, Dvir Sorek, was killed and two others hurt when a roadside bomb exploded near Hebron.",
+        "A rocket fired from Gaza kills a farm worker and wounds the driver of Interior Minister Avi Dichter in Ashkelon.",
+    ]) == ["other_violence", "bombing", "ied", "rocket_mortar_missile"]
+    # look-alikes: a bomb under the named person's own car; a named official shot with his family
+    assert _types(run, [
+        ("A 31-year-old police officer, Stephen Carroll, was killed when a bomb planted under his car exploded outside "
+         "his home in Lurgan."),
+        "Mohammed Nasser, the mayor of Tal Afar, his son and a driver are shot dead outside their home.",
+        "Gunmen killed provincial governor Ahmed Khan and two of his bodyguards in an ambush near Jalalabad on Monday.",
+    ]) == ["assassination"] * 3
+
+
+def test_attempts_on_named_people_by_their_vehicle_their_title_or_poison(run):
+    assert _types(run, [
+        "Rockets fired at the helicopter of Libya's Prime Minister Ali Zeidan as it landed in Misrata killed one guard.",
+        ("A suicide bomber blew himself up beside the car of Pakistan's interior minister, Aftab Sherpao, in "
+         "Charsadda, killing 31 people."),
+        ("Gunmen opened fire on the convoy of Somalia's interior minister, Abdullahi Mohamed Nur, in Mogadishu, "
+         "killing two guards."),
+        "A gunman opened fire on President Ashraf Ghani during a speech in Kabul on Friday.",
+        "Gunmen on a motorcycle shot dead prominent Pakistani human rights campaigner Sabeen Mahmud in Karachi.",
+        ("Police say a nerve agent was used in an attempt to murder exiled opposition figure Alexei Petrov, who is in "
+         "intensive care in London."),
+        ("Prosecutors say the dissident Pavel Sorokin was poisoned in a deliberate attempt to kill him at his home in "
+         "Vienna."),
+    ]) == ["assassination"] * 7
+    # look-alike: a leader abroad while a bomb goes off at home
+    assert _types(run, [("A bomb exploded at a bus station in Kabul as President Ashraf Ghani was visiting "
+                         "Washington, killing four people.")]) == ["bombing"]
+
+
+def test_the_attacker_shot_by_police_is_not_the_method_of_the_attack(run):
+    assert _types(run, [
+        ("A man armed with a knife stabbed two police officers outside a station in Brussels before he was shot dead "
+         "by police."),
+        "A man attacked shoppers with a knife at a supermarket in Auckland, wounding six, before police shot him dead.",
+        ("An assailant with an axe attacked passengers on a train near Wurzburg, injuring five, before being shot dead "
+         "by police."),
+        "Police shot dead a man at a bus station in Liege after he set off a small bomb, wounding two people.",
+    ]) == ["other_violence", "other_violence", "other_violence", "bombing"]
+    # look-alikes: the shooting is the attack; a hijacking then a shooting
+    assert _types(run, ["Gunmen shot dead three police officers at a checkpoint in Quetta on Monday.",
+                        "Gunmen hijack a bus near Garissa and shoot dead 12 passengers."]) == [
+        "shooting_armed_assault", "shooting_armed_assault"]
+
+
+def test_shootings_told_by_the_gunfire_and_ieds_told_by_their_placing(run):
+    assert _types(run, [
+        "Militants fire on a minibus carrying Coptic pilgrims in Minya province, killing at least seven people.",
+        "Gunmen fire at worshippers leaving a mosque in Kano, wounding 12 people.",
+        "Unidentified assailants sprayed a minibus with bullets on the outskirts of Karachi, killing five passengers.",
+        "Three people were killed when a man fired indiscriminately into a crowd at a festival in Gilroy, California.",
+        "A sniper killed two soldiers at an observation post near Hebron on Tuesday, the army said.",
+        ("A bomb hidden in a culvert along the highway exploded as a police convoy passed near Kandahar, killing four "
+         "officers."),
+        "A bomb planted near a well was set off as the soldiers approached, wounding two of them, the army said.",
+        "A remote-controlled bomb hit a car carrying three policemen in Quetta, wounding all of them.",
+        "Four soldiers died when their armoured vehicle struck a roadside device in Helmand province.",
+        "A teenage bomber detonated his explosives among worshippers at a mosque in Maiduguri, killing 15.",
+    ]) == ["shooting_armed_assault"] * 5 + ["ied"] * 4 + ["suicide_bombing"]
+    # look-alikes: a factory fire; a bomb on a parked motorcycle is a bombing (sets Q and U)
+    assert _types(run, ["A fire at a textile factory in Dhaka is brought under control after six hours.",
+                        "A bomb attached to a parked motorcycle exploded near a bus stop in Narathiwat, wounding five."]) == [
+        None, "bombing"]
