@@ -550,8 +550,9 @@ LOOK_ALIKE_INCIDENTS = [
     ("Gunmen open fire on a bus carrying released prisoners in Benghazi, killing two.", "shooting_armed_assault", 2),
     ("A car bomb explodes near the ministry of defence in Kabul, killing 10 people, as peace talks continue in Doha.",
      "car_bomb", 10),
+    # (the explosion's told cause types it: a state's drone strike)
     ("An explosion rips through an ammunition depot in Donetsk after a Ukrainian drone strike, killing six people.",
-     "bombing", 6),
+     "airstrike", 6),
     ("A suicide bomber blew himself up at a memorial service in Kabul on Monday, killing 11 people, officials said.",
      "suicide_bombing", 11),
     ("Gunmen shot dead three pilgrims returning from a funeral in Baluchistan on Thursday, police said.",
