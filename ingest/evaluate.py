@@ -61,6 +61,10 @@ INCIDENTS_HELDOUT_S = WRITTEN_GOLD / "incidents_heldout_s.jsonl"
 INCIDENTS_HELDOUT_T = WRITTEN_GOLD / "incidents_heldout_t.jsonl"
 INCIDENTS_HELDOUT_U = WRITTEN_GOLD / "incidents_heldout_u.jsonl"
 INCIDENTS_HELDOUT_V = WRITTEN_GOLD / "incidents_heldout_v.jsonl"
+INCIDENTS_HELDOUT_W = WRITTEN_GOLD / "incidents_heldout_w.jsonl"
+INCIDENTS_HELDOUT_X = WRITTEN_GOLD / "incidents_heldout_x.jsonl"
+INCIDENTS_HELDOUT_Y = WRITTEN_GOLD / "incidents_heldout_y.jsonl"
+INCIDENTS_HELDOUT_Z = WRITTEN_GOLD / "incidents_heldout_z.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -70,7 +74,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning"),
                 (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "tuning"),
                 (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "tuning"), (INCIDENTS_HELDOUT_T, "tuning"),
-                (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning")]
+                (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning"), (INCIDENTS_HELDOUT_W, "blind"),
+                (INCIDENTS_HELDOUT_X, "blind"), (INCIDENTS_HELDOUT_Y, "blind"), (INCIDENTS_HELDOUT_Z, "blind")]
 
 
 def _fold(text: str | None) -> str:
