@@ -17,6 +17,9 @@ _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of t
                r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
                r" and [^;.:,\d]+),")
 # words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
+# what a person was doing, told right after the noun ("a soldier serving with ...", "an engineer working for ...")
+_SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deployed|posted|assigned|employed|volunteering"
+                       r"|riding|driving|walking|returning|waiting|standing|sitting|guarding|patrolling|reporting)")
 _NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
 # a toll told as a figure that was revised or stated: "the death toll from Friday's bombing ... rose to 128",
@@ -125,6 +128,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         r"|during|with|were|are|was|is|had|have|died|killed)(?-u:\b))")
     # "killing him and four police officers"
     one = one | pl.col("_part").is_in(["him", "her"])
+    # "his driver and bodyguard", "her secretary and police escort": the possessive shared by a bare companion after it
+    elided = pl.col("_q").is_null() & ~one & pl.col("_part").str.contains(
+        rf"^(?:[\p{{Ll}}\-]+ ){{0,2}}{_KIN}(?:$| (?:in|at|on|near|outside|inside|during|when|as|after|while|before)(?-u:\b))") & (
+        one & pl.col("_part").str.contains(possessive)).shift(1).over("_row").fill_null(False)
+    one = one | elided
     # "killing five tourists and the Bulgarian driver": "the" and a singular noun is one more victim (not the attacker,
     # whose death is no part of the toll, nor "the rest" or "the building")
     # ... also with its "of" ("the teenage daughter of one of them", "the father of the bride"; not "the rest of the
@@ -222,7 +230,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (the aside tried first: "Nine miners, two of whom are later beheaded, are killed" is nine, not the share's verb)
     filler = rf"(?:{_TOLL_ASIDE}|,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?"
     # (and an adverb: "is seriously injured", "were critically wounded")
-    be = r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|[a-z]+ly))*"
+    # ("are reported killed", "are said to have been killed": a report of the dead is a toll)
+    be = (r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|reported"
+          r"|said to have been|[a-z]+ly))*")
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
@@ -283,7 +293,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A bomb exploded near a school where nine children died")
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
         # ("a 12-year-old boy was killed")
-        after_article = rf"(?-u:\b)(?P<q>(?i:an?))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?,?{verb}(?-u:\b)"
+        # ("A French soldier serving with the UN mission is shot dead": a participle's phrase after the noun)
+        after_article = (rf"(?-u:\b)(?P<q>(?i:an?))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?"
+                         rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
         before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
@@ -310,7 +322,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
                         r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
                         # (a possessed person before the pronoun: "wounds her husband" is not "her")
-                        rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as) {lean_part}|{possessed}"
+                        rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as|along with|together with) {lean_part}|{possessed}"
                         # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
                         # X"; "hurt the president" is mostly a figure of speech)
                         rf"|him|her{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
@@ -451,6 +463,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 after_verb = pl.col("text").str.slice(pl.col("m_end"), 25)
                 before_number = pl.col("text").str.slice(0, pl.col("m_start"))
                 found = found.filter(
+                    # ("the three attackers were the only dead", "a man is killed by his own bomb", "dies when his
+                    # own bomb goes off": only the attacker died)
+                    ~pl.col("m").str.contains(r"(?i:attacker|bomber|gunm[ae]n|assailant|shooter|perpetrator|hijacker"
+                                              r"|suspect|militant)s? (?:is|was|were|are) the only(?-u:\b)"
+                                              r"|^(?i:no|none|nobody|no one)(?: one)? (?:else|but|except|other than|apart from|besides)(?-u:\b)"),
+                    ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+                        r"^,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
+                        r"|belt|mine|rocket)s?|the (?:bomb|explosives?|device|grenade)s? (?:he|she|they)"
+                        r" (?:was|were|had been) (?:carrying|planting|making|building|handling|assembling|setting))(?-u:\b)"),
                     # "The bomber was the only one killed": the attacker's death is no toll
                     ~before_number.str.contains(r"(?i:attacker|bomber|gunman|assailant|shooter|perpetrator|hijacker"
                                                 r"|suspect)s? (?:is|was|were|are) the only $"),
@@ -508,7 +529,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
             # exploded near a school where three children died")
             words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
-                _TOLL_ASIDE, "")
+                _TOLL_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
@@ -536,7 +557,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("plist").str.contains(r"(?-u:\b)(?:dead|killed|died|wounded|injured|hurt)(?-u:\b)"),
                     ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
                         r"^(?: [\p{L}\-]+){0,3} (?:were |are )?(?:wounded|injured|hurt)(?-u:\b)")
-                    | pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^,? and (?:wounded|injured|hurt)(?-u:\b)"))
+                    | pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^,? and (?:wounded|injured|hurt)(?-u:\b)")
+                    # ("killed four policemen ... outside a bank in Benghazi and wounded 12 others": a verb and its count)
+                    | pl.col("text").str.slice(pl.col("m_end"), 60).str.contains(
+                        r"^(?: [\p{L}\-]+){0,3},? and (?:wounded|injured|hurt) (?:\d|(?i:at least|more than|dozens|scores"
+                        r"|several|many|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)(?-u:\b))"))
                 # ("killing himself and wounding three" counts no one)
                 found = sum_parts(found.drop("n_min", "n_max"), "plist", "n", num, reference).filter(
                     (pl.col("n_min") > 0) | (pl.col("n_max") > 0))
@@ -589,7 +614,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             taken.append(found.select("article_id", "sentence_index", pl.col("c_start").alias("_s"),
                                       pl.col("c_end").alias("_e")))
             out.append(found)
-            if kind == "killed" and pattern in (parts, after):
+            # ("A rebel commander was killed together with three of his fighters": "along with" adds to a "a" too)
+            if kind == "killed" and pattern in (parts, after, after_article):
                 subject_tolls.append(found)
             if pattern in (parts, after, after_article):
                 # "X and two other people were killed": the one before is counted already
@@ -597,12 +623,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
         # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
         # "and" (a count or a possessive after "and" is a part of its own, read above)
-        counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,2}} and"
+        # ("dozens of soldiers, policemen and rebels are reported killed": a list of nouns under one count)
+        counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,2}}"
+                         rf"(?:, [\p{{Ll}}\-]+(?: [\p{{Ll}}\-]+)?){{0,3}},? and"
                          rf" (?P<second>\p{{Ll}}[\p{{Ll}}\-]*)(?: [\p{{Ll}}\-]+)?{be} {passive}(?-u:\b)")
         nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
         nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(
             ~pl.col("second").is_in([*reference.quantity_words["word"].to_list(), "the", "their", "his", "her", "its"]),
             ~pl.col("m").str.contains(r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt) and "),
+            ~pl.col("m").str.contains(rf", (?:{num}|the|their|his|her|its)(?-u:\b)"),
             ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"))
         nouns = parse_quantity(nouns, "q", "n", reference)
         out.append(nouns.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
@@ -638,7 +667,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,60}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
         r",? (?:and )?(?:their |his |her )?$", "").str.replace(
         # (not across the word that opens its clause: "..., while army chief X and a general were killed")
-        r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because) ", "")
+        r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because) ", "").str.strip_chars_start()
     readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
     # commanders, was killed"
@@ -741,14 +770,32 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     survived = find_matches(sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains(" survived", literal=True)),
         r"(?:^|, |; |(?-u:\b)and )(?i:all|both)(?: [\p{Ll}\d]+)?(?: of them)? survived(?-u:\b)", "m")
-    nothing = pl.concat([nothing, survived.select(nothing.columns)])
+    # "all are freed unhurt", "the 18 crew members were released unharmed": captives or passengers came to no harm
+    unhurt_pattern = (r"(?i:(?-u:\b)(?:all|both|everyone|everybody|the (?:\S+ )?(?:hostages|passengers|captives|crew"
+                      r"|crew members|pilgrims|children|students|workers|tourists))(?: \S+){0,3}?"
+                      r"(?: (?:are|were|was|is|have been|has been|had been|got|get|all|later|safely|eventually))*"
+                      # (a release or an escape: captives still held "were unharmed" tell no end of the attack)
+                      r" (?:freed|released|rescued|found|escaped|evacuated|returned|emerged|survived|walked out|got out)"
+                      r" (?:unhurt|unharmed|uninjured|unscathed)(?-u:\b))")
+    unhurt = find_matches(sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains_any(["unhurt", "unharmed", "uninjured", "unscathed"])), unhurt_pattern, "m")
+    nothing = pl.concat([nothing, survived.select(nothing.columns), unhurt.select(nothing.columns)])
     # ("police shot dead the gunman; no one else was hurt": the attacker died, no one was wounded, and no toll of the
     # dead is told)
     nothing = pl.concat([nothing.filter(~pl.col("m").str.contains(" survived", literal=True) | pl.lit(kind == "killed")).filter(
-        pl.lit(kind == "wounded") | ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) else(?-u:\b))")).filter(
+        # ("No one but the bomber was killed": only the attacker died)
+        pl.lit(kind == "wounded") | ~pl.col("m").str.contains(
+            r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:else|but|except|other than|apart from|besides)(?-u:\b))")).filter(
+        # ("no one other than the bomber died and no one was hurt": only the attacker died, no toll of the dead)
+        pl.lit(kind == "wounded") | ~pl.col("text").str.contains(
+            r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:but|except|other than|apart from|besides) (?:the (?:\S+ )?"
+            r"(?:bomber|attacker|gunman|assailant)s?|himself|herself|themselves) (?:was |were |is |are )?(?:killed|died|dead))")).filter(
         pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died)")).select(
         "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
-        pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+        pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+        # ("hits a field without hurting anyone; jets then strike ...": the clause before is the one unhurt)
+        backward=pl.col("m").str.contains(r"^(?i:without|hurting|harming|injuring|wounding|killing|causing)(?-u:\b)")
+        | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:without|causing|inflicting) $)"))
         for kind in ("killed", "wounded")])
     found = pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
         [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject")])
@@ -759,6 +806,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"^,? (?:but|except|other than|apart from|besides) (?:himself|herself|themselves|the (?:bomber|attacker|gunman"
         r"|assailant|attackers|gunmen|bombers|assailants))(?-u:\b)")).fill_null(False)).drop("text")
     found = _second_clause_adds(found, base)
+    # a count over weeks or months is a tally, no one event's toll: "a series of attacks that have killed four of its
+    # soldiers in the past three weeks"
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").filter(~pl.col("text").str.slice(pl.col("c_end"), 70).str.contains(
+        r"^(?: [^\s,;.]+){0,4}? (?:in|over|during|within) (?:the )?(?:(?:past|last|previous|preceding) )?(?:(?:two|three"
+        r"|four|five|six|seven|eight|nine|ten|several|few|\d+) )?(?:weeks|months|years)(?-u:\b)").fill_null(False)).drop("text")
     # the toll of an earlier event the sentence refers to is not this one's: "jets struck 85 targets in retaliation for
     # a drone attack that killed three soldiers", "a car bomb killed 7, two days after an ambush in which 12 soldiers
     # died", "..., a day after a drone killed a man in X"
@@ -775,7 +828,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                how="left").select(pl.when(pl.col("text").str.slice(pl.col("c_start"), 14).str.contains(
         r"^(?:killed|kills|had killed|shot dead|murdered|wounded|injured|left)(?-u:\b)")).then(
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
-            r"^\S.*? ((?i:after|following) (?i:an?|the|its|their|his|her) [^,;.:]{1,60}? )$", 1).str.len_chars()))
+            # (a bare plural subject too: "..., after Israeli troops killed one of its fighters")
+            r"^\S.*? ((?i:after|following) (?:(?i:an?|the|its|their|his|her) [^,;.:]{1,60}?"
+            r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police)) )$", 1).str.len_chars()))
     earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series())
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -872,7 +927,10 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     flagged = candidates.join(earlier, on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"),
-        ~retold.fill_null(False))["_r"].unique()
+        ~retold.fill_null(False),
+        # ("...killed a commander; health officials said at least 12 people died": a reported total, not more dead)
+        ~(between.str.contains(r"(?-u:\b)(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|according to"
+                               r" [^,;]{1,60})(?: that)?,? $") & own.str.contains(r"(?-u:\b)(?:people|persons|in all|in total)(?-u:\b)")))["_r"].unique()
     # "shot dead a colleague and then opened fire on the pilgrims, killing four": a killing told after another by the
     # same doer, in sequence, adds to it
     sequence = keyed.filter(~pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more")).join(
@@ -903,7 +961,8 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
 # after "along with" with any count
 # ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
-_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
+# (the aside is lazy: "killing judge X together with his driver and bodyguard, and wounding ..." is no aside)
+_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)?? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
               # ("killed Judge X, his bodyguard and their driver")
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
