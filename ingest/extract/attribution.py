@@ -19,12 +19,16 @@ _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|
                r"|\s+\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned)|\s+\p{Lu}[\p{L}\-]*(?:'s|’s)"
                # a people's word before a lowercase description: "the Basque separatist group", "the Greek anarchist group"
                # (a describing word: not "Iran and its Lebanese ally Hezbollah", where Iran is named first)
-               r"|\s+\p{Lu}\p{Ll}+\s+[\p{Ll}\-]+(?:ist|ant|ary|al|ic|ian)){0,4},?\s+")
+               r"|\s+\p{Lu}\p{Ll}+\s+[\p{Ll}\-]+(?:ist|ant|ary|al|ic|ian)"
+               # ... or a people before its band's word: "the Rwandan Hutu rebel group FDLR"
+               r"|\s+\p{Lu}\p{Ll}+\s+(?:rebel|militant|armed|jihadist|insurgent|guerrilla|militia|paramilitary|extremist)){0,4},?\s+")
 _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
                  r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
                  r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
                  r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
+                 # ("Jamaican soldiers and police fight their way into the district")
+                 r"|f(?:ight|ights|ought) (?:their|its) way (?:into|through|in)"
                  r"|tear(?:s)? (?:through|into)|tore (?:through|into)|smash(?:es|ed)? into|mow(?:s|ed)? down|charge[sd]? into"
                  r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
                  r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
@@ -36,7 +40,9 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  # troops end a week-long offensive"
                  r"|(?:(?:pull(?:s|ed)?|move[sd]?) out|withdr[ae]ws?|withdrawn?|leaves?|left|end(?:s|ed)?|conclude[sd]?|complete[sd]?"
                  r"|wind(?:s)? down|wound down|wrap(?:s|ped)? up)(?: [^.;]{0,45}?)? (?:after|following|at the end of|ending)?"
-                 r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown)s?)")
+                 r" ?(?:an? |the |their |its )?(?:[\p{L}\-]+ ){0,2}(?:raid|offensive|operation|incursion|assault|siege|sweep|crackdown"
+                 # ("Saudi security forces end a three-day battle with militants")
+                 r"|battle|gunfight|gun battle|shootout|stand-?off|firefight)s?)")
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
 # (one of them too: "the Taliban said their fighter had carried out the attack")
 _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|gunman|commandos?"
@@ -63,13 +69,16 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"(?: spokes(?:man|woman|person))?"
                      r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|officials?|(?:leader|chief|commander|head"
                      r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced|told(?: \p{Lu}[\p{L}\-]*| reporters| journalists))"
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists))"
                      r"(?: [^.;,]{0,60}?)? (?:that )?(?:(?:it|they"
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
-                     r"|the (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents)) "
+                     r"|(?:the|his|her|their) (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents|men)) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
                      rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
-                     r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?)(?-u:\b)"
+                     r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?"
+                     # ("his group took the students")
+                     r"|t[ao]ok(?:en)? (?:the |them |their |all )?(?:[a-z\-]+ )?(?:students|pupils|schoolgirls|schoolchildren|children"
+                     r"|girls|boys|captives|workers|passengers|tourists|hostages|villagers|foreigners|engineers|crew))(?-u:\b)"
                      r"|(?:it|they|the (?:agency|service|group|movement|organi[sz]ation|militia|unit)) (?:was|were|is|are)"
                      # ... "say the attack was a joint operation", "said the bombing was their joint work"
                      r" (?:(?:an? |their )?(?:joint|combined|coordinated)(?-u:\b))|the (?:attack|bombing|raid|ambush|assault"
@@ -111,17 +120,41 @@ _OWNS_THE_ATTACKER_OR_STRIKE = (
 # raid on a FARC camp killed 33 rebels" (not "Iraq's army says a Turkish air strike killed"); the speaker is the force
 # itself ("Colombia's military", "The Peruvian army") or its state before it ("Colombia" + "'s military says")
 _FORCE_WORD = r"(?:military|army|armed forces|air force|navy|defen[cs]e ministry|forces)"
+# (or a state's command named after it: "US Africa Command says", "the Israeli Defense Forces say")
+_FORCE_AFTER_STATE = (rf"(?:(?:'s|’s) {_FORCE_WORD}| (?:[A-Z][A-Za-z\-]* ){{0,2}}(?:Command|Army|Air Force|Navy|Defen[cs]e Forces)"
+                      rf"| {_FORCE_WORD})")
 _FORCE_TELLS_ITS_STRIKE = (
-    rf"^(?:(?:'s|’s) {_FORCE_WORD})? (?:(?:has|have|had|also|later) )*"
-    r"(?:said|says|announced|announces|confirmed|confirms|reported|reports) (?:that )?(?:an?|the|its) (?:\p{Ll}[\p{Ll}\-]* ){0,3}"
+    rf"^{_FORCE_AFTER_STATE}? (?:(?:has|have|had|also|later) )*"
+    r"(?:said|says|announced|announces|confirmed|confirms|reported|reports)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?"
+    r"(?:an?|the|its) (?:\p{Ll}[\p{Ll}\-]* ){0,3}"
     r"(?:air ?strikes?|strikes?|raids?|bombing|bombardment|operation|offensive|shelling|assault)(?-u:\b)[^.;]{0,120}?"
-    r" (?:killed|kills|destroyed|hit|struck|targeted|wounded)(?-u:\b)")
+    r" (?:killed|kills|destroyed|hit|struck|targeted|wounded)(?-u:\b)"
+    # ... or owning the strike told before: "The Israeli army acknowledges the strike.", "The Turkish military confirms
+    # the raid", "The Israeli army says the strike opens a new policy" (not "says the attack was carried out by X")
+    rf"|^{_FORCE_AFTER_STATE}? (?:(?:has|have|had|also|later|publicly|quickly) )*(?:(?:acknowledg(?:es|ed|e)|admit(?:s|ted)?"
+    r"|claim(?:s|ed)? responsibility for|took responsibility for|takes responsibility for)"
+    r"(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?(?:air ?strikes?|strikes?|raids?"
+    r"|operation|bombardment|killing|assassination|attack|bombing)"
+    # (a force confirming "the attack" may confirm one on itself)
+    r"|confirm(?:s|ed)?(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?"
+    r"(?:air ?strikes?|strikes?|raids?|bombardment)"
+    # (a force saying "the attack" may tell one on itself: only its strikes and raids)
+    r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?"
+    r"(?:air ?strikes?|strikes?|raids?|bombardment))(?-u:\b)")
+# ... whose act is another's: "says the attack was carried out by militants"
+_STRIKE_BY_OTHERS = (r"^[^.;]{0,45}?(?:strikes?|raids?|operation|bombardment|killing|assassination|attack|bombing)"
+                     r" (?:(?:was|were|had been|has been|is) )?(?:(?:carried out|launched|claimed|staged|fired|ordered|planned|mounted) )?by(?-u:\b)"
+                     # ... or one on itself: "says the raid on its post killed four soldiers"
+                     r"|^[^.;]{0,40}?(?:strikes?|raids?|attack|bombardment) (?:on|against) (?:its|their|an? army|the army)(?-u:\b)")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
                        # ("X, who had been jailed for supporting the Islamic State")
                        r"|supporters? of|supporting|(?:support|sympathy|membership) (?:for|of|in)|for (?:links|ties) (?:to|with)"
-                       r"|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
+                       r"|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of"
+                       # "X, which India regards as a front for Y, claims": the parent of the doer
+                       r"|(?:front|proxy|cover|façade|facade|umbrella) (?:group |organi[sz]ation )?(?:for|of)"
+                       r"|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
                        r"(?: group| faction)? of"
                        # an apposition describing the name before it: "The Islamic State of Iraq, an umbrella group led by
                        # al-Qaeda, claims"; "X, the leader of al-Qaeda in Iraq, was killed"; "X, the head of the Tamil
@@ -201,9 +234,20 @@ _CAPTIVES_FATE_AFTER = (r"^[^.;]{0,40}? (?:were|was|are|is|had been|have been) (
 SPONSOR_AFTER = r"^(?:-| )(?:backed|sponsored|aligned|allied|supported|funded|led|affiliated|linked|controlled|based)(?-u:\b)"
 # "The Islamic State's West Africa branch, ISWAP, claims": the branch named after it did it
 _GROUP_BRANCH_NAMED = r"^(?:'s|’s) (?:\p{Lu}[\p{L}\-]* ){0,3}(?:branch|affiliate|wing|province|franchise), \p{Lu}"
+_SUSPECTED_ORIGIN_BEFORE = (
+    r"(?i:(?-u:\b)(?:(?:believed|thought|suspected|presumed|said|appears?|appeared|seems?|seemed) to (?:have )?(?:come|originated?"
+    r"|been (?:fired|launched|sent|carried out|planted)) (?:from|by)"
+    r"|(?:appears?|appeared|seems?|seemed|believed|thought|suspected|presumed|said) to (?:belong|be linked|be tied|have (?:had )?links)"
+    r" (?:to|with)|(?:appears?|appeared|seems?|seemed) to (?:be|have been) (?:members|part|fighters|militants|gunmen) of"
+    r"|(?:suspects?|suspected|believes?|believed|thinks?|thought)(?: that)? (?:he|she|they|the (?:[a-z\-]+ ){0,2}[a-z]+)"
+    r" (?:belonged|belongs|belong|(?:was|were|is|are|had been) (?:a member|members|part|linked|tied|affiliated|loyal))"
+    r" (?:of|to|with)) (?:the |an? )?(?:[A-Za-z\-]+ ){0,4}$)")
+_PARENT_OF_NEXT = r"^(?:-| )(?:linked|inspired|affiliated|allied|aligned|backed|sponsored|leaning|loyal)(?-u:\b)"
 _NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
 # ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
-_GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weapons?|rocket|supply|logistics?|naval|border))?"
+_GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
+                   # ("described as al-Qaeda's operations chief")
+                   r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior))?"
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
@@ -218,11 +262,12 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(
                     r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime|paramilitary"
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
                     r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition|junta"
-                    r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
+                    # (a make with a slash: "F/A-18")
+                    r"|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
-                r"|bombers?|pilots?|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
+                r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
 _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
@@ -281,7 +326,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     candidates = pl.concat([known.with_columns(_preset=pl.lit(None, pl.String)), named], how="diagonal_relaxed").join(
         sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]
     )
-    bound = bind_to_incidents(candidates, anchors, incidents, "start", "end").with_columns(_orphan=pl.lit(False))
+    # a weapon word the band is told armed with is no event of its own that could take it: "Mutinous soldiers armed
+    # with rocket launchers attack the residence"
+    keys = ["article_id", "sentence_index"]
+    armed_with = anchors.filter(pl.col("a_iid").is_null()).join(sentences.select(*keys, "text"), on=keys).filter(
+        pl.col("text").str.slice(0, pl.col("a_start")).str.contains(r"(?-u:\b)armed with (?:[a-z\-]+ ){0,3}$"))
+    bound = bind_to_incidents(candidates, anchors.join(armed_with.select(*keys, "a_start"), on=[*keys, "a_start"], how="anti"),
+                              incidents, "start", "end").with_columns(_orphan=pl.lit(False))
     candidates = pl.concat([bound, _told_after(candidates, anchors, incidents), _first_side_of_a_fight(candidates, bound, incidents)],
                            how="diagonal_relaxed")
     # an abbreviation's last full stop read as the sentence's ("U.S" in "U.S. warplanes bombed") belongs to it
@@ -304,7 +355,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
     tells_strike = pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
-        after.str.contains(r"^(?:'s|’s) ") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$"))
+        after.str.contains(rf"^{_FORCE_AFTER_STATE}(?-u:\b)") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$")
+    ) & ~after.str.contains(_STRIKE_BY_OTHERS)
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
@@ -321,14 +373,19 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     culprit = after.str.extract(
         r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained) ((?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
         r"|prime |main |chief |leading |principal |top |only |real |ultimate )?(?:perpetrators?|culprits?|suspects?|masterminds?"
-        r"|authors?|organi[sz]ers?)|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b))", 1)
+        r"|authors?|organi[sz]ers?"
+        # "Police said the New IRA was the main focus of their investigation", "... the main line of inquiry"
+        r"|(?:focus|target|line|subject) of (?:the |their |its |an? |his |her )?(?:[a-z\-]+ )?(?:investigations?|inquiry|inquiries|probe))"
+        r"|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b))", 1)
     named_culprit = culprit.is_not_null()
-    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect)")
+    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect|investigat|inquir|probe)")
     someone_believes = before.str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected|probably|likely)(?-u:\b)[^.;]{0,40})$")
     # the attackers said to be of a group: "the two assailants are believed to be PKK members", "the gunmen were
     # thought to be al-Shabaab fighters" (its members are the doers here, not people it lost)
-    said_to_be = before.str.contains(r"(?i:(?-u:\b)(?:believed|thought|suspected|presumed|said) to (?:be|have been) (?:the |an? )?)$")
+    # ("the attackers appeared to be NPA rebels")
+    said_to_be = before.str.contains(r"(?i:(?-u:\b)(?:believed|thought|suspected|presumed|said|appears?|appeared|seems?|seemed)"
+                                     r" to (?:be|have been) (?:the |an? )?)$")
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
         r"(?:^|[.;:] )(?:An?|The|One) (?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
@@ -373,6 +430,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # (a "Saudi-led coalition" is led by its country: that one stays)
         (pl.col("actor_kind") != "country") | ~after.str.contains(SPONSOR_AFTER) | after.str.contains(r"^-led(?-u:\b)"),
         ~(is_group & after.str.contains(_GROUP_BRANCH_NAMED)),
+        # a group named as another's parent or model: "the al-Qaeda-linked Group to Support Islam and Muslims", "the
+        # Islamic State-inspired network X" (the one named after it, or no one: "al-Qaeda-linked militants")
+        ~(is_group & after.str.contains(_PARENT_OF_NEXT)),
         # a past deed of the group's, dated by its year: "near the park where the Pakistani Taliban carried out a suicide
         # attack in 2016", "the city was hit by al-Qaeda-linked militants in 2016"
         ~(before.str.contains(r"(?:(?-u:\b)(?:where|when) (?:the )?|(?-u:\b)(?:was|were|had been) [a-z]+ by (?:the |an? )?)$")
@@ -395,22 +455,38 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           # Taliban hideouts", "raids on Somali al-Shabaab camps")
                                           r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
+        # a blame told of an earlier deed in a relative clause: "X, whom the United States and the UN accused of
+        # supporting al-Shabaab, is shot dead"
+        ~before.str.contains(r"(?-u:\b)whom (?:the )?[^.;,]{0,50}$") | ~after.str.contains(r"^ (?:accused|blamed|accuse|blame)(?-u:\b)"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
-            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with)\s+(?:the\s+)?)$"),
+            # (a compass word between: "Police in southern Kyrgyzstan opened fire")
+            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with)\s+(?:the\s+)?"
+            r"(?:(?:north|south|east|west|central|far|remote|rural|northern|southern|eastern|western|north-?eastern"
+            r"|north-?western|south-?eastern|south-?western|northeastern|northwestern)\s+)?)$"),
+        # a people's word describing the group: "the Somali group says it carried out the attack", "the Rwandan Hutu
+        # rebel group FDLR" (the group, told or named, is the doer)
+        (pl.col("actor_kind") != "country") | ~after.str.contains(
+            r"^(?: [A-Z][a-z]+)?(?: [a-z\-]+){0,2} (?:group|movement|militia|organi[sz]ation|network|faction|outfit)(?-u:\b)"),
         # (a relative clause may stand between: "the ADF, which carried out a similar massacre in 2019, denied involvement")
         ~after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)? (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]"
                             r"|den(?:y|ies))(?-u:\b)"),
         # a group as the subject of a deed that is no attack: "Hamas and Israel agreed to a truce", "weeks after the
         # Pakistani Taliban ended a ceasefire", "since the Houthis and the government signed a truce"
         ~(is_group & after.str.contains(
-            r"^(?: and (?:the )?(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,4}|government|army|military|authorities|rebels))?"
+            r"^(?: and (?:the )?(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,4}|government|army|military|authorities|rebels"
+            # ("a week after al-Shabaab and clan elders agreed to a truce")
+            r"|(?:[a-z\-]+ ){0,2}(?:elders|leaders|officials|negotiators|mediators|representatives|envoys|delegates)))?"
             r" (?:(?:has|have|had|also|later|then|recently|formally|unilaterally) )*"
             r"(?:agree[sd]?|sign(?:s|ed)?|end(?:s|ed)?|negotiat\w+|met|meets?|hold|holds|held|call(?:s|ed)?|demand(?:s|ed)?"
             r"|reject(?:s|ed)?|accept(?:s|ed)?|announc\w+|declar\w+|release[sd]?|free[sd]?|vow(?:s|ed)?|pledg\w+|warn(?:s|ed)?"
             r"|took part|takes part|join(?:s|ed)?|won|wins?|control(?:s|led)?|rul(?:e|es|ed)|governs?|governed|withdr[ae]w"
             r"|broke (?:a |the |its )?(?:truce|ceasefire)|observ\w+|respect\w*|protest(?:s|ed)?|march(?:es|ed)?"
             r"|rall(?:y|ies|ied)|gather(?:s|ed)?|demonstrat\w+|mourn\w*|celebrat\w+|vote[sd]?|campaign(?:s|ed)?)(?-u:\b)") & ~self_claim
+          # (holding people hostage is the act: "Armed supporters of X hold several police officers hostage")
+          & ~after.str.contains(r"^ (?:hold|holds|held) [^.;]{0,40}?(?-u:\b)hostages?(?-u:\b)")
           & ~before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w*(?: \S+){0,3} $)")),
+        # a group whose supporters are told with another's: "Hezbollah and Amal supporters march through Beirut"
+        ~(is_group & after.str.contains(r"^ and (?:[A-Z][A-Za-z\-]* ){1,3}(?:supporters|followers|activists|sympathi[sz]ers)(?-u:\b)")),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
         # (... also through its officials: "Taliban police say", "the Hamas government spokesman said")
         ~after.str.contains(rf"^(?: (?:police|government|officials?|authorities|administration|interior ministry|ministry"
@@ -450,12 +526,17 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
         # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
-        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing))* (?i:claim(?:s|ed)?|took|takes|has claimed)(?-u:\b)")
+        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+                                   # ("The ELN guerrilla group admitted responsibility")
+                                   r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
+                                   r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim
                 # "Responsibility was claimed by the X", "a message left at the scene was signed by the X"
                 | before.str.contains(_CLAIMED_BY_BEFORE) | after.str.contains(_CLAIM_WORDS_AFTER))
         .then(pl.lit("claimed"))
-        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|pointed (?:the |a )?finger at"
+        .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|point(?:s|ed|ing)? (?:the |a )?finger at"
+                                  # "Authorities link the blasts to X"
+                                  r"|(?:link|tie)(?:s|d|ed)? (?:the|this|these|it|them) (?:[a-z\-]+ ){0,2}?(?:to|with)"
                                   # "Authorities attributed the attack to X"
                                   r"|held (?:\S+ )?responsible|attribut(?:e|es|ed|ing)(?: \S+){0,3} to")
               # (not words told as someone's: "enraged by remarks attributed to a Thai actress")
@@ -486,6 +567,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                     r"(?:links?|ties|connections?) (?:to|with)) (?:the )?)$")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
+              # "the fire is believed to come from X", "the raiders appeared to belong to X", "Police suspect he belonged
+              # to X", "the gunmen seemed to be members of X"
+              | before.str.contains(_SUSPECTED_ORIGIN_BEFORE)
               # "appeared to be the work of the PKK", "officials pointed to the Islamic State", "resembled earlier attacks
               # by Abu Sayyaf", "was likely carried out by X"
               | before.str.contains(r"(?i:(?-u:\b)(?:(?:appear|seem|look)(?:s|ed)? to (?:be|have been) the (?:work|handiwork) of"
@@ -543,6 +627,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # military attaché in Athens")
         after.str.contains(rf"^(?: (?:security|armed|government|special|regular|federal|coalition))?(?: {force_noun})?"
                            r" (?:(?:\p{Ll}+ly|have|has|had|later|also) )?(?:arrest|detain|apprehend|say|said|suspect|investigat|identif"
+                           # ("The Nigerien army confirms the attack": the attack on its post)
+                           r"|confirm|report|announc|den(?:y|ies|ied)"
                            # ("Lebanese security forces widened their search for the kidnapped cyclists")
                            r"|\p{Ll}+ (?:up )?(?:their|its|the|an?) (?:\p{Ll}+ )?(?:search|hunt|manhunt|investigation|probe|inquiry)(?-u:\b)"
                            r"|name|search|seek|sought|hunt|believe|found|find|recover|attach[eé]|advis|officials?|officers?|spokes"
@@ -607,7 +693,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
              # "No group claimed the attack, but X and Y operate in the area": named, not said to have done it
              ~(pl.col("status").str.starts_with("stated") & pl.col("text").str.contains(_NO_CLAIM)),
              # a sentence with no event word of its own gives only a claim, a blame or a suspicion
-             ~pl.col("_orphan") | pl.col("status").is_in(["claimed", "accused", "suspected"]),
+             # (or a person the police arrest or name: "... killing six people. Police arrested X, 22, at the scene.")
+             ~pl.col("_orphan") | pl.col("status").is_in(["claimed", "accused", "suspected"])
+             | (pl.col("actor_kind") == "person") & pl.col("_preset").is_not_null(),
              ~pl.col("_claim_only").fill_null(False) | (pl.col("status") == "claimed")
              # ... or one accused of the act the excluded word tells: "Kyiv accuses Russian-backed separatists of shelling
              # residential districts" (after the shelling told before)
@@ -643,7 +731,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 # the words a sentence with no event word of its own needs to tell who did an incident told before it
 _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
-               "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator"]
+               "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
+               "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told "]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
 _GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the) )?"
@@ -801,9 +890,15 @@ _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|sup
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
 # protesters" (the followers, as named)
 # (not "Militants of the X": the group itself, read by the band patterns)
-_FOLLOWERS_ACT = (r"^(?P<name>(?:Supporters|Followers|Loyalists|Partisans) of (?:the )?"
-                  r"(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*)(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
-                  rf"{_VIOLENT_VERB}(?-u:\b)")
+# ("Armed supporters of jailed opposition figure X hold several police officers hostage")
+_FOLLOWERS_ACT = (r"^(?:(?:Armed|Angry|Masked|Hundreds of|Dozens of|Thousands of) )?(?P<name>(?i:supporters|followers|loyalists|partisans) of (?:the )?"
+                  r"(?:[a-z\-]+ ){0,3}(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*)(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
+                  rf"(?:{_VIOLENT_VERB}|(?:hold|holds|held|take|takes|took) [^.;]{{0,40}}?hostage)(?-u:\b)")
+# soldiers against their own command, acting: "Mutinous soldiers armed with heavy weapons attack the residence"
+_MUTINEERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then) )(?P<name>(?i:mutinous|renegade|rogue|rebel|rebellious|dissident"
+                  r"|disgruntled|breakaway) (?:soldiers|troops|officers|army officers|policemen|police officers|guards|paratroopers"
+                  r"|marines|commandos|army units)|(?i:mutineers))(?: armed with [^,;.]{0,40}?)?"
+                  rf" (?:(?:had|have|has|then|later|reportedly|again|briefly) )*{_VIOLENT_VERB}(?-u:\b)")
 # a state's force opening the sentence or a clause, unnamed by a state: "Security forces opened fire on protesters"
 # ("Presidential guards open fire on opposition supporters", "Border guards shot dead two migrants")
 _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P<name>(?i:security|government|pro-government|regime"
@@ -817,6 +912,8 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # attack, see perpetrators)
 _BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
+                     # (where they serve: "Police in southern Kyrgyzstan opened fire")
+                     r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
@@ -873,7 +970,8 @@ _NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(
 _BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal|national|regular|government|state|regime) )?"
                  # ("Rights groups accuse gendarmes of carrying out the killings", "accused soldiers of shooting")
                  r"(?:army|military|navy|air force|police|security forces|junta|gendarmes|gendarmerie|soldiers|troops"
-                 r"|policemen|riot police))(?-u:\b)")
+                 # ("residents blamed the junta's air force")
+                 r"|policemen|riot police)(?:(?:'s|’s) (?:air force|army|navy|soldiers|troops|forces|jets|warplanes|aircraft|gunships|militia))?)(?-u:\b)")
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
                           r"|von der |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+)){1,3}")
@@ -932,6 +1030,9 @@ _NAMED_PATTERNS = [
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
+    (_MUTINEERS_ACT, None, (["mutin", "renegade", "rogue", "rebel ", "rebellious", "dissident", "disgruntled", "breakaway"],
+                            ["soldiers", "troops", "officers", "policemen", "guards", "paratroopers", "marines", "commandos",
+                             "units", "mutineers"])),
     (_FORCE_BAND_ACTS, None, (["forces", "troops", "police", "soldiers", "guard", "commandos", "gendarmes", "paratroopers"],
                               ["security", "government", "regime", "riot", "federal", "state", "army", "paramilitary",
                                "presidential", "republican", "border", "military", "special", "elite", "palace",
@@ -1001,6 +1102,20 @@ _NAMED_PATTERNS = [
     (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
+    # ("accuses sacked deputy defence minister X of leading armed attacks")
+    ((rf"(?i:blam|accus)[a-z]* (?:the |an? )?(?:[A-Za-z\-]+ ){{0,4}}(?:minister|general|colonel|officer|governor|warlord|mayor"
+     rf"|politician|businessman|tycoon|lawmaker|senator|deputy|figure) (?P<name>{PERSON_NAME}),? (?:of|for)(?-u:\b)"),
+     "accused", (["blam", "accus"], ["minister", "general", "colonel", "officer", "governor", "warlord", "mayor", "politician",
+                                    "businessman", "tycoon", "lawmaker", "senator", "deputy", "figure"]), "person"),
+    # a leader's government or forces blamed: "blames President X's government"
+    ((rf"(?i:blam|accus)[a-z]* (?P<name>(?:(?:President|Prime Minister|General|Gen\.|Colonel) )?{PERSON_NAME}(?:'s|’s)"
+     r" (?:government|regime|administration|forces|army|troops|militias?|militiamen|guards|men))(?-u:\b)"), None,
+     (["blam", "accus"], ["'s government", "'s regime", "'s administration", "'s forces", "'s army", "'s troops", "'s militia",
+                          "'s guards", "'s men", "’s government", "’s regime", "’s forces", "’s army", "’s troops"])),
+    # gangs linked to it: "Authorities link the blasts to criminal gangs", "Police blamed drug gangs"
+    ((r"(?i:blam|accus|suspect|link|tie)[a-z]* (?:(?:the|these|this|it|them) (?:[a-z\-]+ ){0,2}?(?:to|on|with) )?(?P<name>(?i:criminal|drug"
+     r"|street|prison|organi[sz]ed crime|crime|rival|local) (?:gangs|cartels|gang members|mafias|syndicates))(?-u:\b)"), None,
+     (["blam", "accus", "suspect", "link", "tie"], ["gangs", "cartels", "gang members", "mafias", "syndicates"])),
     # the agency flying the weapon: "A missile fired from a CIA-operated Predator drone destroyed a car" (an acronym;
     # an actor the dictionary knows there wins)
     (_OPERATED_WEAPON, None, ["-operated", "-piloted", "-flown", "-launched"]),
@@ -1133,7 +1248,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"(?-u:\b)(?:when|while|after|before|because|where|which|who|but|march|protest|rally|demonstration|speech|visit)(?-u:\b)"))
         # (not the article, nor the sponsor of a named group: "The al-Qaeda-linked Abdullah Azzam Brigades")
         name = pl.col("_raw").str.replace(
-            r"^(?:The |A |An |\S+-(?:linked|backed|based|aligned|allied|inspired|affiliated|sponsored) )+", "")
+            # (a sponsor of several words too: "The Islamic State-affiliated ISWAP")
+            r"^(?:The |A |An |(?:\p{Lu}\S* ){0,3}\S+-(?:linked|backed|based|aligned|allied|inspired|affiliated|sponsored) )+", "")
         # the name's offset inside the match: the pattern's first group, found again in the match text
         offset = pl.col("m").str.find(name, literal=True)
         rows.append(found.select(
@@ -1153,7 +1269,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     # leave it unnamed: "Officials blame Islamic militants angered by his support for the US"); a people, a land, a sect
     # or a cause names a movement ("Kurdish rebels", "Chechen separatists", "Sunni insurgents", "Maoist rebels")
     # (as written, before a sponsor is stripped: "Pakistan-based militant groups" is named by its base)
-    named = named.filter(~pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False)).drop("_raw")
+    named = named.filter(~pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False),
+                         # (nor a bare noun left once its sponsor is cut: "Al-Qaeda-linked militants")
+                         ~(pl.col("mention_text").str.contains(rf"^(?:{_FIGHTERS}|{_REBELS})$")
+                           & (pl.col("mention_text") != pl.col("_raw"))).fill_null(False)).drop("_raw")
     # a common word opening a sentence or a name ("The", "A") is no group
     return named.filter(~pl.col("mention_text").str.contains(
         r"^(?:The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"),
@@ -1180,7 +1299,15 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
     trailing = pl.col("m").str.slice(pl.col("m").str.find(name, literal=True) + name.str.len_chars())
     before = pl.col("text").str.slice(0, pl.col("m_start"))
     # (also a side of a fight: "Clashes between Christian anti-balaka militias and former Séléka rebels")
-    opens = before.str.contains(r"(?:^|(?-u:\b)(?:by|with|when|after|as|while|but|then|between(?: the)?) |, )$")
+    # (also after a dateline: "N'DJAMENA, Feb 3 - Chadian rebels who swept into the capital")
+    opens = before.str.contains(r"(?:^|(?-u:\b)(?:by|with|when|after|as|while|but|then|between(?: the)?) |, |^\p{Lu}[\p{Lu}'’ .\-]+(?:, [^.;]{0,20}?)? [—–\-] )$") | before.str.contains(
+        _SUSPECTED_ORIGIN_BEFORE) | before.str.contains(
+        # ("the attackers appeared to be NPA rebels")
+        r"(?i:(?-u:\b)(?:believed|thought|suspected|presumed|said|appears?|appeared|seems?|seemed) to (?:be|have been) (?:the |an? )?)$"
+    ) | before.str.contains(
+        # ("A mob of pro-Jakarta militiamen and their followers overruns the office", "Hundreds of Hutu militiamen attacked")
+        r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while) )(?:(?:An?|The|a|the) (?:[a-z\-]+ )?(?:mob|band|crowd|gang|column|group|squad"
+        r"|horde|unit)|(?i:dozens|hundreds|scores|thousands)) of $")
     acts = trailing.str.contains(r"^ [a-z]") & ~trailing.str.contains(_BAND_NOT_ACTING)
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
@@ -1217,7 +1344,7 @@ _DESCRIBED_AGAIN = (r"(?i:blam|accus|suspect)[a-z]* the ((?:[A-Za-z\-]+ ){0,3}(?
 
 # ... or a claim by such a description: "Hamas fighters fired rockets at Ashkelon. The group claimed the attack.",
 # "...; the group's armed wing claimed the barrage", "The militant group said it carried out the attack"
-_CLAIMED_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after) )(?i:the) ((?:[a-z\-]+ ){0,2}(?:group|movement|militia"
+_CLAIMED_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after) )(?i:the) ((?:[A-Z][a-z]+ )?(?:[a-z\-]+ ){0,2}(?:group|movement|militia"
                   r"|organi[sz]ation|network|faction))(?:(?:'s|’s) (?:[a-z]+ )?(?:wing|leadership|command|spokesman))?"
                   r" (?:(?:later|has|had|also|quickly|then) )*(?:(?:claimed|claims|admitted) (?:responsibility|credit|the |an? |both |its |it)"
                   r"|(?:said|says) (?:it|they) (?:had |has |was |were )?(?:carried out|behind|responsible|staged|launched|planted"
