@@ -17,8 +17,13 @@ _NAME_TOKEN = r"\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|du|la|le|di|dos|ben)"
 # Arabic family names with a lowercase article: "Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani"
 _ARTICLE_NAME = r"(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}?[\p{L}'’]+"
-_NAME = rf"{_NAME_TOKEN}(?: (?:(?:{_PARTICLE} )?{_NAME_TOKEN}|{_ARTICLE_NAME})){{0,4}}(?:,? Jr\.)?"
+# (two particles: "Ursula von der Leyen", "Rafael de la Cruz")
+_NAME = rf"{_NAME_TOKEN}(?: (?:(?:{_PARTICLE} ){{0,2}}{_NAME_TOKEN}|{_ARTICLE_NAME})){{0,4}}(?:,? Jr\.)?"
 _KIND_RANK = {"person": 4, "armed_group": 4, "organization": 3, "country": 1}
+# military ranks before a name are no part of it: "spokesman Rear Admiral Daniel Hagari", "Maj. Gen. Pat Ryder"
+_RANKS = (r"(?:Rear|Vice) Admiral|Admiral|Adm\.|(?:Lieutenant|Major|Brigadier) General|(?:Lt|Maj|Brig)\. Gen\.|Gen\."
+          r"|General|Lieutenant Colonel|Lt\. Col\.|Colonel|Col\.|Maj\.|Captain|Capt\.|Lt\.|Sergeant|Sgt\.|Cmdr\."
+          r"|Field Marshal")
 
 
 def normalise_name(expr: pl.Expr) -> pl.Expr:
@@ -35,7 +40,7 @@ def _country_lookup(reference: Reference, surface: str, prefix: str) -> pl.DataF
     )
 
 
-def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+def _people(sentences: pl.DataFrame, reference: Reference, bodies: pl.DataFrame | None = None) -> pl.DataFrame:
     cp = reference.country_pattern
     title = reference.role_title_pattern
     hon = reference.honorific_pattern
@@ -137,9 +142,15 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                               pl.col("mention_text_end") - pl.col("mention_text_start"))
     )
     frames = [title_first_rows.select(keep), name_first_rows.select(keep)]
-    people = pl.concat(frames).rename({"mention_text_start": "start", "mention_text_end": "end"})
-    # names lose honorifics left inside them and a sentence-final full stop
-    honorific_prefix = rf"^(?:(?:{hon}) )+"
+    if bodies is not None:
+        # "Hamas spokesman X" is read by both: the body's reading ("Hamas spokesman") replaces the title's
+        by_body = _body_people(sentences, bodies, reference)
+        spans = ["article_id", "sentence_index", "mention_text_start", "mention_text_end"]
+        frames = [f.join(by_body.select(spans).unique(), on=spans, how="anti") for f in frames] + [by_body]
+    people = pl.concat(frames, how="diagonal_relaxed").rename(
+        {"mention_text_start": "start", "mention_text_end": "end"})
+    # names lose honorifics and ranks left inside them and a sentence-final full stop
+    honorific_prefix = rf"^(?:(?:{hon}|{_RANKS}) )+"
     # a sentence-final full stop is not part of the mention ("Foreign Minister Fuad Hussein.")
     final_stop = pl.col("mention_text").str.contains(r"\p{L}{2,}\.$")
     people = people.with_columns(
@@ -154,10 +165,17 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # a name that is a country or a well-known town is no person (small towns share many people's names)
     towns = reference.cities.filter(pl.col("major") & ~pl.col("alternate"))["surface"]
     places = pl.concat([reference.countries["surface"], towns]).implode()
+    # nor is a group or a body: "a spokesman for the Pakistani Taliban said" speaks for the group, names nobody
+    bodies = pl.concat([reference.media_outlets["name"], reference.armed_groups["alias"],
+                        reference.international_organizations["alias"]]).implode()
+    # "a spokesman for the Afghan Taliban Zabihullah Mujahid": the name starts after the group (read by _body_people)
+    group_first = rf"^(?:{reference.armed_group_pattern}|{alternation(reference.international_organizations['alias'].to_list())}) "
     people = people.filter(
         ~pl.col("name").str.split(" ").list.eval(pl.element().str.strip_chars(".,").is_in(stop)).list.any(),
         ~pl.col("name").is_in(places),
-        ~pl.col("name").is_in(reference.media_outlets["name"].implode()),
+        ~pl.col("name").is_in(bodies),
+        ~(pl.col("prep").is_not_null() & pl.col("name").str.contains(group_first)),
+        ~pl.col("name").str.contains(rf"^(?:{_RANKS})$"),  # "the NATO Secretary General's optimism"
     )
     people = (
         people.join(_country_lookup(reference, "cp", "cp"), on="cp", how="left")
@@ -174,7 +192,7 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "US ambassador to Iraq": "to Iraq" is where they serve, the demonym is their own country
     own_country = pl.coalesce(
         pl.col("oc_code"), pl.when(pl.col("prep") == "of").then(pl.col("tc_code")), pl.col("bc_code"),
-        pl.col("sc_code"), pl.col("cp_code"),
+        pl.col("sc_code"), pl.col("cp_code"), pl.col("body_code"),
     )
     # the role as written, modifiers and portfolio included: "Coordinating Minister for Maritime Affairs"
     written = pl.concat_str([pl.col("mod").fill_null(""), pl.col("title"), pl.col("portfolio").fill_null(""),
@@ -191,6 +209,76 @@ def _people(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         _key=normalise_name(pl.col("name")),
     )
     return people
+
+
+def _body_people(sentences: pl.DataFrame, bodies: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """People titled by a group or body rather than a country, read around the body's mentions (few rows, so cheap):
+    "a spokesman for the Taliban, Zabihullah Mujahid," and "Yahya Saree, a spokesman for the Houthis," (the name
+    alone is the span: the group stays a mention of its own), "a senior Hamas official, Osama Hamdan" and "Egyptian
+    intelligence chief Abbas Kamel" (a country's body gives its country)."""
+    title = reference.role_title_pattern
+    hon = reference.honorific_pattern
+    cp = reference.country_pattern
+    mods = reference.title_modifier_pattern
+    # the title, "of/for/to the" and a word that may lead the body ("the Afghan Taliban")
+    served = (rf"(?P<mod>(?:(?i:{mods}) )*)(?P<title>(?-u:\b)(?i:{title}))"
+              r"(?P<rest> (?:of|for|to) (?:the )?(?:\p{Lu}\p{L}+ )?)")
+    before = rf"(?:^|[^\p{{L}}])(?:(?P<cp>{cp})(?:'s|’s)? )?{served}$"
+    after = rf"^(?P<pre>(?: group)?,? (?:(?:{hon}|{_RANKS}) )*)(?P<name>{_NAME})"
+    name_then_title = rf"(?P<name>{_NAME})(?P<gap>, (?:(?:a|an|the|its|their) )?{served})$"
+    body_then_title = (rf"^(?P<poss>(?:'s|’s)? )(?P<mod>(?:(?i:{mods}) )*)(?P<title>(?i:{title}|official|chief|negotiator))"
+                       rf"(?-u:\b)(?P<pre>,? (?:(?:{hon}|{_RANKS}) )*)(?P<name>{_NAME})")
+    rows = bodies.join(sentences.select("article_id", "sentence_index", "text", "published_at"),
+                       on=["article_id", "sentence_index"])
+    head = pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - 150, pl.lit(0)),
+                                    pl.min_horizontal(pl.col("start"), pl.lit(150)))
+    tail = pl.col("text").str.slice(pl.col("end"), 120)
+    rows = rows.with_columns(_a=head.str.extract_groups(before), _a_tail=tail.str.extract_groups(after),
+                             _b=head.str.extract_groups(name_then_title), _c=tail.str.extract_groups(body_then_title))
+    body_code = pl.when(pl.col("actor_kind") == "organization").then(pl.col("country_code"))
+    no_country = {c: pl.lit(None, pl.String) for c in ("prep", "tc", "bc", "sc", "serves", "oc")}
+    # "a spokesman for the Taliban, Zabihullah Mujahid": a comma, or a name of two words and more
+    a = rows.filter(pl.col("_a").struct.field("title").is_not_null() & pl.col("_a_tail").struct.field("name")
+                    .is_not_null()).with_columns(
+        _name_start=pl.col("end") + pl.col("_a_tail").struct.field("pre").str.len_chars(),
+        name=pl.col("_a_tail").struct.field("name"),
+        cp=pl.col("_a").struct.field("cp"), mod=pl.col("_a").struct.field("mod"),
+        title=pl.col("_a").struct.field("title"),
+        portfolio=pl.col("_a").struct.field("rest") + pl.col("mention_text"),
+    ).filter(pl.col("_a_tail").struct.field("pre").str.contains(",")
+             # (in a list without commas, "X, Secretary-General of the United Nations Y Z" the title is X's)
+             | (pl.col("name").str.contains(" ") & pl.col("_b").struct.field("name").is_null()))
+    b = rows.filter(pl.col("_b").struct.field("name").is_not_null()).with_columns(
+        _name_start=pl.col("start") - pl.col("_b").struct.field("gap").str.len_chars()
+        - pl.col("_b").struct.field("name").str.len_chars(),
+        name=pl.col("_b").struct.field("name"), cp=pl.lit(None, pl.String), mod=pl.col("_b").struct.field("mod"),
+        title=pl.col("_b").struct.field("title"),
+        portfolio=pl.col("_b").struct.field("rest") + pl.col("mention_text"),
+    )
+    named_alone = pl.concat([a, b]).with_columns(mention_text_start=pl.col("_name_start"),
+                                                 mention_text_end=pl.col("_name_start") + pl.col("name").str.len_chars())
+    # "Hamas official Osama Hamdan": the span runs from the title, like "Hamas spokesman X"
+    c = rows.filter(pl.col("_c").struct.field("name").is_not_null()).with_columns(
+        mention_text_start=pl.col("end") + pl.col("_c").struct.field("poss").str.len_chars(),
+        _name_start=pl.col("end") + pl.col("_c").struct.field("poss").str.len_chars()
+        + pl.col("_c").struct.field("mod").str.len_chars() + pl.col("_c").struct.field("title").str.len_chars()
+        + pl.col("_c").struct.field("pre").str.len_chars(),
+        name=pl.col("_c").struct.field("name"), cp=pl.lit(None, pl.String),
+        mod=pl.col("mention_text") + pl.col("_c").struct.field("poss") + pl.col("_c").struct.field("mod"),
+        title=pl.col("_c").struct.field("title"), portfolio=pl.lit(None, pl.String),
+    ).with_columns(mention_text_end=pl.col("_name_start") + pl.col("name").str.len_chars())
+    found = pl.concat([named_alone, c], how="diagonal_relaxed").with_columns(body_code=body_code, **no_country)
+    # no word of the name may be a title word: "the leader of Hamas Political Bureau" names nobody
+    banned = pl.concat([reference.titles["title"].str.to_lowercase().str.split(" ").explode(),
+                        reference.title_words["word"].str.to_lowercase()]).unique().implode()
+    found = found.filter(~pl.col("name").str.split(" ").list.eval(pl.element().str.to_lowercase().is_in(banned))
+                         .list.any())
+    return found.with_columns(
+        mention_text=pl.col("text").str.slice(pl.col("mention_text_start"),
+                                              pl.col("mention_text_end") - pl.col("mention_text_start")),
+    ).select("article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
+             "mention_text_end", "_name_start", "cp", "mod", "title", "portfolio", "prep", "tc", "bc", "sc", "serves",
+             "name", "oc", "body_code")
 
 
 def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -244,8 +332,9 @@ def _dictionary_people(sentences: pl.DataFrame, reference: Reference) -> pl.Data
         pl.col("held_until").is_null() | (pl.col("published_at") < pl.col("held_until")))
     # one row per mention: the term in office at publication first, else the latest term
     rows = rows.with_columns(_in_office=in_office.fill_null(False)).sort(
-        ["article_id", "sentence_index", "mention_text_start", "_in_office", "held_from", "role_title"],
-        descending=[False, False, False, True, True, False], nulls_last=True,
+        ["article_id", "sentence_index", "mention_text_start", "_in_office", "held_from", "role_title", "name",
+         "country_code", "sector"],  # (to the last column: two holders sharing an alias must not swap between runs)
+        descending=[False, False, False, True, True, False, False, False, False], nulls_last=True,
     ).unique(["article_id", "sentence_index", "mention_text_start"], keep="first", maintain_order=True)
     return rows.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
@@ -380,6 +469,7 @@ def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pattern = rf"(?-u:\b)(?:(?:{dotted})|(?:{reference.country_pattern})(?-u:\b))"
     found = find_all(base, pattern, match_col="mention_text")
     found = found.join(reference.countries, left_on="mention_text", right_on="surface", how="inner")
+    found = _codes_in_context(found)
     return found.select(
         "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
         pl.col("mention_text_end").alias("end"), "mention_text",
@@ -387,6 +477,33 @@ def _countries(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.lit("country").alias("actor_kind"), "country_code", pl.lit("GOV").alias("sector"),
         pl.lit(None, pl.String).alias("role_title"),
     )
+
+
+def _codes_in_context(found: pl.DataFrame) -> pl.DataFrame:
+    """A bare ISO code ("EST" in "3:15 P.M. EST", "ATF", "MMR" vaccines, "ISR" for reconnaissance) is mostly another
+    acronym: it names its country only in an article that names the country otherwise, and not where the article
+    spells it out as something else ("reconnaissance (ISR)"; "Federated States of Micronesia (FSM)" is its own).
+    "USA" and the codes that are aliases ("PRC", "ROK") need no context."""
+    is_code = (pl.col("mention_text") == pl.col("country_code")) & (pl.col("mention_text") != "USA")
+    found = found.with_columns(_code=is_code)
+    codes = found.filter("_code")
+    if codes.is_empty():
+        return found.drop("_code")
+    named = found.filter(~pl.col("_code")).select("article_id", "country_code").unique()
+    in_brackets = (pl.col("text").str.slice(pl.col("mention_text_start") - 1, 1) == "(") & (
+        pl.col("text").str.slice(pl.col("mention_text_end"), 1) == ")")
+    own_name_before = found.filter(~pl.col("_code")).select(
+        "article_id", "sentence_index", "country_code", (pl.col("mention_text_end") + 2).alias("mention_text_start"))
+    spelled_otherwise = codes.filter(in_brackets).join(
+        own_name_before, on=["article_id", "sentence_index", "country_code", "mention_text_start"], how="anti"
+    ).select("article_id", "country_code").unique()
+    # (a time zone after a clock time: "3:15 P.M. EST")
+    after_time = pl.col("text").str.slice(pl.max_horizontal(pl.col("mention_text_start") - 6, pl.lit(0)),
+                                          pl.min_horizontal(pl.col("mention_text_start"), pl.lit(6))
+                                          ).str.contains(r"(?:\d|[AaPp]\.?[Mm]\.?) $")
+    codes = codes.join(named, on=["article_id", "country_code"], how="semi").join(
+        spelled_otherwise, on=["article_id", "country_code"], how="anti").filter(~after_time)
+    return pl.concat([found.filter(~pl.col("_code")), codes]).drop("_code")
 
 
 def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -674,7 +791,12 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     """All actor mentions with sentence-relative offsets; columns MENTION_COLUMNS, then name_start, name_end
     and name_text: for a titled person the name alone ("Mustafa Al-Kadhimi" in "Iraqi Prime Minister Mustafa
     Al-Kadhimi"), for every other mention the same as start, end and mention_text."""
-    people = _people(sentences, reference)
+    groups = _armed_groups(sentences, reference)
+    organizations = _organizations(sentences, reference)
+    international = _international_organizations(sentences, reference)
+    bodies = pl.concat([groups, organizations, international]).select(
+        "article_id", "sentence_index", "start", "end", "mention_text", "actor_kind", "country_code")
+    people = _people(sentences, reference, bodies)
     people = _resolve_people(people.with_columns(end=pl.col("end")), reference)
     person_mentions = people.select(
         "article_id", "sentence_index", "start", "end", "mention_text", "actor_key", "actor_name",
@@ -688,9 +810,9 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
             person_mentions,
             _office_holder_actors(sentences, reference),
             _dictionary_people(sentences, reference),
-            _armed_groups(sentences, reference),
-            _organizations(sentences, reference),
-            _international_organizations(sentences, reference),
+            groups,
+            organizations,
+            international,
             _unnamed_sides(sentences, reference),
             _untitled_people(sentences, reference),
             _countries(sentences, reference),
@@ -721,8 +843,11 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
 
 
 def _in_content_order(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Mentions sorted by all their MENTION_COLUMNS: an order that does not depend on join or input order."""
-    return mentions.sort(MENTION_COLUMNS, nulls_last=True)
+    """Mentions sorted by all their MENTION_COLUMNS, then the name inside a titled phrase: an order that does not
+    depend on join or input order. The title parse and the dictionary alias "Crown Prince Hussein" give the same
+    span and MENTION_COLUMNS; only the name columns tell them apart, and the parse (with its name) comes first."""
+    name_columns = [c for c in ("_name_start", "_name_end", "_name_text") if c in mentions.columns]
+    return mentions.sort([*MENTION_COLUMNS, *name_columns], nulls_last=True)
 
 
 _LOCATED = r"(?i:(?-u:\b)(?:in|inside|across|throughout|near|(?:north|south|east|west)(?:east|west)?ern)\s+(?:the\s+)?)$"
