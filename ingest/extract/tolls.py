@@ -54,7 +54,7 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
     value = pl.coalesce(digits, pl.when(all_known).then(word_value))
     # "all 176 people on board" is the whole count; a vague quantity ("dozens", "several") is a least count only
     exact = (qualifier.is_null() | qualifier.is_in(["all", "another"])) & ~number.str.contains(
-        r"^(?:dozens|several|(?:a )?few|scores|hundreds|thousands)$")
+        r"^(?:dozens|several|(?:a )?few|(?:a )?handful|scores|hundreds|thousands)$")
     return frame.with_columns(
         pl.when(qualifier.is_in(["up to", "as many as"])).then(None).otherwise(value).alias(f"{prefix}_min"),
         pl.when(exact | qualifier.is_in(["up to", "as many as"])).then(value).otherwise(None).alias(f"{prefix}_max"),
@@ -199,13 +199,19 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     return rows.join(sums, on="_row", how="left").drop("_row")
 
 
+# "seven guards lose their lives", "a policeman lost his life"
+_LIVES_LOST = ["lost their lives", "lose their lives", "lost his life", "lost her life", "loses his life", "loses her life"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # a toll revised, or one that rose past a mark ("the death toll rises above 100", "the toll passed 50": more than)
-_TOLL_CHANGE = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:(?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
+# ("the number of dead has reached 40": a toll by another name)
+_TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed))(?: [^.;:]{0,160}?)?"
+                r" (?:(?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
                 r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)|(?:rose|rises"
                 r"|has risen|had risen|climbed|climbs|has climbed|jumped|passed|passes|has passed|topped|tops|has topped"
-                r"|exceeded|exceeds|has exceeded|surpassed|surpasses|has surpassed))"
+                r"|exceeded|exceeds|has exceeded|surpassed|surpasses|has surpassed"
+                # ("the death toll has reached 40")
+                r"|reached|reaches|has reached|had reached))"
                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
 
@@ -234,7 +240,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     be = (r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|reported"
           r"|said to have been|[a-z]+ly))*")
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
-    casualty_words = ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "death toll", "claim",
+    casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
@@ -244,7 +250,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out, subject_tolls, subject_readings = [], [], []
     for kind, passive, active, kind_words, passive_words in (
         # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
-        ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|perished|die|dies|assassinated|beheaded"
+        ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
+                    r"|perished|die|dies|assassinated|beheaded"
                     r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
@@ -263,10 +270,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|(?:shot and )?(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?)(?: to death| alive)?"
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)|lynch(?:es|ed|ing))"),
-         ["kill", "dead", "died", "slain", "murder", "lost their lives", "perish", "claim", "death toll", "left", "leav",
+         ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "behead", "lynch", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
-         ["killed", "dead", "died", "slain", "murdered", "lost their lives", "perished", "assassinated", "beheaded",
+         ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
           "throat", *_DIE_WORDS]),
         ("wounded", r"(?:wounded|injured|hurt)",
@@ -422,6 +429,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
                     r"^(?i:claim[a-z]* the lives of)") | (lives if pattern == before else pl.lit(False)))
             if pattern == after:
+                # "No one was killed but three people were injured": the "no" is another clause's, the count after
+                # "but" is this verb's
+                no_but = pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one"]) & pl.col("m").str.contains(
+                    r" (?:but|while|although|though|however|yet|whereas) ")
+                tail = pl.col("m").str.extract(r"^.* (?:but|while|although|though|however|yet|whereas) (.*)$", 1)
+                found = found.with_columns(
+                    m=pl.when(no_but).then(tail).otherwise("m"),
+                    m_start=pl.when(no_but).then(pl.col("m_end") - tail.str.len_chars()).otherwise("m_start"),
+                    q=pl.when(no_but).then(tail.str.extract(rf"^{quoted}({num_no_article}){quoted}(?-u:\b)", 1))
+                    .otherwise("q")).filter(pl.col("q").is_not_null())
                 # "Two days later, five soldiers were killed", "two weeks ago when three soldiers were killed": a time
                 # before the toll (the toll is the next number)
                 timed = pl.col("m").str.extract_groups(
@@ -480,6 +497,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # preposition is no subject)
                     ~before_number.str.contains(
                         r"(?:(?i:(?:kill|wound|injur|hurt)[a-z]*)|(?-u:\b)(?:over|in|on|at|into|against|about|than|from)) $"),
+                    # ("X, who had defended several leaders in land disputes, is shot dead": the object of a relative
+                    # clause is no subject)
+                    ~before_number.str.contains(r"(?-u:\b)(?:who|whom|which)(?: [\p{Ll}\-]+){1,3} $"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
@@ -1009,7 +1029,7 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
-                 r",? (?:[^,;]{2,130}(?:, [^,;]{1,60}){0,2}, )?"
+                 r",? (?:[^,;]{2,130}(?:, [^,;]{1,90}){0,2}, )?"
                  # "X, leader of the party, and his bodyguard are killed": the companion after the aside
                  rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
                  r"(?:(?:was|is|are|were) among (?:those|the people|the dead|the victims|the fatalities)"

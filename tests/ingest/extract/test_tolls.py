@@ -1440,3 +1440,30 @@ def test_one_victim_and_listed_parts(run, text, killed):
 ])
 def test_a_toll_alone_in_the_next_sentence(run, text, killed, wounded):
     assert _first(run, text)[0::2] == (killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # compound number words and a handful
+    ("One hundred people were killed when militants attacked a village in Borno.", 100, None),
+    ("Four hundred civilians were killed in the massacre near Bunia, the UN says.", 400, None),
+    ("A bomb explodes at a market in Jalalabad, killing a handful of shoppers.", 3, None),
+    # a toll by another name, reached without "to"
+    ("The number of dead from Friday's bombing of a mosque in Zaria has reached 40, officials say.", 40, None),
+    ("The death toll from Friday's bombing of a mosque in Zaria reached 40 on Sunday.", 40, None),
+    # "no one was killed but N were hurt": the count after "but" is the wounded
+    ("A bomb went off outside a bank in Athens; nobody was killed but two passers-by were slightly hurt.", 0, 2),
+    ("A bomb exploded near a mosque in Sirte; no deaths were reported but several people were injured.", 0, 3),
+    # look-alike: no one killed or injured
+    ("No one was killed or injured when a bomb exploded outside a tax office in Thessaloniki.", 0, 0),
+    # lives lost in the present tense or by one person
+    ("Seven border guards lose their lives when smugglers open fire at a post on the Turkish border.", 7, None),
+    ("A policeman lost his life when gunmen attacked a checkpoint near Arish.", 1, None),
+    # a named victim with two asides
+    (("Opposition politician Marek Novak, known for his campaign against corruption, whom prosecutors had accused of "
+      "leaking state secrets to the press, is shot dead outside his home in Brno."), 1, None),
+    # look-alike: a count inside a relative clause is no subject
+    (("Human rights lawyer Ana Lopez, who had defended several indigenous leaders in land disputes with mining firms, "
+      "is shot dead by gunmen on a motorbike in Tegucigalpa."), 1, None),
+])
+def test_number_words_and_clauses(run, text, killed, wounded):
+    assert _first(run, text)[0::2] == (killed, wounded)
