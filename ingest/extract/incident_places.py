@@ -5,6 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
+from ingest.extract.places import DATELINE_AFTER
 
 
 def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
@@ -28,18 +29,21 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     city_hits = city_hits.with_columns(
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$")
+        # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
+        | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
+            r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$").fill_null(False)
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
         | before.str.contains(_DISTANCE_FROM)
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER),
         _not_there=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?)$"),
+            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
         _route=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+(?:and|or)\s+)?"
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
@@ -54,7 +58,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
-            r"\p{L},\s+(?i:near|outside|just outside|close to)\s+(?:the\s+)?$")
+            r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
@@ -69,7 +73,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # a dateline says where the report was filed: a town the body tells the event in comes first ("COLOMBO — A
         # suicide bomber killed ... in Weliweriya, north of the capital")
         _dateline=(pl.col("city_start") == 0) & pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
-            r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–:\-] "),
+            DATELINE_AFTER),
     ).with_columns(
         # ... unless it is a namesake in another country ("HAT YAI, Thailand — ... at a Carrefour supermarket" is no
         # Carrefour, Haiti): 0 a body town, 1 the dateline, 2 a body town of another country than the dateline's
@@ -105,7 +109,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     any_country = city_hits.filter(pl.col("country_code").is_not_null(), ~pl.col("_route")).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_any_city_country"))
     best_city = city_hits.unique("_iid", keep="first").select(
-        "_iid", (pl.col("_dateline") == 1).alias("_is_dateline"), pl.when(there).then(pl.col("place")).alias("place"),
+        "_iid", (pl.col("_dateline") == 1).alias("_is_dateline"),
+        # (a dateline town the body places the event away from: "WINDHOEK, Jan 4 - ... on the highway east of Bagani")
+        pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.contains(_PLACED_AWAY).fill_null(False).alias(
+            "_dateline_away"),
+        pl.when(there).then(pl.col("place")).alias("place"),
         pl.when(there).then(pl.col("city")).alias("city"),
         # a gazetteer town's country is sure; one written after a town it lacks is less so than a named region's
         # ("near Bule in Congo's Ituri province" is in the DR Congo)
@@ -135,7 +143,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                  & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:officials|sources)(?-u:\b)")))))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
+        # (where people fled to is not where it happened: "thousands of residents fled across the river into Cameroon")
+        & ~pl.when(pl.col("text").str.contains_any(["fle", "escaped", "evacuated", "crossed"])).then(
+            pl.col("text").str.slice(0, pl.col("start"))).str.contains(
+            r"(?-u:\b)(?:fled|flee|flees|fleeing|escaped|evacuated|crossed)(?:\s+[\p{Ll}\-]+){0,4}\s+(?:into|to)\s+(?:the\s+)?$"
+        ).fill_null(False),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
@@ -232,6 +245,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # place of the event ("NAIROBI, Kenya — Al-Shabaab fighters killed 20 soldiers ... in southern Somalia")
     filed_elsewhere = (pl.col("_is_dateline").fill_null(False) & (
         pl.coalesce("_region_country", "_sentence_in_country") != pl.col("_city_country")).fill_null(False))
+    # ... and where the body places it in a part of the country, a region or a landscape with no town: "TBILISI - ...
+    # bomb villages in the Pankisi Gorge", "CAIRO - ... near the Gilf al-Kebir plateau in Egypt's remote south-west"
+    # (its country still holds: "WINDHOEK - ... a French family ... east of Bagani" is in Namibia)
+    # (a region named bare is not enough: "KAZAN, Russia — a cleric in Tatarstan was shot dead" is in Kazan)
+    away = pl.col("_dateline_away").fill_null(False)
+    out = out.with_columns([pl.when(away).then(None).otherwise(pl.col(c)).alias(c)
+                            for c in ("place", "city", "latitude", "longitude")])
     # ... and a namesake: a gazetteer town of another country than the one the sentence places the event in, named
     # only as part of a name ("Shell's Bonga offshore oil platform, about 120 kilometres off the Nigerian coast" is no
     # Bonga, Ethiopia)
@@ -353,6 +373,21 @@ _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\
                   r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing)"
                   r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?)$")
 
+# where a body tells an event away from its dateline's town: relative to another place ("east of Bagani"), in a
+# landscape ("in the Pankisi Gorge", "the Aures mountains") or a part of the country ("in Egypt's remote south-west")
+_PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}"
+                r"|(?:in|near|across|along|through|on|at) the (?:(?:\p{Lu}[\p{L}'’\-]*|al-\p{Lu}[\p{L}'’\-]*) ){1,3}"
+                r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta)(?-u:\b)"
+                # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
+                r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
+                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture)(?-u:\b)"
+                r"|(?:in|across) (?:the country|\p{Lu}\p{L}+)['’]s (?:(?:remote|far|restive|mountainous|lawless|volatile) )?"
+                r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: (?:border|region|regions|provinces|desert|mountains|areas?))?"
+                # (not "in Egypt's southern city of Aswan")
+                r"(?:[,.;]| (?:on|in|at|near|and|when|after|as|during|late|early|overnight|since|where|while)(?-u:\b)"
+                # ... or a region of it: "in Egypt's northern Sinai"
+                r"| \p{Lu}))")
+
 _ROAD_NAMED_AFTER = r"^-\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor)(?-u:\b)"
 
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
@@ -399,14 +434,20 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     # a named force sent abroad, "US Marines", "Royal Marines", where "Philippine marines" are a country's own)
     owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|Marines|personnel"
              r"|bases?|convoys?|interests|citizens|nationals|officials|mercenaries|tourists|workers|engineers"
-             r"|hostages|crew|sailors|pilgrims)(?-u:\b)")
+             r"|hostages|crew|sailors|pilgrims"
+             # ... or travellers and visitors named by where they are from: "a Swiss couple touring Pakistan", "a
+             # French family on the highway", "Korean missionaries"
+             r"|couples?|famil(?:y|ies)|missionar(?:y|ies)|priests?|nuns?|volunteers|backpackers|hikers|trekkers|climbers"
+             r"|cyclists|holidaymakers|visitors|journalists|reporters|photographers|aid workers|students)(?-u:\b)"
+             # ... and a base named after its country's owner: "the US Al Udeid air base in Qatar"
+             r"|^ (?:(?:al|el)-)?(?:\p{Lu}[\p{L}\-]* ){1,3}(?:air |naval |military |army )?(?:base|airbase)(?-u:\b)")
     speaker = _SPEAKER_AFTER
     # a weapon says whose it is, not where it fell: "an American drone strike", "a U.S. drone", "Israeli jets"
     weapon = _WEAPON_AFTER
     # a company, a pilot or a hotel described by a nationality says whose, not where ("the Canadian mining company",
     # "its New Zealand pilot", "the Israeli-owned hotel", "a Panama-flagged tanker"); a first-level division named
     # like a country is no country ("Niger State", "the Niger Delta" are in Nigeria)
-    whose = (r"^(?:-(?:owned|flagged|operated|registered|run)(?-u:\b)|(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:company|companies"
+    whose = (r"^(?:-(?:owned|flagged|operated|registered|run|based)(?-u:\b)|(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:company|companies"
              r"|firms?|corporation|conglomerate|contractors?|pilots?|airline|carrier"
              # ... or a ship ("the French oil tanker Limburg off the coast of Yemen": its flag, not where it was hit)
              r"|(?:oil |cargo |container |merchant |fishing )?(?:tankers?|ships?|vessels?|freighters?|trawlers?|ferry"

@@ -48,12 +48,14 @@ _REGION_BEFORE = (r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 # ... but a district a lowercase word describes is a part of the town: "the nightlife district of Sungai Kolok", "a
 # market district of Tal Afar"
+_REGIONS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:districts|provinces|regions|governorates|prefectures|counties|departments|states"
+                          r"|oblasts) of )(?:(?:\p{Lu}[\p{L}\-]*)(?: \p{Lu}[\p{L}\-]*){0,2}(?:, | and |, and ))*$")
 _DISTRICT_BEFORE = r"(?i:(?-u:\b)district of (?:the )?)$"
 _TOWN_DISTRICT = (r"(?-u:\b)(?:nightlife|entertainment|market|commercial|business|shopping|financial|residential"
                   r"|diplomatic|red-light|tourist|government|historic|industrial|university|hotel|embassy|old) (?:district|quarter)")
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
 # "Manchester Arena", "London Underground", "Kabul Airport"
-_PLACE_WORD_AFTER = r"^ (?:International |Airport|City|Province|Governorate|District|Region|Airbase|Air Base)"
+_PLACE_WORD_AFTER = r"^ (?:International |Airport|Airfield|City|Province|Governorate|District|Region|Airbase|Air Base)"
 _VENUE_AFTER = (r"^ (?:Marathon|Arena"
                 r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
                 r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
@@ -71,10 +73,15 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|tourists|pilgrims|migrants|nationals|citizens|expatriates|holidaymakers|visitors|sailors|fishermen"
                # ... and a faith named like a town: "mosques of the minority Ahmadi sect in Lahore"
                r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
-_PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?)$"
+_PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?)$"
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
+
+
+# what follows a dateline's town: its country or state, the day ("CAIRO, Sept 22 -", "JAMMU, India, July 14 -"), the
+# agency ("(Reuters)") and the dash
+DATELINE_AFTER = (r"^(?:, [\p{L} .]{2,30})?(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?(?: \([\p{L} ]{1,20}\))? ?[—–:\-] ")
 
 
 def _text_before(start_col: str, width: int = 100) -> pl.Expr:
@@ -177,7 +184,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # border town of San Lorenzo" is San Lorenzo, Ecuador, though the article names Colombia too
     opening = candidates.filter(pl.col("city_start") == 0)
     dateline = opening.filter(pl.col("major"), pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
-        r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–:\-] ")).sort(
+        DATELINE_AFTER)).sort(
         ["_named", "alternate", "population"], descending=[True, False, True], nulls_last=True).unique(
         over, keep="first").select(*over, pl.col("country_code").alias("_dateline_cc"))
     candidates = candidates.join(dateline, on=over, how="left").with_columns(
@@ -190,8 +197,14 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # Jerusalem, "the central town of Koro" in an article about Mali no Koro in Fiji: the name is then read from
     # its context, see _unlisted_places)
     any_named = article_countries.select("article_id").unique().with_columns(_any_named=pl.lit(True))
+    # (a city of a million goes by its English name in any article: "a shopping street in Cologne" where Turkish
+    # shopkeepers were hurt)
     candidates = candidates.join(any_named, on="article_id", how="left").filter(
-        ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()).drop("_any_named")
+        ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()
+        # (after a preposition, one word and no people's: the gazetteer's other names of a large city hold words and
+        # peoples, "our Dreamers", "millions of Roma", "Memphian")
+        | ((pl.col("population") >= 1_000_000) & pl.col("_preposition") & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+$")
+           & ~pl.col("city_text").str.contains(r"(?:s|an|ian|ers|ese|i)$"))).drop("_any_named")
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
     candidates = (
@@ -211,6 +224,14 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         ~((pl.col("end") == pl.col("city_end") + 5) & (pl.col("text").str.slice(pl.col("city_end"), 5) == " City")),
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(blocked, on=[*over, "city_start", "city_end"], how="anti")
+    # a town the gazetteer holds, written with its word "City" ("in Tacurong City, Sultan Kudarat"), is that town, not a
+    # name read from its context
+    city_word = candidates.filter(pl.col("latitude").is_not_null()).select(
+        *over, "city_start", (pl.col("city_end") + 5).alias("city_end")).unique()
+    candidates = candidates.join(
+        candidates.filter(pl.col("latitude").is_null(), pl.col("city_text").str.ends_with(" City")).select(
+            *over, "city_start", "city_end").join(city_word, on=[*over, "city_start", "city_end"], how="semi"),
+        on=[*over, "city_start", "city_end"], how="anti")
     nested = candidates.join(
         candidates.select(*over, pl.col("city_start").alias("_s"), pl.col("city_end").alias("_e")), on=over
     ).filter(
@@ -421,7 +442,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             r"(?:\p{Ll}+ )?(\p{Lu}\p{L}*)", 1).is_in(MONTHS + WEEKDAYS).fill_null(True)
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))
-           & ~((pl.col("city_start") == 0) & after.str.contains(r"^(?:, [\p{L} .]{2,30})?(?: \([\p{L} ]{1,20}\))? ?[—–\-:] ")))
+           & ~((pl.col("city_start") == 0) & after.str.contains(DATELINE_AFTER)))
     )
     # a capital named for its government is no place: "a charge Khartoum denies", "Moscow says", "denied by Kigali"
     capital = pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())
@@ -435,6 +456,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                    | named_inside.fill_null(False)).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
+        # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
+        # (... a list, not the parts of a town: "Shiite districts of Baghdad")
+        ~(pl.when(before.str.contains("s of ", literal=True)).then(before).str.contains(_REGIONS_LISTED_BEFORE).fill_null(False)
+          & (before.str.contains(r"(?:, | and )$") | after.str.contains(r"^(?:,| and) \p{Lu}"))),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town | before.str.contains(_TOWN_DISTRICT + r" of (?:the )?$"),
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
@@ -449,7 +474,8 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     # (also with words of its part between: "near Boni in central Mali", "in X in the far north of Cameroon")
     written = after.str.extract(
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
-        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
+        # ("Beni, headquarters of Nepal's Myagdi district" is no Beni in Congo)
+        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
@@ -518,7 +544,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
     located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
-               rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?|(?:in|at|near|outside|attacked|raided|stormed"
+               rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?"
+               # ("drone strikes on Tinzaouaten, in northern Mali")
+               # (not people: "attacks on Christians, in northern Nigeria")
+               rf"|(?:strikes?|raids?|attacks?|assaults?) on (?P<name3>{name}[^s\W]),"
+               rf"|(?:in|at|near|outside|attacked|raided|stormed"
                rf"|struck|hit|shelled|bombed|overran|seized) (?P<name2>{name}),{_WHAT_A_PLACE_IS}) in "
                rf"{region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b)")
     # a name followed by what it is, wherever it stands: "in Majdal Shams, a Druze town in the Israeli-occupied Golan
@@ -534,7 +564,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
-                        rf"(?:settlement|camp|kibbutz|township|outpost)(?-u:\b)"
+                        # ... a road junction named after its village: "at the Megiddo junction"
+                        rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads)(?-u:\b)"
                         rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attacked|raided|stormed|struck|hit|overran|torched|burned"
@@ -543,6 +574,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
                      rf"(?-u:\b)(?:including|among them|such as) (?P<name2>{name})")
+    # an Israeli community's kind written before its name: "struck Kibbutz Nahal Oz", "at Moshav Netiv HaAsara"
+    communal = rf"(?-u:\b)(?:Kibbutz|Moshav|kibbutz|moshav) (?P<name>{name})"
     # a dateline in capitals with its country: "KHAR, Pakistan —", "BENI, Congo, May 3 (Reuters) -"
     dateline = (rf"^(?P<name>\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{0,2}}), (?P<tail>{cp})(?:, [\p{{L}}\d .]{{1,20}})?"
                 rf"(?: \([\p{{L}} ]{{1,20}}\))? ?[—–\-] ")
@@ -566,11 +599,12 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                          & pl.col("text").str.contains_any(
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
-            [" settlement", " camp", " kibbutz", " township", " outpost"]))),
+            [" settlement", " camp", " kibbutz", " township", " outpost", " junction", " crossroads"]))),
         (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
                                                                           " cities", " settlements", " communities",
                                                                           " localities"]))),
         (dateline, "tail", with_country.filter(pl.col("text").str.contains(r"^\p{Lu}\p{Lu}"))),
+        (communal, "_israel", base.filter(pl.col("text").str.contains_any(["ibbutz ", "oshav "]))),
     ):
         found = find_all(candidates, pattern, match_col="m")
         # a country's name that starts a division's is no country: "in Kagara, Niger State" is in Nigeria
@@ -578,9 +612,12 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         found = found.filter(~follows.str.starts_with(" State") & ~follows.str.starts_with(" Delta"))
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         if "name2" in found.columns:
-            found = found.with_columns(name=pl.coalesce("name", "name2"))
+            found = found.with_columns(name=pl.coalesce("name", "name2", *(["name3"] if "name3" in found.columns else [])))
         if "of" in found.columns:
             found = found.filter(pl.col("of").is_null())
+        # (a kibbutz or a moshav is an Israeli community)
+        if country_group == "_israel":
+            found = found.with_columns(_israel=pl.lit("Israel"))
         if country_group is None:
             found = found.with_columns(_none=pl.lit(None, pl.String))
             country_group = "_none"
@@ -621,7 +658,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                 # ... or by the town it is part of: "in Piliyandala, a suburb of Colombo"
                 rf"|(?:an?|the) (?:\p{{L}}+ )?(?:suburb|district|neighbou?rhood) of \p{{Lu}}"
                 # ... or as the seat of a region: "in Khorog, capital of the Gorno-Badakhshan region"
-                rf"|(?:the )?(?:\p{{Ll}}+ )?capital of (?:the )?\p{{Lu}}"
+                rf"|(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of (?:the )?\p{{Lu}}"
                 # ... or by the border, the coast or the river it lies on: "at Rukubi, on the border between Nasarawa and
                 # Benue states", "in Kerem Shalom, near the border with Egypt", "at Tombura, along the frontier"
                 rf"|(?:just |right )?(?:on|along|near|close to|by) the (?:\p{{Ll}}+ )?(?:border|frontier|coast|shore|banks?"
@@ -699,7 +736,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = pl.concat(rows).join(
         reference.countries.select(pl.col("surface").alias("_c"), "country_code"), on="_c", how="left"
     )
-    found = pl.concat([found.drop("_c"), regional, relative_rows, near_rows, district_rows], how="diagonal_relaxed").filter(
+    found = pl.concat([found.drop("_c"), regional, relative_rows, near_rows, district_rows], how="diagonal_relaxed")
+    # (a settlement's kind is no part of its name: "near Kibbutz Kfar Giladi in northern Israel" is Kfar Giladi)
+    kind = pl.col("city_text").str.extract(r"^((?:Kibbutz|Moshav) )\p{Lu}", 1).str.len_chars().fill_null(0)
+    found = found.with_columns(pl.col("city_start") + kind, pl.col("city_text").str.slice(kind),
+                               pl.col("city").str.slice(kind)).filter(
              ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
@@ -757,7 +798,11 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Karachay-Cherkessia", "RUS"), ("Yakutia", "RUS"), ("Xinjiang", "CHN"), ("Tibet", "CHN"),
                       ("Nineveh", "IRQ"), ("Tigray", "ETH"), ("Amhara", "ETH"), ("Gorno-Badakhshan", "TJK"),
                       ("North Sinai", "EGY"), ("South Sinai", "EGY"), ("Orissa", "IND"), ("Uttaranchal", "IND"),
-                      ("Pondicherry", "IND"), ("North-West Frontier Province", "PAK"), ("Bavaria", "DEU"))
+                      ("Pondicherry", "IND"), ("North-West Frontier Province", "PAK"), ("Bavaria", "DEU"),
+                      ("Baluchistan", "PAK"), ("Corsica", "FRA"), ("Brittany", "FRA"), ("Normandy", "FRA"),
+                      ("Sardinia", "ITA"), ("Sicily", "ITA"), ("Tuscany", "ITA"), ("Lombardy", "ITA"), ("Catalonia", "ESP"),
+                      ("Basque Country", "ESP"), ("Crimea", "UKR"), ("Crete", "GRC"),
+                      ("Saada", "YEM"))
 
 
 @functools.lru_cache(maxsize=1)

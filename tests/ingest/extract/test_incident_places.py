@@ -689,3 +689,100 @@ def test_a_dateline_town_the_gazetteer_lacks(run):
     # ... a town the body names comes first
     row = _first(run, "KHAR, Pakistan - Gunmen killed a tribal elder in the village of Inayat Kalay on Monday.")
     assert (row["city"], row["country_code"]) == ("Inayat Kalay", "PAK")
+
+
+def test_a_dated_dateline_is_a_dateline(run):
+    # "CITY, Mon DD (Agency) -": a town the body names is the place, the dateline only where the body names none
+    row = _first(run, "LAGOS, March 3 - Gunmen killed 12 worshippers at a church in the northern town of Zaria on "
+                      "Sunday, police said.")
+    assert (row["city"], row["country_code"]) == ("Zaria", "NGA")
+    row = _first(run, "NAIROBI, June 2 - Suspected militants killed five police officers near the coastal town of Lamu "
+                      "on Friday.")
+    assert (row["city"], row["country_code"]) == ("Lamu", "KEN")
+    row = _first(run, "ISLAMABAD, Pakistan, Jan 3 (Reuters) - A suicide bomber killed 11 people at a market in "
+                      "Peshawar on Monday.")
+    assert (row["city"], row["country_code"]) == ("Peshawar", "PAK")
+    # ... and the dateline itself where the body places the event nowhere else (look-alikes)
+    for text, city in [(("BAGHDAD, May 5 (Reuters) - A car bomb killed 14 people at a market in the capital on "
+                         "Thursday, police said."), "Baghdad"),
+                       ("KABUL, Nov 12 - A suicide bomber killed nine people outside a mosque here on Friday.", "Kabul"),
+                       (("BEIRUT, March 9 - A car bomb killed a militia commander in the city's southern suburbs "
+                         "on Tuesday."), "Beirut")]:
+        assert _first(run, text)["city"] == city, text
+
+
+def test_a_dateline_is_no_place_where_the_body_tells_a_landscape_or_a_part_of_the_country(run):
+    for text, country in [
+        (("WINDHOEK, Jan 4 - Gunmen ambushed a car on the highway east of Rundu on Monday, shooting dead two "
+          "tourists, officials said."), "NAM"),
+        ("TBILISI, Aug 24 - Warplanes bombed villages in the Kodori Gorge on Friday, killing two men.", "GEO"),
+        (("BOGOTA, Aug 30 - Rebels killed seven soldiers in an ambush in the mountains of southern Colombia on "
+          "Tuesday, the army said."), "COL"),
+        ("MANILA, April 4 - Gunmen beheaded two hostages on the island of Basilan, the military said.", "PHL"),
+        ("CAIRO, May 14 - Gunmen killed eight police officers at a checkpoint in Egypt's northern Sinai on Monday.",
+         "EGY"),
+        ("QUETTA, Pakistan, Oct 9 (Reuters) - A roadside bomb killed four soldiers in the Kohlu district on Tuesday.",
+         "PAK"),
+        ("ALGIERS, Jan 6 - Islamist guerrillas killed 12 soldiers in an ambush in the Kabylie mountains on Saturday.",
+         "DZA"),
+        ("ANKARA, July 2 - Militants killed three soldiers in the country's remote south-east on Sunday.", "TUR"),
+    ]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (None, country), text
+    # ... but a town the body names in a part of the country is the place
+    row = _first(run, "PESHAWAR, Jan 3 - A suicide bomber killed 11 people in Pakistan's northwestern Swat on Monday.")
+    assert row["city"] != "Peshawar"
+
+
+def test_travellers_named_by_nationality_are_no_place(run):
+    for text, country in [
+        ("Gunmen kidnapped a Dutch couple who were cycling through Mali near the town of Hombori.", "MLI"),
+        ("Bandits shot dead a German family travelling through Kenya's Tsavo park on Monday.", "KEN"),
+        ("Gunmen abducted three South Korean missionaries in Afghanistan's Ghazni province on Thursday.", "AFG"),
+        ("Gunmen seized a Swiss couple touring Pakistan in a camper van in Loralai district.", "PAK"),
+        ("WINDHOEK - Gunmen ambushed a car carrying a French family, shooting dead two children.", "NAM")]:
+        assert _first(run, text)["country_code"] == country, text
+
+
+def test_a_base_named_with_its_owners_country_is_in_the_host_country(run):
+    row = _first(run, "Iranian missiles struck the US Ain al-Asad air base in Iraq on Wednesday, wounding dozens of troops.")
+    assert row["country_code"] == "IRQ"
+    row = _first(run, "Militia drones targeted the American Al Tanf garrison in Syria on Monday, causing no casualties.")
+    assert row["country_code"] == "SYR"
+    row = _first(run, "Iran fired missiles at the US Al Udeid air base in Qatar, causing no casualties.")
+    assert row["country_code"] == "QAT"
+
+
+def test_where_people_fled_to_is_no_place(run):
+    row = _first(run, "BANGUI, March 4 - Rebels who swept into the capital fought troops around the presidential "
+                      "palace on Sunday, killing 12, while thousands of residents fled across the river into Congo.")
+    assert (row["city"], row["country_code"]) == ("Bangui", "CAF")
+
+
+def test_a_route_between_two_word_towns(run):
+    row = _first(run, "Gunmen stopped a bus travelling between Lashkar Gah and Kandahar and killed six passengers.")
+    assert (row["city"], row["country_code"]) == (None, "AFG")
+    row = _first(run, "A roadside bomb hit a minibus on the road between Dera Ismail Khan and Tank, killing five.")
+    assert (row["city"], row["country_code"]) == (None, "PAK")
+
+
+def test_the_sea_off_a_town_is_no_town(run):
+    row = _first(run, "A Russian drone struck a grain ship in the Black Sea off Odesa, wounding two crew.")
+    assert (row["city"], row["country_code"]) == (None, "UKR")
+    row = _first(run, "Pirates attacked a yacht off the coast of Mombasa, killing a British tourist.")
+    assert (row["city"], row["country_code"]) == (None, "KEN")
+    row = _first(run, "A missile hit a tanker 30 nautical miles off Aden, killing two sailors.")
+    assert (row["city"], row["country_code"]) == (None, "YEM")
+    # ... but a place just off a square is in the town
+    assert _first(run, "A suicide bomber blew himself up beside a police post just off a busy square in Istanbul, "
+                       "killing two.")["city"] == "Istanbul"
+
+
+def test_where_a_group_is_based_is_no_place(run):
+    row = _first(run, "Fighters of a Syria-based group attacked a checkpoint in Anbar province, killing six Iraqi "
+                      "soldiers.")
+    assert row["country_code"] == "IRQ"
+    row = _first(run, "Police blamed a Peshawar-based militant group for the bombing of a bus in Kohat that killed 12.")
+    assert (row["city"], row["country_code"]) == ("Kohat", "PAK")
+    row = _first(run, "A Britain-based monitoring group said air strikes killed 14 civilians in Idlib province.")
+    assert (row["city"], row["country_code"]) == (None, "SYR")

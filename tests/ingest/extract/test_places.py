@@ -743,3 +743,110 @@ def test_the_region_places_lie_in_gives_the_country(run):
     # look-alike: a town after "parts of" stays the town
     row = _first(run, "Gunmen killed 12 people in parts of Kano on Sunday.")
     assert (row["city"], row["country_code"]) == ("Kano", "NGA")
+
+
+def test_a_kibbutz_or_moshav_is_its_name_in_israel(run):
+    for text, city in [("Gunmen infiltrated Kibbutz Kfar Aza at dawn, killing dozens of residents.", "Kfar Aza"),
+                       ("An anti-tank missile fired from Lebanon hit a house in Kibbutz Manara, wounding two farmers.",
+                        "Manara"),
+                       ("A mortar shell fired from Gaza lands in Moshav Ein HaBesor, wounding a woman.", "Ein HaBesor"),
+                       ("A rocket struck a chicken coop at Moshav Shuva on Tuesday, causing no injuries.", "Shuva"),
+                       ("A rocket lands among soldiers gathered near Kibbutz Yiftah in northern Israel, killing two.",
+                        "Yiftah")]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (city, "ISR"), text
+    # ... not the word alone
+    row = _first(run, "Kibbutz members say a rocket exploded in an open field near the fence on Sunday, causing no "
+                      "injuries.")
+    assert row["city"] is None
+
+
+def test_a_junction_named_after_its_village(run):
+    assert _first(run, "A Palestinian gunman opened fire at the Tapuah junction on Monday, wounding two soldiers.")[
+        "city"] == "Tapuah"
+    assert _first(run, "A suicide bomber blew himself up at a bus stop by the Karkur junction in northern Israel, "
+                       "killing three people.")["city"] == "Karkur"
+    # (a junction told by the town it is near is the town's)
+    assert _first(run, "A car bomb exploded at the Beit Lid junction near Netanya, killing 19 soldiers.")[
+        "city"] == "Netanya"
+    assert _first(run, "A bomb exploded at the main junction in the town centre on Monday, wounding three.")[
+        "city"] is None
+
+
+def test_regions_a_list_names_are_no_towns(run):
+    row = _first(run, "Rebels attacked army posts in the northern Ugandan districts of Kitgum, Pader and Gulu on "
+                      "Friday, killing 14 soldiers.")
+    assert (row["city"], row["country_code"]) == (None, "UGA")
+    row = _first(run, "Floods and fighting displaced thousands as gunmen raided villages in the provinces of Kunar "
+                      "and Nuristan, killing nine.")
+    assert row["city"] is None
+    # ... but the parts of a town are the town
+    assert _first(run, "Mortar bombs struck several Sunni districts of Baghdad on Sunday, killing nine people.")[
+        "city"] == "Baghdad"
+
+
+def test_a_large_citys_english_name_in_an_article_about_foreigners(run):
+    for text, city, country in [
+        ("A nail bomb exploded outside a mainly Turkish shopping street in Cologne, wounding 22 people.", "Koln", "DEU"),
+        ("A man stabbed three Syrian shopkeepers on a busy street in Munich on Saturday, police said.", "Munich", "DEU"),
+        ("A firebomb was thrown into the Turkish consulate in Vienna overnight, causing no injuries.", "Vienna", "AUT"),
+        ("Three rockets were fired at Basra airport, where the U.S. consulate is located, causing no casualties.",
+         "Basrah", "IRQ")]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (city, country), text
+
+
+def test_regions_news_names_in_english(run):
+    for text, country in [
+        ("A bomb exploded outside the home of a magistrate in a village in Corsica on Sunday, causing no injuries.",
+         "FRA"),
+        ("Gunmen shot dead a businessman outside his villa in Sardinia on Tuesday.", "ITA"),
+        ("Gunmen killed nine coal miners in Baluchistan on Tuesday.", "PAK"),
+        ("A car bomb killed a prosecutor in Sicily on Monday.", "ITA")]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == (None, country), text
+
+
+def test_a_namesake_told_as_the_seat_of_another_countrys_district(run):
+    row = _first(run, "Militants stormed Dhunche, headquarters of Nepal's Rasuwa district, killing 14 policemen.")
+    assert row["country_code"] == "NPL"
+    row = _first(run, "Thousands of rebels overran Beni, headquarters of Nepal's Myagdi district, killing dozens.")
+    assert row["country_code"] == "NPL"
+    # ... and the town itself where nothing says otherwise (look-alike)
+    assert _first(run, "Rebels killed 14 villagers near Beni on Sunday.")["country_code"] == "COD"
+
+
+def test_small_towns_told_by_where_they_lie(run):
+    row = _first(run, "Air strikes on Aguelhok, in northern Mali, killed seven fighters on Sunday.")
+    assert (row["city"], row["country_code"]) == ("Aguelhok", "MLI")
+    row = _first(run, "Soldiers killed 12 guerrillas in an ambush in rural Tame, in Colombia's Arauca department.")
+    assert (row["city"], row["country_code"]) == ("Tame", "COL")
+    # (people are no place)
+    assert _first(run, "Gunmen carried out attacks on Christians, in northern Nigeria, killing 12.")["city"] is None
+
+
+def test_common_words_and_aircraft_are_no_towns(run):
+    row = _first(run, "Gunmen robbed a Bank of Ghana branch in Kumasi on Friday, killing a guard.")
+    assert (row["city"], row["country_code"]) == ("Kumasi", "GHA")
+    row = _first(run, "French Mirage jets bombed a rebel column in northern Chad on Sunday.")
+    assert (row["city"], row["country_code"]) == (None, "TCD")
+    row = _first(run, "A car bomb exploded in Beit Jala, on the edge of Bethlehem, wounding four people.")
+    assert (row["place"], row["country_code"]) == ("Beit Jala", "PSE")
+
+
+def test_a_town_written_with_its_word_city(run):
+    for text, city, place in [
+        ("Bombs exploded at a public market in Tacurong City, Sultan Kudarat, killing six people.", "Tacurong",
+         "Tacurong City"),
+        ("A grenade exploded at a bus terminal in Cotabato City on Sunday, wounding 11.", "Cotabato", "Cotabato City"),
+        ("A bomb exploded in a bar in General Santos City, South Cotabato, killing two.", "General Santos",
+         "General Santos City")]:
+        row = _first(run, text)
+        assert (row["city"], row["place"], row["country_code"]) == (city, place, "PHL"), text
+
+
+def test_a_town_and_its_province_of_one_name(run):
+    row = _first(run, "Air strikes hit a market in the northern Yemeni city of Saada on Monday, killing 12 people.")
+    assert (row["place"], row["country_code"]) == ("Saada", "YEM")
+    row = _first(run, "Air strikes hit a market in Saada province on Monday, killing 12 people.")
+    assert (row["city"], row["country_code"]) == (None, "YEM")
