@@ -142,10 +142,16 @@ _FORCE_TELLS_ITS_STRIKE = (
     r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?"
     r"(?:air ?strikes?|strikes?|raids?|bombardment))(?-u:\b)")
 # ... whose act is another's: "says the attack was carried out by militants"
-_STRIKE_BY_OTHERS = (r"^[^.;]{0,45}?(?:strikes?|raids?|operation|bombardment|killing|assassination|attack|bombing)"
+_STRIKE_BY_OTHERS = (r"^[^.;]{0,90}?(?:strikes?|raids?|operation|bombardment|killing|assassination|attack|bombing)"
                      r" (?:(?:was|were|had been|has been|is) )?(?:(?:carried out|launched|claimed|staged|fired|ordered|planned|mounted) )?by(?-u:\b)"
                      # ... or one on itself: "says the raid on its post killed four soldiers"
-                     r"|^[^.;]{0,40}?(?:strikes?|raids?|attack|bombardment) (?:on|against) (?:its|their|an? army|the army)(?-u:\b)")
+                     r"|^[^.;]{0,80}?(?:strikes?|raids?|attack|bombardment) (?:on|against) (?:its|their|an? army|the army)(?-u:\b)"
+                     # ("says a drone strike on a US base killed three soldiers", "a rocket strike from Gaza killed")
+                     # (a state's or a coalition's post: not "strikes on Hezbollah positions", its own)
+                     r"|^[^.;]{0,80}?(?:strikes?|raids?|attacks?|bombardment|fire) (?:on|against) (?:an? |the )?(?:US |U\.S\. |American "
+                     r"|Israeli |Turkish |Russian |Ukrainian |Iraqi |Syrian |Saudi |Nigerian |Pakistani |Indian |French |British "
+                     r"|coalition |NATO |UN |government |army |military )?(?:army |military |air |naval )?(?:base|post|outpost|checkpoint"
+                     r"|convoy|patrol|warship)(?-u:\b)|^[^.;]{0,80}?(?:strikes?|attacks?|fire) from (?:the )?[A-Z]")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
@@ -356,7 +362,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
     tells_strike = pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
         after.str.contains(rf"^{_FORCE_AFTER_STATE}(?-u:\b)") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$")
-    ) & ~after.str.contains(_STRIKE_BY_OTHERS)
+    ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"

@@ -1661,3 +1661,20 @@ def test_owned_strikes_fronts_peoples_words_suspicions_and_bands_in_wire_wording
         ('Hundreds of mourners attacked the police station in Jos after a man was shot dead by officers on Sunday.',
          None, 'unknown'),
     ])
+
+
+def test_a_force_telling_a_strike_on_its_own_side_claims_nothing(run):
+    """A state's force or command telling of a strike on its own base, or of fire from the other side, claims nothing;
+    its strikes on the other side's positions or bases stay its own."""
+    _check_all(run, [
+        ("The Pentagon says a drone strike on a US base in Jordan killed three American soldiers.", None, "unknown"),
+        ("US Central Command says a drone strike on a US base in Syria wounded four troops.", None, "unknown"),
+        ("US Central Command says a drone strike on a US base in Syria wounded four troops; it blamed Iran-backed militias.",
+         "Iran-backed militias", "accused"),
+        ("The Israeli army says a rocket strike from Gaza killed two soldiers near Sderot.", None, "unknown"),
+        ("US Central Command says a Houthi missile struck a cargo ship in the Red Sea, killing three crew members.",
+         "Houthi", "accused"),
+        (("Israeli jets pounded southern Lebanon overnight, killing five people.\nThe Israeli army says the strikes on "
+         "Hezbollah positions targeted rocket launchers."), "Israeli", "claimed"),
+        ("US Central Command says an airstrike on an al-Shabaab base near Jilib killed 12 fighters.", "US", "claimed"),
+    ])
