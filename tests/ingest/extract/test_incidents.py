@@ -1689,3 +1689,114 @@ def test_shootings_told_by_the_gunfire_and_ieds_told_by_their_placing(run):
     assert _types(run, ["A fire at a textile factory in Dhaka is brought under control after six hours.",
                         "A bomb attached to a parked motorcycle exploded near a bus stop in Narathiwat, wounding five."]) == [
         None, "bombing"]
+
+
+def test_kidnappings_told_without_the_word(run):
+    # armed men seize people (a couple, a named person described, Christians), force them into a car, take them off a
+    # bus, march or drive off with them
+    assert _types(run, [
+        "Gunmen seize a Canadian couple from their guesthouse in northern Burkina Faso.",
+        "Suspected militants seized a Norwegian agronomist from a farm project outside Gao, officials said.",
+        "Masked gunmen seize 21 Ethiopian Christians from a workers' hostel in Derna.",
+        "Gunmen seize Ahmed Farouk, the head of a local aid agency, outside his office in Mogadishu.",
+        "Rebels say they captured Jean-Marc Dufour, a former French army officer, in the forests of Ituri.",
+        "Gunmen forced a Turkish businessman into a car outside his office in Benghazi and drove away, police said.",
+        ("Masked men force two Chinese engineers into a van near a dam site in Khyber Pakhtunkhwa and shoot dead their "
+         "guard."),
+        "A Spanish nurse was taken off a minibus by armed men near Mandera, Kenya, on Friday.",
+        "Islamist fighters raid a girls' school in Zamfara state and march off with more than 200 pupils.",
+        ("Gunmen in Quetta ambushed the car of a Chinese engineer as he drove to the mine on Monday, shooting dead his "
+         "police guard and driving off with the engineer."),
+        "Maoist rebels were holding 40 policemen captured in a raid on a police post in Rukum, officials said.",
+    ]) == ["kidnapping"] * 11
+    # look-alikes: towns, tankers, weapons and power seized; arrests; people taken off a train by rescuers
+    assert _types(run, [
+        "Rebels seized the town of Bunia after two days of fighting, killing 30 people.",
+        "The navy seized an Iranian tanker carrying oil to Syria off Gibraltar.",
+        "Militants seized weapons and ammunition from an army depot in Kidal.",
+        "Army officers seized power in a coup in Niamey, detaining President Mohamed Bazoum.",
+        "Gunmen seized control of the central market in Bangui after a gunfight that killed 12.",
+        "Police forced protesters into vans outside parliament in Tbilisi.",
+        "The plane took off with 150 passengers from Lagos on Monday.",
+        "Firefighters took 20 passengers off a burning train near Lyon.",
+        "Police captured Juan Ortega, a wanted gang leader, in a raid in Culiacan.",
+        "Troops captured Abu Hamza, a senior rebel commander, near Marawi on Sunday.",
+        "Security forces seized Omar Khalid, the head of the banned group, at his home in Rabat.",
+    ]) == ["other_violence", None, None, None, "shooting_armed_assault", None, None, None, None, None, None]
+
+
+def test_a_named_person_presented_as_the_target_is_an_assassination(run):
+    assert _types(run, [
+        # found murdered or dead, described with commas of its own
+        ("Carlos Mendoza, mayor of Tepalcatepec, a town in Mexico's Michoacan state, is found murdered on a rural "
+         "road."),
+        ("Rashid Baloch, a senior leader of the Baloch National Party, is found dead in his car on the outskirts of "
+         "Quetta, a day after he went missing."),
+        # the car of a name with a long title; an act before the killing
+        "Gunmen spray the car of Ali Reza Kazemi, Iran's deputy oil minister, with bullets in Tehran, killing him.",
+        ("Miroslav Petrovic, an investigative journalist who exposed smuggling rings for the daily Vijesti, is dragged "
+         "from his car and shot dead in Podgorica."),
+        # a title and an apposition; a one-word name
+        ("Police colonel Dmitri Orlov, the head of the regional anti-extremism unit, was shot several times outside "
+         "his home in Nalchik on Monday."),
+        "Finance minister Sarmiento is stabbed in the neck by a man as he leaves a hotel in Asuncion.",
+        ("Hindu nationalist leader Prakash Rao, a city councillor, was hacked to death by three men on motorcycles in "
+         "Mangalore."),
+        # the speaker at a rally, a convoy passing, a grenade thrown at a titled name, the residence or hotel attacked
+        ("A suicide bomber blows himself up at an election rally in Peshawar, killing 20 people and wounding Senator "
+         "Ilyas Bilour, who was addressing supporters."),
+        ("A roadside bomb explodes as the convoy of the governor of Helmand, Gulab Mangal, passes through Lashkar Gah; "
+         "three guards are killed."),
+        "A grenade is thrown at Kenya's Minister of Roads, Kiprono Kittony, during a rally in Nakuru, wounding 15 people.",
+        ("Dozens of soldiers attack the residence of Gambia's President Yahya Jammeh in Banjul before dawn; the "
+         "president is unhurt."),
+        "Gunmen storm the hotel in Kismayo where regional president Ahmed Madobe is staying, killing nine guards.",
+    ]) == ["assassination"] * 12
+    # look-alikes: anonymous victims; a named person in a group or vehicle hit; a named attacker; a visit after
+    assert _types(run, [
+        "Gunmen spray a minibus with bullets outside Barranquilla, killing six passengers.",
+        "Reporter Hassan Ali is killed and two cameramen are wounded when mortar shells hit their group near Marjayoun.",
+        ("Photographer Ian Brooks was killed when a roadside bomb struck the army vehicle he was travelling in near "
+         "Kandahar."),
+        "A gunman identified as Marek Nowak shoots dead three people at a supermarket in Poznan.",
+        "Governor Ahmed Musa visits the market in Kano where a bomb killed 12 people on Monday.",
+    ]) == ["shooting_armed_assault", "rocket_mortar_missile", "ied", "shooting_armed_assault", "bombing"]
+
+
+def test_fighting_between_two_armed_sides_and_attacks_told_beside_a_verdict_or_talks(run):
+    assert _types(run, [
+        "Clashes between Dinka and Nuer militias in Jonglei state leave at least 60 people dead, the UN says.",
+        ("Government troops and rebels battle for control of Bunia for a second day; aid groups say at least 40 "
+         "civilians have been killed."),
+        "Tuareg rebels fought the army for several hours near Kidal on Sunday, killing 11 soldiers, officials said.",
+        "Clashes between ELN guerrillas and dissidents leave 30 dead, prompting the government to suspend peace talks.",
+        ("A wave of car bombs and shootings kills 45 people across Baghdad on the day a court sentences a former vice "
+         "president to death."),
+        "Gunmen kill seven police officers in Kirkuk on the day a court convicts three militants of murder.",
+    ]) == ["other_violence"] * 4 + ["car_bomb", "shooting_armed_assault"]
+    # look-alikes: a truce after clashes; a battle in court; a verdict on past bombings
+    assert _types(run, [
+        "The two sides agree a ceasefire in Doha after weeks of clashes that killed hundreds.",
+        "Lawyers battle in court over the extradition of a rebel commander.",
+        "A court in Baghdad sentences 11 men to death for bombings that killed 200 people.",
+    ]) == [None, None, None]
+
+
+def test_methods_told_by_the_bomber_s_death_the_aircraft_or_the_drone(run):
+    assert _types(run, [
+        "Rebels set off a bomb under a patrol of soldiers near Sukma, killing two.",
+        "A bomb buried beside a footpath went off as a police patrol passed in Pattani, wounding three.",
+        "A man sets off an explosive device outside a police station in Yala, killing himself and wounding two officers.",
+        "A teenager detonated explosives at the gate of an army base in Kabul, killing himself and four soldiers.",
+        "An Israeli helicopter fires two missiles at a car in Khan Younis, killing two militants.",
+        "Two American B-52 bombers struck Taliban positions near Kunduz overnight, officials said.",
+        "An air force strike on a village in Kachin state kills 30 people, residents say.",
+        "A one-way attack drone hits an oil facility in Erbil, causing a fire; no group claims it.",
+        "An explosives-laden drone struck a military base near Deir ez-Zor, wounding three soldiers.",
+        "Gang members set off explosives at two police stations in Esmeraldas, killing three officers.",
+    ]) == ["ied", "ied", "suicide_bombing", "suicide_bombing"] + ["airstrike"] * 3 + ["rocket_mortar_missile"] * 2 + [
+        "bombing"]
+    # look-alikes: a gunman who kills himself; suicide bombers who strike
+    assert _types(run, ["A gunman killed five people at a school in Kazan before killing himself.",
+                        "Two suicide bombers struck a market in Baghdad, killing 25 people."]) == [
+        "shooting_armed_assault", "suicide_bombing"]
