@@ -537,7 +537,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     table = _trigger_table(reference)
     combined = "|".join(f"(?:{p})" for p in table["pattern"])
     base = sentences.select("article_id", "sentence_index", lowered(pl.col("text")).alias("text"))
-    found = find_all(base, rf"(?-u:\b)(?:{combined})(?-u:\b)", match_col="trigger").drop("text")
+    # The combined alternation outgrows the regex engine's lazy DFA and scans slowly; each pattern alone stays fast.
+    # So the patterns one by one pick the few sentences holding a trigger (about 3 % of news), and only those run
+    # the combined scan that decides which trigger wins where they overlap (same rows, 2-4x less time).
+    holds_trigger = pl.any_horizontal([pl.col("text").str.contains(rf"(?-u:\b)(?:{p})(?-u:\b)") for p in table["pattern"]])
+    found = find_all(base.filter(holds_trigger), rf"(?-u:\b)(?:{combined})(?-u:\b)", match_col="trigger").drop("text")
     which = pl.lit(None, pl.UInt32)
     for index, pattern in reversed(list(zip(table["_pattern"], table["pattern"]))):
         which = pl.when(pl.col("trigger").str.contains(f"^(?:{pattern})$")).then(pl.lit(index, pl.UInt32)).otherwise(which)
