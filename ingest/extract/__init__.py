@@ -17,10 +17,10 @@ from ingest import schemas
 from ingest.extract.actors import actor_mentions, sponsored_groups_where_they_operate
 from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
-from ingest.extract.incidents import any_trigger_pattern, incident_mentions
+from ingest.extract.incidents import holds_trigger, incident_mentions
 from ingest.extract.places import city_mentions
 from ingest.extract.reference import Reference, load_reference
-from ingest.extract.text import contains_lowered, normalise_space
+from ingest.extract.text import lowered, normalise_space
 
 __all__ = ["Extraction", "Reference", "extract", "load_reference", "prepare_sentences"]
 
@@ -74,7 +74,8 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
     # which sentences may tell an incident: computed once, used by places and incidents
-    prepared = prepared.with_columns(incident_words=contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
+    prepared = prepared.with_columns(_lowered=lowered(pl.col("text"))).with_columns(
+        incident_words=holds_trigger(pl.col("_lowered"), reference)).drop("_lowered")
     # (and the sentence before an incident's: "A man drove his car through a crowd in Apeldoorn. Five were killed."
     # tells the town first)
     incident_next = pl.col("incident_words").shift(-1).over("article_id", order_by="sentence_index").fill_null(False)

@@ -11,7 +11,7 @@ from ingest.extract.incident_places import incident_locations
 from ingest.extract.non_events import told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
-from ingest.extract.text import PERSON_NAME, contains_lowered, find_all, guarded, lowered
+from ingest.extract.text import PERSON_NAME, find_all, guarded, lowered
 from ingest.extract.tolls import (
     AIMED_AT_NAMED,
     NAMED_OBJECT,
@@ -218,7 +218,8 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
                       r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
-                      r"|outbreak|ceasefire|cease-fire|truce|peace (?:talks|deal|agreement|process)|armistice)(?-u:\b))")
+                      # (truces and peace deals are non_events.py's frames: fighting "despite a truce" is news)
+                      r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
                            r"|seized|defused|made safe)(?-u:\b)")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
@@ -537,11 +538,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     table = _trigger_table(reference)
     combined = "|".join(f"(?:{p})" for p in table["pattern"])
     base = sentences.select("article_id", "sentence_index", lowered(pl.col("text")).alias("text"))
-    # The combined alternation outgrows the regex engine's lazy DFA and scans slowly; each pattern alone stays fast.
-    # So the patterns one by one pick the few sentences holding a trigger (about 3 % of news), and only those run
-    # the combined scan that decides which trigger wins where they overlap (same rows, 2-4x less time).
-    holds_trigger = pl.any_horizontal([pl.col("text").str.contains(rf"(?-u:\b)(?:{p})(?-u:\b)") for p in table["pattern"]])
-    found = find_all(base.filter(holds_trigger), rf"(?-u:\b)(?:{combined})(?-u:\b)", match_col="trigger").drop("text")
+    # (only the few sentences holding a trigger, about 3 % of news, run the slow combined scan that decides which
+    # trigger wins where they overlap; see holds_trigger)
+    found = find_all(base.filter(holds_trigger(pl.col("text"), reference)),
+                     rf"(?-u:\b)(?:{combined})(?-u:\b)", match_col="trigger").drop("text")
     which = pl.lit(None, pl.UInt32)
     for index, pattern in reversed(list(zip(table["_pattern"], table["pattern"]))):
         which = pl.when(pl.col("trigger").str.contains(f"^(?:{pattern})$")).then(pl.lit(index, pl.UInt32)).otherwise(which)
@@ -889,6 +889,14 @@ def any_trigger_pattern(reference: Reference) -> str:
     return r"(?-u:\b)(?:" + "|".join(f"(?:{p})" for p in _trigger_table(reference)["pattern"]) + r")(?-u:\b)"
 
 
+def holds_trigger(lowered_text: pl.Expr, reference: Reference) -> pl.Expr:
+    """Whether the lowercased text (see `lowered`; a column computed once) holds an incident trigger: the test of
+    `any_trigger_pattern`, one trigger pattern at a time. The one alternation of all patterns outgrows the regex
+    engine's lazy DFA and scans several times slower over every sentence; each pattern alone stays fast."""
+    return pl.any_horizontal([lowered_text.str.contains(rf"(?-u:\b)(?:{p})(?-u:\b)")
+                              for p in _trigger_table(reference)["pattern"]])
+
+
 def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.DataFrame, actors: pl.DataFrame,
                       cities: pl.DataFrame) -> pl.DataFrame:
     """Incidents with sentence-relative `trigger_start`/`trigger_end`; schema columns plus those."""
@@ -896,7 +904,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     if "incident_words" in sentences.columns:  # already computed by extract()
         sentences = sentences.filter(pl.col("incident_words"))
     else:
-        sentences = sentences.filter(contains_lowered(pl.col("text"), any_trigger_pattern(reference)))
+        sentences = sentences.with_columns(_lowered=lowered(pl.col("text"))).filter(
+            holds_trigger(pl.col("_lowered"), reference)).drop("_lowered")
     all_triggers = _triggers(sentences, reference)
     triggers = _attacker_shot(_ambush_with_method(all_triggers.filter(~pl.col("_excluded")), sentences), sentences)
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
@@ -986,7 +995,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         & ~((pl.col("status") == "occurred")
             & (pl.col("date_on") < pl.col("_published").dt.offset_by("-1y")).fill_null(False)
             & pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(_FINDING_BEFORE))).drop("_published")
-    incidents = incidents.join(tolls(incidents, casualties(sentences, reference), anchors), on="_iid", how="left")
+    # (and the sentence after an occurred incident's, without event words of its own: a toll told alone there, "All
+    # five survived.", "One person was lightly injured.", goes to that incident, see tolls._bind_tolls)
+    next_sentences = all_sentences.join(incidents.filter(pl.col("status") == "occurred").select(
+        "article_id", (pl.col("sentence_index") + 1).cast(all_sentences.schema["sentence_index"])).unique(),
+        on=["article_id", "sentence_index"], how="semi").join(sentences, on=["article_id", "sentence_index"], how="anti")
+    toll_sentences = pl.concat([sentences, next_sentences])
+    incidents = incidents.join(tolls(incidents, casualties(toll_sentences, reference), anchors), on="_iid", how="left")
     # casualties belong to what happened, not to a plan
     incidents = incidents.with_columns(
         [pl.when(pl.col("status") == "occurred").then(pl.col(c)).alias(c)

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import polars as pl
+import pytest
 
 from tests.ingest.extract.conftest import first_incident
 
@@ -1800,3 +1801,26 @@ def test_methods_told_by_the_bomber_s_death_the_aircraft_or_the_drone(run):
     assert _types(run, ["A gunman killed five people at a school in Kazan before killing himself.",
                         "Two suicide bombers struck a market in Baghdad, killing 25 people."]) == [
         "shooting_armed_assault", "suicide_bombing"]
+
+
+# A truce or peace deal named beside an attack does not make the sentence a disaster or settlement frame: the
+# attack is news. (A settlement that ends fighting is non_events.py's frame; its look-alikes are tested there.)
+@pytest.mark.parametrize("text", [
+    "Months after a truce, rebels shell Goma, killing nine civilians.",
+    "Clashes erupt in Tripoli hours after rival militias agree to a truce, killing six people.",
+    "Shelling kills five civilians in Donetsk on the day a ceasefire is signed in Minsk.",
+    "Fighting between the army and the RSF kills 60 people in Khartoum despite a 72-hour truce.",
+    "Air strikes kill 14 people in Gaza after militants fire rockets, days before a truce is agreed.",
+    "Heavy fighting between Tuareg rebels and the army kills 20 people near Kidal, a week after a truce was signed.",
+])
+def test_an_attack_beside_a_truce_is_read(run, text):
+    assert first_incident(run, text, dt.date(2024, 5, 5))["status"] == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Islamic Jihad agree to a ceasefire brokered by Egypt after three days of fighting that killed 44 Palestinians.",
+    "Azerbaijan and Armenia sign a ceasefire in Moscow after six weeks of fighting that killed thousands.",
+    "The government and the rebels agree to a truce, ending a standoff in which 12 people were killed.",
+])
+def test_a_truce_after_fighting_is_no_incident(run, text):
+    assert run([("x", text, dt.date(2024, 5, 5))]).incident_mentions.filter(pl.col("status") == "occurred").is_empty()

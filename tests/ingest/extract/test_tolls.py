@@ -1429,8 +1429,7 @@ def test_one_victim_and_listed_parts(run, text, killed):
     assert _first(run, text)[0] == killed
 
 
-@pytest.mark.xfail(reason="needs incidents.py to pass the sentence after an incident's to casualties() (see tolls)",
-                   strict=False)
+# (incidents.py passes the sentence after an occurred incident's to casualties())
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     ("Gunmen fired on a minibus carrying five aid workers near Kandahar on Tuesday.\nAll five survived.", 0, None),
     ("A rocket fired from Gaza struck a house in Sderot.\nOne person was lightly injured.", None, 1),
