@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,13 +43,35 @@ def run_build(env: dict[str, str], timeout: int = 600) -> subprocess.CompletedPr
 
 
 @pytest.fixture(scope="session")
-def built_warehouse(tmp_path_factory) -> Path:
-    """The published warehouse after one full build of the bundled sample."""
+def sample_build(tmp_path_factory) -> Path:
+    """The folder of one full build of the bundled sample from nothing, by the README's command:
+    warehouse/ (published), work/ (working database, parsed files) and dagster_home/ (the instance)."""
     tmp = tmp_path_factory.mktemp("sample_build")
     env = build_env(tmp)
     result = run_build(env)
     assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
-    return Path(env["SITREP_WAREHOUSE"])
+    return tmp
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(sample_build) -> Path:
+    """The published warehouse after one full build of the bundled sample."""
+    return sample_build / "warehouse" / "sitrep.duckdb"
+
+
+def copy_of_sample_build(sample_build: Path, tmp: Path) -> dict[str, str]:
+    """The environment of a deployment in `tmp` that has built the sample once, as `sample_build` did.
+
+    Its published warehouse, working folder and instance are copies of that build's, and its landing
+    folder a copy of the sample with the same sizes and modification times, so the files count as
+    already read: the next build is the same incremental run as after a first build of its own, without
+    paying for that first build again. Tests that change the deployment change only their copy.
+    """
+    landing = tmp / "landing"
+    shutil.copytree(SAMPLE_DIR, landing)  # copy2: sizes and mtimes, the landing signature, are kept
+    for part in ("warehouse", "work", "dagster_home"):
+        shutil.copytree(sample_build / part, tmp / part)
+    return build_env(tmp, landing)
 
 
 @pytest.fixture(scope="session")

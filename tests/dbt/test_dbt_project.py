@@ -144,7 +144,9 @@ def test_sources_map_to_the_dagster_asset_keys_of_the_loaders(sample_dbt_build):
 
 
 def test_build_succeeds_on_empty_raw_tables(tmp_path: Path):
-    warehouse = tmp_path / "empty.duckdb"
+    # Named as every test warehouse (the catalog takes the file's name): one dbt parse serves them all.
+    warehouse = tmp_path / "empty" / "sitrep.duckdb"
+    warehouse.parent.mkdir()
     write_raw_warehouse(warehouse, {}, [])
     assert_succeeded(run_dbt(warehouse, "build"))
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -153,7 +155,8 @@ def test_build_succeeds_on_empty_raw_tables(tmp_path: Path):
 
 
 def test_a_toll_whose_minimum_exceeds_its_maximum_fails_the_build(tmp_path: Path):
-    warehouse = tmp_path / "bad.duckdb"
+    warehouse = tmp_path / "bad" / "sitrep.duckdb"
+    warehouse.parent.mkdir()
     bad_rows = {
         **SAMPLE_ROWS,
         "incident_mentions": [
