@@ -65,6 +65,10 @@ INCIDENTS_HELDOUT_W = WRITTEN_GOLD / "incidents_heldout_w.jsonl"
 INCIDENTS_HELDOUT_X = WRITTEN_GOLD / "incidents_heldout_x.jsonl"
 INCIDENTS_HELDOUT_Y = WRITTEN_GOLD / "incidents_heldout_y.jsonl"
 INCIDENTS_HELDOUT_Z = WRITTEN_GOLD / "incidents_heldout_z.jsonl"
+INCIDENTS_HELDOUT_AA = WRITTEN_GOLD / "incidents_heldout_aa.jsonl"
+INCIDENTS_HELDOUT_AB = WRITTEN_GOLD / "incidents_heldout_ab.jsonl"
+INCIDENTS_HELDOUT_AC = WRITTEN_GOLD / "incidents_heldout_ac.jsonl"
+INCIDENTS_HELDOUT_AD = WRITTEN_GOLD / "incidents_heldout_ad.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -74,8 +78,10 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_M, "tuning"), (INCIDENTS_HELDOUT_N, "tuning"),
                 (INCIDENTS_HELDOUT_O, "tuning"), (INCIDENTS_HELDOUT_P, "tuning"), (INCIDENTS_HELDOUT_Q, "tuning"),
                 (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "tuning"), (INCIDENTS_HELDOUT_T, "tuning"),
-                (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning"), (INCIDENTS_HELDOUT_W, "blind"),
-                (INCIDENTS_HELDOUT_X, "blind"), (INCIDENTS_HELDOUT_Y, "blind"), (INCIDENTS_HELDOUT_Z, "blind")]
+                (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning"), (INCIDENTS_HELDOUT_W, "tuning"),
+                (INCIDENTS_HELDOUT_X, "tuning"), (INCIDENTS_HELDOUT_Y, "tuning"), (INCIDENTS_HELDOUT_Z, "tuning"),
+                (INCIDENTS_HELDOUT_AA, "blind"), (INCIDENTS_HELDOUT_AB, "blind"), (INCIDENTS_HELDOUT_AC, "blind"),
+                (INCIDENTS_HELDOUT_AD, "blind")]
 
 
 def _fold(text: str | None) -> str:
