@@ -5,6 +5,7 @@ lowercased words just before (or after) a trigger word; each regex runs only on 
 
 import polars as pl
 
+from ingest.extract.dates import MONTHS
 from ingest.extract.text import guarded, lowered
 
 # an attack years before the news: "the hall reopens a year after gunmen killed 90 there", "ten years after a gunman
@@ -280,7 +281,8 @@ _TRUCE_BREACH = (r"(?-u:\b)(?:isolated|sporadic|occasional|minor|scattered|repor
 
 
 # Session 12: frames read from the grammar of the sentence, not its topic.
-_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+# (months but May, which is also a modal verb: "in may" is read apart)
+_MONTHS = "|".join(month.lower() for month in MONTHS if month != "May")
 # an opening time clause holds the old event; the main clause after its comma is the news: "Five years after a truck
 # bomb tore apart the federal building and killed 168 people, the president dedicates a memorial" (not "Two years
 # after the takeover, gunmen kill 11": the trigger after the comma)
