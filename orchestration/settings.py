@@ -67,6 +67,11 @@ class Settings:
     def parsed_dir(self) -> Path:
         return self.work_dir / "parsed"
 
+    @property
+    def dbt_target_dir(self) -> Path:
+        """dbt's target folder for builds: one fixed place, so the next build reuses this build's parse."""
+        return self.work_dir / "dbt_target"
+
     @classmethod
     def from_env(cls) -> Settings:
         return cls(

@@ -61,7 +61,9 @@ def sitrep_dbt_models(
     if plan.window is not None:
         # A partition run: incremental models re-derive the rows of articles published in the window.
         args += ["--vars", json.dumps(plan.window.dbt_vars())]
-    events = list(dbt.cli(args, context=context).stream())
+    # A fixed target folder (not dagster-dbt's one per run) keeps dbt's partial parse between builds: the
+    # project's own parse (`make dbt-parse`) was made for another database path, so dbt would re-parse every time.
+    events = list(dbt.cli(args, context=context, target_path=settings.dbt_target_dir).stream())
     with duckdb.get_connection() as con:
         for event in events:
             if isinstance(event, dg.Output):
