@@ -69,6 +69,10 @@ INCIDENTS_HELDOUT_AA = WRITTEN_GOLD / "incidents_heldout_aa.jsonl"
 INCIDENTS_HELDOUT_AB = WRITTEN_GOLD / "incidents_heldout_ab.jsonl"
 INCIDENTS_HELDOUT_AC = WRITTEN_GOLD / "incidents_heldout_ac.jsonl"
 INCIDENTS_HELDOUT_AD = WRITTEN_GOLD / "incidents_heldout_ad.jsonl"
+INCIDENTS_HELDOUT_AE = WRITTEN_GOLD / "incidents_heldout_ae.jsonl"
+INCIDENTS_HELDOUT_AF = WRITTEN_GOLD / "incidents_heldout_af.jsonl"
+INCIDENTS_HELDOUT_AG = WRITTEN_GOLD / "incidents_heldout_ag.jsonl"
+INCIDENTS_HELDOUT_AH = WRITTEN_GOLD / "incidents_heldout_ah.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -80,8 +84,9 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_R, "tuning"), (INCIDENTS_HELDOUT_S, "tuning"), (INCIDENTS_HELDOUT_T, "tuning"),
                 (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning"), (INCIDENTS_HELDOUT_W, "tuning"),
                 (INCIDENTS_HELDOUT_X, "tuning"), (INCIDENTS_HELDOUT_Y, "tuning"), (INCIDENTS_HELDOUT_Z, "tuning"),
-                (INCIDENTS_HELDOUT_AA, "blind"), (INCIDENTS_HELDOUT_AB, "blind"), (INCIDENTS_HELDOUT_AC, "blind"),
-                (INCIDENTS_HELDOUT_AD, "blind")]
+                (INCIDENTS_HELDOUT_AA, "tuning"), (INCIDENTS_HELDOUT_AB, "tuning"), (INCIDENTS_HELDOUT_AC, "tuning"),
+                (INCIDENTS_HELDOUT_AD, "tuning"), (INCIDENTS_HELDOUT_AE, "blind"), (INCIDENTS_HELDOUT_AF, "blind"),
+                (INCIDENTS_HELDOUT_AG, "blind"), (INCIDENTS_HELDOUT_AH, "blind")]
 
 
 def _fold(text: str | None) -> str:
