@@ -49,6 +49,8 @@ _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fi
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
                    r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
+                   # ("Ethiopia's government says its air force bombed")
+                   r"|air force"
                    r"|insurgents)(?-u:\b)")
 _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
@@ -559,7 +561,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
         # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
-        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+        # ("The Islamic State's Khorasan branch claims the attack": a branch named by its region)
+        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
                                    r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
@@ -588,7 +591,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
-        .when(suspicion_on | said_to_be | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
+        .when(suspicion_on | said_to_be | before.str.contains(_ARRESTED_MEMBER_BEFORE) | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
               # "the kidnappers are probably from Boko Haram", "likely members of the X"
               | before.str.contains(r"(?i:(?-u:\b)(?:probably|likely|possibly|believed to be|thought to be|suspected of being)"
                                     r" (?:from|members of|part of|linked to|tied to|with) (?:the )?)$")
@@ -751,7 +754,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     described_doer = (~pl.col("_far") & pl.col("_band").fill_null(False) & pl.col("status").str.starts_with("stated")).any().over("_iid")
     named_blame = pl.col("_far") & is_group & ~pl.col("_band").fill_null(False) & (pl.col("_rank") <= 2)
     ranked = ranked.with_columns(_far=pl.col("_far") & ~(described_doer & named_blame))
-    best = ranked.sort("_far", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
+    # the side that struck first in a cause clause is the doer only where no one else is: "Turkish warplanes bombed
+    # Kurdish targets after the PKK killed 13 soldiers" (Turkish); "Protests erupt after the PKK killed 13 soldiers" (PKK)
+    ranked = ranked.with_columns(_cause=before.str.contains(r"(?-u:\b)after (?:the |an? )?$") & after.str.contains(
+        rf"^(?: [\p{{L}}\-]+){{0,2}}? (?:(?:had|has|have) )?{_VIOLENT_VERB}(?-u:\b)"))
+    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
                        nulls_last=True).unique("_iid", keep="first")
     status_of = {0: "claimed", 1: "accused", 2: "suspected", 3: "stated", 4: "stated_weak"}
     # (a claim only: "When the text both states and a claim follows, claimed wins" (set B); a later suspicion of a

@@ -1871,3 +1871,34 @@ def test_a_government_telling_strikes_that_killed_the_armed_side(run):
         ("Afghanistan's government says an air strike in Kunduz killed 14 civilians.", None, "unknown"),
         ("Syria's government says air strikes by the US-led coalition killed 20 rebels near Raqqa.", "US-led coalition", "stated"),
     ])
+
+
+def test_a_branch_named_by_its_region_a_member_arrested_and_its_air_force(run):
+    """"The Islamic State's Khorasan branch claims the attack" (claimed); a man arrested who confessed to being a member
+    of a group the dictionary knows (suspected); "X's government says its air force bombed" (claimed); look-alikes: a
+    branch that condemns, and a member of a group who is the victim."""
+    _check_all(run, [
+        ("A suicide bomber kills 14 worshippers at a mosque in Kunduz.\nThe Islamic State's Khorasan branch claims the attack.",
+         "Islamic State", "claimed"),
+        ("Police arrest a man who confessed to being a member of the Islamic State after a stabbing in Vienna kills two.",
+         "Islamic State", "suspected"),
+        ("Ethiopia's government says its air force bombed TPLF positions in Mekelle, killing dozens of fighters.",
+         "Ethiopia's government", "claimed"),
+        ("A suicide bomber kills 14 worshippers at a mosque in Kunduz.\nThe Taliban's Kabul office condemns the attack.",
+         None, "unknown"),
+        ("A member of the Islamic State is shot dead in Idlib by unidentified gunmen.", None, "unknown"),
+    ])
+
+
+def test_the_side_that_struck_first_in_a_cause_clause(run):
+    """"Turkish warplanes bombed Kurdish targets after the PKK killed 13 soldiers": the warplanes' state; the side in the
+    after-clause stays the doer where no one else is named."""
+    _check_all(run, [
+        ("Turkish warplanes bombed Kurdish militant targets in northern Iraq overnight after the PKK killed 13 soldiers.",
+         "Turkish", "stated"),
+        ("Ethiopian troops shelled villages near Mekelle after the TPLF attacked an army base, killing 11 civilians.",
+         "Ethiopian troops", "stated"),
+        # look-alikes
+        ("Protests erupt in Diyarbakir after the PKK killed 13 soldiers in an ambush.", "PKK", "stated"),
+        ("Mourners gathered in Kabul after the Taliban bombed a wedding hall, killing 63 people.", "Taliban", "stated"),
+    ])
