@@ -49,6 +49,8 @@ _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fi
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
                    r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
+                   # ("Ethiopia's government says its air force bombed")
+                   r"|air force"
                    r"|insurgents)(?-u:\b)")
 _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
@@ -85,6 +87,8 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"|operation|strike|blast|shooting)s? (?:was|were|had been) (?:an? |their |a )?(?:joint|combined|coordinated)(?-u:\b)"
                      r"|(?:it|they|the (?:agency|service|group|movement|organi[sz]ation|militia|unit)) (?:was|were|is|are)"
                      r" (?:\p{Ll}+ly )?(?:behind|responsible|targeting|aiming|attacking|firing"
+                     # its strikes under way: "the Israeli army says it is striking Hamas infrastructure"
+                     r"|striking|bombing|shelling|hitting|pounding|carrying out|conducting"
                      # a captor: "said that it was holding the reporter"
                      r"|retaliating|holding|detaining)(?-u:\b)|(?:was|were) (?:aimed|targeted|directed|fired) (?:at|on)(?-u:\b)"
                      # (a leader speaks for his own: "TPLF leader X says his forces targeted the airport")
@@ -141,6 +145,15 @@ _FORCE_TELLS_ITS_STRIKE = (
     # (a force saying "the attack" may tell one on itself: only its strikes and raids)
     r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?"
     r"(?:air ?strikes?|strikes?|raids?|bombardment))(?-u:\b)")
+# ... or a state's government or defence officials telling strikes that killed the armed side: "Yemen's government said
+# air strikes on an al-Qaeda camp had killed dozens of militants" (not the civilians another state's strikes killed; not
+# drone strikes, mostly another state's)
+_GOVERNMENT_TELLS_ITS_STRIKE = (
+    r"^(?:(?:'s|’s)? (?:government|(?:defen[cs]e|military|security) officials?)| officials?)? (?:(?:has|have|had|also|later) )*"
+    r"(?:said|says|say|announced|announces|confirmed|confirms)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:(?:an?|the|its) )?"
+    r"(?:\p{Ll}[\p{Ll}\-]* ){0,3}(?:air ?strikes?|raids?|bombing|bombardment)(?-u:\b)[^.;]{0,150}?"
+    r" (?:killed|kills)(?: (?:at least|about|more than|nearly|some|up to|[\p{L}\d\-]+)){0,3} (?:of )?(?:suspected )?"
+    r"(?:militants|fighters|rebels|insurgents|jihadists|terrorists|extremists|guerrillas)(?-u:\b)")
 # ... whose act is another's: "says the attack was carried out by militants"
 _STRIKE_BY_OTHERS = (r"^[^.;]{0,90}?(?:strikes?|raids?|operation|bombardment|killing|assassination|attack|bombing)"
                      r" (?:(?:was|were|had been|has been|is) )?(?:(?:carried out|launched|claimed|staged|fired|ordered|planned|mounted) )?by(?-u:\b)"
@@ -207,6 +220,13 @@ _ENDS_THE_ATTACK_AFTER = (r"^,?(?: [\p{L}\-]+){0,2}? (?:kill(?:s|ed)?|shoot|shoo
                           r"|ten|several|some|most|one|both|each) (?:of )?)?(?:the|all|an?) (?:\d+ |two |three |four |five |six |seven "
                           r"|eight |nine |ten )?(?:[\p{L}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?"
                           r"|perpetrators?|militants|insurgents|raiders|shooters?|kidnappers|abductors)(?-u:\b)")
+# ... told in the passive: "all four are killed by Afghan security forces", "the gunmen were shot dead by police"
+_ENDS_THE_ATTACK_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?|militants|insurgents"
+                           r"|raiders|shooters?|kidnappers|abductors|perpetrators?|all (?:\d+|two|three|four|five|six|seven|eight|nine"
+                           r"|ten)|both(?: men)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) of them|(?:he|they)(?: himself| themselves)?)"
+                           r"(?: [^.;,]{0,30}?)? (?:are|were|was|is|have been|has been|had been) (?:all |later |eventually |finally )?"
+                           r"(?:killed|shot(?: dead)?|gunned down|captured|arrested|overpowered|neutrali[sz]ed|subdued) by (?:the |an? )?"
+                           r"(?:[\p{Ll}\-]+ ){0,2}$)")
 # whom the attackers took their victims for: "after mistaking a group of smugglers for PKK fighters"
 _MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed|es|ing)|misidentif(?:y|ied|ies|ying))[^.;]{0,80}"
                         r" (?:for|as) (?:the |an? )?(?:suspected )?$")
@@ -221,7 +241,7 @@ _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|targeting
 # "a stronghold of Hezbollah", "buildings used by Iranian-backed militias"
 _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|dominated|ruled|operated|owned|populated|majority)(?-u:\b)"
 # ... or whose base or home it is: "near Laiza, the headquarters of the Kachin Independence Army", "outside the home of X"
-_CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
+_CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:capitals?|seat|strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
                          r"|home|house|residence|base|bases|offices?|compound|camps?|hideouts?|positions?|depots?) of"
                          # ("a refugee camp which Ankara says shelters PKK militants")
                          r"|(?:shelter|harbou?r|host|hous)(?:s|es|ed|ing)?"
@@ -251,7 +271,7 @@ _SUSPECTED_ORIGIN_BEFORE = (
 _PARENT_OF_NEXT = r"^(?:-| )(?:linked|inspired|affiliated|allied|aligned|backed|sponsored|leaning|loyal)(?-u:\b)"
 _NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
 # ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
-_GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
+_GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerrilla|jihadist|terrorist|fighter|security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
                    # ("described as al-Qaeda's operations chief")
                    r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior))?"
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
@@ -360,8 +380,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     suspicion_on = before.str.contains(
         r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
-    tells_strike = pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
+    tells_strike = (pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
         after.str.contains(rf"^{_FORCE_AFTER_STATE}(?-u:\b)") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$")
+    ) | ((pl.col("actor_kind") == "country") | (pl.col("actor_kind") == "organization") & pl.col("mention_text").str.contains(
+        r"(?i:government|military|army|armed forces|defen[cs]e ministry)$")) & pl.col("text").str.slice(pl.col("end"), 300).str.contains(
+        _GOVERNMENT_TELLS_ITS_STRIKE)
     ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
@@ -417,10 +440,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("m").str.extract(rf"^({_STATE_BODY})", 1)
         .replace_strict(_STATE_BODIES, return_dtype=pl.String).alias("_code"))])
     candidates = candidates.filter(
-        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part
+        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part | before.str.contains(_ARRESTED_MEMBER_BEFORE)
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
-        ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER),
+        ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
         # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
@@ -429,7 +452,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(before.str.contains(_CAPTIVES_OF_BEFORE) & after.str.contains(_CAPTIVES_FATE_AFTER)),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
-        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$")
+        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$") | before.str.contains(_WEAPON_OPERATED_BY)
         # (a weapon it flies is its own: "A NATO-operated drone struck")
         | after.str.contains(_OPERATED_WEAPON_AFTER),
         # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
@@ -450,6 +473,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                         r"(?:killed|wounded|injured|hurt|captured|arrested|detained)(?-u:\b)"))
         | self_claim,
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
+                                          # (a bare present verb after a force: "Egyptian warplanes bomb Islamic State rebel positions",
+                                          # "jets strike Hamas targets"; not "the strike Israel carried out")
+                                          r"|(?:jets|warplanes|planes|aircraft|drones|helicopters|gunships|troops|forces|soldiers|army"
+                                          r"|military|navy|artillery|tanks|police) (?:\w+ly )?(?:strike|attack|raid|target|hit|shell|bomb|pound)"
                                           # the one a force hunts or fights: "soldiers hunting an al-Qaeda-linked group",
                                           # "the army, which is fighting the Fano militia", "insurgents fighting Russian rule"
                                           r"|hunt(?:s|ed|ing)?|chas(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|track(?:s|ed|ing)|fight(?:s|ing)?"
@@ -460,7 +487,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           # (a people's word before the target group: "strikes on suspected Pakistani
                                           # Taliban hideouts", "raids on Somali al-Shabaab camps")
                                           r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
-        | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$"),
+        | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$")
+        # (a person the words name as the doer: "police are searching for X, who police say is the gunman")
+        | (pl.col("actor_kind") == "person") & pl.col("_preset").is_not_null(),
         # a blame told of an earlier deed in a relative clause: "X, whom the United States and the UN accused of
         # supporting al-Shabaab, is shot dead"
         ~before.str.contains(r"(?-u:\b)whom (?:the )?[^.;,]{0,50}$") | ~after.str.contains(r"^ (?:accused|blamed|accuse|blame)(?-u:\b)"),
@@ -532,7 +561,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     status = (
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
         # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
-        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+        # ("The Islamic State's Khorasan branch claims the attack": a branch named by its region)
+        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
                                    r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
@@ -561,7 +591,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
-        .when(suspicion_on | said_to_be | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
+        .when(suspicion_on | said_to_be | before.str.contains(_ARRESTED_MEMBER_BEFORE) | before.str.contains(r"(?i:suspected|alleged|believed|believes?|thinks?)\s+(?:\S+\s+){0,1}$")
               # "the kidnappers are probably from Boko Haram", "likely members of the X"
               | before.str.contains(r"(?i:(?-u:\b)(?:probably|likely|possibly|believed to be|thought to be|suspected of being)"
                                     r" (?:from|members of|part of|linked to|tied to|with) (?:the )?)$")
@@ -719,7 +749,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # own sentence names it: "Egyptian warplanes bomb Islamic State targets in Derna ... Egypt's army says the strikes
     # hit training camps" (Egyptian, claimed)
     ranked = ranked.with_columns(_strongest=pl.col("_rank").min().over("_iid", "_who"))
-    best = ranked.sort("_far", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
+    # a named group blamed, claimed or suspected after the act outranks a band the act's sentence only describes:
+    # "Kurdish rebels ambush a convoy ... Ankara blames the PKK and launches air strikes" (the PKK, accused)
+    described_doer = (~pl.col("_far") & pl.col("_band").fill_null(False) & pl.col("status").str.starts_with("stated")).any().over("_iid")
+    named_blame = pl.col("_far") & is_group & ~pl.col("_band").fill_null(False) & (pl.col("_rank") <= 2)
+    ranked = ranked.with_columns(_far=pl.col("_far") & ~(described_doer & named_blame))
+    # the side that struck first in a cause clause is the doer only where no one else is: "Turkish warplanes bombed
+    # Kurdish targets after the PKK killed 13 soldiers" (Turkish); "Protests erupt after the PKK killed 13 soldiers" (PKK)
+    ranked = ranked.with_columns(_cause=before.str.contains(r"(?-u:\b)after (?:the |an? )?$") & after.str.contains(
+        rf"^(?: [\p{{L}}\-]+){{0,2}}? (?:(?:had|has|have) )?{_VIOLENT_VERB}(?-u:\b)"))
+    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
                        nulls_last=True).unique("_iid", keep="first")
     status_of = {0: "claimed", 1: "accused", 2: "suspected", 3: "stated", 4: "stated_weak"}
     # (a claim only: "When the text both states and a claim follows, claimed wins" (set B); a later suspicion of a
@@ -738,7 +777,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
                "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
-               "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told "]
+               "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
+               # ("The government calls it a coup attempt by renegade officers.")
+               " calls it", " called it", "describe", " brand"]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
 _GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the) )?"
@@ -921,6 +962,46 @@ _BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Comm
                      # (where they serve: "Police in southern Kyrgyzstan opened fire")
                      r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+# what an arrest was for when it was not the attack: "on drug charges", "for smuggling cigarettes", "over a land dispute"
+_ARREST_FOR_OTHER = (r"^[^.;]{0,60}?(?-u:\b)(?:on (?:[a-z\-]+ )?(?:drugs?|narcotics|fraud|corruption|theft|smuggling|possession|tax|bribery"
+                     r"|immigration|unrelated|separate|traffic|embezzlement|cybercrime|espionage) (?:[a-z\-]+ )?charges?|for (?:smuggling|theft"
+                     r"|fraud|corruption|drug|drugs|bribery|embezzlement|tax evasion|shoplifting|burglary|spying|espionage|an unrelated"
+                     r"|a separate|unrelated)|over (?:an? |the )?(?:[a-z\-]+ )?(?:dispute|feud|debt)|in (?:an? )?(?:unrelated|separate) (?:case|matter|investigation|incident))(?-u:\b)")
+# one state agent acting at a clause's opening: "after a police officer shot dead a driver", "a soldier opened
+# fire on worshippers" (not the one who ends the attack: "before a police officer shot him dead")
+_AGENT_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|but|that) )(?:an?|An?|the|The) (?P<name>(?:(?:off-duty|on-duty|traffic"
+               r"|riot|border|army|plainclothes|undercover|rookie|serving|police) )?(?:police officer|policeman|policewoman|soldier"
+               r"|gendarme|border guard|army officer|constable|trooper|prison guard))(?: in [A-Z][\p{L}\-]+)?"
+               r" (?:(?:had|has|then|later|reportedly|allegedly) )*(?:shot|shoots|opened fire|opens fire|fired|fires|killed|kills"
+               r"|beat|beats|stabbed|stabs|gunned down|guns down)(?-u:\b)")
+_ENDS_IT_AFTER = r"^(?: dead| and killed)? (?:him|her|them|the (?:gunman|attacker|suspect|assailant|shooter|man|woman|knifeman))(?-u:\b)"
+# a city's or a region's police acting: "when Sao Paulo police raid a slum", "Karachi police opened fire"
+# (a country's "Kenyan police" is read as the state's force: the name yields to the actor)
+_PLACE_POLICE_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|but|that) )(?P<name>\p{Lu}[\p{L}\-]+(?: (?:de |do |da |del )?"
+                      r"\p{Lu}[\p{L}\-]+){0,2} (?:state |city |military |riot )?police)"
+                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+# the attackers someone suspects were of a band: "Police suspect the attackers were Fulani herdsmen"
+_ATTACKERS_WERE = (r"(?i:suspect|believe|think|thought)[a-z]* (?:that )?the (?:attackers|gunmen|assailants|kidnappers|raiders|killers"
+                   r"|bombers|abductors|attacker|gunman|bomber) (?:were|are|was|is) (?:(?:probably|likely|members of|part of) )?(?:the )?"
+                   rf"(?P<name>{_GROUP_NAME}(?: {_REBELS})?)")
+# the act named as someone's deed in a speaker's words: "the government calls it a coup attempt by renegade officers",
+# "Police described the raid as an attack by the X"
+_CALLED_ACT_BY = (r"(?i:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|denounc(?:es|ed|ing)|term(?:s|ed)?) (?:it|this|the"
+                  r" (?:attack|assault|raid|violence|shooting|bombing|killings?|fighting|uprising|mutiny)) (?:as )?an? (?:[a-z\-]+ ){0,2}"
+                  r"(?:coup attempt|attempted coup|coup|putsch|attack|assault|plot|massacre|raid|act of terror(?:ism)?|terrorist act"
+                  r"|uprising|mutiny|rebellion) (?:by|of) (?:the )?(?P<name>(?:(?:former|rogue|renegade|disgruntled|dissident|mutinous"
+                  r"|retired|ex-|loyalist|junior) )?(?:soldiers|army officers|officers|troops|policemen|police officers|mercenaries|guards"
+                  rf"|paratroopers|commandos)|{_GROUP_NAME}(?: {_REBELS})?)")
+# a group those arrested say they belong to: "Police arrest a man who admits to being a supporter of the X party",
+# "detained two men who are members of the X"
+_ARRESTED_MEMBER = (r"(?i:arrest|detain|apprehend)[a-z]* (?:an?|the|two|three|four|five|several|\d+) (?:[\w\-]+ ){0,3}?(?:man|men|woman"
+                    r"|women|suspects?|youths?|teenagers?|people|brothers)(?:,)? (?:who|whom) (?:(?:admits|admitted|confessed|says|said"
+                    r"|claims|claimed|is|was|are|were|has been|had been)(?: to being| he is| he was| she is| they are| they were)? )"
+                    r"(?:an? |members of |supporters of )?(?:(?:self-described|self-confessed|known|active|longtime|former) )?"
+                    r"(?:(?:member|supporter|sympathi[sz]er|follower|militant|activist)s? of )?(?:the )?(?:[\p{Ll}\-]+ ){0,2}"
+                    rf"(?P<name>{_GROUP_NAME})")
+_ARRESTED_MEMBER_BEFORE = (r"(?i:(?-u:\b)(?:arrest|detain|apprehend)[a-z]* [^.;]{0,60}(?:who|whom) [^.;]{0,40}(?:member|supporter"
+                           r"|sympathi[sz]er|follower|militant|activist)s? of (?:the )?(?:[\p{Ll}\-]+ ){0,2}$)")
 # the attacker named after the act: "Police arrest 24-year-old X", "arrested the driver, identified as 25-year-old X",
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
 _ATTACKER_WORDS = r"(?:suspect|gunman|attacker|shooter|assailant|driver|bomber|killer|perpetrator|stabber)"
@@ -969,6 +1050,9 @@ _OPERATED_WEAPON_WORDS = (r"-(?:operated|piloted|flown|launched) (?:[\p{L}\d\-]+
                           r"(?:drones?|aircraft|planes?|jets?|helicopters?|UAVs?|missiles?|rockets?)(?-u:\b)")
 _OPERATED_WEAPON = r"(?-u:\b)(?P<name>\p{Lu}{2,}[\p{Lu}\d]*)" + _OPERATED_WEAPON_WORDS
 _OPERATED_WEAPON_AFTER = "^" + _OPERATED_WEAPON_WORDS
+# ... told in the passive: "a drone operated by the CIA", "a drone flown by the agency's pilots"
+_WEAPON_OPERATED_BY = (r"(?-u:\b)(?:drones?|aircraft|planes?|jets?|helicopters?|UAVs?|Predators?|Reapers?|gunships?|warplanes?)"
+                       r" (?:operated|flown|piloted|launched|controlled|remotely piloted) by (?:the )?$")
 _NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(?:[\p{L}\-]+, )?"
                   rf"(?P<name>{PERSON_NAME}),? (?:\d+, )?as (?:the |an? )?(?:(?:main|prime|chief|leading|key|only|lone|sole"
                   rf"|alleged|suspected) )?{_ATTACKER_WORDS}s?(?-u:\b)")
@@ -1044,6 +1128,12 @@ _NAMED_PATTERNS = [
                                "presidential", "republican", "border", "military", "special", "elite", "palace",
                                "municipal", "local", "city", "national", "provincial", "district", "rural", "metropolitan",
                                "village"])),
+    (_AGENT_ACTS, None, (["officer", "policeman", "policewoman", "soldier", "gendarme", "guard", "trooper", "constable"],
+                         ["shot", "shoots", "fire", "kill", "beat", "stab", "gun"])),
+    (_PLACE_POLICE_ACTS, None, ([" police "],)),
+    (_ATTACKERS_WERE, "suspected", (["suspect", "believe", "think", "thought"], [" were ", " are ", " was ", " is "]), "armed_group"),
+    (_CALLED_ACT_BY, "accused", (["call", "describ", "brand", "denounc", "term"], [" by ", " of "]), "armed_group"),
+    (_ARRESTED_MEMBER, "suspected", (["arrest", "detain", "apprehend"], [" of "]), "armed_group"),
     (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
                                 "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
                                 "the junta "],)),
@@ -1105,7 +1195,20 @@ _NAMED_PATTERNS = [
     (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
     (_PERSON_ACTS, "stated",
      ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
-    (rf"(?P<name>{PERSON_NAME}) (?:was|is|as) the (?:leading |main |prime |chief |key )?suspect", "suspected", ["suspect"]),
+    # ("X is a suspect in the bombing", "X remains the prime suspect")
+    ((rf"(?P<name>{PERSON_NAME}) (?:was|is|as|remains|remained|became|becomes) (?:the|a|an) (?:leading |main |prime |chief "
+      r"|key |possible |likely |top |major )?suspect"), "suspected", ["suspect"]),
+    # a manhunt for the named attacker: "police launch a manhunt for X, a former soldier", "a hunt for
+    # the gunman, X"
+    ((rf"(?i:manhunt|hunt|search) for (?:the )?(?:(?:suspected|alleged|fugitive|escaped) )?(?:(?:[a-z\-]+ )?{_ATTACKER_WORDS}s?,? )?"
+      rf"(?:\d+-year-old )?(?P<name>{PERSON_NAME})"), "suspected",
+     (["manhunt for", "hunt for the", "search for the suspect", "search for the gunman", "search for the attacker"],), "person"),
+    # "X, a reservist whom police named as the suspect", "X, who police say is the gunman"
+    ((rf"(?P<name>{PERSON_NAME}), [^;.]{{0,80}}?(?-u:\b)(?:whom|who) (?:the )?(?:police|authorities|officials|investigators"
+      rf"|prosecutors|officers) (?:have |had )?(?:(?:named|identified|described) as|(?:say|said) (?:is|was)) (?:the |a |an )?"
+      rf"(?:(?:main|prime|chief|lone|sole|only|suspected|alleged) )?({_ATTACKER_WORDS})"),
+     pl.when(pl.col("m").str.contains(r"suspect$")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
+     (["whom", "who police", "who authorities", "who officials", "who investigators"],), "person"),
     (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}(?:commander|leader|chief|militant|cleric) (?P<name>{PERSON_NAME})",
      "accused", ["commander", "leader", "chief", "militant", "cleric"]),
     # ("accuses sacked deputy defence minister X of leading armed attacks")
@@ -1125,13 +1228,17 @@ _NAMED_PATTERNS = [
     # the agency flying the weapon: "A missile fired from a CIA-operated Predator drone destroyed a car" (an acronym;
     # an actor the dictionary knows there wins)
     (_OPERATED_WEAPON, None, ["-operated", "-piloted", "-flown", "-launched"]),
+    ((rf"(?-u:\b)(?:drones?|aircraft|planes?|jets?|helicopters?|UAVs?|Predators?|Reapers?|gunships?|warplanes?) (?:operated|flown"
+      rf"|piloted|launched|controlled|remotely piloted) by (?:the )?(?P<name>{_GROUP_NAME})"), None,
+     ([" operated by", " flown by", " piloted by", " launched by", " controlled by"],)),
     # "forces loyal to Khalifa Haftar": the forces of a named leader
     (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
      ["loyal to"]),
     # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
     # government forces"
     ((rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the )?(?:[\p{{Ll}}]+ )?(?P<name>{_BAND_DESCRIPTOR}"
-     rf"(?: [\p{{Ll}}\-]+| \p{{Lu}}\p{{Ll}}+)? {_FIGHTERS})(?-u:\b)"), None, ["blam", "accus", "suspect"]),
+     # (armed men named by their trade: "Residents blame Fulani bandits", "blamed Somali pirates")
+     rf"(?: [\p{{Ll}}\-]+| \p{{Lu}}\p{{Ll}}+)? (?:{_FIGHTERS}|herdsmen|tribesmen|bandits|pirates))(?-u:\b)"), None, ["blam", "accus", "suspect"]),
     # a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
     # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
     # (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
@@ -1148,9 +1255,9 @@ _BLAMED_BAND = _NAMED_PATTERNS[-3][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
-_YIELDING_PATTERNS = {_BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
+_YIELDING_PATTERNS = {_PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 # one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
@@ -1236,6 +1343,16 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             found = found.filter(
                 name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"), ~name.str.contains(_NOT_A_CLAIMANT),
                 rest.str.contains(_SELF_CLAIM_AFTER) | rest.str.contains(_CLAIM_WORDS_AFTER))
+        elif pattern == _ARRESTED_PERSON:
+            # an arrest for something else, or told apart: "Separately, police arrested X on drug charges"
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(_ARREST_FOR_OTHER),
+                                 ~pl.col("text").str.contains(r"^(?:Separately|Elsewhere|Meanwhile|In (?:a |another )?separate|In another)(?-u:\b)"))
+        elif pattern == _AGENT_ACTS:
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(_ENDS_IT_AFTER))
+        elif pattern == _PLACE_POLICE_ACTS:
+            found = found.filter(~pl.col("_raw").str.contains(
+                r"^(?:The|Federal|State|Riot|Military|Border|National|Secret|Religious|Traffic|Municipal|Local|City|Armed|Police"
+                r"|Anti|Counter|Special|Some|Other) "))
         elif pattern == _AGENCY_ACRONYM:
             found = found.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?:'s|’s) $"))
         elif pattern == _STATE_AGENCY:
@@ -1412,7 +1529,15 @@ def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incide
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_FORCE_ACTS_AFTER)).join(
         later, on=["article_id", "sentence_index"]).filter(pl.col("_t") > pl.col("end")).sort("_t").unique(
         ["article_id", "sentence_index", "start"], keep="first").drop("_t")
-    return pl.concat([sides, subjects], how="diagonal_relaxed").unique(
+    # ... or opening a clause of the same time, its verb an excluded word, serving the nearest incident: "14 people are
+    # killed as riot police fire on demonstrators" (not a clause of its own: "; Israeli tanks then pound Hamas
+    # sites", nor a cause: "after the rebels killed a guard")
+    clause_subjects = unbound.filter(
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?-u:\b)(?:when|as|while) (?:(?i:the|an?) )?$"),
+        pl.col("text").str.slice(pl.col("end"), 60).str.contains(_FORCE_ACTS_AFTER)).join(
+        later, on=["article_id", "sentence_index"]).sort((pl.col("_t") - pl.col("start")).abs(), "_t").unique(
+        ["article_id", "sentence_index", "start"], keep="first").drop("_t")
+    return pl.concat([sides, subjects, clause_subjects], how="diagonal_relaxed").unique(
         ["article_id", "sentence_index", "start"], keep="first").with_columns(_orphan=pl.lit(False))
 
 
