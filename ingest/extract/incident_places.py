@@ -6,6 +6,7 @@ import polars as pl
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
 from ingest.extract.places import DATELINE_AFTER
+from ingest.extract.reference import place_key
 
 
 def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl.DataFrame,
@@ -28,7 +29,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # of X" are X)
     city_hits = city_hits.with_columns(
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        | before.str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$")
+        | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
             r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$").fill_null(False)
@@ -36,7 +37,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | before.str.contains(_DISTANCE_FROM)
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER),
-        _not_there=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
+        _not_there=~before.str.contains(_DISTANCE_FROM) & ~(before.str.ends_with("out of ") & after.str.contains(
+            _STATION_AFTER)) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
@@ -48,6 +50,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
         & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$")
+        # ... and a train pulling out of a station was at it: "as it pulled out of Hyderabad station"
+        & ~(before.str.ends_with("out of ") & after.str.contains(_STATION_AFTER))
         # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
         # after a two-day raid", "withdrew from Fallujah following the offensive"
         & ~(before.str.contains(r"(?i:(?-u:\b)(?:out of|(?:withdr[a-z]+|retreat[a-z]*|pull[a-z]* back) from)\s+(?:the\s+)?)$")
@@ -82,6 +86,15 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             & (pl.col("country_code") != pl.col("country_code").filter(pl.col("_dateline")).first().over("_iid"))
         ).then(2).otherwise(0),
     )
+    # (the possessor of a district a dateline's body names: a country's is no other region, "NALCHIK, Russia — ... in this
+    # city in Russia's Kabardino-Balkaria region")
+    named_countries = actors.filter(pl.col("actor_kind") == "country").select(
+        "article_id", "sentence_index", pl.col("mention_text").alias("_poss"), _poss_country=pl.lit(True)).unique()
+    city_hits = city_hits.with_columns(
+        _poss=pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.extract(_REGION_DISTRICT, 1)).join(
+        named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
+        _poss_away=(place_key(pl.col("_poss")) != place_key(pl.col("city_text"))).fill_null(False)
+        & pl.col("_poss_country").is_null()).drop("_poss", "_poss_country")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
@@ -106,13 +119,19 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
-    any_country = city_hits.filter(pl.col("country_code").is_not_null(), ~pl.col("_route")).unique(
+    # (not the dateline's, which is only a last guess: "NAIROBI - Sudanese government gunships fired on villagers at
+    # Bieh, in Western Upper Nile" is in Sudan)
+    any_country = city_hits.filter(pl.col("country_code").is_not_null(), ~pl.col("_route"), pl.col("_dateline") != 1).unique(
         "_iid", keep="first").select("_iid", pl.col("country_code").alias("_any_city_country"))
+    dateline_country = city_hits.filter(pl.col("_dateline") == 1).unique("_iid", keep="first").select(
+        "_iid", pl.col("country_code").alias("_dateline_country"))
     best_city = city_hits.unique("_iid", keep="first").select(
         "_iid", (pl.col("_dateline") == 1).alias("_is_dateline"),
         # (a dateline town the body places the event away from: "WINDHOEK, Jan 4 - ... on the highway east of Bagani")
-        pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.contains(_PLACED_AWAY).fill_null(False).alias(
-            "_dateline_away"),
+        (pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.contains(_PLACED_AWAY).fill_null(False)
+         # ... or in a district of a region named by its possessive ("QUETTA - ... in Balochistan's Bolan district"),
+         # unless it is the dateline town's own ("KABUL - ... in Kabul's Shash Darak district")
+         | pl.col("_poss_away")).alias("_dateline_away"),
         pl.when(there).then(pl.col("place")).alias("place"),
         pl.when(there).then(pl.col("city")).alias("city"),
         # a gazetteer town's country is sure; one written after a town it lacks is less so than a named region's
@@ -124,9 +143,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         pl.when(there).then(pl.col("latitude")).alias("latitude"),
         pl.when(there).then(pl.col("longitude")).alias("longitude"),
         pl.col("_told_as_place").alias("_city_told_as_place"),
-    ).join(any_country, on="_iid", how="left").with_columns(
+    ).join(any_country, on="_iid", how="left").join(dateline_country, on="_iid", how="left").with_columns(
         _unlisted_country=pl.when(pl.col("_route_country").is_null()).then(
-            pl.coalesce("_unlisted_country", "_any_city_country"))).drop("_any_city_country")
+            pl.coalesce("_unlisted_country", "_any_city_country")),
+        _dateline_country=pl.when(pl.col("_unlisted_country").is_null()).then("_dateline_country")).drop("_any_city_country")
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
         text, on=["article_id", "sentence_index"]).filter(
         # ("a 24-year-old New Jersey man" is no Jersey)
@@ -140,7 +160,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
            & (pl.col("mention_text").str.contains(rf"^(?:\S+ {officials_words}|.+(?:'s|’s) government)$")
               # ("Pakistani intelligence officials said")
               | (pl.col("mention_text").str.contains(r"^\S+ (?:security|military|intelligence|government)$")
-                 & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:officials|sources)(?-u:\b)")))))
+                 & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:officials|sources)(?-u:\b)"))
+              # ("..., Burkina Faso's army said")
+              | (pl.col("mention_text").str.contains(r"(?:'s|’s) (?:army|military|armed forces|police)$")
+                 & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:said|says|reported|announced)(?-u:\b)")))))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
@@ -155,6 +178,16 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... nor where the doers are from: "Ethnic Albanian rebels ambushed a patrol", "Pakistani militants stormed"
         | _doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30)),
         _name=pl.col("actor_kind") == "country",
+        # a nationality before what was struck tells where: "jets strike Cambodian military targets across the border",
+        # "shelled Eritrean positions"
+        _target=pl.when(pl.col("text").str.slice(pl.col("end"), 40).str.contains_any(
+            ["targets", "positions", "outposts", "posts", "villages", "towns", "territory", "soil"])).then(
+            pl.col("text").str.slice(0, pl.col("start"))).str.contains(
+            r"(?i:(?-u:\b)(?:on|against|strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
+            r"|pound(?:s|ed|ing)?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?)\s+(?:the\s+)?)$")
+        & pl.col("text").str.slice(pl.col("end"), 40).str.contains(
+            r"^ (?:[\p{Ll}\-]+ ){0,2}(?:targets|positions|outposts|border posts|villages|towns|territory|soil)(?-u:\b)"
+        ).fill_null(False),
         # a nationality before what a region is tells where: "on the Tunisian island of Djerba", "the Yemeni coast"
         _place_noun=pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:the|an?)\s+)$")
         & pl.col("text").str.slice(pl.col("end"), 30).str.contains(_PLACE_NOUN_AFTER),
@@ -168,15 +201,17 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
                 r"^ (?:on|in|at|and|or|as|after|before|since|when|where|which|that|near|to|for|with|by|over|late|early"
                 r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)"))
-        | pl.col("_place_noun"),
+        | pl.col("_place_noun") | pl.col("_target"),
     ).filter(
-        # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where
-        pl.col("actor_kind") == "country",
+        # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what
+        # was struck is where: "Cambodian military targets")
+        (pl.col("actor_kind") == "country") | pl.col("_target"),
         # (nor are counted victims named by nationality where: "killing eight Mexicans and four Egyptians" in Egypt)
         ~_counted_nationals(pl.col("mention_text"), pl.col("text").str.slice(0, pl.col("start"))),
         # (a mention read as "U.S" leaves its period to the text after it: "a U.S. drone strike")
         ~_not_a_place(pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".")),
-        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)border with\s+(?:the\s+)?)$"))
+        ~pl.when(pl.col("text").str.contains("border", literal=True)).then(
+            pl.col("text").str.slice(0, pl.col("start"))).str.contains(_BORDER_WITH).fill_null(False))
     # a country or place bound to another incident of the sentence is that one's ("an operation like the 2012
     # attack in the Libyan city of Benghazi": Libya is the 2012 attack's)
     elsewhere = bound_elsewhere(countries.filter(pl.col("actor_kind") == "country"), anchors, incidents)
@@ -262,8 +297,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
          for c in ("place", "city", "latitude", "longitude", "_city_country", "_unlisted_country")])
     out = out.with_columns(_background=background, _own_country=pl.coalesce(
         "_city_country", "_region_country", "_unlisted_country", "_sentence_in_country", "_route_country",
-        "_sentence_country", "_sentence_striking_country", "_victims_country", "_anaphor_country", "_officials_country",
-        "_institution_country"))
+        "_sentence_country", "_sentence_striking_country", "_dateline_country", "_victims_country", "_anaphor_country",
+        "_officials_country", "_institution_country"))
     # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
     # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
     # when the country the sentence gives does not contradict it
@@ -350,7 +385,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # border", "Fourteen Philippine marines are killed ... while searching for a kidnapped Italian priest"), first
     # named first; not where they came from, a border, a weapon's or a sponsor's country nor a speaking government
     anyone = countries.filter(
-        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:from|border with)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$"),
+        ~pl.when(pl.col("text").str.contains("border", literal=True)).then(
+            pl.col("text").str.slice(0, pl.col("start"))).str.contains(_BORDER_WITH).fill_null(False),
         ~pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^(?:'s|’s)? (?:border|frontier)(?-u:\b)"),
         # (nor whose weapon or sponsor it is: "a U.S. drone strike", "Iran-backed militias")
         ~pl.col("text").str.slice(pl.col("end"), 40).str.strip_prefix(".").str.contains(_WEAPON_AFTER),
@@ -373,11 +410,17 @@ _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\
                   r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing)"
                   r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?)$")
 
+_REGION_DISTRICT = (r"(?-u:\b)(?:in|across|of|near) (?:the |an? )?(?:[\p{Ll}\-]+ ){0,4}?(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)"
+                    r"(?:'s|’s) (?:(?:\p{Ll}+|\p{Lu}[\p{L}\-]*) ){1,3}(?:district|province|region|governorate|county|prefecture"
+                    r"|department|state)(?-u:\b)")
+
 # where a body tells an event away from its dateline's town: relative to another place ("east of Bagani"), in a
 # landscape ("in the Pankisi Gorge", "the Aures mountains") or a part of the country ("in Egypt's remote south-west")
 _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}"
                 r"|(?:in|near|across|along|through|on|at) the (?:(?:\p{Lu}[\p{L}'’\-]*|al-\p{Lu}[\p{L}'’\-]*) ){1,3}"
-                r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta)(?-u:\b)"
+                r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta|peninsula)(?-u:\b)"
+                # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
+                r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
                 # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
                 r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
                 r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture)(?-u:\b)"
@@ -388,7 +431,14 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ... or a region of it: "in Egypt's northern Sinai"
                 r"| \p{Lu}))")
 
-_ROAD_NAMED_AFTER = r"^-\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor)(?-u:\b)"
+_ROAD_NAMED_AFTER = (r"^[\-–]\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor"
+                     r"|(?:\p{Lu}\p{L}+ )?Express)(?-u:\b)")
+
+# the neighbours a border is shared with are no place of it: "near the borders with Niger and Burkina Faso"
+_BORDER_WITH = (r"(?i:(?-u:\b)borders?\s+with\s+(?:the\s+)?"
+                r"(?:(?:(?-i:\p{Lu}[\p{L}\-]*)\s+){0,2}(?-i:\p{Lu}[\p{L}\-]*),?\s+(?:and|or)\s+(?:the\s+)?)?)$")
+
+_STATION_AFTER = r"^ (?:(?:Central|Junction|Cantonment|Railway|railway|train|bus) )?[Ss]tation(?-u:\b)"
 
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 
@@ -491,7 +541,13 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
     """Per incident, the first of its candidate towns not told as a direction, a route or an origin ("north of X",
     "from X", "the road linking X"): _iid, _lone_place, _lone_city, _lone_country, _lone_lat, _lone_lon."""
     before = pl.col("text").str.slice(0, pl.col("city_start"))
+    # (a dateline the sentence places the event away from: "QUETTA, March 12 - ... in a remote part of Balochistan's
+    # Bolan district ... The Balochistan Liberation Army said it was holding the passengers hostage.")
+    dateline = pl.when((pl.col("city_start") == 0) & pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
+        DATELINE_AFTER)).then(pl.col("text"))
     return towns.filter(
+        ~(dateline.str.contains(_PLACED_AWAY)
+          | (place_key(dateline.str.extract(_REGION_DISTRICT, 1)) != place_key(pl.col("city_text")))).fill_null(False),
         ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
                              r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")

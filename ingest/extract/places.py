@@ -36,7 +36,7 @@ _TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(
 # department", "the Cabinda enclave")
 _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
                  r"|provinces|states|regions|districts|governorates|counties|departments"
-                 r"|enclave|valley|hills|mountains|highlands|plains|desert)(?-u:\b)"
+                 r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula)(?-u:\b)"
                  # ... and the first of regions listed before their plural noun: "Nigeria's Nasarawa and Benue states",
                  # "in Kano, Kaduna and Katsina states", "Khost and Paktika provinces"
                  r"|^(?:(?:,| and| or) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?){1,4} (?i:provinces|states|regions|districts"
@@ -56,7 +56,7 @@ _TOWN_DISTRICT = (r"(?-u:\b)(?:nightlife|entertainment|market|commercial|busines
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
 # "Manchester Arena", "London Underground", "Kabul Airport"
 _PLACE_WORD_AFTER = r"^ (?:International |Airport|Airfield|City|Province|Governorate|District|Region|Airbase|Air Base)"
-_VENUE_AFTER = (r"^ (?:Marathon|Arena"
+_VENUE_AFTER = (r"^ (?:Marathon|Arena|Central (?:Railway )?[Ss]tation"
                 r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
                 r"|Port|Zoo|Mall|Market|Bazaar|Square|Hospital|University|Concert|Festival|Parade|Pride|Marketplace)")
 _PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|suburb|neighbou?rhood|port|capital|resort"
@@ -73,6 +73,8 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|tourists|pilgrims|migrants|nationals|citizens|expatriates|holidaymakers|visitors|sailors|fishermen"
                # ... and a faith named like a town: "mosques of the minority Ahmadi sect in Lahore"
                r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
+_MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|utility|personnel|battle|assault) ){0,2}"
+                r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
 _PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?)$"
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
@@ -131,15 +133,15 @@ def _ngrams(sentences: pl.DataFrame) -> pl.DataFrame:
 
 # a road named after the towns it links: "the Quetta-Karachi highway", "the Maiduguri-Damboa road" (one hyphenated
 # token, read as its two towns; incident_places takes only their country)
-_ROUTE = (r"(?P<a>\p{Lu}\p{Ll}+)-(?P<b>\p{Lu}\p{Ll}+) (?:highway|road|motorway|expressway|railway|rail line"
-          r"|pipeline|route|corridor)(?-u:\b)")
+_ROUTE = (r"(?P<a>\p{Lu}\p{Ll}+)[\-–](?P<b>\p{Lu}\p{Ll}+) (?:highway|road|motorway|expressway|railway|rail line"
+          r"|pipeline|route|corridor|(?:\p{Lu}\p{L}+ )?Express)(?-u:\b)")
 
 
 def _route_ends(text: pl.DataFrame) -> pl.DataFrame:
     """The towns a hyphenated road name links, as n-grams (see _ngrams)."""
     found = find_all(text.filter(pl.col("text").str.contains_any([" highway", " road", " motorway", " expressway",
                                                                   " railway", " rail line", " pipeline", " route",
-                                                                  " corridor"])), _ROUTE, match_col="m")
+                                                                  " corridor", " Express"])), _ROUTE, match_col="m")
     found = found.with_columns(_g=pl.col("m").str.extract_groups(_ROUTE)).unnest("_g")
     first = found.select("article_id", "sentence_index", pl.col("a").alias("city_text"), pl.col("m_start").alias("city_start"),
                          (pl.col("m_start") + pl.col("a").str.len_chars()).alias("city_end"))
@@ -205,7 +207,16 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         # peoples, "our Dreamers", "millions of Roma", "Memphian")
         | ((pl.col("population") >= 1_000_000) & pl.col("_preposition") & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+$")
            & ~pl.col("city_text").str.contains(r"(?:s|an|ian|ers|ese|i)$"))).drop("_any_named")
-    candidates = _not_another_country(candidates, reference)
+    # a town's other name that is a region of its country is the region: "off Laparan Island in Sulu" is the province,
+    # not Jolo (but a town named like its region is the town: "Nara", "New York"; so is a capital that is a region of
+    # its own: "Wien")
+    regions = subdivisions().explode("codes").select("key", pl.col("codes").alias("country_code"), _region=pl.lit(True))
+    candidates = candidates.join(regions, on=["key", "country_code"], how="left").filter(
+        ~(pl.col("alternate") & pl.col("_region").fill_null(False))
+        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key")).fill_null(False)
+        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(_capital_names()["key"].implode()).fill_null(False)
+    ).drop("_region")
+    candidates = _not_another_country(_region_after_comma(candidates), reference)
     candidates = _not_another_region(candidates)
     candidates = (
         candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
@@ -369,8 +380,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a large town's name leads the name of an institution or a building in it: "the Jakarta Stock Exchange
     # building", "the Cairo Security Directorate"; kept only where the sentence names no other town, see city_mentions)
     # ("outside Liverpool Women's Hospital", "at Kabul Military Hospital")
+    # (or a name the text told as a place: "at Jokela High School in southern Finland")
     in_name = pl.when(before.str.contains(r"(?-u:\b)(?:the|outside|at|near|inside|in|into|on|to|from) $")
-                      & (pl.col("population").fill_null(0) >= 100_000)).then(
+                      & ((pl.col("population").fill_null(0) >= 100_000) | pl.col("latitude").is_null()
+                         | after.str.contains(r"^ (?:High|Secondary|Primary|Middle|Elementary|Grammar) School"))).then(
         pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
@@ -425,7 +438,13 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
-        | before.str.contains(r"\p{L}-$")
+        | before.str.contains(r"\p{L}[\-–—]$")
+        # a route's two towns joined by a dash name a train, a road or a flight, not where it was: "the
+        # Bangalore–Guwahati Express ... at Chennai Central station"
+        | after.str.contains(r"^[–—]\p{Lu}")
+        # a capitalised name before a vehicle or a weapon is its model: "a Bradley fighting vehicle", "a Stryker
+        # armoured vehicle", "a Black Hawk helicopter"
+        | after.str.contains(_MODEL_AFTER)
         # a name with a lowercase Arabic article after "the" names a building or a body, not a town: "the al-Quds
         # hospital", "the al-Rashid hotel", "the al-Nour mosque"
         | (before.str.ends_with("the ") & pl.col("city_text").str.contains(rf"^{_ARTICLE}-")
@@ -499,7 +518,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # (and in its own country only a large town of that very name is: Singapore, Djibouti; "in Mexico" is no
         # Mexico City, "Cabo Delgado province, Mozambique" no town of Mozambique)
         pl.col("_own_codes").is_null() | (pl.col("_own_codes").list.contains(pl.col("country_code"))
-                                          & (pl.col("population") >= 100_000) & ~pl.col("alternate")),
+                                          & (pl.col("population") >= 100_000) & ~pl.col("alternate"))
+        # (a capital's namesake told with its region is that town: "in London, Ontario")
+        | (pl.col("_comma_region") == pl.col("country_code")).fill_null(False),
     ).drop("_written", "_written_codes", "_own_codes")
 
 
@@ -513,8 +534,27 @@ def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
         rf"(?-u:\b)", 1)
     known = subdivisions().filter(pl.col("codes").list.len() == 1).select(
         pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_rcode"))
-    return candidates.with_columns(_rkey=place_key(region)).join(known, on="_rkey", how="left").filter(
+    candidates = candidates.with_columns(_rkey=place_key(region)).join(known, on="_rkey", how="left").filter(
         pl.col("_rcode").is_null() | (pl.col("_rcode") == pl.col("country_code"))).drop("_rkey", "_rcode")
+    # a bare region after a comma picks the namesake in its country (see _region_after_comma)
+    over = ["article_id", "sentence_index", "city_start", "city_end"]
+    candidates = candidates.with_columns(
+        _rhas=(pl.col("_comma_region") == pl.col("country_code")).fill_null(False).any().over(over))
+    return candidates.filter(~pl.col("_rhas") | (pl.col("_comma_region") == pl.col("country_code"))).drop(
+        "_comma_region", "_rhas")
+
+
+def _region_after_comma(candidates: pl.DataFrame) -> pl.DataFrame:
+    """Adds `_comma_region`: the country of a region written bare after the town and a comma ("in London, Ontario" is
+    in Canada, "in Hyderabad, Sindh" in Pakistan, "Paris, Texas" in the US); only namesakes are chosen among by it
+    ("in Tokyo, Washington and Paris" keeps Tokyo)."""
+    token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
+    known = subdivisions().filter(pl.col("codes").list.len() == 1).select(
+        pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_comma_region"))
+    bare = pl.when(pl.col("text").str.slice(pl.col("city_end"), 2) == ", ").then(
+        pl.col("text").str.slice(pl.col("city_end"), 40)).str.extract(
+        rf"^, ({token}(?: {token}){{0,2}})(?:[,.;]|$| (?:on|in|at|when|after|late|early|last|this)(?-u:\b))", 1)
+    return candidates.with_columns(_rkey=place_key(bare)).join(known, on="_rkey", how="left").drop("_rkey")
 
 
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -574,6 +614,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
                      rf"(?-u:\b)(?:including|among them|such as) (?P<name2>{name})")
+    # a town named with the villages around it: "in Drodro and surrounding villages"
+    surrounded = (rf"(?-u:\b)(?:in|on|at|around|near|attacked|raided|stormed) (?P<name>{name}) and (?:the |its )?(?:surrounding"
+                  rf"|nearby|neighbou?ring|adjoining|adjacent|outlying) (?:villages|towns|hamlets|settlements|communities|areas)"
+                  rf"(?-u:\b)")
+    # a school named after its town, with the town's country: "at Jokela High School in southern Finland" (one word: a
+    # school is often named after a person)
+    school = (rf"(?-u:\b)(?:at|in|near|outside|stormed|attacked|raided) (?:the )?(?P<name>\p{{Lu}}\p{{Ll}}+) (?:(?:High|Secondary"
+              rf"|Primary|Elementary|Middle|Grammar|Technical|Polytechnic|Girls'?|Boys'?) )?(?:School|College|University|Academy"
+              rf"|Polytechnic|Institute) in {region_word}{{0,4}}?(?P<tail>{cp})(?-u:\b)")
     # an Israeli community's kind written before its name: "struck Kibbutz Nahal Oz", "at Moshav Netiv HaAsara"
     communal = rf"(?-u:\b)(?:Kibbutz|Moshav|kibbutz|moshav) (?P<name>{name})"
     # a dateline in capitals with its country: "KHAR, Pakistan —", "BENI, Congo, May 3 (Reuters) -"
@@ -603,6 +652,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
                                                                           " cities", " settlements", " communities",
                                                                           " localities"]))),
+        (surrounded, None, base.filter(pl.col("text").str.contains_any(
+            [" surrounding ", " nearby ", " neighbouring ", " neighboring ", " adjoining ", " adjacent ", " outlying "]))),
+        (school, "tail", with_country.filter(pl.col("text").str.contains_any(
+            [" School", " College", " University", " Academy", " Polytechnic", " Institute"]))),
         (dateline, "tail", with_country.filter(pl.col("text").str.contains(r"^\p{Lu}\p{Lu}"))),
         (communal, "_israel", base.filter(pl.col("text").str.contains_any(["ibbutz ", "oshav "]))),
     ):
@@ -661,8 +714,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                 rf"|(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of (?:the )?\p{{Lu}}"
                 # ... or by the border, the coast or the river it lies on: "at Rukubi, on the border between Nasarawa and
                 # Benue states", "in Kerem Shalom, near the border with Egypt", "at Tombura, along the frontier"
-                rf"|(?:just |right )?(?:on|along|near|close to|by) the (?:\p{{Ll}}+ )?(?:border|frontier|coast|shore|banks?"
-                rf"|river|road|highway)(?-u:\b))")
+                rf"|(?:just |right )?(?:on|along|near|close to|by) the (?:\p{{Ll}}+ |\p{{Lu}}[\p{{L}}\-]+ )?(?:border|frontier"
+                rf"|coast|shores?|banks?|river|road|highway)(?-u:\b))")
     found = find_all(base.filter(pl.col("text").str.contains_any(["north", "south", "east", "west", "near", "outside",
                                                                   "outskirts", "suburb of", "district of", "hood of",
                                                                   "capital of", "border", "frontier", "coast",
@@ -670,6 +723,13 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                                                   " from "])),
                      relative,
                      match_col="m").with_columns(name=pl.col("m").str.extract(relative, 1))
+    # ... or by the region it lies in: "at Bieh, in Western Upper Nile" (not "in X, in ...": a continent, a country's
+    # other name)
+    at_in_region = (rf"(?-u:\b)at (?P<name>{name}), in (?:the )?(?:(?:north|south)?-?(?:east|west)?(?:ern)? |central |far "
+                    rf"|remote )?\p{{Lu}}")
+    found = pl.concat([found, find_all(base.filter(pl.col("text").str.contains(", in ", literal=True)), at_in_region,
+                                       match_col="m").with_columns(name=pl.col("m").str.extract(at_in_region, 1))],
+                      how="diagonal_relaxed")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     relative_rows = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
@@ -696,6 +756,14 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                                                   "camp ", "prison ", "kindergarten ", "factory ",
                                                                   "shop ", "farm ", "clinic "])), near,
                      match_col="m").with_columns(_g=pl.col("m").str.extract_groups(near)).unnest("_g")
+    # ... and where people gathered: "leaves an election rally in Fateh Jang", "a wedding in Shkarda" ("at" names a
+    # venue: "a ceremony at Sheetla Ghat ... in Varanasi")
+    gathering = (rf"(?-u:\b)(?P<home>(?:rally|wedding|funeral|procession|ceremony|gathering|festival|parade|concert) in)"
+                 rf" (?P<name>{name})(?:,|\.|;| on | in | as | when | after | and |$| (?:before|during|while|late|early|last|this) )")
+    found = pl.concat([found, find_all(base.filter(pl.col("text").str.contains_any(
+        ["rally in ", "wedding in ", "funeral in ", "procession in ", "ceremony in ", "gathering in ", "festival in ",
+         "parade in ", "concert in "])), gathering, match_col="m").with_columns(
+        _g=pl.col("m").str.extract_groups(gathering)).unnest("_g")], how="diagonal_relaxed")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     near_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), pl.col("home").is_null() | ~(place_key(
         pl.col("name")).is_in(subdivisions()["key"].implode()) | pl.col("name").str.contains(
@@ -712,6 +780,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                rf"station(?-u:\b)")
     found = find_all(base.filter(pl.col("text").str.contains(" station", literal=True)), station,
                      match_col="m").with_columns(name=pl.col("m").str.extract(station, 1))
+    # (a station's kind is no part of its town's name: "into Chennai Central station" is Chennai)
+    found = found.with_columns(name=pl.col("name").str.replace(r" (?:Central|Junction|Cantonment|Main|Terminus|Railway)$", ""))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("text").str.slice(
         pl.col("m_end"), 40).str.contains(r"^ (?:in|on|of|at) (?:the )?(?:\p{Ll}+ )?\p{Lu}")).select(
@@ -763,7 +833,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         pl.lit(None, pl.Float64).alias("longitude"))
 
 
-_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:Airport|Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
+_INSTITUTION_AFTER = (r"^ (?:\p{Lu}[\p{L}'’\-]* ){0,2}(?:School|College|Polytechnic|Academy|Airport|Exchange|Directorate|Headquarters|Building|Tower|Towers|Court"
                       r"|Courthouse|Prison|Museum|Cent(?:re|er)|Plaza|Office|Offices|Compound|Hotel|Stadium|Hospital|Infirmary|Clinic"
                       r"|Station|Mosque|Cathedral|Church|Temple|Shrine|Synagogue)(?-u:\b)"
                       r"|^ (?:\p{Lu}[\p{L}\-]* ){1,3}(?:building|headquarters|compound|offices)(?-u:\b)")
@@ -831,7 +901,10 @@ def subdivisions() -> pl.DataFrame:
         names |= {re.sub(r"^Nord-", "North ", n) for n in names} | {re.sub(r"^Sud-", "South ", n) for n in names}
         # each part of a district named "X and Y" is a region of the country too: "Antrim and Newtownabbey" gives
         # County Antrim, "Jammu and Kashmir" gives Kashmir
-        names |= {part for n in names if " and " in n for part in n.split(" and ") if part[:1].isupper()}
+        # (not the second part after a first of several words, which may qualify both: "Azad Jammu and Kashmir" is
+        # Azad Kashmir, and bare "Kashmir" stays India's)
+        names |= {part for n in names if " and " in n for i, part in enumerate(n.split(" and "))
+                  if part[:1].isupper() and (i == 0 or " " not in n.split(" and ")[0])}
         # ... and without a leading Arabic article: "Al Anbar" is "Anbar province", "Ash Sharqiyah" "Sharqiyah"
         names |= {re.sub(r"^(?:Al|Ash|As|Ad|Ar|An|Az|At|Ath|El|Ed)[ -]", "", n) for n in names}
         rows += [(n, country.alpha_3) for n in names if len(n) > 2]
@@ -864,6 +937,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
         (rf"(?-u:\b)(?:towns|villages|cities|communities|settlements|areas|parts) (?:in|of|across|throughout) (?:the )?"
          rf"(?P<name>{name})"),
+        # the sea off a region: "an island off the coast of Sabah", "off Sulu"
+        rf"(?-u:\b)off(?: the (?:\p{{Ll}}+ )?(?:coast|shores?) of)? (?P<name>{name})(?:[,.;:)]| |$)",
         # a region named bare where an event happens: "near Gariaband in Chhattisgarh on Monday", "in Balochistan,
         # officials said" (the whole capitalised run: "in Central African Republic" is no region "Central"); a
         # name of regions in several countries still needs the article's country (below)
@@ -882,7 +957,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
                                                              "settlements ", "areas ", "parts "]))
-    sources = (after_name, after_name, before_name, base, county_first, places_in, base)
+    off_coast = base.filter(pl.col("text").str.contains("off ", literal=True))
+    sources = (after_name, after_name, before_name, base, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))

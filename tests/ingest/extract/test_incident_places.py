@@ -786,3 +786,68 @@ def test_where_a_group_is_based_is_no_place(run):
     assert (row["city"], row["country_code"]) == ("Kohat", "PAK")
     row = _first(run, "A Britain-based monitoring group said air strikes killed 14 civilians in Idlib province.")
     assert (row["city"], row["country_code"]) == (None, "SYR")
+
+
+def test_a_dateline_the_body_places_in_another_regions_district_or_at_sea(run):
+    for text in [("QUETTA, March 12 - Separatists seized a train and took 40 passengers hostage in a remote part of "
+                 "Balochistan's Bolan district on Tuesday, officials said."),
+                 ("PESHAWAR, May 3 (Reuters) - Militants ambushed a police patrol in Khyber Pakhtunkhwa's Dera Ismail "
+                 "Khan district on Thursday, killing four officers, police said."),
+                 ("MUMBAI, May 3 - Maoist rebels killed 12 policemen in an ambush in Maharashtra's Gadchiroli district "
+                 "on Sunday, police said."),
+                 ("LAGOS, June 3 (Reuters) - Armed men in speedboats stormed a drilling rig about 40 miles off Nigeria's "
+                 "coast early on Friday and seized eight foreign workers."),
+                 "MOGADISHU, March 3 - Pirates seized a fishing boat off the coast of Somalia, killing two crew members.",
+                 ("COLOMBO, July 17 - A roadside mine ripped through an army truck on the Jaffna peninsula on Sunday, "
+                 "killing seven soldiers.")]:
+        assert _first(run, text)["city"] is None, text
+    # look-alikes: a district of the dateline town itself, a town the body names, a country's own region
+    row = _first(run, "KABUL, May 3 (Reuters) - A suicide bomber killed six people in Kabul's Shash Darak district on "
+                      "Thursday, officials said.")
+    assert (row["city"], row["country_code"]) == ("Kabul", "AFG")
+    row = _first(run, "NALCHIK, Russia - Militants attacked police stations in this city in Russia's "
+                      "Kabardino-Balkaria region on Thursday, leaving 80 people dead.")
+    assert row["city"] == "Nalchik"
+    assert _first(run, "A bomb killed five people in Jaffna on Sunday, police said.")["city"] == "Jaffna"
+
+
+def test_a_body_town_the_gazetteer_lacks_takes_no_country_from_a_foreign_dateline(run):
+    row = _first(run, "NAIROBI, Feb 22 (Reuters) - Sudanese government helicopter gunships fired on villagers at a "
+                      "food distribution point at Bieh, in Western Upper Nile, on Wednesday, killing 24 civilians.")
+    assert (row["city"], row["country_code"]) == ("Bieh", "SDN")
+    row = _first(run, "DAKAR, Feb 22 (Reuters) - Gunmen killed nine villagers at Tin-Hama, in the Gao region, on "
+                      "Saturday, Malian officials said.")
+    assert (row["city"], row["country_code"]) == ("Tin-Hama", "MLI")
+
+
+def test_a_train_pulling_out_of_a_station_was_at_it(run):
+    row = _first(run, "KARACHI, July 17 - A bomb ripped through a crowded Karachi-bound passenger train as it pulled "
+                      "out of Hyderabad station on Sunday, killing 10 people.")
+    assert (row["city"], row["country_code"]) == ("Hyderabad", "PAK")
+    row = _first(run, "LAHORE, July 17 - A bomb exploded on a Lahore-bound bus as it left Multan on Sunday, killing "
+                      "six passengers.")
+    assert row["city"] == "Multan"
+    # look-alike: troops pulling out of a town after a raid were not fighting in it ... a route's end is no place
+    row = _first(run, "Gunmen stopped a bus travelling between Lashkar Gah and Kandahar and killed six passengers.")
+    assert row["city"] is None
+
+
+def test_the_neighbours_a_border_is_shared_with_are_no_place(run):
+    row = _first(run, "Benin's government says 54 soldiers were killed when jihadists overran army positions in a "
+                      "national park near the borders with Niger and Burkina Faso.")
+    assert row["country_code"] == "BEN"
+    row = _first(run, "Jihadists killed 20 soldiers in an attack near the borders with Mali and Niger, Burkina Faso's "
+                      "army said.")
+    assert row["country_code"] == "BFA"
+
+
+def test_a_nationality_before_what_was_struck_is_where(run):
+    row = _first(run, "The Royal Thai Air Force sends F-16 jets to strike Cambodian military targets across the "
+                      "border, the Thai army says.")
+    assert row["country_code"] == "KHM"
+    row = _first(run, "Ethiopian jets bombed Eritrean positions along the frontier on Tuesday, killing 20 soldiers, "
+                      "Ethiopia said.")
+    assert row["country_code"] == "ERI"
+    # look-alike: a weapon's nationality is whose it is
+    row = _first(run, "Turkish jets struck Kurdish militant targets in northern Iraq on Friday, the army said.")
+    assert row["country_code"] == "IRQ"

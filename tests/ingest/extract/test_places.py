@@ -850,3 +850,75 @@ def test_a_town_and_its_province_of_one_name(run):
     assert (row["place"], row["country_code"]) == ("Saada", "YEM")
     row = _first(run, "Air strikes hit a market in Saada province on Monday, killing 12 people.")
     assert (row["city"], row["country_code"]) == (None, "YEM")
+
+
+def test_a_model_or_a_routes_towns_name_no_place(run):
+    row = _first(run, "A roadside bomb destroyed a Bradley fighting vehicle in northwest Baghdad on Thursday, killing "
+                      "seven U.S. soldiers.")
+    assert (row["city"], row["country_code"]) == ("Baghdad", "IRQ")
+    assert _first(run, "A suicide bomber rammed a Stryker armoured vehicle in Kandahar on Monday, killing three "
+                       "soldiers.")["city"] == "Kandahar"
+    row = _first(run, "Two bombs go off aboard the Bangalore–Guwahati Express minutes after it pulls into Chennai "
+                      "Central station, killing a young woman.")
+    assert (row["city"], row["country_code"]) == ("Chennai", "IND")
+    assert _first(run, "Bombs exploded on the Delhi–Lahore Samjhauta Express near Panipat, killing 68 "
+                       "people.")["city"] == "Panipat"
+    # look-alikes: a town before a venue, a shell that fell in a town
+    assert _first(run, "A man stabbed three people at Brussels Central Station on Friday.")["city"] == "Brussels"
+    assert _first(run, "A tank shell killed four civilians in Donetsk on Friday.")["city"] == "Donetsk"
+
+
+def test_a_peninsula_is_no_town(run):
+    assert _first(run, "Gunmen killed five fishermen on the Gallipoli peninsula on Sunday.")["city"] is None
+    assert _first(run, "A mine ripped through an army truck on the Jaffna peninsula, killing seven.")["city"] is None
+
+
+def test_a_region_after_a_comma_picks_the_namesake(run):
+    row = _first(run, "A man drove a pickup truck into a family out for a walk in London, Ontario, on Sunday, killing "
+                      "four of them.")
+    assert (row["city"], row["country_code"]) == ("London", "CAN")
+    row = _first(run, "A gunman killed three people at a bar in Paris, Texas, on Saturday.")
+    assert (row["city"], row["country_code"]) == ("Paris", "USA")
+    row = _first(run, "Gunmen killed four people in Hyderabad, Sindh, on Saturday, police said.")
+    assert (row["city"], row["country_code"]) == ("Hyderabad", "PAK")
+    # look-alikes: no region after the town; a list of towns
+    assert _first(run, "A gunman killed three people at a bar in Paris on Saturday.")["country_code"] == "FRA"
+    assert _first(run, "A suicide bomber killed 20 people in Kabul and Paris on Friday.")["city"] == "Kabul"
+
+
+def test_towns_the_gazetteer_lacks_told_by_their_surroundings(run):
+    row = _first(run, "UN officials say hundreds of civilians were massacred in Drodro and surrounding villages in the "
+                      "Ituri district of north-eastern Congo.")
+    assert row["city"] == "Drodro"
+    assert _first(run, "Gunmen killed 14 farmers in Kwatas and nearby villages in Plateau state on "
+                       "Sunday.")["city"] == "Kwatas"
+    assert _first(run, "Militants attack an army barracks and police posts in Ben Guerdane, near the Libyan border, "
+                       "leaving 53 dead.")["city"] == "Ben Guerdane"
+    assert _first(run, "Gunmen killed eight soldiers in Tongo, near the Malian border, on Friday.")["city"] == "Tongo"
+    row = _first(run, "An 18-year-old student opens fire at Jokela High School in southern Finland, killing eight.")
+    assert (row["city"], row["country_code"]) == ("Jokela", "FIN")
+    assert _first(run, "A gunman killed four pupils at Kerch Polytechnic College in Crimea.")["city"] == "Kerch"
+    assert _first(run, "A suicide bomber strikes as the minister leaves an election rally in Fateh Jang, Pakistan; "
+                       "seven people are killed.")["city"] == "Fateh Jang"
+    assert _first(run, "A suicide bomber blew himself up at a funeral in Mohmand Dara, killing 30 "
+                       "mourners.")["city"] == "Mohmand Dara"
+    # look-alikes: a gazetteer town with its villages, a venue "at" a gathering in a named town
+    assert _first(run, "Gunmen killed 12 villagers in Maiduguri and surrounding villages.")["city"] == "Maiduguri"
+    assert _first(run, "A bomb goes off during a prayer ceremony at Sheetla Ghat on the Ganges in Varanasi, killing a "
+                       "girl.")["city"] == "Varanasi"
+
+
+def test_a_region_read_off_its_coast_or_under_a_towns_other_name(run):
+    row = _first(run, "Gunmen raid a dive resort on an island off the coast of Sabah, shooting dead a Taiwanese "
+                      "tourist.")
+    assert (row["city"], row["country_code"]) == (None, "MYS")
+    row = _first(run, "Soldiers find the body of a kidnapped sailor on a boat off Laparan Island in Sulu.")
+    assert (row["city"], row["country_code"]) == (None, "PHL")
+    row = _first(run, "Militants opened fire on workers at a tunnel site at Gagangir in Kashmir's Ganderbal "
+                      "district, killing seven.")
+    assert row["country_code"] == "IND"
+    # look-alikes: towns named like their region
+    assert _first(run, "Former Japanese prime minister Shinzo Abe was shot dead during a campaign speech in the "
+                       "western city of Nara.")["country_code"] == "JPN"
+    assert _first(run, "A bomb explodes on a busy street in the Chelsea neighbourhood of Manhattan in New York, "
+                       "injuring 29 people.")["country_code"] == "USA"
