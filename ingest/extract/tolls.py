@@ -451,7 +451,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
                 # ("the massacre 20 years ago", "a murder two weeks earlier": a noun and a time, no toll)
                 found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
-                    r"^ (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?-u:\b)"))
+                    r"^ (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?-u:\b)"),
+                    # ("a death penalty for anyone who murders a police officer": a kind of doer, no event)
+                    ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                        r"(?i:(?-u:\b)(?:anyone|anybody|whoever|someone|somebody|those) (?:who )?$)"))
                 # "claimed 30 lives", "costing 12 lives" are tolls, "claimed 3 attacks" is not
                 lives = pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+)? lives(?-u:\b)")
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
@@ -936,7 +939,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                      r"|soldiers|guards|commandos|forces|the army|special forces|marines|gendarmes)(?-u:\b)"))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
-           & after_toll.str.contains(r"^(?: [^,;.\d]{1,25}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
+           & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
                                      r" (?:storm|attack|raid|assault|overrun|infiltrat|ambush|stormed|attacked|raided)\S*(?-u:\b)")))
         # (an active verb and its number only: "killed two", "shot dead all three")
         # ("security forces kill two of the attackers and capture a third": the doers only, with a share's "of")

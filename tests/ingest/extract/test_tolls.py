@@ -1044,6 +1044,14 @@ def test_a_body_of_a_thing_is_no_toll(reference):
     ("Four assailants were killed near Djibo.", 4),
     # ... but not when they died in their own assault (the gold rule: attackers count only within a stated toll)
     ("Four assailants were killed when they stormed a police post near Djibo.", None),
+    ("Four gunmen are killed by police in a shootout in Dagestan after attacking a traffic post.", None),
+    # ... and the victims told after them are the toll
+    ("Ten militants were killed by troops as they attacked a checkpoint in Kunar; two soldiers also died.", 2),
+    # look-alikes: the victims killed after an assault by others, militants killed by a strike
+    ("Three soldiers are killed after militants storm their base in Kidal.", 3),
+    ("Six policemen were killed as militants attacked a checkpoint in Sinai.", 6),
+    ("Two militants were killed when a drone struck their vehicle in Shabwa.", 2),
+    ("Five militants and two soldiers are killed after an attack on a checkpoint near Bannu.", 7),
 ])
 def test_the_attackers_told_apart_are_not_the_toll(run, text, killed):
     assert _first(run, text)[0] == killed
@@ -1576,6 +1584,8 @@ def test_later_totals_and_parts(run, text, killed):
     ("Rebels slaughtered 40 civilians in a raid on a village near Beni.", 40),
     # look-alike: the noun and a time
     ("Relatives gather to mark the massacre 20 years ago in the village of Srebrenica, where a bomb exploded on Monday.",
+     None),
+    ("A bomb exploded at a rally in Lahore where a cleric called for death for anyone who murders a police officer.",
      None),
 ])
 def test_killing_verbs_in_the_present(run, text, killed):
