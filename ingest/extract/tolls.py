@@ -27,7 +27,14 @@ _NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|
 TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
                  r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
                  r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
-                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
+                 r"(?: [^.;:]{0,80}?)? (?:to|at)"
+                 # ("X was killed ... Iran's envoy says 78 people have been killed": a whole count reported after)
+                 r"|(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)(?: that)?"
+                 r" (?:(?:at least|more than|over|nearly|about|around|some) )?\d[\d,]* (?:people|persons|civilians)"
+                 r" (?:have been|had been|were|are|has been) killed"
+                 # (a whole count of this event: not "... killed in a separate attack", "... in the city this month")
+                 r"(?:[.,;]|$| and | in (?:the|that|this|Monday's|Friday's) (?:\S+ )?(?:attack|blast|bombing|strikes?|raids?"
+                 r"|explosion|shooting|assault|ambush)s?(?:[.,;]|$| and ))")
 
 
 def number_pattern(reference: Reference, articles: bool = True) -> str:
@@ -212,7 +219,9 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"|exceeded|exceeds|has exceeded|surpassed|surpasses|has surpassed"
                 # ("the death toll has reached 40")
                 r"|reached|reaches|has reached|had reached))"
-                r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
+                # ("a second blast ... brings the toll to at least 26": a later blast's toll is the whole)
+                r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated|brings|brought|bringing|bring"
+                r"|pushes|pushed|pushing|takes|took|taking) the (?:death )?toll"
                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
 
 
@@ -243,7 +252,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
-                      "behead", "lynch", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
+                      "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
@@ -262,7 +271,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # "are found with their throats cut"
                     r"|(?:found with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
-         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)"
+         # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
+         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
+         r"|slaughter(?:s|ed|ing)?"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
          # ("shooting and burning to death more than 150 refugees": the manner before the count)
@@ -272,7 +283,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|behead(?:s|ed|ing)|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "behead", "lynch", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
+          "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
           "throat", *_DIE_WORDS]),
@@ -294,7 +305,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         verb = rf"(?:{be} {passive}|{chained})"
         # ("Six soldiers and their interpreter died": a possessed person is one)
         # ("12 members of the security forces and 77 insurgents")
-        parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,6}} and (?:{num}|(?i:their|his|her)))"
+        # ("Three members of parliament, among them X, and their driver": an aside naming one of the count)
+        parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,7}}(?:, (?:including|among them) [^;.:,\d]{{1,50}},)?"
+                 rf" and (?:{num}|(?i:their|his|her)))"
                  rf"{filler}{verb}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
@@ -305,7 +318,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                          rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
-        before = (rf"(?-u:\b){active} (?:(?i:the) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
+        # ("killing its three crew members": a possessive before the number)
+        before = (rf"(?-u:\b){active} (?:(?i:the|its|their|his|her) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
                   rf"(?P<q>{num}){quoted}(?-u:\b)")
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
@@ -319,7 +333,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("then kills his mother and himself")
         # (a lean word class: the Unicode one, 50 times over, passes the regex size limit; "and" inside a part is
         # split off by sum_parts)
-        lean = r"[^\s,;:\d()\"“”]+"
+        # (an age is a word too: "killing a 10-year-old girl and an 18-year-old woman")
+        lean = r"(?:[^\s,;:\d()\"“”]+|\d{1,3}-year-old)"
         lean_part = rf"(?:{_POSSESSOR} )?[^\s,;:()\"“”]+(?: [^\s,;:()\"“”]+){{0,5}}"
         # (a possessed person is kin or close: "killing their currency", "executing the agency's plan" are none)
         possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
@@ -373,6 +388,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                           pl.col("m_end").alias("c_end"), backward=pl.lit(False), other=pl.lit(False),
                                           more=pl.lit(False), adds=pl.lit(True), sequel=pl.lit(True)))
                 found = found.with_columns(pl.col("plist").str.replace(cut, ""))
+                # ("leaving 36 attackers, ten policemen and seven civilians dead": the last part ran on to "dead")
+                trail = pl.col("m").str.contains(r"^(?i:left|leaving|leave|leaves) ") & pl.col("plist").str.ends_with(" dead")
+                found = found.with_columns(plist=pl.when(trail).then(pl.col("plist").str.slice(0, pl.col("plist").str.len_chars() - 5))
+                                           .otherwise("plist"),
+                                           m=pl.when(trail).then(pl.col("m").str.slice(0, pl.col("m").str.len_chars() - 5))
+                                           .otherwise("m"),
+                                           m_end=pl.when(trail).then(pl.col("m_end") - 5).otherwise("m_end"))
                 # ("the 2019 champion and ...": a year after "the" is no count, the parts are read below)
                 found = found.with_columns(q=pl.when(pl.col("plist").str.contains(r"^(?i:the) (?:19|20)\d\d ")).then(
                     pl.lit("one")).otherwise(pl.coalesce(pl.col("plist").str.extract(rf"^(?:(?i:the) )?({num})", 1),
@@ -400,6 +422,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                    r"|per year|a year|each year|every year|could|would|projected|expected)")))
             found = found.filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
+                # ("blows himself up, killing no one else": the attacker alone died, no toll)
+                ~(pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one", "no-one"])
+                  & pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:else|but|except|other than|besides)(?-u:\b)")),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"),
                 # "could die", "will die", "to die": no death told, nor "die every year" (a rate)
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:could|would|will|may|might|to|not|never|can|cannot|should|must|n't|did|do|does)(?: \S+)? dies?$)"),
@@ -410,7 +435,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # a threat or an aim is no toll: "threatens to kill him", "vowed to kill the hostages", "will kill
                 # them", "could injure dozens" (a bare verb after "to" or a modal; not "is said to have killed 40")
                 ~(pl.col("m").str.contains(r"^(?i:kill|wound|injure|hurt|leave|shoot|murder|execute|claim|cost|stab|hack|behead|lynch"
-                                           r"|beat|burn|massacre|gun) ")
+                                           r"|beat|burn|massacre|slaughter|gun) ")
                   & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                       r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)"
                       r"(?: [a-z]+ly)? $)")))
@@ -424,6 +449,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
+                # ("the massacre 20 years ago", "a murder two weeks earlier": a noun and a time, no toll)
+                found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
+                    r"^ (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?-u:\b)"),
+                    # ("a death penalty for anyone who murders a police officer": a kind of doer, no event)
+                    ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                        r"(?i:(?-u:\b)(?:anyone|anybody|whoever|someone|somebody|those) (?:who )?$)"))
                 # "claimed 30 lives", "costing 12 lives" are tolls, "claimed 3 attacks" is not
                 lives = pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(r"^(?: [\p{L}\-]+)? lives(?-u:\b)")
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:claim|cost)") | pl.col("m").str.contains(
@@ -489,6 +520,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"^,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
                         r"|belt|mine|rocket)s?|the (?:bomb|explosives?|device|grenade)s? (?:he|she|they)"
                         r" (?:was|were|had been) (?:carrying|planting|making|building|handling|assembling|setting))(?-u:\b)"),
+                    # ("..., but the only person killed was the man carrying the bomb": a count before it is another
+                    # clause's, and the one killed is told after it)
+                    ~pl.col("m").str.contains(r"(?i:the only (?:\S+ )?(?:person|one|people|man|woman|victim|fatality"
+                                              r"|casualty|death)s? (?:killed|dead|who died|to die)$)"),
                     # "The bomber was the only one killed": the attacker's death is no toll
                     ~before_number.str.contains(r"(?i:attacker|bomber|gunman|assailant|shooter|perpetrator|hijacker"
                                                 r"|suspect)s? (?:is|was|were|are) the only $"),
@@ -499,7 +534,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"(?:(?i:(?:kill|wound|injur|hurt)[a-z]*)|(?-u:\b)(?:over|in|on|at|into|against|about|than|from)) $"),
                     # ("X, who had defended several leaders in land disputes, is shot dead": the object of a relative
                     # clause is no subject)
-                    ~before_number.str.contains(r"(?-u:\b)(?:who|whom|which)(?: [\p{Ll}\-]+){1,3} $"),
+                    # ("in which police say six civilians were killed": a report of the toll is no object)
+                    ~before_number.str.contains(r"(?-u:\b)(?:who|whom|which)(?: [\p{Ll}\-]+){1,3} $")
+                    | before_number.str.contains(r"(?-u:\b)(?:say|says|said|report|reports|reported|confirm|confirms|confirmed) $"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
@@ -537,8 +574,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "Four attackers murdered the village chief", "Two gunmen killed Judge X": a bare verb with an object
                 # is active, its subject no toll (not "Two soldiers killed Monday in ...", a headline's passive)
                 bare_verb = pl.col("m").str.contains(r"(?-u:\b)(?:killed|murdered|slain|assassinated|beheaded|lynched"
-                                                     r"|gunned down)$") & ~pl.col("m").str.contains(
+                                                     r"|gunned down|shot dead)$") & ~pl.col("m").str.contains(
                     r"(?-u:\b)(?:were|are|was|is|been|being|be)(?: \S+){1,3}$")
+                # ("Two men on a motorcycle shoot dead a judge": a present active verb, its subject the killers)
+                found = found.filter(~pl.col("m").str.contains(r"(?-u:\b)(?:shoot|shoots|gun|guns) (?:dead|down)$"))
                 found = found.filter(~(bare_verb & after_verb.str.contains(
                     r"^ (?:(?i:the|his|her|their|its|him|them|himself|herself|themselves)(?-u:\b)|\p{Lu}\p{Ll}*(?: \p{Lu}|,? (?:a|an|the)"
                     r" )|\p{Lu}[\p{L}\-]+ \p{Lu})")
@@ -588,7 +627,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if pattern == parts:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
-                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt)(?-u:\b)"),
+                    r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|die|dies|wounded|injured|hurt)(?-u:\b)"),
                     ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her))$", "")))
                 # "... and their interpreter" is one, "... and their families" none
                 after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
@@ -639,7 +678,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 subject_tolls.append(found)
             if pattern in (parts, after, after_article):
                 # "X and two other people were killed": the one before is counted already
-                subject_readings.append(found.filter(~pl.col("other"), ~pl.col("shared")).select(
+                # (not a toll of "more": "..., and two more died on Tuesday" lists nothing before it)
+                subject_readings.append(found.filter(~pl.col("other"), ~pl.col("shared"), ~pl.col("more")).select(
                     "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
         # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
         # "and" (a count or a possessive after "and" is a part of its own, read above)
@@ -661,6 +701,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     along = rf"(?-u:\b)(?:along|together) with (?P<plist>{part}(?:, {part}){{0,3}}(?:,? and {part})?)(?-u:\b)"
     joined = find_matches(base.filter(pl.col("text").str.contains_any(["along with", "together with"])), along, "m")
     joined = joined.with_columns(pl.col("m").str.extract_groups(along).alias("_g")).unnest("_g")
+    # ("along with a policeman, the army said": a reporting clause is no part)
+    joined = joined.with_columns(pl.col("plist").str.replace(_REPORTING_END, ""))
+    # (not the attackers told apart: "four soldiers and a civilian were killed, along with 109 of the insurgents")
+    joined = joined.filter(~pl.col("plist").str.contains(
+        rf"^(?:{num}) (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|militants?|insurgents?"
+        r"|jihadists?|terrorists?|bombers?|hijackers?|fighters)$"))
     joined = sum_parts(joined, "plist", "_add", num, reference).filter(pl.col("_add_min").is_not_null())
     # ... or to the subject it stands in ("Thirty troops, most of them SEALs, along with seven commandos, were killed")
     in_subject = joined.filter(pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
@@ -759,6 +805,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         " ,").alias("dlist")), "dlist", "n", num, reference).filter(pl.col("n_min") > 0)
     out.append(dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                            pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "The army chief of staff was among those killed": one described person among the dead, at least one
+    among_dead = (r"(?:^|, |; )(?i:the|an?) (?:[\p{L}\-]+ ){0,4}?(?:" + _TOLL_TITLE + r"|\p{Ll}+(?:er|or|ist|man|woman|ian))"
+                  r"(?: of staff)? (?:was|is)(?: also)? among (?:those|the people|the dead|the victims|the fatalities)"
+                  r"(?: killed| dead| who died)?(?-u:\b)")
+    among = find_matches(base.filter(pl.col("text").str.contains_any([" among those", " among the dead", " among the victims",
+                                                                      " among the people", " among the fatalities"])),
+                         among_dead, "m")
+    out.append(among.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                            pl.lit(None, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                            pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # "A gunman killed a film director at a debate in X and a security guard outside the synagogue": two objects of
     # one verb, each with its own place or time, are two victims
     apart = (r"(?-u:\b)(?i:killed|kills|killing|shot dead|stabbed to death) (?i:an?|one) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"
@@ -806,6 +862,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("No one but the bomber was killed": only the attacker died)
         pl.lit(kind == "wounded") | ~pl.col("m").str.contains(
             r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:else|but|except|other than|apart from|besides)(?-u:\b))")).filter(
+        # ("blows himself up, killing no one else": the attacker alone died)
+        pl.lit(kind == "wounded") | ~(pl.col("m").str.contains(r"(?i:(?:no one|nobody|no-one|none)$)")
+                                      & pl.col("text").str.slice(pl.col("m_end"), 20).str.contains(
+                                          r"^ (?:else|but|except|other than|apart from|besides)(?-u:\b)"))).filter(
         # ("no one other than the bomber died and no one was hurt": only the attacker died, no toll of the dead)
         pl.lit(kind == "wounded") | ~pl.col("text").str.contains(
             r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:but|except|other than|apart from|besides) (?:the (?:\S+ )?"
@@ -870,9 +930,23 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
         # ("police said the bombers, a newly married couple who died in the blast, ...": the doers told again)
         | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
-            rf"(?i:the|both|two|three) {_THE_ATTACKERS}, (?:an? )?(?:[\p{{Ll}}\-]+ ){{0,3}}$"))
+            rf"(?i:the|both|two|three) {_THE_ATTACKERS}, (?:an? )?(?:[\p{{Ll}}\-]+ ){{0,3}}$")
+        # ("Four gunmen attack a consulate; all four are killed by security forces": the doers counted again, killed by
+        # the force that fought them)
+        | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_ATTACKER_SUBJECT)
+           & after_toll.str.contains(r"^(?: [\p{Ll}\-]+){0,3}? by (?:\S+ ){0,2}(?:security forces|police|policemen|troops"
+                                     r"|soldiers|guards|commandos|forces|the army|special forces|marines|gendarmes)(?-u:\b)"))
+        # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
+        | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
+           & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
+                                     r" (?:storm|attack|raid|assault|overrun|infiltrat|ambush|stormed|attacked|raided)\S*(?-u:\b)")))
         # (an active verb and its number only: "killed two", "shot dead all three")
-        .otherwise(own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
+        # ("security forces kill two of the attackers and capture a third": the doers only, with a share's "of")
+        .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
+                                    rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz)\S*(?-u:\b))")
+                   | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
                       # one who attacked (not "soldiers shot dead a man at a protest")
@@ -933,8 +1007,8 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
     candidates = keyed.filter(pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more"), ~pl.col("shared"),
                               # (not a share of those counted: "two of them died", "five of the dead were soldiers")
-                              ~own.str.contains(r"(?-u:\b)among(?-u:\b)|^(?i:(?:\S+ ){1,2}of (?:them|whom|those|these|the dead|the victims"
-                                                r"|the wounded|the injured)(?-u:\b))"),
+                              # ("Ten soldiers, seven of them American, are killed; five of the Americans die when ...")
+                              ~own.str.contains(r"(?-u:\b)among(?-u:\b)|^(?i:(?:\S+ ){1,2}of (?:them|whom|those|these|the)(?-u:\b))"),
                               ~own.str.contains(_ATTACKER_SUBJECT))
     earlier = found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"), pl.col("n_min").alias("_n"))
     between = pl.col("text").str.slice(pl.col("_e"), pl.col("c_start") - pl.col("_e"))
@@ -948,6 +1022,11 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"),
         ~retold.fill_null(False),
+        # ("Ten soldiers are killed in separate attacks across X; five die when ..., and two are killed by ...": a
+        # total over several attacks, then its parts)
+        ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?:killed|dead|died|die) in (?:separate|several|multiple|a series of|a wave of|coordinated"
+                              r"|two|three|four|five|six) (?:\S+ )?(?:attacks|incidents|bombings|blasts|explosions|clashes"
+                              r"|ambushes|strikes|raids|assaults)(?-u:\b)"),
         # ("...killed a commander; health officials said at least 12 people died": a reported total, not more dead)
         ~(between.str.contains(r"(?-u:\b)(?:say|says|said|report|reports|reported|confirm|confirms|confirmed|according to"
                                r" [^,;]{1,60})(?: that)?,? $") & own.str.contains(r"(?-u:\b)(?:people|persons|in all|in total)(?-u:\b)")))["_r"].unique()
@@ -999,7 +1078,8 @@ _COMPANION_COUNT = (r"^(?:(?:an?|one) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
 # (not "at least": "along with at least 20 other people")
-_COMPANION_END = (r"(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
+_REPORTING_END = r",(?: [^,;]{1,40})? (?:said|says|say|reported|reports|added|told)(?-u:\b).*$"
+_COMPANION_END = (_REPORTING_END + r"|(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
                   r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$"
                   # ("killing X and four guards and wounding six": the next verb's clause)
                   r"|,? and (?:(?:then|also|later|\p{Ll}+ly) )?(?:wound|injur|hurt|leav|left)\S*(?: .*)?$")
@@ -1259,7 +1339,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
           # ("X, commander of the group's military wing, and 14 other people")
           # (... "X, the group's second-in-command, and 16 other", "X, the Hamas commander, and ...")
           | (pl.element().str.contains(r"^(?:(?:an?|the) |\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)? of )")
-             & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False)))).list.sum()
+             & pl.element().shift(1).str.contains(r"\p{Lu}[\p{L}'’\-]+$").fill_null(False))
+          # ("killing its deputy head, cleric X, and five other people": a titled name after one described person)
+          | (pl.element().str.contains(r"^(?:\p{Ll}[\p{L}\-]* ){1,3}\p{Lu}[\p{L}'’\.\-]*(?: \p{Lu}[\p{L}'’\.\-]*)*$")
+             & pl.element().shift(1).str.contains(r"^(?:its|his|her|their|the) [\p{Ll}\- ]+$").fill_null(False)))).list.sum()
     found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
                                n_max=pl.col("n_max") + counted.cast(pl.Int32))
     # "confirms the death of its commander, X", "the army announced the deaths of two soldiers": a death reported
@@ -1445,7 +1528,9 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
     # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
     # not at least 21 and at most 1
     size = pl.coalesce("n_min", "n_max")
-    per = bound.filter(~pl.col("adds")).sort(size, "n_max", descending=True, nulls_last=True).group_by(
+    # (ties: the first and shortest reading, so the same text gives the same toll on every run)
+    per = bound.filter(~pl.col("adds")).sort(size, "n_max", "sentence_index", "c_start", "c_end",
+                                             descending=[True, True, False, False, False], nulls_last=True).group_by(
         "_iid", "kind").agg(pl.col("n_min").first(), pl.col("n_max").first(), pl.col("article_id").first().alias("_a"),
                             pl.col("sentence_index").first().alias("_s"), pl.col("c_start").first().alias("_cs"),
                             pl.col("c_end").first().alias("_ce"))
@@ -1457,7 +1542,7 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
         pl.col("sequel") | (pl.col("article_id") != pl.col("_a")).fill_null(True)
         | (pl.col("sentence_index") != pl.col("_s")).fill_null(True)
         | (pl.col("c_end") <= pl.col("_cs")) | (pl.col("c_start") >= pl.col("_ce")))
-    added = added.sort(size, "n_max", descending=True, nulls_last=True).unique(
+    added = added.sort(size, "n_max", "c_start", "c_end", descending=[True, True, False, False], nulls_last=True).unique(
         ["_iid", "kind", "sentence_index"], keep="first").group_by("_iid", "kind").agg(
         pl.col("n_min").sum().alias("_add_min"),
         pl.when(pl.col("n_max").is_null().any()).then(None).otherwise(pl.col("n_max").sum()).alias("_add_max"),
