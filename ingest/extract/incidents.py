@@ -211,7 +211,13 @@ _TALLY_WORDS = ["war", "conflict", "insurgency", "year", "decade", "since", "19"
 # a gathering that marks a past attack: "relatives gathered to mark 30 years since the plane was destroyed"
 # (an attack during a ceremony "marking the anniversary" is a new one: only the purpose "to mark" counts)
 _COMMEMORATION_SENTENCE = (r"(?i:(?-u:\b)(?:to mark|to commemorate|to remember) (?:the )?"
-                           r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b))")
+                           r"(?:[\p{L}\d\-]+ ){0,3}(?:anniversary|years? since)(?-u:\b)"
+                           # "visits the sites where the hijacked planes came down as the US marks the 20th anniversary of
+                           # the September 11 attacks"
+                           r"|(?-u:\b)(?:marks?|marked|marking) (?:the )?(?:[\p{L}\d\-]+ ){0,3}anniversary of (?:the )?(?:[\p{L}\d\-]+ ){0,4}"
+                           r"(?:attacks?|bombings?|massacres?|killings?|assassination|shootings?|hijackings?)(?-u:\b))")
+_COMMEMORATING_EVENT = (r"(?i:(?-u:\b)(?:rally|rallies|ceremony|gathering|event|parade|march|procession|service|celebrations?|festival)"
+                        r" (?:(?:being |that was |which was )?(?:held|organi[sz]ed|called|staged) )?to (?:mark|commemorate|remember)(?-u:\b))")
 _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters?)?|(?:tropical|winter|snow|sand|ice) ?storms?|hurricanes?|cyclones?|typhoons?"
                       r"|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|eruptions?|droughts?|heatwaves?"
                       r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:e|ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
@@ -277,6 +283,8 @@ _TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov)\S* |(?:drove|drives|drivin
                # "drive away dozens of employees", "march off with 300 pupils", "take 18 passengers off a bus"
                r"|(?:drove|drive|drives|driving|march|marches|marched|marching|walk|walks|walked) (?:off|away) "
                r"|taken off "
+               # "led dozens of diners away", "carrying his wife away"; "seized six X who were selling ..." (people, not towns)
+               r"|(?:led|leading|leads|took|taking|takes|marched|marching|herded|herding|carr\S*) .* (?:away|off)$|seiz\S* .* who \S+$"
                # "captured X, a former army officer" (a name in apposition; not "police captured X, a wanted man")
                r"|(?:seiz|snatch|captur|grabb)\S* \p{L}[^ ,]*(?: [^ ,]+){0,3}, (?:an?|the) )")
 _ARMED_TAKERS = (r"(?-u:\b)(?:gunm[ae]n|armed men|masked men|unidentified men|militants|kidnappers|abductors|assailants|attackers|pirates"
@@ -357,23 +365,26 @@ _TITLED_SUBJECT = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}(?: of (?:the )?\p{{Lu}}[
 # a described name opening the text or a dateline: "BENGALURU, India — X, a newspaper editor known for ..., was shot dead"
 # ("X, the chief of ..., his wife and a bodyguard are shot dead")
 # ("X, mayor of Y, capital of Z state, is found murdered"; "X, a reporter ..., is pulled from his car and shot dead")
-_NAMED_VICTIM_SHAPES = (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: [^,;]+?,){{0,2}}(?: (?:and )?(?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) "
-                        r"(?:[^,;.]{0,40}? and )?(?:found dead(?-u:\b)|" + _VICTIM_PARTICIPLE + ")" +
-                        # "its deputy commander, X, who was killed on Sunday in a suicide bombing" (not "Police chief X,
-                        # who was wounded in the attack, said 12 people died": a witness)
-                        rf"|(?-u:\b){_TITLE_WORD},? {_ANY_NAME},? who (?:was|had been|has been) "
-                        r"(?:killed|assassinated|murdered|shot dead|gunned down|stabbed to death)(?-u:\b)"
-                        # the news is the death: "confirms the death of its military commander, X"
-                        r"|(?-u:\b)(?:confirm|announc|report)[a-z]* (?:that )?(?:the )?(?:death|killing|assassination) of "
-                        rf"(?:the |its |his |her |their )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD},? {_ANY_NAME}"
-                        # killed by a name with initials: "the air force kills S. P. X, the head of ...", or a name in
-                        # apposition to a title: "says it killed a senior al-Qaeda leader, Abu Obeida, in a raid"
-                        r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|murder(?:s|ed|ing)?|shot dead|shoots dead) "
-                        rf"(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} )?(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+"
-                        # (a finite verb: "attacked the consulate ..., killing the ambassador, X, and three other
-                        # Americans" tells an attack on the building)
-                        r"|(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
-                        rf"(?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)")
+# (a list, each shape a regex of its own: as one alternation they lost the regex engine's fast path, 1.1 s of CPU in
+# _retype on 6,000 White House articles against 0.05 s for the five apart)
+_NAMED_VICTIM_SHAPES = [
+    (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?,(?: [^,;]+?,){{0,2}}(?: (?:and )?(?:his|her) [^,;]{{3,30}}?)? (?:is|was|are|were|has been|had been) "
+     r"(?:[^,;.]{0,40}? and )?(?:found dead(?-u:\b)|" + _VICTIM_PARTICIPLE + ")"),
+    # "its deputy commander, X, who was killed on Sunday in a suicide bombing" (not "Police chief X, who was wounded in
+    # the attack, said 12 people died": a witness)
+    (rf"(?-u:\b){_TITLE_WORD},? {_ANY_NAME},? who (?:was|had been|has been) "
+     r"(?:killed|assassinated|murdered|shot dead|gunned down|stabbed to death)(?-u:\b)"),
+    # the news is the death: "confirms the death of its military commander, X"
+    (r"(?-u:\b)(?:confirm|announc|report)[a-z]* (?:that )?(?:the )?(?:death|killing|assassination) of "
+     rf"(?:the |its |his |her |their )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD},? {_ANY_NAME}"),
+    # killed by a name with initials: "the air force kills S. P. X, the head of ...", or a name in apposition to a
+    # title: "says it killed a senior al-Qaeda leader, Abu Obeida, in a raid"
+    (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|murder(?:s|ed|ing)?|shot dead|shoots dead) "
+     rf"(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}{_TITLE_WORD} )?(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+"),
+    # (a finite verb: "attacked the consulate ..., killing the ambassador, X, and three other Americans" tells an attack
+    # on the building)
+    (r"(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
+     rf"(?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)")]
 # ... who escapes: "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car" (each of these shapes is a
 # regex of its own: in one alternation with the others they cost the regex engine its fast path, 10-25x slower)
 _NAMED_SURVIVOR = rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b)"
@@ -396,8 +407,20 @@ _KILLED_UNIT = (r"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) (?:\p{Lu}[
                 r"|Americans|Muslims|Christians|Jews|Kurds|Arabs|People|Deal|Act|Scam)(?:[,;.]|$| and )")
 # an apposition with commas of its own: "Lieutenant General X, head of Russia's radiological, chemical and biological
 # protection troops, was killed in Moscow" (a regex of its own: inside the alternation above it made that one 50x slower)
-_APPOSED_VICTIM = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}, (?:(?:the )?(?:[\p{{L}}\-'’]+ ){{0,2}}(?:of|for|at) |(?:an?|the|one of|known as|whom|who) )[^;.]{{3,120}}?, "
-                   r"(?:is|was|has been|had been) " + _VICTIM_PARTICIPLE)
+# ("Former president X, now speaker of parliament, is critically wounded when a bomb ... explodes")
+_APPOSED_VICTIM = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}, (?:(?:the )?(?:[\p{{L}}\-'’]+ ){{0,2}}(?:of|for|at) |(?:an?|the|one of|known as|whom|who|now|also) )[^;.]{{3,120}}?, "
+                   r"(?:is|was|has been|had been) (?:[a-z]+ly )?" + _VICTIM_PARTICIPLE)
+# a titled person who escapes or survives: "Pakistan's prime minister-designate, X, escapes unhurt when a suicide bomber
+# strikes as he leaves a rally" (what they escape is the attack on them; see _AIMED_AT)
+# (the attack told with it: not "grenades hurled into a rally kill 16; party leader X escapes with minor injuries")
+_TITLED_SURVIVOR = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?:-(?:designate|elect))?,? {_ANY_NAME},?(?: [^,;]{{3,60}},)? (?:has |had )?"
+                    r"(?:escapes|escaped|survives|survived)(?: unhurt| unharmed| unscathed| uninjured)? (?:when|after|as|from"
+                    r"|(?:an?|the) (?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?)(?-u:\b)")
+# shot or stabbed by name, the name then described by a role: "a gunman shoots X, a senior adviser to the president, in
+# the face" (not "shot dead X, a 30-year-old farmer": no role)
+_SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)? {_ANY_NAME}, "
+                   rf"(?:an? |the )(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|advis[eo]r|aide|member of (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}"
+                   r"(?:parliament|assembly|congress|senate|council))(?-u:\b)")
 _TITLED_VICTIM = (
                   # killed, shot or wounded by name: "fatally shooting former Prime Minister X", "killed army
                   # Lieutenant Colonel X", "kill Yemen's former president X", "shot U.S. Representative X"
@@ -439,6 +462,9 @@ _PLACE_OF_NAMED = (r"(?-u:\b)(?:attack(?:s|ed|ing)?|storm(?:s|ed|ing)?|fire(?:s|
                    # "wounding dozens, among them Interior Minister X, who was addressing the crowd"
                    rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME},? who (?:was|had been) (?:addressing|speaking (?:to|at)|leading|hosting"
                    r"|inaugurating|opening)(?-u:\b)")
+# ... or where one was thought to be: "dropped four bombs on a building where X and his sons were thought to be meeting"
+_WHERE_NAMED_WAS_THOUGHT = (rf"(?-u:\b)where (?:[\p{{L}}\-'’]+ ){{0,4}}?{PERSON_NAME}(?: and [^,;.]{{1,40}}?)? (?:is|was|are|were) (?:thought|believed|said|reported)"
+                            r" to (?:be|have been) (?:meeting|staying|hiding|sheltering|sleeping|living)(?-u:\b)")
 # an attempt on a named person: "a nerve agent was used in an attempt to murder former double agent X"
 _ATTEMPT_ON_NAMED = (r"(?-u:\b)(?:attempts?|attempted|attempting|tried|tries|trying|bid|plot) to (?:murder|kill|poison|assassinate)"
                      rf" (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}?{PERSON_NAME}")
@@ -467,7 +493,10 @@ _AIMED_AT = (r"(?i:(?-u:\b)(?:aimed at|targeted|targeting|attempt on|meant to ki
 _ORDINARY_NAMED = (r"(?:^|[.;:—] )(?:An?|The|One) (?:\d+-year-old )?(?:[\p{L}\-]+ ){0,3}?(?:man|woman|girl|boy|teenager|youth"
                    r"|student|child|grandmother|grandfather|father|mother|pensioner|shopkeeper|farmer|worker|villager|resident"
                    r"|passer-by|tourist|hiker|backpacker|settler|schoolgirl|schoolboy|baby|toddler|driver|worshipper|shopper"
-                   r"|commuter|pilgrim|fan), " + PERSON_NAME + r", (?:and [^,;]{3,40} )?(?:is|was|are|were|has been|had been) ")
+                   r"|commuter|pilgrim|fan), " + PERSON_NAME + r", (?:and [^,;]{3,40} )?(?:is|was|are|were|has been|had been) "
+                   # ... or after the name: "gunmen shot dead X, a 30-year-old farmer, in his field"
+                   r"|" + PERSON_NAME + r", an? \d+-year-old (?:[\p{L}\-]+ ){0,2}?(?:man|woman|girl|boy|teenager|youth|student|farmer"
+                   r"|worker|villager|resident|shopkeeper|driver|trader|herder|fisherman|labourer|laborer|pensioner)(?:[,;.]|$)")
 # ... and one hurt as the entourage of a named person: "wounds a bodyguard of Defence Minister X" (the ";" cuts the
 # named person off from the verb for the shapes below)
 _ENTOURAGE_OF = (r"(?i:(?-u:\b)(driver|bodyguard|guard|aide|son|daughter|wife|husband|brother|sister|nephew|niece|relative"
@@ -523,6 +552,15 @@ _SABOTAGE_WORDS = ["sabotag", "tamper", "remov"]
 # "with shells landing near the palace": what the weapons did, not what an attack was made with
 _LANDING_AFTER = (r"^ (?:[a-z\-]+ )?(?:falling|landing|hitting|striking|crashing|raining|exploding|slamming|pounding|flying"
                   r"|going off|whistling|smashing|bursting)(?-u:\b)")
+_VEHICLE_DRIVEN_BY = r"(?:car|truck|vehicle|van|lorry|lorries|tanker|bus|ambulance|boat|bomb)s? [^.;]{0,50}?driven by (?:[a-z\-]+ ){0,2}$"
+# a vehicle full of explosives driven into its target is a suicide attack: "rammed an explosives-laden vehicle into the
+# wall", "crashed a truck packed with explosives through the gate"
+_RAMMED_VEHICLE = (r"(?i:(?-u:\b)(?:rammed|rams|ramming|crashed|crashes|crashing|smashed|smashes|slammed|slams|drove|drives|driving|steered)"
+                   r" (?:an? |the |their |his |her |two |three )?(?:[\p{L}\-]+ ){0,2}?(?:car|truck|vehicle|van|lorry|tanker|bus|suv|pickup"
+                   r"|jeep|ambulance|bomb)s? (?:[^ ,.;]+ ){0,4}?(?:into|through)(?-u:\b))")
+# "A car bomb and a suicide bomber strike the gates": two devices named together, the first names the method
+_CAR_BOMB_AND_SUICIDE = (r"(?i:(?-u:\b)(?:car|truck|vehicle|van|lorry|tanker)[- ]bombs? and (?:an? |two |three |several )?suicide "
+                         r"(?:bombers?|attackers?)(?-u:\b))")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -578,6 +616,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     triggers = triggers.with_columns(_before=lowered(pl.col("text").str.slice(pl.col("trigger_start") - window, window)),
                                      _after=pl.col("text").str.slice(pl.col("trigger_end"), 30))
     before, after = pl.col("_before"), pl.col("_after")
+    # "rebels shell Kadugli": the bare verb with a town needs the force before it (not "a mortar shell fired from Gaza")
+    triggers = triggers.filter(~(pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(r"^(?i:shell (?:the|an?))$")
+                                 & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
         .when((before.str.contains(_THREATENED_CUE) & ~(before.str.contains(_FEARED_BEFORE)
@@ -585,7 +626,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_THREATENED_AFTER)).then(pl.lit("threatened"))
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
-        _reference=((before.str.contains(_REFERENCE_CUE) & ~before.str.contains(_NEW_EVENT_CAUSE)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+        _reference=((before.str.contains(_REFERENCE_CUE) & ~before.str.contains(_NEW_EVENT_CAUSE)
+                     # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
+                     & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
                     | ((pl.col("priority") <= GENERIC_PRIORITY)
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
@@ -594,10 +637,18 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        # (the takers can stand far before: "Gunmen in X ambushed the car ..., shooting dead his guard and driving off with")
                        & (~pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 250, 0), pl.min_horizontal(pl.col("trigger_start"), 250))
                           .str.contains("(?i:" + _ARMED_TAKERS + ")") & ~lowered(pl.col("text").str.slice(pl.col("trigger_end"), 60)).str.contains(_BY_ARMED_TAKERS_AFTER)
-                          | (pl.col("trigger").str.contains(r"^(?i:seiz|snatch|captur|grabb)") & ~pl.col("trigger").str.contains(_TAKEN_NAME))
+                          | (pl.col("trigger").str.contains(r"^(?i:seiz|snatch|captur|grabb)\S* .*, (?:an?|the) ") & ~pl.col("trigger").str.contains(_TAKEN_NAME))
 ))
                     # (rare words first keep the trigger alternation fast: the verb is checked here)
                     | ((pl.col("trigger") == "at gunpoint") & ~before.str.contains(_TAKEN_AT_GUNPOINT_BEFORE))
+                    # the arms the attackers carried, not what they fired: "gunmen armed with rifles and rocket-propelled
+                    # grenades storm the base"
+                    | (pl.col("trigger").str.contains(r"^(?i:rockets?)$") & after.str.starts_with("-propelled")
+                       & before.str.contains(r"armed with [^.;]{0,60}$"))
+                    # people described by what they are accused of: "villagers lynch two men accused of kidnapping children"
+                    | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
+                    # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack
+                    | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$") & ~before.str.contains(_FIRING_FORCE_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
@@ -618,7 +669,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     agent = ((pl.col("priority") > ATTRIBUTION_PRIORITY) & (pl.col("_x_end") < pl.col("trigger_start"))
              & (pl.col("trigger_start") - pl.col("_x_end") < 80)
              & pl.col("text").str.slice(pl.col("_x_end"), (pl.col("trigger_start") - pl.col("_x_end")).clip(0)).str.contains(
-                 r"^(?: (?:of|on|against|in|off|from|at|near|during) [^.;,]{0,60}?)? by (?:[^ ,.;]+ ){0,3}$")).fill_null(False)
+                 r"^(?: (?:of|on|against|in|off|from|at|near|during) [^.;,]{0,60}?)? by (?:[^ ,.;]+ ){0,3}$"
+                 # ... or its means: "condemns Israel's killing of Hamas founder X in a missile strike"
+                 r"|^ (?:of|on|against) [^.;,]{0,60}? (?:in|with) (?:an?|the) (?:[^ ,.;]+ ){0,2}$")).fill_null(False)
     triggers = triggers.join(excluded_ends, on=["article_id", "sentence_index"], how="left", maintain_order="left").with_columns(
         _reference=pl.col("_reference") | relative | agent).drop("_x_end")
     # an excluded trigger still anchors the words around it: "militias were planning an operation" binds
@@ -674,8 +727,13 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # the bomber's own death tells a suicide attack: "sets off an explosive device ..., killing himself and wounding two"
     own_death = (pl.col("incident_type") == "bombing") & guarded(pl.col("text"), ["himself", "herself", "themselves"]).str.contains(
         r"(?i:(?-u:\b)(?:killing|killed|kills) (?:himself|herself|themselves)(?-u:\b))")
+    # (also a ramming whose vehicle is the bomb: "drives a car bomb into a checkpoint" matched as one ramming trigger)
+    rammed = ((pl.col("incident_type") == "car_bomb")
+              | ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"(?i:bomb|explosive)"))) & guarded(
+        pl.col("text"), ["rammed", "rams", "ramming", "crash", "smash", "slam", "drove", "drives", "driving", "steered"]).str.contains(_RAMMED_VEHICLE)
     incidents = incidents.with_columns(incident_type=pl.when(forced_in).then(pl.lit("kidnapping"))
-                                       .when(own_death).then(pl.lit("suicide_bombing")).otherwise("incident_type"))
+                                       .when(own_death | rammed).then(pl.lit("suicide_bombing")).otherwise("incident_type"),
+                                       priority=pl.when(rammed).then(pl.max_horizontal("priority", pl.lit(90))).otherwise("priority"))
     # (a drone strike too, the set D rule; not a killing told as the means of an earlier act: "since Israel opened
     # its offensive by killing chief X")
     # an event around a named person: the article says whether the person was unhurt and whether the attack was aimed
@@ -704,13 +762,16 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
                     | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
-                    | titled.str.contains(_TITLED_SUBJECT) | pl.col("text").str.contains(_NAMED_VICTIM_SHAPES)
+                    | titled.str.contains(_TITLED_SUBJECT) | pl.any_horizontal([pl.col("text").str.contains(p) for p in _NAMED_VICTIM_SHAPES])
                     | guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
                     | guarded(pl.col("text"), ["escape", "survive"]).str.contains(_NAMED_SURVIVOR)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
+                    | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
+                    | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
                     | guarded(titled, [" is ", " was ", " has been ", " had been "]).str.contains(_TITLED_ONE_NAME)
                     | guarded(titled, ["residence", "home", "house", "compound", "palace", "office", "where", "who was", "who had"]).str.contains(_PLACE_OF_NAMED)
                     | guarded(titled, ["point", "aim", "lunge", "threw", "throw", "hurl", "lobbed"]).str.contains(_AIMED_WEAPON_AT_NAMED)
+                    | guarded(pl.col("text"), ["thought to", "believed to", "said to", "reported to"]).str.contains(_WHERE_NAMED_WAS_THOUGHT)
                     | guarded(titled, [" his ", " her "]).str.contains(_TITLED_THEN_THEIR_THING)
                     | guarded(pl.col("text"), [" to murder ", " to kill ", " to poison ", " to assassinate "]).str.contains(_ATTEMPT_ON_NAMED)
                     | (pl.col("text").str.contains(_KILLED_BY_NAME) & ~pl.col("text").str.contains(_KILLED_UNIT))) & (
@@ -727,7 +788,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         ["kidnapping", "shooting_armed_assault", "other_violence"]))
     ordinary = (guarded(pl.col("text"), [", "]).str.contains(_ORDINARY_NAMED)
                 & ~pl.col("text").str.contains(_ATTACK_ON_THEIR_THING) & ~pl.col("text").str.contains(_AIMED_AT))
-    named_victim = named_victim & ~ordinary
+    # a named commander among the dead of a broad air campaign: "launches waves of airstrikes on Iran, ..., killing
+    # commander X" (not "an air strike killed commander X": one strike at one man)
+    broad_air = ((pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:s$)")
+                 & guarded(pl.col("text"), ["wave", "series", "campaign", "barrage", "across", "dozens of", "hundreds of"]).str.contains(
+                     r"(?i:(?-u:\b)(?:waves? of|series of|campaign|barrage|across|dozens of|hundreds of)(?-u:\b))"))
+    named_victim = named_victim & ~ordinary & ~broad_air
     incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text")
     return (incidents.with_columns(
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
@@ -750,8 +816,14 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         ~weapon)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
-    judged = pl.when(text.str.contains_any(["the day", "among them", "including"], ascii_case_insensitive=True)).then(
-        text.str.replace_all(r"(?i:(?:on|the) (?:same )?day (?:that |when )?[^.;]*|, (?:among them|including) [^.;]*)", "")).otherwise(text)
+    # ... nor the trial the attacked court was holding or the terms the freed inmates were serving: "a car bomb outside the
+    # courthouse where X was on trial", "free ten inmates serving sentences for terrorism"
+    judged = pl.when(text.str.contains_any(["the day", "among them", "including", "court", "tribunal", "serving"],
+                                           ascii_case_insensitive=True)).then(
+        text.str.replace_all(r"(?i:(?:on|the) (?:same )?day (?:that |when )?[^.;]*|, (?:among them|including) [^.;]*"
+                             r"|(?:court ?houses?|courts?|tribunals?)(?: building| complex)?(?: (?:in|at|of|near) [^,;.]{1,40}?)?,? (?:where|in which|as|while) [^.;]*"
+                             r"|(?:inmates|prisoners|convicts|detainees|militants|men)(?: who (?:were|are|had been|have been))? serving [^.;,]*)",
+                             "")).otherwise(text)
     # a consequence told after the attack is no peace talk about it: "leave 80 dead, prompting X to suspend peace talks"
     consequence = pl.when(text.str.contains_any(["prompting", "forcing", "leading"], ascii_case_insensitive=True)).then(
         text.str.replace_all(r",? (?:prompting|forcing|leading) [^.;]*", "")).otherwise(text)
@@ -759,12 +831,17 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         judged.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
-        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA))
+        | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA)
+           # (a new taking after "but": "release 20 villagers but abduct 30 others")
+           & ~(guarded(before, [" but "]).str.contains(r" but (?:(?:then|also|later|went on to|again) )?$")
+               & text.str.slice(trigger_start, 12).str.contains(r"^(?i:abduct|kidnap|seiz|snatch)")))
         | text.str.contains(_TALLY_SENTENCE)
         | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
         | ((priority <= GENERIC_PRIORITY) & guarded(before, _WAR_WORDS).str.contains(_WAR_BEFORE))
         | (before.str.contains(_COMMEMORATION_BEFORE) & ~before.str.contains(_NEW_EVENT_CAUSE))
-        | text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
+        | (text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
+           # (not an attack on the gathering: "killed 14 at a rally held to mark the anniversary of the party's founding")
+           & ~text.str.slice(trigger_start).str.contains(_COMMEMORATING_EVENT))
         | ((priority <= GENERIC_PRIORITY) & guarded(text.str.slice(trigger_start, 90), _TALLY_WORDS).str.contains(_TALLY_AFTER)
            # (not a fight of the last days: "killed since the fighting broke out on Monday")
            & ~text.str.slice(trigger_start, 120).str.contains(_SINCE_FIGHTING_BEGAN_ON_DAY))
@@ -942,6 +1019,12 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         priority=pl.when(pl.col("_instrument")).then(pl.col("_i_priority")).otherwise(pl.col("priority")),
     ).drop("_i_type", "_i_priority", "_instrument")
     # explosive family: only the most specific type in a sentence counts; generic words only without others
+    # (a car bomb named with a suicide bomber as two subjects, "A car bomb and a suicide bomber strike", is typed by the first)
+    paired = triggers.join(sentences.filter(pl.col("text").str.contains_any(["bomb and", "bombs and"], ascii_case_insensitive=True))
+                           .filter(pl.col("text").str.contains(_CAR_BOMB_AND_SUICIDE)).select("article_id", "sentence_index"),
+                           on=["article_id", "sentence_index"], how="semi").filter(pl.col("incident_type") == "suicide_bombing").select(
+        "article_id", "sentence_index", "trigger_start")
+    triggers = triggers.join(paired, on=["article_id", "sentence_index", "trigger_start"], how="anti")
     best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(
         "article_id", "sentence_index", "status").agg(pl.col("priority").max().alias("_best_explosive"))
     has_specific = triggers.filter(pl.col("priority") > GENERIC_PRIORITY).group_by(
@@ -1184,7 +1267,9 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
     folded = later.filter(same_event).sort("trigger_start").with_columns(
         _how=((pl.col("_h_type") == "bombing") & pl.col("_h_trigger").str.contains(_UNSTATED_EXPLOSION)
               & pl.col("incident_type").is_in(["rocket_mortar_missile", "airstrike", "car_bomb", "ied", "suicide_bombing"])
-              & (between.str.contains(_ACCUSED_METHOD) | between.str.contains(_CAUSED_BY))).fill_null(False))
+              & (between.str.contains(_ACCUSED_METHOD) | between.str.contains(_CAUSED_BY)
+                 # "A blast hits a camp; the group says an unidentified drone struck the site"
+                 | between.str.contains(r"(?i:(?-u:\b)(?:says?|said|believes?|confirm(?:s|ed)?)(?: that)? [^.;]{0,40}$)"))).fill_null(False))
     if folded.is_empty():
         return incidents
     # per head, each field group from the first folded mention that has it (the head's own values come first)
