@@ -298,6 +298,8 @@ _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
 _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
                              r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $")
+_SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|strikes|exploded|explodes|fell|falls|slammed|slams"
+                    r"|crashed|crashes|tore|tears|ripped|rips|smashed|smashes|wounded|wounds|injured|injures))$")
 _SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
                           r"|gunners|howitzers)(?: (?:[a-z]+ly|again|also|then|continue to|continued to|began to|begin to))? $")
 # "militants fire on a bus" (not "a fire at a factory")
@@ -616,8 +618,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     triggers = triggers.with_columns(_before=lowered(pl.col("text").str.slice(pl.col("trigger_start") - window, window)),
                                      _after=pl.col("text").str.slice(pl.col("trigger_end"), 30))
     before, after = pl.col("_before"), pl.col("_after")
-    # "rebels shell Kadugli": the bare verb with a town needs the force before it (not "a mortar shell fired from Gaza")
+    # "rebels shell Kadugli": the bare verb with a town needs the force before it (not "a mortar shell fired from Gaza");
+    # the noun with its verb ("a tank shell killed four") is the shelling itself, and holds the only other trigger word
     triggers = triggers.filter(~(pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(r"^(?i:shell (?:the|an?))$")
+                                 & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
                                  & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
@@ -649,7 +653,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
                     # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack
                     | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
-                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~before.str.contains(_SHELLING_FORCE_BEFORE))
+                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
+                       & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$") & ~before.str.contains(_FIRING_FORCE_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
                                       pl.col("_next_text"))

@@ -443,6 +443,9 @@ _LOWER_CASE_WORDS = r"(?-u:\b)[a-z]{3,}[ ,]+[a-z]{3,}(?-u:\b)"
 # before it: "a bomb explodes at a memorial where ...")
 # (not "20 are wounded when a bomb goes off ... on the anniversary of the coup": the clause tells the harm)
 _PLACE_CLAUSE_BEFORE = r"(?-u:\b)where (?:[^ ,;.]+ ){0,3}$"
+# ... unless the clause gives the attack a day of its own: "... in the village of X, where a bomb exploded on Monday"
+_RECENT_DAY_AFTER = (r"^[^.;]{0,40}?(?-u:\b)(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+                     r"|tonight|last night|overnight|this (?:morning|afternoon|evening|week))(?-u:\b)")
 _COMMEMORATION_WORDS = ["anniversary", "commemorat", "memorial", "wreath", "remembrance", "years since", "years ago",
                         "minute's silence", "moment of silence", "minutes of silence"]
 _COMMEMORATION = (r"(?i:anniversary|commemorat|memorial|wreath|remembrance|years since|years ago|minute's silence|moments? of"
@@ -521,6 +524,7 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
         _ADMITS_BEFORE)
     place_clause = (guarded(before, ["where"]).str.contains(_PLACE_CLAUSE_BEFORE)
                     & guarded(text, _COMMEMORATION_WORDS).str.contains(_COMMEMORATION))
+    place_clause = place_clause & ~_only(place_clause, after).str.contains(_RECENT_DAY_AFTER)
     return (
         (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
         | (funeral & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))

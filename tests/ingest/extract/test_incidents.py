@@ -2031,3 +2031,18 @@ def test_a_named_person_where_they_were_thought_to_be_and_frames_of_known_attack
     ]) == [
         'assassination', 'assassination', 'bombing', None, None, None, 'suicide_bombing', 'bombing',
         'rocket_mortar_missile']
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A tank shell killed four civilians in Donetsk on Friday.", 4, None),
+    ("An artillery shell hit a school in Kharkiv, wounding six children.", None, 6),
+    ("A shell landed near the market in Sloviansk on Monday, killing two people.", 2, None),
+])
+def test_a_shell_with_its_own_verb_is_a_shelling(run, text, killed, wounded):
+    # the noun "shell" and its verb are one trigger word; a force is needed only for the bare verb ("rebels shell X")
+    row = _primary(run, text)
+    assert (row["incident_type"], row["killed_min"], row["wounded_min"]) == ("rocket_mortar_missile", killed, wounded)
+
+
+def test_a_shell_company_is_no_shelling(run):
+    assert _incidents(run, "The Treasury sanctioned a shell company that moved money for the regime.").height == 0

@@ -1335,7 +1335,7 @@ LOOK_ALIKES_OWN = [
     ('Police shot dead a man who attacked officers with a knife outside a synagogue in Hamburg.', 'shooting_armed_assault', None),
     ('Gunmen attack a convoy carrying missiles to the front in Kharkiv, killing three drivers.', 'rocket_mortar_missile', 3),
     ('A drone strike killed a commander accused of the 2020 attack on a US base in Kenya.', 'airstrike', 1),
-    ('Police shoot dead two suspects accused of kidnapping a businessman in Lagos, after they opened fire on officers.', 'kidnapping', 2),
+    ('Police shoot dead two suspects accused of kidnapping a businessman in Lagos, after they opened fire on officers.', 'shooting_armed_assault', 2),  # the police shooting told, not the kidnapping they were accused of
     ('The widow of a slain activist is shot dead outside her home in Honduras.', 'shooting_armed_assault', None),
     ('Sudanese paramilitary forces are accused of killing 40 villagers in Darfur.', 'other_violence', 40),
     ('Boko Haram, blamed for the kidnapping of the Chibok girls, abducts 30 more students in Borno.', 'kidnapping', None),
@@ -1354,3 +1354,16 @@ def test_an_own_look_alike_incident_stays_read(run, text, incident_type, killed)
         assert row["killed_min"] == killed
     if incident_type:
         assert row["incident_type"] == incident_type
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives gather to mark the massacre 20 years ago in the village of Srebrenica, where a bomb exploded on Monday.",
+    "Relatives gather to mark the 1995 massacre in Tuzla, where a grenade exploded yesterday, wounding three people.",
+])
+def test_a_commemorated_place_where_an_attack_happened_on_a_day_of_its_own_stays_read(run, text):
+    # the where-clause frame ("lays a wreath where the car bomb exploded 25 years ago") yields to a day of its own
+    assert _occurred(run, text).height >= 1
+
+
+def test_a_commemorated_place_of_an_old_attack_is_no_incident(run):
+    assert _occurred(run, "The mayor lays a wreath where the car bomb exploded 25 years ago.").height == 0
