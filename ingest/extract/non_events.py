@@ -5,7 +5,7 @@ lowercased words just before (or after) a trigger word; each regex runs only on 
 
 import polars as pl
 
-from ingest.extract.dates import MONTHS
+from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.text import guarded, lowered
 
 # an attack years before the news: "the hall reopens a year after gunmen killed 90 there", "ten years after a gunman
@@ -444,7 +444,7 @@ _LOWER_CASE_WORDS = r"(?-u:\b)[a-z]{3,}[ ,]+[a-z]{3,}(?-u:\b)"
 # (not "20 are wounded when a bomb goes off ... on the anniversary of the coup": the clause tells the harm)
 _PLACE_CLAUSE_BEFORE = r"(?-u:\b)where (?:[^ ,;.]+ ){0,3}$"
 # ... unless the clause gives the attack a day of its own: "... in the village of X, where a bomb exploded on Monday"
-_RECENT_DAY_AFTER = (r"^[^.;]{0,40}?(?-u:\b)(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+_RECENT_DAY_AFTER = (r"^[^.;]{0,40}?(?-u:\b)(?:on (?:" + "|".join(day.lower() for day in WEEKDAYS) + r")|yesterday|today"
                      r"|tonight|last night|overnight|this (?:morning|afternoon|evening|week))(?-u:\b)")
 _COMMEMORATION_WORDS = ["anniversary", "commemorat", "memorial", "wreath", "remembrance", "years since", "years ago",
                         "minute's silence", "moment of silence", "minutes of silence"]
