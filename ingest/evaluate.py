@@ -116,10 +116,19 @@ def _articles(rows: list[dict]) -> pl.DataFrame:
     ).with_columns(pl.col("published_at").str.to_date(strict=False)).select(list(schemas.ARTICLES))
 
 
+def _cleaned_articles(rows: list[dict]) -> pl.DataFrame:
+    # the landing step's cleaning (unwrapping hard-wrapped lines, odd spaces)
+    return schemas.conform(clean_text_column(_articles(rows)), schemas.ARTICLES)
+
+
 def run_extraction(rows: list[dict], reference: Reference) -> Extraction:
-    # the landing step's cleaning (unwrapping hard-wrapped lines, odd spaces), then segment and extract
-    articles = schemas.conform(clean_text_column(_articles(rows)), schemas.ARTICLES)
+    articles = _cleaned_articles(rows)
     return extract(articles, split_sentences(articles), reference)
+
+
+def gold_sentences(rows: list[dict]) -> pl.DataFrame:
+    """The sentences of gold rows (`id`, `text`, `published_at`) as the pipeline splits them."""
+    return split_sentences(_cleaned_articles(rows))
 
 
 def _country_code(name: str | None, reference: Reference) -> str | None:
@@ -154,8 +163,22 @@ def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
 
 
-def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents_dev") -> dict[str, float]:
-    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def incident_field_checks(gold: dict, predicted: dict, reference: Reference) -> dict[str, bool]:
+    """Is each scored field of a detected incident (an incident_mentions row) right against its gold line?"""
+    g, p = gold, predicted
+    return {
+        "type": p["incident_type"] == g["incident_type"],
+        "killed_min": p["killed_min"] == g["killed_min"],
+        "city": (not g["city"] and not p["city"]) or bool(g["city"]) and any(
+            _fold(c) in (_fold(p["city"]), _fold(p["place"])) for c in g["city"].split(";")),
+        "country": p["country_code"] == _country_code(g["country"], reference),
+        "perpetrator": _perpetrator_matches(g["perpetrator"], p["perpetrator_name"], p["perpetrator_actor_key"],
+                                            reference),
+    }
+
+
+def first_occurred_incidents(gold: list[dict], reference: Reference) -> tuple[dict[str, dict], Extraction, float]:
+    """Run the extraction on gold lines; each summary's first occurred incident (the one scored), by id."""
     rows = [{"id": g["id"], "text": g["text"], "published_at": g["date"], "source": "Wikipedia Current events"}
             for g in gold]
     started = time.perf_counter()
@@ -165,6 +188,12 @@ def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents
         "article_id", "sentence_index", "char_start")
     primary = {r["article_id"]: r for r in occurred.unique("article_id", keep="first", maintain_order=True)
                .iter_rows(named=True)}
+    return primary, extraction, elapsed
+
+
+def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents_dev") -> dict[str, float]:
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    primary, extraction, elapsed = first_occurred_incidents(gold, reference)
     tp = sum(1 for g in gold if g["is_incident"] and g["id"] in primary)
     fp = sum(1 for g in gold if not g["is_incident"] and g["id"] in primary)
     fn = sum(1 for g in gold if g["is_incident"] and g["id"] not in primary)
@@ -175,16 +204,7 @@ def evaluate_incidents(path: Path, reference: Reference, label: str = "incidents
     misses: dict[str, list[str]] = {k: [] for k in fields}
     detected = [g for g in gold if g["is_incident"] and g["id"] in primary]
     for g in detected:
-        p = primary[g["id"]]
-        checks = {
-            "type": p["incident_type"] == g["incident_type"],
-            "killed_min": p["killed_min"] == g["killed_min"],
-            "city": (not g["city"] and not p["city"]) or bool(g["city"]) and any(
-                _fold(c) in (_fold(p["city"]), _fold(p["place"])) for c in g["city"].split(";")),
-            "country": p["country_code"] == _country_code(g["country"], reference),
-            "perpetrator": _perpetrator_matches(g["perpetrator"], p["perpetrator_name"], p["perpetrator_actor_key"],
-                                                reference),
-        }
+        checks = incident_field_checks(g, primary[g["id"]], reference)
         for name, ok in checks.items():
             fields[name] += ok
             if not ok:
