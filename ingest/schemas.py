@@ -73,6 +73,7 @@ INCIDENT_MENTIONS = pl.Schema(
         "char_end": pl.Int64,
         "incident_type": pl.String,  # bombing | ied | suicide_bombing | car_bomb | rocket_mortar_missile | airstrike
         #                              | shooting_armed_assault | assassination | kidnapping | other_violence
+        "rule_incident_type": pl.String,  # the hand-written rules' type; incident_type is the type model's reading
         "status": pl.String,  # occurred | planned | threatened
         "occurred_on": pl.Date,  # first day of the period for month/year granularity
         "occurred_until": pl.Date,  # last day when the text gives a span ("Sunday and Monday"), else null

@@ -21,6 +21,7 @@ from ingest.extract.incidents import holds_trigger, incident_mentions
 from ingest.extract.places import city_mentions
 from ingest.extract.reference import Reference, load_reference
 from ingest.extract.text import lowered, normalise_space
+from ingest.extract.type_model import load_type_model, retype_incidents
 
 __all__ = ["Extraction", "Reference", "extract", "load_reference", "prepare_sentences"]
 
@@ -92,6 +93,8 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     )
 
     incidents = incident_mentions(prepared, reference, dates, actors, cities)
+    # the rules' type is read again by a model that learned where the rules go wrong on text not tuned on
+    incidents = retype_incidents(incidents, prepared, load_type_model())
     incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         # an ongoing campaign ("continued rocket attacks") took no date from the words near it
         date_text=pl.when(pl.col("date_granularity") != "ongoing").then(pl.col("date_text")),
