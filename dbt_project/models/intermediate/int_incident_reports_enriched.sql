@@ -27,6 +27,7 @@ enriched as (
         incidents.char_start,
         incidents.char_end,
         incidents.incident_type,
+        incidents.rule_incident_type,
         -- A type missing from the vocabulary only matches itself.
         coalesce(incident_types.match_family, incidents.incident_type) as match_family,
         incidents.status,

@@ -13,6 +13,7 @@ final as (
         incident_id,
         article_id,
         incident_type,
+        rule_incident_type,
         status,
         occurred_on,
         occurred_until,

@@ -1,7 +1,8 @@
-{#- date_text came later; rows loaded before it have none. -#}
-{%- set has_date_text = execute and 'date_text' in (
-    adapter.get_columns_in_relation(source('raw', 'incident_mentions')) | map(attribute='name') | map('lower') | list
-) -%}
+{#- date_text and rule_incident_type came later; rows loaded before them have none. -#}
+{%- set raw_columns = adapter.get_columns_in_relation(source('raw', 'incident_mentions'))
+    | map(attribute='name') | map('lower') | list if execute else [] -%}
+{%- set has_date_text = 'date_text' in raw_columns -%}
+{%- set has_rule_type = 'rule_incident_type' in raw_columns -%}
 
 with
 
@@ -17,6 +18,11 @@ renamed as (
         cast(char_start as bigint) as char_start,
         cast(char_end as bigint) as char_end,
         cast(incident_type as varchar) as incident_type,
+        {%- if has_rule_type %}
+        cast(rule_incident_type as varchar) as rule_incident_type,
+        {%- else %}
+        cast(incident_type as varchar) as rule_incident_type,
+        {%- endif %}
         cast(status as varchar) as status,
         cast(occurred_on as date) as occurred_on,
         cast(occurred_until as date) as occurred_until,
