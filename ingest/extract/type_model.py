@@ -33,6 +33,7 @@ OVERRULE_MARGIN = 0.5
 SMOOTHING = 0.5
 SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
+OVERRULE_FEATURE_PREFIX = "__overrule__:"  # row: the model may turn this rules' type into the row's type
 _TOKEN = r"[a-z]+(?:-[a-z]+)*"
 
 
@@ -40,6 +41,7 @@ _TOKEN = r"[a-z]+(?:-[a-z]+)*"
 class TypeModel:
     word_weights: pl.DataFrame  # feature, incident_type, weight: one row per vocabulary feature and type
     type_bias: pl.DataFrame  # rule_incident_type, incident_type, bias: prior plus the trust in the rules' reading
+    overrules: pl.DataFrame | None  # rule_incident_type, incident_type: the overrules allowed (None: all)
 
 
 def sentence_features(frame: pl.DataFrame, text: str, keys: list[str]) -> pl.DataFrame:
@@ -56,6 +58,8 @@ def model_from_counts(counts: pl.DataFrame) -> TypeModel:
     per_type = counts.filter(pl.col("feature") == SENTENCES_FEATURE).select("incident_type", pl.col("count").alias("n"))
     types = per_type.select("incident_type")
     total = per_type["n"].sum()
+    allowed = counts.filter(pl.col("feature").str.starts_with(OVERRULE_FEATURE_PREFIX)).select(
+        pl.col("feature").str.strip_prefix(OVERRULE_FEATURE_PREFIX).alias("rule_incident_type"), "incident_type")
     words = counts.filter(~pl.col("feature").str.starts_with("__"))
     vocabulary = words.select("feature").unique()
     word_weights = vocabulary.join(types, how="cross").join(words, on=["feature", "incident_type"], how="left").join(
@@ -71,7 +75,8 @@ def model_from_counts(counts: pl.DataFrame) -> TypeModel:
         "rule_incident_type", "incident_type",
         ((pl.col("n") / total).log() + RULE_WEIGHT * (
             (pl.col("count").fill_null(0) + SMOOTHING) / (pl.col("n") + SMOOTHING * types.height)).log()).alias("bias"))
-    return TypeModel(word_weights=word_weights, type_bias=type_bias)
+    # a table without overrule rows (a model being chosen inside the training) allows every overrule
+    return TypeModel(word_weights=word_weights, type_bias=type_bias, overrules=allowed if allowed.height else None)
 
 
 @lru_cache(maxsize=4)
@@ -85,7 +90,12 @@ def model_types(rows: pl.DataFrame, text: str, model: TypeModel) -> pl.Series:
     keyed = rows.select(pl.col(text).alias("_text"), "rule_incident_type").with_row_index("_row")
     words = sentence_features(keyed, "_text", ["_row"]).join(model.word_weights, on="feature").group_by(
         "_row", "incident_type").agg(pl.col("weight").sum().alias("_words"))
-    scored = keyed.select("_row", "rule_incident_type").join(model.type_bias, on="rule_incident_type").join(
+    bias = model.type_bias
+    if model.overrules is not None:  # the rules' own type, and the types the rules' type may be turned into
+        bias = bias.filter(pl.col("incident_type") == pl.col("rule_incident_type")).vstack(
+            bias.join(model.overrules, on=["rule_incident_type", "incident_type"], how="semi").filter(
+                pl.col("incident_type") != pl.col("rule_incident_type")))
+    scored = keyed.select("_row", "rule_incident_type").join(bias, on="rule_incident_type").join(
         words, on=["_row", "incident_type"], how="left").with_columns(
         _score=pl.col("bias") + pl.col("_words").fill_null(0.0))
     # the rules' reading gets the margin; ties go to the type's name, so a rebuild gives the same rows

@@ -1336,7 +1336,8 @@ LOOK_ALIKES_OWN = [
     ('Gunmen attack a convoy carrying missiles to the front in Kharkiv, killing three drivers.', 'rocket_mortar_missile', 3),
     ('A drone strike killed a commander accused of the 2020 attack on a US base in Kenya.', 'airstrike', 1),
     ('Police shoot dead two suspects accused of kidnapping a businessman in Lagos, after they opened fire on officers.', 'shooting_armed_assault', 2),  # the police shooting told, not the kidnapping they were accused of
-    # the rules read a shooting; the type model reads assassination, a known wrong override (she is not named)
+    # the rules read a shooting; the type model reads assassination (a killing with a person as its target, though
+    # she is not named as the gold rule asks): a known wrong overrule. Here only that it stays an incident.
     ('The widow of a slain activist is shot dead outside her home in Honduras.', None, None),
     ('Sudanese paramilitary forces are accused of killing 40 villagers in Darfur.', 'other_violence', 40),
     ('Boko Haram, blamed for the kidnapping of the Chibok girls, abducts 30 more students in Borno.', 'kidnapping', None),

@@ -5,6 +5,7 @@ import datetime as dt
 import polars as pl
 
 from ingest.extract.type_model import (
+    OVERRULE_FEATURE_PREFIX,
     RULE_FEATURE_PREFIX,
     SENTENCES_FEATURE,
     load_type_model,
@@ -23,9 +24,12 @@ def _counts(rows: list[tuple[str, str, int]]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=COUNTS_SCHEMA, orient="row")
 
 
-# 20 drone-strike sentences (airstrike), of which the rules typed 8 other_violence; 20 shootings, all read right
+# 20 drone-strike sentences (airstrike), of which the rules typed 8 other_violence; 20 shootings, all read right;
+# 10 attacks of no stated method, read right
 TOY = _counts([
     (SENTENCES_FEATURE, "airstrike", 20), (SENTENCES_FEATURE, "shooting_armed_assault", 20),
+    (SENTENCES_FEATURE, "other_violence", 10), (RULE_FEATURE_PREFIX + "other_violence", "other_violence", 10),
+    ("killed", "other_violence", 8),
     (RULE_FEATURE_PREFIX + "airstrike", "airstrike", 12), (RULE_FEATURE_PREFIX + "other_violence", "airstrike", 8),
     (RULE_FEATURE_PREFIX + "shooting_armed_assault", "shooting_armed_assault", 20),
     ("drone", "airstrike", 20), ("drone_strike", "airstrike", 18), ("gunmen", "shooting_armed_assault", 19),
@@ -69,6 +73,15 @@ def test_rows_keep_their_order_and_empty_text_is_scored():
     texts = [("Gunmen killed two.", "shooting_armed_assault"), ("", "airstrike"),
              ("A drone strike killed two.", "other_violence")]
     assert _types(texts) == ["shooting_armed_assault", "airstrike", "airstrike"]
+
+
+def test_only_the_overrules_that_paid_off_are_made():
+    text = [("A drone strike killed four people in the village.", "other_violence")]
+    assert _types(text) == ["airstrike"]  # without overrule rows every overrule may be made
+    allowed = pl.concat([TOY, _counts([(OVERRULE_FEATURE_PREFIX + "other_violence", "airstrike", 3)])])
+    assert _types(text, allowed) == ["airstrike"]
+    elsewhere = pl.concat([TOY, _counts([(OVERRULE_FEATURE_PREFIX + "other_violence", "shooting_armed_assault", 3)])])
+    assert _types(text, elsewhere) == ["other_violence"]
 
 
 def test_only_an_incident_alone_in_its_sentence_is_retyped():

@@ -19,7 +19,8 @@ renamed as (
         cast(char_end as bigint) as char_end,
         cast(incident_type as varchar) as incident_type,
         {%- if has_rule_type %}
-        cast(rule_incident_type as varchar) as rule_incident_type,
+        -- rows loaded before the column was added hold null there
+        cast(coalesce(rule_incident_type, incident_type) as varchar) as rule_incident_type,
         {%- else %}
         cast(incident_type as varchar) as rule_incident_type,
         {%- endif %}
