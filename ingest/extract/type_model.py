@@ -6,8 +6,10 @@ ways of telling no rule lists yet ("a bomb fixed to the minister's car" is an as
 an airstrike, "seized 30 passengers" a kidnapping). Counting, over those incidents,
   - which words and word pairs the sentence holds, per gold type, and
   - which type the rules gave, per gold type (so the model knows how far to trust each of the rules' readings),
-gives P(type | sentence words, rules' type); its argmax is the incident's type. Left out one round of sets at a
-time, this reads 0.903 of the types against the rules' 0.865 (`python -m ingest.train_type_model --cv`).
+gives P(type | sentence words, rules' type); its argmax is the incident's type, where it beats the rules' by a margin
+and in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from. Left out one
+round of sets at a time, this reads 0.899 of the types against the rules' 0.865 (`python -m ingest.train_type_model
+--cv`, the allowed directions chosen without the round left out); on four blind sets, 0.846 -> 0.867.
 
 The counts live in type_model_counts.csv, written by `python -m ingest.train_type_model` from the gold sets and
 tests/gold/rule_types_when_blind.csv; this module only scores. The rules' own reading stays on every row as
@@ -24,7 +26,7 @@ import polars as pl
 
 TYPE_MODEL_COUNTS = Path(__file__).with_name("type_model_counts.csv")
 # naive Bayes takes every word as independent evidence, which overstates it: the weights below were chosen by the
-# leave-one-round-out check (0.15-0.25 and 0.7-1.5 all read 0.896-0.903)
+# leave-one-round-out check before the margin and the directions (0.15-0.25 and 0.7-1.5 all read 0.896-0.903)
 WORD_WEIGHT = 0.2
 RULE_WEIGHT = 1.0
 # the model overrules the rules only when its type scores this much above theirs (a likelihood ratio of about 1.6):
