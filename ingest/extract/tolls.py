@@ -999,6 +999,11 @@ _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|
 _THE_ATTACKERS = r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?)(?-u:\b))"
 
 
+# a side's own people counted by the side: "hundreds of its members", "dozens of their fighters"
+_SIDE_MEMBERS = (r"^(?i:(?:[^\s,;]+ ){1,3}of (?:its|their|the group's|the group’s) (?:own )?(?:members|fighters|militants|men"
+                 r"|soldiers|troops|rebels|insurgents|followers|supporters|personnel|forces|ranks|militiamen)(?-u:\b))")
+
+
 def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
     """Marks a subject toll as added to an earlier toll of its kind in the sentence when it is told by a second clause
     ("..., while Y and a retired general were killed") or with "also" ("...; several officials are also hurt")."""
@@ -1041,12 +1046,16 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     flagged = pl.concat([flagged, sequence]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
+    # ... and neither are a side's own losses it tells after the toll of a clash ("clashes killed 40; the group said
+    # hundreds of its members were killed")
+    side = keyed.filter(pl.col("subject"), own.str.contains(_SIDE_MEMBERS)).join(
+        earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"].unique()
     apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
         earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
     return found.with_row_index("_r").with_columns(
         adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
-        ~pl.col("_r").is_in(apart.implode())).drop("_r")
+        ~pl.col("_r").is_in(apart.implode()), ~pl.col("_r").is_in(side.implode())).drop("_r")
 
 
 # the people close to a named victim
