@@ -8,7 +8,7 @@ from ingest.extract.anchors import trigger_anchors
 from ingest.extract.attribution import perpetrators
 from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
-from ingest.extract.non_events import _RECENT_DAY_AFTER, told_as_non_event
+from ingest.extract.non_events import _RECENT_DAY_AFTER, _only, told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import PERSON_NAME, find_all, guarded, lowered
@@ -134,6 +134,9 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
                       r"|trials? (?:of|over) |pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
+# (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
+_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
+                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|(?:monument|plaque|statue)s? (?:[^ ]+ ){0,5}?(?:to|for|honou?ring|in memory)|minutes? of silence"
@@ -673,7 +676,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
-                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$") & ~before.str.contains(_FIRING_FORCE_BEFORE))
+                    # (the force is looked for only before a "fire on": few rows)
+                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
+                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
+                           _FIRING_FORCE_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
                                       pl.col("_next_text"))
                     | told_as_non_event(before, pl.col("text"), pl.col("trigger_end"), pl.col("priority"), pl.col("trigger"),
@@ -829,10 +835,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
 
 def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
     """The trigger opens a where/when clause with a recent day of its own, in a sentence of commemoration words."""
-    clause = guarded(text, _COMMEMORATION_WORDS).str.slice(pl.max_horizontal(trigger_start - 40, 0),
-                                                           pl.min_horizontal(trigger_start, 40))
-    return (guarded(clause, ["where", "when", "as ", "after"]).str.to_lowercase().str.contains(_FRESH_CLAUSE_BEFORE)
-            & text.str.slice(trigger_start, 90).str.to_lowercase().str.contains(_RECENT_DAY_IN_CLAUSE))
+    # (one regex over the clause and the words after it, only in sentences with a commemoration word: few rows)
+    window = pl.min_horizontal(trigger_start, 40)
+    clause = guarded(text, _COMMEMORATION_WORDS).str.slice(trigger_start - window, window + 90).str.to_lowercase()
+    return (guarded(clause, ["where", "when", "as ", "after"]).str.slice(0, window).str.contains(_FRESH_CLAUSE_BEFORE)
+            & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr,
@@ -849,8 +856,13 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
     # ... nor the trial the attacked court was holding or the terms the freed inmates were serving: "a car bomb outside the
     # courthouse where X was on trial", "free ten inmates serving sentences for terrorism"
-    judged = pl.when(text.str.contains_any(["judge", "magistrate", "prosecutor", "justice", "juror"], ascii_case_insensitive=True)).then(
-        text.str.replace(_JUDGE_VICTIM, "")).otherwise(text)
+    # (only sentences with a judicial word are read: the others are "" for every rewrite below)
+    judged = guarded(text, _JUDICIAL_WORDS)
+    judged = pl.when(judged.str.contains_any(["judge", "magistrate", "prosecutor", "justice", "juror"], ascii_case_insensitive=True)).then(
+        judged.str.replace(_JUDGE_VICTIM, "")).otherwise(judged)
+    # ... nor a verdict told as the time of the attack: "A week after a court sentenced six militants to death, gunmen ..."
+    judged = pl.when(judged.str.contains_any([" after ", " since "], ascii_case_insensitive=True)).then(
+        judged.str.replace(r"^(?i:(?:\S+ ){0,3}(?:hours?|days?|weeks?|months?) (?:after|since) [^,;.]*, )", "")).otherwise(judged)
     judged = pl.when(judged.str.contains_any(["the day", "among them", "including", "court", "tribunal", "serving"],
                                              ascii_case_insensitive=True)).then(
         judged.str.replace_all(r"(?i:(?:on|the) (?:same )?day (?:that |when )?[^.;]*|, (?:among them|including) [^.;]*"
@@ -1072,12 +1084,14 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         _answer=pl.col("text").str.slice(pl.col("trigger_end"), 6).str.starts_with(" back")
         | guarded(pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 40, 0),
                                            pl.min_horizontal(pl.col("trigger_start"), 40)),
-                  ["respon", "retaliat", "reprisal", "back"]).str.contains(_ANSWER_BEFORE))
+                  ["respon", "retaliat", "reprisal", "back", "separate", "another", "elsewhere", "meanwhile"]).str.contains(
+            _ANSWER_BEFORE))
     triggers = triggers.join(answer, on=["article_id", "sentence_index", "trigger_start"], how="left")
-    has_specific = triggers.filter((pl.col("priority") > GENERIC_PRIORITY) & ~pl.col("_answer")).group_by(
-        "article_id", "sentence_index", "status").agg(pl.lit(True).alias("_has_specific"))
+    # (generic words yield to a specific word of their own side: the attack's, or the answer's)
+    has_specific = triggers.filter(pl.col("priority") > GENERIC_PRIORITY).group_by(
+        "article_id", "sentence_index", "status", "_answer").agg(pl.lit(True).alias("_has_specific"))
     triggers = triggers.join(best_explosive, on=["article_id", "sentence_index", "status"], how="left").join(
-        has_specific, on=["article_id", "sentence_index", "status"], how="left")
+        has_specific, on=["article_id", "sentence_index", "status", "_answer"], how="left")
     triggers = triggers.filter(
         ~pl.col("incident_type").is_in(EXPLOSIVE_FAMILY) | (pl.col("priority") == pl.col("_best_explosive")),
         (pl.col("priority") > GENERIC_PRIORITY) | pl.col("_has_specific").is_null(),
@@ -1087,6 +1101,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     triggers = triggers.with_columns(_answer=pl.col("_answer") & (
         pl.col("trigger_start") > pl.col("trigger_start").filter(~pl.col("_answer")).min().over(
             "article_id", "sentence_index", "status")).fill_null(False))
+    first_answer = triggers.filter(pl.col("_answer")).group_by("article_id", "sentence_index").agg(
+        pl.col("trigger_start").min().alias("_first_answer"))
     incidents = (
         triggers.sort("trigger_start", "trigger_end", "trigger")
         .group_by("article_id", "sentence_index", "incident_type", "status", "_answer", maintain_order=True)
@@ -1114,7 +1130,16 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # one incident per (sentence, type, status): this order is total, so _iid does not depend on join order
     incidents = incidents.sort(*INCIDENT_ORDER).with_row_index("_iid")
     # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
-    anchors = trigger_anchors(all_triggers, incidents)
+    # (a generic word told before the answer is not the answer's own word: "Gunmen attacked a checkpoint in X; in another
+    # incident, 12 farmers were killed" binds X to the gunmen's attack)
+    anchors = trigger_anchors(all_triggers.join(first_answer, on=["article_id", "sentence_index"], how="left").with_columns(
+        incident_type=pl.when((pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("trigger_start") < pl.col("_first_answer")))
+        .then(pl.lit("_told_before")).otherwise("incident_type")).drop("_first_answer")
+        # ... and "in a separate attack" only opens the other event's clause: no anchor for the town before it
+        .filter(~(pl.col("trigger").str.contains(r"^(?i:attacks?|incidents?|assaults?)$")
+                  & pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 10, 0),
+                                             pl.min_horizontal(pl.col("trigger_start"), 10)).str.contains(
+                      r"(?i:(?-u:\b)(?:separate|another|other) $)"))), incidents)
     incidents = nearest_date(incidents, dates, "trigger_start", _dates_of_other_events(incidents, dates, anchors))
     # an attack of months or years ago told as the cause of today's news: "NATO ministers approve Turkey's request
     # for Patriot batteries, after Syrian shells killed five Turkish civilians in October" (not "..., after gunmen
@@ -1278,11 +1303,14 @@ def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
 
 # words between two methods of one sentence that make the second another event: "and hits back with air strikes",
 # "a separate attack", "in retaliation"
-_SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|hits? back|hitting back|retaliat[a-z]*"
+_SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|(?:hits?|hitting|strikes?|struck|striking"
+                         r"|fir(?:es|ed|ing)|fights?|fought) back|retaliat[a-z]*"
                          r"|in (?:response|reprisal)|later|subsequently|prompting|provoking|sparking|triggering|responds?|responded)(?-u:\b))")
 # a strike told as an answer: "the coalition responds with air strikes", "Israel hits back with", "in retaliation, jets"
+# ... or another event's: "...; in a separate attack, bandits killed 12 villagers"
 _ANSWER_BEFORE = (r"(?i:(?-u:\b)(?:respond(?:s|ed|ing)?|retaliat[a-z]*|in (?:response|reprisal)|(?:hits?|hitting|struck|strikes?"
-                  r"|fir(?:es|ed|ing)) back)(?-u:\b)[^.;,]{0,30}$)")
+                  r"|fir(?:es|ed|ing)) back|(?:in|during) (?:an? |the )?(?:separate|another|other) [a-z]+|elsewhere|meanwhile)"
+                  r"(?-u:\b)[^.;]{0,30}$)")
 # a sentence that says its toll is another event's: "In another incident, 12 farmers were killed", "Elsewhere, ..."
 _ANOTHER_INCIDENT = (r"(?i:(?-u:\b)(?:(?:in|during) (?:an? |the )?(?:separate|another|other|unrelated) (?:[a-z\-]+ )?(?:attacks?"
                      r"|incidents?|assaults?|raids?|bombings?|clashes|shootings?|ambush(?:es)?|strikes?|violence|fighting"

@@ -533,6 +533,9 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
     place_clause = (guarded(before, ["where"]).str.contains(_PLACE_CLAUSE_BEFORE)
                     & guarded(text, _COMMEMORATION_WORDS).str.contains(_COMMEMORATION))
     place_clause = place_clause & ~_only(place_clause, after).str.contains(_RECENT_DAY_AFTER)
+    # (a role in or a condemned means of an attack with a recent day of its own is the news)
+    role_in = guarded(before, _ROLE_WORDS).str.contains(_ROLE_IN)
+    condemned_means = guarded(before, _CONDEMNED_WORDS).str.contains(_CONDEMNED_MEANS)
     return (
         (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
         | (funeral & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))
@@ -561,9 +564,9 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
         # (an attack with a recent day of its own is the news: "regretted the deaths of three civilians killed in an
         # airstrike on Gaza City on Tuesday")
         | (stance_gap.is_not_null() & ~stance_gap.str.contains(_CLAUSE_IN_GAP)
-           & ~_only(stance_gap.is_not_null(), after).str.contains(_RECENT_DAY_AFTER)).fill_null(False)
+           & ~_only(stance_gap.is_not_null(), after).str.contains(_RECENT_DAY_AFTER).fill_null(False)).fill_null(False)
         | guarded(before, _CALLED_WORDS).str.contains(_CALLED_THE)
-        | (guarded(before, _ROLE_WORDS).str.contains(_ROLE_IN) & ~after.str.contains(_RECENT_DAY_AFTER))
+        | (role_in & ~_only(role_in, after).str.contains(_RECENT_DAY_AFTER))
         | guarded(before, _DENIAL_WORDS).str.contains(_DENIED_BEFORE)
         | guarded(before, _AIDING_WORDS).str.contains(_AIDING)
         | guarded(before, _REBUILT_WORDS).str.contains(_REBUILT)
@@ -650,7 +653,7 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
         | _only(_only(trigger.str.contains(r"^\p{Lu}\p{Ll}") & (trigger_start > 0), text.str.slice(trigger_end, 12)).str.contains(
             _NAME_GOES_ON), text).str.contains(_LOWER_CASE_WORDS)
         | (place_clause & ~_only(place_clause, before).str.contains(_WENT_OFF))
-        | (guarded(before, _CONDEMNED_WORDS).str.contains(_CONDEMNED_MEANS) & ~after.str.contains(_RECENT_DAY_AFTER))
+        | (condemned_means & ~_only(condemned_means, after).str.contains(_RECENT_DAY_AFTER))
         | (_only(trigger.str.contains(_WEAPON_TRIGGER) & text.str.slice(trigger_end, 8).str.contains(_TO_COUNTRY_AFTER), before)
            .str.extract(_SENT_BEFORE, 1).str.contains(_CLAUSE_IN_GAP).not_().fill_null(False))
         | (trigger.str.contains(r"(?i:bombers?|gunm[ae]n|fighters|militants|snipers?)$")

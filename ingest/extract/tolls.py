@@ -937,6 +937,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_ATTACKER_SUBJECT)
            & after_toll.str.contains(r"^(?: [\p{Ll}\-]+){0,3}? by (?:\S+ ){0,2}(?:security forces|police|policemen|troops"
                                      r"|soldiers|guards|commandos|forces|the army|special forces|marines|gendarmes)(?-u:\b)"))
+        # ("Separatists attack an army base, and the military says 20 attackers were killed"; "...; all five gunmen
+        # were killed": the doers' own dead told after their attack, a clause of its own)
+        | (own.str.contains(rf"^(?i:(?:all|both|at least|the|another) )?[^\s,]+ (?:of the )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}")
+           & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|open(?:ed|s)? fire|fired on)[a-z]*(?-u:\b)[^;.]*(?:[,;]|(?-u:\b)and) [^,;]*$)"))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"

@@ -2148,3 +2148,31 @@ def test_a_strike_back_of_the_same_type_is_an_incident_of_its_own(run):
 ])
 def test_a_next_sentence_of_another_incident_lends_no_toll(run, text, killed):
     assert _primary(run, text)["killed_min"] == killed
+
+
+@pytest.mark.parametrize(("text", "incident_type", "killed"), [
+    # a verdict told as the time of the attack on its prosecutor
+    (("A week after a court in Dhaka sentenced six militants to death, gunmen shot dead the prosecutor in the case "
+     "outside his office."), "shooting_armed_assault", 1),
+    (("Assailants hurl a grenade at the house of a judge in Dhaka, wounding his wife, a month after he sentenced eight "
+     "militants to death."), "bombing", None),
+    # a generic attack told after "in a separate attack" keeps its own toll, apart from the specific one before it
+    (("Gunmen abduct 30 worshippers from a church in Kaduna; in a separate attack, bandits killed 12 villagers in "
+     "Zamfara."), "kidnapping", None),
+    ("Gunmen attacked a checkpoint in Maiduguri; in another incident, 12 farmers were killed near Borno.",
+     "shooting_armed_assault", None),
+    (("Militants in Gaza fire 40 rockets at southern Israel; Israeli aircraft strike back at targets in Khan Younis, "
+     "killing two."), "rocket_mortar_missile", None),
+    (("Indian troops shell Pakistani posts in Kashmir, killing three soldiers; Pakistan responds with mortar fire, "
+     "wounding six."), "rocket_mortar_missile", 3),
+])
+def test_a_verdict_as_time_and_another_attack_in_the_same_sentence(run, text, incident_type, killed):
+    row = _primary(run, text)
+    assert (row["incident_type"], row["killed_min"]) == (incident_type, killed)
+
+
+def test_the_town_before_in_another_incident_stays_with_the_first_attack(run):
+    i = _occurred(run, "Gunmen attacked a checkpoint in Maiduguri; in another incident, 12 farmers were killed "
+                       "near Borno.").sort("char_start")
+    assert i.select("incident_type", "killed_min", "city").rows() == [
+        ("shooting_armed_assault", None, "Maiduguri"), ("other_violence", 12, "Borno")]

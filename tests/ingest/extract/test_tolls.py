@@ -1609,3 +1609,16 @@ def test_killing_verbs_in_the_present(run, text, killed):
 ])
 def test_a_sides_own_losses_told_after_a_toll_are_not_added(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the attackers' own dead told in a clause after their attack are no toll
+    ("Militants stormed a police station in Tank; all five attackers were killed.", None),
+    ("Gunmen raided a bank in Kandahar, and three gunmen were shot dead by police.", None),
+    ("Separatists attacked an army base in Quetta, killing 12 soldiers, and 20 attackers were killed.", 12),
+    # ... not attackers counted with others, nor attackers told alone
+    ("Gunmen attacked a hotel in Mogadishu; three gunmen and two guards were killed.", 5),
+    ("Four assailants were killed in a gunfight with police in Srinagar.", 4),
+])
+def test_the_attackers_dead_told_after_their_attack_are_no_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
