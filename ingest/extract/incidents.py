@@ -8,7 +8,7 @@ from ingest.extract.anchors import trigger_anchors
 from ingest.extract.attribution import perpetrators
 from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
-from ingest.extract.non_events import told_as_non_event
+from ingest.extract.non_events import _RECENT_DAY_AFTER, _only, told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import PERSON_NAME, find_all, guarded, lowered
@@ -134,6 +134,9 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
                       r"|trials? (?:of|over) |pleaded (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
+# (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
+_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
+                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|(?:monument|plaque|statue)s? (?:[^ ]+ ){0,5}?(?:to|for|honou?ring|in memory)|minutes? of silence"
@@ -141,6 +144,23 @@ _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|re
                          # the funeral of one "who was shot dead in July": the clause tells a past death
                          r"|(?-u:\b)(?:funeral|burial)s?(?-u:\b)[^;,]{0,60}?(?-u:\b)(?:of|for) [^;]{0,100}?, (?:who|whose) [^;,]{0,80}$)")
 # an attack named as a known past event: "after the Manchester Arena bombing", "since the 2015 Paris attacks"
+# ... unless the attack is told in a place or time clause of its own with a recent day: "families meet at the memorial
+# in Quetta, where a bomb went off on Sunday" (not "... where a bomb killed 70 lawyers in 2016")
+_FRESH_CLAUSE_BEFORE = r"(?-u:\b)(?:where|when|as|after) (?:[^ ,;.]+ ){0,3}$"
+_RECENT_DAY_IN_CLAUSE = _RECENT_DAY_AFTER.replace("{0,40}", "{0,70}", 1)
+_COMMEMORATION_WORDS = ["memorial", "wreath", "mourn", "anniversary", "remember", "commemorat", "tribute", "vigil",
+                        "remembrance", "silence", "honour", "honor"]
+# a judge, prosecutor or juror as the victim: "Gunmen kill a judge a week after he sentenced three militants" (the
+# verdict told after the victim is the judge's, not one on this attack; "jails three men for killing a judge" is)
+_JUDGE = r"(?:an?|the|two|three|four|five|six|\d+|several) (?:[a-z\-]+ ){0,2}(?:judges?|magistrates?|prosecutors?|justices?|jurors?)(?-u:\b)"
+_JUDGE_VICTIM = (r"(?i:(?-u:\b)(?:(?:kill|shot|shoot|stab|murder|assassinat|gunned|gun down|guns down|attack|ambush|abduct|kidnap"
+                 r"|wound|injur)[a-z]*(?: dead| down)? " + _JUDGE
+                 # "A magistrate is shot dead in his car ..., days after convicting three kidnappers"
+                 + r"|^" + _JUDGE + r",? (?:[^,;.]{1,40}, )?(?:is|was|are|were|has been|have been) (?:[a-z]+ly )?(?:shot|killed"
+                 r"|murdered|stabbed|gunned|assassinated|abducted|kidnapped|wounded|injured|hacked|beaten)"
+                 # "hurl a grenade at the house of a judge"
+                 r"|(?-u:\b)(?:at|on|outside|near) (?:the )?(?:house|home|car|convoy|office|residence|vehicle) of " + _JUDGE
+                 + r")[^.;]*)")
 _NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted|behind|into|about) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
@@ -305,7 +325,7 @@ _SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboa
 # "militants fire on a bus" (not "a fire at a factory")
 _FIRING_FORCE_BEFORE = (r"(?-u:\b)(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|snipers?|bandits|fighters|jihadists"
                         r"|terrorists|separatists|militiamen|extremists|attacker|assailant|troops|soldiers|police|policemen|guards"
-                        r"|helicopters?|gunships?)(?: (?:[a-z]+ly|then|also|again|to))? $")
+                        r"|forces|officers|personnel|army|militias?|paramilitaries|helicopters?|gunships?)(?: (?:[a-z]+ly|then|also|again|to))? $")
 # "this storm", "a tropical storm": the weather, not storming a building
 _STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
@@ -631,6 +651,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("occurred")),
         # an attribution word ("investigators suspect") names no attack of its own to refer to
         _reference=((before.str.contains(_REFERENCE_CUE) & ~before.str.contains(_NEW_EVENT_CAUSE)
+                     & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
                      & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
                     | ((pl.col("priority") <= GENERIC_PRIORITY)
@@ -655,7 +676,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
-                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$") & ~before.str.contains(_FIRING_FORCE_BEFORE))
+                    # (the force is looked for only before a "fire on": few rows)
+                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
+                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
+                           _FIRING_FORCE_BEFORE))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
                                       pl.col("_next_text"))
                     | told_as_non_event(before, pl.col("text"), pl.col("trigger_end"), pl.col("priority"), pl.col("trigger"),
@@ -804,9 +828,18 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
         priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
         .sort("trigger_start", "trigger_end", "trigger")
-        .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
+        .group_by("article_id", "sentence_index", "incident_type", "status", "_answer", maintain_order=True)
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
              pl.col("priority").max(), pl.col("_n_triggers").sum(), pl.col("text").first()))
+
+
+def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
+    """The trigger opens a where/when clause with a recent day of its own, in a sentence of commemoration words."""
+    # (one regex over the clause and the words after it, only in sentences with a commemoration word: few rows)
+    window = pl.min_horizontal(trigger_start, 40)
+    clause = guarded(text, _COMMEMORATION_WORDS).str.slice(trigger_start - window, window + 90).str.to_lowercase()
+    return (guarded(clause, ["where", "when", "as ", "after"]).str.slice(0, window).str.contains(_FRESH_CLAUSE_BEFORE)
+            & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr,
@@ -823,12 +856,19 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
     # ... nor the trial the attacked court was holding or the terms the freed inmates were serving: "a car bomb outside the
     # courthouse where X was on trial", "free ten inmates serving sentences for terrorism"
-    judged = pl.when(text.str.contains_any(["the day", "among them", "including", "court", "tribunal", "serving"],
-                                           ascii_case_insensitive=True)).then(
-        text.str.replace_all(r"(?i:(?:on|the) (?:same )?day (?:that |when )?[^.;]*|, (?:among them|including) [^.;]*"
+    # (only sentences with a judicial word are read: the others are "" for every rewrite below)
+    judged = guarded(text, _JUDICIAL_WORDS)
+    judged = pl.when(judged.str.contains_any(["judge", "magistrate", "prosecutor", "justice", "juror"], ascii_case_insensitive=True)).then(
+        judged.str.replace(_JUDGE_VICTIM, "")).otherwise(judged)
+    # ... nor a verdict told as the time of the attack: "A week after a court sentenced six militants to death, gunmen ..."
+    judged = pl.when(judged.str.contains_any([" after ", " since "], ascii_case_insensitive=True)).then(
+        judged.str.replace(r"^(?i:(?:\S+ ){0,3}(?:hours?|days?|weeks?|months?) (?:after|since) [^,;.]*, )", "")).otherwise(judged)
+    judged = pl.when(judged.str.contains_any(["the day", "among them", "including", "court", "tribunal", "serving"],
+                                             ascii_case_insensitive=True)).then(
+        judged.str.replace_all(r"(?i:(?:on|the) (?:same )?day (?:that |when )?[^.;]*|, (?:among them|including) [^.;]*"
                              r"|(?:court ?houses?|courts?|tribunals?)(?: building| complex)?(?: (?:in|at|of|near) [^,;.]{1,40}?)?,? (?:where|in which|as|while) [^.;]*"
                              r"|(?:inmates|prisoners|convicts|detainees|militants|men)(?: who (?:were|are|had been|have been))? serving [^.;,]*)",
-                             "")).otherwise(text)
+                             "")).otherwise(judged)
     # a consequence told after the attack is no peace talk about it: "leave 80 dead, prompting X to suspend peace talks"
     consequence = pl.when(text.str.contains_any(["prompting", "forcing", "leading"], ascii_case_insensitive=True)).then(
         text.str.replace_all(r",? (?:prompting|forcing|leading) [^.;]*", "")).otherwise(text)
@@ -843,7 +883,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | text.str.contains(_TALLY_SENTENCE)
         | (before.str.contains(_DAYS_AFTER_BEFORE) & ~before.str.contains(_DEATHS_WORD))
         | ((priority <= GENERIC_PRIORITY) & guarded(before, _WAR_WORDS).str.contains(_WAR_BEFORE))
-        | (before.str.contains(_COMMEMORATION_BEFORE) & ~before.str.contains(_NEW_EVENT_CAUSE))
+        | (before.str.contains(_COMMEMORATION_BEFORE) & ~before.str.contains(_NEW_EVENT_CAUSE) & ~_fresh_clause(text, trigger_start))
         | (text.str.slice(trigger_start).str.contains(_COMMEMORATION_SENTENCE)
            # (not an attack on the gathering: "killed 14 at a rally held to mark the anniversary of the party's founding")
            & ~text.str.slice(trigger_start).str.contains(_COMMEMORATING_EVENT))
@@ -997,7 +1037,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$") & ~pl.col("text").str.slice(
         pl.col("trigger_end"), 24).str.contains(_LANDING_AFTER)
     triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
-                             on=["article_id", "sentence_index"]).with_columns(_instrument=instrument).drop("text")
+                             on=["article_id", "sentence_index"]).with_columns(_instrument=instrument)
     # ... and share its status: "a plot to assassinate the ambassador with a bomb" plans the bomb too
     served = triggers.filter(pl.col("status") != "occurred").select(
         "article_id", "sentence_index", pl.col("trigger_end").alias("_s_end"), pl.col("status").alias("_s_status")
@@ -1010,8 +1050,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # ... and the attack they serve, told just before ("Gunmen attacked a market with grenades")
     first_instrument = pl.col("trigger_start").filter(pl.col("_instrument")).min().over(
         "article_id", "sentence_index", "status")
+    # (not an attack the instruments answer: "Rockets hit Sderot, wounding two; Israel responds with airstrikes")
+    told_apart = pl.col("text").str.slice(pl.col("trigger_end"), (first_instrument - pl.col("trigger_end")).clip(0)).pipe(
+        lambda gap: gap.str.contains_any([";", ":"]) | guarded(gap, ["separate", "another", "back", "retaliat", "respon",
+                                                                     "reprisal", "later", "meanwhile"]).str.contains(_SECOND_EVENT_BETWEEN))
     triggers = triggers.with_columns(_instrument=pl.col("_instrument") | (
-        (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)).fill_null(False))
+        (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)
+        & ~told_apart).fill_null(False)).drop("text")
     # ... an attacker word ("Gunmen doused the casino with fuel and set it alight") names no method
     strongest = triggers.filter(pl.col("_instrument")).with_columns(
         _attacker=pl.col("trigger").str.contains(_ATTACKER_WORD)).sort(
@@ -1032,17 +1077,35 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     triggers = triggers.join(paired, on=["article_id", "sentence_index", "trigger_start"], how="anti")
     best_explosive = triggers.filter(pl.col("incident_type").is_in(EXPLOSIVE_FAMILY)).group_by(
         "article_id", "sentence_index", "status").agg(pl.col("priority").max().alias("_best_explosive"))
+    # (a strike that answers the attack a generic word tells, "fighters attack a post, killing nine, and jets strike
+    # back", leaves that word its own incident)
+    answer = triggers.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).select(
+        "article_id", "sentence_index", "trigger_start",
+        _answer=pl.col("text").str.slice(pl.col("trigger_end"), 6).str.starts_with(" back")
+        | guarded(pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 40, 0),
+                                           pl.min_horizontal(pl.col("trigger_start"), 40)),
+                  ["respon", "retaliat", "reprisal", "back", "separate", "another", "elsewhere", "meanwhile"]).str.contains(
+            _ANSWER_BEFORE))
+    triggers = triggers.join(answer, on=["article_id", "sentence_index", "trigger_start"], how="left")
+    # (generic words yield to a specific word of their own side: the attack's, or the answer's)
     has_specific = triggers.filter(pl.col("priority") > GENERIC_PRIORITY).group_by(
-        "article_id", "sentence_index", "status").agg(pl.lit(True).alias("_has_specific"))
+        "article_id", "sentence_index", "status", "_answer").agg(pl.lit(True).alias("_has_specific"))
     triggers = triggers.join(best_explosive, on=["article_id", "sentence_index", "status"], how="left").join(
-        has_specific, on=["article_id", "sentence_index", "status"], how="left")
+        has_specific, on=["article_id", "sentence_index", "status", "_answer"], how="left")
     triggers = triggers.filter(
         ~pl.col("incident_type").is_in(EXPLOSIVE_FAMILY) | (pl.col("priority") == pl.col("_best_explosive")),
         (pl.col("priority") > GENERIC_PRIORITY) | pl.col("_has_specific").is_null(),
     )
+    # ... and is an incident of its own also when it has the first one's type ("a drone launched from Yemen hits
+    # Abqaiq; the coalition responds with air strikes on Sanaa")
+    triggers = triggers.with_columns(_answer=pl.col("_answer") & (
+        pl.col("trigger_start") > pl.col("trigger_start").filter(~pl.col("_answer")).min().over(
+            "article_id", "sentence_index", "status")).fill_null(False))
+    first_answer = triggers.filter(pl.col("_answer")).group_by("article_id", "sentence_index").agg(
+        pl.col("trigger_start").min().alias("_first_answer"))
     incidents = (
         triggers.sort("trigger_start", "trigger_end", "trigger")
-        .group_by("article_id", "sentence_index", "incident_type", "status", maintain_order=True)
+        .group_by("article_id", "sentence_index", "incident_type", "status", "_answer", maintain_order=True)
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
              pl.col("priority").max(), pl.len().alias("_n_triggers"),
              pl.col("trigger").str.contains(_ATTACKER_WORD).all().alias("_attacker_only"),
@@ -1054,7 +1117,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     )
     incidents = incidents.join(sentences.select("article_id", "sentence_index", "text"),
                                on=["article_id", "sentence_index"])
-    incidents = _retype(incidents, all_sentences)
+    incidents = _retype(incidents, all_sentences).drop("_answer")
     num = number_pattern(reference)
     before = pl.col("text").str.slice(0, pl.col("trigger_start"))
     count_text = before.str.extract(rf"(?-u:\b)({num})(?: [\p{{L}}\-]+)? $").str.replace(r"^(?:19|20)\d\d$", "")
@@ -1067,7 +1130,16 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # one incident per (sentence, type, status): this order is total, so _iid does not depend on join order
     incidents = incidents.sort(*INCIDENT_ORDER).with_row_index("_iid")
     # where each trigger word stands and which incident it belongs to: tolls, groups and places bind to them
-    anchors = trigger_anchors(all_triggers, incidents)
+    # (a generic word told before the answer is not the answer's own word: "Gunmen attacked a checkpoint in X; in another
+    # incident, 12 farmers were killed" binds X to the gunmen's attack)
+    anchors = trigger_anchors(all_triggers.join(first_answer, on=["article_id", "sentence_index"], how="left").with_columns(
+        incident_type=pl.when((pl.col("priority") <= GENERIC_PRIORITY) & (pl.col("trigger_start") < pl.col("_first_answer")))
+        .then(pl.lit("_told_before")).otherwise("incident_type")).drop("_first_answer")
+        # ... and "in a separate attack" only opens the other event's clause: no anchor for the town before it
+        .filter(~(pl.col("trigger").str.contains(r"^(?i:attacks?|incidents?|assaults?)$")
+                  & pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 10, 0),
+                                             pl.min_horizontal(pl.col("trigger_start"), 10)).str.contains(
+                      r"(?i:(?-u:\b)(?:separate|another|other) $)"))), incidents)
     incidents = nearest_date(incidents, dates, "trigger_start", _dates_of_other_events(incidents, dates, anchors))
     # an attack of months or years ago told as the cause of today's news: "NATO ministers approve Turkey's request
     # for Patriot batteries, after Syrian shells killed five Turkish civilians in October" (not "..., after gunmen
@@ -1119,6 +1191,9 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         # ... as does one with a date of its own ("the 2012 attack")
         _is_continuation=pl.col("_target").is_not_null() & pl.col("_own_event").is_null()
         & (pl.col("sentence_index") - pl.col("_prev_sentence") <= 2)
+        # ... nor one that says it tells another event ("In a separate attack, 12 farmers were killed")
+        & ~guarded(pl.col("text"), ["separate", "another", "other", "elsewhere", "meanwhile", "unrelated"]).str.contains(
+            _ANOTHER_INCIDENT)
         # ... but a claim or a blame told on its own day ("claimed responsibility on Thursday") is still about it
         & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)
            | (pl.col("text").str.contains(_ATTRIBUTION_SENTENCE) & ~_background(pl.col("date_on"), pl.col("published_at")))
@@ -1228,8 +1303,18 @@ def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
 
 # words between two methods of one sentence that make the second another event: "and hits back with air strikes",
 # "a separate attack", "in retaliation"
-_SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|hits? back|hitting back|retaliat[a-z]*"
+_SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|(?:hits?|hitting|strikes?|struck|striking"
+                         r"|fir(?:es|ed|ing)|fights?|fought) back|retaliat[a-z]*"
                          r"|in (?:response|reprisal)|later|subsequently|prompting|provoking|sparking|triggering|responds?|responded)(?-u:\b))")
+# a strike told as an answer: "the coalition responds with air strikes", "Israel hits back with", "in retaliation, jets"
+# ... or another event's: "...; in a separate attack, bandits killed 12 villagers"
+_ANSWER_BEFORE = (r"(?i:(?-u:\b)(?:respond(?:s|ed|ing)?|retaliat[a-z]*|in (?:response|reprisal)|(?:hits?|hitting|struck|strikes?"
+                  r"|fir(?:es|ed|ing)) back|(?:in|during) (?:an? |the )?(?:separate|another|other) [a-z]+|elsewhere|meanwhile)"
+                  r"(?-u:\b)[^.;]{0,30}$)")
+# a sentence that says its toll is another event's: "In another incident, 12 farmers were killed", "Elsewhere, ..."
+_ANOTHER_INCIDENT = (r"(?i:(?-u:\b)(?:(?:in|during) (?:an? |the )?(?:separate|another|other|unrelated) (?:[a-z\-]+ )?(?:attacks?"
+                     r"|incidents?|assaults?|raids?|bombings?|clashes|shootings?|ambush(?:es)?|strikes?|violence|fighting"
+                     r"|explosions?|blasts?)|elsewhere|separately|meanwhile)(?-u:\b))")
 # the fields one mention of an event can lend another, each group taken whole from one mention
 _FIELD_GROUPS = (
     ("killed_min", "killed_max"),
@@ -1266,7 +1351,8 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
         return (pl.col(col).is_not_null() & pl.col(f"_h_{col}").is_not_null() & (pl.col(col) != pl.col(f"_h_{col}")))
     between = pl.col("text").str.slice(pl.col("_h_end"), (pl.col("trigger_start") - pl.col("_h_end")).clip(0))
     same_event = ~(both_differ("killed_min") | both_differ("city") | both_differ("country_code") | both_differ("occurred_on")
-                   | both_differ("perpetrator_name") | between.str.contains(_SECOND_EVENT_BETWEEN)).fill_null(False)
+                   | both_differ("perpetrator_name") | between.str.contains(_SECOND_EVENT_BETWEEN)
+                   | pl.col("text").str.slice(pl.col("trigger_end"), 6).str.starts_with(" back")).fill_null(False)
     # "Explosions ... kill three; Moscow accuses Ukraine of firing the missiles": an accusation that says how an
     # explosion told without its device was made types it
     folded = later.filter(same_event).sort("trigger_start").with_columns(

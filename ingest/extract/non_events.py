@@ -139,8 +139,9 @@ _YEARS_AFTER_LONG = r"[^ ,;.] (?:[a-z\-]+ ){0,3}(?:years?|decades?|months?) (?:a
 # documentary revisits the bombing" (the words between hold no clause: "crowds celebrating were attacked")
 _STANCE_ON = (r"(?-u:\b)(?:apologi[sz](?:e|es|ed|ing)|apology|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|glorif(?:y|ies|ied|ying)"
               r"|justif(?:y|ies|ied|ying)|regret(?:s|ted|ting)?|condolences|sympathy|revisit(?:s|ed|ing)?|documentar(?:y|ies)"
-              r"|films?|books?|memoirs?)(?-u:\b)((?: [^ ,.;]+){0,8}? (?:for|of|on|about|the|this|that|these|those))"
-              r" (?:[^ ,.;]+ ){0,4}$")
+              r"|films?|books?|memoirs?)(?-u:\b)((?: [^ ,.;]+){0,8}? (?:for|of|on|about|the|this|that|these|those)"
+              # (the words after the preposition are in the gap too: "apologised on Friday after a drone strike")
+              r" (?:[^ ,.;]+ ){0,4})$")
 _STANCE_WORDS = ["apolog", "prais", "hail", "glorif", "justif", "regret", "condolences", "sympathy", "revisit", "documentar",
                  "film", "book", "memoir"]
 # ... or what the attack is called: "calling the shootings unjustified", "describes the bombing as a provocation"
@@ -481,6 +482,13 @@ _HARMED_DATED_AFTER = rf"^ (?:in|by|during|when) [^,;.]{{0,60}}? {_PAST_TIME}"
 # attackers trained or paid, not attacking: "tells how the group trained suicide bombers"
 _TRAINED_BARE = r"(?-u:\b)(?:train(?:s|ed|ing)?|recruit(?:s|ed|ing)?|financ(?:es|ed|ing)|fund(?:s|ed|ing)) (?:[a-z\-]+ )?$"
 
+# an attack told only inside its denial: "the army denies its troops killed civilians", "police deny firing on
+# protesters" (not "denies involvement in the bombing ... that killed 15": the sentence tells the bombing)
+_DENIED_BEFORE = (r"(?-u:\b)(?:den(?:y|ies|ied|ying)|rejects?|rejected|dismiss(?:es|ed)?) (?:(?:the )?(?:claims?|reports?"
+                  r"|allegations?|accusations?) )?(?:that )?(?:(?:its|their|his|her|the|any|[a-z]+(?:'s|’s)) (?:[a-z\-]+ ){0,2})?$")
+_DENIAL_WORDS = ["deny", "denies", "denied", "denying", "reject", "dismiss"]
+
+
 def _only(keep: pl.Expr, text: pl.Expr) -> pl.Expr:
     """The text where `keep` holds, else "" (a regex over "" costs nothing)."""
     return pl.when(keep).then(text).otherwise(pl.lit(""))
@@ -525,6 +533,9 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
     place_clause = (guarded(before, ["where"]).str.contains(_PLACE_CLAUSE_BEFORE)
                     & guarded(text, _COMMEMORATION_WORDS).str.contains(_COMMEMORATION))
     place_clause = place_clause & ~_only(place_clause, after).str.contains(_RECENT_DAY_AFTER)
+    # (a role in or a condemned means of an attack with a recent day of its own is the news)
+    role_in = guarded(before, _ROLE_WORDS).str.contains(_ROLE_IN)
+    condemned_means = guarded(before, _CONDEMNED_WORDS).str.contains(_CONDEMNED_MEANS)
     return (
         (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER) & ~before.str.contains(_DIED))
         | (funeral & (trigger.str.contains(_PARTICIPLE_TRIGGER) | before.str.contains(_DEAD_TOLD)))
@@ -550,9 +561,13 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
         | (guarded(before, _DAYS_WORDS).str.contains(_DAYS_AFTER) & ~text.str.contains(_DEATH_MAIN))
         | (guarded(before, _YEARS_WORDS).str.contains(_YEARS_AFTER_LONG) & ~before.str.contains(_DIED))
         | (talks_after.is_not_null() & ~talks_after.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
-        | (stance_gap.is_not_null() & ~stance_gap.str.contains(_CLAUSE_IN_GAP)).fill_null(False)
+        # (an attack with a recent day of its own is the news: "regretted the deaths of three civilians killed in an
+        # airstrike on Gaza City on Tuesday")
+        | (stance_gap.is_not_null() & ~stance_gap.str.contains(_CLAUSE_IN_GAP)
+           & ~_only(stance_gap.is_not_null(), after).str.contains(_RECENT_DAY_AFTER).fill_null(False)).fill_null(False)
         | guarded(before, _CALLED_WORDS).str.contains(_CALLED_THE)
-        | guarded(before, _ROLE_WORDS).str.contains(_ROLE_IN)
+        | (role_in & ~_only(role_in, after).str.contains(_RECENT_DAY_AFTER))
+        | guarded(before, _DENIAL_WORDS).str.contains(_DENIED_BEFORE)
         | guarded(before, _AIDING_WORDS).str.contains(_AIDING)
         | guarded(before, _REBUILT_WORDS).str.contains(_REBUILT)
         | guarded(before, _TALLY_WORDS).str.contains(_TALLY_BEFORE)
@@ -638,7 +653,7 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
         | _only(_only(trigger.str.contains(r"^\p{Lu}\p{Ll}") & (trigger_start > 0), text.str.slice(trigger_end, 12)).str.contains(
             _NAME_GOES_ON), text).str.contains(_LOWER_CASE_WORDS)
         | (place_clause & ~_only(place_clause, before).str.contains(_WENT_OFF))
-        | guarded(before, _CONDEMNED_WORDS).str.contains(_CONDEMNED_MEANS)
+        | (condemned_means & ~_only(condemned_means, after).str.contains(_RECENT_DAY_AFTER))
         | (_only(trigger.str.contains(_WEAPON_TRIGGER) & text.str.slice(trigger_end, 8).str.contains(_TO_COUNTRY_AFTER), before)
            .str.extract(_SENT_BEFORE, 1).str.contains(_CLAUSE_IN_GAP).not_().fill_null(False))
         | (trigger.str.contains(r"(?i:bombers?|gunm[ae]n|fighters|militants|snipers?)$")

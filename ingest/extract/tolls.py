@@ -937,6 +937,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_ATTACKER_SUBJECT)
            & after_toll.str.contains(r"^(?: [\p{Ll}\-]+){0,3}? by (?:\S+ ){0,2}(?:security forces|police|policemen|troops"
                                      r"|soldiers|guards|commandos|forces|the army|special forces|marines|gendarmes)(?-u:\b)"))
+        # ("Separatists attack an army base, and the military says 20 attackers were killed"; "...; all five gunmen
+        # were killed": the doers' own dead told after their attack, a clause of its own)
+        | (own.str.contains(rf"^(?i:(?:all|both|at least|the|another) )?[^\s,]+ (?:of the )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}")
+           & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|open(?:ed|s)? fire|fired on)[a-z]*(?-u:\b)[^;.]*(?:[,;]|(?-u:\b)and) [^,;]*$)"))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
@@ -999,6 +1005,11 @@ _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|
 _THE_ATTACKERS = r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?)(?-u:\b))"
 
 
+# a side's own people counted by the side: "hundreds of its members", "dozens of their fighters"
+_SIDE_MEMBERS = (r"^(?i:(?:[^\s,;]+ ){1,3}of (?:its|their|the group's|the group’s) (?:own )?(?:members|fighters|militants|men"
+                 r"|soldiers|troops|rebels|insurgents|followers|supporters|personnel|forces|ranks|militiamen)(?-u:\b))")
+
+
 def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
     """Marks a subject toll as added to an earlier toll of its kind in the sentence when it is told by a second clause
     ("..., while Y and a retired general were killed") or with "also" ("...; several officials are also hurt")."""
@@ -1041,12 +1052,16 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     flagged = pl.concat([flagged, sequence]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
+    # ... and neither are a side's own losses it tells after the toll of a clash ("clashes killed 40; the group said
+    # hundreds of its members were killed")
+    side = keyed.filter(pl.col("subject"), own.str.contains(_SIDE_MEMBERS)).join(
+        earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"].unique()
     apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
         earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
     return found.with_row_index("_r").with_columns(
         adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
-        ~pl.col("_r").is_in(apart.implode())).drop("_r")
+        ~pl.col("_r").is_in(apart.implode()), ~pl.col("_r").is_in(side.implode())).drop("_r")
 
 
 # the people close to a named victim

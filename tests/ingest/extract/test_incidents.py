@@ -2046,3 +2046,133 @@ def test_a_shell_with_its_own_verb_is_a_shelling(run, text, killed, wounded):
 
 def test_a_shell_company_is_no_shelling(run):
     assert _incidents(run, "The Treasury sanctioned a shell company that moved money for the regime.").height == 0
+
+
+# session 14: ways of telling that dropped or merged real attacks
+
+@pytest.mark.parametrize(("text", "incident_type", "killed"), [
+    # an attack told in a where/when clause of a commemoration, with a recent day of its own
+    ("Families meet at the memorial in Quetta, where a bomb went off on Sunday, killing 12 people.", "bombing", 12),
+    ("Mourners gather at the memorial in Kabul where a suicide bomber killed 30 worshippers on Friday.",
+     "suicide_bombing", 30),
+    ("Relatives lay wreaths at the memorial in Mogadishu, where gunmen killed five guards on Tuesday.",
+     "shooting_armed_assault", 5),
+    ("Hundreds gather at a vigil in Manchester, where a suicide bomber killed 22 concert-goers on Monday night.",
+     "suicide_bombing", 22),
+    ("Residents hold a minute's silence in Christchurch, where a gunman killed 51 worshippers at two mosques on Friday.",
+     "shooting_armed_assault", 51),
+    ("Mourners lay flowers outside the synagogue in Pittsburgh where a gunman shot dead 11 people on Saturday.",
+     "shooting_armed_assault", 11),
+    # a judge, prosecutor or magistrate as the victim: the verdict told after it is the victim's own
+    ("Gunmen kill a judge in Peshawar a week after he sentenced three militants to death.", "shooting_armed_assault", 1),
+    ("Gunmen shot dead a judge in Karachi on Monday, days after he sentenced two fighters to life in prison.",
+     "shooting_armed_assault", 1),
+    ("A bomb killed a prosecutor in Istanbul on Wednesday, two days after he convicted five members of the PKK.",
+     "bombing", 1),
+    ("Gunmen kill a prosecutor outside his home in Chihuahua, two weeks after he charged a cartel leader with murder.",
+     "shooting_armed_assault", 1),
+    ("A magistrate is shot dead in his car in Lagos on Thursday, days after convicting three kidnappers.",
+     "shooting_armed_assault", 1),
+    ("Militants stormed a courthouse in Kabul on Sunday, killing four judges who had sentenced Taliban members.",
+     "shooting_armed_assault", 4),
+    ("Taliban gunmen kill two Supreme Court judges in Kabul on Sunday as they drive to work.",
+     "shooting_armed_assault", 2),
+    # an apology or regret for an attack of the last days
+    (("The US military apologised on Friday after a drone strike in Kabul killed ten civilians, including seven "
+     "children."), "airstrike", 10),
+    ("The army apologised after its helicopters killed nine boys in Kunar province.", "airstrike", 9),
+    (("The Pakistani army apologises after its troops shot dead four civilians at a checkpoint in South Waziristan on "
+     "Tuesday."), "shooting_armed_assault", 4),
+    ("Israel's army said it regretted the deaths of three civilians killed in an airstrike on Gaza City on Tuesday.",
+     "airstrike", 3),
+    ("The Nigerian air force apologizes after a jet bombed a camp in Rann, killing 52 displaced people.", "airstrike", 52),
+    # forces that fire on a crowd
+    ("Security forces fire on demonstrators in Khartoum, killing seven.", "shooting_armed_assault", 7),
+    ("Israeli forces open fire on Palestinians gathering near an aid convoy in Gaza City, killing 104.",
+     "shooting_armed_assault", 104),
+    ("Syrian forces fire on protesters in Daraa after Friday prayers, killing 15.", "shooting_armed_assault", 15),
+    ("Government forces opened fire on a student march in Managua on Wednesday, wounding 30.",
+     "shooting_armed_assault", None),
+    ("Afghan forces fire mortars at Taliban positions in Helmand, killing 12 insurgents.", "rocket_mortar_missile", 12),
+    # a strike back keeps apart from the attack it answers
+    ("Rockets fired from Gaza hit Sderot, wounding two; Israel responds with airstrikes on Hamas positions.",
+     "rocket_mortar_missile", None),
+    ("Rockets hit Sderot, wounding two; Israel hits back with airstrikes on Hamas positions.",
+     "rocket_mortar_missile", None),
+    (("A suicide bomber kills 14 soldiers in Bannu; the Pakistani military responds with airstrikes in North "
+     "Waziristan, killing 30 militants."), "suicide_bombing", 14),
+    (("Islamic State fighters attack an army post near Deir ez-Zor, killing nine soldiers, and Russian jets strike back "
+     "at the group's positions."), "other_violence", 9),
+    (("Hezbollah fires anti-tank missiles at an Israeli army post, killing two soldiers; Israel retaliates with "
+     "artillery fire on southern Lebanon."), "rocket_mortar_missile", 2),
+])
+def test_an_attack_beside_a_memorial_verdict_apology_or_answer_is_read(run, text, incident_type, killed):
+    row = _primary(run, text)
+    assert row is not None, text
+    assert (row["incident_type"], row["killed_min"]) == (incident_type, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes that stay out: an old attack at a memorial, a verdict or an apology for an old attack, a denial
+    "Families gathered at the memorial in Quetta where a bomb killed 70 lawyers in 2016.",
+    "Mourners lay flowers outside the synagogue in Pittsburgh where a gunman shot dead 11 people in 2018.",
+    "Survivors mark the anniversary of the 2008 Mumbai attacks at a memorial in Mumbai.",
+    "A court in Karachi sentences four men to death for killing a judge in 2019.",
+    "A judge in Islamabad jails a man for life for shooting dead a police officer.",
+    "A judge sentenced a man to life for a shooting in Dallas that killed five people.",
+    "Britain's prime minister apologises for the 1972 killing of 14 civil rights marchers in Derry.",
+    "The minister apologized for comments about the bombing.",
+    "The forest fire near Athens forces thousands to flee.",
+])
+def test_old_attacks_at_memorials_verdicts_and_apologies_stay_out(run, text):
+    assert _primary(run, text) is None
+
+
+def test_a_strike_back_of_the_same_type_is_an_incident_of_its_own(run):
+    i = _occurred(run, "Rockets fired from Lebanon hit Kiryat Shmona, wounding three people; the Israeli army responds "
+                       "with artillery fire on southern Lebanon.").sort("char_start")
+    assert i["incident_type"].to_list() == ["rocket_mortar_missile", "rocket_mortar_missile"]
+    assert i["wounded_min"].to_list() == [3, None]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll told after "in another incident", "elsewhere", "separately" is another event's (one sentence a line)
+    ("Gunmen attacked a checkpoint in Maiduguri.\nIn another incident, 12 farmers were killed near Borno.", None),
+    ("A roadside bomb hit a convoy in Kandahar.\nElsewhere, five people were killed in Helmand.", None),
+    ("A car bomb exploded outside a hotel in Mogadishu.\nMeanwhile, four soldiers died in clashes in Kismayo.", None),
+    ("Militants fired rockets at a base in Balad.\nSeparately, three soldiers were killed in Tikrit.", None),
+    # ... while a plain next sentence still fills it
+    ("A bomb exploded outside a church in Lahore.\nThree people were killed and 20 wounded.", 3),
+    ("Gunmen opened fire on a bus in Karachi.\nSeven passengers died.", 7),
+    ("Gunmen attack a police convoy in Kogi.\nThree officers were killed and four wounded.", 3),
+])
+def test_a_next_sentence_of_another_incident_lends_no_toll(run, text, killed):
+    assert _primary(run, text)["killed_min"] == killed
+
+
+@pytest.mark.parametrize(("text", "incident_type", "killed"), [
+    # a verdict told as the time of the attack on its prosecutor
+    (("A week after a court in Dhaka sentenced six militants to death, gunmen shot dead the prosecutor in the case "
+     "outside his office."), "shooting_armed_assault", 1),
+    (("Assailants hurl a grenade at the house of a judge in Dhaka, wounding his wife, a month after he sentenced eight "
+     "militants to death."), "bombing", None),
+    # a generic attack told after "in a separate attack" keeps its own toll, apart from the specific one before it
+    (("Gunmen abduct 30 worshippers from a church in Kaduna; in a separate attack, bandits killed 12 villagers in "
+     "Zamfara."), "kidnapping", None),
+    ("Gunmen attacked a checkpoint in Maiduguri; in another incident, 12 farmers were killed near Borno.",
+     "shooting_armed_assault", None),
+    (("Militants in Gaza fire 40 rockets at southern Israel; Israeli aircraft strike back at targets in Khan Younis, "
+     "killing two."), "rocket_mortar_missile", None),
+    (("Indian troops shell Pakistani posts in Kashmir, killing three soldiers; Pakistan responds with mortar fire, "
+     "wounding six."), "rocket_mortar_missile", 3),
+])
+def test_a_verdict_as_time_and_another_attack_in_the_same_sentence(run, text, incident_type, killed):
+    row = _primary(run, text)
+    assert (row["incident_type"], row["killed_min"]) == (incident_type, killed)
+
+
+def test_the_town_before_in_another_incident_stays_with_the_first_attack(run):
+    i = _occurred(run, "Gunmen attacked a checkpoint in Maiduguri; in another incident, 12 farmers were killed "
+                       "near Borno.").sort("char_start")
+    assert i.select("incident_type", "killed_min", "city").rows() == [
+        ("shooting_armed_assault", None, "Maiduguri"), ("other_violence", 12, "Borno")]

@@ -1369,3 +1369,29 @@ def test_a_commemorated_place_where_an_attack_happened_on_a_day_of_its_own_stays
 
 def test_a_commemorated_place_of_an_old_attack_is_no_incident(run):
     assert _occurred(run, "The mayor lays a wreath where the car bomb exploded 25 years ago.").height == 0
+
+
+# session 14: an attack told only inside its denial is no incident; a denial of the doer of an attack the sentence
+# tells leaves the attack; an attack in an apology, a condemnation or a role with a recent day of its own is the news
+@pytest.mark.parametrize("text", [
+    "The army denies its troops killed civilians in Tigray.",
+    "The army denied that its soldiers killed 20 villagers in Mopti on Sunday.",
+    "Police deny firing on protesters in Nairobi.",
+    "Pakistan's army denies its soldiers killed villagers in North Waziristan.",
+    "The Nigerian military denied that its jets bombed a wedding in Zamfara.",
+    "The ministry rejects reports that its forces shelled a hospital in Aleppo.",
+])
+def test_an_attack_told_only_inside_its_denial_is_no_incident(run, text):
+    assert _occurred(run, text).is_empty()
+
+
+@pytest.mark.parametrize(("text", "incident_type", "killed"), [
+    ("The army denies involvement in the bombing of a market in Maiduguri on Monday that killed 15.", "bombing", 15),
+    ("The militia denied carrying out the car bombing in Tripoli on Monday that killed eight people.", "car_bomb", 8),
+    ("A car bomb kills nine people in Kirkuk; the Islamic State denies any role.", "car_bomb", 9),
+    (("The US Navy expressed regret after its helicopter fired on a fishing boat off Dubai on Monday, killing one "
+     "Indian fisherman."), "shooting_armed_assault", 1),
+])
+def test_a_denial_or_stance_beside_an_attack_the_sentence_tells_keeps_it(run, text, incident_type, killed):
+    row = _occurred(run, text).sort("sentence_index", "char_start").row(0, named=True)
+    assert (row["incident_type"], row["killed_min"]) == (incident_type, killed)

@@ -1590,3 +1590,35 @@ def test_later_totals_and_parts(run, text, killed):
 ])
 def test_killing_verbs_in_the_present(run, text, killed):
     assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a side's own losses it tells after the toll of a clash are no part of that toll
+    (("Clashes between the army and the Mahdi Army in Basra killed 40 people; the group said hundreds of its members "
+     "were killed."), 40),
+    (("Government troops fought ISIS fighters in Sirte on Tuesday, killing 30; dozens of its fighters were killed in "
+     "the past month."), 30),
+    (("Clashes between the army and rebels in Lashio on Monday killed 18 soldiers; the rebels said dozens of their "
+     "fighters died."), 18),
+    (("Rebels clashed with the army in Beni on Sunday, leaving 12 soldiers dead, and the rebels said scores of their "
+     "fighters died."), 12),
+    ("Gunmen attacked a village in Zamfara, killing 20; five of their own fighters were killed by vigilantes.", 20),
+    # ... alone, they are its toll; other dead told as more still add
+    ("Hundreds of its members were killed in clashes with the army in Kirkuk, the group said.", 200),
+    ("Clashes in Kandahar killed 15 soldiers, while 30 Taliban fighters were also killed.", 45),
+])
+def test_a_sides_own_losses_told_after_a_toll_are_not_added(run, text, killed):
+    assert _first(run, text)[0] == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the attackers' own dead told in a clause after their attack are no toll
+    ("Militants stormed a police station in Tank; all five attackers were killed.", None),
+    ("Gunmen raided a bank in Kandahar, and three gunmen were shot dead by police.", None),
+    ("Separatists attacked an army base in Quetta, killing 12 soldiers, and 20 attackers were killed.", 12),
+    # ... not attackers counted with others, nor attackers told alone
+    ("Gunmen attacked a hotel in Mogadishu; three gunmen and two guards were killed.", 5),
+    ("Four assailants were killed in a gunfight with police in Srinagar.", 4),
+])
+def test_the_attackers_dead_told_after_their_attack_are_no_toll(run, text, killed):
+    assert _first(run, text)[0] == killed
