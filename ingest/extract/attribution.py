@@ -4,7 +4,7 @@ by context) and the attribution status (claimed, accused, suspected, stated, unk
 import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents
-from ingest.extract.text import PERSON_NAME, find_matches
+from ingest.extract.text import PERSON_NAME, find_matches, guarded
 
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
@@ -381,10 +381,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # church, which killed 15, on X"; not "blamed X for the attack on Y": X is the accused)
     # (a part of it named first: "pin the bombing on a faction of the Pakistani Taliban")
     part = r"(?:(?:an?|one) (?:faction|wing|branch|cell|splinter group|offshoot|affiliate) of\s+(?:the\s+)?)?"
-    blamed_on = before.str.contains(
+    # (only where the words are: a literal scan first)
+    blaming = guarded(before, ["blam", "pin"])
+    blamed_on = blaming.str.contains(
         rf"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)(?:\s+[^\s,.;:]+){{0,5}}\s+on\s+(?:the\s+)?{part})$") | (
-        before.str.contains(rf"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)(?:,?\s+[^\s.;:]+){{6,16}},?\s+on\s+(?:the\s+)?{part})$")
-        & ~before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)\s[^.;:]*?(?-u:\b)for\s[^.;:]*$)"))
+        blaming.str.contains(rf"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)(?:,?\s+[^\s.;:]+){{6,16}},?\s+on\s+(?:the\s+)?{part})$")
+        & ~blaming.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)\s[^.;:]*?(?-u:\b)for\s[^.;:]*$)"))
     # "Suspicion quickly fell on X", "suspicion centred on X": suspected, not accused
     suspicion_on = before.str.contains(
         r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
@@ -693,7 +695,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
     force_acts = ~is_group & before.str.contains(_CLAUSE_OPENING) & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves
     # the passive told with a state's operation: "is killed in a US special forces raid", "died in an Israeli strike"
-    state_operation = ~is_group & before.str.contains(
+    state_operation = ~is_group & guarded(before, [" in a", " in an", " in the", " during "]).str.contains(
         r"(?i:(?-u:\b)(?:killed|wounded|injured|died|dead|hit|struck|destroyed|captured)(?: [\p{L}\-,]+){0,5} (?:in|during)"
         r" (?:an?|the) )$") & after.str.contains(
         r"^(?: (?:special|commando|elite|air|naval|drone|military|forces|army|navy|ground|night-?time|overnight|helicopter))*"
