@@ -29,6 +29,18 @@ __all__ = ["Extraction", "Reference", "extract", "load_reference", "prepare_sent
 _WRITER_COUNTRY_SOURCES = {r"(?i:white ?house|whitehouse\.gov)": "USA"}
 
 
+# people a nationality names who are visitors or foreigners where it happened (locals, troops and police are left)
+_VISITORS_AFTER = (r"^ (?:[a-z\-]+ )?(?:tourists?|visitors?|holidaymakers?|backpackers?|travell?ers?|pilgrims?|hikers?"
+                   r"|climbers?|(?:aid|charity|humanitarian|relief|oil|construction) workers?|nationals?|citizens?"
+                   r"|expatriates?|expats?|missionar(?:y|ies)|contractors?|engineers?|journalists?|reporters?"
+                   r"|photographers?|sailors?|seamen|crew members?|passengers?|hostages?|volunteers?|students?|nuns?"
+                   r"|priests?|businessm[ae]n|businesswom[ae]n|couple|family|fans?|man|woman|men|women|girl|boy"
+                   r"|teenagers?|child|children)(?-u:\b)")
+# "two Americans", "three Britons", "an American"
+_COUNTED_BEFORE = (r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of"
+                   r"|many|some|an?) )$")
+
+
 @dataclass(frozen=True)
 class Extraction:
     actor_mentions: pl.DataFrame  # schemas.ACTOR_MENTIONS
@@ -71,7 +83,21 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
         | (metonym & pl.col("text").str.slice(pl.col("end"), 25).str.contains(
             r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)(?-u:\b)"))
     ).select("article_id", "sentence_index", "start", "end")
-    article_countries = actors.filter(pl.col("country_code").is_not_null()).select("article_id", "country_code")
+    # the nationality of people who were there ("two American tourists", "three Britons") is not where the article
+    # is: it must not pick a namesake town ("Amsterdam" in New York)
+    nationality = reference.countries.filter(pl.col("surface_kind").is_in(["demonym", "demonym_plural"]))["surface"]
+    people_of = actors.filter(pl.col("actor_kind") == "country", pl.col("mention_text").is_in(nationality.implode())).join(
+        speaks, on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("end"), 40).str.contains(_VISITORS_AFTER)
+        | ((pl.col("mention_text").is_in(reference.countries.filter(pl.col("surface_kind") == "demonym_plural")["surface"]
+                                         .implode())
+            # ("An American was stabbed": the adjective as a noun)
+            | pl.col("text").str.slice(pl.col("end"), 6).str.contains(r"^(?: (?:was|is|were|are|has|had|who|and)|[,.;]|$)"))
+           & pl.col("text").str.slice(pl.col("start") - pl.min_horizontal(pl.col("start"), pl.lit(12)),
+                                      pl.min_horizontal(pl.col("start"), pl.lit(12))).str.contains(_COUNTED_BEFORE))
+    ).select("article_id", "sentence_index", "start")
+    article_countries = actors.join(people_of, on=["article_id", "sentence_index", "start"], how="anti").filter(
+        pl.col("country_code").is_not_null()).select("article_id", "country_code")
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
     # which sentences may tell an incident: computed once, used by places and incidents

@@ -5,10 +5,12 @@ text (whitespace-normalised sentence), sentence_start, published_at, writer_coun
 Offsets in the returned frame (`start`, `end`) are relative to the sentence.
 """
 
+import re
+
 import polars as pl
 
 from ingest.extract.reference import Reference
-from ingest.extract.text import alternation, find_all
+from ingest.extract.text import alternation, find_all, lowered
 
 MENTION_COLUMNS = ["article_id", "sentence_index", "start", "end", "mention_text", "actor_key", "actor_name",
                    "actor_kind", "country_code", "sector", "role_title"]
@@ -189,6 +191,8 @@ def _people(sentences: pl.DataFrame, reference: Reference, bodies: pl.DataFrame 
         pl.col("title").alias("_title_lower"), "sector"
     )
     people = people.with_columns(_title_lower=title_lower).join(sectors, on="_title_lower", how="left")
+    if "body_sector" in people.columns:
+        people = people.with_columns(sector=pl.coalesce("body_sector", "sector", "body_fill"))
     # "US ambassador to Iraq": "to Iraq" is where they serve, the demonym is their own country
     own_country = pl.coalesce(
         pl.col("oc_code"), pl.when(pl.col("prep") == "of").then(pl.col("tc_code")), pl.col("bc_code"),
@@ -267,7 +271,11 @@ def _body_people(sentences: pl.DataFrame, bodies: pl.DataFrame, reference: Refer
         mod=pl.col("mention_text") + pl.col("_c").struct.field("poss") + pl.col("_c").struct.field("mod"),
         title=pl.col("_c").struct.field("title"), portfolio=pl.lit(None, pl.String),
     ).with_columns(mention_text_end=pl.col("_name_start") + pl.col("name").str.len_chars())
-    found = pl.concat([named_alone, c], how="diagonal_relaxed").with_columns(body_code=body_code, **no_country)
+    # whom they speak for gives the sector: a group's or an international body's ("IAEA chief X", "UN envoy X")
+    # (a state's body only fills a title without one: "Mossad chief X")
+    body_sector = pl.when(pl.col("sector").is_in(["IGO", "MILITIA"])).then(pl.col("sector"))
+    found = pl.concat([named_alone, c], how="diagonal_relaxed").with_columns(
+        body_code=body_code, body_sector=body_sector, body_fill=pl.col("sector"), **no_country)
     # no word of the name may be a title word: "the leader of Hamas Political Bureau" names nobody
     banned = pl.concat([reference.titles["title"].str.to_lowercase().str.split(" ").explode(),
                         reference.title_words["word"].str.to_lowercase()]).unique().implode()
@@ -278,7 +286,7 @@ def _body_people(sentences: pl.DataFrame, bodies: pl.DataFrame, reference: Refer
                                               pl.col("mention_text_end") - pl.col("mention_text_start")),
     ).select("article_id", "sentence_index", "text", "published_at", "mention_text", "mention_text_start",
              "mention_text_end", "_name_start", "cp", "mod", "title", "portfolio", "prep", "tc", "bc", "sc", "serves",
-             "name", "oc", "body_code")
+             "name", "oc", "body_code", "body_sector", "body_fill")
 
 
 def _office_holder_actors(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -506,13 +514,49 @@ def _codes_in_context(found: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([found.filter(~pl.col("_code")), codes]).drop("_code")
 
 
+# a case variant ending in a common noun is that noun, not the group: "Lebanese forces", "an Islamic state"
+_GENERIC_HEAD = (r"(?:state|forces?|army|guards?|jihad|front|movement|party|brigades?|path|struggle|province|council"
+                 r"|committees|organi[sz]ation|emirate|den|network|alliance|union|resistance)")
+
+
+def _named_groups(base: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Armed groups by alias. Aliases with a lowercase word are matched case-blind ("Wagner group", "al-shabaab",
+    "islamic state"); acronyms ("IS", "LeT", "ETA") only as written."""
+    aliases = reference.armed_groups.select("alias", "name", "country_code", "sector")
+    blind = aliases.filter(pl.col("alias").str.contains(r"\p{Ll}{3}"))
+    exact = aliases.filter(~pl.col("alias").str.contains(r"\p{Ll}{3}"))
+    blind_lower = blind.with_columns(_key=pl.col("alias").str.to_lowercase())
+    closed = [a for a in blind_lower["_key"].unique().to_list() if not re.match(r".*\w$", a)]
+    words = [a for a in blind_lower["_key"].unique().to_list() if re.match(r".*\w$", a)]
+    blind_pattern = rf"(?-u:\b)(?:(?:{alternation(closed)})|(?:{alternation(words)})(?-u:\b))"
+    exact_closed = [a for a in exact["alias"].to_list() if not re.match(r".*\w$", a)]
+    exact_words = [a for a in exact["alias"].to_list() if re.match(r".*\w$", a)]
+    exact_pattern = rf"(?-u:\b)(?:{alternation(exact_words)})(?-u:\b)"
+    if exact_closed:
+        exact_pattern = rf"(?-u:\b)(?:(?:{alternation(exact_closed)})|(?:{alternation(exact_words)})(?-u:\b))"
+    # one regex picks the few sentences that may name a group (cheaper than an Aho-Corasick scan, or two regexes)
+    maybe = base.filter(pl.col("text").str.contains(
+        rf"(?-u:\b)(?:(?i:{alternation(blind_lower['_key'].unique().to_list())})|{alternation(exact['alias'].to_list())})"))
+    low = find_all(maybe.with_columns(_low=lowered(pl.col("text"))), blind_pattern, text_col="_low",
+                   match_col="_key").drop("_low")
+    low = low.with_columns(mention_text=pl.col("text").str.slice(pl.col("_key_start"),
+                                                                  pl.col("_key_end") - pl.col("_key_start")))
+    table = blind_lower.select("_key", "name", "country_code", "sector").unique("_key", keep="first")
+    variant = ~pl.col("mention_text").is_in(blind["alias"].implode())
+    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("_key_start") - 4, pl.lit(0)),
+                                      pl.min_horizontal(pl.col("_key_start"), pl.lit(4)))
+    common_noun = (before.str.contains(r"(?i:(?:^|[^\p{L}])an? )$")
+                   | pl.col("mention_text").str.contains(rf"^\p{{Lu}}.* {_GENERIC_HEAD}$"))
+    low = low.join(table, on="_key", how="inner").filter(~(variant & common_noun)).rename(
+        {"_key_start": "mention_text_start", "_key_end": "mention_text_end"}).drop("_key")
+    as_written = find_all(maybe, exact_pattern,
+                          match_col="mention_text").join(exact, left_on="mention_text", right_on="alias", how="inner")
+    return pl.concat([low, as_written], how="diagonal_relaxed")
+
+
 def _armed_groups(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     base = sentences.select("article_id", "sentence_index", "text")
-    pattern = rf"(?-u:\b)(?:{reference.armed_group_pattern})"
-    # the regex itself is a cheaper sentence filter than an Aho-Corasick scan of the aliases
-    named = find_all(base.filter(pl.col("text").str.contains(pattern)), pattern, match_col="mention_text").join(
-        reference.armed_groups, left_on="mention_text", right_on="alias", how="inner"
-    )
+    named = _named_groups(base, reference)
     # a short capitalised alias inside capitalised text is a word: "THIS IS NOT A DRILL" names no "IS"
     shouting = (pl.col("text").str.slice(pl.col("mention_text_start") - pl.min_horizontal(
         pl.col("mention_text_start"), pl.lit(12)), pl.min_horizontal(pl.col("mention_text_start"), pl.lit(12)))
@@ -794,8 +838,13 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     groups = _armed_groups(sentences, reference)
     organizations = _organizations(sentences, reference)
     international = _international_organizations(sentences, reference)
-    bodies = pl.concat([groups, organizations, international]).select(
-        "article_id", "sentence_index", "start", "end", "mention_text", "actor_kind", "country_code")
+    countries = _countries(sentences, reference)
+    # a government named by its seat speaks through people too: "Mossad chief X", "Kremlin spokesman X"
+    seats = countries.filter(pl.col("mention_text").is_in(
+        reference.countries.filter(pl.col("surface_kind") == "capital")["surface"].implode())).with_columns(
+        actor_kind=pl.lit("organization"))
+    bodies = pl.concat([groups, organizations, international, seats]).select(
+        "article_id", "sentence_index", "start", "end", "mention_text", "actor_kind", "country_code", "sector")
     people = _people(sentences, reference, bodies)
     people = _resolve_people(people.with_columns(end=pl.col("end")), reference)
     person_mentions = people.select(
@@ -815,7 +864,7 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
             international,
             _unnamed_sides(sentences, reference),
             _untitled_people(sentences, reference),
-            _countries(sentences, reference),
+            countries,
         ],
         how="diagonal_relaxed",
     )

@@ -4,7 +4,7 @@ by context) and the attribution status (claimed, accused, suspected, stated, unk
 import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents
-from ingest.extract.text import PERSON_NAME, find_matches
+from ingest.extract.text import PERSON_NAME, find_matches, guarded
 
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
@@ -279,7 +279,9 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerri
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
                    # (people of it who were hit: "shot dead a PKK sympathiser", "a Hamas activist was killed")
                    r"|sympathi[sz]ers?|activists?|politicians?|lawmakers?|negotiators?|detainees?|prisoners?|convoys?|rall(?:y|ies)"
-                   r"|deput(?:y|ies)|founders?|ideologues?)(?-u:\b)")
+                   r"|deput(?:y|ies)|founders?|ideologues?"
+                   # (its emblem: "he had an Islamic State flag in the truck")
+                   r"|flags?|banners?|insignia|emblems?|logos?)(?-u:\b)")
 # a state's forces or weapons as the subject of a violent verb: "Russian cruise missiles strike", "An Israeli F-16
 # drops", "Syrian government helicopters drop", "when Egyptian troops broke up", "United States and British forces
 # launch". The words between the state and its weapon are a weapon's modifiers (a closed list: "Russian officials
@@ -375,7 +377,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
     # who only reacts ("Hamas praises the attack")
     # "blamed the attack on X", "suspicion falls on X": the accused, not the target
-    blamed_on = before.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pinned)(?:\s+[^\s,.;:]+){0,5}\s+on\s+(?:the\s+)?)$")
+    # (the act told at length between: "blamed the shooting at a checkpoint near Herat on X", "pinned the attack on a
+    # church, which killed 15, on X"; not "blamed X for the attack on Y": X is the accused)
+    # (a part of it named first: "pin the bombing on a faction of the Pakistani Taliban")
+    part = r"(?:(?:an?|one) (?:faction|wing|branch|cell|splinter group|offshoot|affiliate) of\s+(?:the\s+)?)?"
+    # (only where the words are: a literal scan first)
+    blaming = guarded(before, ["blam", "pin"])
+    blamed_on = blaming.str.contains(
+        rf"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)(?:\s+[^\s,.;:]+){{0,5}}\s+on\s+(?:the\s+)?{part})$") | (
+        blaming.str.contains(rf"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)(?:,?\s+[^\s.;:]+){{6,16}},?\s+on\s+(?:the\s+)?{part})$")
+        & ~blaming.str.contains(r"(?i:(?-u:\b)(?:blam\w+|pin(?:s|ned|ning)?)\s[^.;:]*?(?-u:\b)for\s[^.;:]*$)"))
     # "Suspicion quickly fell on X", "suspicion centred on X": suspected, not accused
     suspicion_on = before.str.contains(
         r"(?i:(?-u:\b)suspicion (?:\w+ )?(?:falls?|fell|rests?|rested|centred|centered|focused|focuses)(?: \w+)? on (?:the )?)$")
@@ -440,7 +451,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("m").str.extract(rf"^({_STATE_BODY})", 1)
         .replace_strict(_STATE_BODIES, return_dtype=pl.String).alias("_code"))])
     candidates = candidates.filter(
-        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part | before.str.contains(_ARRESTED_MEMBER_BEFORE)
+        ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part | blamed_on | before.str.contains(_ARRESTED_MEMBER_BEFORE)
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
@@ -562,7 +573,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # "X (TAK), an offshoot of Y, claimed", "X and another group jointly claimed"
         # ("A Shiite militia, the Mukhtar Army, claimed", "A Houthi military spokesman claims the strike")
         # ("The Islamic State's Khorasan branch claims the attack": a branch named by its region)
-        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2})?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+        # ("the BLA's Majeed Brigade claims": a unit of it named)
+        pl.when(after.str.contains(r"^(?:(?:'s|’s)(?:(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2}|(?: \p{Lu}[\p{L}\-]+){0,2}"
+                                   r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
                                    r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
@@ -587,7 +600,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # ("Ethiopian government forces are accused of killing")
-              | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants))?"
+              | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
+                                   r"|mercenaries|members|rebels|insurgents|gunmen|operatives|agents|militiamen|guerrillas"
+                                   r"|loyalists|supporters))?"
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
         .then(pl.lit("accused"))
         # "believed X", "police believe the X" (present tense too)
@@ -679,6 +694,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
     force_acts = ~is_group & before.str.contains(_CLAUSE_OPENING) & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves
+    # the passive told with a state's operation: "is killed in a US special forces raid", "died in an Israeli strike"
+    state_operation = ~is_group & guarded(before, [" in a", " in an", " in the", " during "]).str.contains(
+        r"(?i:(?-u:\b)(?:killed|wounded|injured|died|dead|hit|struck|destroyed|captured)(?: [\p{L}\-,]+){0,5} (?:in|during)"
+        r" (?:an?|the) )$") & after.str.contains(
+        r"^(?: (?:special|commando|elite|air|naval|drone|military|forces|army|navy|ground|night-?time|overnight|helicopter))*"
+        r" (?:raids?|strikes?|air ?strikes?|operations?|assaults?|bombardment)(?-u:\b)")
     # the other side of a clash the victims died in: "Twenty soldiers were killed in a face-off with Chinese troops"
     clash_with = ~is_group & before.str.contains(
         r"(?-u:\b)(?:killed|died|dead|wounded|injured)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:clash(?:es)?|face-?off|fighting|battle"
@@ -721,7 +742,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                            # anyone else's word: "U.S. officials say Egypt and the UAE secretly launched airstrikes"
                            .when(reported_force).then(pl.lit("accused")),
                            pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side
-                                   | struck_by_force)
+                                   | struck_by_force | state_operation)
                            .then(pl.lit("stated"))),
         mention_text=pl.when(fight_side & other_side.is_not_null()).then(pl.col("mention_text") + "; " + other_side)
         .otherwise(pl.col("mention_text")),

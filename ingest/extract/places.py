@@ -664,6 +664,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         follows = pl.col("text").str.slice(pl.col("m_end"), 6)
         found = found.filter(~follows.str.starts_with(" State") & ~follows.str.starts_with(" Delta"))
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
+        # a possessive names the larger place: "in Yangon's Hlaing Tharyar township" is in Yangon
+        found = found.filter(~pl.col("name").str.contains("['’]s ").fill_null(False))
+        if pattern in (listed, located):
+            # a province of two words written bare before its country is no town: "in North Kivu, Congo", "in Cabo
+            # Delgado, Mozambique" (one word is often its capital's name too: "in Murzuq, southern Libya")
+            regions = subdivisions().filter(pl.col("key").str.contains(" ")).select("key")
+            found = found.with_columns(_key=place_key(pl.coalesce(*[c for c in ("name", "name2", "name3")
+                                                                   if c in found.columns])))
+            found = found.join(regions, left_on="_key", right_on="key", how="anti").drop("_key")
         if "name2" in found.columns:
             found = found.with_columns(name=pl.coalesce("name", "name2", *(["name3"] if "name3" in found.columns else [])))
         if "of" in found.columns:
@@ -693,7 +702,11 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
         # ("in Sabon Birni, Sokoto State": the region noun written capitalised is no part of the name)
         key=place_key(pl.col("region").str.replace(r" (?:State|Province|Region|District|Governorate|County|Oblast)$", ""))
-    ).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key")
+    ).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key").join(
+        reference.countries.group_by(pl.col("surface").alias("region")).agg(pl.col("country_code").alias("_named_cc")),
+        on="region", how="left").filter(
+        # a country's name is the country, not another's region of that name: "in Djoura, Mali" is not Mali, Guinea
+        pl.col("_named_cc").is_null() | pl.col("_named_cc").list.contains(pl.col("codes").list.first())).drop("_named_cc")
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
     regional = found.select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),

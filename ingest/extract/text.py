@@ -73,7 +73,12 @@ def find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFr
     return found.select(*frame.columns, f"{match_col}_start", match_col, f"{match_col}_end")
 
 
-PERSON_NAME = r"\p{Lu}[\p{L}\-'’]+(?: (?:al-|bin |de |van |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+){1,3}"
+# A name of two to four capitalised words; before a word, an initial ("Peter R. de Vries") and a lowercase particle
+# ("Abu Bakr al-Baghdadi", "Abdel Fattah el-Sisi", "Mohammed bin Salman", "Luis de la Cruz", "Hans van der Berg",
+# "Ahmed ould Abdallah", "Seán Ó Faoláin")
+_PARTICLE = (r"(?:(?:al|el|ad|ash|as|at|az|ar|an|ur)-|(?:bin|bint|ibn|ould|de|da|das|do|dos|du|del|della|di|van|von|ter|ten"
+             r"|le|la|ben|Ó|Ní|Mac) (?:(?:der|den|la|le|los|las|de) )?)")
+PERSON_NAME = rf"\p{{Lu}}[\p{{L}}\-'’]+(?: (?:\p{{Lu}}\. )?{_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
 
 
 # a capitalised title right before a name: "Conservative MP Sir David Amess died"

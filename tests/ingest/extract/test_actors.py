@@ -367,3 +367,62 @@ def test_a_bare_iso_code_names_its_country_only_in_context(run):
     assert a.filter(pl.col("mention_text") == "FSM")["country_code"].to_list() == ["FSM", "FSM"]
     a = _actors(run, "The PRC, the ROK and the USA met.")
     assert set(a.filter(pl.col("actor_kind") == "country")["country_code"]) == {"CHN", "KOR", "USA"}
+
+
+def test_roles_named_by_an_agency_or_a_seat_of_government(run):
+    cases = [
+        ("State Department spokesman Ned Price said the United States condemned the attack.", "person:ned price",
+         ("USA", "GOV", "State Department spokesman")),
+        ("Mossad chief David Barnea met CIA Director William Burns in Washington.", "person:david barnea",
+         ("ISR", "GOV", "Mossad chief")),
+        ("The Pentagon's press secretary, John Kirby, said the strike killed two militants.", "person:john kirby",
+         ("USA", "GOV", "Pentagon press secretary")),
+        ("Kremlin spokesman Dmitry Peskov said Russia was not involved in the attack.", "person:dmitry peskov",
+         ("RUS", "GOV", "Kremlin spokesman")),
+        ("Pentagon spokesman Pat Ryder said US forces had struck two sites in Syria.", "person:pat ryder",
+         ("USA", "GOV", "Pentagon spokesman")),
+        ("Israeli army chief of staff Herzi Halevi visited the border on Monday.", "person:herzi halevi",
+         ("ISR", "MIL", "Israeli army chief of staff")),
+        ("Army chief of staff General Asim Munir visited troops in Quetta.", "person:asim munir",
+         (None, "MIL", "Army chief of staff")),
+        ("Iran's interior minister, Ahmad Vahidi, said police had arrested two suspects.", "person:ahmad vahidi",
+         ("IRN", "GOV", "Iran interior minister")),
+    ]
+    for text, key, expected in cases:
+        person = _people_by_key(_actors(run, text))[key]
+        assert (person["country_code"], person["sector"], person["role_title"]) == expected, text
+
+
+def test_people_speaking_for_an_international_body_or_a_group_take_its_sector(run):
+    cases = [
+        ("IAEA chief Rafael Grossi visited the Zaporizhzhia plant on Thursday.", "person:rafael grossi", "IGO"),
+        ("UN envoy Martin Griffiths met Houthi officials in Sanaa.", "person:martin griffiths", "IGO"),
+        ("EU foreign policy chief Josep Borrell met Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.",
+         "person:josep borrell", "IGO"),
+        ("NATO Secretary General Jens Stoltenberg spoke with Ukrainian President Volodymyr Zelensky.",
+         "person:jens stoltenberg", "IGO"),
+        ("Hamas political chief Ismail Haniyeh met Turkish President Recep Tayyip Erdoğan in Istanbul.",
+         "person:ismail haniyeh", "MILITIA"),
+        # (a state's body fills a title without a sector of its own)
+        ("Egyptian intelligence chief Abbas Kamel travelled to Cairo for talks.", "person:abbas kamel", "MIL"),
+    ]
+    for text, key, sector in cases:
+        assert _people_by_key(_actors(run, text))[key]["sector"] == sector, text
+    erdogan = _people_by_key(_actors(run, cases[4][0]))["person:recep tayyip erdogan"]
+    assert (erdogan["country_code"], erdogan["sector"]) == ("TUR", "GOV")
+
+
+def test_named_victims_with_initials_and_particles(run):
+    from tests.ingest.extract.conftest import first_incident
+
+    for text in [
+        "Gunmen shot dead journalist Peter R. de Vries in central Amsterdam.",
+        "Gunmen killed Brazilian activist Maria da Silva in Belem.",
+        "Attackers shot dead lawyer Luis de la Cruz in Bogota.",
+        "A car bomb killed prosecutor Hans van der Berg in Rotterdam.",
+        "A gunman shot dead Irish journalist Seán Ó Faoláin in Derry.",
+        "Gunmen killed police chief Ahmed ibn Saleh in Mukalla.",
+        "A US drone strike killed al-Qaeda leader Ayman al-Zawahiri in Kabul.",
+    ]:
+        row = first_incident(run, text, DAY)
+        assert (row["incident_type"], row["killed_min"]) == ("assassination", 1), text

@@ -922,3 +922,53 @@ def test_a_region_read_off_its_coast_or_under_a_towns_other_name(run):
                        "western city of Nara.")["country_code"] == "JPN"
     assert _first(run, "A bomb explodes on a busy street in the Chelsea neighbourhood of Manhattan in New York, "
                        "injuring 29 people.")["country_code"] == "USA"
+
+
+def test_the_nationality_of_visitors_is_not_where_the_article_is(run):
+    # "American tourists" say who was hurt, not that the article is about the US: Amsterdam is the Dutch one
+    for text, place in [
+        ("Two American tourists were stabbed to death in Amsterdam on Sunday.", ("Amsterdam", "NLD")),
+        ("An American was stabbed to death in Amsterdam.", ("Amsterdam", "NLD")),
+        ("Three Americans were wounded when a bomb exploded outside a cafe in Paris.", ("Paris", "FRA")),
+        ("Two American tourists were injured in a shooting in Birmingham.", ("Birmingham", "GBR")),
+        ("A gunman shot dead three British holidaymakers in Sousse, Tunisia.", ("Sousse", "TUN")),
+        ("Gunmen killed two Chinese engineers in Karachi.", ("Karachi", "PAK")),
+        ("An Australian backpacker was stabbed to death in Manchester.", ("Manchester", "GBR")),
+        ("Four German pilgrims died when a bomb exploded near a church in Cairo.", ("Cairo", "EGY")),
+    ]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == place, text
+    # look-alikes: a nationality of the police or officials still names the country; the people's own town stays theirs
+    for text, place in [
+        ("A bomb killed 4 people in Hyderabad, Pakistani police said.", ("Hyderabad", "PAK")),
+        ("A bomb killed 4 people in Hyderabad, Indian police said.", ("Hyderabad", "IND")),
+        ("Two Indian nationals were killed by a bomb in Hyderabad.", ("Hyderabad", "IND")),
+        ("A car bomb killed 6 people in Tripoli, Lebanese officials said.", ("Tripoli", "LBN")),
+        ("Two Americans were stabbed in Tripoli, Libyan officials said.", ("Tripoli", "LBY")),
+        ("Dutch police said a gunman killed two people in Amsterdam.", ("Amsterdam", "NLD")),
+    ]:
+        row = _first(run, text)
+        assert (row["city"], row["country_code"]) == place, text
+
+
+def test_a_country_written_after_a_town_is_no_region_of_another(run):
+    # "Mali" is also a prefecture of Guinea: written after a town it is the country
+    row = _first(run, "Gunmen killed 33 civilians in the village of Djoura, Mali.")
+    assert (row["city"], row["country_code"]) == ("Djoura", "MLI")
+    row = _first(run, "Gunmen killed 33 civilians in Djoura, Mali.")
+    assert (row["city"], row["country_code"]) == ("Djoura", "MLI")
+    # a possessive names the larger place
+    row = _first(run, "Myanmar security forces kill 38 protesters in Yangon's Hlaing Tharyar township.")
+    assert (row["city"], row["country_code"]) == ("Yangon", "MMR")
+
+
+def test_a_province_written_bare_before_its_country_is_no_town(run):
+    row = _first(run, "Suspected Islamic State militants killed 20 villagers in Cabo Delgado, Mozambique.")
+    assert (row["city"], row["country_code"]) == (None, "MOZ")
+    row = _first(run, "Gunmen killed nine people in Kasai Oriental, Democratic Republic of the Congo.")
+    assert (row["city"], row["country_code"]) == (None, "COD")
+    # look-alikes: a town the gazetteer lacks, before its region and its country, or with its noun
+    row = _first(run, "A bomb killed 7 people in Zorbatiya, Wasit, Iraq.")
+    assert (row["city"], row["country_code"]) == ("Zorbatiya", "IRQ")
+    row = _first(run, "Gunmen killed 33 civilians in the village of Djoura, Mali.")
+    assert (row["city"], row["country_code"]) == ("Djoura", "MLI")

@@ -88,3 +88,17 @@ def test_contains_any_branch_equals_one_regex():
         whole = frame.select(pl.col("text").str.contains(pattern)).to_series().to_list()
         split = frame.select(contains_any_branch(pl.col("text"), pattern)).to_series().to_list()
         assert split == whole, pattern
+
+
+def test_person_name_reads_initials_and_particles():
+    from ingest.extract.text import PERSON_NAME
+
+    names = ["Peter R. de Vries", "Abu Bakr al-Baghdadi", "Ayman al-Zawahiri", "Mohammed bin Salman",
+             "Jean-Marie Le Pen", "Recep Tayyip Erdoğan", "Patrick O'Brien", "Brandon McDonald", "Seán Ó Faoláin",
+             "Ahmed ibn Saleh", "Ahmed ould Abdallah", "Maria da Silva", "Luis de la Cruz", "Hans van der Berg",
+             "Jean-Pierre du Plessis", "Ursula von der Leyen", "Marc ter Stegen", "Abdel Fattah el-Sisi"]
+    found = pl.Series(names).str.extract(f"^({PERSON_NAME})$", 1).to_list()
+    assert found == names
+    # a lowercase word that is no particle ends the name; one capitalised word is no name
+    assert pl.Series(["Peter Smith was shot", "Reuters said"]).str.extract(f"^({PERSON_NAME})", 1).to_list() == [
+        "Peter Smith", None]
