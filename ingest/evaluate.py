@@ -73,6 +73,10 @@ INCIDENTS_HELDOUT_AE = WRITTEN_GOLD / "incidents_heldout_ae.jsonl"
 INCIDENTS_HELDOUT_AF = WRITTEN_GOLD / "incidents_heldout_af.jsonl"
 INCIDENTS_HELDOUT_AG = WRITTEN_GOLD / "incidents_heldout_ag.jsonl"
 INCIDENTS_HELDOUT_AH = WRITTEN_GOLD / "incidents_heldout_ah.jsonl"
+INCIDENTS_HELDOUT_AI = WRITTEN_GOLD / "incidents_heldout_ai.jsonl"
+INCIDENTS_HELDOUT_AJ = WRITTEN_GOLD / "incidents_heldout_aj.jsonl"
+INCIDENTS_HELDOUT_AK = WRITTEN_GOLD / "incidents_heldout_ak.jsonl"
+INCIDENTS_HELDOUT_AL = WRITTEN_GOLD / "incidents_heldout_al.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -85,8 +89,9 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_U, "tuning"), (INCIDENTS_HELDOUT_V, "tuning"), (INCIDENTS_HELDOUT_W, "tuning"),
                 (INCIDENTS_HELDOUT_X, "tuning"), (INCIDENTS_HELDOUT_Y, "tuning"), (INCIDENTS_HELDOUT_Z, "tuning"),
                 (INCIDENTS_HELDOUT_AA, "tuning"), (INCIDENTS_HELDOUT_AB, "tuning"), (INCIDENTS_HELDOUT_AC, "tuning"),
-                (INCIDENTS_HELDOUT_AD, "tuning"), (INCIDENTS_HELDOUT_AE, "blind"), (INCIDENTS_HELDOUT_AF, "blind"),
-                (INCIDENTS_HELDOUT_AG, "blind"), (INCIDENTS_HELDOUT_AH, "blind")]
+                (INCIDENTS_HELDOUT_AD, "tuning"), (INCIDENTS_HELDOUT_AE, "tuning"), (INCIDENTS_HELDOUT_AF, "tuning"),
+                (INCIDENTS_HELDOUT_AG, "tuning"), (INCIDENTS_HELDOUT_AH, "tuning"), (INCIDENTS_HELDOUT_AI, "blind"),
+                (INCIDENTS_HELDOUT_AJ, "blind"), (INCIDENTS_HELDOUT_AK, "blind"), (INCIDENTS_HELDOUT_AL, "blind")]
 
 
 def _fold(text: str | None) -> str:
