@@ -1,7 +1,9 @@
-"""Rebuild tests/gold/rule_types_when_blind.csv: the rules' type of each gold incident, read by the code of the
-round in which its set was still blind (the training data of ingest/extract/type_model.py).
+"""Rebuild tests/gold/rule_types_when_blind.csv: each gold incident as read by the code of the round in which its
+set was still blind: the rules' type (the training data of ingest/extract/type_model.py) and the other scored
+fields (tolls, places, perpetrator), the data for learning where the rules go wrong on them too.
 
     python -m bench.rule_types_when_blind            # from the project root, in a git clone with full history
+    python -m bench.rule_types_when_blind --history  # per round: how each field read on its sets while still blind
 
 For each round it checks the commit out in a temporary git worktree, runs that code's extraction on the round's
 sets with this checkout's Python, and keeps the first occurred incident of each summary (as ingest.evaluate scores
@@ -13,12 +15,22 @@ type (rule_incident_type) is the one recorded.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import polars as pl
+
+from ingest.evaluate import WRITTEN_GOLD, incident_field_checks
+from ingest.extract.reference import load_reference
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = REPO_ROOT / "tests" / "gold" / "rule_types_when_blind.csv"
@@ -28,8 +40,13 @@ ROUNDS = [  # (commit the sets were scored blind with, sets)
     ("a1c4749", ["w", "x", "y", "z"]), ("df07940", ["aa", "ab", "ac", "ad"]),
     ("c80c498", ["ae", "af", "ag", "ah"]),  # the last code that had not seen them: its rules are nearest today's
 ]
+# the other fields of the first occurred incident, as ingest.evaluate scores them
+FIELDS = ["killed_min", "wounded_min", "city", "place", "country_code", "perpetrator_name", "perpetrator_actor_key",
+          "perpetrator_status"]
+COLUMNS = ["set", "article_id", "code", "sentence_index", "rule_type", "published_type", *FIELDS]
 # runs inside the old worktree: its own ingest, the gold files of this checkout
 _READ_ROUND = """
+FIELDS = __FIELDS__
 import io, contextlib, json, sys
 from pathlib import Path
 import polars as pl
@@ -46,11 +63,11 @@ for name in sys.argv[2:]:
         "article_id", "sentence_index", "char_start")
     first = {r["article_id"]: r for r in occurred.unique("article_id", keep="first", maintain_order=True).iter_rows(named=True)}
     for g in gold:
-        r = first.get(g["id"])
-        rule_type = r and r.get("rule_incident_type", r["incident_type"])
-        print(json.dumps({"set": name, "article_id": g["id"], "sentence_index": r and r["sentence_index"],
-                          "rule_type": rule_type}))
-"""
+        r = first.get(g["id"]) or {}
+        print(json.dumps({"set": name, "article_id": g["id"], "sentence_index": r.get("sentence_index"),
+                          "rule_type": r.get("rule_incident_type", r.get("incident_type")),
+                          "published_type": r.get("incident_type"), **{k: r.get(k) for k in FIELDS}}))
+""".replace("__FIELDS__", repr(FIELDS))
 
 
 def read_round(commit: str, sets: list[str]) -> list[dict]:
@@ -67,14 +84,40 @@ def read_round(commit: str, sets: list[str]) -> list[dict]:
     return [dict(json.loads(line), code=commit) for line in done.stdout.splitlines() if line.startswith("{")]
 
 
-def main() -> int:
+def history() -> pl.DataFrame:
+    """Per round (the code that read its sets blind): incidents and how often each scored field was right, by
+    today's scorer. The figures a round reported when it ended may differ: the scorer has been refined since."""
+    reference = load_reference()
+    reads = pl.read_csv(OUTPUT, infer_schema=False).with_columns(
+        pl.col("sentence_index", "killed_min", "wounded_min").cast(pl.Int32))
+    gold = {g["id"]: g for s in reads["set"].unique() for g in _lines(WRITTEN_GOLD / f"incidents_heldout_{s}.jsonl")}
+    rows = []
+    for read in reads.filter(pl.col("rule_type").is_not_null()).iter_rows(named=True):
+        g = gold[read["article_id"]]
+        if g["is_incident"]:
+            checks = incident_field_checks(g, dict(read, incident_type=read["published_type"]), reference)
+            rows.append({"code": read["code"], "set": read["set"], **checks})
+    table = pl.DataFrame(rows)
+    fields = [c for c in table.columns if c not in ("code", "set")]
+    per_round = table.group_by("code").agg(pl.col("set").unique().sort().str.join(",").alias("sets"),
+                                           pl.len().alias("detected"), *[pl.col(f).mean() for f in fields])
+    order = pl.DataFrame({"code": [c for c, _ in ROUNDS]}).with_row_index("_order")
+    return per_round.join(order, on="code").sort("_order").drop("_order")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--history", action="store_true", help="print each round's blind reading per field")
+    if parser.parse_args(argv).history:
+        with pl.Config(tbl_rows=40, float_precision=3, tbl_width_chars=120):
+            print(history())
+        return 0
     rows = [row for commit, sets in ROUNDS for row in read_round(commit, sets)]
     with OUTPUT.open("w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["set", "article_id", "code", "sentence_index", "rule_type"])
+        writer.writerow(COLUMNS)
         for r in rows:
-            writer.writerow([r["set"], r["article_id"], r["code"],
-                             "" if r["sentence_index"] is None else r["sentence_index"], r["rule_type"] or ""])
+            writer.writerow(["" if r[c] is None else r[c] for c in COLUMNS])
     print(f"wrote {OUTPUT} ({len(rows)} summaries from {len(ROUNDS)} rounds)")
     return 0
 
