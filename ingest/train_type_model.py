@@ -16,16 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from functools import cache
 
 import polars as pl
 
-from ingest.evaluate import WRITTEN_GOLD, WRITTEN_SETS, gold_sentences, run_extraction
-from ingest.extract.reference import load_reference
+from ingest.evaluate import WRITTEN_GOLD, WRITTEN_SETS, gold_sentences
 from ingest.extract.text import normalise_space
 from ingest.extract.type_model import (
     OVERRULE_FEATURE_PREFIX,
-    PERSON_FEATURE,
     RULE_FEATURE_PREFIX,
     SENTENCES_FEATURE,
     TYPE_MODEL_COUNTS,
@@ -39,10 +36,8 @@ MIN_SENTENCES_PER_FEATURE = 3  # rarer words are mostly names and places: noise,
 COUNTS_SCHEMA = {"feature": pl.String, "incident_type": pl.String, "count": pl.Int64}
 
 
-@cache
 def training_rows() -> pl.DataFrame:
-    """One row per detected gold incident: set, code (the round), article_id, sentence, whether it names a person
-    (names_person, read by today's actors module), rule and gold types."""
+    """One row per detected gold incident: set, code (the round), article_id, sentence, rule and gold types."""
     blind_reads = pl.read_csv(RULE_TYPES_WHEN_BLIND, schema_overrides={"sentence_index": pl.Int32}).filter(
         pl.col("rule_type").is_not_null())
     tuning = {path.stem.rsplit("_", 1)[-1] for path, use in WRITTEN_SETS if use == "tuning"}
@@ -58,16 +53,10 @@ def training_rows() -> pl.DataFrame:
         "article_id", pl.col("sentence_index").cast(pl.Int32), normalise_space(pl.col("sentence_text")).alias("sentence"))
     # the code of that round may have split the text one sentence differently: take the last one then
     last = sentences.group_by("article_id").agg(pl.col("sentence").last().alias("_last"))
-    actors = run_extraction([{"id": g["id"], "text": g["text"], "published_at": g["date"]} for g in gold],
-                            load_reference()).actor_mentions
-    persons = actors.filter(pl.col("actor_kind") == "person").select(
-        "article_id", pl.col("sentence_index").cast(pl.Int32)).unique().with_columns(names_person=pl.lit(True))
     return blind_reads.join(labels, on="article_id").join(
-        sentences, on=["article_id", "sentence_index"], how="left").join(last, on="article_id").join(
-        persons, on=["article_id", "sentence_index"], how="left").select(
+        sentences, on=["article_id", "sentence_index"], how="left").join(last, on="article_id").select(
         "set", "code", "article_id", pl.coalesce("sentence", "_last").alias("sentence"),
-        pl.col("names_person").fill_null(False), pl.col("rule_type").alias("rule_incident_type"),
-        "incident_type").sort("set", "article_id")
+        pl.col("rule_type").alias("rule_incident_type"), "incident_type").sort("set", "article_id")
 
 
 def count_table(rows: pl.DataFrame, overrules: bool = True) -> pl.DataFrame:
@@ -80,11 +69,9 @@ def count_table(rows: pl.DataFrame, overrules: bool = True) -> pl.DataFrame:
     words = features.join(vocabulary, on="feature").group_by("feature", "incident_type").agg(pl.len().alias("count"))
     per_type = rows.group_by("incident_type").agg(pl.len().alias("count")).with_columns(
         feature=pl.lit(SENTENCES_FEATURE))
-    persons = rows.filter("names_person").group_by("incident_type").agg(pl.len().alias("count")).with_columns(
-        feature=pl.lit(PERSON_FEATURE))
     rules = rows.group_by("rule_incident_type", "incident_type").agg(pl.len().alias("count")).select(
         (pl.lit(RULE_FEATURE_PREFIX) + pl.col("rule_incident_type")).alias("feature"), "incident_type", "count")
-    parts = [per_type, persons, rules, words] + ([overrule_counts(rows)] if overrules else [])
+    parts = [per_type, rules, words] + ([overrule_counts(rows)] if overrules else [])
     return pl.concat([frame.select(list(COUNTS_SCHEMA)).cast(COUNTS_SCHEMA) for frame in parts]).sort(
         "feature", "incident_type")
 
@@ -95,7 +82,7 @@ def _left_out_predictions(rows: pl.DataFrame, overrules: bool) -> pl.DataFrame:
     for code in rows["code"].unique().sort():
         held = rows.filter(pl.col("code") == code)
         model = model_from_counts(count_table(rows.filter(pl.col("code") != code), overrules=overrules))
-        typed.append(held.with_columns(model_types(held, "sentence", model, "names_person").alias("model_type")))
+        typed.append(held.with_columns(model_types(held, "sentence", model).alias("model_type")))
     return pl.concat(typed)
 
 

@@ -120,8 +120,7 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
 
     incidents = incident_mentions(prepared, reference, dates, actors, cities)
     # the rules' type is read again by a model that learned where the rules go wrong on text not tuned on
-    incidents = retype_incidents(incidents, prepared, load_type_model(),
-                                 actors.filter(pl.col("actor_kind") == "person"))
+    incidents = retype_incidents(incidents, prepared, load_type_model())
     incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         # an ongoing campaign ("continued rocket attacks") took no date from the words near it
         date_text=pl.when(pl.col("date_granularity") != "ongoing").then(pl.col("date_text")),

@@ -6,10 +6,11 @@ ways of telling no rule lists yet ("a bomb fixed to the minister's car" is an as
 an airstrike, "seized 30 passengers" a kidnapping). Counting, over those incidents,
   - which words and word pairs the sentence holds, per gold type, and
   - which type the rules gave, per gold type (so the model knows how far to trust each of the rules' readings),
-gives P(type | sentence words, rules' type, whether the sentence names a person); its argmax is the incident's type, where it beats the rules' by a margin
+gives P(type | sentence words, rules' type); its argmax is the incident's type, where it beats the rules' by a margin
 and in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from. Left out one
-round of sets at a time, this reads 0.901 of the types against the rules' 0.863 (`python -m ingest.train_type_model
---cv`, the allowed directions chosen without the round left out; 0.895 without the person signal).
+round of sets at a time, this reads 0.895 of the types against the rules' 0.863 (`python -m ingest.train_type_model
+--cv`, 2,185 incidents of sets E-AH, the allowed directions chosen without the round left out); on four blind sets,
+0.846 -> 0.867 (AE-AH, session 14) and 0.829 -> 0.843 (AI-AL, session 15, trained on E-AH).
 
 The counts live in type_model_counts.csv, written by `python -m ingest.train_type_model` from the gold sets and
 tests/gold/rule_types_when_blind.csv; this module only scores. The rules' own reading stays on every row as
@@ -33,12 +34,7 @@ RULE_WEIGHT = 1.0
 # the overrides it loses cost the rules' right answers (0.903 -> 0.904 left out, 128 -> 110 overrides)
 OVERRULE_MARGIN = 0.5
 SMOOTHING = 0.5
-# a person named in the sentence is evidence for assassination that no word carries ("gunmen shoot dead X, who was
-# sworn in as police chief"); one feature against dozens of words, so it weighs more than a word: weights 0.6, 1.0,
-# 1.5 and 2.2 read 0.899, 0.900, 0.901 and 0.902 left out, against 0.895 without it (1.5: the newest round gains too)
-PERSON_WEIGHT = 1.5
 SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
-PERSON_FEATURE = "__person__"  # count row: gold incidents of the type whose sentence names a person
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
 OVERRULE_FEATURE_PREFIX = "__overrule__:"  # row: the model may turn this rules' type into the row's type
 _TOKEN = r"[a-z]+(?:-[a-z]+)*"
@@ -47,7 +43,6 @@ _TOKEN = r"[a-z]+(?:-[a-z]+)*"
 @dataclass(frozen=True)
 class TypeModel:
     word_weights: pl.DataFrame  # feature, incident_type, weight: one row per vocabulary feature and type
-    person_weights: pl.DataFrame  # incident_type, weight: the sentence names a person
     type_bias: pl.DataFrame  # rule_incident_type, incident_type, bias: prior plus the trust in the rules' reading
     overrules: pl.DataFrame | None  # rule_incident_type, incident_type: the overrules allowed (None: all)
 
@@ -74,10 +69,6 @@ def model_from_counts(counts: pl.DataFrame) -> TypeModel:
         per_type, on="incident_type").select(
         "feature", "incident_type",
         (WORD_WEIGHT * ((pl.col("count").fill_null(0) + SMOOTHING) / (pl.col("n") + 1)).log()).alias("weight"))
-    person_weights = types.join(counts.filter(pl.col("feature") == PERSON_FEATURE), on="incident_type",
-                                how="left").join(per_type, on="incident_type").select(
-        "incident_type", (PERSON_WEIGHT * ((pl.col("count").fill_null(0) + SMOOTHING) / (pl.col("n") + 1)).log()
-                          ).alias("weight"))
     rules = counts.filter(pl.col("feature").str.starts_with(RULE_FEATURE_PREFIX)).select(
         pl.col("feature").str.strip_prefix(RULE_FEATURE_PREFIX).alias("rule_incident_type"), "incident_type", "count")
     rule_types = pl.concat([types.rename({"incident_type": "rule_incident_type"}),
@@ -88,8 +79,7 @@ def model_from_counts(counts: pl.DataFrame) -> TypeModel:
         ((pl.col("n") / total).log() + RULE_WEIGHT * (
             (pl.col("count").fill_null(0) + SMOOTHING) / (pl.col("n") + SMOOTHING * types.height)).log()).alias("bias"))
     # a table without overrule rows (a model being chosen inside the training) allows every overrule
-    return TypeModel(word_weights=word_weights, person_weights=person_weights, type_bias=type_bias,
-                     overrules=allowed if allowed.height else None)
+    return TypeModel(word_weights=word_weights, type_bias=type_bias, overrules=allowed if allowed.height else None)
 
 
 @lru_cache(maxsize=4)
@@ -98,15 +88,10 @@ def load_type_model(path: Path = TYPE_MODEL_COUNTS) -> TypeModel:
     return model_from_counts(counts)
 
 
-def model_types(rows: pl.DataFrame, text: str, model: TypeModel, names_person: str | None = None) -> pl.Series:
-    """The model's type for each row of `rows` (its `text` column, its `rule_incident_type` and, if given, the boolean
-    column `names_person`), in row order."""
-    keyed = rows.select(pl.col(text).alias("_text"), "rule_incident_type",
-                        (pl.col(names_person).fill_null(False) if names_person else pl.lit(False)).alias("_person")
-                        ).with_row_index("_row")
-    features = sentence_features(keyed, "_text", ["_row"]).join(model.word_weights, on="feature")
-    person = keyed.filter("_person").select("_row").join(model.person_weights, how="cross")
-    words = pl.concat([frame.select("_row", "incident_type", "weight") for frame in (features, person)]).group_by(
+def model_types(rows: pl.DataFrame, text: str, model: TypeModel) -> pl.Series:
+    """The model's type for each row of `rows` (its `text` column and its `rule_incident_type`), in row order."""
+    keyed = rows.select(pl.col(text).alias("_text"), "rule_incident_type").with_row_index("_row")
+    words = sentence_features(keyed, "_text", ["_row"]).join(model.word_weights, on="feature").group_by(
         "_row", "incident_type").agg(pl.col("weight").sum().alias("_words"))
     bias = model.type_bias
     if model.overrules is not None:  # the rules' own type, and the types the rules' type may be turned into
@@ -125,10 +110,8 @@ def model_types(rows: pl.DataFrame, text: str, model: TypeModel, names_person: s
         "_row").select(pl.coalesce("_model", "rule_incident_type"))["_model"].rename("incident_type")
 
 
-def retype_incidents(incidents: pl.DataFrame, sentences: pl.DataFrame, model: TypeModel,
-                     person_sentences: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Keep the rules' type as `rule_incident_type` and type each incident by the model. `person_sentences`
-    (article_id, sentence_index) are the sentences that name a person.
+def retype_incidents(incidents: pl.DataFrame, sentences: pl.DataFrame, model: TypeModel) -> pl.DataFrame:
+    """Keep the rules' type as `rule_incident_type` and type each incident by the model.
 
     Only an incident alone in its sentence is retyped: where the rules found two incidents in one sentence they
     tell them apart by their words ("a car bomb and then gunmen"), which one sentence's words cannot do.
@@ -140,10 +123,6 @@ def retype_incidents(incidents: pl.DataFrame, sentences: pl.DataFrame, model: Ty
         on=["article_id", "sentence_index"], how="left")
     if single.is_empty():
         return incidents
-    if person_sentences is not None:
-        single = single.join(person_sentences.select("article_id", "sentence_index").unique().with_columns(
-            _person=pl.lit(True)), on=["article_id", "sentence_index"], how="left")
-    retyped = single.select("_at").with_columns(
-        model_types(single, "_sentence", model, "_person" if person_sentences is not None else None).alias("_model"))
+    retyped = single.select("_at").with_columns(model_types(single, "_sentence", model).alias("_model"))
     return incidents.with_row_index("_at").join(retyped, on="_at", how="left").with_columns(
         incident_type=pl.coalesce("_model", "incident_type")).sort("_at").drop("_at", "_model")

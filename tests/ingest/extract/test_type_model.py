@@ -7,7 +7,6 @@ import polars as pl
 from ingest.evaluate import WRITTEN_SETS
 from ingest.extract.type_model import (
     OVERRULE_FEATURE_PREFIX,
-    PERSON_FEATURE,
     RULE_FEATURE_PREFIX,
     SENTENCES_FEATURE,
     load_type_model,
@@ -86,36 +85,6 @@ def test_only_the_overrules_that_paid_off_are_made():
     assert _types(text, elsewhere) == ["other_violence"]
 
 
-# 10 shootings of a named person (assassination), all typed shooting by the rules, against the 20 shootings above
-NAMED = pl.concat([TOY, _counts([
-    (SENTENCES_FEATURE, "assassination", 10), (RULE_FEATURE_PREFIX + "shooting_armed_assault", "assassination", 10),
-    (PERSON_FEATURE, "assassination", 10), (PERSON_FEATURE, "shooting_armed_assault", 1),
-    ("gunmen", "assassination", 9), ("killed", "assassination", 8)])])
-
-
-def test_a_named_person_in_the_sentence_weighs_for_the_types_that_name_their_victims():
-    rows = pl.DataFrame({"text": ["Gunmen killed the mayor outside his home."] * 2,
-                         "rule_incident_type": ["shooting_armed_assault"] * 2, "names_person": [True, False]})
-    assert model_types(rows, "text", model_from_counts(NAMED), "names_person").to_list() == [
-        "assassination", "shooting_armed_assault"]
-    # without the column, no row names a person
-    assert model_types(rows, "text", model_from_counts(NAMED)).to_list() == ["shooting_armed_assault"] * 2
-
-
-def test_retyping_reads_the_sentences_that_name_a_person():
-    incidents = pl.DataFrame({"article_id": ["a", "b"], "sentence_index": [0, 0],
-                              "incident_type": ["shooting_armed_assault"] * 2},
-                             schema_overrides={"sentence_index": pl.Int32})
-    sentences = pl.DataFrame({"article_id": ["a", "b"], "sentence_index": [0, 0],
-                              "text": ["Gunmen killed the mayor outside his home."] * 2},
-                             schema_overrides={"sentence_index": pl.Int32})
-    persons = pl.DataFrame({"article_id": ["a", "a"], "sentence_index": [0, 0]},
-                           schema_overrides={"sentence_index": pl.Int32})  # one row per name: two names
-    out = retype_incidents(incidents, sentences, model_from_counts(NAMED), persons)
-    assert out["incident_type"].to_list() == ["assassination", "shooting_armed_assault"]
-    assert out["rule_incident_type"].to_list() == ["shooting_armed_assault"] * 2
-
-
 def test_only_an_incident_alone_in_its_sentence_is_retyped():
     incidents = pl.DataFrame({"article_id": ["a", "a", "a"], "sentence_index": [0, 1, 1],
                               "incident_type": ["other_violence", "other_violence", "shooting_armed_assault"]},
@@ -143,7 +112,6 @@ def test_training_reads_only_tuning_sets_and_one_sentence_per_incident():
 def test_counts_hold_priors_the_rules_trust_and_only_words_seen_three_times():
     rows = pl.DataFrame({"set": ["x"] * 4, "code": ["c"] * 4, "article_id": list("abcd"),
                          "sentence": ["A drone strike.", "A drone strike.", "A drone strike.", "Gunmen fired."],
-                         "names_person": [False, False, True, True],
                          "rule_incident_type": ["airstrike", "other_violence", "airstrike", "shooting_armed_assault"],
                          "incident_type": ["airstrike", "airstrike", "airstrike", "shooting_armed_assault"]})
     counts = {(f, t): c for f, t, c in count_table(rows).iter_rows()}
@@ -151,7 +119,6 @@ def test_counts_hold_priors_the_rules_trust_and_only_words_seen_three_times():
     assert counts[(RULE_FEATURE_PREFIX + "other_violence", "airstrike")] == 1
     assert counts[("drone_strike", "airstrike")] == 3
     assert ("gunmen", "shooting_armed_assault") not in counts
-    assert counts[(PERSON_FEATURE, "airstrike")] == 1 and counts[(PERSON_FEATURE, "shooting_armed_assault")] == 1
 
 
 def test_left_out_rounds_are_typed_better_than_by_the_rules_alone():
