@@ -849,7 +849,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     throats = find_matches(base.filter(pl.col("text").str.contains("throat", literal=True)), throat, "m").with_columns(
         pl.col("m").str.extract(throat, 1).alias("q"))
     throats = parse_quantity(throats, "q", "n", reference).with_columns(
-        [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")).then(pl.lit(1, pl.Int32)))
+        # ("the throats of the hostages": no count)
+        [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")
+                                     & pl.col("m").str.contains("throat of", literal=True)).then(pl.lit(1, pl.Int32)))
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
     out.append(throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                               pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
@@ -976,8 +978,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # relative clause is that earlier event's
     dated = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                        how="left").select(pl.when(pl.col("text").str.slice(pl.col("c_end"), 40).str.contains(
-        r"^(?: [\p{Ll}\-]+){0,2} (?:in|on|since) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August"
-        r"|September|October|November|December) )?(?:\d{1,2},? )?(?:19|20)\d\d(?-u:\b)")).then(
+        # (a year or a month of one, not a day: "in which 30 people were killed on May 5, 2021" is the news)
+        r"^(?: [\p{Ll}\-]+){0,2} (?:in|since) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December) )?(?:19|20)\d\d(?-u:\b)")).then(
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             r"((?i:where|when|in which|during which|which|that)(?: [^,;.:]{0,60}?)? )$", 1).str.len_chars()))
     earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series())
