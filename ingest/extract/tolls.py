@@ -16,6 +16,8 @@ _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of t
                # a list in apposition: "Four cyclists, two Americans, a Swiss and a Dutch national, were killed"
                r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
                r" and [^;.:,\d]+),")
+# ("Five aid workers - a Belgian, a Norwegian and two Afghans - are killed": an aside between dashes)
+_DASH_ASIDE = r" [\-—–] [^;.:0-9\-—–]{1,100}? [\-—–]"
 # words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
 # what a person was doing, told right after the noun ("a soldier serving with ...", "an engineer working for ...")
 _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deployed|posted|assigned|employed|volunteering"
@@ -73,7 +75,7 @@ def parse_quantity(frame: pl.DataFrame, text_col: str, prefix: str, reference: R
 _POSSESSOR = (r"(?:(?i:their|his|her|its)|(?i:the|an?) (?:[\p{L}\-]+ ){0,2}[\p{L}\-]+['’]s"
               r"|(?:\p{Lu}[\p{L}\-]* ){0,2}\p{Lu}[\p{L}\-]*['’]s)")
 # the small words inside a name: "Saif al-Arab", "Theo van Gogh"
-_NAME_PARTICLE = r"(?:al-|el-|bin |ibn |bint |de |van |von |da |di |du |le |la )"
+_NAME_PARTICLE = r"(?:al-|el-|ad-|ed-|ud-|as-|ash-|bin |ibn |bint |de |van |von |da |di |du |le |la )"
 # where one part of a list ends and the next begins: "a woman, her three daughters and a neighbour"
 _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 # the asides of a list that count no one of their own ("20 hostages, most of them foreigners, and two officers")
@@ -81,7 +83,12 @@ _COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^
                     # ("nine people, including a journalist, his wife and two of their children": the aside's own list)
                     r"|, (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
                     r"|[^\s,;:.]+ of whom"
-                    r"|among whom) [^;.:,]{1,60},")
+                    r"|among whom) [^;.:,]{1,60},"
+                    # ("killing four people, the bomber among them, and ...", "26 people including a Canadian and two
+                    # Americans": the aside that closes the list)
+                    r"|, (?:the |an? )?[^;.:,]{1,50} among (?:them|whom)(?:,|$)|,? (?:including|among them|among whom) [^;.:]{1,100}$"
+                    # ("killed twelve villagers - eight men and four women - in a raid")
+                    r"| [\-—–] [^;.:\-—–]{1,100}?(?: [\-—–]|$)")
 
 
 # words that open a clause, not a name: "In Kirkuk, five soldiers were killed"
@@ -167,6 +174,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # his grandchildren", "a police officer, Omar Said, and two others")
     single = (one | pl.col("_q").str.to_lowercase().is_in(["a", "an", "one"])) & ~name
     apposed = name & single.shift(1).over("_row").fill_null(False)
+    # ... and names right after a count that number as many are that count told again ("shoots dead two judges, X and
+    # Y", "killing three commanders, X, Y and Z, and three other people")
+    run = (~name).cum_sum().over("_row")
+    names_in_run = name.cast(pl.Int32).sum().over("_row", run)
+    apposed = apposed | (name & (names_in_run >= 2) & (names_in_run == pl.col("_v_min").first().over("_row", run)))
     # ... and so is a description or an age after a name ("X, 45, and two others")
     # (not a count in words: "X, Y and three of his grandchildren")
     description = pl.col("_part").str.contains(r"^(?:(?:an? |the )?\p{Ll}|\d{1,3}$)") & name.shift(1).over(
@@ -195,7 +207,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     later = pl.col("_v_min").sum().over("_row") - pl.col("_v_min").cum_sum().over("_row")
     later_national = national.cast(pl.Int32).sum().over("_row") - national.cast(pl.Int32).cum_sum().over("_row")
     later_parts = pl.len().over("_row") - pl.int_range(1, pl.len() + 1).over("_row")
-    restated = (pl.col("_v_min") >= 2) & (later == pl.col("_v_min")) & (later_parts >= 2) & (later_national == later_parts)
+    # ("14 civilians, two women and 12 children": people told by their parts, after a count of people)
+    people = pl.col("_part").str.contains(r"^(?:\S+ ){1,3}(?:people|persons|civilians|victims|individuals)$")
+    restated = (pl.col("_v_min") >= 2) & (later == pl.col("_v_min")) & (later_parts >= 2) & (
+        (later_national == later_parts) | people)
     counted = counted.with_columns(_restated=restated.cum_sum().over("_row")).filter(
         (pl.col("_restated") == 0) | (pl.col("_restated").shift(1).over("_row").fill_null(0) == 0))
     # "at least 20 soldiers and two civilians": at least 22, no maximum
@@ -243,11 +258,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
     # were killed", "at least 28 people, among them the 10 attackers, died"
     # (the aside tried first: "Nine miners, two of whom are later beheaded, are killed" is nine, not the share's verb)
-    filler = rf"(?:{_TOLL_ASIDE}|,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?"
+    filler = (rf"(?:{_TOLL_ASIDE}|{_DASH_ASIDE}|,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?")
     # (and an adverb: "is seriously injured", "were critically wounded")
     # ("are reported killed", "are said to have been killed": a report of the dead is a toll)
+    # ("a third soldier was found dead", "two men were found murdered")
     be = (r"(?: (?:were|are|was|is|have been|has been|had been|being|reportedly|also|all|been|later|confirmed|reported"
-          r"|said to have been|[a-z]+ly))*")
+          r"|said to have been|found|[a-z]+ly))*")
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
@@ -278,7 +294,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
          # ("shooting and burning to death more than 150 refugees": the manner before the count)
          # (the present too: "rebels hack to death more than 100 people")
-         r"|(?:shot and )?(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?)(?: to death| alive)?"
+         # ("hacked and stoned 14 villagers to death": two manners)
+         r"|(?:(?:shot|stabbed|hacked|beat|beaten|stoned|clubbed|bludgeoned|burned|burnt|shoot|stab|hack|stone|club)s? and )?"
+         r"(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?|ston(?:es|ed|ing)"
+         r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?)(?: to death| alive)?"
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
@@ -314,7 +333,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
         # ("a 12-year-old boy was killed")
         # ("A French soldier serving with the UN mission is shot dead": a participle's phrase after the noun)
-        after_article = (rf"(?-u:\b)(?P<q>(?i:an?))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?"
+        after_article = (rf"(?-u:\b)(?P<q>(?i:an?|another))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?"
                          rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
@@ -340,6 +359,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
         # ... or an office ("killing the mayor of X, his wife and their driver"), or the attacker himself
         office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
+        # (alone, more offices: "abducting 25 students and killing the vice-principal", "murdered the headmaster")
+        office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
+                        rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate))"
+                        rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
                         r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
@@ -347,7 +370,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as|along with|together with) {lean_part}|{possessed}"
                         # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
                         # X"; "hurt the president" is mostly a figure of speech)
-                        rf"|him|her{'|' + office if kind == 'killed' else ''}))(?-u:\b)")
+                        rf"|him|her{'|' + office_alone if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         # ... and "caused 12 deaths", "twelve deaths were reported" (see the filter below)
         bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths)"
@@ -426,6 +449,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 ~(pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one", "no-one"])
                   & pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:else|but|except|other than|besides)(?-u:\b)")),
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:feared|presumed|missing|believed)(?: to (?:be|have))? (?:dead|died|killed))"),
+                # ("the 60 still under the rubble are most likely dead", "are probably dead": a guess, no toll)
+                ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:likely|probably|possibly|presumably|thought to be|assumed) dead$)"),
                 # "could die", "will die", "to die": no death told, nor "die every year" (a rate)
                 ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:could|would|will|may|might|to|not|never|can|cannot|should|must|n't|did|do|does)(?: \S+)? dies?$)"),
                 ~(pl.col("m").str.contains(r"(?-u:\b)dies?$") & pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
@@ -446,9 +471,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 left_dead = pl.col("text").str.slice(pl.col("m_end"), 80).str.extract(r"^((?:,? [\p{L}\-]+){0,7}?) dead", 1)
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | (
                     left_dead.is_not_null() & ~left_dead.str.contains(r"(?i:wound|injur|hurt)|(?-u:\b)(?:one|two|three|several|dozens)(?-u:\b)")))
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:shot and )?(?:stab|hack|beat|burn))")
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
+                # ("killed a large number of militants", "a handful of": no count told)
+                found = found.filter(~(pl.col("q").str.to_lowercase().is_in(["a", "an"]) & pl.col("text").str.slice(
+                    pl.col("m_end"), 30).str.contains(r"^(?: \p{Ll}+){0,2} (?:number|lot|host|series|group|crowd)(?-u:\b)")))
                 # ("the massacre 20 years ago", "a murder two weeks earlier": a noun and a time, no toll)
                 found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
                     r"^ (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?-u:\b)"),
@@ -537,6 +565,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # ("in which police say six civilians were killed": a report of the toll is no object)
                     ~before_number.str.contains(r"(?-u:\b)(?:who|whom|which)(?: [\p{Ll}\-]+){1,3} $")
                     | before_number.str.contains(r"(?-u:\b)(?:say|says|said|report|reports|reported|confirm|confirms|confirmed) $"),
+                    # ("a son of the slain governor", "the widow of a murdered activist": a word of the noun phrase
+                    # after an article is no verb of the dead)
+                    ~pl.col("m").str.contains(r"(?-u:\b)(?i:the|an?|his|her|their|its) (?:slain|murdered|assassinated|killed|dead"
+                                              r"|massacred|beheaded|lynched)$"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
@@ -588,14 +620,17 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
             # exploded near a school where three children died")
             words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
-                _TOLL_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
+                _TOLL_ASIDE, "").str.replace_all(_DASH_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
-                (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an"]) | (
+                (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
                     (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = parse_quantity(found, "q", "n", reference)
+            # ("another soldier was seriously wounded": one more)
+            found = found.with_columns([pl.when(pl.col("q").str.to_lowercase() == "another").then(pl.lit(1, pl.Int32))
+                                        .otherwise(pl.col(c)).alias(c) for c in ("n_min", "n_max")])
             # "Between 60 and 80 people were killed": the range's low end is the minimum
             low = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(rf"(?i:between) ({num_no_article}) and $", 1)
             found = parse_quantity(found.with_columns(_low=low), "_low", "_low", reference).with_columns(
@@ -646,7 +681,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             after_q = (pl.col("text").str.slice(pl.col("m_end"), 6) if pattern == before
                        else pl.col("m").str.slice(pl.col("q").str.len_chars(), 6))
             # (or any toll of a sentence that opens "Also," or "In addition,": dev inc-0150 sums it)
-            more = pl.col("q").str.contains(r"^(?i:another) ") | (
+            more = pl.col("q").str.contains(r"^(?i:another)(?: |$)") | (
                 pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
                 "text").str.contains(r"^(?:Also|In addition), ")
             then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
@@ -752,14 +787,17 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "X is injured and his driver killed", "X escapes unhurt but his bodyguard is shot dead": one possessed companion
     # dead, the subject of its own (or an elided) passive verb
     # ... or hurt: "His wife, who was travelling with him, was injured"
-    kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?i:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?{_KIN}"
-                r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
+    # ("His security officer and his driver also died": each possessed companion one)
+    kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?i:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)"
+                rf"(?P<more>(?:,|,? and) (?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)){{0,3}}"
+                r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
                 r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt)(?-u:\b)")
     kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
                        kin_dead, "m")
-    out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 1).is_in(
+    kin_count = (1 + pl.col("m").str.count_matches(r"(?:,|,? and) (?:his|her|their) ")).cast(pl.Int32)
+    out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
-                          pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                          kin_count.alias("n_min"), kin_count.alias("n_max"),
                           pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "X is shot dead ...; a young woman standing next to him is also killed": one more, told by a clause of its own
     # with a long subject (the short ones are read above: "a policeman was also killed")
@@ -805,6 +843,31 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         " ,").alias("dlist")), "dlist", "n", num, reference).filter(pl.col("n_min") > 0)
     out.append(dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                            pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "cut the throat of the priest", "slit the throats of three shepherds": the dead, one unless counted
+    throat = (rf"(?-u:\b)(?i:cut|cuts|cutting|slit|slits|slitting) the throats? of (?P<q>{num_no_article}|the|an?|his|her"
+              r"|\p{Lu})(?-u:\b)")
+    throats = find_matches(base.filter(pl.col("text").str.contains("throat", literal=True)), throat, "m").with_columns(
+        pl.col("m").str.extract(throat, 1).alias("q"))
+    throats = parse_quantity(throats, "q", "n", reference).with_columns(
+        # ("the throats of the hostages": no count)
+        [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")
+                                     & pl.col("m").str.contains("throat of", literal=True)).then(pl.lit(1, pl.Int32)))
+         .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
+    out.append(throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "The police chief of X district in Y province is killed when ...": one person told by an office, the subject of
+    # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
+    office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?i:the) (?:[\p{L}\-]+ ){0,3}?" + _TOLL_TITLE
+                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
+                   r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead)(?-u:\b)")
+    office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the "]), pl.col("text").str.contains_any(
+        [" is killed", " was killed", " been killed", " shot dead", " assassinated", " murdered", " gunned down",
+         " to death", " found dead"])), office_dead, "m").with_columns(_of=pl.col("m").str.extract(office_dead, 1)).filter(
+        ~pl.col("_of").fill_null("").str.contains(r"(?-u:\b)(?:said|says|say|told|and|who|that|which|were|are|was|is|after"
+                                                  r"|when|as|while)(?-u:\b)"))
+    out.append(office.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                             pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                             pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # "The army chief of staff was among those killed": one described person among the dead, at least one
     among_dead = (r"(?:^|, |; )(?i:the|an?) (?:[\p{L}\-]+ ){0,4}?(?:" + _TOLL_TITLE + r"|\p{Ll}+(?:er|or|ist|man|woman|ian))"
                   r"(?: of staff)? (?:was|is)(?: also)? among (?:those|the people|the dead|the victims|the fatalities)"
@@ -911,7 +974,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # (a bare plural subject too: "..., after Israeli troops killed one of its fighters")
             r"^\S.*? ((?i:after|following) (?:(?i:an?|the|its|their|his|her) [^,;.:]{1,60}?"
             r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police)) )$", 1).str.len_chars()))
-    earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series())
+    # ... and "a village where some 160 people were massacred in March 2019": a toll dated by a year of its own in a
+    # relative clause is that earlier event's
+    dated = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").select(pl.when(pl.col("text").str.slice(pl.col("c_end"), 40).str.contains(
+        # (a year or a month of one, not a day: "in which 30 people were killed on May 5, 2021" is the news)
+        r"^(?: [\p{Ll}\-]+){0,2} (?:in|since) (?:(?:early|late|mid-)?(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December) )?(?:19|20)\d\d(?-u:\b)")).then(
+        pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
+            r"((?i:where|when|in which|during which|which|that)(?: [^,;.:]{0,60}?)? )$", 1).str.len_chars()))
+    earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series())
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                          how="left").select(pl.col("text").str.contains(
@@ -925,8 +997,27 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                             how="left")
     own = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
     after_toll = pl.col("text").str.slice(pl.col("c_end"), 40)
+    # ("Rebels ambushed a patrol, killing 17 policemen. About 15 rebels were also killed": the doers named as the
+    # subject of the attack, here or in the sentence before, counted apart)
+    doers = (r"(?i:(?-u:\b)(rebels|militants|insurgents|guerrillas|gunmen|attackers|assailants|jihadists|separatists"
+             r"|militiamen|fighters))")
+    keyed_text = keyed_text.join(base.select("article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias(
+        "sentence_index"), pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left")
+    own_doers = own.str.extract(rf"^(?:\S+ ){{1,3}}?{doers} (?:(?:were|are|had been|have been) )?also(?-u:\b)", 1).str.to_lowercase()
+    attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire"
+                 r"|fired on|stormed|infiltrat)")
+    # (any word of the kind: "Taliban fighters ambushed ... 20 militants were also killed")
+    attacked = (pl.col("_prev").fill_null("").str.contains(attacking)
+                | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(attacking))
+    keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & own_doers.is_not_null() & attacked)
     attackers = keyed_text.select(pl.when(pl.col("subject")).then(
-        (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+        pl.col("_apart_doers")
+        # ("...; both bombers die and one soldier is wounded", "police shoot both attackers dead": the doers told again
+        # as a known set)
+        | (own.str.contains(rf"^[^\s,]+(?: [\p{{Ll}}\-]+)? {_THE_ATTACKERS}") & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
+           & (own.str.contains(r"^(?i:both|all)(?-u:\b)")
+              | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:the|all|all of the) $)")))
+        | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
          & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
         # ("police said the bombers, a newly married couple who died in the blast, ...": the doers told again)
         | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
@@ -1233,6 +1324,8 @@ _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|
 _NAMED_TO_DEATH = (r"(?-u:\b)(?:stab(?:s|bed|bing)?|beat(?:s|ing)?|hack(?:s|ed|ing)?|bludgeon(?:s|ed|ing)?|burn(?:s|ed|t|ing)?"
                    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|tortur(?:es|ed|ing)|strangl(?:es|ed|ing)|kick(?:s|ed|ing)?"
                    r"|shoot(?:s|ing)?|shot|gun(?:s|ned|ning)?) "
+                   # ("hack the tailor X to death": a described name)
+                   r"(?:(?:the|an?) (?:\p{Ll}[\p{L}\-]* ){0,2}?\p{Ll}[\p{L}\-]* )?"
                    # (the small words inside a name too: "Marwa el-Sherbini")
                    rf"(?:{NAME_TITLE})?\p{{Lu}}[\p{{L}}\-'’]+(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
                    r"(?:, [^,;]{2,60},)? (?:to death|dead)(?-u:\b)")
