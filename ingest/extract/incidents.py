@@ -703,6 +703,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # grenades storm the base"
                     | (pl.col("trigger").str.contains(r"^(?i:rockets?)$") & after.str.starts_with("-propelled")
                        & before.str.contains(r"armed with [^.;]{0,60}$"))
+                    # "the bombers struck": the attackers told before, not aircraft ("U.S. bombers struck" is an air strike)
+                    | (pl.col("trigger").str.contains(r"^(?i:bombers )") & before.str.contains(r"(?:the|two|three|four|suicide|would-be) $"))
                     # people described by what they are accused of: "villagers lynch two men accused of kidnapping children"
                     | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
                     # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack

@@ -2204,7 +2204,9 @@ def test_the_town_before_in_another_incident_stays_with_the_first_attack(run):
     ("U.S. bombers and cruise missiles strike air defence sites near Damascus.", "airstrike"),
     ("Israeli jets bring down a tower in Gaza City minutes after a warning missile hits its roof.", "airstrike"),
     ("Ukrainian drones struck an oil refinery in Russia's Volgograd region overnight, the governor said.", "airstrike"),
-    # ... not missiles fired at aircraft
+    ("Russian bombers pounded rebel-held towns in Idlib, killing 14 civilians.", "airstrike"),
+    # ... not missiles fired at aircraft, nor suicide bombers told again
+    ("The bombers struck a crowded market in Maiduguri, killing 12 people.", "other_violence"),
     ("Rebels fire missiles at Syrian warplanes over Idlib; no aircraft is hit.", "rocket_mortar_missile"),
     ("Hamas fires dozens of rockets into southern Israel, wounding three people in Ashkelon.", "rocket_mortar_missile"),
     # people carried off or driven away by raiders: a kidnapping
