@@ -116,6 +116,15 @@ _REFERENCE_CUE = (
 # (not "after the bombing": a known one; nor "to remember the 52 people killed when four suicide bombers attacked":
 # how the remembered died); or an inquiry or an arrest over an attack of the last days, which is the news
 # ("police say they are investigating yesterday's stabbings in Turku, in which a man killed two")
+# a stance on an attack told with its own toll is the news of that attack: "The State Department condemned the bombing
+# in Mogadishu that killed 20", "The Taliban denied involvement in the bombing that killed 20" (not "condemned last
+# month's bombing", nor an attack of another year)
+_STANCE_TOLD_BEFORE = (r"(?-u:\b)(?:condemn[a-z]*|denounc[a-z]*|deplor[a-z]*|den(?:y|ies|ied|ying) (?:any )?(?:involvement|responsibility"
+                       r"|a role|role) (?:in|for)|den(?:y|ies|ied|ying) (?:carrying out|being behind)) (?:the|an?) (?:[a-z\-]+ ){0,2}$")
+_STANCE_WORDS = ["condemn", "denounc", "deplor", "deny", "denies", "denied", "denying"]
+_TOLL_CLAUSE_AFTER = (r"^[^.;]{0,80}?(?-u:\b)(?:that|which|in which) (?:[^ ,.;]+ ){0,4}?(?:killed|kills|left|wounded|injured"
+                      r"|claimed)(?-u:\b)")
+_OTHER_TIME = r"(?i:(?-u:\b)(?:(?:19|20)\d\d|last (?:year|month|week)|years? ago|months? ago|previous|earlier this (?:year|month))(?-u:\b))"
 _NEW_EVENT_CAUSE = (r"(?i:(?-u:\b)after (?:(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+|several|armed|masked"
                     r"|unidentified|suspected) (?:[a-z\-]+ ){0,2})?$"
                     r"|(?-u:\b)(?:investigat|arrest|detain|question|prob)[a-z]* (?:[^ ]+ ){0,8}?(?:yesterday|today|tonight|last night"
@@ -277,7 +286,7 @@ _ENTERED_ITS_DAY_AFTER = (r"^(?: (?:in|on|around|across|near|between|against|ove
                           r" (?:[a-z\-]+ )?(?:day|week|month|year)s?(?-u:\b)")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
-_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed)?(?: (?:the|an?|into|(?:\S+ )?\S+(?:'s|’s)))?)$"
+_ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed|ing)?(?: (?:the|an?|into|(?:\S+ )?\S+(?:'s|’s)))?)$"
 _AMBUSH_WORD = r"^(?i:ambush)"
 # a means told with the attack's method, the attack itself when told alone: arson ("stormed the consulate and set it on
 # fire"), a hijacking ("Pirates hijack a tanker and take 19 crew members hostage", "hijack a bus and shoot dead 28")
@@ -304,11 +313,11 @@ _TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov)\S* |(?:drove|drives|drivin
                r"|(?:drove|drive|drives|driving|march|marches|marched|marching|walk|walks|walked) (?:off|away) "
                r"|taken off "
                # "led dozens of diners away", "carrying his wife away"; "seized six X who were selling ..." (people, not towns)
-               r"|(?:led|leading|leads|took|taking|takes|marched|marching|herded|herding|carr\S*) .* (?:away|off)$|seiz\S* .* who \S+$"
+               r"|(?:led|leading|leads|took|taking|takes|marched|marching|herded|herding|carr\S*|drov\S*|driv\S*) .* (?:away|off)$|carr\S* off |seiz\S* .* who \S+$"
                # "captured X, a former army officer" (a name in apposition; not "police captured X, a wanted man")
                r"|(?:seiz|snatch|captur|grabb)\S* \p{L}[^ ,]*(?: [^ ,]+){0,3}, (?:an?|the) )")
 _ARMED_TAKERS = (r"(?-u:\b)(?:gunm[ae]n|armed men|masked men|unidentified men|militants|kidnappers|abductors|assailants|attackers|pirates"
-                 r"|bandits|rebels|insurgents|jihadists|fighters|captors|men in (?:military )?uniforms?|al-shabaab|taliban|boko haram)(?-u:\b)")
+                 r"|bandits|rebels|insurgents|guerrillas|jihadists|fighters|captors|men in (?:military )?uniforms?|al-shabaab|taliban|boko haram)(?-u:\b)")
 # ... or told after the people taken: "was taken off a bus by armed men"
 _BY_ARMED_TAKERS_AFTER = r"^[^.;]{0,40}?(?-u:\b)by (?:[a-z\-]+ ){0,2}?" + _ARMED_TAKERS
 _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into (?:an? |the |their |a waiting )?(?:\S+ )?"
@@ -341,7 +350,7 @@ _TITLE_WORDS = ["minister", "president", "premier", "chancellor", "king", "queen
                 # people killed for what they write, say or defend: "blogger X is hacked to death"
                 "blogger", "writer", "author", "poet", "novelist", "cartoonist", "publisher", "lawyer", "attorney",
                 "politician", "professor", "scholar", "filmmaker", "broadcaster", "campaigner", "dissident", "candidate",
-                "councillor", "councilor", "priest", "pastor", "rabbi"]
+                "councillor", "councilor", "priest", "pastor", "rabbi", "consul"]
 _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # ... and people known by what they present, report or research: "television presenter X loses a leg when a bomb
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title
@@ -406,7 +415,26 @@ _NAMED_VICTIM_SHAPES = [
     # (a finite verb: "attacked the consulate ..., killing the ambassador, X, and three other Americans" tells an attack
     # on the building)
     (r"(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
-     rf"(?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}, {_ANY_NAME}(?-u:\b)")]
+     rf"(?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}(?: of (?:staff|police|the [\p{{L}}\-]+))?, {_ANY_NAME}(?-u:\b)")]
+# (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
+_GUARDED_NAMED_SHAPES = [
+    # a named person killed with a blade or a club: "hack the tailor X to death", "beat the lawyer X to death"
+    (["to death"],
+     (r"(?-u:\b)(?:hack|stab|beat|club|bludgeon)(?:s|ed|bed|en|ing|bing)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,3}?"
+     rf"{PERSON_NAME} to death")),
+    # several named people killed together, told by their office: "shoots dead two senior judges, X and Y", "killing
+    # three senior commanders of its armed wing, X, Y and Z"
+    (["two ", "three ", "four ", "five "],
+     (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing)|shot dead|shoots dead|shooting dead|gun(?:s|ned|ning)? down)"
+     rf" (?:two|three|four|five) (?:[\p{{L}}\-'’]+ ){{0,3}}?{_TITLE_WORD}s(?: of [^,;]{{1,40}})?, {_ANY_NAME}(?:, {_ANY_NAME}){{0,3}},? and {_ANY_NAME}")),
+    # the named target of a strike, described by an office: "says it targeted X, the head of Hamas's military wing"
+    (["target", "aimed at", "to kill"],
+     (rf"(?-u:\b)(?:targeted|targeting|targets|aimed at|tried to kill|trying to kill) {PERSON_NAME}, (?:the |an? )"
+     rf"(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_TITLE_WORD}|head)(?-u:\b)")),
+    # an abbreviated rank: "a suicide bomber kills Gen. X, the police commander for the north"
+    (["Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cmdr.", "Adm.", "Gov.", "Sen.", "Rep."],
+     (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shot dead|shoots dead|shooting dead|gunned down|guns down)"
+     rf" (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Gov|Sen|Rep)\. (?:Gen\. |Col\. )?{PERSON_NAME}"))]
 # ... who escapes: "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car" (each of these shapes is a
 # regex of its own: in one alternation with the others they cost the regex engine its fast path, 10-25x slower)
 _NAMED_SURVIVOR = rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b)"
@@ -422,7 +450,9 @@ _ABDUCTED_THEN_KILLED = (rf"(?:(?-u:\b){_WIDE_TITLE_WORD} {_ANY_NAME}|(?:^|[—�
                          r" (?:abducted|kidnapped|seized|snatched)(?: [^\s,;:.\d]+){0,10}?,? and (?:later |then |subsequently )?"
                          r"(?:(?:is|was) )?(?:found (?:shot |stabbed |strangled |beaten )?dead|found murdered|found shot|shot dead|killed"
                          r"|murdered|beheaded|executed)(?-u:\b)")
-_KILLED_BY_NAME = rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) {PERSON_NAME}(?:[,;.]|$| and )"
+# ("gunmen shot dead X on Wednesday evening")
+_KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot dead|shoots dead|gunned down|guns down) {PERSON_NAME}"
+                   r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
 _KILLED_UNIT = (r"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) (?:\p{Lu}[\p{L}\-'’]+ )+"
                 r"(?:Marines|Soldiers|Troops|Forces|Guards|Militants|Fighters|Rangers|Police|Army|Party|Front|Movement|Brigades?"
                 r"|Commandos|Rebels|Members|Supporters|Jihad|State|Taliban|Civilians|Citizens|Nationals|Natives|Indians"
@@ -477,7 +507,8 @@ _TITLED_ONE_NAME = (rf"(?-u:\b){_TITLE_WORD} \p{{Lu}}[\p{{L}}\-'’]+ (?:is|was|
 # the place a named person is at, attacked: "attack the residence of President X", "storm the hotel where president X
 # is holding talks"
 _PLACE_OF_NAMED = (r"(?-u:\b)(?:attack(?:s|ed|ing)?|storm(?:s|ed|ing)?|fire(?:s|d)? on|shell(?:s|ed|ing)?"
-                   r"|bomb(?:s|ed|ing)?|rak(?:e|es|ed|ing)) (?:on )?the (?:[\p{L}\-'’]+ ){0,2}(?:residence|home|house|compound|palace|office)"
+                   # ("rams a car into the Karachi home of police officer X", "a bombing at the residence of Prime Minister X")
+                   r"|bomb(?:s|ed|ing)?|rak(?:e|es|ed|ing)|into|outside) (?:(?:on|at|outside|near) )?the (?:[\p{L}\-'’]+ ){0,2}(?:residence|home|house|compound|palace|office)"
                    rf" of (?:[\p{{L}}'’\-]+ ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
                    rf"|(?-u:\b)where (?:[\p{{L}}'’\-]+ ){{0,3}}{_TITLE_WORD},? {_ANY_NAME},? (?:is|was) (?:staying|holding|meeting|speaking"
                    r"|addressing|living|sleeping|hiding|attending)(?-u:\b)"
@@ -496,7 +527,7 @@ _TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{L}}+)
 # of Ingushetia"
 # ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?: (?:to|of|for) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
                      rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}{_TITLE_WORD}(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
@@ -583,6 +614,8 @@ _RAMMED_VEHICLE = (r"(?i:(?-u:\b)(?:rammed|rams|ramming|crashed|crashes|crashing
 # "A car bomb and a suicide bomber strike the gates": two devices named together, the first names the method
 _CAR_BOMB_AND_SUICIDE = (r"(?i:(?-u:\b)(?:car|truck|vehicle|van|lorry|tanker)[- ]bombs? and (?:an? |two |three |several )?suicide "
                          r"(?:bombers?|attackers?)(?-u:\b))")
+_RETOLD_ATTACK = (r"(?i:(?-u:\b)the (?:[a-z]+ )?(?:strike|airstrike|air strike|attack|raid|bombing|blast|explosion|operation)"
+                  r" (?:that |which )?(?:has |had )?(?:killed|kills)(?-u:\b))")
 _ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
 
 
@@ -670,6 +703,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # grenades storm the base"
                     | (pl.col("trigger").str.contains(r"^(?i:rockets?)$") & after.str.starts_with("-propelled")
                        & before.str.contains(r"armed with [^.;]{0,60}$"))
+                    # "the bombers struck": the attackers told before, not aircraft ("U.S. bombers struck" is an air strike)
+                    | (pl.col("trigger").str.contains(r"^(?i:bombers )") & before.str.contains(r"(?:the|two|three|four|suicide|would-be) $"))
                     # people described by what they are accused of: "villagers lynch two men accused of kidnapping children"
                     | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
                     # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack
@@ -688,6 +723,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     )
     # a generic word in the relative clause of an attack told elsewhere is that attack too: "will be punished for
     # Monday's strike on the consulate, which killed seven"
+    # (only rows whose words before hold a stance word: few)
+    stance_told = (guarded(pl.col("_before"), _STANCE_WORDS).str.contains(_STANCE_TOLD_BEFORE)
+                   & pl.col("text").str.slice(pl.col("trigger_end"), 100).str.contains(_TOLL_CLAUSE_AFTER)
+                   & ~pl.col("text").str.contains(_OTHER_TIME))
+    triggers = triggers.with_columns(_reference=pl.col("_reference") & ~stance_told)
     excluded_ends = triggers.filter(pl.col("_reference")).group_by("article_id", "sentence_index").agg(
         pl.col("trigger_end").min().alias("_x_end"))
     relative = (pl.col("priority").is_between(ATTRIBUTION_PRIORITY + 1, GENERIC_PRIORITY) & (pl.col("_x_end") < pl.col("trigger_start"))
@@ -725,7 +765,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         _arson_only=pl.col("_arson_only") & ~held)
     # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
     # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
-    storming_only = pl.col("_attacker_only") & ~pl.col("text").str.contains(_KILLING_WORD)
+    # ("after storming a police compound" tells how they got in, killed or not)
+    storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
+                                                | pl.col("trigger").str.contains(r"^(?i:storming)"))
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
                            & ~pl.col("_arson_only")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
@@ -792,6 +834,7 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
                     | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
                     | titled.str.contains(_TITLED_SUBJECT) | pl.any_horizontal([pl.col("text").str.contains(p) for p in _NAMED_VICTIM_SHAPES])
+                    | pl.any_horizontal([guarded(pl.col("text"), w).str.contains(p) for w, p in _GUARDED_NAMED_SHAPES])
                     | guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
                     | guarded(pl.col("text"), ["escape", "survive"]).str.contains(_NAMED_SURVIVOR)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
@@ -823,14 +866,24 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                  & guarded(pl.col("text"), ["wave", "series", "campaign", "barrage", "across", "dozens of", "hundreds of"]).str.contains(
                      r"(?i:(?-u:\b)(?:waves? of|series of|campaign|barrage|across|dozens of|hundreds of)(?-u:\b))"))
     named_victim = named_victim & ~ordinary & ~broad_air
-    incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text")
+    # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
+    # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
+    # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
+    # reads only the generic rows, "" elsewhere)
+    incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(_nv=named_victim)
+    named_victim = pl.col("_nv")
+    retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)
+    incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(
+        pl.lit("")).str.contains(_RETOLD_ATTACK))
+    retold = pl.col("_retold")
     return (incidents.with_columns(
-        incident_type=pl.when(named_victim).then(pl.lit("assassination")).otherwise("incident_type"),
-        priority=pl.when(named_victim).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"))
+        incident_type=pl.when(named_victim & ~retold).then(pl.lit("assassination")).otherwise("incident_type"),
+        priority=pl.when(named_victim & ~retold).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"),
+        _named_later=retold)
         .sort("trigger_start", "trigger_end", "trigger")
         .group_by("article_id", "sentence_index", "incident_type", "status", "_answer", maintain_order=True)
         .agg(pl.col("trigger_start").first(), pl.col("trigger_end").first(), pl.col("trigger").first(),
-             pl.col("priority").max(), pl.col("_n_triggers").sum(), pl.col("text").first()))
+             pl.col("priority").max(), pl.col("_n_triggers").sum(), pl.col("text").first(), pl.col("_named_later").any()))
 
 
 def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
@@ -893,7 +946,11 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # ... a noun naming the event ("the Manchester Arena bombing"), not a verb ("members of the ADF hacked")
         | (before.str.contains(_NAMED_PAST_EVENT_BEFORE)
            & ~text.str.slice(trigger_start, 40).str.contains(
-               r"^\S*(?:ed|death)(?-u:\b)|^\S+ (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|his|her|their|its)(?-u:\b)")
+               r"^\S*(?:ed|death)(?-u:\b)|^\S+ (?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|his|her|their|its)(?-u:\b)"
+               # an active verb whose subject is the name: "fighters of the Moro Islamic Liberation Front open fire on"
+               # (not yet a passive one, "a member of the Islamic State is shot dead by gunmen": the perpetrator
+               # binding would take the victim's group)
+               r"|^(?i:opens? fire|storms? |shoots? |kills? |abducts? |kidnaps? |gun down )")
            # "... the Wagner Group of shooting dead": the word before is a preposition, not part of a name (as it is
            # in "the Working Group on Violence Against Women")
            & ~(before.str.contains(r" (?:of|in|on|at|by|for|from|to|with|and|or|that|who|which) $")
@@ -1239,6 +1296,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     incidents = incidents.with_columns(incident_type=pl.when(
         (pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:drone)") & non_state)
         .then(pl.lit("rocket_mortar_missile")).otherwise("incident_type"))
+    # (the retelling names "the strike": an event word of its own, so no continuation; it is dropped below)
+    named_later = generic_rows.filter(pl.col("_named_later"), pl.col("_target").is_not_null(),
+                                      pl.col("sentence_index") - pl.col("_prev_sentence") <= 2)["_target"].implode()
+    incidents = incidents.with_columns(incident_type=pl.when(
+        pl.col("_iid").is_in(named_later) & pl.col("incident_type").is_in(
+            ["shooting_armed_assault", "rocket_mortar_missile", "airstrike", *EXPLOSIVE_FAMILY]))
+        .then(pl.lit("assassination")).otherwise("incident_type"))
     # attribution words alone ("Police suspect ...") never tell an incident
     standalone_generic = generic_rows.filter(~pl.col("_is_continuation"), pl.col("priority") > ATTRIBUTION_PRIORITY)["_iid"]
     incidents = incidents.filter(~generic | pl.col("_iid").is_in(standalone_generic.implode()))

@@ -2178,3 +2178,111 @@ def test_the_town_before_in_another_incident_stays_with_the_first_attack(run):
                        "near Borno.").sort("char_start")
     assert i.select("incident_type", "killed_min", "city").rows() == [
         ("shooting_armed_assault", None, "Maiduguri"), ("other_violence", 12, "Borno")]
+
+
+# session 15: ways of telling seen on the blind sets AE-AH, on sentences of our own (the rules' type)
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a named group or body as the subject of the attack verb, not a named past event ("the Boston Marathon bombing")
+    ("Militants of the Allied Democratic Forces open fire on a bus near Beni, killing seven passengers.", "shooting_armed_assault"),
+    ("Members of the Kurdistan Workers' Party opened fire on a police station in Hakkari province, killing two officers.",
+     "shooting_armed_assault"),
+    ("Gunmen of the Arakan Army storm a police post in Rathedaung, killing four policemen.", "shooting_armed_assault"),
+    ("Rebels of the National Liberation Army (ELN) kidnap five employees of a mining project in Bolivar.", "kidnapping"),
+    # the guns the attackers fire
+    ("Attackers firing assault rifles from motorcycles killed 12 villagers in Zamfara state on Sunday.", "shooting_armed_assault"),
+    ("Militants firing machine guns from pick-up trucks attack an army post in North Sinai, killing five soldiers.",
+     "shooting_armed_assault"),
+    ("Bandits firing AK-47s raided a market in Katsina, killing nine traders.", "shooting_armed_assault"),
+    ("Separatist rebels in army-style fatigues gun down at least 42 people in Assam.", "shooting_armed_assault"),
+    # an explosive attack is a bombing
+    ("An explosive attack on a police station in Quetta killed three officers on Tuesday.", "bombing"),
+    ("Two explosive attacks hit bus stops in Jerusalem, killing one person and wounding 14.", "bombing"),
+    # aircraft as the subject of the strike, also beside a missile
+    ("Russian warplanes pound the town of Maarat al-Numan in Idlib province, killing 16 civilians.", "airstrike"),
+    ("Israeli warplanes flattened a six-storey building in Gaza City on Saturday; no casualties were reported.", "airstrike"),
+    ("Sudanese army warplanes levelled homes in Nyala, killing 11 residents.", "airstrike"),
+    ("American B-52 bombers struck Taliban positions near Kunduz overnight.", "airstrike"),
+    ("U.S. bombers and cruise missiles strike air defence sites near Damascus.", "airstrike"),
+    ("Israeli jets bring down a tower in Gaza City minutes after a warning missile hits its roof.", "airstrike"),
+    ("Ukrainian drones struck an oil refinery in Russia's Volgograd region overnight, the governor said.", "airstrike"),
+    ("Russian bombers pounded rebel-held towns in Idlib, killing 14 civilians.", "airstrike"),
+    # ... not missiles fired at aircraft, nor suicide bombers told again
+    ("The bombers struck a crowded market in Maiduguri, killing 12 people.", "other_violence"),
+    ("Rebels fire missiles at Syrian warplanes over Idlib; no aircraft is hit.", "rocket_mortar_missile"),
+    ("Hamas fires dozens of rockets into southern Israel, wounding three people in Ashkelon.", "rocket_mortar_missile"),
+    # people carried off or driven away by raiders: a kidnapping
+    ("Gunmen raided a school in Kagara and carried off 27 students and three teachers.", "kidnapping"),
+    ("Bandits stormed a village in Zamfara and carried off dozens of women and children.", "kidnapping"),
+    ("Kidnappers attacked a convoy on the Kaduna highway and carried off a 12-year-old boy.", "kidnapping"),
+    ("Guerrillas raid a ranch near Concepcion and carry off a 16-year-old boy.", "kidnapping"),
+    ("Insurgents overran a checkpoint near Yusufiyah and residents said masked gunmen drove the two away.", "kidnapping"),
+    # present-tense beheadings, burnings and storming
+    ("Islamic State militants behead three Christian villagers in Cabo Delgado.", "other_violence"),
+    ("Jihadists behead 20 people in a village in Mozambique's Cabo Delgado province, the police say.", "other_violence"),
+    ("A mob burns two men alive in a village in Bolivia after accusing them of theft.", "other_violence"),
+    ("Boko Haram fighters burned 86 people alive in the village of Dalori, near Maiduguri.", "other_violence"),
+    ("Gunmen storming the Westgate shopping mall in Nairobi kill at least 39 people.", "shooting_armed_assault"),
+    ("Militants storming a hotel in Mogadishu killed 15 people before troops regained control.", "shooting_armed_assault"),
+    # ... and a storming told as how hostage-takers got in stays the hostage-taking
+    ("Armed men hold six guards hostage after storming a police compound in Yerevan; one officer is killed.", "kidnapping"),
+])
+def test_ways_of_telling_the_method_seen_on_real_text(run, text, incident_type):
+    assert _primary(run, text)["rule_incident_type"] == incident_type
+
+
+@pytest.mark.parametrize("text", [
+    "Security was tightened after the Boston Marathon bombing.",
+    "Lawmakers marked the anniversary of the Christchurch mosque shootings.",
+    "U.S. bombers fly over the Korean peninsula in a show of force.",
+    "Floodwaters carried off two children in the village of Bunia.",
+    "Police drove the protesters away from the parliament building.",
+    "Leaders condemned the 2019 bombing that killed 250 people in Sri Lanka.",
+    "The Taliban denied involvement in last week's bombing in Kabul.",
+    "The State Department condemned last month's bombing in Mogadishu.",
+])
+def test_look_alikes_of_those_ways_tell_no_incident(run, text):
+    assert _primary(run, text) is None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a stance on an attack told with its own toll is the news of that attack
+    ("The Taliban denied involvement in the bombing that killed 20 people at a mosque in Kunduz.", 20),
+    ("The State Department condemned the bombing at a market in Mogadishu that killed 20 people.", 20),
+    ("The European Union condemned the attack on a school in Kabul that killed 85 people, mostly girls.", 85),
+    ("President Macron condemned the car bombing in Mogadishu which killed 30 people on Saturday.", 30),
+    ("Al-Shabaab denies carrying out the bombing that killed 12 soldiers near Baidoa.", 12),
+    ("The United Nations condemns the attack on a displacement camp in Ituri that killed 40 civilians.", 40),
+])
+def test_a_condemned_or_denied_attack_told_with_its_toll_is_read(run, text, killed):
+    assert _primary(run, text)["killed_min"] == killed
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # named people presented as the target, whatever the weapon
+    ("Assailants hack the blogger Ananta Bijoy Das to death on a street in Sylhet.", "assassination"),
+    ("A mob beat the lawyer Hamid Karimi to death outside a court in Herat.", "assassination"),
+    ("Gunmen shot dead two journalists, Javier Valdez and Miguel Torres, outside their newspaper office in Culiacan.",
+     "assassination"),
+    ("A drone strike killed two senior commanders of al-Shabaab, Ahmed Omar and Yusuf Dheeq, near Jilib.", "assassination"),
+    ("The Israeli military says it targeted Saleh al-Arouri, the deputy leader of Hamas, in a strike in Beirut.",
+     "assassination"),
+    ("A car bomb killed Lt. Gen. Ahmed Hassan, the army chief of staff, in Mogadishu on Thursday.", "assassination"),
+    ("A suicide bomber kills Gen. Abdul Wahid, the police commander for the north, in Kunduz.", "assassination"),
+    ("An Israeli airstrike killed Islamic Jihad's chief of staff, Khaled Mansour, in Rafah.", "assassination"),
+    ("Gunmen opened fire on the car of Britain's consul in Basra, Mark Hughes; he escaped unhurt.", "assassination"),
+    ("A suicide bomber blew himself up outside the residence of Governor Abdul Rahman in Kandahar, killing four guards.",
+     "assassination"),
+    ("A suicide bomber rams a car into the Quetta home of police officer Ahmed Raza, killing six guards.", "assassination"),
+    ("Gunmen shot dead Ramon Castillo on Monday, hours after he took office as mayor of a town in Guerrero.",
+     "assassination"),
+    # the attack told first, then retold with its named target in the next sentence
+    (("An airstrike on a building in Beirut kills five people.\nThe military says the strike killed the group's chief of "
+      "staff, Ali Hassan Karim."), "assassination"),
+    # ... not ordinary named victims, nor unnamed ones
+    ("Gunmen shot dead a farmer, Ahmed Musa, a 40-year-old father of six, in his field near Jos.", "shooting_armed_assault"),
+    ("Gunmen shot dead two police officers at a checkpoint in Peshawar on Sunday.", "shooting_armed_assault"),
+    ("An airstrike on a building in Beirut kills five people.\nThe health ministry says the strike killed three children.",
+     "airstrike"),
+])
+def test_named_targets_told_in_more_ways(run, text, incident_type):
+    assert _primary(run, text)["rule_incident_type"] == incident_type
