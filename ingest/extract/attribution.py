@@ -45,10 +45,15 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|battle|gunfight|gun battle|shootout|stand-?off|firefight)s?)")
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
 # (one of them too: "the Taliban said their fighter had carried out the attack")
-_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|gunman|commandos?"
+# a group's own media speaking for it: "The Islamic State's Amaq agency says", "the Houthis' Al Masirah television"
+_GROUP_MEDIA = (r"(?:(?:'s|’s|'|’) (?:\p{Lu}[\p{L}\-]* ){0,2}(?:news |media |propaganda |satellite )?(?:agency|outlet|arm|wing|channel"
+                r"|television|TV|radio|website|mouthpiece|newspaper))")
+_OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|squads?|gunman|commandos?"
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
                    r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
+                   # ("Hamas says its armed wing fired the rockets")
+                   r"|(?:armed|military) wing|brigades?"
                    # ("Ethiopia's government says its air force bombed")
                    r"|air force"
                    r"|insurgents)(?-u:\b)")
@@ -64,14 +69,18 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      # (two claimants: "Hamas and the al-Aqsa Martyrs' Brigades say the attack was a joint operation")
                      # (where it said so: "JNIM, in a statement on Telegram, said it was behind the ambush")
                      r"|, (?:in|on|via|through) [^,;.]{3,60}"
-                     r"| and (?:the )?(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |for |for the |al-)?\p{Lu}[\p{L}'’\-]*){0,5})?,?(?:(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
+                     r"| and (?:the )?(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |for |for the |al-)?\p{Lu}[\p{L}'’\-]*){0,5})?,?(?:" + _GROUP_MEDIA
+                     + r"|(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
                      r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
                      r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|officials?|(?:leader|chief|commander|head"
                      r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
-                     r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists))"
+                     r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
+                     # ("telephoned local newspapers to say its suicide squad had carried out the raid")
+                     r"|announces|confirm|reported|reports"
+                     r"|(?:(?:tele)?phon(?:ed|es)|rang|contacted|called) [^.;,]{0,40}? to say)"
                      r"(?: [^.;,]{0,60}?)? (?:that )?(?:(?:it|they"
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
                      r"|(?:the|his|her|their) (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents|men)) "
@@ -95,18 +104,23 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      rf"|(?:its|their|his|her|the (?:group|movement|organi[sz]ation|militia)(?:'s|’s)) {_OWN_FORCE_NOUN}"
                      # "an army spokesman said the strike had targeted rebel fighters"
                      # ... "the Israeli military said the raid was a response to Houthi attacks"
-                     r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing)s? (?:had |has |was |were )?(?:targeted|aimed|hit"
-                     r"|an? (?:\p{Ll}+ )?(?:response|retaliation|reprisal)|in (?:response|retaliation|reprisal))"
+                     r"|the (?:air ?)?(?:strike|attack|raid|operation|bombing|barrage|rocket fire|shelling|ambush|bombardment)s?"
+                     r" (?:had |has |was |were )?(?:targeted|aimed|hit"
+                     r"|an? (?:\p{Ll}+ )?(?:response|retaliation|reprisal|revenge)|in (?:response|retaliation|reprisal|revenge)"
+                     r"|(?:revenge|retaliation|payback|punishment) for"
+                     # ("Hamas says the barrage avenges an explosion at one of its rallies")
+                     r"|aveng(?:es|ed)|retaliat(?:es|ed)|punish(?:es|ed)|answer(?:s|ed))"
                      # the target died in its operation: "The FSB says he died in a special operation", "the army said the
                      # commander was killed in a military operation"
-                     r"|(?:he|she|they|the (?:[\p{Ll}\-]+ )?\p{Ll}+) (?:(?:was|were|had been) killed|died) (?:in|during) (?:an? |its |their |the )?"
+                     r"|(?:he|she|they|the (?:[\p{Ll}\-]+ )?\p{Ll}+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|all) (?:[\p{Ll}\-]+ ){0,2}\p{Ll}+)"
+                     r" (?:(?:was|were|had been|have been) killed|died) (?:in|during) (?:an? |its |their |the )?"
                      r"(?:(?:special|military|security|counter-?terror(?:ism|ist)?|anti-?terror(?:ist)?|police|army) )?operation)")
 # a group owning the attacker or defending the strike: "The Islamic State group said on Saturday that the man who drove
 # a truck into crowds ... was one of its soldiers", "The coalition has defended as legitimate Thursday's airstrike",
 # "NATO acknowledges that a 'weapons system failure' may have caused one of its airstrikes to hit"
 _OWNS_THE_ATTACKER_OR_STRIKE = (
     # (an acronym or an apposition may stand between: "X, an Algerian group loyal to Y, releases a video")
-    r"^(?: group)?(?: \([^)]{1,15}\))?(?:, [^.;]{3,120}?,)? (?:(?:has|have|had|later|also|again) )*"
+    r"^(?: group)?(?:" + _GROUP_MEDIA + r")?(?: \([^)]{1,15}\))?(?:, [^.;]{3,120}?,)? (?:(?:has|have|had|later|also|again) )*"
     # a video of the act it puts out: "releases a video showing the beheading of", "posted footage of the attack"
     r"(?:(?:releases?|released|post(?:s|ed)|publish(?:es|ed)|issue[sd]?|air(?:s|ed)|broadcasts?|circulate[sd]?|puts? out)"
     r" (?:an? |the )?(?:[\p{Ll}\-]+ ){0,2}(?:video|footage|film|recording|images|photographs|photos|pictures)(?: [^.;]{0,40}?)?"
@@ -116,8 +130,15 @@ _OWNS_THE_ATTACKER_OR_STRIKE = (
     r"|(?:acknowledged|acknowledges|acknowledge|admitted|admits|admit"
     rf"|conceded|concedes|concede|confirmed|confirms|confirm)(?: [^.;]{{0,120}}?)? {_OWN_FORCE}"
     r"|(?:said|says|claimed|claims|announced|declared)[^.;]{0,200}?"
-    r" (?:was|were|is|are) (?:one of |among )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|operatives?"
-    r"|martyrs?)|(?:defended|defends|defend|justified|justifies|justify)(?: [^.;]{0,80}?)? (?:its|their|the|\p{Lu}[a-z]+day's"
+    r" (?:was|were|is|are) (?:(?:one of |among )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|operatives?"
+    # ("The Islamic State says the attacker was a soldier of the caliphate")
+    r"|martyrs?)|(?:an? )?(?:soldiers?|fighters?) of the (?:caliphate|group|movement))"
+    # "calls them its soldiers", "hailed the bomber as one of its martyrs"
+    r"|(?:calls?|called|describe[sd]?|hails?|hailed) (?:him|her|them|the (?:[\p{Ll}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|bombers?"
+    r"|men|shooters?|killers?))(?: as)? (?:one of )?(?:its|their) (?:own )?(?:soldiers?|fighters?|members?|militants?|martyrs?)"
+    # a launch is always one's own: "Al Masirah television confirms the launch"
+    r"|(?:confirm(?:s|ed)?|announc(?:es|ed)) (?:the |its |their )(?:missile |rocket |drone )?(?:launch|launches|firing)"
+    r"|(?:defended|defends|defend|justified|justifies|justify)(?: [^.;]{0,80}?)? (?:its|their|the|\p{Lu}[a-z]+day's"
     r"|last \p{L}+'s|this week's) (?:own |deadly |recent )?(?:air ?strikes?|raids?|attacks?|bombing|operation|shelling|strikes?))"
     r"(?-u:\b)")
 # a state's force telling of a strike whose words name no other side: "Colombia's military says an air force bombing
@@ -144,7 +165,12 @@ _FORCE_TELLS_ITS_STRIKE = (
     r"(?:air ?strikes?|strikes?|raids?|bombardment)"
     # (a force saying "the attack" may tell one on itself: only its strikes and raids)
     r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?(?:the|its|this|that) (?:[a-z\-]+ )?"
-    r"(?:air ?strikes?|strikes?|raids?|bombardment))(?-u:\b)")
+    r"(?:air ?strikes?|strikes?|raids?|bombardment)"
+    # ... or explaining what it hit: "The Israeli military says the building housed a Hamas command centre", "the army
+    # said the house was used by militants"
+    r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?the (?:[a-z\-]+ )?(?:building|house|tower|home|site|compound"
+    r"|target|facility|school|mosque|hospital|warehouse|depot|vehicle|car|convoy|camp|tunnel)s? (?:had )?(?:(?:was|were|had been) )?"
+    r"(?:used (?:as|by|for|to)|hous(?:ed|ing)|served as|contained|stored|hid|hiding|sheltered|concealed|belonged to))(?-u:\b)")
 # ... or a state's government or defence officials telling strikes that killed the armed side: "Yemen's government said
 # air strikes on an al-Qaeda camp had killed dozens of militants" (not the civilians another state's strikes killed; not
 # drone strikes, mostly another state's)
@@ -166,6 +192,20 @@ _STRIKE_BY_OTHERS = (r"^[^.;]{0,90}?(?:strikes?|raids?|operation|bombardment|kil
                      r"|coalition |NATO |UN |government |army |military )?(?:army |military |air |naval )?(?:base|post|outpost|checkpoint"
                      r"|convoy|patrol|warship)(?-u:\b)|^[^.;]{0,80}?(?:strikes?|attacks?|fire) from (?:the )?[A-Z]")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
+# the group's people blamed or suspected: "Police blame sympathisers of al-Shabaab", "accuse supporters of the X"
+_MEMBERS_BLAMED_BEFORE = (r"(?i:(?-u:\b)(?:blam\w+|accus\w+|suspect\w*)(?: the)? (?:[a-z\-]+ )?(?:members|supporters|sympathi[sz]ers"
+                          r"|followers|fighters|militants|elements|loyalists|cells?) (?:of|from|with) (?:the )?(?:[\p{L}\-]+ )?$)")
+# the attackers said to be of a group: "the prime minister says the bomber was a member of Daesh", "police say the raiders
+# belong to the X"
+_DOER_WAS_MEMBER_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|bombers?|gunm[ae]n|assailants?|shooters?|raiders?|killers?|kidnappers?|hijackers?"
+                           r"|militants|perpetrators?|suspects?|culprits?)(?: [^.;,]{0,40}?)? (?:(?:was|were|is|are) (?:an? |all |both )?"
+                           r"(?:members?|fighters?|militants?|operatives?|soldiers?|supporters?|followers?) of|belong(?:s|ed)? to"
+                           # ("Turkish officials say the bomber was linked to the Islamic State")
+                           r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:linked|tied|connected) to) (?:the )?$)")
+# people killed in a state's operation, told before its body speaks
+_OWN_OPERATION_BEFORE = (r"(?i:(?-u:\b)(?:killed|died|dead|eliminated|neutrali[sz]ed|shot dead|liquidated)(?: [^.;]{0,40}?)? (?:in|during)"
+                         r" (?:an? |the |its )?(?:joint )?(?:special|military|security|counter-?terror\w*|anti-?terror\w*|police)"
+                         r" operation(?-u:\b)[^.;]{0,120}, (?:the )?$)")
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
                        # ("X, who had been jailed for supporting the Islamic State")
@@ -219,7 +259,11 @@ _ENDS_THE_ATTACK_AFTER = (r"^,?(?: [\p{L}\-]+){0,2}? (?:kill(?:s|ed)?|shoot|shoo
                           r"|overpower(?:s|ed)?|neutrali[sz]e[sd]?)(?: dead)? (?:(?:\d+|all|two|three|four|five|six|seven|eight|nine"
                           r"|ten|several|some|most|one|both|each) (?:of )?)?(?:the|all|an?) (?:\d+ |two |three |four |five |six |seven "
                           r"|eight |nine |ten )?(?:[\p{L}\-]+ )?(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?"
-                          r"|perpetrators?|militants|insurgents|raiders|shooters?|kidnappers|abductors)(?-u:\b)")
+                          r"|perpetrators?|militants|insurgents|raiders|shooters?|kidnappers|abductors)(?-u:\b)"
+                          # ... or the armed man they stop: "Danish police shoot and wound a Somali man armed with an axe"
+                          r"|^,?(?: [\p{L}\-]+){0,2}? (?:shoot|shoots|shot|overpower(?:s|ed)?|subdue[sd]?|tackle[sd]?)(?: dead)?"
+                          r"(?: and (?:kill|wound|injur|arrest|detain|captur)[a-z]*)? (?:an?|the) (?:[\p{L}\d\-]+ ){0,4}?(?:man|woman|youth"
+                          r"|teenager|suspect|intruder) (?:armed with|wielding|carrying an? (?:knife|axe|gun|rifle|pistol|machete))(?-u:\b)")
 # ... told in the passive: "all four are killed by Afghan security forces", "the gunmen were shot dead by police"
 _ENDS_THE_ATTACK_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|hostage-takers?|bombers?|hijackers?|militants|insurgents"
                            r"|raiders|shooters?|kidnappers|abductors|perpetrators?|all (?:\d+|two|three|four|five|six|seven|eight|nine"
@@ -300,8 +344,9 @@ _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
                      # ("American drones and manned aircraft had killed")
-                     rf"(?: and (?:[\p{{Ll}}\-]+ )?{_WEAPON_NOUN})?"
-                     rf" (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*{_VIOLENT_VERB}(?-u:\b)")
+                     rf"(?: and (?:[\p{{Ll}}\-]+ ){{0,2}}{_WEAPON_NOUN})?"
+                     # (an aside may stand before the verb: "American aircraft, on President X's orders, struck")
+                     rf"(?:, [^,;.]{{3,50}},)? (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*{_VIOLENT_VERB}(?-u:\b)")
 # where such a subject stands: opening the sentence or a clause, after a number or an article at most
 _CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|where|because|that|until|once) )"
                    r"(?:(?i:the|an?|two|three|four|five|six|several|some|\d+) )?$")
@@ -334,9 +379,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ... but a longer name ending in a dictionary group's is another group: "the West Papua National Liberation
     # Army" is not the "National Liberation Army" of Colombia
     # (not a state's possessive before it: "Somalia's al-Shabaab claims" is al-Shabaab)
+    # (nor its people: "accuses members of the Ulster Volunteer Force" is the UVF)
     qualified = (pl.col("actor_kind_known") == "armed_group") & ~pl.col("_band") & (pl.col("start") < pl.col("_s")) & (
         pl.col("end") == pl.col("_e")) & ~pl.col("mention_text").str.slice(0, (pl.col("_s") - pl.col("start")).clip(0)).str.contains(
-        r"(?:'s|’s) $")
+        r"(?:'s|’s) $|(?i:(?:members|supporters|sympathi[sz]ers|followers|fighters|militants|loyalists|agents|elements|cells?) of (?:the )?$)")
     # (a blamed name yields to an actor opening it, not to a country inside it: "the Communist Party of Nepal")
     group_pairs = pairs.filter(((pl.col("actor_kind_known") == "armed_group") & ~qualified)
                                | (pl.col("_yields") & (pl.col("_s") <= pl.col("start")))
@@ -373,6 +419,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                          _after=pl.col("text").str.slice(pl.col("end"), 60))
     before = pl.col("_before")
     after = pl.col("_after")
+    # (the group's people blamed or said to be the doers: each regex only where its words are)
+    # (anchored at the end and bounded: only the last words are read)
+    members_blamed = guarded(before.str.tail(150), ["blam", "accus", "suspect"]).str.contains(_MEMBERS_BLAMED_BEFORE)
+    doer_was_member = guarded(before.str.tail(150), ["member", "fighter", "militant", "operative", "soldier", "supporter", "follower",
+                                       "belong", "linked", "tied", "connected"]).str.contains(_DOER_WAS_MEMBER_BEFORE)
     is_group = pl.col("actor_kind") == "armed_group"
     # not the doer: the target ("airstrikes on suspected Hamas positions"), a place ("in Somalia"), or someone
     # who only reacts ("Hamas praises the attack")
@@ -404,6 +455,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
         r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)"
+        # ... or fought it off: "Russia's defence ministry said its forces had fought off 13 drones"
+        r"|^[^.;]{0,80}?(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|air defen[cs]es?|defen[cs]es|guards|units|navy"
+        r"|warships|systems?) (?:(?:had|have|has) )?(?:fought off|repelled|repulsed|shot down|intercepted|downed|thwarted|foiled"
+        r"|beat back|beaten back|repelling|fighting off|intercepting)(?-u:\b)"
         # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
         r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
         r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their|his|her) ") | after.str.contains(
@@ -428,7 +483,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                      r" to (?:be|have been) (?:the |an? )?)$")
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
-        r"(?:^|[.;:] )(?:An?|The|One) (?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
+        # ("Fighters from a breakaway faction of the X open fire": its men)
+        r"(?:^|[.;:] )(?:(?:Fighters|Members|Militants|Gunmen|Men|Rebels|Guerrillas|Insurgents) (?:from|of) (?:an?|the) |(?:An?|The|One) )"
+        r"(?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
         # ("The Egyptian affiliate of the Islamic State claims responsibility")
         r" of (?:the )?$")
     # a state's voice in the sentence, before the speaker is dropped as no doer: "The U.S. military says X was killed
@@ -452,6 +509,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         .replace_strict(_STATE_BODIES, return_dtype=pl.String).alias("_code"))])
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part | blamed_on | before.str.contains(_ARRESTED_MEMBER_BEFORE)
+        # (the group's people blamed or said to be the doers: "Police blame sympathisers of al-Shabaab", "says the bomber
+        # was a member of Daesh")
+        | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
@@ -481,7 +541,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(r"(?i:(?-u:\b)(?:anti|pro|non|ex)-$)"),
         # a group's men told as hit: "Fighters of the Kachin Independence Army were killed when army jets bombed"
         ~(is_group & after.str.contains(r"^(?: [\p{L}\-]+){0,2} (?:were|was|are|is|have been|had been|has been) (?:\p{Ll}+ly )?"
-                                        r"(?:killed|wounded|injured|hurt|captured|arrested|detained)(?-u:\b)"))
+                                        r"(?:killed|wounded|injured|hurt|captured|arrested|detained|ambushed|eliminated|neutrali[sz]ed"
+                                        r"|routed|wiped out)(?-u:\b)"))
         | self_claim,
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
                                           # (a bare present verb after a force: "Egyptian warplanes bomb Islamic State rebel positions",
@@ -506,7 +567,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(r"(?-u:\b)whom (?:the )?[^.;,]{0,50}$") | ~after.str.contains(r"^ (?:accused|blamed|accuse|blame)(?-u:\b)"),
         (pl.col("actor_kind") != "country") | ~before.str.contains(
             # (a compass word between: "Police in southern Kyrgyzstan opened fire")
-            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with)\s+(?:the\s+)?"
+            # (or where the attackers went: "taken her by sea towards Somalia")
+            r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with|towards?)\s+(?:the\s+)?"
             r"(?:(?:north|south|east|west|central|far|remote|rural|northern|southern|eastern|western|north-?eastern"
             r"|north-?western|south-?eastern|south-?western|northeastern|northwestern)\s+)?)$"),
         # a people's word describing the group: "the Somali group says it carried out the attack", "the Rwandan Hutu
@@ -531,6 +593,20 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
           # (holding people hostage is the act: "Armed supporters of X hold several police officers hostage")
           & ~after.str.contains(r"^ (?:hold|holds|held) [^.;]{0,40}?(?-u:\b)hostages?(?-u:\b)")
           & ~before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w*(?: \S+){0,3} $)")),
+        # a force breaking up a protest when a bomb went off is where it struck, not who set it: "A bomb killed three
+        # policemen as security forces broke up a protest"
+        ~(guarded(before, ["bomb", "blast", "explosi", "grenade", "device", "mine", "IED"]).str.contains(
+            r"(?i:(?-u:\b)(?:bombs?|blasts?|explosions?|explosives?|grenades?|devices?|mines?|IEDs?)(?-u:\b))")
+          & after.str.contains(r"^(?: [\p{L}\-]+){0,1}? (?:(?:were|was|are|is) )?(?:break(?:s|ing)? up|broke up|dispers\w+|clear(?:s|ed|ing)?"
+                               r"|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|secur(?:e|es|ed|ing)|search(?:es|ed|ing)?)(?-u:\b)")),
+        # a people's militia named after it: "the Lendu militia known as the Nationalist and Integrationist Front"
+        ~after.str.contains(r"^ (?:militia|group|faction|movement|rebels|fighters|armed group|rebel group)"
+                            r" (?:known as|called|calling itself|named)(?-u:\b)"),
+        # a group named as the place's following: "Hermel, a town where Hezbollah has strong support"
+        ~(is_group & after.str.contains(
+            r"^ (?:(?:has|have|had|enjoys?|enjoyed|draws?|drew) (?:strong |wide |broad |considerable |much |its |a |some |deep )?"
+            r"(?:support|following|backing|presence|influence|roots|base)|(?:holds?|held) sway|(?:is|was|are|were) (?:strong|dominant"
+            r"|influential|popular|entrenched))(?-u:\b)")),
         # a group whose supporters are told with another's: "Hezbollah and Amal supporters march through Beirut"
         ~(is_group & after.str.contains(r"^ and (?:[A-Z][A-Za-z\-]* ){1,3}(?:supporters|followers|activists|sympathi[sz]ers)(?-u:\b)")),
         # the speaker of an accusation is not who did it: "Hezbollah blamed Israel"
@@ -581,7 +657,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim
                 # "Responsibility was claimed by the X", "a message left at the scene was signed by the X"
-                | before.str.contains(_CLAIMED_BY_BEFORE) | after.str.contains(_CLAIM_WORDS_AFTER))
+                | before.str.contains(_CLAIMED_BY_BEFORE) | after.str.contains(_CLAIM_WORDS_AFTER)
+                # a state's body telling last of its own operation: "X is killed in a special operation in Y, Russia's
+                # Federal Security Service announces"
+                | pl.col("actor_kind").is_in(["country", "organization"])
+                & guarded(before.str.tail(260), ["operation"]).str.contains(_OWN_OPERATION_BEFORE)
+                & after.str.contains(r"^(?:(?:'s|’s)?(?: [\p{L}\-]+){0,4}?)? (?:said|says|announced|announces|reported|reports|confirmed"
+                                     r"|confirms|stated)(?: on \p{Lu}\p{Ll}+)?(?:[.;]|$)"))
         .then(pl.lit("claimed"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|point(?:s|ed|ing)? (?:the |a )?finger at"
                                   # "Authorities link the blasts to X"
@@ -597,7 +679,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | (is_group & before.str.contains(_REPORTED_THAT))
               | implicated_denier
               # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
-              | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?)$") & after.str.contains(
+              # ("holds neighbouring Sudan responsible")
+              | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # ("Ethiopian government forces are accused of killing")
               | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
@@ -624,7 +707,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "appeared to be the work of the PKK", "officials pointed to the Islamic State", "resembled earlier attacks
               # by Abu Sayyaf", "was likely carried out by X"
               | before.str.contains(r"(?i:(?-u:\b)(?:(?:appear|seem|look)(?:s|ed)? to (?:be|have been) the (?:work|handiwork) of"
-                                    r"|pointed to|(?:resembl|mirror)(?:es|ed|e)(?: [a-z]+){0,3} (?:attacks?|bombings?|killings?)"
+                                    r"|point(?:s|ed|ing)? to|(?:resembl|mirror)(?:es|ed|e)(?: [a-z]+){0,3} (?:attacks?|bombings?|killings?)"
                                     r" (?:by|of)|(?:likely|probably|possibly|apparently|presumably) (?:carried out|committed"
                                     r"|staged|planted|perpetrated|launched|fired|set off|organi[sz]ed) by) (?:the |an? )?$)")
               | _attributed(before, r"suspects?|suspected|believed to (?:be|belong to|have been)(?: (?:part|members?) of)?"
@@ -634,9 +717,24 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r"|suspects?|attackers?|assailants?|bombers?|people|individuals|rebels) (?:linked|tied) to")
               # (not a description of the target: "Yemen's air force strikes suspected al-Qaeda hideouts")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?: of| to| in|[.,;]|$)")
-              | named_culprit & (named_culprit_likely | someone_believes))
+              | named_culprit & (named_culprit_likely | someone_believes)
+              # whose the weapons probably were: "adding that the jets were probably Russian"
+              | guarded(before, ["probably", "likely", "possibly", "apparently", "presumably", "believed to be", "thought to be",
+                                 "suspected to be"]).str.contains(
+                  r"(?i:(?-u:\b)(?:jets|warplanes|planes|aircraft|drones|helicopters|bombers|missiles|rockets|gunships"
+                                    r"|shells)(?: [^.;,]{0,30}?)? (?:was|were) (?:probably|likely|possibly|apparently|presumably"
+                                    r"|believed to be|thought to be|suspected to be) $)"))
         .then(pl.lit("suspected"))
         .when(named_culprit).then(pl.lit("accused"))
+        # the weapons told by their markings: "the aircraft had flown in from Syria and bore Syrian markings"
+        .when(after.str.contains(r"^ (?:air force |military |army )?(?:markings|insignia|flags?|emblems?)(?-u:\b)")
+              & before.str.contains(r"(?i:(?-u:\b)(?:bore|bear|bears|bearing|carried|carrying|with|had|displaying|showing) (?:the )?$)"))
+        .then(pl.lit("accused"))
+        # "Police blame sympathisers of al-Shabaab"; "the prime minister says the bomber was a member of Daesh"
+        .when(members_blamed & ~before.str.contains(r"(?i:suspect\w*[^.;]{0,60}$)")
+              | doer_was_member & before.str.contains(
+                  r"(?i:(?-u:\b)(?:says?|said|told|tells|according to|believes?|believed|alleges?|alleged)(?-u:\b))"))
+        .then(pl.lit("accused"))
         # "officials said the X was behind it"
         # ("the government said al-Shabaab militants were responsible")
         .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
@@ -647,6 +745,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                   r"(?i:(?-u:\b)(?:said|says|say|told|believes?|believed|alleged|alleges|accus\w+|blam\w+)(?-u:\b))")
               # ... "Police say the Red Hand Defenders planted the bomb" (a group right after the speaker's verb)
               | is_group & before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(_ACTS_AFTER)
+              # ... a state said to be behind it: "Kosovo's prime minister says Belgrade ordered the attack"
+              | before.str.contains(_SAID_SUBJECT_BEFORE) & after.str.contains(
+                  r"^ (?:had |has |have )?(?:ordered|orchestrated|masterminded|organi[sz]ed|sponsored|(?:was|were|is|are) behind)"
+                  r" (?:the |this |these |both )?(?:[a-z\-]+ )?(?:attacks?|bombings?|assault|raid|violence|strikes?|shelling|killings?"
+                  r"|operation|massacre|assassination|ambush)(?-u:\b)")
               # ... "Saudi Arabia says a Houthi missile struck a fuel depot" (a group's weapon in someone's report)
               | is_group & before.str.contains(r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|allege)(?: that)? (?:the |an? )?)$")
               & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves)
@@ -693,7 +796,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ... also opening a reported clause ("Biden said that the United States had killed ...")
     killer = ~is_group & before.str.contains(r"(?:^|(?-u:\b)that )(?:[Tt]he )?$") & after.str.contains(
         r"^ (?:(?:has|have|had|also|reportedly) )*(?:killed|kills|assassinated|bombed|shelled|struck)(?-u:\b)")
-    force_acts = ~is_group & before.str.contains(_CLAUSE_OPENING) & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves
+    weapons_of = before.str.ends_with("of ") | before.str.ends_with("of the ") | before.str.ends_with("from ") | before.str.ends_with(
+        "from the ")
+    force_acts = ~is_group & (before.str.contains(_CLAUSE_OPENING) & after.str.contains(_FORCE_ACTS_AFTER) | weapons_of & before.str.contains(
+        # ... or as the owner of the weapons acting: "Helicopters and jets of the U.S.-led coalition pounded the village"
+        rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|and) )(?:(?:the|The) )?(?:[\p{{Ll}}\-]+ )?(?i:{_WEAPON_NOUN})(?: and (?:[\p{{Ll}}\-]+ )?{_WEAPON_NOUN})?"
+        r" (?:of|from) (?:the )?$", strict=False) & after.str.contains(
+        rf"^ (?:(?:has|have|had|also|reportedly|then|later|again) )*{_VIOLENT_VERB}(?-u:\b)")) & ~hit_themselves
     # the passive told with a state's operation: "is killed in a US special forces raid", "died in an Israeli strike"
     state_operation = ~is_group & guarded(before, [" in a", " in an", " in the", " during "]).str.contains(
         r"(?i:(?-u:\b)(?:killed|wounded|injured|died|dead|hit|struck|destroyed|captured)(?: [\p{L}\-,]+){0,5} (?:in|during)"
@@ -730,14 +839,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         state_speakers, on=["article_id", "sentence_index", "_code"]).filter(
         # (or telling it last: "Israeli jets strike a depot near Damascus, the Israeli military says")
         (pl.col("_speaker_start") < pl.col("start")) | (pl.col("_speaker_start") > pl.col("start")) & pl.col("text").str.slice(
-            pl.col("_speaker_start") - 6, 6).str.contains(r", (?:the )?$"))["_row"]
+            # (after a semicolon or "and" too: "...; the Pentagon says", "..., and President X says")
+            (pl.col("_speaker_start") - 10).clip(0), pl.col("_speaker_start").clip(0, 10)).str.contains(r"[,;] (?:and )?(?:the )?$"))["_row"]
     candidates = candidates.with_row_index("_row").with_columns(_code=country_of)
     own_voice = candidates.join(own_speakers, on=["article_id", "sentence_index", "_code"]).filter(
         pl.col("_speaker_start") < pl.col("start"))["_row"]
     candidates = candidates.filter(~described).with_columns(
         status=pl.coalesce("_preset", status, pl.when(reported_force & pl.col("_row").is_in(own_voice.implode())).then(pl.lit("claimed"))
                            .when(reported_force & pl.col("_orphan")).then(pl.lit("accused"))
-                           .when(((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts)
+                           # ("... is killed in a raid by U.S. special forces ..., President X announces")
+                           .when(((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | state_operation | struck_by_force)
                                  & pl.col("_row").is_in(state_voice.implode())).then(pl.lit("claimed"))
                            # anyone else's word: "U.S. officials say Egypt and the UAE secretly launched airstrikes"
                            .when(reported_force).then(pl.lit("accused")),
@@ -800,7 +911,11 @@ _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "acknowledg", "announc"
                "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
                # ("The government calls it a coup attempt by renegade officers.")
-               " calls it", " called it", "describe", " brand"]
+               " calls it", " called it", "describe", " brand",
+               # ("Ukrainian officials call it an act of terrorism and point to Russia", "the work of X")
+               " call it", "point to", "points to", "pointed to",
+               # ("The Islamic State's Amaq agency calls them its soldiers")
+               " calls them", " called them", "one of its", "markings"]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
 _GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the) )?"
@@ -833,6 +948,8 @@ _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|ant
                     r"|separatist|secessionist|nationalist|communist|royalist|tribal|ethnic"
                     # ("Police suspect dissident republicans", "blamed loyalist paramilitaries")
                     r"|dissident|breakaway|renegade|rogue|loyalist|republican"
+                    # ("Investigators suspect anarchist militants", "suspected leftist rebels were behind it")
+                    r"|anarchist|leftist|rightist|left-wing|right-wing|far-left|far-right|Marxist|neo-Nazi|Maoist"
                     r"|jihadist|\p{Lu}[\p{L}]*-(?:backed|sponsored|aligned|linked|allied|based)|(?:pro|anti)-\p{Lu}[\p{L}]+|\p{Lu}\p{Ll}+"
                     # a movement's acronym: "blame UNITA rebels", "the LURD rebels"
                     r"|\p{Lu}{2,}[\p{Lu}\d\-]*)")
@@ -863,7 +980,9 @@ _BAND_NAME = (rf"(?:(?:(?:dissident|breakaway|renegade|rogue|hardline|radical) )
 _BAND_BEHIND = (rf"(?P<name>{_BAND_NAME})(?: [^.;,]{{0,60}}?)? (?:was|were|is|are|had been|have been)"
                 r"(?: (?:widely |also |now )?(?:believed|thought|suspected|said|likely|probably))?(?: to (?:be|have been))?"
                 r" (?:behind|responsible|to blame|the (?:most )?(?:main|prime|chief|leading|principal|only|likely|probable|possible)"
-                r" (?:line of (?:inquiry|investigation)|suspects?|culprits?|perpetrators?))")
+                r" (?:line of (?:inquiry|investigation)|suspects?|culprits?|perpetrators?)"
+                # ("Palestinian militants were believed to have launched them")
+                r"|to have (?:launched|fired|planted|carried out|set off|staged|detonated|attacked))")
 # ... or suspected or blamed in the passive: "Kurdish rebels are suspected.", "Baloch separatists were blamed for it"
 _BAND_PASSIVE = (rf"(?P<name>{_BAND_NAME}) (?:was|were|is|are|have been|has been|had been) (?:\p{{Ll}}+ly )?"
                  r"(?:suspected|blamed|accused)(?: of| for|[.,;]|$)")
@@ -899,12 +1018,19 @@ _NOT_A_CLAIMANT = (r"(?-u:\b)(?:Ministry|Ministries|Department|Office|Police|Gov
                    r"|State|Western|Witnesses|Residents|Investigators|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)")
 _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|explosions?|strikes?|shootings?|was|were|been)"
                       r" claimed|(?:message|note|letter|statement|banner|video|leaflet)s? [^.;]{0,40}?signed) by (?:the )?"
-                      r"(?:[\p{Ll}\-]+ ){0,2})$")
+                      r"(?:[\p{Ll}\-]+ ){0,2})$"
+                      # what was left at the scene says whose work it was: "Leaflets scattered at the scene say the blast
+                      # was the work of X", "a note left by the bomb said it was planted by X"
+                      r"|(?i:(?-u:\b)(?:leaflets?|pamphlets?|flyers?|notes?|messages?|letters?|banners?|graffiti)(?-u:\b)[^.;]{0,60}?"
+                      r" (?:say|says|said|read|reads|claim|claims|claimed|declared?)(?-u:\b)[^.;]{0,50}?(?-u:\b)(?:the (?:work|handiwork) of"
+                      r"|(?:carried out|planted|set off|done) by|in the name of) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$")
 # a group someone says or believes did it, right after the verb: "Police say the Red Hand Defenders planted the bomb",
 # "Investigators believe the Sons of Freedom carried out the attack"
-_SAID_SUBJECT_BEFORE = r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the )?)$"
+_SAID_SUBJECT_BEFORE = r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the |an? )?)$"
 # ("President X says soldiers loyal to Y attempted a coup")
 _ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
+               # ("Russian officials say a Ukrainian sabotage group crossed into the region and fired on a car")
+               r"|crossed into|infiltrated|opened fire"
                r"|attempted|staged|launched|attacked|stormed|ambushed|abducted|kidnapped|shelled|fired"
                r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible))(?-u:\b)")
 _BELIEVED_SUBJECT = (rf"(?i:believes?|believed|suspects?|suspected|think|thinks|thought|say|says|said|told reporters)(?: that)?"
@@ -953,7 +1079,9 @@ _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
               # ... "blames the government of Daniel Ortega", "accused the regime of Bashar al-Assad"
               r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units|government|regime"
-              r"|administration|junta) of (?:(?:the|President|Prime Minister|General|Gen\.|Colonel) )?\p{Lu}[\p{L}'’\-]*"
+              # ("blame members of the pro-Chavez Bolivarian Circles", "sympathisers of al-Shabaab")
+              r"|administration|junta) of (?:(?:the|President|Prime Minister|General|Gen\.|Colonel) )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
+              r"(?:al-|el-)?\p{Lu}[\p{L}'’\-]*"
               r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3})")
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
 # protesters" (the followers, as named)
@@ -978,8 +1106,10 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
 # demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
 # attack, see perpetrators)
-_BARE_FORCE_OPENS = (r"^(?P<name>Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+_BARE_FORCE_OPENS = (r"^(?P<name>(?:Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
+                     # ("Police and soldiers open fire on marchers")
+                     r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"
                      # (where they serve: "Police in southern Kyrgyzstan opened fire")
                      r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
@@ -1027,9 +1157,12 @@ _ARRESTED_MEMBER_BEFORE = (r"(?i:(?-u:\b)(?:arrest|detain|apprehend)[a-z]* [^.;]
 # "He was named as X", "the gunman was identified as X", "Prosecutors name the suspect as X"
 _ATTACKER_WORDS = r"(?:suspect|gunman|attacker|shooter|assailant|driver|bomber|killer|perpetrator|stabber)"
 # ("police arrest a 24-year-old New Jersey man, X": the name after the description, not the place in it)
-_ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (?:the (?:[a-z\-]+ ){{0,2}}{_ATTACKER_WORDS},? "
+_ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (?:the (?:[a-z\-]+ ){{0,2}}(?:{_ATTACKER_WORDS}"
+                    # ("Police arrest the pair, X and Y")
+                    r"|pair|duo|two men|two|men|brothers|couple),? "
                     rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?"
-                    r"(?:(?:\p{Lu}[\p{L}\-]* ){1,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
+                    # ("Police arrest a 41-year-old man, X, at the scene")
+                    r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
                     rf"(?P<name>{PERSON_NAME})")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
@@ -1133,6 +1266,12 @@ _NAMED_PATTERNS = [
      .then(pl.lit("suspected"))
      .otherwise(pl.lit("stated")), ["arrest", "detain", "apprehend"], "person"),
     (_NAMED_AS, "stated", ["identified", "named"]),
+    # a person described, named in apposition, then arrested or charged: "A 21-year-old man, X, is arrested and charged
+    # with murder", "The suspected gunman, X, was detained at the scene" (charged, not convicted: accused)
+    ((rf"(?:^|[.;:] |(?-u:\b)(?:and|after|when|said|says) )(?:An?|The|an?|the) [^;.,]{{3,60}}, (?P<name>{PERSON_NAME}),?"
+      r" (?:(?:is|was|has been|had been|have been|are|were) )?(?:later |quickly |subsequently |swiftly |also )?(?:arrested|detained"
+      r"|charged|taken into custody|apprehended|indicted)(?-u:\b)"), "accused",
+     (["arrested", "detained", "charged", "custody", "apprehended", "indicted"],), "person"),
     # the person named with a description first: "Authorities named a local gang leader, X, as the suspect", "Police
     # identified a 34-year-old former soldier, X, as the gunman"
     (_NAMED_AS_ROLE, pl.when(pl.col("m").str.contains(r"(?i:suspect)\w*$")).then(pl.lit("suspected")).otherwise(pl.lit("stated")),
@@ -1161,7 +1300,7 @@ _NAMED_PATTERNS = [
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
     (_BAND_BEHIND, pl.when(pl.col("m").str.contains(_SUSPICION_WORDS) | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
-     .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame", "culprit", "perpetrator"],
+     .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame", "culprit", "perpetrator", "to have "],
      "armed_group"),
     (_BAND_PASSIVE, pl.when(pl.col("m").str.contains(r"suspected(?: of| for|[.,;]|$)")).then(pl.lit("suspected"))
      .otherwise(pl.lit("accused")), # (the verb after was/were/is/are/been)
@@ -1211,6 +1350,12 @@ _NAMED_PATTERNS = [
     (_AGENCY_ACRONYM, None, ([" security service", " security agency", " intelligence service", " intelligence agency", " spy agency",
              " secret service", " secret police", "intelligence service", "intelligence agency"],), "organization"),
     (_APPOSED_PERSON_ACTS, "stated", (_APPOSED_ACTS_WORDS,), "person"),
+    # a state's unit told by its task: "Russian officials say a Ukrainian sabotage group crossed into the Bryansk region
+    # and fired on a car", "an Israeli commando unit"
+    ((r"(?P<name>\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i) (?:sabotage|reconnaissance|commando|saboteur|infiltration|special forces"
+      r"|special operations|assassination|hit) (?:group|unit|team|squad|detachment|cell)s?)(?-u:\b)"), None,
+     (["sabotage", "reconnaissance", "commando", "saboteur", "infiltration", "hit squad", "hit team"],
+      [" group", " unit", " team", " squad", " detachment", " cell"])),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
@@ -1362,7 +1507,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             rest = pl.col("text").str.slice(pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 150
                                             ).str.replace(_CLAIMANT_APPOSITION, "")
             found = found.filter(
-                name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"), ~name.str.contains(_NOT_A_CLAIMANT),
+                # (or one hyphenated name of two: "Jaish-e-Fursan-e-Muhammad, a group not heard of before, claims")
+                name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"
+                                  r"|^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})?-\p{Lu}\p{Ll}+"), ~name.str.contains(_NOT_A_CLAIMANT),
                 rest.str.contains(_SELF_CLAIM_AFTER) | rest.str.contains(_CLAIM_WORDS_AFTER))
         elif pattern == _ARRESTED_PERSON:
             # an arrest for something else, or told apart: "Separately, police arrested X on drug charges"
@@ -1515,6 +1662,13 @@ def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFra
         m_end=pl.col("_ds") + description.str.len_chars())
     found = pl.concat([found, claims.select(found.columns)])
     groups = known.filter(pl.col("actor_kind") == "armed_group")
+    # (not a group named as what was hit: "Gunmen of X storm a Revolutionary Guards base ... The group claims the attacks")
+    # (the sentences read here are those with event words or cues: a group named in another stays)
+    groups = groups.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                         how="left").filter(
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(_GROUP_AS_OWNER).fill_null(False),
+        ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:(?-u:\b)(?:on|against|targeting|at) (?:the |an? )?$)").fill_null(False)).drop("text")
     # (a description holding a group's own name is that name: "blamed the Islamic State group")
     named_inside = found.join(known.filter(pl.col("actor_kind") != "country"), on=["article_id", "sentence_index"]).filter(
         (pl.col("start") < pl.col("m_end")) & (pl.col("end") > pl.col("_ds")))

@@ -206,6 +206,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what
         # was struck is where: "Cambodian military targets")
         (pl.col("actor_kind") == "country") | pl.col("_target"),
+        # (nor whose forces hold the country named after it: "in Turkish-held northern Syria")
+        ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(
+            r"^-(?:held|controlled|occupied|run|administered|ruled) (?:north|south|east|west|central)[\p{Ll}\-]* \p{Lu}"),
         # (nor are counted victims named by nationality where: "killing eight Mexicans and four Egyptians" in Egypt)
         ~_counted_nationals(pl.col("mention_text"), pl.col("text").str.slice(0, pl.col("start"))),
         # (a mention read as "U.S" leaves its period to the text after it: "a U.S. drone strike")
@@ -407,8 +410,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
 # where travellers were going is no place of what befell them on the way: "as he travelled by road to Kabul", "a
 # convoy of elders travelling to Kabul", "on their way to Goma", "en route to Mosul", "a bus bound for Lagos"
 _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\s+(?:his|her|their|its|the)\s+way|en\s+route"
-                  r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing)"
-                  r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?)$")
+                  r"|head(?:s|ed|ing)|bound|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|going|returning|sailing"
+                  # ("a bus carrying passengers towards Kabul")
+                  r"|carry(?:ing)?|carries|carried|taking|ferrying|transporting)"
+                  # ("as they drive to the town of Hudur")
+                  r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?(?:(?:town|city|village|capital|port)\s+of\s+)?)$")
 
 _REGION_DISTRICT = (r"(?-u:\b)(?:in|across|of|near) (?:the |an? )?(?:[\p{Ll}\-]+ ){0,4}?(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)"
                     r"(?:'s|’s) (?:(?:\p{Ll}+|\p{Lu}[\p{L}\-]*) ){1,3}(?:district|province|region|governorate|county|prefecture"
@@ -424,6 +430,12 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
                 r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
                 r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture)(?-u:\b)"
+                # ... or a landscape named by its country: "ISLAMABAD - ... in Pakistan's Swat valley"
+                r"|(?:in|across|near) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:valley|gorge|mountains|desert|hills"
+                r"|highlands|forest|jungle)(?-u:\b)"
+                # ("KABUL - ... on a road in Uruzgan province", "NAIROBI - ... in Garissa County")
+                r"|(?:in|across) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:province|county|state|region|district|governorate|prefecture"
+                r"|oblast)(?-u:\b)"
                 r"|(?:in|across) (?:the country|\p{Lu}\p{L}+)['’]s (?:(?:remote|far|restive|mountainous|lawless|volatile) )?"
                 r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: (?:border|region|regions|provinces|desert|mountains|areas?))?"
                 # (not "in Egypt's southern city of Aswan")

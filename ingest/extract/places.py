@@ -430,11 +430,15 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
            & ~after.str.contains(r"^['’]s "))
         # (not an unnamed part of the town: "in a Colombo suburb", "an eastern Kabul neighbourhood")
+        # ("in the Atlanta area" is the town and its surroundings)
         | (after.str.contains(_PART_OF_TOWN_AFTER) & ~after.str.starts_with(" suburb of ")
+           & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & ~after.str.starts_with(" area of"))
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
                & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
                & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
         | after.str.contains(_CLUB_AFTER)
+        # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
+        | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district) of (?:the )?\p{Lu}"))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -452,12 +456,15 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ... so does any name between "the" and a building in a town told after it: "the Serena hotel in Kabul",
         # "the Nawa mosque in Peshawar" (the town is the place)
         # ("the Roman amphitheatre in downtown Amman"; not "the Kabul airport on Monday")
-        | ~pl.when(before.str.ends_with("the ")).then(pl.col("text").str.slice(pl.col("city_end"), 45)).str.extract(
-            r"^ (?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
+        # ("the Machakos country bus station in central Nairobi", "the Yarmouk refugee camp in Damascus")
+        | ~pl.when(before.str.ends_with("the ")).then(pl.col("text").str.slice(pl.col("city_end"), 60)).str.extract(
+            # (a camp keeps its town: "the Jabalia refugee camp in the Gaza Strip" is Jabalia)
+            r"^ (?:(?:[\p{Ll}\-]+ ){1,2}(?:bus |train |railway )?(?:station|terminal|hotel|market|hospital|school|church|mosque)s?"
+            r"|(?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
             r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
             r"|cafe|club|cinema|theat(?:re|er)|station|bridge|square|tower|building|headquarters|amphitheat(?:re|er)"
             r"|museum|ruins|monument|memorial|fortress|citadel|palace|gate|cemetery|monastery|convent|park|beach"
-            r"|airport|office|hall|resort)s? (?:in|at|on|near) (?:the )?(?:downtown |old |central )?"
+            r"|airport|office|hall|resort)s?) (?:in|at|on|near) (?:the )?(?:downtown |old |central )?"
             r"(?:\p{Ll}+ )?(\p{Lu}\p{L}*)", 1).is_in(MONTHS + WEEKDAYS).fill_null(True)
         # (a dateline is no acronym: "ZUG, Switzerland —", "GAO —")
         | (pl.col("city_text").str.contains(r"^\p{Lu}{1,3}$") & (pl.col("city_text") != pl.col("city"))

@@ -851,3 +851,69 @@ def test_a_nationality_before_what_was_struck_is_where(run):
     # look-alike: a weapon's nationality is whose it is
     row = _first(run, "Turkish jets struck Kurdish militant targets in northern Iraq on Friday, the army said.")
     assert row["country_code"] == "IRQ"
+
+
+# --- session 15: places read wrong on the blind sets AE-AH, on sentences written for these tests ---
+
+def _place(run, text):
+    row = _first(run, text)
+    return row["city"], row["country_code"]
+
+
+def test_a_name_describing_the_town_named_after_it(run):
+    assert _place(run, "A bomb tore through a crowded bus in the Volga city of Togliatti, killing eight people.") == (
+        "Tolyatti", "RUS")
+    assert _place(run, "A suicide bomber killed 14 people in the Kandahar town of Spin Boldak.")[1] == "AFG"
+    # look-alike: a town named as itself
+    assert _place(run, "A bomb tore through a bus in the city of Samara, killing eight people.") == ("Samara", "RUS")
+
+
+def test_a_venue_named_after_one_town_in_another(run):
+    assert _place(run, "Attackers hurled four grenades into the Machakos country bus station in central Nairobi, "
+                       "killing six people.") == ("Nairobi", "KEN")
+    assert _place(run, "A bomb exploded at the Lahore general hospital in Quetta, killing nine.")[0] == "Quetta"
+    # look-alikes: a camp keeps its town, and a station in its own town
+    assert _place(run, "Israeli airstrikes hit the Jabalia refugee camp in the northern Gaza Strip, killing 30 people.")[0] == (
+        "Jabalya")
+    assert _place(run, "A bomb explodes at a bus station in Kabul, killing four people.") == ("Kabul", "AFG")
+
+
+def test_the_town_and_its_area(run):
+    assert _place(run, "A gunman kills eight people at three spas in the Atlanta area.") == ("Atlanta", "USA")
+    # look-alike: a named area of a town is not the town named before it
+    assert _place(run, "A bomb exploded in a market in the Sundhara area of Kathmandu, injuring six.")[1] == "NPL"
+
+
+def test_a_dateline_yields_to_a_province_the_body_names(run):
+    assert _place(run, "KABUL, March 28 - Gunmen stopped two Red Cross vehicles on a road in Uruzgan province on "
+                       "Thursday and shot dead an engineer.") == (None, "AFG")
+    assert _place(run, "NAIROBI, June 14 (Reuters) - Eight Kenyan police officers were killed on Tuesday when their "
+                       "vehicle ran over a bomb in Garissa County.") == (None, "KEN")
+    # look-alikes: the dateline town's own district, and a dateline with nothing else
+    assert _place(run, "KABUL, May 1 (Reuters) - A suicide bomber killed 12 people in Kabul's Shash Darak district.")[0] == (
+        "Kabul")
+    assert _place(run, "KABUL, May 1 (Reuters) - A suicide bomber killed 12 people at a wedding on Saturday.")[0] == "Kabul"
+
+
+def test_where_travellers_were_heading_is_not_the_place(run):
+    assert _place(run, "A bus carrying passengers towards Kabul hits a bomb buried in the highway in Nimroz province, "
+                       "killing 25 civilians.") == (None, "AFG")
+    assert _place(run, "Gunmen kidnap two aid workers in Somalia's Bakool region as they drive to the town of Hudur.") == (
+        None, "SOM")
+    # look-alike: rockets fired towards a town fell there
+    assert _place(run, "Rockets fired towards Sderot from Gaza wound two people.")[0] == "Sderot"
+
+
+def test_whose_forces_hold_a_country_is_not_its_country(run):
+    assert _place(run, "A car bomb explodes in an industrial area of Afrin, in Turkish-held northern Syria, killing six "
+                       "people.")[1] == "SYR"
+    # look-alike: a disputed area labelled by who holds it keeps the holder
+    assert _place(run, "Guerrillas captured three soldiers in the Israeli-held Shebaa Farms area.")[1] == "ISR"
+
+
+def test_a_dateline_yields_to_a_landscape_named_by_its_country(run):
+    assert _place(run, "ISLAMABAD, Nov 26 (Reuters) - Gunmen killed 14 soldiers in an ambush in Pakistan's Swat valley "
+                       "on Wednesday.") == (None, "PAK")
+    # look-alike: a town in the dateline's region keeps the body's town
+    assert _place(run, "LAGOS, June 3 - A suicide car bomber attacked a church in the northern city of Bauchi on Sunday, "
+                       "killing 12.")[0] == "Bauchi"
