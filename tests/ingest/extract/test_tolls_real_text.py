@@ -16,6 +16,14 @@ def _toll(run, text):
     return row["killed_min"], row["wounded_min"]
 
 
+def _assert_toll(run, text, killed, wounded):
+    """killed_min is `killed`; wounded_min is `wounded` unless the case says "any"."""
+    got_killed, got_wounded = _toll(run, text)
+    assert got_killed == killed
+    if wounded != "any":
+        assert got_wounded == wounded
+
+
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     (("A suicide bomber blew himself up at a checkpoint in Baqubah, killing five people, the bomber among "
       "them, and wounding 20."), 5, 20),
@@ -32,10 +40,7 @@ def _toll(run, text):
 ])
 def test_an_aside_naming_one_inside_the_count_adds_nothing(run, text, killed, wounded):
     """aside naming one inside the count (among them / including)"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -52,10 +57,7 @@ def test_an_aside_naming_one_inside_the_count_adds_nothing(run, text, killed, wo
 ])
 def test_names_or_parts_that_restate_a_count_add_nothing(run, text, killed, wounded):
     """names or parts restating a count"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -66,10 +68,7 @@ def test_names_or_parts_that_restate_a_count_add_nothing(run, text, killed, woun
 ])
 def test_an_aside_between_dashes(run, text, killed, wounded):
     """an aside between dashes"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -85,10 +84,7 @@ def test_an_aside_between_dashes(run, text, killed, wounded):
 ])
 def test_the_attackers_told_again_as_a_known_set_are_no_toll(run, text, killed, wounded):
     """the attackers told again as a known set"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -102,10 +98,7 @@ def test_the_attackers_told_again_as_a_known_set_are_no_toll(run, text, killed, 
 ])
 def test_the_doers_dead_told_apart_with_also_are_not_added(run, text, killed, wounded):
     """the doers' dead told apart with 'also'"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -121,10 +114,7 @@ def test_the_doers_dead_told_apart_with_also_are_not_added(run, text, killed, wo
 ])
 def test_one_victim_told_by_an_office_or_an_ordinal(run, text, killed, wounded):
     """one victim told by an office or an ordinal, no number"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -137,10 +127,7 @@ def test_one_victim_told_by_an_office_or_an_ordinal(run, text, killed, wounded):
 ])
 def test_killed_to_death_with_two_manners_or_a_described_name(run, text, killed, wounded):
     """stabbed/hacked to death with a manner pair or a described name"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -151,10 +138,7 @@ def test_killed_to_death_with_two_manners_or_a_described_name(run, text, killed,
 ])
 def test_the_unharmed_target_of_an_attempt_gives_no_toll(run, text, killed, wounded):
     """the unharmed target"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -166,10 +150,7 @@ def test_the_unharmed_target_of_an_attempt_gives_no_toll(run, text, killed, woun
 ])
 def test_a_guess_or_an_attributive_is_no_toll(run, text, killed, wounded):
     """a guess or an attributive is no toll"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -180,10 +161,7 @@ def test_a_guess_or_an_attributive_is_no_toll(run, text, killed, wounded):
 ])
 def test_a_toll_of_an_earlier_event_with_its_own_year(run, text, killed, wounded):
     """a toll of an earlier event told with its own year"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -192,10 +170,7 @@ def test_a_toll_of_an_earlier_event_with_its_own_year(run, text, killed, wounded
 ])
 def test_possessed_companions_listed(run, text, killed, wounded):
     """kin listed"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -213,10 +188,7 @@ def test_possessed_companions_listed(run, text, killed, wounded):
 ])
 def test_various_ways_of_telling_tolls(run, text, killed, wounded):
     """various ways of telling tolls"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -259,10 +231,7 @@ def test_various_ways_of_telling_tolls(run, text, killed, wounded):
 ])
 def test_more_ways_of_telling_tolls(run, text, killed, wounded):
     """more ways of telling tolls: throats cut, "another" one wounded, "a number of", dashes, asides, revisions"""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
@@ -294,7 +263,4 @@ def test_more_ways_of_telling_tolls(run, text, killed, wounded):
     ("The governor of Kunduz said two policemen were killed in the blast.", 2, "any"),
 ])
 def test_other_ways_of_telling_tolls(run, text, killed, wounded):
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    _assert_toll(run, text, killed, wounded)
