@@ -77,6 +77,10 @@ INCIDENTS_HELDOUT_AI = WRITTEN_GOLD / "incidents_heldout_ai.jsonl"
 INCIDENTS_HELDOUT_AJ = WRITTEN_GOLD / "incidents_heldout_aj.jsonl"
 INCIDENTS_HELDOUT_AK = WRITTEN_GOLD / "incidents_heldout_ak.jsonl"
 INCIDENTS_HELDOUT_AL = WRITTEN_GOLD / "incidents_heldout_al.jsonl"
+INCIDENTS_HELDOUT_AM = WRITTEN_GOLD / "incidents_heldout_am.jsonl"
+INCIDENTS_HELDOUT_AN = WRITTEN_GOLD / "incidents_heldout_an.jsonl"
+INCIDENTS_HELDOUT_AO = WRITTEN_GOLD / "incidents_heldout_ao.jsonl"
+INCIDENTS_HELDOUT_AP = WRITTEN_GOLD / "incidents_heldout_ap.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -90,8 +94,10 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_X, "tuning"), (INCIDENTS_HELDOUT_Y, "tuning"), (INCIDENTS_HELDOUT_Z, "tuning"),
                 (INCIDENTS_HELDOUT_AA, "tuning"), (INCIDENTS_HELDOUT_AB, "tuning"), (INCIDENTS_HELDOUT_AC, "tuning"),
                 (INCIDENTS_HELDOUT_AD, "tuning"), (INCIDENTS_HELDOUT_AE, "tuning"), (INCIDENTS_HELDOUT_AF, "tuning"),
-                (INCIDENTS_HELDOUT_AG, "tuning"), (INCIDENTS_HELDOUT_AH, "tuning"), (INCIDENTS_HELDOUT_AI, "blind"),
-                (INCIDENTS_HELDOUT_AJ, "blind"), (INCIDENTS_HELDOUT_AK, "blind"), (INCIDENTS_HELDOUT_AL, "blind")]
+                (INCIDENTS_HELDOUT_AG, "tuning"), (INCIDENTS_HELDOUT_AH, "tuning"), (INCIDENTS_HELDOUT_AI, "tuning"),
+                (INCIDENTS_HELDOUT_AJ, "tuning"), (INCIDENTS_HELDOUT_AK, "tuning"), (INCIDENTS_HELDOUT_AL, "tuning"),
+                (INCIDENTS_HELDOUT_AM, "blind"), (INCIDENTS_HELDOUT_AN, "blind"), (INCIDENTS_HELDOUT_AO, "blind"),
+                (INCIDENTS_HELDOUT_AP, "blind")]
 
 
 def _fold(text: str | None) -> str:
