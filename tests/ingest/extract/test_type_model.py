@@ -184,5 +184,6 @@ def test_a_sentence_that_states_its_method_is_not_turned_into_other_violence():
                        + [(RULE_FEATURE_PREFIX + "shooting_armed_assault", "other_violence", 5)])])
     assert _types([("A man fired into a crowd at a festival.", "shooting_armed_assault"),
                    ("A man shot into a crowd at a festival.", "shooting_armed_assault"),
+                   ("There was a mass shooting in a crowd at a festival.", "shooting_armed_assault"),
                    ("A man drove into a crowd at a festival.", "shooting_armed_assault")], counts) == [
-        "shooting_armed_assault", "shooting_armed_assault", "other_violence"]
+        "shooting_armed_assault", "shooting_armed_assault", "shooting_armed_assault", "other_violence"]
