@@ -1,18 +1,23 @@
 """A learned second reading of incident types: naive Bayes over the incident sentence's words and the rules' type.
 
-Why: the hand-written rules type about 0.97 of the gold sentences they were tuned on, but 0.863 of sets they had
-never seen (2,185 incidents of sets E-AH, each read by the code of the round in which its set was still blind).
+Why: the hand-written rules type about 0.97 of the gold sentences they were tuned on, but 0.859 of sets they had
+never seen (2,479 incidents of sets E-AL, each read by the code of the round in which its set was still blind).
 The errors are ways of telling no rule lists yet ("a bomb fixed to the minister's car" is an assassination, "a drone
 strike" an airstrike, "seized 30 passengers" a kidnapping). Counting, over those incidents,
   - which words and word pairs the sentence holds, per gold type, and
   - which type the rules gave, per gold type (so the model knows how far to trust each of the rules' readings),
-gives P(type | sentence words, rules' type); its argmax is the incident's type, where it beats the rules' by a margin
-and in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from. Left out one
-round of sets at a time, this reads 0.895 of the types against the rules' 0.863 (`python -m ingest.train_type_model
---cv`, 2,185 incidents of sets E-AH, the allowed directions chosen without the round left out); on four blind sets,
-0.846 -> 0.867 (AE-AH, session 14) and 0.829 -> 0.833 (AI-AL, session 15, retrained on E-AH). A feature "the
-sentence names a person" read 0.901 left out but turned deliberate look-alikes ("a farmer shot near the home of
-Governor X") into assassinations: not used (docs/extraction.md, "Session 15").
+gives P(type | sentence words, rules' type); its argmax is the incident's type, where it beats the rules' by a margin,
+in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from, and not into
+other_violence when the sentence states gunfire or an explosion (METHOD_FEATURES). Left out one round of sets at a
+time (`python -m ingest.train_type_model --cv`, the allowed directions chosen without the round left out), it reads
+0.891 of the 2,479 types against the rules' 0.859 (110 overrules: 90 right, 12 undoing a right reading); on the two
+newest rounds 0.846 -> 0.864 (AE-AH) and 0.833 -> 0.840 (AI-AL). On blind sets: 0.846 -> 0.867 (AE-AH, session 14)
+and 0.829 -> 0.833 (AI-AL, session 15, trained on E-AH). Tried and not used: a feature "the sentence names a person"
+(0.901 left out on E-AH, but "a farmer shot near the home of Governor X" became an assassination; docs/extraction.md,
+"Session 15"); a multinomial logistic regression over the same words plus the first clause's words (session 16:
+0.893 pooled, 0.871 and 0.864 on the two newest rounds left out, but overruling deliberate look-alikes of
+tests/ingest/extract/test_incidents.py in every direction: "gunmen seized control of the market after a gunfight"
+became a kidnapping, a car bomb wounding a named minister a car_bomb).
 
 The counts live in type_model_counts.csv, written by `python -m ingest.train_type_model` from the gold sets and
 tests/gold/rule_types_when_blind.csv; this module only scores. The rules' own reading stays on every row as
@@ -40,6 +45,16 @@ SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
 OVERRULE_FEATURE_PREFIX = "__overrule__:"  # row: the model may turn this rules' type into the row's type
 _TOKEN = r"[a-z]+(?:-[a-z]+)*"
+# "an attack whose method is not stated is other_violence" (labelling rules): a sentence that states gunfire or an
+# explosion is never turned into other_violence by the model, whatever its other words ("a man fired into a crowd at
+# a festival"); fixed from the labelling rule, not chosen on the gold
+NO_METHOD_TYPE = "other_violence"
+METHOD_FEATURES = (
+    "fired", "shot", "shoots", "shooting", "shootings", "gunfire", "gunshots", "gunshot", "bullets", "bullet",
+    "opened_fire", "open_fire", "opens_fire", "fire_on", "fire_at", "fire_into", "fired_on", "fired_at", "fired_into",
+    "gun_battle", "gunfight", "bomb", "bombs", "bombing", "explosion", "exploded", "explodes", "blast", "explosive",
+    "explosives", "grenade", "rocket", "rockets", "mortar", "mortars", "missile", "missiles", "shelling", "airstrike",
+    "airstrikes", "air_strike", "air_strikes")
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,8 @@ def load_type_model(path: Path = TYPE_MODEL_COUNTS) -> TypeModel:
 def model_types(rows: pl.DataFrame, text: str, model: TypeModel) -> pl.Series:
     """The model's type for each row of `rows` (its `text` column and its `rule_incident_type`), in row order."""
     keyed = rows.select(pl.col(text).alias("_text"), "rule_incident_type").with_row_index("_row")
-    words = sentence_features(keyed, "_text", ["_row"]).join(model.word_weights, on="feature").group_by(
+    features = sentence_features(keyed, "_text", ["_row"])
+    words = features.join(model.word_weights, on="feature").group_by(
         "_row", "incident_type").agg(pl.col("weight").sum().alias("_words"))
     bias = model.type_bias
     if model.overrules is not None:  # the rules' own type, and the types the rules' type may be turned into
@@ -103,6 +119,9 @@ def model_types(rows: pl.DataFrame, text: str, model: TypeModel) -> pl.Series:
     scored = keyed.select("_row", "rule_incident_type").join(bias, on="rule_incident_type").join(
         words, on=["_row", "incident_type"], how="left").with_columns(
         _score=pl.col("bias") + pl.col("_words").fill_null(0.0))
+    stated = features.filter(pl.col("feature").is_in(METHOD_FEATURES)).select("_row").unique()
+    scored = scored.join(stated, on="_row", how="anti").vstack(scored.join(stated, on="_row", how="semi").filter(
+        (pl.col("incident_type") != NO_METHOD_TYPE) | (pl.col("rule_incident_type") == NO_METHOD_TYPE)))
     # the rules' reading gets the margin; ties go to the type's name, so a rebuild gives the same rows
     rules = pl.col("incident_type") == pl.col("rule_incident_type")
     best = scored.with_columns(_score=pl.col("_score") + pl.when(rules).then(OVERRULE_MARGIN).otherwise(0.0)).sort(

@@ -176,3 +176,14 @@ def test_the_model_types_a_strike_the_rules_leave_without_a_method(run):
 
 def test_the_model_file_loads_once():
     assert load_type_model() is load_type_model()
+
+
+def test_a_sentence_that_states_its_method_is_not_turned_into_other_violence():
+    # other_violence is "an attack whose method is not stated"; with no stated method the model may still choose it
+    counts = pl.concat([TOY, _counts([(word, "other_violence", 9) for word in ("crowd", "a_crowd", "festival", "a_festival")]
+                       + [(RULE_FEATURE_PREFIX + "shooting_armed_assault", "other_violence", 5)])])
+    assert _types([("A man fired into a crowd at a festival.", "shooting_armed_assault"),
+                   ("A man shot into a crowd at a festival.", "shooting_armed_assault"),
+                   ("There was a mass shooting in a crowd at a festival.", "shooting_armed_assault"),
+                   ("A man drove into a crowd at a festival.", "shooting_armed_assault")], counts) == [
+        "shooting_armed_assault", "shooting_armed_assault", "shooting_armed_assault", "other_violence"]
