@@ -130,7 +130,10 @@ _NEW_EVENT_CAUSE = (r"(?i:(?-u:\b)after (?:(?:an?|two|three|four|five|six|seven|
                     r"|(?-u:\b)(?:investigat|arrest|detain|question|prob)[a-z]* (?:[^ ]+ ){0,8}?(?:yesterday|today|tonight|last night"
                     r"|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s) (?:[a-z\-]+ ){0,2}$"
                     # a time phrase closed by its comma: "Two years after the Taliban takeover, gunmen kill 11 miners"
-                    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the [^,;.]{1,60}, (?:[a-z\-]+ ){0,3}$)")
+                    r"|(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) the [^,;.]{1,60}, (?:[a-z\-]+ ){0,3}$"
+                    # a toll counted from the attack: "seven soldiers have been killed since gunmen stormed the base"
+                    r"|(?-u:\b)(?:killed|died|dead|wounded|injured) since (?:(?:[a-z\-]+ ){0,3}?(?:gunm[ae]n|militants|attackers|fighters"
+                    r"|rebels|insurgents|assailants|armed men|jihadists) (?:[a-z\-]+ ){0,3})?$)")
 # Sentences that tell of an attack without it happening now: a court's verdict on it ("was sentenced for killing
 # 51 people") tells no incident anywhere in the sentence; a commemoration ("marked the anniversary of the
 # bombings, in which 191 people were killed") none after its word
@@ -329,12 +332,38 @@ _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisk
                              r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $")
 _SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|strikes|exploded|explodes|fell|falls|slammed|slams"
                     r"|crashed|crashes|tore|tears|ripped|rips|smashed|smashes|wounded|wounds|injured|injures))$")
+# "a shell fired from an Israeli tank": the noun with its firing is the shelling (not "Shell fired its chief")
+_SHELL_FIRED = r"^(?i:shell (?:fired|launched|lobbed))$"
+_SHELL_FIRED_BEFORE = r"(?-u:\b)(?:an?|the|one|tank|artillery|mortar|howitzer) $"
+_WEAPON_SHELL_BEFORE = r"(?-u:\b)(?:tank|artillery|mortar|howitzer) $"
 _SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
                           r"|gunners|howitzers)(?: (?:[a-z]+ly|again|also|then|continue to|continued to|began to|begin to))? $")
 # "militants fire on a bus" (not "a fire at a factory")
 _FIRING_FORCE_BEFORE = (r"(?-u:\b)(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|snipers?|bandits|fighters|jihadists"
                         r"|terrorists|separatists|militiamen|extremists|attacker|assailant|troops|soldiers|police|policemen|guards"
                         r"|forces|officers|personnel|army|militias?|paramilitaries|helicopters?|gunships?)(?: (?:[a-z]+ly|then|also|again|to))? $")
+# the attacker of an attack told before, shot by police: "Police shot dead the attacker.", "The gunman was killed by
+# security forces." (a later sentence: the end of that attack, not an incident of its own)
+_ATTACKER_WORDS = ["attacker", "gunman", "gunmen", "assailant", "knifeman", "knifemen", "bomber", "hijacker", "shooter",
+                   "perpetrator", "suspect"]
+_DOWNED_ATTACKER = (r"(?i:^[^,;]{0,40}?(?-u:\b)(?:police|officers?|security forces|troops|soldiers|guards|commandos|special forces)"
+                    r"(?: [a-z]+){0,2}? (?:shot|shoot|shoots|killed|kill|kills)(?: and killed| dead)? (?:the|both|all(?: the)?|two|three)"
+                    r" (?:[a-z\-]+ )?(?:attackers?|gunm[ae]n|assailants?|knifem[ae]n|bombers?|hijackers?|shooters?|perpetrators?|suspects?)(?-u:\b)"
+                    r"|^(?:[^,;]{0,40}? )?(?:the|both|all(?: the)?|two|three) (?:[a-z\-]+ )?(?:attackers?|gunm[ae]n|assailants?|knifem[ae]n"
+                    r"|bombers?|hijackers?|shooters?|perpetrators?|suspects?) (?:was|were|is|are|had been|has been) (?:later |then )?"
+                    r"(?:shot dead|shot and killed|killed|shot) by (?:the )?(?:police|officers|security forces|troops|soldiers|guards"
+                    r"|commandos|special forces)(?-u:\b))")
+# a crowd storming a place is a riot, not an armed assault: "hundreds of men stormed the airport", "tribal
+# militiamen stormed the town" (gunmen, armed men and militants storming keep the set convention, an armed assault)
+_CROWD_BEFORE = (r"(?-u:\b)(?:men|mobs?|crowds?|protesters|demonstrators|supporters|rioters|villagers|residents|youths|militiamen"
+                 r"|militias?|students|inmates|prisoners|settlers|worshippers|fans|hundreds|thousands)(?: [^ ,;.]+){0,3}? $")
+_RAIDED_SETTLEMENT = (r"^(?i: (?:the |an? |several |two |three |four )?(?:[\p{L}\-]+ ){0,3}?(?:villages?|towns?|camps?|settlements?"
+                      r"|hamlets?|communit(?:y|ies))(?-u:\b))")
+# (the raiders named: "an overnight raid on the village" alone leaves the method to the next sentence's "gunmen shot")
+_RAIDER_WORD = (r"(?i:(?-u:\b)(?:troops|army|soldiers|forces|military|police|rebels|fighters|militias?|militiamen|jihadists"
+                r"|insurgents|militants|attackers|assailants)(?-u:\b))")
+_GUNMEN_WORD = r"(?i:(?-u:\b)(?:gunm[ae]n|armed men|gunfire|opened fire|open fire|opens fire)(?-u:\b))"
+_ARMED_BEFORE = r"(?-u:\b)(?:armed|gunm[ae]n|militants|jihadists|insurgents|attackers|assailants|commandos|terrorists)(?: [^ ,;.]+){0,3}? $"
 # "this storm", "a tropical storm": the weather, not storming a building
 _STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
@@ -416,6 +445,8 @@ _NAMED_VICTIM_SHAPES = [
     # on the building)
     (r"(?-u:\b)(?:kill(?:s|ed)?|assassinat(?:e|es|ed)|murder(?:s|ed)?|shot dead|shoots dead) "
      rf"(?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}{_TITLE_WORD}(?: of (?:staff|police|the [\p{{L}}\-]+))?, {_ANY_NAME}(?-u:\b)")]
+_COUNT_OPENING = (r"(?:^|[—–:] |-- | - )(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Several"
+                  r"|Dozens|Scores|Hundreds|Thousands|Many|Some|Both) ")
 # (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
 _GUARDED_NAMED_SHAPES = [
     # a named person killed with a blade or a club: "hack the tailor X to death", "beat the lawyer X to death"
@@ -435,6 +466,25 @@ _GUARDED_NAMED_SHAPES = [
     (["Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cmdr.", "Adm.", "Gov.", "Sen.", "Rep."],
      (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shot dead|shoots dead|shooting dead|gunned down|guns down)"
      rf" (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Gov|Sen|Rep)\. (?:Gen\. |Col\. )?{PERSON_NAME}"))]
+# (session 16) a role, then its holder in apposition, hurt: "A police chief, X, and his wife were stabbed to death",
+# "Poland's ambassador to Iraq, retired general X, is badly burned when three bombs explode"
+_ROLE_HOLDER_HURT = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:to|of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, "
+                     rf"(?:[a-z]+ ){{0,2}}?{_ANY_NAME},(?: and (?:his|her) [^,;]{{3,30}}?,?)?(?: [^,;]{{3,60}},)? (?:is|was|are|were|has been|had been) "
+                     r"(?:[a-z]+ly )?(?:" + _VICTIM_PARTICIPLE + r"|(?:burned|burnt|hurt|maimed)(?-u:\b))")
+# ... several of them, named: "Two human rights campaigners, X and Y, were shot dead in their car"
+_ROLE_HOLDERS_HURT = (r"^(?i:two|three|four) (?:[\p{L}\-]+ ){0,3}"
+                      rf"{_WIDE_TITLE_WORD}s, {_ANY_NAME}(?:, {_ANY_NAME})?,? and {_ANY_NAME},? (?:are|were|have been|had been) "
+                      r"(?:[a-z]+ly )?" + _VICTIM_PARTICIPLE)
+# a bomb at the home or office of a named person: "a parcel bomb exploded at the home of X, chairman of ...", "a letter
+# bomb sent to the office of banker X" (not "at the offices of the United Nations": a role tells a person)
+_ROLE_OR_NAMED = (rf"(?:(?:[\p{{L}}'’\-]+ ){{0,3}}?(?:{_WIDE_TITLE_WORD}|chairman|chairwoman|banker|executive|director|industrialist) {PERSON_NAME}"
+                  rf"|{PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|chairman|chairwoman|banker|executive|director|head|industrialist))")
+_BOMB_AT_NAMED_PLACE = (r"(?-u:\b)(?:explod(?:ed|es)|went off|goes off|blew up|blows up|sent|addressed|delivered|mailed|posted|planted)"
+                        r" (?:[^ ,.;]+ ){0,3}?(?:at|to|outside|inside|in) the (?:[\p{L}\-'’]+ ){0,2}?(?:residence|home|house|office|offices|flat"
+                        r"|apartment|villa) of " + _ROLE_OR_NAMED)
+# shots at a role and its named holder: "a gunman fired on Pakistan's top diplomat in Kabul, X"
+_FIRED_ON_ROLE_HOLDER = (r"(?-u:\b)(?:fired|fires|opened fire|opens fire|shot) (?:on|at) (?:[\p{L}'’\-]+ ){0,4}?"
+                         rf"(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?: (?:in|to|of|for) \p{{Lu}}[\p{{L}}\-'’]+)?, {_ANY_NAME}")
 # ... who escapes: "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car" (each of these shapes is a
 # regex of its own: in one alternation with the others they cost the regex engine its fast path, 10-25x slower)
 _NAMED_SURVIVOR = rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b)"
@@ -522,7 +572,8 @@ _WHERE_NAMED_WAS_THOUGHT = (rf"(?-u:\b)where (?:[\p{{L}}\-'’]+ ){{0,4}}?{PERSO
 _ATTEMPT_ON_NAMED = (r"(?-u:\b)(?:attempts?|attempted|attempting|tried|tries|trying|bid|plot) to (?:murder|kill|poison|assassinate)"
                      rf" (?:the )?(?:[\p{{L}}\-]+ ){{0,4}}?{PERSON_NAME}")
 # a named person, then an attack on "his car": "presenter X ... loses a leg when a bomb planted under her car explodes"
-_TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{L}}+)?,? {_DOTTED_NAME}[^;]{{0,150}}?" + _ATTACK_ON_THEIR_THING
+# (not an institution: "an officer of the Police Service of Northern Ireland ... under his car")
+_TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{Lu}}\p{{L}}+)?,? {_DOTTED_NAME}[^;]{{0,150}}?" + _ATTACK_ON_THEIR_THING
 # an attack on a vehicle around a named person: "a vehicle carrying legislator X", "into the motorcade of X, president
 # of Ingushetia"
 # ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
@@ -616,7 +667,9 @@ _CAR_BOMB_AND_SUICIDE = (r"(?i:(?-u:\b)(?:car|truck|vehicle|van|lorry|tanker)[- 
                          r"(?:bombers?|attackers?)(?-u:\b))")
 _RETOLD_ATTACK = (r"(?i:(?-u:\b)the (?:[a-z]+ )?(?:strike|airstrike|air strike|attack|raid|bombing|blast|explosion|operation)"
                   r" (?:that |which )?(?:has |had )?(?:killed|kills)(?-u:\b))")
-_ONGOING_CUE = r"(?i:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks|campaign of|frequent|regular)"
+# (whole words: not "irregular fighters", "a frequently used road")
+_ONGOING_CUE = (r"(?i:(?-u:\b)(?:continued|continuing|ongoing|string of|series of|spate of|wave of|repeated|recent months|recent weeks"
+                r"|campaign of|frequent|regular)(?-u:\b))")
 
 
 def _trigger_table(reference: Reference) -> pl.DataFrame:
@@ -673,8 +726,24 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     before, after = pl.col("_before"), pl.col("_after")
     # "rebels shell Kadugli": the bare verb with a town needs the force before it (not "a mortar shell fired from Gaza");
     # the noun with its verb ("a tank shell killed four") is the shelling itself, and holds the only other trigger word
+    crowd_storm = (pl.col("trigger").str.contains(r"^(?i:storm)")
+                   & _only(pl.col("trigger").str.contains(r"^(?i:storm)"), before).str.contains(_CROWD_BEFORE)
+                   & ~before.str.contains(_ARMED_BEFORE))
+    # ... and a raid on a village, town or camp by anyone but gunmen is one whose method is not stated ("troops killed
+    # three during a raid on the camp", "rebels kill 36 in an overnight raid on the village"; "gunmen kill 20 in a raid
+    # on" and "a PKK raid on a police station" stay the armed assault, as the dev set types them)
+    raid = pl.col("trigger").str.contains(r"^(?i:raid)")
+    unarmed_raid = ((pl.col("incident_type") == "shooting_armed_assault") & raid
+                    & _only(raid, after).str.contains(_RAIDED_SETTLEMENT)
+                    & _only(raid, pl.col("text")).str.contains(_RAIDER_WORD)
+                    & ~_only(raid, pl.col("text")).str.contains(_GUNMEN_WORD))
+    crowd_storm = crowd_storm | unarmed_raid
+    triggers = triggers.with_columns(incident_type=pl.when(crowd_storm).then(pl.lit("other_violence")).otherwise("incident_type"),
+                                     priority=pl.when(crowd_storm).then(pl.lit(12, pl.Int32)).otherwise("priority"))
+    shell_fired = ((pl.col("trigger").str.contains(_SHELL_FIRED) & before.str.contains(_SHELL_FIRED_BEFORE))
+                   | (pl.col("trigger").str.contains(r"^(?i:shell )") & before.str.contains(_WEAPON_SHELL_BEFORE)))
     triggers = triggers.filter(~(pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(r"^(?i:shell (?:the|an?))$")
-                                 & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
+                                 & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
                                  & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
@@ -709,12 +778,14 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
                     # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack
                     | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
-                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB)
+                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     # (the force is looked for only before a "fire on": few rows)
                     | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
                        & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
                            _FIRING_FORCE_BEFORE))
+                    | ((pl.col("sentence_index") > 0)
+                       & guarded(pl.col("text"), _ATTACKER_WORDS).str.contains(_DOWNED_ATTACKER))
                     | _told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
                                       pl.col("_next_text"))
                     | told_as_non_event(before, pl.col("text"), pl.col("trigger_end"), pl.col("priority"), pl.col("trigger"),
@@ -811,7 +882,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # at them (in any sentence: "X, who is unhurt, condemns the blast")
     incidents = incidents.with_columns(_titled=guarded(pl.col("text"), [*_TITLE_WORDS, *_MORE_TITLE_WORDS, "pope"])).with_columns(
         # (not a funeral procession: the named person is the one mourned)
-        _event_of_named=pl.col("_titled").str.contains(_EVENT_OF_NAMED) & ~pl.col("_titled").str.contains(r"(?i:funeral)"))
+        _event_of_named=(pl.col("_titled").str.contains(_EVENT_OF_NAMED) & ~pl.col("_titled").str.contains(r"(?i:funeral)"))
+        # (a bomb at a named person's home: "Saeed, who is in prison, was not there" makes it no attempt on him)
+        | guarded(pl.col("text"), ["residence of", "home of", "house of", "office of", "offices of", "flat of", "apartment of",
+                                   "villa of"]).str.contains(_BOMB_AT_NAMED_PLACE))
     article_ids = incidents.filter(pl.col("_event_of_named"))["article_id"].unique().implode()
     told = sentences.filter(pl.col("article_id").is_in(article_ids)).group_by("article_id").agg(
         _unhurt=pl.col("text").str.contains(_UNHURT).any(), _aimed=pl.col("text").str.contains(_AIMED_AT).any())
@@ -824,6 +898,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         text=pl.when(entourage).then(pl.col("text").str.replace_all(_ENTOURAGE_OF, "${1}${2} of; ")).otherwise("text"),
         _titled=pl.when(entourage).then(pl.col("_titled").str.replace_all(_ENTOURAGE_OF, "${1}${2} of; ")).otherwise("_titled"))
     titled = pl.col("_titled")  # (only texts with a title word: these shapes all need one)
+    retypable = (pl.col("status") == "occurred") & pl.col("incident_type").is_in(
+        ["shooting_armed_assault", "other_violence", "rocket_mortar_missile", "airstrike", *EXPLOSIVE_FAMILY])
     # a named person abducted and then found dead: the kidnapping and the shooting are both that killing
     abducted_dead = guarded(pl.col("text"), ["abduct", "kidnap", "seized", "snatched"]).str.contains(_ABDUCTED_THEN_KILLED)
     # (a death "in the exchange of fire" told of someone else, in a relative clause: "by rebel soldiers led by X, who
@@ -833,10 +909,19 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     named_victim = (pl.col("text").str.contains(NAMED_TARGET) | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
                     | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
-                    | titled.str.contains(_TITLED_SUBJECT) | pl.any_horizontal([pl.col("text").str.contains(p) for p in _NAMED_VICTIM_SHAPES])
+                    | titled.str.contains(_TITLED_SUBJECT) | pl.any_horizontal([pl.col("text").str.contains(p) for p in _NAMED_VICTIM_SHAPES[1:]])
+                    # (a count is no name: "Nine Palestinians, among them an elderly woman, are killed")
+                    | (pl.col("text").str.contains(_NAMED_VICTIM_SHAPES[0]) & ~pl.col("text").str.contains(_COUNT_OPENING))
                     | pl.any_horizontal([guarded(pl.col("text"), w).str.contains(p) for w, p in _GUARDED_NAMED_SHAPES])
                     | guarded(titled, ["among them", "including", "one of them"]).str.contains(_NAMED_AMONG_VICTIMS)
                     | guarded(pl.col("text"), ["escape", "survive"]).str.contains(_NAMED_SURVIVOR)
+                    # (the newer shapes read only the rows they can retype)
+                    | guarded(_only(retypable, titled), [" is ", " was ", " are ", " were ", " has been ", " had been "]).str.contains(_ROLE_HOLDER_HURT)
+                    # (shot or stabbed: named officers in a patrol hit by a roadside bomb are not its target)
+                    | guarded(_only(retypable & pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]), titled),
+                              [" are ", " were ", " have been ", " had been "]).str.contains(_ROLE_HOLDERS_HURT)
+                    | guarded(_only(retypable, pl.col("text")), ["fired on", "fired at", "fires on", "fires at", "opened fire", "opens fire",
+                                                                "shot at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
                     | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
@@ -865,7 +950,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     broad_air = ((pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:s$)")
                  & guarded(pl.col("text"), ["wave", "series", "campaign", "barrage", "across", "dozens of", "hundreds of"]).str.contains(
                      r"(?i:(?-u:\b)(?:waves? of|series of|campaign|barrage|across|dozens of|hundreds of)(?-u:\b))"))
-    named_victim = named_victim & ~ordinary & ~broad_air
+    # a named person killed by shell or mortar fire is a victim of the shelling, not its target ("General X was killed
+    # by mortar fire at a command post"), unless the text says it was aimed at them or they held high office
+    shelling = (pl.col("incident_type") == "rocket_mortar_missile") & pl.col("trigger").str.contains(r"^(?i:shell|mortar|artillery|tank)")
+    shelled = (shelling & ~_only(shelling, pl.col("text")).str.contains(_AIMED_AT)
+               & ~_only(shelling, pl.col("text")).str.contains("(?i:" + _HIGH_OFFICE + ")"))
+    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled
     # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
@@ -1481,6 +1571,10 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
     outranks a plain "attacks by X", and fills an incident that names no perpetrator."""
     lowered_before = lowered(pl.col("text").str.slice(0, pl.col("trigger_start")))
     keyed = incidents.with_row_index("_row").with_columns(
+        # a force's word on its own strike, told after it: "The military said it had struck a Hamas command centre"
+        # (not a strike back: "said it had struck back at the militia")
+        _own_word=pl.col("trigger").str.contains(r"(?i:(?:says?|said|confirms?|confirmed) (?:that )?(?:they|it) )")
+        & ~pl.col("text").str.slice(pl.col("trigger_end"), 6).str.starts_with(" back"),
         _definite=lowered_before.str.contains(r"(?-u:\b)(?:the|these|those|such) (?:[a-z\-]+ )?$"),
         # "IS claimed the bombing", "accused Syria of being behind the assassination": the attack told before,
         # whatever word names it now
@@ -1501,11 +1595,13 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
         occurred.filter(~pl.col("_attributed")).join(first, on=["article_id", "_family"]),
         occurred.filter(pl.col("_attributed")).join(first_any, on="article_id"),
     ], how="diagonal_relaxed").filter(
-        pl.col("_definite"), pl.col("date_on").is_null(), pl.col("sentence_index") > pl.col("_t_sentence"),
+        pl.col("_definite") | pl.col("_own_word"), pl.col("date_on").is_null(), pl.col("sentence_index") > pl.col("_t_sentence"),
         pl.col("city").is_null() | pl.col("_t_city").is_null() | (pl.col("city") == pl.col("_t_city")),
-        # a different perpetrator makes it another incident
+        # a different perpetrator makes it another incident (a country's force speaking of its strike is that country)
         pl.col("perpetrator_actor_key").is_null() | pl.col("_t_key").is_null()
-        | (pl.col("perpetrator_actor_key") == pl.col("_t_key")))
+        | (pl.col("perpetrator_actor_key") == pl.col("_t_key"))
+        | (pl.col("_own_word") & (pl.col("perpetrator_actor_key").str.extract(r":([A-Z]{3})(?::|$)")
+                                  == pl.col("_t_key").str.extract(r":([A-Z]{3})(?::|$)"))))
     if folds.is_empty():
         return incidents
     strong = pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])
@@ -1526,5 +1622,5 @@ def _fold_definite_references(incidents: pl.DataFrame) -> pl.DataFrame:
             .otherwise("perpetrator_actor_key"),
             perpetrator_status=pl.when(takes).then("_l_status").otherwise("perpetrator_status"),
         )
-        .drop("_row", "_definite", "_attributed", "_family", "_l_name", "_l_key", "_l_status")
+        .drop("_row", "_definite", "_own_word", "_attributed", "_family", "_l_name", "_l_key", "_l_status")
     )
