@@ -784,8 +784,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # the agent of a passive in someone's words: "A spokesman said the mine had been laid by tribal fighters loyal
         # to X", "Police say the bomb was planted by the Real IRA"
         .when(guarded(before.str.tail(120), [" by "]).str.contains(
-            r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|believe[sd]?|told reporters)(?: that)? (?:the |an? )?[\p{L}\- ]{0,40}?"
-            r" (?:was|were|had been|has been|have been) (?:\p{Ll}+ly )?[a-z]+(?:ed|id|laid|set|shot) by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2})$"))
+            r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|believe[sd]?|told reporters)(?: that)? (?:the |an? )?[\p{L}\d\- ]{0,60}?"
+            r" (?:was|were|had been|has been|have been) (?:\p{Ll}+ly )?[a-z]+(?:ed|id|laid|set|shot) by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,3})$"))
         .then(pl.lit("accused"))
         # "planted by the banned X"
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)

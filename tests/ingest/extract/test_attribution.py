@@ -2251,6 +2251,10 @@ def test_someone_s_word_on_the_agent_a_warning_in_a_group_s_name_and_its_own_med
     assert _perpetrator(run, "Nineteen people were killed when a bus hit a landmine in Kohlu.\nA provincial spokesman said "
                              "the mine had been laid by tribal fighters loyal to Brahamdagh Bugti.") == (
         "tribal fighters loyal to Brahamdagh Bugti", "accused")
+    assert _perpetrator(run, "A car bomb kills 29 people in Omagh.\nPolice say the bomb was planted by members of the "
+                             "Real IRA.") == ("Real IRA", "accused")
+    assert _perpetrator(run, "Police say the bomb that killed 29 people in Omagh was planted by the Real IRA.") == (
+        "Real IRA", "accused")
     assert _perpetrator(run, "A car bomb explodes in a car park in Bilbao on Monday.\nPolice had cleared the area after a "
                              "caller speaking for ETA warned of it.") == ("ETA", "claimed")
     assert _perpetrator(run, "A car bomb explodes outside a courthouse in Newry after a warning call on behalf of the Real "

@@ -933,8 +933,10 @@ def test_a_dateline_yields_to_an_area_or_several_provinces(run):
                        "three soldiers, state media said.") == (None, "SYR")
     assert _place(run, "BANGKOK - Bombs hit dozens of targets across Thailand's three southernmost provinces on Sunday "
                        "night, killing two people.") == (None, "THA")
-    # look-alike: a dateline town the body does not place elsewhere stays
+    # look-alikes: a dateline town the body does not place elsewhere stays, as does one whose own area is named
     assert _place(run, "BAGHDAD - A car bomb killed 12 people at a market on Sunday, police said.")[0] == "Baghdad"
+    assert _place(run, "KARACHI, May 4 (Reuters) - Gunmen killed four policemen in the Lyari area of the city on Monday, "
+                       "police said.")[0] == "Karachi"
 
 
 def test_a_landmark_bridge_is_in_its_own_city(run):
