@@ -950,7 +950,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 
 
 # the words a sentence with no event word of its own needs to tell who did an incident told before it
-_CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "behalf of", "name of", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
+_CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
                "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
@@ -1412,18 +1412,17 @@ _NAMED_PATTERNS = [
     # self-styled war veterans" (not "by unknown gunmen": no one named)
     ((r"(?:shot|killed|stabbed|murdered|seized|abducted|kidnapped|attacked|beaten|lynched|hacked|ambushed|gunned down|burned|burnt"
       r"|laid|planted|set)(?: dead| to death| alive)?(?: [^.;,]{0,60}?)? by (?:a group of |a band of |dozens of |hundreds of )?"
-      r"(?P<name>(?:fellow|self-styled|rival|renegade|rogue|off-duty|disgruntled|former|retired|vigilante|drunken|drunk)"
+      r"(?P<name>(?:fellow|self-styled|rival|renegade|rogue|off-duty|disgruntled|vigilante)"
       r"(?: [a-z\-]+)? (?:officers|policemen|police officers|soldiers|guards|veterans|militiamen|fighters|inmates|prisoners|students"
       r"|colleagues|villagers|tribesmen|bodyguards|troops|servicemen|recruits|vigilantes|youths|rebels|gunmen))(?-u:\b)"), "stated",
-     (["fellow ", "self-styled ", "rival ", "renegade ", "rogue ", "off-duty ", "disgruntled ", "former ", "retired ",
-       "vigilante ", "drunk"], [" by "])),
+     (["fellow ", "self-styled ", "rival ", "renegade ", "rogue ", "off-duty ", "disgruntled ", "vigilante "], [" by "])),
     # the one the police think did it, named after: "the man police believe was carrying it, 22-year-old X", "a man
     # investigators suspect had planted the device, X"
     ((rf"(?i:man|woman|person|youth|teenager|driver|passenger) (?:whom |who |that )?(?:the )?(?:police|officials|investigators"
-      rf"|authorities|detectives|prosecutors) (?:believe|believed|suspect|suspected|think|thought|say|said) (?:was|were|is|had|has)"
+      rf"|authorities|detectives|prosecutors) (?:believe|believed|suspect|suspected|think|thought) (?:was|were|is|had|has)"
       rf" [^.;,]{{0,60}}, (?:an? )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})"), "suspected",
-     (["police ", "officials ", "investigators ", "authorities ", "detectives ", "prosecutors "], ["believe", "suspect", "think",
-                                                                                                "thought", " say", " said"]), "person"),
+     (["police believe", "police suspect", "police think", "police thought", "investigators believe", "officials believe",
+       "detectives believe", "authorities believe"],), "person"),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
