@@ -46,8 +46,11 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
 # what a speaker's own side did it with: "its aircraft", "one of its drones", "their fighters"
 # (one of them too: "the Taliban said their fighter had carried out the attack")
 # a group's own media speaking for it: "The Islamic State's Amaq agency says", "the Houthis' Al Masirah television"
+# ("Houthi-run media said the group had launched": media it runs)
 _GROUP_MEDIA = (r"(?:(?:'s|’s|'|’) (?:\p{Lu}[\p{L}\-]* ){0,2}(?:news |media |propaganda |satellite )?(?:agency|outlet|arm|wing|channel"
-                r"|television|TV|radio|website|mouthpiece|newspaper))")
+                r"|television|TV|radio|website|mouthpiece|newspaper)"
+                r"|-(?:run|controlled|owned|affiliated) (?:\p{Lu}[\p{L}\-]* ){0,2}(?:news |satellite )?(?:media|agency|outlet|channel"
+                r"|television|TV|radio|website|newspaper))")
 _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|squads?|gunman|commandos?"
                    r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
                    r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
@@ -209,7 +212,7 @@ _OWN_OPERATION_BEFORE = (r"(?i:(?-u:\b)(?:killed|died|dead|eliminated|neutrali[s
 _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal to|inspired by|sympathi[sz]ers? (?:of|with)"
                        # "TAK, a radical offshoot of the PKK": the parent of the doer
                        # ("X, who had been jailed for supporting the Islamic State")
-                       r"|supporters? of|supporting|(?:support|sympathy|membership) (?:for|of|in)|for (?:links|ties) (?:to|with)"
+                       r"|supporters? of|supporting|backing|(?:support|sympathy|membership) (?:for|of|in)|for (?:links|ties) (?:to|with)"
                        r"|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of"
                        # "X, which India regards as a front for Y, claims": the parent of the doer
                        r"|(?:front|proxy|cover|façade|facade|umbrella) (?:group |organi[sz]ation )?(?:for|of)"
@@ -222,11 +225,15 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
                        r"|armed|trained|inspired|dominated) by"
                        # ... also without an article, and the group with a description: "the home of X, founder of the
                        # banned Lashkar-e-Taiba"
-                       r"|, (?:(?:an?|the|its|their) )?(?:[\p{L}\-]+ ){0,3}(?:leader|head|chief|commander|founder|co-founder|member"
-                       r"|spokesman|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter)s?"
+                       # ("X, a member of parliament and leader of the banned Sunni group Y", "secretary-general of Y")
+                       r"|, (?:(?:an?|the|its|their) )?(?:[\p{L}\-]+ ){0,5}(?:leader|head|chief|commander|founder|co-founder|member"
+                       r"|spokesman|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter"
+                       r"|secretary-general|secretary general|chairman|commandant)s?"
                        r" (?:of|in|for|within))"
                        r"\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|militant|armed|radical|extremist|Islamist|jihadist|little-known"
-                       r"|shadowy|defunct|now-defunct)\s+)?$)")
+                       r"|shadowy|defunct|now-defunct|\p{Lu}[\p{L}.]+-(?:backed|based|linked|aligned|allied)|Sunni|Shia|Shiite|Shi'ite"
+                       r"|Kurdish|Baloch|Pashtun|Palestinian|Lebanese|Iraqi|Syrian)\s+){0,2}(?:(?:group|militia|movement|faction"
+                       r"|organi[sz]ation)\s+)?$)")
 # (each of these three is its own pattern: joined in one alternation, their bounded repeats make the regex ~50 times
 # slower)
 # the victims listed after the toll: "killing at least 24 people, among them Revolutionary Guards"
@@ -241,7 +248,10 @@ _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |re
 _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]* (?:about |at least |some "
                            r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-                           r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?)$")
+                           r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
+                           # ... or their noun before it: "kills five Palestinian militants from Islamic Jihad and the PRC"
+                           r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen"
+                           r"|gunmen|leaders) (?:of|from|belonging to|linked to|loyal to) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
 # a group that is the object of what a victim did, or of what was taken from it or sent to it: "an imam who had
 # criticised the Islamic State", "a town recently retaken from the Islamic State", "a convoy carrying weapons for
 # Hezbollah"
@@ -249,7 +259,13 @@ _OBJECT_OF_OTHERS_BEFORE = (r"(?i:(?-u:\b)(?:who (?:had |has |have )?(?:[a-z]+ly
                             r"|(?:(?:re)?tak(?:en|e|es)|recaptured|liberated|freed|captured|seized|won back|wrested|defected|fled"
                             r"|escaped)(?: [a-z]+)? from"
                             r"|(?:weapons?|arms|supplies|ammunition|shipments?|missiles?|rockets?|equipment|fuel|funds|money|cash)"
-                            r"(?: [a-z]+)? (?:for|to)) (?:the )?)$")
+                            r"(?: [a-z]+)? (?:for|to)"
+                            # what the victims were accused of: "residents they accused of helping the FARC"
+                            r"|(?:accus\w+|suspect\w+) of (?:helping|aiding|supporting|backing|sheltering|harbou?ring|hiding"
+                            # (not "suspected of links to": said of the attackers, it names their group)
+                            r"|collaborating with|spying for|working for|informing for|feeding|sympathi[sz]ing with)"
+                            # ... or what crowds protested: "Kurdish protests over the Islamic State siege of Kobani"
+                            r"|(?:protests?|rall(?:y|ies)|demonstrations?|marches|anger|outrage|fury) (?:over|against|at)) (?:the )?)$")
 # a group named only to date the event: "the deadliest attack in Afghanistan since the fall of the Taliban"
 _HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its |their )?(?:[a-z0-9\-]+ ){0,2}(?:fall|ouster|ousting"
                    r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
@@ -275,7 +291,7 @@ _ENDS_THE_ATTACK_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|hos
 _MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed|es|ing)|misidentif(?:y|ied|ies|ying))[^.;]{0,80}"
                         r" (?:for|as) (?:the |an? )?(?:suspected )?$")
 # ... or whose people the vehicle hit carried: "rams a bus carrying members of Iran's Revolutionary Guards"
-_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|assassinated|targeted|targeting|shot dead|killing|carrying|transporting|ferrying"
+_VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targeted|targeting|shot dead|killing|carrying|transporting|ferrying"
                          r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed)\s[^.;]{0,80}(?:commander|leader"
                          r"|chief|founder|head|member|official|officer|personnel|recruit)s?\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]+(?:'s|’s)\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
@@ -317,7 +333,7 @@ _NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet 
 # ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
 _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerrilla|jihadist|terrorist|fighter|security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
                    # ("described as al-Qaeda's operations chief")
-                   r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior))?"
+                   r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior|staging|oil))?"
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
@@ -346,7 +362,9 @@ _FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four
                      # ("American drones and manned aircraft had killed")
                      rf"(?: and (?:[\p{{Ll}}\-]+ ){{0,2}}{_WEAPON_NOUN})?"
                      # (an aside may stand before the verb: "American aircraft, on President X's orders, struck")
-                     rf"(?:, [^,;.]{{3,50}},)? (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*{_VIOLENT_VERB}(?-u:\b)")
+                     rf"(?:, [^,;.]{{3,50}},)? (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*"
+                     # ("American and Saudi aircraft carried out 21 air strikes")
+                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|conduct(?:s|ed)?)(?-u:\b)")
 # where such a subject stands: opening the sentence or a clause, after a number or an article at most
 _CLAUSE_OPENING = (r"(?:^|[,;:—–(] |(?-u:\b)(?:when|as|after|while|then|and|but|before|where|because|that|until|once) )"
                    r"(?:(?i:the|an?|two|three|four|five|six|several|some|\d+) )?$")
@@ -523,7 +541,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(before.str.contains(_CAPTIVES_OF_BEFORE) & after.str.contains(_CAPTIVES_FATE_AFTER)),
         # (the place a weapon came from names who fired it: "missiles fired from territory controlled by the Houthis")
         ~(after.str.contains(_CONTROLLER_AFTER) | before.str.contains(_CONTROLLED_BY_BEFORE))
-        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$") | before.str.contains(_WEAPON_OPERATED_BY)
+        | before.str.contains(r"(?-u:\b)from [^.;,]{0,50}$") | before.str.contains(_WEAPON_OPERATED_BY) | self_claim
         # (a weapon it flies is its own: "A NATO-operated drone struck")
         | after.str.contains(_OPERATED_WEAPON_AFTER),
         # a country as a group's base or sponsor ("the Pakistan-based group") is not who did it
@@ -592,6 +610,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"|rall(?:y|ies|ied)|gather(?:s|ed)?|demonstrat\w+|mourn\w*|celebrat\w+|vote[sd]?|campaign(?:s|ed)?)(?-u:\b)") & ~self_claim
           # (holding people hostage is the act: "Armed supporters of X hold several police officers hostage")
           & ~after.str.contains(r"^ (?:hold|holds|held) [^.;]{0,40}?(?-u:\b)hostages?(?-u:\b)")
+          # (ending a deed of killing is doing it: "paramilitaries of the X end a three-day rampage")
+          & ~after.str.contains(r"^ end(?:s|ed)? (?:an? |the |its |their )?(?:[\p{L}\-]+ ){0,2}(?:rampage|spree|killings?|massacre"
+                                r"|raid|assault)(?-u:\b)")
+          # (a warning given in its name is its own: "a caller speaking for ETA warned of the bomb")
+          & ~before.str.contains(r"(?i:(?:speaking for|speaking on behalf of|on behalf of|in the name of) (?:the )?)$")
           & ~before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w*(?: \S+){0,3} $)")),
         # a force breaking up a protest when a bomb went off is where it struck, not who set it: "A bomb killed three
         # policemen as security forces broke up a protest"
@@ -599,6 +622,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"(?i:(?-u:\b)(?:bombs?|blasts?|explosions?|explosives?|grenades?|devices?|mines?|IEDs?)(?-u:\b))")
           & after.str.contains(r"^(?: [\p{L}\-]+){0,1}? (?:(?:were|was|are|is) )?(?:break(?:s|ing)? up|broke up|dispers\w+|clear(?:s|ed|ing)?"
                                r"|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|secur(?:e|es|ed|ing)|search(?:es|ed|ing)?)(?-u:\b)")),
+        # a force that hunts the doer: "Police have launched a hunt for a suspect"
+        ~after.str.contains(r"^(?: (?:have|has|had|also|quickly|later))* launch(?:ed|es)? (?:an? |the )?(?:[a-z\-]+ )?(?:search"
+                            r"|hunt|manhunt|investigation|probe|inquiry)(?-u:\b)"),
         # a people's militia named after it: "the Lendu militia known as the Nationalist and Integrationist Front"
         ~after.str.contains(r"^ (?:militia|group|faction|movement|rebels|fighters|armed group|rebel group)"
                             r" (?:known as|called|calling itself|named)(?-u:\b)"),
@@ -625,9 +651,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     )
     # a state's weapon as the agent of the passive: "the building was hit by fragments of a Ukrainian Tochka-U missile",
     # "the convoy was struck by a Turkish drone" (in someone's report: as above)
+    # (or the one it was fired from: "a shell fired from an Israeli tank", "a missile launched from a Russian warship")
     struck_by_force = ~is_group & before.str.contains(
-        r"(?-u:\b)by (?:(?:fragments|debris|shrapnel|parts|pieces|remnants|wreckage) of )?(?:an? |the )?$") & after.str.contains(
-        rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
+        r"(?-u:\b)(?:by|(?:fired|launched|dropped|shot) from) (?:(?:fragments|debris|shrapnel|parts|pieces|remnants|wreckage) of )?"
+        r"(?:an? |the )?$") & after.str.contains(rf"^(?: {_WEAPON_MODIFIER}){{0,3}} {_WEAPON_NOUN}(?-u:\b)")
     struck_reported = struck_by_force & before.str.contains(
         r"(?i:(?-u:\b)(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|accus(?:e|es|ed)|blam(?:e|es|ed)))(?-u:\b)")
     # a state's forces or weapons acting, wherever the trigger word stands: "Russian cruise missiles strike"
@@ -637,7 +664,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("air strikes killed at least 31 civilians" is the strikes killing)
         r"^(?: \S+){0,3} (?:(?:killed|wounded|injured|ambushed|targeted) (?:in|by|during|when|while|near"
         r"|at (?:the|an?|his|her|their|its|\p{Lu})|as (?:they|he|she|it|the|an?|his|her|their|its))"
-        r"|(?:shot|hit|struck|attacked|bombed|shelled) (?:by|during|when|while))(?-u:\b)"
+        r"|(?:shot|hit|struck|attacked|bombed|shelled|stabbed|beaten|hacked)(?: dead| to death)? (?:by|during|when|while))(?-u:\b)"
         r"|^(?: [\p{L}\-]+){0,2}(?: and (?:their|his|her|its|an?|two|three|\d+) [^.;,]{0,40}?)?"
         r" (?:died|die|dies|perished|lost their lives|(?:are|were|was|is|have been|had been) (?:\p{Ll}+ )?killed)(?-u:\b)")
     # a side the writer ties to such acts, denying this one: "Kenya, whose jets are bombing al-Shabaab positions in the
@@ -754,10 +781,18 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | is_group & before.str.contains(r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|allege)(?: that)? (?:the |an? )?)$")
               & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves)
         .then(pl.lit("accused"))
+        # the agent of a passive in someone's words: "A spokesman said the mine had been laid by tribal fighters loyal
+        # to X", "Police say the bomb was planted by the Real IRA"
+        .when(guarded(before.str.tail(120), [" by "]).str.contains(
+            r"(?i:(?-u:\b)(?:said|says|say|alleged|alleges|believe[sd]?|told reporters)(?: that)? (?:the |an? )?[\p{L}\d\- ]{0,60}?"
+            r" (?:was|were|had been|has been|have been) (?:\p{Ll}+ly )?[a-z]+(?:ed|id|laid|set|shot) by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,3})$"))
+        .then(pl.lit("accused"))
         # "planted by the banned X"
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)
         .then(pl.lit("stated"))
-        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$"))
+        # (the second side of a fight told as background is weak too: "as fighting between the army and SPLA-North spreads")
+        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$")
+              & ~before.str.contains(r"(?i:(?-u:\b)between\s+(?:the\s+)?[^.;,]{1,40}?\s+and\s+(?:the\s+)?)$"))
         .then(pl.lit("stated"))
         .when(is_group).then(pl.lit("stated_weak"))
     )
@@ -776,7 +811,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     force_subject = ~is_group & pl.col("_gap").is_between(0, 120) & (
         after.str.contains(rf"^ (?:(?:security|armed|government|special|regular|federal|coalition) )?{force_noun}(?-u:\b)")
         | pl.col("mention_text").str.contains(rf"(?-u:\b){force_noun}$")
-    ) & ~gap_text_long.str.contains(r"(?-u:\b)(?:are|were|was|is|have been|had been|has been) \p{L}+ed(?-u:\b)") & ~hit_themselves & ~(
+    ) & ~gap_text_long.str.contains(r"(?-u:\b)(?:are|were|was|is|have been|had been|has been) (?:\p{L}+ed|shot|hit|struck|slain"
+                                    r"|stabbed|beaten|caught|gunned)(?-u:\b)") & ~hit_themselves & ~(
         # police who arrest or speak ("Dutch police arrest X on suspicion of the shooting"), a person's role ("the British
         # military attaché in Athens")
         after.str.contains(rf"^(?: (?:security|armed|government|special|regular|federal|coalition))?(?: {force_noun})?"
@@ -785,10 +821,17 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                            r"|confirm|report|announc|den(?:y|ies|ied)"
                            # ("Lebanese security forces widened their search for the kidnapped cyclists")
                            r"|\p{Ll}+ (?:up )?(?:their|its|the|an?) (?:\p{Ll}+ )?(?:search|hunt|manhunt|investigation|probe|inquiry)(?-u:\b)"
+                           # ("Police have launched a hunt for a suspect")
+                           r"|(?:have |has |had )?launch(?:ed|es)? (?:an? |the )?(?:\p{Ll}+ )?(?:search|hunt|manhunt|investigation|probe|inquiry)(?-u:\b)"
                            r"|name|search|seek|sought|hunt|believe|found|find|recover|attach[eé]|advis|officials?|officers?|spokes"
                            r"|sources?|analysts?|chiefs?|commanders?|personnel|academy|court|prosecutor|intelligence)"))
     adjacent_ok = overlapping | force_subject | after.str.contains(_OPERATED_WEAPON_AFTER) | pl.col("_gap").is_between(0, 20) & gap_text.str.contains(
-        r"^(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|forces|troops|police|MQ-\d+))*[ \-]?$")
+        # ("a Saudi-led air strike": the coalition its state leads)
+        # (a make of its aircraft between: "Sudanese Antonov bombers", "Russian Sukhoi jets")
+        r"^(?:-led)?(?: (?:Antonov|Sukhoi|MiG|Mirage|Apache|Reaper|Predator|Tornado|Typhoon|Rafale|Bayraktar|Shahed|Iskander"
+        r"|Kalibr|Grad|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
+        r"(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|bombers?|helicopters?|gunships?|forces|troops|police"
+        r"|MQ-\d+))*[ \-]?$")
     # ... also the first of several: "The United States, Britain and France fired"
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
         r"^(?:(?:,| and) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)* (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
@@ -819,7 +862,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     other_side = after.str.extract(_OTHER_SIDE, 1)
     # "a Palestinian gunman", "a Saudi-born militant": a description of the attacker, no perpetrator
     # ... as does a counted people: "Two Palestinians armed with axes attack", "three Afghans opened fire"
-    described = pl.col("actor_kind").is_in(["country", "organization"]) & after.str.contains(_ONE_SERVICEMAN) | (
+    described = pl.col("actor_kind").is_in(["country", "organization"]) & (
+        after.str.contains(_ONE_SERVICEMAN) | after.str.contains(_ONE_COMMANDER)) | (
         pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
         pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
@@ -906,7 +950,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 
 
 # the words a sentence with no event word of its own needs to tell who did an incident told before it
-_CUES_ALONE = ["claim", "said", "says", "say ", "admit", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
+_CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
                "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
@@ -1023,7 +1067,12 @@ _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|e
                       # was the work of X", "a note left by the bomb said it was planted by X"
                       r"|(?i:(?-u:\b)(?:leaflets?|pamphlets?|flyers?|notes?|messages?|letters?|banners?|graffiti)(?-u:\b)[^.;]{0,60}?"
                       r" (?:say|says|said|read|reads|claim|claims|claimed|declared?)(?-u:\b)[^.;]{0,50}?(?-u:\b)(?:the (?:work|handiwork) of"
-                      r"|(?:carried out|planted|set off|done) by|in the name of) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$")
+                      r"|(?:carried out|planted|set off|done) by|in the name of) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$"
+                      # a warning or a call in its name: "after a caller speaking for ETA warned of the bomb", "an
+                      # anonymous call on behalf of the Real IRA"
+                      r"|(?i:(?-u:\b)(?:callers?|calls?|warnings?|messages?|statements?|letters?)(?: [a-z\-]+)? (?:speaking for|speaking on behalf of"
+                      r"|on behalf of|in the name of|claiming to (?:be from|represent|speak for)|purporting to (?:be from|come from)"
+                      r"|using (?:a |the )?(?:recognised |recognized )?code ?word (?:of|used by)) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$")
 # a group someone says or believes did it, right after the verb: "Police say the Red Hand Defenders planted the bomb",
 # "Investigators believe the Sons of Freedom carried out the attack"
 _SAID_SUBJECT_BEFORE = r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the |an? )?)$"
@@ -1236,8 +1285,11 @@ _NAMED_PATTERNS = [
     # ("The Sunni militant group Ansar al-Furqan claims" opens the sentence)
     (rf"(?-u:\b)(?:the|The) (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
     # ("Officials blamed Islamic extremists of the banned Hizb ut-Tahrir movement")
-    ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals) (?:of|from) the"
-      rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy) )?(?P<name>{_GROUP_NAME})"), None,
+    # ("Fighters of the rebel Coalition of Patriots for Change attack")
+    ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals|paramilitaries)"
+      rf" (?:of|from) the"
+      rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy|rebel|armed|insurgent|jihadist"
+      rf"|separatist|Islamist) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
     # "the powerful Ampatuan clan", "the notorious 400 Mawozo gang"
@@ -1356,6 +1408,21 @@ _NAMED_PATTERNS = [
       r"|special operations|assassination|hit) (?:group|unit|team|squad|detachment|cell)s?)(?-u:\b)"), None,
      (["sabotage", "reconnaissance", "commando", "saboteur", "infiltration", "hit squad", "hit team"],
       [" group", " unit", " team", " squad", " detachment", " cell"])),
+    # a band told by its kind as the agent of a passive: "were shot dead ... by fellow officers", "was seized by
+    # self-styled war veterans" (not "by unknown gunmen": no one named)
+    ((r"(?:shot|killed|stabbed|murdered|seized|abducted|kidnapped|attacked|beaten|lynched|hacked|ambushed|gunned down|burned|burnt"
+      r"|laid|planted|set)(?: dead| to death| alive)?(?: [^.;,]{0,60}?)? by (?:a group of |a band of |dozens of |hundreds of )?"
+      r"(?P<name>(?:fellow|self-styled|rival|renegade|rogue|off-duty|disgruntled|vigilante)"
+      r"(?: [a-z\-]+)? (?:officers|policemen|police officers|soldiers|guards|veterans|militiamen|fighters|inmates|prisoners|students"
+      r"|colleagues|villagers|tribesmen|bodyguards|troops|servicemen|recruits|vigilantes|youths|rebels|gunmen))(?-u:\b)"), "stated",
+     (["fellow ", "self-styled ", "rival ", "renegade ", "rogue ", "off-duty ", "disgruntled ", "vigilante "], [" by "])),
+    # the one the police think did it, named after: "the man police believe was carrying it, 22-year-old X", "a man
+    # investigators suspect had planted the device, X"
+    ((rf"(?i:man|woman|person|youth|teenager|driver|passenger) (?:whom |who |that )?(?:the )?(?:police|officials|investigators"
+      rf"|authorities|detectives|prosecutors) (?:believe|believed|suspect|suspected|think|thought) (?:was|were|is|had|has)"
+      rf" [^.;,]{{0,60}}, (?:an? )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})"), "suspected",
+     (["police believe", "police suspect", "police think", "police thought", "investigators believe", "officials believe",
+       "detectives believe", "authorities believe"],), "person"),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
@@ -1429,6 +1496,11 @@ _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suic
 # one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
 _ONE_SERVICEMAN = (r"^(?: [A-Za-z\-]+){0,2} (?:officer|captain|sergeant|soldier|lieutenant|corporal|cadet|serviceman"
                    r"|policeman|conscript|reservist)(?-u:\b)")
+# ... or one of its commanders, mostly the one hit: "the Russian military commandant of Urus-Martan", "the Egyptian
+# army's commander in Arish" (only force words between: "the Syrian army said the commander was killed" is its voice)
+_ONE_COMMANDER = (r"^(?:(?:'s|’s)| (?:military|army|navy|air|force|forces|police|security|defen[cs]e|intelligence|border|guard"
+                  r"|special|regional|garrison|deputy|top|senior|chief))* (?:commandant|commander|colonel|general|attach[eé]"
+                  r"|adviser|advisor)(?-u:\b)")
 
 
 def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:

@@ -430,6 +430,12 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
                 r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
                 r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture)(?-u:\b)"
+                # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
+                # southernmost provinces")
+                # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)
+                r"|(?:on|in|at|near|around) the \p{Lu}[\p{L}\-]+ (?:and \p{Lu}[\p{L}\-]+ )?areas?(?:[,.;]| (?:in|of) (?:(?:central"
+                r"|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) |\p{Lu}\p{L}+(?:'s|’s) ))"
+                r"|(?:in|across) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:[\p{Ll}\-]+ ){0,3}(?:provinces|regions|states|districts)(?-u:\b)"
                 # ... or a landscape named by its country: "ISLAMABAD - ... in Pakistan's Swat valley"
                 r"|(?:in|across|near) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:valley|gorge|mountains|desert|hills"
                 r"|highlands|forest|jungle)(?-u:\b)"

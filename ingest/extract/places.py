@@ -194,6 +194,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         _named=pl.col("_named") | pl.col("_in_dateline_country"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    # a people's name before its fighters is no town: "suspected Kuki militants" (no Kuki, Japan), "Naga rebels", "Bodo
+    # militants" (where they come from or are based is: "militants from Mosul", "in Kuki")
+    candidates = candidates.filter(~(after.str.contains(
+        r"^ (?:militants?|rebels?|insurgents?|separatists?|guerrillas?|tribesm[ae]n|tribes?|herdsm[ae]n|herders|militiam[ae]n"
+        r"|militias?|fighters|extremists|nationalists|underground)(?-u:\b)") & ~pl.col("_preposition")))
     # a town's other-language name, or a small town, is read only where the article could be about it: it names
     # the town's country or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no
     # Jerusalem, "the central town of Koro" in an article about Mali no Koro in Fiji: the name is then read from
@@ -892,7 +897,7 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Baluchistan", "PAK"), ("Corsica", "FRA"), ("Brittany", "FRA"), ("Normandy", "FRA"),
                       ("Sardinia", "ITA"), ("Sicily", "ITA"), ("Tuscany", "ITA"), ("Lombardy", "ITA"), ("Catalonia", "ESP"),
                       ("Basque Country", "ESP"), ("Crimea", "UKR"), ("Crete", "GRC"),
-                      ("Saada", "YEM"))
+                      ("Saada", "YEM"), ("Hodeidah", "YEM"), ("Hodeida", "YEM"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -917,3 +917,35 @@ def test_a_dateline_yields_to_a_landscape_named_by_its_country(run):
     # look-alike: a town in the dateline's region keeps the body's town
     assert _place(run, "LAGOS, June 3 - A suicide car bomber attacked a church in the northern city of Bauchi on Sunday, "
                        "killing 12.")[0] == "Bauchi"
+
+
+def test_a_people_s_name_before_its_fighters_is_no_town(run):
+    # "Kuki" is also a Japanese city, "Naga" a Philippine one, "Bodo" a Norwegian one
+    assert _place(run, "Security forces say they killed ten suspected Kuki militants in a gunfight in Manipur's Jiribam "
+                       "district.") == (None, "IND")
+    assert _place(run, "Naga rebels ambush an army convoy in Manipur, killing six soldiers.")[0] is None
+    # look-alike: where the fighters are is still the place
+    assert _place(run, "Militants storm a police post in Bannu, killing four officers.")[0] == "Bannu"
+
+
+def test_a_dateline_yields_to_an_area_or_several_provinces(run):
+    assert _place(run, "DAMASCUS, March 3 (Reuters) - Israeli air strikes on the Quneitra area in southern Syria killed "
+                       "three soldiers, state media said.") == (None, "SYR")
+    assert _place(run, "BANGKOK - Bombs hit dozens of targets across Thailand's three southernmost provinces on Sunday "
+                       "night, killing two people.") == (None, "THA")
+    # look-alikes: a dateline town the body does not place elsewhere stays, as does one whose own area is named
+    assert _place(run, "BAGHDAD - A car bomb killed 12 people at a market on Sunday, police said.")[0] == "Baghdad"
+    assert _place(run, "KARACHI, May 4 (Reuters) - Gunmen killed four policemen in the Lyari area of the city on Monday, "
+                       "police said.")[0] == "Karachi"
+
+
+def test_a_landmark_bridge_is_in_its_own_city(run):
+    assert _place(run, "A man drove a car into pedestrians on Westminster Bridge and stabbed a police officer, killing "
+                       "four people.") == ("London", "GBR")
+    # look-alike: the Colorado town named with its state
+    assert _place(run, "A gunman opened fire at a bar in Westminster, Colorado, killing two people.") == ("Westminster", "USA")
+
+
+def test_a_yemeni_province_in_its_news_spelling(run):
+    assert _place(run, "A coalition air strike killed 22 children in al-Durayhimi district of Hodeidah province on "
+                       "Thursday.")[1] == "YEM"
