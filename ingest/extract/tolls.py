@@ -15,14 +15,19 @@ _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of t
                r"|among whom|along with|together with) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
                # a list in apposition: "Four cyclists, two Americans, a Swiss and a Dutch national, were killed"
                r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
-               r" and [^;.:,\d]+),")
+               r" and [^;.:,\d]+"
+               # ("At least 26 people, women and children among them, are killed": the share told before its "among")
+               r"|[^\s;.:,\d]+(?: and [^\s;.:,\d]+)? among (?:them|the dead)),")
 # ("Five aid workers - a Belgian, a Norwegian and two Afghans - are killed": an aside between dashes)
 _DASH_ASIDE = r" [\-—–] [^;.:0-9\-—–]{1,100}? [\-—–]"
 # words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
 # what a person was doing, told right after the noun ("a soldier serving with ...", "an engineer working for ...")
 _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deployed|posted|assigned|employed|volunteering"
-                       r"|riding|driving|walking|returning|waiting|standing|sitting|guarding|patrolling|reporting)")
-_NOT_A_NOUN_PHRASE = (r"(?-u:\b)(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
+                       r"|riding|driving|walking|returning|waiting|standing|sitting|guarding|patrolling|reporting"
+                       # ("a policeman and a woman passing by were killed", "a boy playing nearby")
+                       r"|passing|playing|shopping|praying)")
+# (a whole word after a space: not the "by" of "a passer-by")
+_NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
 # a toll told as a figure that was revised or stated: "the death toll from Friday's bombing ... rose to 128",
 # "officials raised the toll to 57", "put the death toll at 40"; a revision outranks the first count
@@ -125,7 +130,7 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         r"^(?i:it|that|there|here|what|who|he|she|let|this|where|how|everyone|nobody|one)['’]s ")
     # "their six-year-old son": an age is no count
     body = pl.when(contraction).then(pl.col("_part")).otherwise(pl.col("_part").str.replace(possessive, "")).str.replace(
-        r"^\S+-year-old ", "")
+        r"^\S+-(?:year|month|week)-old ", "")
     # "at and around a shopping centre": a qualifier before a bare article is a preposition, no count
     # ("the three people inside", "the 12 passengers": the article before a number counts them all)
     quantity = body.str.extract(rf"^(?:(?i:the) )?({num})(?-u:\b)", 1)
@@ -188,13 +193,17 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     share = pl.col("_part").str.contains(r"^(?:\S+ ){1,2}of (?:them|whom)(?-u:\b)")
     # ("X, the chief of the police force, his wife and a bodyguard": "the" and an office after a name is that name)
     apposed_office = description & pl.col("_part").str.starts_with("the ")
+    # "his parents and brother": a pair by its noun is two (not "9 pupils and their parents")
+    pair = pl.col("_q").is_null() & pl.col("_part").str.contains(r"^(?i:his|her) ") & body.str.contains(
+        r"^(?:\p{Ll}+ )?(?:grand)?parents$")
     parts = parts.with_columns([pl.when(apposed | reflexive | apposed_office).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+                                .when(pair).then(pl.lit(2, pl.Int32))
                                 .when(description | share).then(pl.lit(0, pl.Int32))
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
     # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
     # ("four police officers two days before the vote" is four: a time only at a part's head voids it)
-    parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-year-old", "").str.contains(
+    parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-(?:year|month|week)-old", "").str.contains(
         rf"^(?:\S+ ){{0,2}}{_TIME_PART}")
                                         | (pl.lit(from_end) & (pl.col("_part").str.contains(_CLAUSE_WORD)
                                                                 | _ends_in_a_verb(pl.col("_part")))))
@@ -258,7 +267,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # an aside between a toll and its verb is no part of it: "Seven aid workers, including three Britons and a Pole,
     # were killed", "at least 28 people, among them the 10 attackers, died"
     # (the aside tried first: "Nine miners, two of whom are later beheaded, are killed" is nine, not the share's verb)
-    filler = (rf"(?:{_TOLL_ASIDE}|{_DASH_ASIDE}|,? [\"“”]?(?:{word}|\d+-year-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?")
+    filler = (rf"(?:{_TOLL_ASIDE}|{_DASH_ASIDE}|,? [\"“”]?(?:{word}|\d+-(?:year|month|week)-old|\d+(?:st|nd|rd|th))[\"“”]?){{0,16}}?,?")
     # (and an adverb: "is seriously injured", "were critically wounded")
     # ("are reported killed", "are said to have been killed": a report of the dead is a toll)
     # ("a third soldier was found dead", "two men were found murdered")
@@ -333,7 +342,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         after = rf"(?-u:\b){quoted}(?P<q>{num_no_article}){quoted}{filler}{verb}(?-u:\b)"
         # ("a 12-year-old boy was killed")
         # ("A French soldier serving with the UN mission is shot dead": a participle's phrase after the noun)
-        after_article = (rf"(?-u:\b)(?P<q>(?i:an?|another))(?: (?:[\p{{L}}'’.\-]+|\d+-year-old)){{1,4}}?"
+        after_article = (rf"(?-u:\b)(?P<q>(?i:an?|another))(?: (?:[\p{{L}}'’.\-]+|\d+-(?:year|month|week)-old)){{1,4}}?"
                          rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
@@ -353,7 +362,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (a lean word class: the Unicode one, 50 times over, passes the regex size limit; "and" inside a part is
         # split off by sum_parts)
         # (an age is a word too: "killing a 10-year-old girl and an 18-year-old woman")
-        lean = r"(?:[^\s,;:\d()\"“”]+|\d{1,3}-year-old)"
+        lean = r"(?:[^\s,;:\d()\"“”]+|\d{1,3}-(?:year|month|week)-old)"
         lean_part = rf"(?:{_POSSESSOR} )?[^\s,;:()\"“”]+(?: [^\s,;:()\"“”]+){{0,5}}"
         # (a possessed person is kin or close: "killing their currency", "executing the agency's plan" are none)
         possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
@@ -892,6 +901,35 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(second.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(2, pl.Int32).alias("n_min"),
                              pl.lit(2, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                              backward=pl.col("m").str.contains(r"^\p{L}+ing ")))
+    # "Nineteen people died in X, and 21 in Y", "nine were killed in one market and six in another": a second count
+    # with its own place and its verb left out adds to the first (the sum, larger, wins)
+    elided = (rf"(?-u:\b)(?P<q1>{num_no_article})(?: [\p{{L}}\-]+){{0,3}}? (?:(?:were|are|have been|had been) )?"
+              r"(?P<k>killed|died|dead|wounded|injured|hurt) (?:in|at|near|outside|inside|on) [^,;.]{2,80}?,? and"
+              rf" (?P<q2>{num_no_article}) (?:more |others? )?(?:in|at|near|outside|inside|on)(?-u:\b)")
+    elided_rows = find_matches(base.filter(pl.col("text").str.contains_any(
+        [" died in ", " killed in ", " died at ", " killed at ", " died near ", " killed near ", " wounded in ",
+         " injured in ", " died outside ", " killed outside ", " dead in "])), elided, "m").with_columns(
+        pl.col("m").str.extract_groups(elided).alias("_g")).unnest("_g")
+    elided_rows = parse_quantity(parse_quantity(elided_rows, "q1", "_a", reference), "q2", "_b", reference).filter(
+        pl.col("_a_min").is_not_null(), pl.col("_b_min").is_not_null())
+    out.append(elided_rows.select(
+        "article_id", "sentence_index",
+        pl.when(pl.col("k").is_in(["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
+        (pl.col("_a_min") + pl.col("_b_min")).cast(pl.Int32).alias("n_min"),
+        (pl.col("_a_max") + pl.col("_b_max")).cast(pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+        pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
+    # "a van carrying four aid workers ..., killing all of them", "an airliner carrying 150 people ..., killing all on
+    # board": the whole of the last count told before
+    # (not a threat: "threaten to kill all of them")
+    everyone = (r"(?-u:\b)(?i:killing|killed|kills) (?:all of them|all (?:those )?(?:on board|aboard)"
+                r"|everyone (?:on board|aboard|inside)|all (?:the|its) (?:passengers|occupants))(?-u:\b)")
+    whole = find_matches(base.filter(pl.col("text").str.contains_any(
+        ["all of them", "on board", "aboard", "everyone inside", "passengers", "occupants"])), everyone, "m").with_columns(
+        q=pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
+            rf"^.*(?-u:\b)({num_no_article}) (?:[\p{{L}}\-]+ ){{0,3}}?[\p{{L}}\-]+(?: on board| aboard)?(?: [^;\d]{{0,60}})?,? $", 1))
+    whole = parse_quantity(whole.filter(pl.col("q").is_not_null()), "q", "n", reference).filter(pl.col("n_min") > 0)
+    out.append(whole.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                            pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), backward=pl.lit(True)))
     # "No one on board was hurt", "causing no injuries", "hurting no one": nobody died either (and an attack without
     # casualties or injuries wounded no one); "no deaths" says nothing of the wounded
     # ("without causing injuries", "without inflicting any casualties")
@@ -1000,8 +1038,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # ("Rebels ambushed a patrol, killing 17 policemen. About 15 rebels were also killed": the doers named as the
     # subject of the attack, here or in the sentence before, counted apart)
     doers = (r"(?i:(?-u:\b)(rebels|militants|insurgents|guerrillas|gunmen|attackers|assailants|jihadists|separatists"
-             r"|militiamen|fighters))")
-    keyed_text = keyed_text.join(base.select("article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias(
+             r"|militiamen|fighters|bandits|terrorists|extremists))")
+    # (the sentence before from all sentences: "Gunmen attacked a mosque." has no casualty word)
+    previous = sentences.join(found.select("article_id").unique(), on="article_id", how="semi")
+    keyed_text = keyed_text.join(previous.select("article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias(
         "sentence_index"), pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left")
     own_doers = own.str.extract(rf"^(?:\S+ ){{1,3}}?{doers} (?:(?:were|are|had been|have been) )?also(?-u:\b)", 1).str.to_lowercase()
     attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire"
@@ -1030,19 +1070,40 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                      r"|soldiers|guards|commandos|forces|the army|special forces|marines|gendarmes)(?-u:\b)"))
         # ("Separatists attack an army base, and the military says 20 attackers were killed"; "...; all five gunmen
         # were killed": the doers' own dead told after their attack, a clause of its own)
-        | (own.str.contains(rf"^(?i:(?:all|both|at least|the|another) )?[^\s,]+ (?:of the )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}")
+        | (own.str.contains(rf"^(?i:(?:all|both|at least|more than|over|about|nearly|some|the|another) )?[^\s,]+"
+                            rf" (?:of the )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}")
            & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
-           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
-               r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|open(?:ed|s)? fire|fired on)[a-z]*(?-u:\b)[^;.]*(?:[,;]|(?-u:\b)and) [^,;]*$)"))
+           & (pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|open(?:ed|s)? fire|fired on)[a-z]*(?-u:\b)[^;.]*(?:[,;]|(?-u:\b)and) [^,;]*$)")
+              # ("X claims attacks on army posts. The army says more than 80 attackers were killed": the sentence
+              # before told the attack)
+              | pl.col("_prev").fill_null("").str.contains(
+                  r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|overr[au]n)[a-z]*(?-u:\b))")))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
                                      r" (?:storm|attack|raid|assault|overrun|infiltrat|ambush|stormed|attacked|raided)\S*(?-u:\b)")))
         # (an active verb and its number only: "killed two", "shot dead all three")
         # ("security forces kill two of the attackers and capture a third": the doers only, with a share's "of")
+        # ("Gunmen attack a police post; troops say they killed 12 suspected Boko Haram fighters", "soldiers shoot dead
+        # two militants who attacked a checkpoint": a force's count of the doers of the attack it met)
+        .when(own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:at least |more than |about |some |all )?[^\s,]+$")
+              & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers}(?-u:\b)")
+                 # ("Three gunmen attacked the parliament; police killed all three")
+                 | own.str.contains(r" (?i:all \S+|both|all of them|them all)$"))
+              & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                  r"(?i:police|policemen|officers|soldiers|troops|security forces|forces|army|military|commandos|guards"
+                  r"|gendarmes|marines)(?: (?:says?|said))?(?: (?:they|it|had|have|has))? $")
+              & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers} (?:who|which|that) (?:had )?(?:attack|storm|raid"
+                                         r"|ambush|assault|open|fired)")
+                 | attacked
+                 # ("Four men armed with rifles stormed a hotel; security forces killed all four")
+                 | (own.str.contains(r" (?i:all \S+|both|all of them|them all)$")
+                    & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                        r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz)\S*(?-u:\b))")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu)\S*(?-u:\b))")
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
@@ -1054,7 +1115,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                          & pl.col("text").str.slice(pl.col("c_end"), 120).str.contains(
                              r"^[^;.]*? (?:after|when|as|who|because)(?: (?:he|she|had|was|allegedly|reportedly))?"
                              r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
-                             r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying)(?-u:\b)"))))
+                             r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying)(?-u:\b)")))
+                   # ("Police shot dead X, an Islamic State sympathiser, after he set off a bomb in a taxi": a named
+                   # attacker, killed by the force he met)
+                   | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? \p{Lu}")
+                      & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                          r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos"
+                          r"|marines|agents)(?: [\p{L}\-]+){0,2} $")
+                      & ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_THE_ATTACKERS + r"(?: [\p{L}\-]+)? $")
+                      & pl.col("text").str.slice(pl.col("c_end"), 160).str.contains(
+                          r"^[^;.]*? (?:after|when|as|because)(?: (?:he|she|had|was|allegedly|reportedly))+"
+                          r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
+                          r"|lunged|fired|rammed|drove|threw|wielded|brandished|took)(?-u:\b)")))
         .fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
                               ongoing=ongoing.to_series(), attackers=attackers.to_series())
@@ -1093,7 +1165,9 @@ _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|
 
 
 # the doers of this attack only
-_THE_ATTACKERS = r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?)(?-u:\b))"
+# (a hostage-taking's doers too: "special forces kill five of the hostage-takers")
+_THE_ATTACKERS = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?"
+                  r"|hostage[ \-]takers?|kidnappers?|captors?)(?-u:\b))")
 
 
 # a side's own people counted by the side: "hundreds of its members", "dozens of their fighters"
@@ -1167,7 +1241,7 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
 # after "along with" with any count
 # ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
 # (the aside is lazy: "killing judge X together with his driver and bodyguard, and wounding ..." is no aside)
-_COMPANION = (r"^(?:(?:,? [^,;]{2,90},)?? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
+_COMPANION = (r"^(?:(?:,? [^,;]{2,90},){0,2}? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
               # ("killed Judge X, his bodyguard and their driver")
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
@@ -1176,9 +1250,9 @@ _COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))
 # one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
 _ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
                r"|student|worker|official|journalist|relative|neighbou?r|customer|pedestrian|officer|child|teenager"
-               r"|worshipper|shopkeeper|vendor|farmer|guest|member|employee)")
+               r"|worshipper|shopkeeper|vendor|farmer|guest|member|employee|militant|fighter|commander|activist)")
 # ... after "and" a count too ("killing senior diplomat X and two Afghan civilians"; not "and two days later", a time)
-_COMPANION_COUNT = (r"^(?:(?:an?|one) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
+_COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
                     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3}) (?:[\p{L}\-]+ ){0,3}"
                     r"[\p{L}\-]+)")
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
@@ -1235,7 +1309,7 @@ _VICTIM_TITLE = (r"(?i:leader|commander|chief|general|founder|head|spokesman|min
 _NOT_OF = r"(?:[[\p{L}\-]--o][\p{L}'’\-]*|o[[\p{L}'’\-]--f][\p{L}'’\-]*|of[\p{L}'’\-]+|o)"
 NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                 rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
-                 rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
+                 rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # (the tolls read more titles than the type does: "killing senior Canadian diplomat X", "gunmen shoot dead Ugandan MP
 # X"; a named victim among others is no assassination, but counts)
 _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
@@ -1245,11 +1319,11 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
-                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-year-old )?{PERSON_NAME},)")
+                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
 AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
-                   rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|\d+-year-old {PERSON_NAME}(?-u:\b))")
+                   rf"{_VICTIM_TITLE} (?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)|\d+-(?:year|month|week)-old {PERSON_NAME}(?-u:\b))")
 # a named person attacked, dead or not, makes the attack an assassination ("police chief X was wounded when gunmen
 # ambushed his car", "X was shot several times", "X died after being attacked")
 NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
@@ -1316,6 +1390,7 @@ _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|
                    r"|during|after|before|since|while|when|as|into|over|under|along|against|between|among|because|if"
                    r"|than|so|then|also|later|yesterday|today|last|this|next|that|these|those|the|a|an|his|her|their|its"
                    r"|our|my|your|it|him|them|us|who|which|what|where|one|two|three|four|five|six|seven|eight|nine|ten"
+                   r"|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                    r"|dozens|scores|hundreds|thousands|several|many|some|all|both|more|most|least|people|civilians"
                    r"|soldiers|troops|was|were|is|are|has|have|had|said|says)(?-u:\b)")
 
@@ -1384,6 +1459,26 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
     # "stabs X, a pregnant woman, to death", "a mob beat X to death", "shot X dead"
     to_death = find_matches(base.filter(pl.col("text").str.contains_any(["to death", " dead"])), _NAMED_TO_DEATH, "m")
+    # "stormed his house and shot him dead", "shot the co-founder of a rights group dead": one person by a pronoun or
+    # a singular description between the verb and "dead" (not the attacker: "police shot him dead", "shot the gunman dead")
+    pronoun_dead = (r"(?-u:\b)(?:shot|shoots|shooting|shoot|stabbed|stabs|stabbing|beat|beats|beating|hacked|hacks|hacking"
+                    r"|clubbed|stoned|strangled|kicked|burned|burnt) (?:him|her|the (?:[\p{Ll}\-]+ ){0,2}?[\p{Ll}\-]*[^s\W]"
+                    r"(?: of [^,;.\d]{2,60}?)?) (?:dead|to death)(?-u:\b)")
+    pronoun = find_matches(base.filter(pl.col("text").str.contains_any([" dead", "to death"]),
+                                       pl.col("text").str.contains_any([" him ", " her ", " the "])), pronoun_dead, "m").filter(
+        ~pl.col("m").str.contains(r"(?-u:\b)(?:men|women|children|people|police|staff|crew|family|two|three|four|five|six"
+                                  r"|seven|eight|nine|ten|both|all|hostage|captive)(?-u:\b)"),
+        ~pl.col("m").str.contains(_THE_ATTACKERS), ~pl.col("m").str.contains(r"(?-u:\b)(?:suspect|man|youth)(?-u:\b)"),
+        # (the force as the subject: not "tied up his guards and shot him dead")
+        ~pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
+            r"(?i:(?-u:\b)(?:police|policemen|officers?|soldiers?|troops|forces|guards?|agents|gendarmes|commandos"
+            r"|marines|snipers?)((?: [\p{L}\-]+){0,3}) $)", 1).str.contains(r"(?-u:\b)(?:and|or|but)(?-u:\b)").not_().fill_null(False))
+    # "X was abducted ... and was later found shot dead": one person seized, then found dead
+    seized_dead = (r"(?-u:\b)(?:was|is|has been) (?:abducted|kidnapped|seized|snatched|taken hostage)(?-u:\b)[^;.]{0,140}?"
+                   r",? and (?:was |is )?(?:later |then |subsequently )?(?:found )?(?:shot dead|dead|killed|murdered"
+                   r"|beheaded|executed)(?-u:\b)")
+    seized = find_matches(base.filter(pl.col("text").str.contains_any(["abducted", "kidnapped", "seized", "snatched",
+                                                                       "hostage"])), seized_dead, "m")
     # "killing X and wounding Y", "... shot dead X.": a bare name as the whole object (not a group: "killing US
     # Marines.", "killed Afghan Kurds")
     alone = find_matches(base.filter(pl.col("text").str.contains_any(
@@ -1395,7 +1490,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        alone.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
-                         for frame in (find_matches(base, _NAMED_OBJECT_TOLL, "m"), described, to_death)]],
+                         for frame in (find_matches(base, _NAMED_OBJECT_TOLL, "m"), described, to_death, pronoun, seized)]],
                       how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
@@ -1416,6 +1511,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         | (pl.col("loose2").is_not_null() & ~pl.col("loose2").str.contains(
             r"(?-u:\b)(?:when|as|after|while|who|which|that|where|before|because|and)(?-u:\b)")),
         ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
+    # ("kills X, a commander, and another militant": one more)
+    companions = companions.with_columns(pl.col("clist").str.replace(r"^another ", "an "))
     companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select(
         "_n", "_comp_min", "_comp_max")
     named = named.join(companions, on="_n", how="left")
@@ -1533,12 +1630,27 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         .filter(pl.col("a_iid").is_not_null())
         .select("_cand", pl.col("a_iid").alias("_iid"))
     )
-    without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
-                                          on=["article_id", "sentence_index"], how="anti"),
-                               keyed.filter(pl.col("other"))]).unique("_cand")
     previous = incidents.filter(pl.col("status") == "occurred").sort("_iid").unique(
         ["article_id", "sentence_index"], keep="first").select(
         "article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias("sentence_index"), "_iid")
+    # "No one was hurt" opening its sentence, before the clause of another event ("No one was hurt, and Israeli
+    # artillery shelled the area"), is the sentence before's (a count of dead there is mostly this event's: "A
+    # policeman was killed, SANA said; two of the assailants died")
+    opening = keyed.filter(pl.col("c_start") <= 1, pl.col("n_max") == 0).join(
+        previous.select("article_id", pl.col("sentence_index").cast(keyed.schema["sentence_index"])),
+        on=["article_id", "sentence_index"], how="semi")
+    first_word = opening.select("_cand", "article_id", "sentence_index", "c_end").join(
+        anchors.filter(pl.col("a_iid").is_not_null()), on=["article_id", "sentence_index"]).filter(
+        pl.col("a_start") >= pl.col("c_end")).group_by("_cand").agg(pl.col("a_start").min().alias("_fa"))
+    opening = opening.join(first_word, on="_cand").join(
+        incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
+        on=["article_id", "sentence_index"]).filter(pl.col("text").str.slice(
+            pl.col("c_end"), pl.col("_fa") - pl.col("c_end")).str.contains(r"^[^,;]{0,40}?(?:, (?:and|while|but)|;) ")
+    ).select(keyed.columns)
+    nearest = nearest.join(opening.select("_cand"), on="_cand", how="anti")
+    without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
+                                          on=["article_id", "sentence_index"], how="anti"),
+                               keyed.filter(pl.col("other")), opening]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
