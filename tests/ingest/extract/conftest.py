@@ -131,3 +131,11 @@ def first_incident(run, text: str, day: dt.date, occurred_only: bool = True) -> 
         incidents = incidents.filter(pl.col("status") == "occurred")
     assert incidents.height >= 1, text
     return incidents.sort("sentence_index", "char_start").row(0, named=True)
+
+
+def assert_toll(run, text: str, day: dt.date, killed: int | None, wounded: int | None | str) -> None:
+    """The first incident's killed_min is `killed`; its wounded_min is `wounded` unless the case says "any"."""
+    row = first_incident(run, text, day)
+    assert row["killed_min"] == killed, text
+    if wounded != "any":
+        assert row["wounded_min"] == wounded, text

@@ -6,22 +6,13 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_toll
 
 DAY = dt.date(2021, 5, 10)
 
 
-def _toll(run, text):
-    row = first_incident(run, text, DAY)
-    return row["killed_min"], row["wounded_min"]
-
-
 def _assert_toll(run, text, killed, wounded):
-    """killed_min is `killed`; wounded_min is `wounded` unless the case says "any"."""
-    got_killed, got_wounded = _toll(run, text)
-    assert got_killed == killed
-    if wounded != "any":
-        assert got_wounded == wounded
+    assert_toll(run, text, DAY, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [

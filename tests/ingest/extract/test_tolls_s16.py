@@ -7,17 +7,13 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_toll
 
 DAY = dt.date(2022, 3, 14)
 
 
 def _assert_toll(run, text, killed, wounded):
-    """killed_min is `killed`; wounded_min is `wounded` unless the case says "any"."""
-    row = first_incident(run, text, DAY)
-    assert row["killed_min"] == killed
-    if wounded != "any":
-        assert row["wounded_min"] == wounded
+    assert_toll(run, text, DAY, killed, wounded)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
