@@ -81,6 +81,10 @@ INCIDENTS_HELDOUT_AM = WRITTEN_GOLD / "incidents_heldout_am.jsonl"
 INCIDENTS_HELDOUT_AN = WRITTEN_GOLD / "incidents_heldout_an.jsonl"
 INCIDENTS_HELDOUT_AO = WRITTEN_GOLD / "incidents_heldout_ao.jsonl"
 INCIDENTS_HELDOUT_AP = WRITTEN_GOLD / "incidents_heldout_ap.jsonl"
+INCIDENTS_HELDOUT_AQ = WRITTEN_GOLD / "incidents_heldout_aq.jsonl"
+INCIDENTS_HELDOUT_AR = WRITTEN_GOLD / "incidents_heldout_ar.jsonl"
+INCIDENTS_HELDOUT_AS = WRITTEN_GOLD / "incidents_heldout_as.jsonl"
+INCIDENTS_HELDOUT_AT = WRITTEN_GOLD / "incidents_heldout_at.jsonl"
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning"), (INCIDENTS_HELDOUT_C, "tuning"),
@@ -97,7 +101,8 @@ WRITTEN_SETS = [(INCIDENTS_WRITTEN_A, "tuning"), (INCIDENTS_HELDOUT_B, "tuning")
                 (INCIDENTS_HELDOUT_AG, "tuning"), (INCIDENTS_HELDOUT_AH, "tuning"), (INCIDENTS_HELDOUT_AI, "tuning"),
                 (INCIDENTS_HELDOUT_AJ, "tuning"), (INCIDENTS_HELDOUT_AK, "tuning"), (INCIDENTS_HELDOUT_AL, "tuning"),
                 (INCIDENTS_HELDOUT_AM, "tuning"), (INCIDENTS_HELDOUT_AN, "tuning"), (INCIDENTS_HELDOUT_AO, "tuning"),
-                (INCIDENTS_HELDOUT_AP, "tuning")]
+                (INCIDENTS_HELDOUT_AP, "tuning"), (INCIDENTS_HELDOUT_AQ, "blind"), (INCIDENTS_HELDOUT_AR, "blind"),
+                (INCIDENTS_HELDOUT_AS, "blind"), (INCIDENTS_HELDOUT_AT, "blind")]
 
 
 def _fold(text: str | None) -> str:
