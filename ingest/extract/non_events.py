@@ -137,12 +137,13 @@ _YEARS_AFTER_LONG = r"[^ ,;.] (?:[a-z\-]+ ){0,3}(?:years?|decades?|months?) (?:a
 
 # a stance on an attack named as known: "apologises for the killing of 14 marchers", "praises the Bali attacks", "a
 # documentary revisits the bombing" (the words between hold no clause: "crowds celebrating were attacked")
-_STANCE_ON = (r"(?-u:\b)(?:apologi[sz](?:e|es|ed|ing)|apology|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|glorif(?:y|ies|ied|ying)"
+_STANCE_ON = (r"(?-u:\b)(?:apologi[sz](?:e|es|ed|ing)|apology|sorry|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|glorif(?:y|ies|ied|ying)"
               r"|justif(?:y|ies|ied|ying)|regret(?:s|ted|ting)?|condolences|sympathy|revisit(?:s|ed|ing)?|documentar(?:y|ies)"
-              r"|films?|books?|memoirs?)(?-u:\b)((?: [^ ,.;]+){0,8}? (?:for|of|on|about|the|this|that|these|those)"
+              # ("says sorry for the deaths of 24 soldiers in an air strike")
+              r"|films?|books?|memoirs?)(?-u:\b)((?: [^ ,.;]+){0,8}? (?:for|of|on|about|in|the|this|that|these|those)"
               # (the words after the preposition are in the gap too: "apologised on Friday after a drone strike")
               r" (?:[^ ,.;]+ ){0,4})$")
-_STANCE_WORDS = ["apolog", "prais", "hail", "glorif", "justif", "regret", "condolences", "sympathy", "revisit", "documentar",
+_STANCE_WORDS = ["apolog", "sorry", "prais", "hail", "glorif", "justif", "regret", "condolences", "sympathy", "revisit", "documentar",
                  "film", "book", "memoir"]
 # ... or what the attack is called: "calling the shootings unjustified", "describes the bombing as a provocation"
 # (a participle after a main clause of its own: "X called the abduction a national disaster" may name the news)

@@ -2245,16 +2245,24 @@ def test_look_alikes_of_those_ways_tell_no_incident(run, text):
 
 
 @pytest.mark.parametrize(("text", "killed"), [
-    # a stance on an attack told with its own toll is the news of that attack
+    # a denial of an attack told with its own toll is the news of that attack
     ("The Taliban denied involvement in the bombing that killed 20 people at a mosque in Kunduz.", 20),
-    ("The State Department condemned the bombing at a market in Mogadishu that killed 20 people.", 20),
-    ("The European Union condemned the attack on a school in Kabul that killed 85 people, mostly girls.", 85),
-    ("President Macron condemned the car bombing in Mogadishu which killed 30 people on Saturday.", 30),
     ("Al-Shabaab denies carrying out the bombing that killed 12 soldiers near Baidoa.", 12),
-    ("The United Nations condemns the attack on a displacement camp in Ituri that killed 40 civilians.", 40),
 ])
-def test_a_condemned_or_denied_attack_told_with_its_toll_is_read(run, text, killed):
+def test_a_denied_attack_told_with_its_toll_is_read(run, text, killed):
     assert _primary(run, text)["killed_min"] == killed
+
+
+# session 17: a condemnation names a known attack even with its toll; the gold sets label it no incident (y-039, aj-088,
+# am-072)
+@pytest.mark.parametrize("text", [
+    "The State Department condemned the bombing at a market in Mogadishu that killed 20 people.",
+    "The European Union condemned the attack on a school in Kabul that killed 85 people, mostly girls.",
+    "President Macron condemned the car bombing in Mogadishu which killed 30 people on Saturday.",
+    "The United Nations condemns the attack on a displacement camp in Ituri that killed 40 civilians.",
+])
+def test_a_condemned_attack_told_with_its_toll_is_no_incident(run, text):
+    assert _primary(run, text) is None
 
 
 @pytest.mark.parametrize(("text", "incident_type"), [
