@@ -234,6 +234,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
 _LIVES_LOST = ["lost their lives", "lose their lives", "lost his life", "lost her life", "loses his life", "loses her life"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
+# the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
+_CARE_WORDS = ["to hospital", "to a hospital", "to the hospital", "to hospitals", "hospitalised", "hospitalized",
+               "treated for", "treated in hospital for"]
+_KNIFE_WORDS = ["stabs", "stabbed", "stabbing", " stab ", "slashes", "slashed", "slashing", "knifes", "knifed", "knifing"]
 # a toll revised, or one that rose past a mark ("the death toll rises above 100", "the toll passed 50": more than)
 # ("the number of dead has reached 40": a toll by another name)
 _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed))(?: [^.;:]{0,160}?)?"
@@ -278,13 +282,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
-                      "succumbed", "deaths", "strangl", "throat", *_DIE_WORDS]
+                      "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
     for kind, passive, active, kind_words, passive_words in (
         # (a death verb of people only: "assassinated", "beaten to death"; not "executed", said of plans too)
-        ("killed", (r"(?:killed|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
+        # ("A French police officer is shot dead": the verb whole, not left to the words before "dead")
+        ("killed", (r"(?:killed|shot dead|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
                     r"|perished|die|dies|assassinated|beheaded"
                     r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
@@ -308,16 +313,24 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?|ston(?:es|ed|ing)"
          r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?)(?: to death| alive)?"
          # ("militants beheaded a village chief")
-         r"|behead(?:s|ed|ing)|lynch(?:es|ed|ing))"),
+         r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
           "throat", *_DIE_WORDS]),
-        ("wounded", r"(?:wounded|injured|hurt)",
-         r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?)", ["wound", "injur", "hurt"],
-         ["wounded", "injured", "hurt"]),
+        # (the hurt told by their care: "20 others were taken to hospital", "dozens are treated for breathing
+        # problems", "Eleven people were hospitalised"; a knife's living victims: "stabs three people", "slashes two
+        # policewomen"; "sends 16 people to hospital", kept below only with its "to hospital"; a gas's: "killing six
+        # people and sickening dozens of others")
+        ("wounded", (r"(?:wounded|injured|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|airlifted) to (?:a |the )?hospitals?"
+                     r"|treated (?:in hospital )?for (?:[\p{Ll}\-]+ ){0,2}(?:injuries|wounds|burns|breathing (?:problems"
+                     r"|difficulties)|smoke inhalation|gas inhalation))"),
+         (r"(?i:wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|hurt(?:ing)?|stab(?:s|bed|bing)?|slash(?:es|ed|ing)|knif(?:es|ed|ing)"
+         r"|sen(?:ds|t|ding)|sicken(?:s|ed|ing))"),
+         ["wound", "injur", "hurt", *_CARE_WORDS, *_KNIFE_WORDS, "sicken"],
+         ["wounded", "injured", "hurt", *_CARE_WORDS]),
     ):
         # only sentences with this kind's words; a case-blind regex also reads the Kelvin sign as k, long s as s
         # (not "executive", and "lives" only as a toll: "claimed 30 lives", "claiming the lives of", "cost 12 lives";
@@ -343,6 +356,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("a 12-year-old boy was killed")
         # ("A French soldier serving with the UN mission is shot dead": a participle's phrase after the noun)
         after_article = (rf"(?-u:\b)(?P<q>(?i:an?|another))(?: (?:[\p{{L}}'’.\-]+|\d+-(?:year|month|week)-old)){{1,4}}?"
+                         # ("an additional superintendent of police is killed": an "of" phrase of the noun)
+                         rf"(?: of (?:the )?[\p{{L}}\-]+(?: [\p{{L}}\-]+)?)?"
                          rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
@@ -401,6 +416,19 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  match_col="m")
             else:
                 found = find_matches(passive_base if pattern == after_article else kind_base, pattern, "m")
+                if pattern in (before, active_parts):
+                    # ("worshippers leaving a church in X, killing six Copts and a guard": a "leaving" of a place took
+                    # the span of the toll after it; the search runs again after that word, on those rows only)
+                    cut = (pl.col("m_start") + pl.col("m").str.extract(r"^(\S+)", 1).str.len_chars()).cast(pl.Int64)
+                    again = found.filter(pl.col("m").str.contains(r"^(?i:left|leaving|leave|leaves) ")).sort(
+                        "m_start").unique(["article_id", "sentence_index"], keep="first").select(
+                        "article_id", "sentence_index", pl.col("text").alias("_o"), pl.concat_str([
+                            pl.col("text").str.slice(0, cut).str.replace_all(r"(?s).", " "),
+                            pl.col("text").str.slice(cut)]).alias("text"))
+                    if again.height:
+                        again = find_all(again, pattern, match_col="m").with_columns(text=pl.col("_o")).select(found.columns)
+                        found = pl.concat([found, again]).unique(["article_id", "sentence_index", "m_start"], keep="first",
+                                                                 maintain_order=True)
             # every group at once, right after the search: polars keeps only 32 compiled patterns per thread, so a
             # later use of a costly pattern compiles it again ("q" is group 1, "rest" group 2)
             # a year is a date, not a toll ("In December 2019, a US airstrike killed dozens"); "feared dead" is a fear
@@ -454,6 +482,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                    r"|per year|a year|each year|every year|could|would|projected|expected)")))
             found = found.filter(
                 ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
+                # ("was shot several times and badly wounded": a count of shots, no people)
+                ~pl.col("text").str.slice(pl.col("m_start")).str.contains(r"^(?:\S+ ){0,3}?(?i:several|many|two|three|four"
+                                                                          r"|five|six|\d+) times(?-u:\b)"),
                 # ("blows himself up, killing no one else": the attacker alone died, no toll)
                 ~(pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one", "no-one"])
                   & pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:else|but|except|other than|besides)(?-u:\b)")),
@@ -473,6 +504,21 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                   & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                       r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)"
                       r"(?: [a-z]+ly)? $)")))
+            if pattern in (before, active_parts) and kind == "wounded":
+                # "sends 16 people to hospital" only with its hospital; "stabbed two people to death" (or "..., killing
+                # one") are dead, not hurt (a fatal share is read by _fatal_share)
+                after_count = pl.col("text").str.slice(pl.col("m_end"), 70)
+                found = found.filter(
+                    # ("slashed 20 percent of the budget": no people)
+                    ~pl.col("m").str.contains(r"^(?i:sen[dt]|slash|sicken)") | ~after_count.str.contains(
+                        r"^ ?(?:%|percent|per cent|million|billion|thousand|dollars|euros|pounds|jobs|points|seats)(?-u:\b)"),
+                    ~pl.col("m").str.contains(r"^(?i:sen[dt])") | after_count.str.contains(
+                        r"^(?: [\p{L}\-]+){0,4}? to (?:a |the )?(?:local )?hospitals?(?-u:\b)"),
+                    ~pl.col("m").str.contains(r"^(?i:stab|slash|knif)") | ~after_count.str.contains(
+                        r"^[^;.]*?(?-u:\b)(?:to death|dead|fatally|mortally|killing|kills|killed|died|dies)(?-u:\b)"),
+                    # ("kills and wounds a number of people", "a group of"): no count told
+                    ~(pl.col("q").str.to_lowercase().is_in(["a", "an"]) & after_count.str.contains(
+                        r"^(?: \p{Ll}+){0,2} (?:number|lot|host|series|group|crowd)(?-u:\b)")))
             if pattern in (before, active_parts, bodies) and kind == "killed":
                 # "leaving 10 people dead" is a toll, "leaving one wounded" is not; "stabbed 36 people" only "to death"
                 # ("left at least 29 worshippers and police officers dead": a noun list before "dead"; not "leaving
@@ -507,6 +553,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     m_start=pl.when(no_but).then(pl.col("m_end") - tail.str.len_chars()).otherwise("m_start"),
                     q=pl.when(no_but).then(tail.str.extract(rf"^{quoted}({num_no_article}){quoted}(?-u:\b)", 1))
                     .otherwise("q")).filter(pl.col("q").is_not_null())
+                # "No consulate staff are hurt", "no Americans were injured": a group spared tells no toll of all
+                # (nor does "the area was cleared and nobody is hurt" add one to an "a" before it, see parts)
+                # ("No soldiers or civilians were killed or injured": both sides named, no one)
+                found = found.filter(~(pl.col("q").str.to_lowercase() == "no") | pl.col("m").str.contains(
+                    r"^(?i:no (?:people|persons|one)(?-u:\b)|no \S+ (?:or|and) )"))
                 # "Two days later, five soldiers were killed", "two weeks ago when three soldiers were killed": a time
                 # before the toll (the toll is the next number)
                 timed = pl.col("m").str.extract_groups(
@@ -633,7 +684,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
-                    (noun_words.str.count_matches(r" \p{Ll}") <= 3) & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
+                    # (an "of" phrase is part of the noun: "an additional superintendent of police")
+                    ((noun_words.str.replace(r" of (?:the )?\S+", "") if pattern == after_article else noun_words)
+                     .str.count_matches(r" \p{Ll}") <= 3)
+                    & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = parse_quantity(found, "q", "n", reference)
@@ -650,7 +704,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if kind == "wounded":
                 # "killed a guard and wounded two other people": the others are other than the dead
                 other = other & ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
-                    r"(?i:(?-u:\b)(?:kill|dead|died|slain|shot dead))")
+                    r"(?i:(?-u:\b)(?:kill|dead|died|dies?(?-u:\b)|slain|shot dead|to death))")
             found = found.with_columns([pl.when(other).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
                                         for c in ("n_min", "n_max")] + [other.alias("other")])
             if pattern == active_parts:
@@ -673,6 +727,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(~pl.col("rest").str.contains(
                     r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|die|dies|wounded|injured|hurt)(?-u:\b)"),
                     ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her))$", "")))
+                # ("a warning call allowed police to clear the area and nobody is hurt": no parts of a toll)
+                found = found.filter(~pl.col("rest").str.contains(r" and (?i:no|nobody|none|no one|no-one)$"))
                 # "... and their interpreter" is one, "... and their families" none
                 after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
                 possessed_one = pl.col("rest").str.contains(r" (?i:their|his|her)$") & ~after_rest.str.contains(
@@ -736,6 +792,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             ~pl.col("second").is_in([*reference.quantity_words["word"].to_list(), "the", "their", "his", "her", "its"]),
             ~pl.col("m").str.contains(r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt) and "),
             ~pl.col("m").str.contains(rf", (?:{num}|the|their|his|her|its)(?-u:\b)"),
+            # ("was shot several times and badly wounded": shots, no people)
+            ~pl.col("m").str.contains(r"^\S+ times(?-u:\b)"),
             ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"))
         nouns = parse_quantity(nouns, "q", "n", reference)
         out.append(nouns.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
@@ -777,13 +835,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,60}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
         r",? (?:and )?(?:their |his |her )?$", "").str.replace(
         # (not across the word that opens its clause: "..., while army chief X and a general were killed")
-        r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because) ", "").str.strip_chars_start()
+        # (nor a reporting clause: "Houthi officials said their prime minister and several of his ministers were killed")
+        r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because|said|says|say|told"
+        r"|reported|confirmed|announced) ", "").str.strip_chars_start()
     readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
     # commanders, was killed"
     apposition = pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(", ") | (
         pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)+, $"))
-    readings = readings.filter(~apposition)
+    # (nor a zero: "... clear the area and nobody is hurt" lists no one before it)
+    readings = readings.filter(~apposition, pl.col("n_max").fill_null(1) > 0)
     # (not a toll of the other kind: "left nine people dead and 22 injured")
     readings = sum_parts(readings.with_columns(_before=listed_before).filter(pl.col("_before").is_not_null(), ~pl.col(
         "_before").str.contains(r"(?-u:\b)(?:dead|killed|died|dies|die|wounded|injured|hurt)(?-u:\b)")),
@@ -797,13 +858,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # dead, the subject of its own (or an elided) passive verb
     # ... or hurt: "His wife, who was travelling with him, was injured"
     # ("His security officer and his driver also died": each possessed companion one)
+    _MORE_KIN = rf"(?:,|,? and) (?:(?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?)?(?:{_KIN}|officer)(?-u:\b)"
     kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?i:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)"
-                rf"(?P<more>(?:,|,? and) (?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)){{0,3}}"
+                # ("her father and brother were badly wounded": the possessive shared)
+                rf"(?P<more>{_MORE_KIN}){{0,3}}"
                 r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
                 r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt)(?-u:\b)")
     kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
                        kin_dead, "m")
-    kin_count = (1 + pl.col("m").str.count_matches(r"(?:,|,? and) (?:his|her|their) ")).cast(pl.Int32)
+    kin_count = (1 + pl.col("m").str.count_matches(_MORE_KIN)).cast(pl.Int32)
     out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
                           kin_count.alias("n_min"), kin_count.alias("n_max"),
@@ -868,13 +931,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
     office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?i:the) (?:[\p{L}\-]+ ){0,3}?" + _TOLL_TITLE
                    + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
-                   r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead)(?-u:\b)")
+                   r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead"
+                   # ("The general is wounded", "the mayor was seriously wounded": one hurt)
+                   r"|(?:also )?(?:wounded|injured|hurt))(?-u:\b)")
     office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the "]), pl.col("text").str.contains_any(
         [" is killed", " was killed", " been killed", " shot dead", " assassinated", " murdered", " gunned down",
-         " to death", " found dead"])), office_dead, "m").with_columns(_of=pl.col("m").str.extract(office_dead, 1)).filter(
+         " to death", " found dead", " wounded", " injured", " hurt"])), office_dead, "m").with_columns(
+        _of=pl.col("m").str.extract(office_dead, 1)).filter(
         ~pl.col("_of").fill_null("").str.contains(r"(?-u:\b)(?:said|says|say|told|and|who|that|which|were|are|was|is|after"
                                                   r"|when|as|while)(?-u:\b)"))
-    out.append(office.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+    hurt = pl.col("m").str.contains(r"(?:wounded|injured|hurt)$")
+    out.append(office.select("article_id", "sentence_index", pl.when(hurt).then(pl.lit("wounded")).otherwise(pl.lit(
+        "killed")).alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
                              pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
                              pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # "The army chief of staff was among those killed": one described person among the dead, at least one
@@ -1234,7 +1302,7 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
         r"|spokesman|deputy|escort|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|partner"
         r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard|cameraman|photographer|interpreter|translator|producer"
-        r"|guide|host|housekeeper|maid|nanny|neighbou?r|grandchild|infant|baby|toddler)")
+        r"|guide|host|housekeeper|maid|nanny|neighbou?r|grandchild|infant|baby|toddler|passenger)")
 # the people killed with a named victim: "X was killed along with his wife" (one more), "killing leader X and his two
 # bodyguards" (two), "X is killed along with his son and eight other people" (nine); after "and"/"with" the list
 # opens with a possessed person, "N of his ..." or "N other ..." ("X was killed and five were wounded" adds none),
@@ -1271,7 +1339,8 @@ _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|tol
 # a name with initials too: "Minister C. V. Perera"
 _VICTIM_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
 # the verbs of a named person's death
-_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead"
+# ("is found strangled")
+_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead|strangled"
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
                 r"|burned|burnt|shot) to death)")
@@ -1328,6 +1397,8 @@ AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|t
 # ambushed his car", "X was shot several times", "X died after being attacked")
 NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? (?:[^,;]{{3,90}}, )?(?:(?:was|is|has been|had been) (?:shot|killed"
                  r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
+# a companion named after an aside, after a title in lowercase words or none
+_COMPANION_NAME = rf"^(?:(?:\p{{Ll}}[\p{{L}}\-]* ){{0,2}}{_TOLL_TITLE} )?{PERSON_NAME}$"
 
 
 _DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|murdered|assassinated)"
@@ -1338,13 +1409,17 @@ _WOUNDED_ONE_END = r"(?:[,.;]|$| (?:and|in|at|on|as|when|while|who|outside|near|
 _WOUNDED_OBJECT = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injures) (?:(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}?"
                    rf"{_VICTIM_TITLE} )?(?:{NAME_TITLE})?{PERSON_NAME}|the (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+(?:er|or|ist|man|woman|ian))"
                    rf"{_WOUNDED_ONE_END}")
-_WOUNDED_SUBJECT = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME},? (?:[^,;]{{2,90}}, )?"
-                    r"(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot|stabbed)(?-u:\b)")
+# ("Senator X and his wife are wounded", "reporter X and cameraman Y were seriously injured": one more)
+_WOUNDED_SUBJECT = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
+                    rf"(?P<with> and (?:(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}|(?:\p{{Ll}}[\p{{L}}\-]* ){{0,2}}{PERSON_NAME}))?"
+                    r",? (?:[^,;]{2,90}, )?"
+                    r"(?:(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot|stabbed)"
+                    r"|(?:were|are|have been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt))(?-u:\b)")
 # "a police officer is killed and another wounded", "one is killed and the other critically wounded"
 _WOUNDED_OTHER = (r"(?:(?-u:\b)(?i:another|the other)(?: one)?(?: (?:was|is|has been|had been))?(?: \p{Ll}+ly)?"
                   r" (?:wounded|injured|hurt)"
                   # ... or its object: "killing one Marine and wounding another before they are shot dead"
-                  r"|(?-u:\b)(?:wounding|injuring|wounds|injures|wounded|injured) (?i:another|one other)(?: \p{Ll}+)?)"
+                  r"|(?-u:\b)(?:wounding|injuring|wounds|injures|wounded|injured) (?i:another|one other|the other)(?: \p{Ll}+)?)"
                   r"(?:[,.;]|$| (?:in|at|on|when|as|by|and|after|before|while|during|near|outside|inside)(?-u:\b))")
 # not a thing or the attacker ("injuring the bomber", "hurting the economy")
 _NOT_A_WOUNDED_PERSON = (r"(?-u:\b)(?:bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|power|order"
@@ -1359,12 +1434,13 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
     objects = find_matches(rows.filter(pl.col("text").str.contains_any(["wounding ", "injuring ", "wounded ", "injured ",
                                                                         "wounds ", "injures "])), _WOUNDED_OBJECT, "m")
     subjects = find_matches(rows.filter(pl.col("text").str.contains_any(
-        [" was ", " is ", " has been ", " had been "])), _WOUNDED_SUBJECT, "m")
-    other = find_matches(rows.filter(pl.col("text").str.contains_any(["another ", "other "], ascii_case_insensitive=True)),
+        [" was ", " is ", " has been ", " had been ", " were ", " are ", " have been "])), _WOUNDED_SUBJECT, "m")
+    other = find_matches(rows.filter(pl.col("text").str.contains_any(["another", "other"], ascii_case_insensitive=True)),
                          _WOUNDED_OTHER, "m")
-    found = pl.concat([objects, subjects, other], how="vertical_relaxed").filter(
+    # ("wounding another": the word "other" names a person here)
+    found = pl.concat([objects, subjects, other.with_columns(_other=pl.lit(True))], how="diagonal_relaxed").filter(
         ~pl.col("m").str.contains(r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: \S+|[,.;])?$"),
-        ~pl.col("m").str.contains(_NOT_A_WOUNDED_PERSON),
+        pl.col("_other").fill_null(False) | ~pl.col("m").str.contains(_NOT_A_WOUNDED_PERSON),
         # "was shot dead", "was shot in the head and died in hospital" (not another's death: "is injured and his
         # driver killed")
         ~(pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
@@ -1373,8 +1449,13 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
             r"^(?:[^;.]{0,30}? (?:and|but|while|before|after|until))? (?:his|her|their|an?|the|one|two|three|four|five|\d+|they|he|she)"
             r" (?:\S+ ){0,3}?"
             r"(?:(?:is|was|were|are) )?(?:dead|killed|died)(?-u:\b)")))
+    # (a plural verb only with its pair: "X and his wife are wounded")
+    pair = pl.col("m").str.contains(r" (?:were|are|have been)(?: \S+)* (?:wounded|injured|hurt)$")
+    with_one = pl.col("m").str.extract_groups(_WOUNDED_SUBJECT).struct.field("with").is_not_null()
+    found = found.filter(~pair | with_one)
+    n = pl.when(with_one).then(pl.lit(2, pl.Int32)).otherwise(pl.lit(1, pl.Int32))
     return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"),
-                        pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                        n.alias("n_min"), n.alias("n_max"),
                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                         backward=pl.col("m").str.contains(r"^\p{L}+ing "),
                         subject=~pl.col("m").str.contains(r"^\p{Ll}+ing "))
@@ -1436,7 +1517,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     three other Americans" -> 4)."""
     # (the pattern's verbs are lowercase literals: a scan for them keeps 60% of the rows away from it)
     subjects = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "lynched", "dead", "to death", "died",
+        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "lynched", "dead", "strangled", "to death", "died",
          " dies", " die"])), _NAMED_VICTIM, "m")
     subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
     # "X and one of his bodyguards are killed": the companions counted, one when no number is given
@@ -1505,6 +1586,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
             pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
         # ("with a friend", "and two Afghan civilians"; not "with a knife", "and three houses burned")
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
+        # ("shoot dead X, a legislator of the ruling party, and former legislator Y": a second name after the aside)
+        | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_NAME))
         | ((pl.col("conn") == "with") & pl.col("clist").str.contains(
             rf"^(?:an?|one|two|three|four|five|six|\d) (?:[\p{{L}}\-]+ ){{0,2}}(?:{_ONE_PERSON}(?:s|ren)?|men|women)(?-u:\b)"))
         # (the place and the day before it tell no other clause: "... in X when a bomb hit his car along with ...")
@@ -1513,6 +1596,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
     # ("kills X, a commander, and another militant": one more)
     companions = companions.with_columns(pl.col("clist").str.replace(r"^another ", "an "))
+    companions = companions.with_columns(clist=pl.when(pl.col("clist").str.contains(_COMPANION_NAME)).then(
+        pl.lit("one")).otherwise("clist"))
     companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select(
         "_n", "_comp_min", "_comp_max")
     named = named.join(companions, on="_n", how="left")
@@ -1740,11 +1825,18 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
     after_a_count = bound.filter(pl.col("other")).join(earlier, on=["_iid", "kind"]).filter(
         (pl.col("_es") < pl.col("sentence_index"))
         | ((pl.col("_es") == pl.col("sentence_index")) & (pl.col("_ee") <= pl.col("c_start"))))["_b"].unique()
+    # ... and wounded "others" after the dead of the incident are other than those ("Three soldiers were killed ...
+    # Four other soldiers were wounded" is four; the same sentence is read in casualties)
+    dead_before = bound.filter(pl.col("kind") == "wounded", pl.col("other")).join(
+        bound.filter(pl.col("kind") == "killed", ~pl.col("other")).select(
+            "_iid", pl.col("sentence_index").alias("_ks"), pl.col("c_end").alias("_ke")), on="_iid").filter(
+        pl.col("_ks") < pl.col("sentence_index"))["_b"].unique()
     continued = pl.col("_b").is_in(after_a_count.implode())
+    less = continued | (pl.col("_b").is_in(dead_before.implode()))
     bound = bound.with_columns(
         adds=pl.col("adds") | continued,
-        n_min=pl.when(continued).then(pl.col("n_min") - 1).otherwise("n_min"),
-        n_max=pl.when(continued).then(pl.col("n_max") - 1).otherwise("n_max")).drop("_b")
+        n_min=pl.when(less).then(pl.col("n_min") - 1).otherwise("n_min"),
+        n_max=pl.when(less).then(pl.col("n_max") - 1).otherwise("n_max")).drop("_b")
     # the largest reading, its bounds together: "X was killed ... at least 20 other people died" is (21, null),
     # not at least 21 and at most 1
     size = pl.coalesce("n_min", "n_max")

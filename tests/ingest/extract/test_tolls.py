@@ -1290,7 +1290,8 @@ def test_whose_toll(run, text, killed):
     # an age is no count
     ("A 12-year-old boy was killed when a mortar round hit his home in Gorlovka.", 1, None),
     # security forces killed the one who attacked: no toll of the dead; "no one else was hurt" is none wounded
-    ("Police shot dead a man at a railway station in Lyon after he stabbed two officers; no one else was hurt.", None, 0),
+    # (the two he stabbed are hurt: a knife's living victims are wounded, as the gold sets count them)
+    ("Police shot dead a man at a railway station in Lyon after he stabbed two officers; no one else was hurt.", None, 2),
     ("Police shot dead a man who opened fire on passers-by outside a mall in Bangkok.", None, None),
     ("Police shot dead the gunman after he opened fire at a checkpoint in Nice; no one else was hurt.", None, 0),
     # look-alike: a man shot by soldiers with no attack of his told is the toll
