@@ -475,7 +475,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
-        r"|^[^.;]{0,30}? (?:it|they) (?:only|never) \p{Ll}+|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
+        r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
@@ -511,7 +511,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("Fighters from a breakaway faction of the X open fire": its men)
         # ("Libya's branch of Islamic State claims the attack": a country's part of it)
         r"(?:^|[.;:] )(?:(?:Fighters|Members|Militants|Gunmen|Men|Rebels|Guerrillas|Insurgents) (?:from|of) (?:an?|the) |(?:An?|The|One) "
-        r"|\p{Lu}[\p{L}\-]+(?:'s|’s) )"
+        r"|[A-Z][A-Za-z\-]+(?:'s|’s) )"
         r"(?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
         # ("The Egyptian affiliate of the Islamic State claims responsibility")
         r" of (?:the )?$")
