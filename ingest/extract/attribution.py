@@ -4,7 +4,7 @@ by context) and the attribution status (claimed, accused, suspected, stated, unk
 import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents
-from ingest.extract.text import PERSON_NAME, find_matches, guarded
+from ingest.extract.text import PERSON_NAME, PERSON_NAME_NICKNAMED, find_matches, guarded
 
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
@@ -22,7 +22,7 @@ _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|
                r"|\s+\p{Lu}\p{Ll}+\s+[\p{Ll}\-]+(?:ist|ant|ary|al|ic|ian)"
                # ... or a people before its band's word: "the Rwandan Hutu rebel group FDLR"
                r"|\s+\p{Lu}\p{Ll}+\s+(?:rebel|militant|armed|jihadist|insurgent|guerrilla|militia|paramilitary|extremist)){0,4},?\s+")
-_VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?"
+_VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?|overr(?:an|uns?)"
                  r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
                  r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
@@ -204,7 +204,12 @@ _DOER_WAS_MEMBER_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|bombers?|gunm[ae]n|assail
                            r"|militants|perpetrators?|suspects?|culprits?)(?: [^.;,]{0,40}?)? (?:(?:was|were|is|are) (?:an? |all |both )?"
                            r"(?:members?|fighters?|militants?|operatives?|soldiers?|supporters?|followers?) of|belong(?:s|ed)? to"
                            # ("Turkish officials say the bomber was linked to the Islamic State")
-                           r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:linked|tied|connected) to) (?:the )?$)")
+                           r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:linked|tied|connected) to) (?:the )?$"
+                           # ("police killed one attacker, whom they described as a member of LeT", "one of the gunmen,
+                           # who police said was a fighter of X")
+                           r"|(?-u:\b)(?:attackers?|bombers?|gunm[ae]n|assailants?|shooters?|raiders?|militants|suspects?),? (?:whom|who)"
+                           r" [^.;,]{0,40}?(?:described|identified|named|said|say|says)(?: (?:as|was|were|is|are))? (?:an? |all |both )?"
+                           r"(?:members?|fighters?|militants?|operatives?|supporters?|followers?) of (?:the )?$)")
 # people killed in a state's operation, told before its body speaks
 _OWN_OPERATION_BEFORE = (r"(?i:(?-u:\b)(?:killed|died|dead|eliminated|neutrali[sz]ed|shot dead|liquidated)(?: [^.;]{0,40}?)? (?:in|during)"
                          r" (?:an? |the |its )?(?:joint )?(?:special|military|security|counter-?terror\w*|anti-?terror\w*|police)"
@@ -469,6 +474,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
+        # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
+        r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
@@ -502,7 +509,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # "A faction of the Pakistani Taliban says it carried out": an unnamed part opening the sentence names the whole
     unnamed_part = before.str.contains(
         # ("Fighters from a breakaway faction of the X open fire": its men)
-        r"(?:^|[.;:] )(?:(?:Fighters|Members|Militants|Gunmen|Men|Rebels|Guerrillas|Insurgents) (?:from|of) (?:an?|the) |(?:An?|The|One) )"
+        # ("Libya's branch of Islamic State claims the attack": a country's part of it)
+        r"(?:^|[.;:] )(?:(?:Fighters|Members|Militants|Gunmen|Men|Rebels|Guerrillas|Insurgents) (?:from|of) (?:an?|the) |(?:An?|The|One) "
+        r"|[A-Z][A-Za-z\-]+(?:'s|’s) )"
         r"(?:[\p{L}\-]+ ){0,2}(?:faction|splinter group|wing|branch|cell|unit|affiliate|offshoot|franchise)"
         # ("The Egyptian affiliate of the Islamic State claims responsibility")
         r" of (?:the )?$")
@@ -531,7 +540,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # was a member of Daesh")
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
-        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE),
+        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member,
         ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
@@ -760,7 +769,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # "Police blame sympathisers of al-Shabaab"; "the prime minister says the bomber was a member of Daesh"
         .when(members_blamed & ~before.str.contains(r"(?i:suspect\w*[^.;]{0,60}$)")
               | doer_was_member & before.str.contains(
-                  r"(?i:(?-u:\b)(?:says?|said|told|tells|according to|believes?|believed|alleges?|alleged)(?-u:\b))"))
+                  r"(?i:(?-u:\b)(?:says?|said|told|tells|according to|believes?|believed|alleges?|alleged|described|identified)(?-u:\b))"))
         .then(pl.lit("accused"))
         # "officials said the X was behind it"
         # ("the government said al-Shabaab militants were responsible")
@@ -1119,7 +1128,9 @@ _BLAMED_PROPER_NAME = (
     r"|\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned|allied|sponsored)) ){0,3}"
     # (a state before it is the group's base: "blamed Algeria's Salafist Group for Preaching and Combat")
     r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?|and )?\p{Lu}[\p{L}'’\-]*){1,5})")
+    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?|and )?\p{Lu}[\p{L}'’\-]*){1,5}"
+    # (or one acronym: "Opposition parties accused the MQM.")
+    r"|\p{Lu}{2,6}(?-u:\b))")
 # the leader of an unnamed cell someone suspects: "Investigators suspected a local Islamist cell led by X"
 _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}(?:cell|group|network|faction|gang|band|unit"
              rf"|outfit|militia) (?:led|headed|run|commanded) by (?P<name>{PERSON_NAME})")
@@ -1152,6 +1163,12 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
                     rf"|municipal|local|city|national|provincial|district|rural|metropolitan|village)"
                     rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+# an international force acting: "UN peacekeepers open fire on protesters", "United Nations peacekeepers raid the slum",
+# "NATO troops shot dead two civilians"
+_PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P<name>(?:(?:UN|U\.N\.|United Nations|NATO|African Union|AU|EU"
+                     r"|[A-Z][a-z]+(?:ian|ese|i|n|ish)) )?peacekeepers|(?:UN|U\.N\.|United Nations|NATO|African Union|AU|EU)"
+                     r" (?:troops|forces|soldiers))"
+                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
 # demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
 # attack, see perpetrators)
@@ -1184,6 +1201,12 @@ _PLACE_POLICE_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|but|
 _ATTACKERS_WERE = (r"(?i:suspect|believe|think|thought)[a-z]* (?:that )?the (?:attackers|gunmen|assailants|kidnappers|raiders|killers"
                    r"|bombers|abductors|attacker|gunman|bomber) (?:were|are|was|is) (?:(?:probably|likely|members of|part of) )?(?:the )?"
                    rf"(?P<name>{_GROUP_NAME}(?: {_REBELS})?)")
+# ... or to have come from a band: "Police believe the attackers came from the rival Borana clan" (not a country:
+# "came from neighbouring Niger" is where they crossed from)
+_ATTACKERS_CAME_FROM = (r"(?i:suspect|believe|think|thought)[a-z]* (?:that )?the (?:attackers|gunmen|assailants|kidnappers|raiders"
+                        r"|killers|bombers|abductors|attacker|gunman|bomber) (?:(?:came|come|comes) from|belong(?:s|ed)? to)"
+                        r" (?:the |an? )?(?:(?:rival|neighbouring|neighboring|local|armed) )?"
+                        r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? (?:clan|tribe|community|militia|gang|ethnic group))(?-u:\b)")
 # the act named as someone's deed in a speaker's words: "the government calls it a coup attempt by renegade officers",
 # "Police described the raid as an attack by the X"
 _CALLED_ACT_BY = (r"(?i:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|denounc(?:es|ed|ing)|term(?:s|ed)?) (?:it|this|the"
@@ -1292,6 +1315,9 @@ _NAMED_PATTERNS = [
       rf"|separatist|Islamist) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
+    # (before the clan's name alone below: the belief is the status)
+    (_ATTACKERS_CAME_FROM, "suspected", (["suspect", "believe", "think", "thought"], [" came from ", " come from ", " comes from ",
+                                                                                      " belong"]), "armed_group"),
     # "the powerful Ampatuan clan", "the notorious 400 Mawozo gang"
     (rf"(?-u:\b)the \p{{Ll}}+ (?P<name>{_GROUP_NAME}) (?:clan|gang|cartel|mafia|syndicate)(?-u:\b)", None,
      ["clan", "gang", "cartel", "mafia", "syndicate"]),
@@ -1340,6 +1366,12 @@ _NAMED_PATTERNS = [
                                "presidential", "republican", "border", "military", "special", "elite", "palace",
                                "municipal", "local", "city", "national", "provincial", "district", "rural", "metropolitan",
                                "village"])),
+    # a person blamed under a quoted nickname: "accuses Jimmy \"Barbecue\" Cherizier of ordering the massacre" (the
+    # plain names are read as names of groups above)
+    ((rf"(?i:blam|accus)[a-z]* (?:[\p{{Ll}}\-]+ ){{0,2}}(?P<name>{PERSON_NAME_NICKNAMED}),? (?:for|of)(?-u:\b)"), "accused",
+     (["blam", "accus"], ['"', "“", " '", "‘"]), "person"),
+    (_PEACEKEEPERS_ACT, None, (["peacekeepers ", "NATO ", "UN ", "U.N. ", "United Nations ", "African Union ", "AU ", "EU "],
+                               ["peacekeepers ", " troops ", " forces ", " soldiers "])),
     (_AGENT_ACTS, None, (["officer", "policeman", "policewoman", "soldier", "gendarme", "guard", "trooper", "constable"],
                          ["shot", "shoots", "fire", "kill", "beat", "stab", "gun"])),
     (_PLACE_POLICE_ACTS, None, ([" police "],)),
@@ -1476,8 +1508,10 @@ _NAMED_PATTERNS = [
     # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
     # (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
     # ("Christian anti-balaka militias", "former Séléka rebels": Latin-1 letters, a lowercase hyphenated name)
+    # ("Tuareg separatist rebels say they killed": a people, then what they fight for)
     ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
-     rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+)? {_REBELS})(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
+     rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
+     rf"(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
@@ -1488,7 +1522,7 @@ _BLAMED_BAND = _NAMED_PATTERNS[-3][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -1557,7 +1591,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # Minister Y's government", "accuses Russia's President X")
             found = found.filter(~pl.col("_raw").str.contains(
                 r"^(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?(?:President|Prime|Minister|King|Queen|Prince|Mr|Mrs|Ms|Dr|General|Gen|Sheikh|Foreign|Defen[cs]e|Interior"
-                r"|Police|Officials?|State|Western|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"),
+                r"|Police|Officials?|State|Western|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                # (an acronym that names no group)
+                r"|PM|MP|MPs|CEO|TV|AM|PM|GMT|UTC|US|USA|UK|EU|UN|AU|NATO)(?-u:\b)"),
                 # (a state's own agency after its name is read whole: "accuses Russia's Federal Security Service")
                 ~(pl.col("m").str.contains(r"(?:'s|’s) ") & pl.col("_raw").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$")))
         elif pattern in (_BELIEVED_SUBJECT, _PERSON_CHARGED):

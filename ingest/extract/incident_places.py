@@ -429,7 +429,8 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
                 # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
                 r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
-                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture)(?-u:\b)"
+                # ("NIAMEY - ... hit a landmine in the Tillabéri region")
+                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
                 # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)
@@ -603,7 +604,7 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
     gap = pl.col("text").str.slice(pl.col("city_end"), pl.col("_t_start") - pl.col("city_end"))
     parts = city_hits.select(*over, "city_start", "city_end", "country_code", "latitude", "text").unique(
         [*over, "city_start"]).join(towns, on=over).filter(
-        pl.col("_t_start").is_between(pl.col("city_end") + 4, pl.col("city_end") + 40),
+        pl.col("_t_start").is_between(pl.col("city_end") + 2, pl.col("city_end") + 40),
         pl.col("_t_lat").is_not_null(),
         pl.col("latitude").is_null() | (pl.col("country_code") == pl.col("_t_cc")),
     ).filter(
@@ -614,7 +615,10 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|,? in the (?:heart|centre|center|middle) of "
                          # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli; a town the gazetteer
                          # holds is its own place: "in Epe, on the outskirts of Lagos")
-                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of )$"),
+                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of )$")
+        # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
+        | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
+            r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$")),
         pl.col("latitude").is_null() | ~gap.str.contains("outskirts", literal=True),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"

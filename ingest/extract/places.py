@@ -198,7 +198,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # militants" (where they come from or are based is: "militants from Mosul", "in Kuki")
     candidates = candidates.filter(~(after.str.contains(
         r"^ (?:militants?|rebels?|insurgents?|separatists?|guerrillas?|tribesm[ae]n|tribes?|herdsm[ae]n|herders|militiam[ae]n"
-        r"|militias?|fighters|extremists|nationalists|underground)(?-u:\b)") & ~pl.col("_preposition")))
+        r"|militias?|fighters|extremists|nationalists|underground"
+        # ("the Awá indigenous people", "the Yazidi community")
+        r"|indigenous|ethnic (?:group|minority)|community|clan|clans)(?-u:\b)") & ~pl.col("_preposition")))
     # a town's other-language name, or a small town, is read only where the article could be about it: it names
     # the town's country or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no
     # Jerusalem, "the central town of Koro" in an article about Mali no Koro in Fiji: the name is then read from
@@ -220,6 +222,8 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         ~(pl.col("alternate") & pl.col("_region").fill_null(False))
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key")).fill_null(False)
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(_capital_names()["key"].implode()).fill_null(False)
+        # (the capital under its other spelling: "Ulaanbaatar" is Ulan Bator, not the municipality)
+        | pl.when(pl.col("_region")).then(pl.col("key")).is_in(_capital_names()["key"].implode()).fill_null(False)
     ).drop("_region")
     candidates = _not_another_country(_region_after_comma(candidates), reference)
     candidates = _not_another_region(candidates)
@@ -417,7 +421,12 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # words that make the name something else: a country's possessive ("Mexico's Independence Day" is no Mexico
     # City), a part of a town named after it ("the Dar es Salam neighbourhood of Omdurman", "Kızılay square"), a
     # sports club ("Liverpool forward"), the end of a hyphenated word ("Sayed ul-Shuhada"), an acronym ("UN")
-    not_a_town = (
+    # the end of a country's or region's name is no town, at the sentence's start too: "Sri Lanka declares" is no
+    # Lanka, India
+    # (lowercased, not keyed: the key's passes cost time on every candidate)
+    ends_a_name = pl.format("{} {}", previous_word, pl.col("city_text")).str.to_lowercase().is_in(
+        region_or_country_keys).fill_null(False)
+    not_a_town = ends_a_name | (
         (pl.col("city_text").is_in(countries) & after.str.contains(r"^['’]s(?-u:\b)")
          & ~(pl.col("city_text").is_in(capitals) & after.str.contains(r"^['’]s \p{Lu}"))
          # ... but a capital's possessive before a part of it is the town: "Ankara's central Kızılay district",
@@ -477,14 +486,18 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     )
     # a capital named for its government is no place: "a charge Khartoum denies", "Moscow says", "denied by Kigali"
     capital = pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())
-    speaks = capital & (
+    # (people in the capital are not its government: "Police in Jakarta said a bomb exploded" is the place where the
+    # sentence names no other, like a town in a name; "Officials in Kabul said a bomb in Kandahar" is Kandahar)
+    speaker_in = capital & before.str.contains(r"(?-u:\b)(?:in|from) $")
+    speaks = capital & ~speaker_in & (
         after.str.contains(_GOVERNMENT_SPEAKS_AFTER) | before.str.contains(_GOVERNMENT_SPEAKS_BEFORE)
         # ... or is blamed: "Washington blamed Tehran for a drone attack on a base in ..."
         | (before.str.contains(r"(?-u:\b)(?:blam|accus|held|holds|holding)[a-z]* $")
            & after.str.contains(r"^ (?:for|of|responsible)(?-u:\b)")))
     not_a_town = not_a_town | speaks
     return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
-                                   | named_inside.fill_null(False)).filter(
+                                   | named_inside.fill_null(False)
+                                   | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
         ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
@@ -517,6 +530,11 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     demonyms = reference.countries.filter(pl.col("surface_kind").str.starts_with("demonym"))["surface"].implode()
     written = pl.when(after.str.starts_with(", ") & written.is_in(demonyms)
                       & (after.str.find(written, literal=True) == 2)).then(None).otherwise(written)
+    # ... nor is a state's voice after the comma: "in Baghdad, the US military says", "in Kabul, U.S. officials said"
+    voice = after.str.slice(after.str.find(written, literal=True) + written.str.len_chars(), 20)
+    written = pl.when(after.str.starts_with(", ") & voice.str.contains(
+        r"^\.?(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:military|army|forces|troops|command|government|officials?|authorities|embassy|navy"
+        r"|air force|defen[cs]e|ministry|spokes\w+|sources|police|says|said|claims?|claimed)(?-u:\b)")).then(None).otherwise(written)
     # ... or before what the town is: "the West Bank settlement of Dolev" is no Israeli town, "the Egyptian resort of
     # Taba" an Egyptian one
     # (the country pattern is large: it runs only after "of")
@@ -618,7 +636,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
                         # ... a road junction named after its village: "at the Megiddo junction"
                         rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads)(?-u:\b)"
-                        rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}})?")
+                        rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
+                        # (... or by where it lies from a town: "the Baqa'a refugee camp north of Amman")
+                        rf"| (?:(?:north|south)?-?(?:east|west)?(?:ern)? of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attacked|raided|stormed|struck|hit|overran|torched|burned"
                      rf"|shelled|bombed) (?P<name>{name}) (?:village|township|hamlet)(?-u:\b)"
@@ -681,7 +701,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         if pattern in (listed, located):
             # a province of two words written bare before its country is no town: "in North Kivu, Congo", "in Cabo
             # Delgado, Mozambique" (one word is often its capital's name too: "in Murzuq, southern Libya")
-            regions = subdivisions().filter(pl.col("key").str.contains(" ")).select("key")
+            # (... nor a state or province of one word the gazetteer holds no town of: "in Chhattisgarh, India")
+            regions = pl.concat([subdivisions().filter(pl.col("key").str.contains(" ")).select("key"),
+                                 _provinces()]).unique()
             found = found.with_columns(_key=place_key(pl.coalesce(*[c for c in ("name", "name2", "name3")
                                                                    if c in found.columns])))
             found = found.join(regions, left_on="_key", right_on="key", how="anti").drop("_key")
@@ -689,6 +711,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             found = found.with_columns(name=pl.coalesce("name", "name2", *(["name3"] if "name3" in found.columns else [])))
         if "of" in found.columns:
             found = found.filter(pl.col("of").is_null())
+        if pattern is named_settlement:
+            # a people's word before "refugee camp" is not the camp's name: "the Baqa'a Palestinian refugee camp"
+            found = found.with_columns(name=pl.col("name").str.replace(r" \p{Lu}\p{Ll}+(?:ian|ese|ish|i)$", ""))
         # (a kibbutz or a moshav is an Israeli community)
         if country_group == "_israel":
             found = found.with_columns(_israel=pl.lit("Israel"))
@@ -901,6 +926,29 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
 
 
 @functools.lru_cache(maxsize=1)
+def _states() -> pl.DataFrame:
+    """key (see place_key), country_code of each pycountry subdivision whose kind is a state."""
+    import pycountry
+
+    rows = [(re.sub(r"\s*\(.*?\)", "", s.name), pycountry.countries.get(alpha_2=s.country_code).alpha_3)
+            for s in pycountry.subdivisions if s.type == "State" and pycountry.countries.get(alpha_2=s.country_code)]
+    return pl.DataFrame(rows, schema=["n", "country_code"], orient="row").select(
+        key=place_key(pl.col("n")), country_code=pl.col("country_code")).unique()
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> pl.DataFrame:
+    """key (see place_key) of each first-level state, province or department of pycountry (not the districts or
+    municipalities named after their towns: "in Murzuq, southern Libya" is the town)."""
+    import pycountry
+
+    kinds = {"Province", "State", "Department", "Region", "Governorate", "Oblast", "Autonomous region", "Union territory",
+             "Republic", "Regional state", "Land", "Autonomous community", "Voivodship"}
+    names = [re.sub(r"\s*\(.*?\)", "", s.name) for s in pycountry.subdivisions if s.parent_code is None and s.type in kinds]
+    return pl.DataFrame({"n": names}).select(key=place_key(pl.col("n"))).unique()
+
+
+@functools.lru_cache(maxsize=1)
 def subdivisions() -> pl.DataFrame:
     """ISO 3166-2 subdivisions from pycountry: key (see place_key), codes (alpha-3 of every country with a
     subdivision of that name). Spellings as used in news are added: "Kharkivska oblast" -> "Kharkiv",
@@ -1012,7 +1060,13 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
             rf"({reference.country_pattern})(?:'s|’s) (?:the )?(?:\p{{Ll}}+ ){{0,2}}$", 1)).join(
         reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")), on="_c").filter(
         pl.col("_owner") == pl.col("country_code")).drop("text", "_c", "_owner")
+    # a name written with "State" is of the country whose regions are states: "Plateau State" is Nigeria's, not
+    # Benin's Plateau department
+    styled = exploded.filter(pl.col("_n") > 1).join(base, on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("region_end"), 6) == " State").drop("text").join(
+        _states(), on=["key", "country_code"], how="semi")
     chosen = pl.concat([owner.with_columns(_rank=pl.lit(-1)), in_article.with_columns(_rank=pl.lit(0)),
+                        styled.with_columns(_rank=pl.lit(0)),
                         exploded.filter(pl.col("_n") == 1).with_columns(_rank=pl.lit(1))])
     return chosen.sort("_rank", "country_code").unique(
         ["article_id", "sentence_index", "region_start"], keep="first").select(

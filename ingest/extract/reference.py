@@ -269,12 +269,18 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
         pl.lit(True).alias("major"),
         pl.lit(False).alias("alternate"),
     )
-    stop = _csv(reference_dir, "ref_place_stoplist.csv")["name"]
+    stoplist = _csv(reference_dir, "ref_place_stoplist.csv")
+    # (a reason "context: ..." keeps the town, read as a small one: only where the text says it is a place, "in Nice,
+    # France", "the French city of Nice"; never the word alone, "a nice day")
+    in_context = pl.col("reason").fill_null("").str.starts_with("context:")
+    stop = stoplist.filter(~in_context)["name"]
+    context_keys = stoplist.filter(in_context).select(place_key(pl.col("name")))["name"]
     regions = _csv(reference_dir, "ref_country_aliases.csv").filter(pl.col("alias_kind") == "region")["alias"]
     never = pl.concat([stop, regions]).to_frame("n").select(place_key(pl.col("n")))["n"]
     return pl.concat([cities, extra]).with_columns(key=place_key(pl.col("surface"))).filter(
         ~pl.col("key").is_in(never.implode())
-    ).sort(["alternate", "population", "city", "latitude", "longitude", "surface"],
+    ).with_columns(major=pl.col("major") & ~pl.col("key").is_in(context_keys.implode()),
+                   alternate=pl.col("alternate") | pl.col("key").is_in(context_keys.implode())).sort(["alternate", "population", "city", "latitude", "longitude", "surface"],
            descending=[False, True, False, False, False, False]).unique(["key", "city", "country_code"], keep="first")
 
 

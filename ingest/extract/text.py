@@ -78,7 +78,12 @@ def find_matches(frame: pl.DataFrame, pattern: str, match_col: str) -> pl.DataFr
 # "Ahmed ould Abdallah", "Seán Ó Faoláin")
 _PARTICLE = (r"(?:(?:al|el|ad|ash|as|at|az|ar|an|ur)-|(?:bin|bint|ibn|ould|de|da|das|do|dos|du|del|della|di|van|von|ter|ten"
              r"|le|la|ben|Ó|Ní|Mac) (?:(?:der|den|la|le|los|las|de) )?)")
+# (a quoted nickname may stand inside: Joaquín "El Chapo" Guzmán, Emmanuel 'Dread' Wilme)
+_NICKNAME = r" [\"“'‘]\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}[\"”'’]"
 PERSON_NAME = rf"\p{{Lu}}[\p{{L}}\-'’]+(?: (?:\p{{Lu}}\. )?{_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
+# ... the same with the nickname; (kept apart: a victim named by it makes the incident an assassination in incidents.py,
+# which a raid on a gang is not always)
+PERSON_NAME_NICKNAMED = rf"\p{{Lu}}[\p{{L}}\-'’]+(?:(?:{_NICKNAME})? (?:\p{{Lu}}\. )?{_PARTICLE}?\p{{Lu}}[\p{{L}}\-'’]+){{1,3}}"
 
 
 # a capitalised title right before a name: "Conservative MP Sir David Amess died"
