@@ -56,7 +56,7 @@ def _primary(run, text):
     ("A German hostage held for two years was killed by his captors in the southern Philippines, the army said.", "kidnapping",
      None),
     ("Two aid workers held by gunmen since last year were killed by their abductors in Yemen, the UN says.", "kidnapping", 2),
-    ("Abu Sayyaf militants behead a Malaysian hostage on Jolo after a ransom deadline passes.", "kidnapping", None),
+    ("Abu Sayyaf militants behead a Malaysian hostage on Jolo after a ransom deadline passes.", "kidnapping", 1),
     ("Islamic State militants executed two Japanese hostages, the group said in a video.", "kidnapping", 2),
     # state forces strike facilities, targets, a boat
     ("US forces strike two facilities used by Iran-backed militias in eastern Syria.", "airstrike", None),
