@@ -317,16 +317,16 @@ _ATTACK_VERB_TRIGGER = r"^(?i:attack(?:s|ed)?|assault(?:s|ed)?)$"
 _ON_A_POST_AFTER = (r"^(?: (?:on|against))? (?:an?|the|two|three|four|several|\d+) (?:[\p{L}\-]+ ){0,3}?(?:base|post|outpost|camp"
                     r"|checkpoint|convoy|barracks|garrison|police station|station|patrol|positions?|prison|jail|compound|headquarters"
                     r"|airport|airbase|air base|military academy|naval base|town|village|hotel|church|mosque|school|market)s?(?-u:\b)")
-_ARMED_SUBJECT_BEFORE = (r"(?-u:\b)(?:fighters|militants|rebels|insurgents|jihadists|gunmen|guerrillas|extremists|terrorists|separatists"
-                         r"|militiamen|militias|bandits|islamists|attackers|assailants|paramilitaries)(?: (?:[a-z]+ly|also|again|then))? $")
+_ARMED_BANDS = (r"fighters|militants|rebels|insurgents|jihadists|gunmen|guerrillas|extremists|terrorists|separatists|militiamen"
+                r"|militias|bandits|attackers|assailants|paramilitaries")
+_ARMED_SUBJECT_BEFORE = rf"(?-u:\b)(?:{_ARMED_BANDS}|islamists)(?: (?:[a-z]+ly|also|again|then))? $"
 _CLAIMED_BEFORE = r"(?-u:\b)claim(?:s|ed|ing)? (?:responsibility for |credit for )?(?:an?|the|[a-z]+(?:'s|’s)) (?:[a-z\-]+ ){0,2}$"
 # ... the claim sentence whole (its first trigger word may be "claims responsibility"); an overrun post, razed villages
 _CLAIMED_ATTACK_ON_POST = (r"(?i:(?-u:\b)claim(?:s|ed|ing)? (?:responsibility for |credit for )?(?:an?|the|[a-z]+(?:'s|’s)) (?:[a-z\-]+ ){0,2}"
                            r"(?:attack|assault|raid)s?" + _ON_A_POST_AFTER.replace("^", "", 1) + ")")
 _TAKEN_OR_RAZED = r"^(?i:overr|raze)"
 # "<Named Group> kill 17 farmers": a capitalised subject or an armed one (not "Cholera and measles kill 200")
-_KILL_SUBJECT_BEFORE = (r"(?:\p{Lu}[\p{L}\-'’.]*|(?i:fighters|militants|rebels|insurgents|jihadists|gunmen|guerrillas|militiamen|militias"
-                        r"|bandits|extremists|terrorists|separatists|attackers|assailants|paramilitaries|troops|soldiers|forces|police))"
+_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troops|soldiers|forces|police))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
