@@ -11,12 +11,9 @@ import datetime as dt
 import polars as pl
 import pytest
 
+from tests.ingest.extract.conftest import first_incident
+
 DAY = dt.date(2021, 6, 14)
-
-
-def _primary(run, text):
-    i = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").sort("sentence_index", "char_start")
-    return i.row(0, named=True) if i.height else None
 
 
 @pytest.mark.parametrize(("text", "incident_type", "killed"), [
@@ -116,8 +113,7 @@ def _primary(run, text):
     ("Unidentified gunmen seize a Catholic bishop in Niger State.", "kidnapping", None),
 ])
 def test_session17_ways_of_telling_are_read(run, text, incident_type, killed):
-    row = _primary(run, text)
-    assert row is not None, text
+    row = first_incident(run, text, DAY)
     assert (row["rule_incident_type"], row["killed_min"]) == (incident_type, killed), text
 
 
@@ -174,4 +170,5 @@ def test_session17_ways_of_telling_are_read(run, text, incident_type, killed):
     "The UN condemns attacks on peacekeepers in Mali that killed three Chadian soldiers on Sunday.",
 ])
 def test_session17_look_alikes_tell_no_incident(run, text):
-    assert _primary(run, text) is None, text
+    occurred = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
+    assert occurred.height == 0, text
