@@ -529,7 +529,13 @@ _GUARDED_NAMED_SHAPES = [
     # an abbreviated rank: "a suicide bomber kills Gen. X, the police commander for the north"
     (["Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cmdr.", "Adm.", "Gov.", "Sen.", "Rep."],
      (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shot dead|shoots dead|shooting dead|gunned down|guns down)"
-     rf" (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Gov|Sen|Rep)\. (?:Gen\. |Col\. )?{PERSON_NAME}"))]
+     rf" (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Gov|Sen|Rep)\. (?:Gen\. |Col\. )?{PERSON_NAME}")),
+    # an attack on a role holder named in apposition, or named before: "Militants attack the mayor of Mosul, X, at his
+    # home", "Kandahar's governor, X, and two attackers are killed when insurgents attack the governor"
+    (["attack", "ambush"],
+     (r"(?-u:\b)(?:attack|ambush)(?:s|ed|es)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}?"
+      rf"{_TITLE_WORD}(?: (?:of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, {_ANY_NAME},"
+      rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)"))]
 # (session 16) a role, then its holder in apposition, hurt: "A police chief, X, and his wife were stabbed to death",
 # "Poland's ambassador to Iraq, retired general X, is badly burned when three bombs explode"
 _ROLE_HOLDER_HURT = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:to|of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, "

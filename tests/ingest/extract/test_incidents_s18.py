@@ -86,6 +86,13 @@ DAY = dt.date(2022, 3, 9)
     ("A suicide car bomber rams a convoy in Kabul, killing six.", "suicide_bombing"),
     # drones that "have struck"
     ("The Islamic Resistance in Iraq says its drones have struck an air base in Iraqi Kurdistan.", "rocket_mortar_missile"),
+    # an attack on a role holder named in apposition, or named before
+    ("Militants attack the mayor of Mosul, Ahmed Jassim, at his home, wounding two guards.", "assassination"),
+    (("Two bodyguards of Kandahar's governor, Ahmad Wali, and two attackers are killed when insurgents attack the governor "
+     "in Kandahar."), "assassination"),
+    ("Gunmen ambushed the police chief of Ghazni, Mohammad Hakim, on the highway, killing his driver.", "assassination"),
+    ("Insurgents attack a police post in Helmand, killing four officers.", "other_violence"),
+    ("Rebels attack the army chief's convoy near Goma, killing two soldiers.", "other_violence"),
     # passive petrol bombs and Molotov cocktails
     ("A Molotov cocktail was thrown at a synagogue in Berlin overnight, police said.", "bombing"),
     ("Molotov cocktails were hurled at a synagogue in Rouen early on Sunday, causing minor damage.", "bombing"),
