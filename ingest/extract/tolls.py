@@ -4,7 +4,15 @@
 import polars as pl
 
 from ingest.extract.reference import Reference
-from ingest.extract.text import CASE_ODD, NAME_TITLE, PERSON_NAME, alternation, find_all, find_matches
+from ingest.extract.text import (
+    CASE_ODD,
+    NAME_TITLE,
+    PERSON_NAME,
+    alternation,
+    find_all,
+    find_matches,
+    guarded,
+)
 
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
 # ("Fourteen marines, 10 of whom are later beheaded, are killed": a share of the toll told aside)
@@ -25,7 +33,10 @@ _DASH_ASIDE = r" [\-—–] [^;.:0-9\-—–]{1,100}? [\-—–]"
 _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deployed|posted|assigned|employed|volunteering"
                        r"|riding|driving|walking|returning|waiting|standing|sitting|guarding|patrolling|reporting"
                        # ("a policeman and a woman passing by were killed", "a boy playing nearby")
-                       r"|passing|playing|shopping|praying)")
+                       r"|passing|playing|shopping|praying"
+                       # who a person was, told by a participle ("an officer linked to Hezbollah", "people believed to
+                       # be militants")
+                       r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected)")
 # (a whole word after a space: not the "by" of "a passer-by")
 _NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
@@ -42,6 +53,11 @@ TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|ha
                  # (a whole count of this event: not "... killed in a separate attack", "... in the city this month")
                  r"(?:[.,;]|$| and | in (?:the|that|this|Monday's|Friday's) (?:\S+ )?(?:attack|blast|bombing|strikes?|raids?"
                  r"|explosion|shooting|assault|ambush)s?(?:[.,;]|$| and ))")
+
+
+# a capitalised word before a figure that is no name: "In Kabul 5 soldiers", "On Monday 12 people"
+_NAME_BEFORE_COUNT = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Since|After|Before|But"
+                      r"|And|Overall|Altogether|Elsewhere|Meanwhile|Then|Today|Yesterday) $")
 
 
 def number_pattern(reference: Reference, articles: bool = True) -> str:
@@ -110,7 +126,8 @@ _ENDS_IN_A_VERB = (r"(?-u:\b)(?:\p{Ll}{2,}ed|fled|flee|flees|ran|run|runs|went|f
 def _ends_in_a_verb(part: pl.Expr) -> pl.Expr:
     # ("One hundred and eighty people": a number word, no verb)
     return part.str.contains(_ENDS_IN_A_VERB) & ~part.str.contains(r"(?i:hundred)$")
-_TIME_PART = (r"(?i:(?-u:\b)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|later|earlier|ago|morning|evening"
+# ("a second contractor" is an ordinal, no time)
+_TIME_PART = (r"(?i:(?-u:\b)(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|later|earlier|ago|morning|evening"
               r"|night|afternoon)(?-u:\b))")
 
 
@@ -203,8 +220,12 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
     # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
     # ("four police officers two days before the vote" is four: a time only at a part's head voids it)
+    # ("wounding six people, and a second blast hits X": a weapon or a blast at a part's head is no one)
     parts = parts.with_columns([pl.when(pl.col("_part").str.replace_all(r"\S+-(?:year|month|week)-old", "").str.contains(
         rf"^(?:\S+ ){{0,2}}{_TIME_PART}")
+                                        | pl.col("_part").str.contains(
+                                            r"^(?:\S+ ){0,2}(?i:blasts?|bombs?|explosions?|attacks?|rockets?|shells?|missiles?"
+                                            r"|grenades?|devices?|strikes?)(?:$| (?:\p{Ll}+(?:s|ed)|hit|went|struck|blew|tore) )")
                                         | (pl.lit(from_end) & (pl.col("_part").str.contains(_CLAUSE_WORD)
                                                                 | _ends_in_a_verb(pl.col("_part")))))
                                 .then(None).otherwise(f"_v_{b}")
@@ -516,6 +537,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"^(?: [\p{L}\-]+){0,4}? to (?:a |the )?(?:local )?hospitals?(?-u:\b)"),
                     ~pl.col("m").str.contains(r"^(?i:stab|slash|knif)") | ~after_count.str.contains(
                         r"^[^;.]*?(?-u:\b)(?:to death|dead|fatally|mortally|killing|kills|killed|died|dies)(?-u:\b)"),
+                    # ("A guard dies of stab wounds after an attacker knifes him": the one who died, told before)
+                    ~pl.col("m").str.contains(r"^(?i:stab|slash|knif)\S* (?:him|her)$") | ~pl.col("text").str.slice(
+                        0, pl.col("m_start")).str.contains(r"(?-u:\b)(?:dies|died|is killed|was killed|killed|dead)(?-u:\b)"),
                     # ("kills and wounds a number of people", "a group of"): no count told
                     ~(pl.col("q").str.to_lowercase().is_in(["a", "an"]) & after_count.str.contains(
                         r"^(?: \p{Ll}+){0,2} (?:number|lot|host|series|group|crowd)(?-u:\b)")))
@@ -631,6 +655,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                               r"|massacred|beheaded|lynched)$"),
                     # "Journalist X, 29, was shot dead": an age
                     ~(pl.col("m").str.contains(r"^\d{1,3},") & before_number.str.contains(r"\p{L}, $")),
+                    # "a reporter for Channel 4 television, is found shot dead": a figure inside a name
+                    ~(pl.col("m").str.contains(r"^\d{1,2} \p{Ll}") & before_number.str.contains(
+                        r"[^.;:!?\s] \p{Lu}[\p{Ll}\-]+ $") & ~before_number.str.contains(_NAME_BEFORE_COUNT)
+                      # ("In Kabul 5 soldiers were killed": a place that opens the sentence)
+                      & ~before_number.str.contains(r"^(?:\S+ )?\p{Lu}[\p{Ll}\-]+ $")),
                     # "... two others before a sniper shot him dead", "... before being shot dead": another's death
                     ~(pl.col("m").str.contains(r"(?-u:\b)(?:(?:him|her|them) dead$|(?:before|after|while|until) )")
                       & ~pl.col("m").str.contains(r" of (?:them|us|those) dead$")),
@@ -640,9 +669,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                 r"|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? |\p{L}-)$"),
                     ~pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
                         r"^ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:[ ,;]|$)"),
-                    # "to be lynched", "could be killed": no death told
+                    # "to be lynched", "could be killed": no death told ("people believed to be militants are
+                    # killed" has a verb of its own after "be")
                     ~pl.col("m").str.contains(
-                        r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)"))
+                        r"(?i:(?-u:\b)(?:could|would|will|may|might|to|can|cannot|should|must|n't)(?: \S+)? be(?: \S+){1,4}$)")
+                    | pl.col("m").str.contains(r" to be (?:\S+ ){1,3}(?:are|were|is|was|have been|has been|had been) \S+"))
                 if kind == "killed":
                     # "300 people were killed or injured": no count of the dead ("No one was killed or injured" is)
                     none = pl.col("q").str.to_lowercase().is_in(["no", "none", "nobody", "no one"])
@@ -863,19 +894,31 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # ("her father and brother were badly wounded": the possessive shared)
                 rf"(?P<more>{_MORE_KIN}){{0,3}}"
                 r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
-                r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt)(?-u:\b)")
+                r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit) and (?:later )?(?:dies|died))(?-u:\b)")
     kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
                        kin_dead, "m")
     kin_count = (1 + pl.col("m").str.count_matches(_MORE_KIN)).cast(pl.Int32)
     out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
                           kin_count.alias("n_min"), kin_count.alias("n_max"),
-                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                          # ("X is shot dead; his assistant is also killed": a clause of its own adds, see
+                          # _second_clause_adds)
+                          subject=pl.col("m").str.starts_with("; ") & pl.col("m").str.contains(" also ", literal=True)))
     # "X is shot dead ...; a young woman standing next to him is also killed": one more, told by a clause of its own
     # with a long subject (the short ones are read above: "a policeman was also killed")
-    also_one = (r"(?:^|; |, (?:and|while) )(?:(?i:an?|one|another)) (?:[^\s,;:.\d]+ ){1,9}?(?:is|was|were|are|has been|had been)"
-                r" also (?P<verb>killed|shot dead|dead|died|wounded|injured|hurt)(?-u:\b)")
-    also = find_matches(base.filter(pl.col("text").str.contains(" also ", literal=True)), also_one, "m")
+    # ("X, walking with him, is also shot and dies in hospital", "The driver who had brought him also died": a name
+    # and its description, "the" before a death told without a verb of being)
+    also_one = (r"(?:^|; |, (?:and|while) )(?:(?:(?i:an?|one|another)) (?:[^\s,;:.\d]+ ){1,9}?(?:is|was|were|are|has been"
+                r"|had been) also (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit|wounded"
+                r"|injured) and (?:later )?(?:dies|died))"
+                r"|(?:(?i:an?|one|another|the)) (?:[^\s,;:.\d]+ ){1,9}?also (?:died|dies)"
+                r"|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}, [^;]{1,90}?, (?:is|was) also (?:shot|stabbed|hit|wounded|injured)"
+                r" and (?:later )?(?:dies|died))(?-u:\b)")
+    also = find_matches(base.filter(pl.col("text").str.contains(" also ", literal=True)), also_one, "m").filter(
+        # (not the doers: "The bomber also died")
+        ~pl.col("m").str.contains(_THE_ATTACKERS), ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:suicide|militants?|the rest"
+                                                                               r"|the others?)(?-u:\b))"))
     out.append(also.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(also_one, 1).is_in(
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
                            pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
@@ -895,6 +938,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                               pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
+    out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
+    out.append(_later_deaths(base))
+    out.append(_captives_killed(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
@@ -1055,6 +1101,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"^,? (?:but|except|other than|apart from|besides) (?:himself|herself|themselves|the (?:bomber|attacker|gunman"
         r"|assailant|attackers|gunmen|bombers|assailants))(?-u:\b)")).fill_null(False)).drop("text")
     found = _second_clause_adds(found, base)
+    found = _background_and_monitor(found, base)
     # a count over weeks or months is a tally, no one event's toll: "a series of attacks that have killed four of its
     # soldiers in the past three weeks"
     found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -1277,12 +1324,29 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     # "shot dead a colleague and then opened fire on the pilgrims, killing four": a killing told after another by the
     # same doer, in sequence, adds to it
     sequence = keyed.filter(~pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more")).join(
-        found.filter(~pl.col("subject")).select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e")),
+        found.filter(~pl.col("subject")).select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e"),
+                                                pl.col("c_start").alias("_s")),
         on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start"),
         pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
-            r"^[^;:.]{0,80}?(?:,? and|,) then [^;:.]*$"))["_r"].unique()
-    flagged = pl.concat([flagged, sequence]).unique()
+            r"^[^;:.]{0,80}?(?:,? and|,) then [^;:.]*$")
+        # ("seriously wounding a policeman and hurting two passers-by": a second participle of the kind after a first,
+        # more hurt)
+        | (own.str.contains(r"^(?:wounding|injuring|hurting|killing|wounded|injured) ")
+           & pl.col("text").str.slice(pl.col("_s"), 12).str.contains(r"^(?:wounding|injuring|hurting|killing|wounded"
+                                                                     r"|injured) ")
+           & pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+               r"^(?: [^\s,;:.]+){0,4}?,? and (?:\p{Ll}+ly )?$")))["_r"].unique()
+    # "A roadside bomb killed six soldiers, while another bomb in X killed two": a second device or attack told by a
+    # clause of its own, its toll added
+    second = keyed.filter(~pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more")).join(
+        found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e")),
+        on=["article_id", "sentence_index", "kind"]).filter(
+        pl.col("_e") <= pl.col("c_start"),
+        own.str.contains(r"^(?:killed|kills|killing|wounded|wounds|injured|injures|left)(?-u:\b)"),
+        pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+            r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:another|a second|a third|a further) [^,;:.]{1,60}$"))["_r"].unique()
+    flagged = pl.concat([flagged, sequence, second]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
     # ... and neither are a side's own losses it tells after the toll of a clash ("clashes killed 40; the group said
@@ -1295,6 +1359,43 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     return found.with_row_index("_r").with_columns(
         adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
         ~pl.col("_r").is_in(apart.implode()), ~pl.col("_r").is_in(side.implode())).drop("_r")
+
+
+# a count of the span the news falls in, not of this event: "in a year in which eight other reporters have been
+# killed", "the latest of dozens of activists murdered this year"
+_SPAN_BEFORE = (r"(?i:(?-u:\b)(?:in|during) an? (?:month|year|week|period|decade|span)(?: [^,;.]{0,30}?)?"
+                r" (?:in which|when|during which|that (?:has|had) seen)(?: [^,;.]{0,40}?)? $)")
+_SPAN_AFTER = r"^(?: [^\s,;.]+){0,3}? (?:so far )?this (?:year|month)(?-u:\b)"
+# a monitor's higher count told after the first stated toll: "At least four were killed; a war monitor put the toll
+# at six" (the first stated toll stands)
+_MONITOR = r"(?i:monitor|observatory|rights group|activists)(?: [^,;.]{0,40}?)? $"
+
+
+def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
+    """Drops the tolls of the span the news falls in, and a monitor's count told after a toll of the dead."""
+    keyed = found.with_row_index("_r").join(base.select("article_id", "sentence_index", "text"),
+                                            on=["article_id", "sentence_index"], how="left")
+    text = pl.col("text")
+    # (a literal scan first: most sentences hold none of these words)
+    words = guarded(text, ["which", "when", "seen", "this year", "this month"])
+    before = text.str.slice(0, pl.col("c_start"))
+    span = (words.str.contains(r"(?i:which|when|seen)") & before.str.contains(_SPAN_BEFORE)) | (
+        words.str.contains(r"(?i:this (?:year|month))") & text.str.slice(pl.col("c_end"), 40).str.contains(_SPAN_AFTER))
+    monitor = guarded(text, ["monitor", "observatory", "rights group", "activists"]).str.contains(
+        r"(?i:monitor|observatory|rights group|activists)") & (pl.col("kind") == "killed") & text.str.slice(
+        pl.col("c_start"), 20).str.contains(r"^(?i:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll")
+    # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
+    earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
+        pl.col("c_start"), 10).str.contains(r"^(?:killed|kills|left|wounded|injured) ")
+    span = span | earlier
+    flagged = keyed.filter(span.fill_null(False) | monitor.fill_null(False))
+    monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_MONITOR)).join(
+        found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index", pl.col("c_end").alias("_e")),
+        on=["article_id", "sentence_index"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"]
+    span_rows = flagged.filter(span.fill_null(False))["_r"]
+    drop = pl.concat([monitor_rows, span_rows]).unique()
+    return found.with_row_index("_r").filter(~pl.col("_r").is_in(drop.implode())).drop("_r")
 
 
 # the people close to a named victim
@@ -1428,6 +1529,60 @@ _NOT_A_WOUNDED_PERSON = (r"(?-u:\b)(?:bomber|attacker|gunman|assailant|shooter|p
                          r"|trailer|helicopter|tractor|harbour|harbor|minister)(?:[,.;]| \S+)?$")
 
 
+# one person hurt and told alive: "A soldier is stabbed in the neck; he survives", "a teacher was stabbed and survived
+# with injuries", "a blogger is attacked with a machete and is in critical condition", "a shopkeeper was badly burned"
+_SURVIVOR = (r"(?-u:\b)(?i:an?|one) (?:[^\s,;:.\d]+ ){1,12}?(?:is|was) (?:\p{Ll}+ly )?"
+             r"(?:(?:stabbed|shot|attacked|knifed|slashed|hit|beaten|assaulted|set upon)(?-u:\b)[^;.]{0,80}?"
+             r"(?:(?:;|,? and|,? but) (?:he|she) (?:survives|survived|is in (?:a )?(?:critical|serious|grave) condition"
+             r"|(?:is|was) (?:in|taken to) (?:a )?hospital)"
+             r"|,? (?:and|but) (?:survived|survives)(?-u:\b)"
+             r"|,? and (?:is|was) (?:in (?:a )?(?:critical|serious|grave|stable) condition|(?:fighting|battling) for (?:his|her) life))"
+             r"|(?:badly|seriously|severely|critically) (?:burned|burnt)(?-u:\b))")
+
+
+# one person shot, then told dead by a pronoun: "X is shot in a car park, and police later say he has died of his
+# wounds", "a reporter is shot by two men; she dies in hospital the next day"
+_LATER_DEATH = (r"(?-u:\b)(?:is|was) (?:\p{Ll}+ly )?(?:shot|stabbed|wounded|injured|hit|attacked|knifed)(?-u:\b)[^;.]{0,120}?"
+                r"(?:;|,? and|,? but)(?: [^;.]{0,40}? (?:say|says|said|reports?|reported|confirms?|confirmed)(?: that)?)?"
+                r" (?:he|she) (?:later |subsequently |then )?(?:has |had )?(?:died|dies|succumbed)(?-u:\b)")
+
+
+def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
+    """Captives counted when taken and killed after by a pronoun: "Gunmen who had kidnapped three aid workers killed
+    them", "militants abducted 12 truck drivers and later executed them"."""
+    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken) (?P<q>{num})"
+               r" [^,;.]{1,60}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
+    rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
+        ["kidnap", "abduct", "seiz", "captur", "took", "taken"], ascii_case_insensitive=True))
+    found = find_matches(rows, pattern, "m")
+    found = parse_quantity(found.with_columns(q=pl.col("m").str.extract(pattern, 1)), "q", "n", reference).filter(
+        pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+
+
+def _later_deaths(base: pl.DataFrame) -> pl.DataFrame:
+    rows = base.filter(pl.col("text").str.contains_any([" died", " dies", " succumbed"]),
+                       pl.col("text").str.contains_any(["he ", "she "]))
+    found = find_matches(rows, _LATER_DEATH, "m")
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                        pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                        pl.col("m_end").alias("c_end"))
+
+
+def _survivors(base: pl.DataFrame) -> pl.DataFrame:
+    """One person hurt who is told alive (a literal scan first: most toll sentences hold none of these words)."""
+    rows = base.filter(pl.col("text").str.contains_any(["surviv", "condition", "for his life", "for her life", "hospital", "burned",
+                                                        "burnt"]), pl.col("text").str.contains_any([" is ", " was "]))
+    # (not one of a group told before: "police arrested the two men inside, one of whom was badly burned")
+    found = find_matches(rows, _SURVIVOR, "m").filter(~pl.col("m").str.contains(_THE_ATTACKERS),
+                                                      ~pl.col("m").str.contains(r"^(?i:one) of "))
+    return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                        pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                        pl.col("m_end").alias("c_end"), subject=pl.lit(True))
+
+
 def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
     """Wounded tolls of one person told by a name or a role (not one who died: "X was shot and died")."""
     rows = base.filter(pl.col("text").str.contains_any(["wound", "injur", "hurt", " shot ", " stabbed "]))
@@ -1444,7 +1599,7 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
         # "was shot dead", "was shot in the head and died in hospital" (not another's death: "is injured and his
         # driver killed")
         ~(pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
-            r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)")
+            r"^[^;.]{0,80}?(?-u:\b)(?:dead|killed|to death|died|dies|succumbed)(?-u:\b)|^[^;.]{0,80}?; (?:he|she) (?:later )?(?:died|dies)")
           & ~pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
             r"^(?:[^;.]{0,30}? (?:and|but|while|before|after|until))? (?:his|her|their|an?|the|one|two|three|four|five|\d+|they|he|she)"
             r" (?:\S+ ){0,3}?"
