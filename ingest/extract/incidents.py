@@ -1502,7 +1502,9 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         [pl.col(c).drop_nulls().first().alias(f"_c_{c}") for c in fill_cols]
         + [pl.col("text").str.contains(r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation)(?-u:\b).*(?-u:\b)claim|identity .* unknown)").any().alias("_c_unknown"),
            pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also"),
-           pl.col("text").str.contains(TOLL_REVISED).any().alias("_c_revised"),
+           # (a monitor's or rights group's own count is another source, not a revision: the first stated toll stands)
+           (pl.col("text").str.contains(TOLL_REVISED)
+            & ~pl.col("text").str.contains(r"(?i:monitor|observatory|rights group|activists)")).any().alias("_c_revised"),
            pl.col("text").str.contains(_BLAMES_NON_STATE).any().alias("_c_non_state")]
     )
     # "At least 17 insurgents were also killed": another part of the same toll

@@ -91,6 +91,13 @@ def test_counts_that_are_no_toll(run, text, killed, wounded):
     # look-alikes: officials' revision stands, and a monitor's count alone is the toll
     ("A suicide bomber struck a market in Idlib; a war monitor put the toll at 14.", 14, None),
     ("A car bomb killed at least six people in Afrin, and officials later raised the toll to 11.", 11, None),
+    # the count in the next sentence (one per line): a monitor's does not replace the first toll, an official one does
+    ("At least four people were killed when a car bomb went off in Afrin on Monday.\nA war monitor put the toll at six.",
+     4, None),
+    ("A car bomb killed nine people in Idlib on Sunday.\nThe Syrian Observatory for Human Rights put the death toll at 14.",
+     9, None),
+    ("Gunmen killed five villagers in Zamfara on Friday.\nActivists said the toll rose to 11 by nightfall.", 5, None),
+    ("A bomb killed 12 people in a Kabul market on Monday.\nBy evening the ministry had raised the toll to 20.", 20, None),
 ])
 def test_monitor_count_after_the_toll(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
