@@ -74,7 +74,7 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"|, (?:in|on|via|through) [^,;.]{3,60}"
                      r"| and (?:the )?(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |for |for the |al-)?\p{Lu}[\p{L}'’\-]*){0,5})?,?(?:" + _GROUP_MEDIA
                      + r"|(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
-                     r"| (?:Defen[cs]e Forces|armed forces|military|army|Army|air force|Air Force|navy|forces|troops"
+                     r"| (?:Defen[cs]e Forces|armed forces|General Staff|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
@@ -88,7 +88,7 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
                      r"|(?:the|his|her|their) (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents|men)) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
-                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
+                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) (?:it |them )?out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
                      r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?"
                      # ("his group took the students")
                      r"|t[ao]ok(?:en)? (?:the |them |their |all )?(?:[a-z\-]+ )?(?:students|pupils|schoolgirls|schoolchildren|children"
@@ -149,14 +149,15 @@ _OWNS_THE_ATTACKER_OR_STRIKE = (
 # itself ("Colombia's military", "The Peruvian army") or its state before it ("Colombia" + "'s military says")
 _FORCE_WORD = r"(?:military|army|armed forces|air force|navy|defen[cs]e ministry|forces)"
 # (or a state's command named after it: "US Africa Command says", "the Israeli Defense Forces say")
-_FORCE_AFTER_STATE = (rf"(?:(?:'s|’s) {_FORCE_WORD}| (?:[A-Z][A-Za-z\-]* ){{0,2}}(?:Command|Army|Air Force|Navy|Defen[cs]e Forces)"
+_FORCE_AFTER_STATE = (rf"(?:(?:'s|’s) {_FORCE_WORD}| (?:[A-Z][A-Za-z\-]* ){{0,2}}(?:Command|Army|Air Force|Navy|Defen[cs]e Forces|General Staff)"
                       rf"| {_FORCE_WORD})")
 _FORCE_TELLS_ITS_STRIKE = (
     rf"^{_FORCE_AFTER_STATE}? (?:(?:has|have|had|also|later) )*"
     r"(?:said|says|announced|announces|confirmed|confirms|reported|reports)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?"
-    r"(?:an?|the|its) (?:\p{Ll}[\p{Ll}\-]* ){0,3}"
+    # (no article: only bare strikes, "says air strikes have killed"; not "says rebel shelling killed")
+    r"(?:(?:an?|the|its) (?:\p{Ll}[\p{Ll}\-]* ){0,3}|air )?"
     r"(?:air ?strikes?|strikes?|raids?|bombing|bombardment|operation|offensive|shelling|assault)(?-u:\b)[^.;]{0,120}?"
-    r" (?:killed|kills|destroyed|hit|struck|targeted|wounded)(?-u:\b)"
+    r" (?:(?:have|has|had) )?(?:killed|kills|destroyed|hit|struck|targeted|wounded)(?-u:\b)"
     # ... or owning the strike told before: "The Israeli army acknowledges the strike.", "The Turkish military confirms
     # the raid", "The Israeli army says the strike opens a new policy" (not "says the attack was carried out by X")
     rf"|^{_FORCE_AFTER_STATE}? (?:(?:has|have|had|also|later|publicly|quickly) )*(?:(?:acknowledg(?:es|ed|e)|admit(?:s|ted)?"
@@ -256,7 +257,17 @@ _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detai
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
                            # ... or their noun before it: "kills five Palestinian militants from Islamic Jihad and the PRC"
                            r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen"
-                           r"|gunmen|leaders) (?:of|from|belonging to|linked to|loyal to) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
+                           r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
+# a group whose counted people are told as the hit, in the passive: "Seven Russian contractors from the Wagner Group
+# and about 20 soldiers have been killed in attacks by insurgents", "three members of the Revolutionary Guards were
+# killed"
+_COUNTED_PEOPLE_OF_BEFORE = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|and) )(?i:\d[\d,]*|two|three|four|five|six|seven|eight"
+                             r"|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|several|some|many|a dozen"
+                             r"|(?:at least|about|more than|nearly) (?:\d+|[a-z]+))(?: [\p{L}\-]+){0,2} (?:contractors|mercenaries"
+                             r"|members|fighters|soldiers|personnel|employees|operatives|commanders|militants|guards|instructors"
+                             r"|advisers|advisors) (?:of|from) (?:the )?$")
+_PASSIVE_HIT_AFTER = (r"^(?: \([^)]{1,15}\))?(?: and [^.;]{0,60}?)? (?:have been|has been|had been|were|was|are|is)"
+                      r" (?:\p{Ll}+ly )?(?:killed|wounded|injured|hurt|kidnapped|abducted|captured|shot dead|taken hostage)(?-u:\b)")
 # a group that is the object of what a victim did, or of what was taken from it or sent to it: "an imam who had
 # criticised the Islamic State", "a town recently retaken from the Islamic State", "a convoy carrying weapons for
 # Hezbollah"
@@ -307,7 +318,8 @@ _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targete
 _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|dominated|ruled|operated|owned|populated|majority)(?-u:\b)"
 # ... or whose base or home it is: "near Laiza, the headquarters of the Kachin Independence Army", "outside the home of X"
 _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:capitals?|seat|strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
-                         r"|home|house|residence|base|bases|offices?|compound|camps?|hideouts?|positions?|depots?) of"
+                         r"|home|house|residence|base|bases|offices?|compound|camps?|hideouts?|positions?|depots?|facilit(?:y|ies)"
+                         r"|installations?|infrastructure|assets|sites?|warehouses?|targets|arsenals?|launchers?|training camps?) of"
                          # ("a refugee camp which Ankara says shelters PKK militants")
                          r"|(?:shelter|harbou?r|host|hous)(?:s|es|ed|ing)?"
                          r"|(?:used|run|controlled|held|occupied|operated|owned|manned|frequented|inhabited|dominated|governed"
@@ -360,8 +372,10 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
-                r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?)")
-_FORCE_ACTS_AFTER = (r"^(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
+                r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?"
+                # (the strikes themselves: "Turkish air strikes killed", "Myanmar's junta air strikes killed")
+                r"|(?:air ?)?strikes|airstrikes|shelling|bombardment)")
+_FORCE_ACTS_AFTER = (r"^(?:'s|’s)?(?:(?:,| and) (?:the |its |their |an? |(?:two|three|four|five|six|\d+|several|other) )?(?:coalition of )?(?:\p{Lu}[\p{L}.\-]* ){0,2}"
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
                      # ("American drones and manned aircraft had killed")
@@ -541,7 +555,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member,
-        ~before.str.contains(_HISTORY_BEFORE), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
+        ~before.str.contains(_HISTORY_BEFORE),
+        ~(guarded(before.str.tail(80), [" of ", " from "]).str.contains(_COUNTED_PEOPLE_OF_BEFORE)
+          & after.str.contains(_PASSIVE_HIT_AFTER)), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
         # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
@@ -773,7 +789,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         .then(pl.lit("accused"))
         # "officials said the X was behind it"
         # ("the government said al-Shabaab militants were responsible")
-        .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
+        # ("Georgian officials said Russian special services were behind the blast")
+        .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops"
+                                 r"|(?:special|security|intelligence|secret) (?:services|agents|forces)|agents|spies))?"
                                  r" (?:(?:was|were|is|are|had been) (?:responsible|behind))(?-u:\b)")
               # ... "said the X carried out": someone's word ("Myanmar's military carried out air strikes" is the writer's)
               | after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
@@ -1084,11 +1102,15 @@ _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|e
                       r"|using (?:a |the )?(?:recognised |recognized )?code ?word (?:of|used by)) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$")
 # a group someone says or believes did it, right after the verb: "Police say the Red Hand Defenders planted the bomb",
 # "Investigators believe the Sons of Freedom carried out the attack"
-_SAID_SUBJECT_BEFORE = r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the |an? )?)$"
+# (a description may stand before the name: "Police say the Basque group ETA phoned in a warning")
+_SAID_SUBJECT_BEFORE = (r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the |an? )?"
+                        r"(?:[a-z\-]+ (?:separatist |militant |rebel |armed |jihadist )?(?:group|movement|organi[sz]ation|militia) )?)$")
 # ("President X says soldiers loyal to Y attempted a coup")
 _ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
                # ("Russian officials say a Ukrainian sabotage group crossed into the region and fired on a car")
                r"|crossed into|infiltrated|opened fire"
+               # (a warning called in before a blast is the bombers': "Police say ETA phoned in a warning")
+               r"|(?:tele)?phoned in|called in|gave (?:an? |the )?(?:[a-z]+ )?warning"
                r"|attempted|staged|launched|attacked|stormed|ambushed|abducted|kidnapped|shelled|fired"
                r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible))(?-u:\b)")
 _BELIEVED_SUBJECT = (rf"(?i:believes?|believed|suspects?|suspected|think|thinks|thought|say|says|said|told reporters)(?: that)?"
@@ -1162,6 +1184,8 @@ _FORCE_BAND_ACTS = (rf"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
                     # (its level or reach: "Municipal police opened fire", "Local police shot dead two men")
                     rf"|municipal|local|city|national|provincial|district|rural|metropolitan|village)"
                     rf" (?i:forces|troops|police|soldiers|guards?|commandos|gendarmes|policemen|paratroopers))"
+                    # (where they serve: "Security forces in Iran shot dead five protesters")
+                    r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                     rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 # an international force acting: "UN peacekeepers open fire on protesters", "United Nations peacekeepers raid the slum",
 # "NATO troops shot dead two civilians"
@@ -1172,7 +1196,7 @@ _PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
 # demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
 # attack, see perpetrators)
-_BARE_FORCE_OPENS = (r"^(?P<name>(?:Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+_BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ )?(?P<name>(?:Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
                      # ("Police and soldiers open fire on marchers")
                      r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"

@@ -445,12 +445,17 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & ~after.str.contains(r"^['’]s "))
         # (not an unnamed part of the town: "in a Colombo suburb", "an eastern Kabul neighbourhood")
         # ("in the Atlanta area" is the town and its surroundings)
-        | (after.str.contains(_PART_OF_TOWN_AFTER) & ~after.str.starts_with(" suburb of ")
+        # (a minor namesake before "suburb of" is the suburb's name: "the Eastleigh suburb of Nairobi")
+        | (after.str.contains(_PART_OF_TOWN_AFTER) & ~(after.str.starts_with(" suburb of ") & (pl.col("population").fill_null(0) >= 200_000))
            & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & ~after.str.starts_with(" area of"))
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
                & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
                & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
         | after.str.contains(_CLUB_AFTER)
+        # a lesser town's possessive before a named district is its region's: "Jammu's Kathua district" (not a
+        # metropolis's own part: "Karachi's Orangi district", "Baghdad's Karrada district")
+        | (after.str.contains(r"^['’]s \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? (?:district|division|tehsil|county|prefecture"
+                              r"|governorate|province)(?-u:\b)") & (pl.col("population").fill_null(0) < 1_000_000))
         # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
         | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district) of (?:the )?\p{Lu}"))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
@@ -922,7 +927,13 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Baluchistan", "PAK"), ("Corsica", "FRA"), ("Brittany", "FRA"), ("Normandy", "FRA"),
                       ("Sardinia", "ITA"), ("Sicily", "ITA"), ("Tuscany", "ITA"), ("Lombardy", "ITA"), ("Catalonia", "ESP"),
                       ("Basque Country", "ESP"), ("Crimea", "UKR"), ("Crete", "GRC"),
-                      ("Saada", "YEM"), ("Hodeidah", "YEM"), ("Hodeida", "YEM"))
+                      ("Saada", "YEM"), ("Hodeidah", "YEM"), ("Hodeida", "YEM"),
+                      # (regions ISO names in the local form: "Ḩalab", "Jubbada Hoose")
+                      ("Aleppo", "SYR"), ("Homs", "SYR"), ("Hama", "SYR"), ("Deir ez-Zor", "SYR"), ("Deir ez-Zour", "SYR"),
+                      ("Deir al-Zor", "SYR"), ("Hasakah", "SYR"), ("Hasakeh", "SYR"), ("Daraa", "SYR"),
+                      ("Deraa", "SYR"), ("Latakia", "SYR"), ("Tartus", "SYR"), ("Sweida", "SYR"), ("Suwayda", "SYR"),
+                      ("Quneitra", "SYR"), ("Lower Juba", "SOM"), ("Middle Juba", "SOM"), ("Lower Shabelle", "SOM"),
+                      ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1034,6 +1045,9 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     sources = (after_name, after_name, before_name, base, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
+        if number == len(patterns) - 1:
+            # (the whole name, not its first words: "in North Kivu's Beni territory" is no "North" of Cameroon)
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end") - 1, 2).str.contains(r"^ \p{Lu}"))
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
         rows.append(found.select("article_id", "sentence_index", "region_text",
@@ -1044,6 +1058,16 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         key=place_key(pl.col("region_text"))).join(subdivisions(), on="key").filter(
         # a country's name is the country ("Mali's Mopti region"), not a namesake region of another
         ~pl.col("region_text").is_in(reference.countries["surface"].implode()))
+    # a district told by its region's possessive is that region's, not a namesake region elsewhere: "North Kivu's Beni
+    # territory" is no Beni department of Bolivia (the region before it is read on its own)
+    keys = subdivisions()["key"].implode()
+    possessed = found.join(base, on=["article_id", "sentence_index"]).filter(
+        pl.col("text").str.slice(pl.col("region_start") - 3, 3).str.contains(r"['’]s $")).with_columns(
+        _poss=pl.col("text").str.slice(0, pl.col("region_start")).str.extract(
+            r"(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})['’]s $", 1)).filter(
+        place_key(pl.col("_poss")).is_in(keys), ~pl.col("_poss").is_in(reference.countries["surface"].implode()))
+    found = found.join(possessed.select("article_id", "sentence_index", "region_start"),
+                       on=["article_id", "sentence_index", "region_start"], how="anti")
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
     # a bare name is no region of a country other than those the article names: "near Wien in northern Nigeria" is
