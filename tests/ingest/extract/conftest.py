@@ -133,6 +133,18 @@ def first_incident(run, text: str, day: dt.date, occurred_only: bool = True) -> 
     return incidents.sort("sentence_index", "char_start").row(0, named=True)
 
 
+def place_of(run, text: str, day: dt.date) -> tuple[str | None, str | None]:
+    """The first occurred incident's (city, country_code)."""
+    row = first_incident(run, text, day)
+    return row["city"], row["country_code"]
+
+
+def doer_of(run, text: str, day: dt.date) -> tuple[str | None, str | None]:
+    """The first occurred incident's (perpetrator_name, perpetrator_status)."""
+    row = first_incident(run, text, day)
+    return row["perpetrator_name"], row["perpetrator_status"]
+
+
 def assert_toll(run, text: str, day: dt.date, killed: int | None, wounded: int | None | str) -> None:
     """The first incident's killed_min is `killed`; its wounded_min is `wounded` unless the case says "any"."""
     row = first_incident(run, text, day)

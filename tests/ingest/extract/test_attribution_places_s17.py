@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import doer_of, place_of
 
 DAY = dt.date(2023, 5, 9)
-
-
-def _place(run, text):
-    row = first_incident(run, text, DAY)
-    return row["city"], row["country_code"]
-
-
-def _doer(run, text):
-    row = first_incident(run, text, DAY)
-    return row["perpetrator_name"], row["perpetrator_status"]
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -37,7 +27,7 @@ def _doer(run, text):
     ("Moscow says Ukrainian drones killed three people in Belgorod.", "Belgorod", "RUS"),
 ])
 def test_a_capital_by_its_other_name_or_its_people(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -57,7 +47,7 @@ def test_a_capital_by_its_other_name_or_its_people(run, text, city, country):
     ("An air strike hits the Jabalia refugee camp in Gaza, killing 30 people.", "Jabalya", "PSE"),
 ])
 def test_camps_and_parts_of_towns(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -71,7 +61,7 @@ def test_camps_and_parts_of_towns(run, text, city, country):
     ("A bomb exploded in Quetta, Pakistan, killing 12 people.", "Quetta", "PAK"),
 ])
 def test_a_states_voice_after_the_comma(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -87,7 +77,7 @@ def test_a_states_voice_after_the_comma(run, text, city, country):
     ("Tank shells strike a school in Jabalia, Gaza, killing at least 15 people.", "Jabalya", "PSE"),
 ])
 def test_towns_only_in_context(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -116,7 +106,7 @@ def test_towns_only_in_context(run, text, city, country):
      "AFG"),
 ])
 def test_regions_datelines_and_names(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "name", "status"), [
@@ -141,7 +131,7 @@ def test_regions_datelines_and_names(run, text, city, country):
     ("Security forces killed three Naxals in an encounter in Bijapur, India.", "Security forces", "stated"),
 ])
 def test_claims_and_movements(run, text, name, status):
-    assert _doer(run, text) == (name, status), text
+    assert doer_of(run, text, DAY) == (name, status), text
 
 
 @pytest.mark.parametrize(("text", "name", "status"), [
@@ -162,7 +152,7 @@ def test_claims_and_movements(run, text, name, status):
     ("A roadside bomb hits a convoy of African Union peacekeepers in Mogadishu, killing three.", None, "unknown"),
 ])
 def test_members_described_and_peacekeepers(run, text, name, status):
-    assert _doer(run, text) == (name, status), text
+    assert doer_of(run, text, DAY) == (name, status), text
 
 
 @pytest.mark.parametrize(("text", "name", "status"), [
@@ -195,4 +185,4 @@ def test_members_described_and_peacekeepers(run, text, name, status):
      "accused"),
 ])
 def test_suspected_origins_accusations_and_denials(run, text, name, status):
-    assert _doer(run, text) == (name, status), text
+    assert doer_of(run, text, DAY) == (name, status), text

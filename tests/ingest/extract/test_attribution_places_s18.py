@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import doer_of, place_of
 
 DAY = dt.date(2023, 5, 9)
-
-
-def _place(run, text):
-    row = first_incident(run, text, DAY)
-    return row["city"], row["country_code"]
-
-
-def _doer(run, text):
-    row = first_incident(run, text, DAY)
-    return row["perpetrator_name"], row["perpetrator_status"]
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -41,7 +31,7 @@ def _doer(run, text):
      (None, "unknown")),
 ])
 def test_a_group_says_it_carried_it_out(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -60,7 +50,7 @@ def test_a_group_says_it_carried_it_out(run, text, doer):
     ("The Iraqi army says Turkish air strikes killed four civilians near Zakho.", ("Turkish", "accused")),
 ])
 def test_a_state_tells_its_own_strike(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -76,7 +66,7 @@ def test_a_state_tells_its_own_strike(run, text, doer):
     ("NAIROBI - Gunmen attacked a police post near Garissa, killing four officers.", (None, "unknown")),
 ])
 def test_a_dateline_before_the_force(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -89,7 +79,7 @@ def test_a_dateline_before_the_force(run, text, doer):
     ("Hezbollah fighters fired rockets at northern Israel, wounding three people.", ("Hezbollah", "stated")),
 ])
 def test_a_groups_facilities_hit(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -104,7 +94,7 @@ def test_a_groups_facilities_hit(run, text, doer):
     ("Gunmen linked to al-Qaeda killed six soldiers near Mopti.", ("al-Qaeda", "suspected")),
 ])
 def test_counted_victims_of_a_group(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -128,7 +118,7 @@ def test_counted_victims_of_a_group(run, text, doer):
     ("A bomb exploded in a hotel in Benidorm. Police said a caller had phoned in a warning.", (None, "unknown")),
 ])
 def test_agents_behind_it_and_a_warning_called_in(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -146,7 +136,7 @@ def test_agents_behind_it_and_a_warning_called_in(run, text, doer):
     ("Gunmen killed three people in the Orangi area of Karachi on Friday.", "Karachi", "PAK"),
 ])
 def test_suburbs_and_districts(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
@@ -166,7 +156,7 @@ def test_suburbs_and_districts(run, text, city, country):
     ("A mortar shell killed a Russian general at a command post near Deir ez-Zor.", "Deir ez-Zor", "SYR"),
 ])
 def test_regions_by_their_news_names(run, text, city, country):
-    assert _place(run, text) == (city, country), text
+    assert place_of(run, text, DAY) == (city, country), text
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -177,7 +167,7 @@ def test_regions_by_their_news_names(run, text, city, country):
     ("Wagner forces shelled the town of Bakhmut, killing four people.", "UKR"),
 ])
 def test_a_mercenary_groups_home_is_no_place(run, text, country):
-    assert _place(run, text)[1] == country, text
+    assert place_of(run, text, DAY)[1] == country, text
 
 
 @pytest.mark.parametrize(("text", "doer"), [
@@ -192,4 +182,4 @@ def test_a_mercenary_groups_home_is_no_place(run, text, country):
     ("Syria's army says rebel shelling killed five civilians in Aleppo.", (None, "unknown")),
 ])
 def test_a_force_where_it_serves_and_strikes_as_subject(run, text, doer):
-    assert _doer(run, text) == doer, text
+    assert doer_of(run, text, DAY) == doer, text
