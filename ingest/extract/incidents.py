@@ -420,15 +420,17 @@ _RAIDER_WORD = (r"(?i:(?-u:\b)(?:troops|army|soldiers|forces|military|police|reb
                 r"|insurgents|militants|attackers|assailants)(?-u:\b))")
 _GUNMEN_WORD = r"(?i:(?-u:\b)(?:gunm[ae]n|armed men|gunfire|opened fire|open fire|opens fire)(?-u:\b))"
 _ARMED_BEFORE = r"(?-u:\b)(?:armed|gunm[ae]n|militants|jihadists|insurgents|attackers|assailants|commandos|terrorists)(?: [^ ,;.]+){0,3}? $"
-# "this storm", "a tropical storm": the weather, not storming a building
-# ... and a death by illness is no attack, also for an attribution word ("leader X died of a heart attack")
+# a death by illness is no attack, also for an attribution word ("leader X died of a heart attack")
 _ILLNESS_AFTER = (r"^ (?i:of (?:an? )?(?:[a-z\-]+ )?(?:heart attack|heart failure|cancer|illness|disease|natural causes|stroke|pneumonia"
                   r"|old age|covid))")
+_ILLNESS_BEFORE = r"(?-u:\b)(?:heart|asthma|panic|anxiety|epileptic|allergic|cardiac|migraine) $"
+# testimony about an attack told before: "the inquest heard that the bomber ..."
 _TESTIMONY_BEFORE = r"(?-u:\b)(?:hears?|heard|hearing|(?:is|are|was|were) told) (?:that )?[^;]*$"
+# the subject that makes "comes under fire" an attack (see _triggers)
 _UNDER_FIRE_SUBJECT_BEFORE = (r"(?i:(?:(?-u:\b)(?:when|as) (?:their |the |an? |his |her |its |our )?|(?-u:\b)(?:an?|two|three|four) )"
                               r"(?:[a-z\-]+ ){0,3}?(?:convoys?|patrols?|vehicles?|cars?|trucks?|bus|buses|helicopters?|boats?|vessels?|troops"
                               r"|soldiers|peacekeepers|policemen|officers|posts?|bases?|checkpoints?|positions?) $)")
-_ILLNESS_BEFORE = r"(?-u:\b)(?:heart|asthma|panic|anxiety|epileptic|allergic|cardiac|migraine) $"
+# "this storm", "a tropical storm": the weather, not storming a building
 _STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
 _REPORTED_ON_DAY = (r"(?-u:\b)(?:said|says|reported|announced|confirmed|told reporters) (?:on |late on |early on )?"
