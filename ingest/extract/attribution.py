@@ -489,7 +489,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike
-        | is_group & guarded(pl.col("text").str.slice(pl.col("end"), 80), ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
+        | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
         r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
@@ -564,11 +564,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         # a nationality before a firm names its owner, not the doer: "a vessel operated by a French company" (a private
         # military or security company does fight)
-        ~((pl.col("actor_kind") == "country") & guarded(after.str.head(40), ["compan", "firm", "corporation", "contractor"]).str.contains(
+        ~((pl.col("actor_kind") == "country") & guarded(after, ["compan", "firm", "corporation", "contractor"]).str.contains(
             r"^ (?:[\p{Ll}\-]+ ){0,2}(?:company|companies|firms?|corporations?|contractors?)(?-u:\b)")
           & ~after.str.contains(r"^ (?:[\p{Ll}\-]+ )?(?:military|security|mercenary)")),
         # the unit that came under fire is hit, not the doer: "A patrol of French soldiers came under fire near Gao"
-        ~(guarded(before.str.tail(40), ["patrol", "convoy", "column", "unit", "team", "detachment", "squad", "platoon"]).str.contains(
+        ~(guarded(before, ["patrol", "convoy", "column", "unit", "team", "detachment", "squad", "platoon"]).str.contains(
             r"(?i:(?-u:\b)(?:patrol|convoy|column|unit|team|detachment|squad|platoon)s? of (?:[\p{L}\d\-]+ )?)$")
           & after.str.contains(r"^(?: [\p{L}\-]+){0,3} (?:(?:came|comes|come|coming) under|(?:was|were|is|are|had been|has been)"
                                r" (?:\p{Ll}+ly )?(?:ambushed|attacked|hit|struck|targeted|fired (?:up)?on|shelled|bombed))(?-u:\b)")),
@@ -748,7 +748,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # whose the weapons were, in someone's words: "Local officials say the drones were Turkish"
-              | guarded(before.str.tail(60), ["drone", "jet", "plane", "aircraft", "helicopter", "gunship", "missile", "rocket"]).str.contains(
+              | guarded(before, ["drone", "jet", "plane", "aircraft", "helicopter", "gunship", "missile", "rocket"]).str.contains(
                   r"(?i:(?-u:\b)(?:say|says|said|believe|believed|claim|claimed)(?: that)? the (?:[a-z\-]+ )?"
                                     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
                                     r" (?:were|was|are|is) (?:probably |likely |all )?)$")
