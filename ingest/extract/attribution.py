@@ -564,11 +564,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
         # a nationality before a firm names its owner, not the doer: "a vessel operated by a French company" (a private
         # military or security company does fight)
-        ~((pl.col("actor_kind") == "country") & guarded(after, ["compan", "firm", "corporation", "contractor"]).str.contains(
+        ~((pl.col("actor_kind") == "country") & guarded(after, [" compan", " firm", " corporation", " contractor"]).str.contains(
             r"^ (?:[\p{Ll}\-]+ ){0,2}(?:company|companies|firms?|corporations?|contractors?)(?-u:\b)")
           & ~after.str.contains(r"^ (?:[\p{Ll}\-]+ )?(?:military|security|mercenary)")),
         # the unit that came under fire is hit, not the doer: "A patrol of French soldiers came under fire near Gao"
-        ~(guarded(before, ["patrol", "convoy", "column", "unit", "team", "detachment", "squad", "platoon"]).str.contains(
+        ~(guarded(before, _HIT_UNIT_WORDS).str.contains(
             r"(?i:(?-u:\b)(?:patrol|convoy|column|unit|team|detachment|squad|platoon)s? of (?:[\p{L}\d\-]+ )?)$")
           & after.str.contains(r"^(?: [\p{L}\-]+){0,3} (?:(?:came|comes|come|coming) under|(?:was|were|is|are|had been|has been)"
                                r" (?:\p{Ll}+ly )?(?:ambushed|attacked|hit|struck|targeted|fired (?:up)?on|shelled|bombed))(?-u:\b)")),
@@ -748,7 +748,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # whose the weapons were, in someone's words: "Local officials say the drones were Turkish"
-              | guarded(before, ["drone", "jet", "plane", "aircraft", "helicopter", "gunship", "missile", "rocket"]).str.contains(
+              | guarded(before, _WEAPONS_WERE_WORDS).str.contains(
                   r"(?i:(?-u:\b)(?:say|says|said|believe|believed|claim|claimed)(?: that)? the (?:[a-z\-]+ )?"
                                     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
                                     r" (?:were|was|are|is) (?:probably |likely |all )?)$")
@@ -1102,6 +1102,14 @@ _CLAIM_WORDS_AFTER = (r"^,?(?: (?:has|have|had|later|also|jointly|then|itself|[a
                       # "admitted carrying out the ambush", "took responsibility for"
                       r"|(?:to )?(?:carrying out|being behind|planting|staging|launching|kidnapping|killing))"
                       r"|t[oa]ok(?:en)? (?:full )?(?:responsibility|credit))(?-u:\b)")
+# (literal prefilters of two session-19 readings: "a patrol of French soldiers came under fire", "say the drones were
+# Turkish")
+_HIT_UNIT_WORDS = [f"{unit} of " for unit in ("patrol", "patrols", "convoy", "convoys", "column", "unit", "units", "team",
+                                               "detachment", "squad", "platoon")]
+_WEAPONS_WERE_WORDS = [f"{weapon} {verb} " for weapon in ("drone", "drones", "jet", "jets", "warplane", "warplanes", "aircraft",
+                                                         "plane", "planes", "helicopter", "helicopters", "gunship", "gunships",
+                                                         "missile", "missiles", "rocket", "rockets")
+                       for verb in ("were", "was", "are", "is")]
 # a group naming whom it meant to hit claims the act: "A Tehreek-e-Taliban faction said the target was X"
 _NAMES_ITS_TARGET = (r"^(?: (?:faction|wing|cell|commander|spokes(?:man|woman|person)))? (?:said|says|say)(?: that)? (?:the|its|their)"
                      r" (?:intended |real |main )?targets? (?:was|were|had been|is|are)(?-u:\b)")
