@@ -232,7 +232,9 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
                        # ... also without an article, and the group with a description: "the home of X, founder of the
                        # banned Lashkar-e-Taiba"
                        # ("X, a member of parliament and leader of the banned Sunni group Y", "secretary-general of Y")
-                       r"|, (?:(?:an?|the|its|their) )?(?:[\p{L}\-]+ ){0,5}(?:leader|head|chief|commander|founder|co-founder|member"
+                       # ("X, a former Taliban commander who had become a recruiter for the Islamic State")
+                       r"|, (?:(?:an?|the|its|their) )?(?:[\p{L}\-]+ ){0,5}(?:who (?:had |has )?(?:become|turned|was|is) (?:an? |the )?"
+                       r"(?:[a-z\-]+ ){0,2})?(?:leader|head|chief|commander|founder|co-founder|member|recruiter"
                        r"|spokesman|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter"
                        r"|secretary-general|secretary general|chairman|commandant)s?"
                        r" (?:of|in|for|within))"
@@ -486,7 +488,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         _GOVERNMENT_TELLS_ITS_STRIKE)
     ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
     self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
-        _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike) & ~after.str.contains(
+        _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike
+        | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
         r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
@@ -559,6 +562,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(guarded(before.str.tail(80), [" of ", " from "]).str.contains(_COUNTED_PEOPLE_OF_BEFORE)
           & after.str.contains(_PASSIVE_HIT_AFTER)), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
+        # a nationality before a firm names its owner, not the doer: "a vessel operated by a French company" (a private
+        # military or security company does fight)
+        ~((pl.col("actor_kind") == "country") & guarded(after, [" compan", " firm", " corporation", " contractor"]).str.contains(
+            r"^ (?:[\p{Ll}\-]+ ){0,2}(?:company|companies|firms?|corporations?|contractors?)(?-u:\b)")
+          & ~after.str.contains(r"^ (?:[\p{Ll}\-]+ )?(?:military|security|mercenary)")),
+        # the unit that came under fire is hit, not the doer: "A patrol of French soldiers came under fire near Gao"
+        ~(guarded(before, _HIT_UNIT_WORDS).str.contains(
+            r"(?i:(?-u:\b)(?:patrol|convoy|column|unit|team|detachment|squad|platoon)s? of (?:[\p{L}\d\-]+ )?)$")
+          & after.str.contains(r"^(?: [\p{L}\-]+){0,3} (?:(?:came|comes|come|coming) under|(?:was|were|is|are|had been|has been)"
+                               r" (?:\p{Ll}+ly )?(?:ambushed|attacked|hit|struck|targeted|fired (?:up)?on|shelled|bombed))(?-u:\b)")),
         ~before.str.contains(_COUNTED_VICTIMS_BEFORE), ~before.str.contains(_OBJECT_OF_OTHERS_BEFORE)
         # (a speaker's blame in the clause is no act of a victim: "the authorities, who blamed Ukrainian forces")
         | before.str.contains(r"(?i:(?-u:\b)who (?:had |has |have )?(?:[a-z]+ly )?(?:blamed|accused|suspected|named|identified"
@@ -703,7 +716,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("The Islamic State's Khorasan branch claims the attack": a branch named by its region)
         # ("the BLA's Majeed Brigade claims": a unit of it named)
         pl.when(after.str.contains(r"^(?:(?:'s|’s)(?:(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2}|(?: \p{Lu}[\p{L}\-]+){0,2}"
-                                   r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+                                   r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|[a-z]{2,}ly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
                                    r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
@@ -734,6 +747,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # ("holds neighbouring Sudan responsible")
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
                   r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
+              # whose the weapons were, in someone's words: "Local officials say the drones were Turkish"
+              | guarded(before, _WEAPONS_WERE_WORDS).str.contains(
+                  r"(?i:(?-u:\b)(?:say|says|said|believe|believed|claim|claimed)(?: that)? the (?:[a-z\-]+ )?"
+                                    r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
+                                    r" (?:were|was|are|is) (?:probably |likely |all )?)$")
               # ("Ethiopian government forces are accused of killing")
               | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
                                    r"|mercenaries|members|rebels|insurgents|gunmen|operatives|agents|militiamen|guerrillas"
@@ -1069,18 +1087,32 @@ _STATE_AGENCY = (r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?:'s|’s)(?:
 _CLAIMANT_NAME = _GROUP_NAME.replace("(?:of|of the|de|la|wa|and|for|for the)", "(?:of|of the|de|la|wa|and|for|for the|in|in the)")
 # (an apposition may stand between: "The Kurdistan Freedom Falcons, an offshoot of the PKK, claimed the bombing")
 _CLAIMANT_APPOSITION = r"^,? (?:an?|the|its) [^,;.]{3,60},"
-_SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|quickly|then|itself))*"
+_SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|then|itself|[a-z]{{2,}}ly))*"
                      r" (?:said|says|say|claimed|claims|claim|admitted|admits|acknowledged|acknowledges|announced|announces)(?-u:\b)")
 # what the claimant's words must say: it did it ("says it carried out", "said they were behind") or it claims the act
 # (the object an act: "claims the killing", "claims Thursday's suicide car bombing"; not "claimed the tax credit",
 # "the war claimed the lives of")
-_CLAIM_WORDS_AFTER = (r"^,?(?: (?:has|have|had|later|also|jointly|quickly|then|itself))* (?:(?:claim(?:s|ed)?|admit(?:s|ted)?)"
+_CLAIM_WORDS_AFTER = (r"^,?(?: (?:has|have|had|later|also|jointly|then|itself|[a-z]{2,}ly))* (?:(?:claim(?:s|ed)?|admit(?:s|ted)?)"
+                      # ("Al-Shabaab quickly claims it.")
+                      r" (?:it|them)(?:[.;]|$| (?:on|in|within|hours|late|early|through|via)(?-u:\b))"
+                      r"|(?:claim(?:s|ed)?|admit(?:s|ted)?)"
                       r" (?:responsibility|credit|(?:the|an?|its|their|both|two|three|last|yesterday's|\p{Lu}\p{Ll}+day's)"
                       r"(?: [\p{L}\-]+){0,3}? (?:attacks?|bombings?|killings?|murders?|assassinations?|abductions?|kidnappings?"
                       r"|blasts?|explosions?|strikes?|raids?|ambush(?:es)?|shootings?|massacres?|beheadings?|hijackings?|assaults?)"
                       # "admitted carrying out the ambush", "took responsibility for"
                       r"|(?:to )?(?:carrying out|being behind|planting|staging|launching|kidnapping|killing))"
                       r"|t[oa]ok(?:en)? (?:full )?(?:responsibility|credit))(?-u:\b)")
+# (literal prefilters of two session-19 readings: "a patrol of French soldiers came under fire", "say the drones were
+# Turkish")
+_HIT_UNIT_WORDS = [f"{unit} of " for unit in ("patrol", "patrols", "convoy", "convoys", "column", "unit", "units", "team",
+                                               "detachment", "squad", "platoon")]
+_WEAPONS_WERE_WORDS = [f"{weapon} {verb} " for weapon in ("drone", "drones", "jet", "jets", "warplane", "warplanes", "aircraft",
+                                                         "plane", "planes", "helicopter", "helicopters", "gunship", "gunships",
+                                                         "missile", "missiles", "rocket", "rockets")
+                       for verb in ("were", "was", "are", "is")]
+# a group naming whom it meant to hit claims the act: "A Tehreek-e-Taliban faction said the target was X"
+_NAMES_ITS_TARGET = (r"^(?: (?:faction|wing|cell|commander|spokes(?:man|woman|person)))? (?:said|says|say)(?: that)? (?:the|its|their)"
+                     r" (?:intended |real |main )?targets? (?:was|were|had been|is|are)(?-u:\b)")
 # a body of a state or an office speaking, or a common word opening the sentence, is no claimant read from context
 _NOT_A_CLAIMANT = (r"(?-u:\b)(?:Ministry|Ministries|Department|Office|Police|Government|Council|Embassy|Pentagon|Kremlin|House"
                    r"|Spokes\w+|Secretary|Agency|Service|Authorit\w+|Officials?|Prosecutors?|Court|Committee|Commission|Mission"
@@ -1311,7 +1343,10 @@ _BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal
                  # ("Rights groups accuse gendarmes of carrying out the killings", "accused soldiers of shooting")
                  r"(?:army|military|navy|air force|police|security forces|junta|gendarmes|gendarmerie|soldiers|troops"
                  # ("residents blamed the junta's air force")
-                 r"|policemen|riot police)(?:(?:'s|’s) (?:air force|army|navy|soldiers|troops|forces|jets|warplanes|aircraft|gunships|militia))?)(?-u:\b)")
+                 r"|policemen|riot police"
+                 # ("activists accuse government helicopters of dropping barrel bombs")
+                 r"|(?:government|regime|army|military) (?:helicopters|jets|warplanes|aircraft|planes|gunships|drones)"
+                 r")(?:(?:'s|’s) (?:air force|army|navy|soldiers|troops|forces|jets|warplanes|aircraft|gunships|militia))?)(?-u:\b)")
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
                           r"|von der |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+)){1,3}")
@@ -1434,7 +1469,9 @@ _NAMED_PATTERNS = [
     # the army or the military accused by name of its kind: "The rebels accuse the military, which denies carrying out
     # an air strike", "The Tamil Tigers accuse the army" (a named group in the sentence wins)
     (_BLAMED_FORCE, None, (["blam", "accus", "suspect"], [" army", " military", " navy", " air force", " police",
-                                                          " security forces", " junta", " gendarme", " soldiers", " troops"])),
+                                                          " security forces", " junta", " gendarme", " soldiers", " troops",
+                                                          " helicopters", " jets", " warplanes", " aircraft", " planes",
+                                                          " gunships", " drones"])),
     # "arrested the suspect, 21-year-old X", "a suspect at the scene, identified as X"
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),

@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER
+from ingest.extract.places import DATELINE_AFTER, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -66,6 +66,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
+        # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
+        # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
+        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$"),
+        _told_in=before.str.contains(r"(?-u:\b)(?:in|at|near|outside|into) (?:the )?$"),
+        # ... and a town opening the sentence before a title and a name only qualifies it ("Federal judge X ... in the
+        # city of Colima")
+        _aside=(pl.col("city_start") == 0) & after.str.contains(r"^ \p{Ll}+ (?:\p{Ll}+ )?\p{Lu}\p{Ll}"),
         # ("Washington, D.C." is the name the town goes by)
         place=pl.when(after.str.contains(r"^(?: (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
@@ -95,7 +102,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
         _poss_away=(place_key(pl.col("_poss")) != place_key(pl.col("city_text"))).fill_null(False)
         & pl.col("_poss_country").is_null()).drop("_poss", "_poss_country")
-    city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
+    city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
+        pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
+    city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
@@ -115,7 +124,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
                           how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_reference_point", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
+        "_shared", "_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
@@ -150,7 +159,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     countries = actors.filter(pl.col("country_code").is_not_null(), pl.col("actor_kind") != "person").join(
         text, on=["article_id", "sentence_index"]).filter(
         # ("a 24-year-old New Jersey man" is no Jersey)
-        ~pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - 4, 0), pl.min_horizontal(pl.col("start"), 4)).eq("New "))
+        ~pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - 4, 0), pl.min_horizontal(pl.col("start"), 4)).eq("New "),
+        # (nor is "the Navajo Indian Reservation" India, nor "the Indian Ocean")
+        ~pl.col("text").str.slice(pl.col("end"), 12).str.contains(r"^ (?:Reservations?|Reserves?|Ocean|Country)(?-u:\b)"))
     # "..., Pakistani officials said": local officials speak for the place, when the sentence names no other
     officials_words = r"(?:security |military |local |provincial |government |intelligence )?(?:officials|police|authorities)"
     officials = countries.filter(
@@ -423,7 +434,7 @@ _REGION_DISTRICT = (r"(?-u:\b)(?:in|across|of|near) (?:the |an? )?(?:[\p{Ll}\-]+
 # where a body tells an event away from its dateline's town: relative to another place ("east of Bagani"), in a
 # landscape ("in the Pankisi Gorge", "the Aures mountains") or a part of the country ("in Egypt's remote south-west")
 _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of (?:the )?\p{Lu}"
-                r"|(?:in|near|across|along|through|on|at) the (?:(?:\p{Lu}[\p{L}'’\-]*|al-\p{Lu}[\p{L}'’\-]*) ){1,3}"
+                r"|(?:in|near|across|along|through|on|at|off) the (?:(?:\p{Lu}[\p{L}'’\-]*|al-\p{Lu}[\p{L}'’\-]*) ){1,3}"
                 r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta|peninsula)(?-u:\b)"
                 # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
@@ -438,8 +449,9 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) |\p{Lu}\p{L}+(?:'s|’s) ))"
                 r"|(?:in|across) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:[\p{Ll}\-]+ ){0,3}(?:provinces|regions|states|districts)(?-u:\b)"
                 # ... or a landscape named by its country: "ISLAMABAD - ... in Pakistan's Swat valley"
-                r"|(?:in|across|near) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:valley|gorge|mountains|desert|hills"
-                r"|highlands|forest|jungle)(?-u:\b)"
+                # ... or at sea off one: "YAOUNDE - ... off Cameroon's Bakassi peninsula"
+                r"|(?:in|across|near|off) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:valley|gorge|mountains|desert|hills"
+                r"|highlands|forest|jungle|peninsula|delta)(?-u:\b)"
                 # ("KABUL - ... on a road in Uruzgan province", "NAIROBI - ... in Garissa County")
                 r"|(?:in|across) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:province|county|state|region|district|governorate|prefecture"
                 r"|oblast)(?-u:\b)"
@@ -625,9 +637,20 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
             r"(?i:(?:village|town|city|municipality|hamlet)s? of (?:the )?)$"),
         ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]* and \p{Lu}"),
-        # ... nor of a region named by its town: "at Dogon Noma in Kaduna's Kajuru district"
-        ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]*(?:'s|’s) "),
-    ).select(*over, "city_start").unique().with_columns(_part=pl.lit(True))
+        # ... nor of a region named by its town: "at Dogon Noma in Kaduna's Kajuru district" (a town no region is named
+        # after is the place: "the Ceelgaab junction in Mogadishu's Hamarjajab district")
+        ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)(?:'s|’s) ")).is_in(
+            subdivisions()["key"].implode()).fill_null(False),
+    ).select(*over, "city_start")
+    # a part told after its town's name: "in the Melbourne suburb of Endeavour Hills", "the Kabul district of Karte Seh"
+    told_after = city_hits.select(*over, "city_start", "text").unique([*over, "city_start"]).join(
+        towns.join(city_hits.select(*over, pl.col("city_start").alias("_t_start"), pl.col("city_end").alias("_t_end")),
+                   on=[*over, "_t_start"]), on=over).filter(
+        pl.col("_t_lat").is_not_null(), pl.col("_t_end").is_between(pl.col("city_start") - 30, pl.col("city_start") - 5),
+        pl.col("text").str.slice(pl.col("_t_end"), (pl.col("city_start") - pl.col("_t_end")).clip(0)).str.contains(
+            r"^ (?:suburb|district|neighbou?rhood|quarter|borough|township) of (?:the )?$"),
+    ).select(*over, "city_start")
+    parts = pl.concat([parts, told_after]).unique().with_columns(_part=pl.lit(True))
     return city_hits.join(parts, on=[*over, "city_start"], how="left").with_columns(pl.col("_part").fill_null(False))
 
 

@@ -192,6 +192,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = candidates.join(dateline, on=over, how="left").with_columns(
         _in_dateline_country=(pl.col("country_code") == pl.col("_dateline_cc")).fill_null(False)).with_columns(
         _named=pl.col("_named") | pl.col("_in_dateline_country"))
+    # a name that goes on with a particle and a capitalised word is a longer name the gazetteer lacks: "in San Pedro las
+    # Playas" is no San Pedro
+    candidates = candidates.filter(~after.str.contains(r"^ (?:de|del|de la|la|las|los|el|do|da|dos|das) \p{Lu}"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     # a people's name before its fighters is no town: "suspected Kuki militants" (no Kuki, Japan), "Naga rebels", "Bodo
@@ -208,12 +211,24 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     any_named = article_countries.select("article_id").unique().with_columns(_any_named=pl.lit(True))
     # (a city of a million goes by its English name in any article: "a shopping street in Cologne" where Turkish
     # shopkeepers were hurt)
+    large = 100_000
+    # (a name as a word: "Jordanian" holds no Jordan)
+    country_names = [f"{n}{end}" for n in reference.countries.filter(pl.col("surface_kind").is_in(["name", "display"]))[
+        "surface"].unique().sort().to_list() for end in (" ", ",", ".", ";", "'", "’")]
     candidates = candidates.join(any_named, on="article_id", how="left").filter(
         ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()
         # (after a preposition, one word and no people's: the gazetteer's other names of a large city hold words and
         # peoples, "our Dreamers", "millions of Roma", "Memphian")
-        | ((pl.col("population") >= 1_000_000) & pl.col("_preposition") & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+$")
-           & ~pl.col("city_text").str.contains(r"(?:s|an|ian|ers|ese|i)$"))).drop("_any_named")
+        # (two words for a city of a million: "the British consulate in New York")
+        | (((pl.col("population") >= large) & pl.col("_preposition") & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+$")
+            | (pl.col("population") >= 1_000_000) & pl.col("_preposition")
+            & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$"))
+           & ~pl.col("city_text").str.contains(r"(?:s|an|ian|ers|ese|i)$")
+           # (... a city of 100,000 only where the sentence names no country by its name, the countries named being its
+           # visitors': "American soldiers guarding a hospital in Baquba", "Jordanian jets struck near Raqqa"; not "near
+           # Kafé ... in the Democratic Republic of the Congo")
+           & ((pl.col("population") >= 1_000_000) | ~pl.when(pl.col("population") >= large).then(pl.col("text")).str.contains_any(
+               country_names).fill_null(True)))).drop("_any_named")
     # a town's other name that is a region of its country is the region: "off Laparan Island in Sulu" is the province,
     # not Jolo (but a town named like its region is the town: "Nara", "New York"; so is a capital that is a region of
     # its own: "Wien")
@@ -224,6 +239,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(_capital_names()["key"].implode()).fill_null(False)
         # (the capital under its other spelling: "Ulaanbaatar" is Ulan Bator, not the municipality)
         | pl.when(pl.col("_region")).then(pl.col("key")).is_in(_capital_names()["key"].implode()).fill_null(False)
+    ).filter(
+        # a village named like a region of its own country, told with no word that makes it a town, is the region:
+        # "mayor of Cotija in Michoacán", "gunmen kill 12 in Guerrero" (not "the town of Guerrero"; a region's seat of
+        # some thousands is the town: "his hotel in Menaka")
+        pl.col("major") | pl.col("_noun_cue") | ~pl.col("_region").fill_null(False) | (pl.col("population") >= 2_000)
     ).drop("_region")
     candidates = _not_another_country(_region_after_comma(candidates), reference)
     candidates = _not_another_region(candidates)
@@ -602,6 +622,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... or two: "the Egyptian Red Sea resort of Taba"
     noun = (rf"(?:(?P<dem>{cp}) (?:[\p{{L}}\-]+ ){{0,2}})?(?:(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
             rf"|towns|villages|suburb|neighbou?rhood|port|township)|{_TOWN_DISTRICT}) of (?P<name>{name})")
+    # a mayor's town: "mayor of Cotija in Michoacán" (it yields to a town the incident is told in, see incident_places)
+    mayor = rf"(?-u:\b)(?i:mayor) of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
@@ -679,6 +701,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     rows = []
     for pattern, country_group, candidates in (
         (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
+        (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor of "], ascii_case_insensitive=True))),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
         (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "])
@@ -744,7 +767,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
         # ("in Sabon Birni, Sokoto State": the region noun written capitalised is no part of the name)
         key=place_key(pl.col("region").str.replace(r" (?:State|Province|Region|District|Governorate|County|Oblast)$", ""))
-    ).join(subdivisions().filter(pl.col("codes").list.len() == 1), on="key").join(
+    )
+    # (a region several countries hold, told as a state, is the one country's state: "in Bokkos, Plateau state" is
+    # Nigeria's, not Benin's department)
+    states = _states().group_by("key").agg(_state_codes=pl.col("country_code").unique()).filter(
+        pl.col("_state_codes").list.len() == 1)
+    found = found.join(subdivisions(), on="key").join(states, on="key", how="left").with_columns(
+        codes=pl.when(pl.col("codes").list.len() > 1, pl.col("m").str.contains(r" (?:State|state)(?-u:\b)"),
+                      pl.col("_state_codes").is_not_null()).then(pl.col("_state_codes")).otherwise(pl.col("codes"))
+    ).drop("_state_codes").filter(pl.col("codes").list.len() == 1).join(
         reference.countries.group_by(pl.col("surface").alias("region")).agg(pl.col("country_code").alias("_named_cc")),
         on="region", how="left").filter(
         # a country's name is the country, not another's region of that name: "in Djoura, Mali" is not Mali, Guinea
@@ -854,7 +885,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
-    district_rows = found.select(
+    # (not a province of two words: "the insurgency in Cabo Delgado, in Macomia district")
+    district_rows = found.join(subdivisions().filter(pl.col("key").str.contains(" ")).select("key"),
+                               left_on=place_key(pl.col("name")), right_on="key", how="anti").select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
         pl.col("name").alias("city_text"), pl.col("name").alias("city"), pl.lit(None, pl.String).alias("country_code"))
@@ -873,7 +906,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
              # (nor an institution a town's name ends: "at Naval Station Norfolk", "the Federal University Dutsin-Ma")
              ~pl.col("city_text").str.contains(
                  r"(?-u:\b)(?:Station|Base|University|College|Academy|Institute|Airport|Airfield|Barracks|Polytechnic) "),
-             ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county)$"),
+             ~pl.col("city_text").str.contains(r" (?i:district|province|governorate|region|state|county|oblast|prefecture|department|regency)$"),
              # (nor is a region's name where towns are told to lie in it: "several towns in Lanao del Norte in the
              # southern Philippines", "villages across Ituri")
              ~(place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
@@ -933,7 +966,12 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Deir al-Zor", "SYR"), ("Hasakah", "SYR"), ("Hasakeh", "SYR"), ("Daraa", "SYR"),
                       ("Deraa", "SYR"), ("Latakia", "SYR"), ("Tartus", "SYR"), ("Sweida", "SYR"), ("Suwayda", "SYR"),
                       ("Quneitra", "SYR"), ("Lower Juba", "SOM"), ("Middle Juba", "SOM"), ("Lower Shabelle", "SOM"),
-                      ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"))
+                      ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"),
+                      # (Indonesia's provinces in English: ISO has "Kalimantan Selatan", "Jawa Barat")
+                      *((f"{side} {island}", "IDN") for side in ("North", "South", "East", "West", "Central")
+                        for island in ("Kalimantan", "Sulawesi", "Java", "Sumatra")),
+                      ("Southeast Sulawesi", "IDN"), ("West Nusa Tenggara", "IDN"), ("East Nusa Tenggara", "IDN"),
+                      ("West Papua", "IDN"), ("Central Papua", "IDN"), ("North Maluku", "IDN"))
 
 
 @functools.lru_cache(maxsize=1)
