@@ -191,7 +191,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     name = pl.col("_part").str.contains(rf"^(?:\p{{Lu}}[\p{{L}}'’.\-]*)(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
     # ... and so is a name after a title in lowercase words ("regional president X", "army chief of staff Y")
-    name = name | pl.col("_part").str.contains(rf"^(?:\p{{Ll}}[\p{{L}}\-]* ){{0,3}}{_VICTIM_TITLE}(?: of staff)? {PERSON_NAME}$")
+    # ("Presidential adviser X", "former MP Y": a capitalised word before, an abbreviated title, an adviser)
+    name = name | pl.col("_part").str.contains(
+        rf"^(?:\p{{Lu}}[\p{{Ll}}\-]+ )?(?:\p{{Ll}}[\p{{L}}\-]* ){{0,3}}(?:(?:{_VICTIM_TITLE}|(?i:adviser|advisor|aide))(?: of staff)? "
+        rf"|{NAME_TITLE}){PERSON_NAME}$")
     # ... but a name right after one described person is that person ("his youngest son, Saif al-Arab, and three of
     # his grandchildren", "a police officer, Omar Said, and two others")
     single = (one | pl.col("_q").str.to_lowercase().is_in(["a", "an", "one"])) & ~name
@@ -303,7 +306,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
-                      "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS]
+                      "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
+                      "shot in the", "before dying"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -320,7 +324,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     r" to death|(?:burned|burnt) alive|succumbed to (?:their|his|her) (?:injuries|wounds)"
                     r"|(?:fatally|mortally) (?:wounded|injured|shot|stabbed)|strangled"
                     # "are found with their throats cut"
-                    r"|(?:found with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
+                    # ("are found bound with their throats cut")
+                    r"|(?:found (?:[a-z]+ ){0,2}with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
@@ -378,7 +383,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A French soldier serving with the UN mission is shot dead": a participle's phrase after the noun)
         after_article = (rf"(?-u:\b)(?P<q>(?i:an?|another))(?: (?:[\p{{L}}'’.\-]+|\d+-(?:year|month|week)-old)){{1,4}}?"
                          # ("an additional superintendent of police is killed": an "of" phrase of the noun)
-                         rf"(?: of (?:the )?[\p{{L}}\-]+(?: [\p{{L}}\-]+)?)?"
+                         # (or of a named body: "a Swiss staff member of the International Committee of the Red Cross")
+                         rf"(?: of (?:the )?(?:[\p{{L}}\-]+(?: [\p{{L}}\-]+)?|\p{{Lu}}[^\s,;:.]*(?: (?:of |for |and )?(?:the )?\p{{Lu}}[^\s,;:.]*){{1,6}}))?"
                          rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
@@ -536,7 +542,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("m").str.contains(r"^(?i:sen[dt])") | after_count.str.contains(
                         r"^(?: [\p{L}\-]+){0,4}? to (?:a |the )?(?:local )?hospitals?(?-u:\b)"),
                     ~pl.col("m").str.contains(r"^(?i:stab|slash|knif)") | ~after_count.str.contains(
-                        r"^[^;.]*?(?-u:\b)(?:to death|dead|fatally|mortally|killing|kills|killed|died|dies)(?-u:\b)"),
+                        r"^[^;.]*?(?-u:\b)(?:to death|dead|fatally|mortally|killing|kills|killed|died|dies)(?-u:\b)"
+                        # ("stabs a guard; the guard shoots him before dying")
+                        r"|^[^.]*?(?-u:\b)before dying(?-u:\b)"),
                     # ("A guard dies of stab wounds after an attacker knifes him": the one who died, told before)
                     ~pl.col("m").str.contains(r"^(?i:stab|slash|knif)\S* (?:him|her)$") | ~pl.col("text").str.slice(
                         0, pl.col("m_start")).str.contains(r"(?-u:\b)(?:dies|died|is killed|was killed|killed|dead)(?-u:\b)"),
@@ -549,7 +557,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # 20 wounded and one dead")
                 left_dead = pl.col("text").str.slice(pl.col("m_end"), 80).str.extract(r"^((?:,? [\p{L}\-]+){0,7}?) dead", 1)
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:left|leaving|leave) ") | (
-                    left_dead.is_not_null() & ~left_dead.str.contains(r"(?i:wound|injur|hurt)|(?-u:\b)(?:one|two|three|several|dozens)(?-u:\b)")))
+                    left_dead.is_not_null() & ~left_dead.str.contains(r"(?i:wound|injur|hurt)|(?-u:\b)(?:one|two|three|several|dozens)(?-u:\b)")
+                    # ("leaving 15 soldiers dead or wounded": no count of the dead)
+                    & ~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(
+                        r"^(?:,? [\p{L}\-]+){0,7}? dead,? (?:or|and/or) (?:\p{Ll}+ly )?(?:wounded|injured|hurt)")))
                 found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
@@ -580,8 +591,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "No consulate staff are hurt", "no Americans were injured": a group spared tells no toll of all
                 # (nor does "the area was cleared and nobody is hurt" add one to an "a" before it, see parts)
                 # ("No soldiers or civilians were killed or injured": both sides named, no one)
+                # ("no police officers or bystanders were hurt")
                 found = found.filter(~(pl.col("q").str.to_lowercase() == "no") | pl.col("m").str.contains(
-                    r"^(?i:no (?:people|persons|one)(?-u:\b)|no \S+ (?:or|and) )"))
+                    r"^(?i:no (?:people|persons|one)(?-u:\b)|no (?:\S+ )?\S+ (?:or|and) )"))
                 # "Two days later, five soldiers were killed", "two weeks ago when three soldiers were killed": a time
                 # before the toll (the toll is the next number)
                 timed = pl.col("m").str.extract_groups(
@@ -716,7 +728,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
                     # (an "of" phrase is part of the noun: "an additional superintendent of police")
-                    ((noun_words.str.replace(r" of (?:the )?\S+", "") if pattern == after_article else noun_words)
+                    ((noun_words.str.replace(r" of (?:the )?(?:\p{Lu}\S*(?: (?:of |for |and )?(?:the )?\p{Lu}\S*)+|\S+)", "")
+                      if pattern == after_article else noun_words)
                      .str.count_matches(r" \p{Ll}") <= 3)
                     & ~noun_words.str.contains(_NOT_A_NOUN_PHRASE)),
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
@@ -894,12 +907,19 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # ("her father and brother were badly wounded": the possessive shared)
                 rf"(?P<more>{_MORE_KIN}){{0,3}}"
                 r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
-                r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit) and (?:later )?(?:dies|died))(?-u:\b)")
+                r" (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit) and (?:later )?(?:dies|died)"
+                # ("her husband is shot in the leg": hurt)
+                r"|(?:shot|stabbed) in the (?:legs?|arms?|foot|feet|hands?|shoulder|knees?|thigh|back|stomach|abdomen"
+                r"|chest|neck|head|face))(?-u:\b)")
     kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
                        kin_dead, "m")
     kin_count = (1 + pl.col("m").str.count_matches(_MORE_KIN)).cast(pl.Int32)
+    # (one shot in the body who died after is read as dead elsewhere)
+    kin = kin.filter(~(pl.col("m").str.contains(r" in the \S+$") & pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
+        r"^[^;.]*?(?-u:\b)(?:died|dies|dead|succumbed|killed)(?-u:\b)")))
     out.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
-        ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
+        ["wounded", "injured", "hurt"]) | pl.col("m").str.contains(r" in the \S+$")).then(pl.lit("wounded")).otherwise(
+        pl.lit("killed")).alias("kind"),
                           kin_count.alias("n_min"), kin_count.alias("n_max"),
                           pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                           # ("X is shot dead; his assistant is also killed": a clause of its own adds, see
@@ -1047,10 +1067,19 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # "No one on board was hurt", "causing no injuries", "hurting no one": nobody died either (and an attack without
     # casualties or injuries wounded no one); "no deaths" says nothing of the wounded
     # ("without causing injuries", "without inflicting any casualties")
-    none_pattern = (r"(?i:(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
+    # ("causing no damage or injuries", "nobody was reported hurt"; "no immediate reports of casualties" is no zero)
+    # (the damage only after a verb of causing: "no damage or casualties are reported" alone keeps a misfire's generic
+    # word alive as an incident)
+    none_pattern = (r"(?i:(?-u:\b)(?:caus(?:ing|ed|es)|inflict(?:ing|ed)|leaving|left) no (?:material )?damage (?:or|and)"
+                    r" (?:casualties|injuries)"
+                    r"|(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
                     r"|(?:reports? of )?(?:casualties|injuries))"
                     r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were|is|are|has been|have been|had been|got|gets)"
-                    r" (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
+                    r"(?: reported)? (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
+                    # (both sides named: "no police officers or bystanders were hurt"; "no X or Y were killed" is read as a
+                    # toll of the dead)
+                    r"|(?-u:\b)no (?:[a-z\-]+ )?[a-z\-]+ (?:or|and) (?:[a-z\-]+ )?[a-z\-]+ (?:were|are|have been|had been)"
+                    r"(?: reported)? (?:hurt|harmed|injured|wounded)"
                     r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
                     r" (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
     nothing = find_matches(base, none_pattern, "m").filter(
@@ -1114,10 +1143,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (where that clause begins: a toll there serves no incident told before it, see _bind_tolls)
     earlier_event = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                                how="left").select(pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
-        r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|after|following|since)"
+        # ("fired rockets in reply to an Israeli raid that killed three")
+        r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|in reply to|in answer to|in reprisal for"
+        r"|to retaliate for|as revenge for|after|following|since)"
         r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
         r"|(?:(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months|just|only|some|a few) )?"
-        r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?) ?)$", 1).str.len_chars())
+        r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?"
+        # ("killing three people; a week earlier a strike on the same district killed 11")
+        r"|(?:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?) (?:earlier|before|ago)"
+        r"|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year)),? (?:[^,;.:]{1,80}? )?) ?)$", 1)
+        .str.len_chars())
     # ... and "fire rockets at Israel after an Israeli air strike killed a militant leader": an event told by its own
     # finite verb after "after" (not "..., after a bomb exploded, killing 5": the participle tells today's toll)
     finite_before = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -1223,14 +1258,18 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
                       # one who attacked (not "soldiers shot dead a man at a protest")
-                      | (own.str.contains(r" (?i:an?)$") & after_toll.str.contains(r"^ (?:man|woman|suspect|youth)(?-u:\b)")
+                      # ("shoot dead a Palestinian who stabbed a soldier": one told by a people's name too)
+                      | (own.str.contains(r" (?i:an?)$") & after_toll.str.contains(
+                          r"^ (?:man|woman|suspect|youth|\p{Lu}[\p{Ll}\-]+(?: (?:man|woman|youth|teenager))?)(?-u:\b)")
                          & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
                              r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos"
                              r"|marines)(?: [\p{L}\-]+){0,2} $")
                          & pl.col("text").str.slice(pl.col("c_end"), 120).str.contains(
                              r"^[^;.]*? (?:after|when|as|who|because)(?: (?:he|she|had|was|allegedly|reportedly))?"
                              r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
-                             r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying)(?-u:\b)")))
+                             r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying"
+                             # ("after he seizes a servicewoman's rifle")
+                             r"|seizes|seized|grabs|grabbed|snatches|snatched)(?-u:\b)")))
                    # ("Police shot dead X, an Islamic State sympathiser, after he set off a bomb in a taxi": a named
                    # attacker, killed by the force he met)
                    | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? \p{Lu}")
@@ -1242,9 +1281,38 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                           r"^[^;.]*? (?:after|when|as|because)(?: (?:he|she|had|was|allegedly|reportedly))+"
                           r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
                           r"|lunged|fired|rammed|drove|threw|wielded|brandished|took)(?-u:\b)")))
-        .fill_null(False))
+        .fill_null(False) | _share_of_doers(own, pl.col("text").str.slice(0, pl.col("c_start")), pl.col("_prev")).fill_null(False)
+        # (the same read as a list: "troops shoot dead a Palestinian who stabbed and wounded a soldier")
+        | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? (?i:an?) (?:man|woman|suspect|youth|\p{Lu}[\p{Ll}\-]+)"
+                            r"(?: (?:man|woman|youth|teenager))? who (?:had )?(?:allegedly )?(?:set off|detonated|opened fire"
+                            r"|stabbed|attacked|fired|rammed|threw|lunged)(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos|marines)"
+               r"(?: [\p{L}\-]+){0,2} $")).fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
                               ongoing=ongoing.to_series(), attackers=attackers.to_series())
+# people a "them" may stand for other than the doers ("stormed a bus carrying pilgrims; 12 of them were killed")
+_OTHER_PEOPLE = (r"\d|(?i:(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|people"
+                 r"|passengers|pilgrims|civilians|hostages|villagers|worshippers|students|children|soldiers|troops|workers"
+                 r"|tourists|residents|families|women|men)(?-u:\b))")
+
+
+def _share_of_doers(own: pl.Expr, before: pl.Expr, previous: pl.Expr) -> pl.Expr:
+    """A share of the doers told by "of them" after they opened the sentence, or the one before, as the subject:
+    "Suicide attackers try to storm the academy; two of them are shot dead", "Attackers drive a van into a police
+    building; police shoot 13 of them dead" (no other people named between them and the share)."""
+    doers = rf"^(?:[\p{{L}}\-]+ ){{0,2}}(?:{_ATTACKER_SUBJECT}|(?i:armed|masked|unknown|unidentified) men(?-u:\b))"
+    # (the share opens its clause, or the force that met them does: "; troops shot four of them dead"; not the doers'
+    # own verb: "separating the workers and shooting 36 of them dead")
+    force = (r"(?i:police|policemen|officers|soldiers|troops|security forces|forces|army|guards|commandos|gendarmes"
+             r"|marines)(?: \S+){0,2}? (?:shot|shoot|shoots|kill|kills|killed|gunned down) $")
+    told = before.str.contains(doers) & ~before.str.replace(doers, "").str.replace(force, "").str.contains(
+        _OTHER_PEOPLE) & (before.str.contains(r"(?:[;,]|(?-u:\b)and) $") | before.str.contains(force))
+    told_before = (before.str.len_chars() <= 1) & previous.fill_null("").str.contains(doers) & ~previous.fill_null(
+        "").str.replace(doers, "").str.contains(_OTHER_PEOPLE)
+    return own.str.contains(r"^(?:\S+ ){1,2}of them(?-u:\b)") & (told | told_before)
+
+
 # "stabs three passers-by, one of them fatally", "wounding 30 people, four of them fatally": the share died, the rest
 # were wounded (that count replaces the whole as the wounded toll)
 def _fatal_share(found: pl.DataFrame, base: pl.DataFrame, num: str, num_no_article: str,
@@ -1415,7 +1483,9 @@ _COMPANION = (r"^(?:(?:,? [^,;]{2,90},){0,2}? (?:(?P<loose>along with|together w
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
               r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
-_COMPANION_OPENING = r"^(?:(?:his|her|their) |\S+ (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))"
+# ("at least five of his bodyguards": a qualifier before the share)
+_COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|some|nearly|up to|as many as) )?\S+"
+                      r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
 # one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
 _ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
                r"|student|worker|official|journalist|relative|neighbou?r|customer|pedestrian|officer|child|teenager"
@@ -1507,13 +1577,16 @@ _DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|m
 # one person wounded, named or described by a role: "killing X and wounding Y", "President X is lightly wounded
 # when ...", "X, a general, is shot in the head by a sniper", "killing the passenger and injuring the driver"
 _WOUNDED_ONE_END = r"(?:[,.;]|$| (?:and|in|at|on|as|when|while|who|outside|near|during|by)(?-u:\b))"
-_WOUNDED_OBJECT = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injures) (?:(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}?"
-                   rf"{_VICTIM_TITLE} )?(?:{NAME_TITLE})?{PERSON_NAME}|the (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+(?:er|or|ist|man|woman|ian))"
+_WOUNDED_OBJECT = (rf"(?-u:\b)(?:wounding|injuring|wounded|injured|wounds|injures|wound|injure) (?:(?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}?"
+                   rf"{_VICTIM_TITLE} )?(?:{NAME_TITLE})?{PERSON_NAME}|the (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+(?:er|or|ist|man|woman|ian)"
+                   # ("wounds the bodyguard of a councillor", "injures the secretary of a judge")
+                   rf"|the (?:[\p{{Ll}}\-]+ ){{0,2}}?(?:{_KIN}|secretary|assistant) of (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,3}}?[\p{{L}}\-]+)"
                    rf"{_WOUNDED_ONE_END}")
 # ("Senator X and his wife are wounded", "reporter X and cameraman Y were seriously injured": one more)
 _WOUNDED_SUBJECT = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){PERSON_NAME}"
                     rf"(?P<with> and (?:(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}|(?:\p{{Ll}}[\p{{L}}\-]* ){{0,2}}{PERSON_NAME}))?"
-                    r",? (?:[^,;]{2,90}, )?"
+                    # ("a bomb fixed to the car of official X, who was wounded")
+                    r",? (?:[^,;]{2,90}, )?(?:who )?"
                     r"(?:(?:was|is|has been|had been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt|shot|stabbed)"
                     r"|(?:were|are|have been)(?: (?:\p{Ll}+ly|also|reportedly))* (?:wounded|injured|hurt))(?-u:\b)")
 # "a police officer is killed and another wounded", "one is killed and the other critically wounded"
@@ -1540,6 +1613,12 @@ _SURVIVOR = (r"(?-u:\b)(?i:an?|one) (?:[^\s,;:.\d]+ ){1,12}?(?:is|was) (?:\p{Ll}
              r"|(?:badly|seriously|severely|critically) (?:burned|burnt)(?-u:\b))")
 
 
+_SURVIVED_HURT = (rf"(?:^|; |, |(?-u:\b)(?:and|but|while) )(?:(?i:the|his|her) (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+[^s\W]|{PERSON_NAME}"
+                  r"|(?i:he|she))(?: (?:himself|herself|also))? (?:survived|survives|escaped|escapes)"
+                  r" (?:with|despite) (?:(?:minor|light|slight|serious|severe|critical|multiple|gunshot|shrapnel|stab|head"
+                  r"|leg|arm) )?(?:wounds|injuries|a (?:\p{Ll}+ )?(?:wound|injury))(?-u:\b)")
+
+
 # one person shot, then told dead by a pronoun: "X is shot in a car park, and police later say he has died of his
 # wounds", "a reporter is shot by two men; she dies in hospital the next day"
 _LATER_DEATH = (r"(?-u:\b)(?:is|was) (?:\p{Ll}+ly )?(?:shot|stabbed|wounded|injured|hit|attacked|knifed)(?-u:\b)[^;.]{0,120}?"
@@ -1550,11 +1629,16 @@ _LATER_DEATH = (r"(?-u:\b)(?:is|was) (?:\p{Ll}+ly )?(?:shot|stabbed|wounded|inju
 def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Captives counted when taken and killed after by a pronoun: "Gunmen who had kidnapped three aid workers killed
     them", "militants abducted 12 truck drivers and later executed them"."""
-    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken) (?P<q>{num})"
+    # ("pulled 22 villagers off a bus and shot them dead", "pulled off 14 passengers")
+    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken"
+               rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
+               rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
                r" [^,;.]{1,60}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
-        ["kidnap", "abduct", "seiz", "captur", "took", "taken"], ascii_case_insensitive=True))
+        ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",
+         "rounding up", "lined up", "line up", "lines up", "lining up"],
+        ascii_case_insensitive=True))
     found = find_matches(rows, pattern, "m")
     found = parse_quantity(found.with_columns(q=pl.col("m").str.extract(pattern, 1)), "q", "n", reference).filter(
         pl.col("n_min").is_not_null())
@@ -1562,10 +1646,21 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
 
 
+# a victim who acts, then dies: "X shoots and wounds his attacker before dying", "the guard fired back before dying of
+# his wounds" (one person: a name, "the" and a singular noun, or a pronoun; not the doer)
+_DIES_AFTER = (rf"(?:^|; |, (?:and|but) )(?:{PERSON_NAME}|\p{{Lu}}\p{{Ll}}+|(?i:the) (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+[^s\W]"
+               r"|(?i:he|she))(?: [^;.]{1,100}?)? before dying(?-u:\b)")
+
+
 def _later_deaths(base: pl.DataFrame) -> pl.DataFrame:
     rows = base.filter(pl.col("text").str.contains_any([" died", " dies", " succumbed"]),
                        pl.col("text").str.contains_any(["he ", "she "]))
     found = find_matches(rows, _LATER_DEATH, "m")
+    dying = find_matches(base.filter(pl.col("text").str.contains("before dying", literal=True)), _DIES_AFTER, "m").filter(
+        ~pl.col("m").str.contains(r"^(?:; |, \S+ )?(?:(?i:the) )?(?:\S+ )?" + _THE_ATTACKERS),
+        ~pl.col("m").str.contains(r"^(?:; |, \S+ )?(?i:the )?(?:\S+ )?(?:suspect|bomber|killer)"))
+    found = pl.concat([found.select("article_id", "sentence_index", "m_start", "m_end"),
+                       dying.select("article_id", "sentence_index", "m_start", "m_end")])
     return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
                         pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
                         pl.col("m_end").alias("c_end"))
@@ -1578,6 +1673,10 @@ def _survivors(base: pl.DataFrame) -> pl.DataFrame:
     # (not one of a group told before: "police arrested the two men inside, one of whom was badly burned")
     found = find_matches(rows, _SURVIVOR, "m").filter(~pl.col("m").str.contains(_THE_ATTACKERS),
                                                       ~pl.col("m").str.contains(r"^(?i:one) of "))
+    # ("The officer survived with wounds", "the mayor escaped with minor injuries": one hurt, told alive)
+    hurt = find_matches(base.filter(pl.col("text").str.contains_any(["survive", "escape"]), pl.col("text").str.contains_any(
+        [" with ", " despite "])), _SURVIVED_HURT, "m").filter(~pl.col("m").str.contains(_THE_ATTACKERS))
+    found = pl.concat([found, hurt])
     return found.select("article_id", "sentence_index", pl.lit("wounded").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
                         pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
                         pl.col("m_end").alias("c_end"), subject=pl.lit(True))
@@ -1587,7 +1686,7 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
     """Wounded tolls of one person told by a name or a role (not one who died: "X was shot and died")."""
     rows = base.filter(pl.col("text").str.contains_any(["wound", "injur", "hurt", " shot ", " stabbed "]))
     objects = find_matches(rows.filter(pl.col("text").str.contains_any(["wounding ", "injuring ", "wounded ", "injured ",
-                                                                        "wounds ", "injures "])), _WOUNDED_OBJECT, "m")
+                                                                        "wounds ", "injures ", "wound ", "injure "])), _WOUNDED_OBJECT, "m")
     subjects = find_matches(rows.filter(pl.col("text").str.contains_any(
         [" was ", " is ", " has been ", " had been ", " were ", " are ", " have been "])), _WOUNDED_SUBJECT, "m")
     other = find_matches(rows.filter(pl.col("text").str.contains_any(["another", "other"], ascii_case_insensitive=True)),
@@ -1604,6 +1703,10 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
             r"^(?:[^;.]{0,30}? (?:and|but|while|before|after|until))? (?:his|her|their|an?|the|one|two|three|four|five|\d+|they|he|she)"
             r" (?:\S+ ){0,3}?"
             r"(?:(?:is|was|were|are) )?(?:dead|killed|died)(?-u:\b)")))
+    # ("confirms the death of its commander, X, who was wounded on Sunday": the hurt one died)
+    # (told just before: not "the killing of X ..., and for a bomb fixed to the car of Y, who was wounded")
+    found = found.filter(~pl.col("m").str.contains(", who ", literal=True) | ~pl.col("text").str.slice(
+        pl.max_horizontal(pl.col("m_start") - 50, 0), pl.min_horizontal(pl.col("m_start"), 50)).str.contains(r"(?-u:\b)(?:death|killing|assassination|murder|funeral) of|(?-u:\b)(?:died|dies|killed)(?-u:\b)"))
     # (a plural verb only with its pair: "X and his wife are wounded")
     pair = pl.col("m").str.contains(r" (?:were|are|have been)(?: \S+)* (?:wounded|injured|hurt)$")
     with_one = pl.col("m").str.extract_groups(_WOUNDED_SUBJECT).struct.field("with").is_not_null()
@@ -1699,9 +1802,11 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # a singular description between the verb and "dead" (not the attacker: "police shot him dead", "shot the gunman dead")
     pronoun_dead = (r"(?-u:\b)(?:shot|shoots|shooting|shoot|stabbed|stabs|stabbing|beat|beats|beating|hacked|hacks|hacking"
                     r"|clubbed|stoned|strangled|kicked|burned|burnt) (?:him|her|the (?:[\p{Ll}\-]+ ){0,2}?[\p{Ll}\-]*[^s\W]"
-                    r"(?: of [^,;.\d]{2,60}?)?) (?:dead|to death)(?-u:\b)")
+                    r"(?: of [^,;.\d]{2,60}?)?"
+                    # ("shooting his former girlfriend dead", "shot his estranged wife dead")
+                    rf"|(?:his|her) (?:[\p{{Ll}}\-]+ ){{0,2}}?{_KIN}) (?:dead|to death)(?-u:\b)")
     pronoun = find_matches(base.filter(pl.col("text").str.contains_any([" dead", "to death"]),
-                                       pl.col("text").str.contains_any([" him ", " her ", " the "])), pronoun_dead, "m").filter(
+                                       pl.col("text").str.contains_any([" him ", " her ", " the ", " his "])), pronoun_dead, "m").filter(
         ~pl.col("m").str.contains(r"(?-u:\b)(?:men|women|children|people|police|staff|crew|family|two|three|four|five|six"
                                   r"|seven|eight|nine|ten|both|all|hostage|captive)(?-u:\b)"),
         ~pl.col("m").str.contains(_THE_ATTACKERS), ~pl.col("m").str.contains(r"(?-u:\b)(?:suspect|man|youth)(?-u:\b)"),
@@ -1852,7 +1957,9 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         pl.col("_toll_verb").fill_null(False))
     pairs = keyed.select("_cand", "article_id", "sentence_index", "c_start", "c_end", "backward").join(
         anchors, on=["article_id", "sentence_index"]).filter(
-        ~(pl.col("a_iid").is_null() & (pl.col("a_start") >= pl.col("c_start")) & (pl.col("a_end") <= pl.col("c_end"))),
+        # (an excluded word that overlaps the toll's own verb: "Fighters of the Allied Democratic Forces kill at least
+        # 17", where "Forces kill" is a word of no incident)
+        ~(pl.col("a_iid").is_null() & (pl.col("a_end") > pl.col("c_start")) & (pl.col("a_start") < pl.col("c_end"))),
         # "..., an attack that killed at least 84 people": an attack word told of elsewhere in the sentence, right
         # before its relative clause, is the told attack and hides no toll
         ~(pl.col("a_iid").is_null() & ~pl.col("backward") & (pl.col("a_end") <= pl.col("c_start"))
@@ -1888,8 +1995,13 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
             pl.col("c_end"), pl.col("_fa") - pl.col("c_end")).str.contains(r"^[^,;]{0,40}?(?:, (?:and|while|but)|;) ")
     ).select(keyed.columns)
     nearest = nearest.join(opening.select("_cand"), on="_cand", how="anti")
+    # (a zero in a sentence with excluded words only: "Two of them were hurt by their own grenades; no police officers
+    # or bystanders were hurt")
+    zero_only_excluded = keyed.filter(pl.col("n_max") == 0).join(
+        anchors.filter(pl.col("a_iid").is_not_null()).select("article_id", "sentence_index").unique(),
+        on=["article_id", "sentence_index"], how="anti")
     without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
-                                          on=["article_id", "sentence_index"], how="anti"),
+                                          on=["article_id", "sentence_index"], how="anti"), zero_only_excluded,
                                keyed.filter(pl.col("other")), opening]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
