@@ -8,7 +8,7 @@ from ingest.extract.anchors import trigger_anchors
 from ingest.extract.attribution import perpetrators
 from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
-from ingest.extract.non_events import _RECENT_DAY_AFTER, _only, told_as_non_event
+from ingest.extract.non_events import _RECENT_DAY_AFTER, _TOLL_OF_DENIED_AFTER, _only, told_as_non_event
 from ingest.extract.places import region_mentions
 from ingest.extract.reference import Reference
 from ingest.extract.text import PERSON_NAME, find_all, guarded, lowered
@@ -49,6 +49,9 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
 _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
                    # a call for attacks: "urged the group's supporters, in an audio message, to carry out attacks"
                    r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
+                   # an order to attack: "the suspect was told to carry out a bombing", "ordered his followers to carry out attacks"
+                   r"|(?:(?:was|were|been|is|are|being) +(?:told|ordered|instructed|tasked|asked|paid|hired|recruited|trained|sent)"
+                   r"|(?:told|ordered|instructed|tasked) +(?:him|her|them|his +[^ ]+|their +[^ ]+)) +to +(?:carry +out|launch|stage|mount|conduct|commit|plant|set +off) +(?:[^ ]+ +){0,2}"
                    # (the month: "In May 2016, the army killed" tells no threat)
                    r"|(?:could|would|will) +(?:[^ ]+ +){0,3}|may +(?:[^ \d][^ ]* +){0,3}"
                    # a condition: "approved plans to retaliate if Hezbollah fires more rockets"
@@ -156,7 +159,8 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       r"|(?-u:\b)(?:hangs|hanged) (?-i:\p{Lu})\p{L}*"
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
-                      r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited)(?-u:\b))")
+                      r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited"
+                      r")(?-u:\b))")
 # (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
 _JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
                    "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash"]
@@ -221,7 +225,12 @@ _TALLY_SENTENCE = (r"(?i:(?-u:\b)(?:first|second|last) (?:half|six months|three 
                    r"|(?-u:\b)(?:rose|rise|rises|risen|fell|falls|fallen|increased|decreased|dropped|declined|climbed|jumped|doubled"
                    r"|tripled|soared)(?: by)? (?:[a-z]+ ){0,2}?(?:\d[\d.,]* ?(?:percent|per cent|%)|to (?:the |a )?(?:highest|lowest|record)|half|a third|a quarter|two-thirds)"
                    r"|(?:began|begun|started) keeping (?:count|records|a tally)|(?-u:\b)(?:worldwide|globally) (?:in|during|last|this) "
-                   r"|(?-u:\b)(?:causing|caused|accounting for|accounted for|responsible for) (?:[a-z]+ ){0,4}(?:of )?the (?:deaths|casualties)(?-u:\b))")
+                   r"|(?-u:\b)(?:causing|caused|accounting for|accounted for|responsible for) (?:[a-z]+ ){0,4}(?:of )?the (?:deaths|casualties)(?-u:\b)"
+                   # a count compared with another period: "20 militant attacks killed 37 people in July, a fall of a fifth
+                   # from the month before"
+                   r"|(?-u:\b)(?:an?|the) (?:fall|rise|drop|decrease|increase|decline|jump) of (?:[a-z\d%\-]+ ){0,3}(?:from|on|over|compared)"
+                   r"|(?-u:\b)from the (?:month|year|week|quarter) before|(?-u:\b)(?:month|year)-on-(?:month|year)"
+                   r"|(?-u:\b)compared (?:with|to) the (?:previous|same|preceding) (?:month|year|period|quarter))")
 # a main clause of its own, then the attack as a time reference: "tells X in a call ..., three days after an Israeli
 # strike killed seven"; "signs sanctions, days after Iran shot down a drone" (not when the main clause tells the
 # deaths: "X dies in hospital, a day after a man stabbed her"; "'We counted 26 dead', ..., a day after ...")
@@ -252,9 +261,50 @@ _TALLY_AFTER = (r"^[^.;]{0,60}?(?-u:\b)(?:(?:in|during|throughout|over|at) (?:th
 # declaring that the attacks on New York ..." (not "Syria declares mourning after armed drones struck ...": no "the")
 _NON_ATTACK_MAIN = (r"^(?:[^ ,;]+ ){1,10}?(?:has |have |had |will )?(?:arrest|detain|authori[sz]|approv|vot(?:e|es|ed|ing) |adopt|invok"
                     r"|declar|issu|rais|extend|dedicat|unveil|visit|urg|appeal|honou?r|impos|tighten|step(?:s|ped)? up|deploy"
-                    r"|clos(?:e|es|ed|ing) |evacuat|suspend)")
+                    r"|clos(?:es|ed|ing) |close (?:the|its|their|his|her|all|down|off|an?|schools|borders?|roads?|shops|markets|offices) |evacuat|suspend)")
 _KNOWN_ATTACK_BEFORE = r"(?-u:\b)(?:following|after|over|since|for|of|on|in|that|by|about|to) (?:the|these|those) (?:[\p{L}\-]+ ){0,3}$"
 _WHERE_VIOLENCE_HAS = r"(?i:, where [^.;,]{0,60}(?-u:\b)(?:has|have)(?: been)? (?:killed|claimed|left|displaced|died)(?-u:\b))"
+# a measure taken after an attack, which is told only as its cause: "tells its citizens not to travel to X after two
+# nationals are kidnapped there", "imposes a curfew after an attack on a village", "orders exercises after Kiev launches an
+# operation", "orders banks to freeze assets of the group that said it killed hostage X" (the sets label these no
+# incident, with a toll or without; "declares a state of emergency / mourning after ..." they label both ways: left out)
+_MEASURE_MAIN_AFTER = (r"^(?:[^ ,;]+ ){1,8}?(?:has |have |had |will |would )?(?:tells?|told|advis(?:e|es|ed)|scrambl(?:e|es|ed)|impos(?:e|es|ed)"
+                       r"|orders?|ordered|freez(?:e|es)|froze|rais(?:e|es|ed) (?:its |the |their )?(?:[a-z\-]+ ){0,2}alert|suspend(?:s|ed)?"
+                       r"|bans?|banned|bars?|barred|expel(?:s|led)?) [^;]*?"
+                       r"(?-u:\b)(?:after|following|(?:that|who|which) (?:said|says|claimed|claims|admitted) (?:it|they|he|she)(?: had)?"
+                       r"|(?:accused|suspected) of) [^;]*$")
+_MEASURE_WORDS = ["tell", "told", "advis", "scrambl", "impos", "order", "freez", "froze", "alert", "suspend", "ban", "bars",
+                  "barred", "expel"]
+# an accident told with a toll: a car or plane crash, a mine cave-in, an engine test, a fire ("A rally car leaves the road
+# and ploughs into spectators", "A plane ... goes down near the airport", "five died in an explosion during a rocket
+# engine test", "A fire destroys a hostel ..., killing 22"), unless the sentence names an attacker or a weapon
+_CRASH_SENTENCE = (r"(?i:(?-u:\b)(?:(?:rally|racing|race) cars?|motorsport|(?:leaves|left|leaving|veer(?:s|ed)? off) the road"
+                   r"|(?:lost|loses|losing) control|(?:goes|went|gone|going) down (?:near|in|on|over|off|into|shortly|after|soon|at)"
+                   r"|caves? in|caved in|cave-ins?|engine tests?|roll(?:s|ed)? backwards"
+                   r"|(?:slam(?:s|med)|ploughs|ploughed|plowed|crash(?:es|ed)) into (?:an? |the |another )?(?:[a-z\-]+ ){0,2}(?:train|bus|truck|lorry)"
+                   r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}(?:fire|blaze) (?:destroys|destroyed|guts|gutted|burns|burned|sweeps|swept)"
+                   r"|(?:blaze|fire) at (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:fuel|oil|gas|petrol|chemical) (?:depot|storage|terminal|tank|farm|plant)s?"
+                   r"|(?:house|building|hostel|hotel|market|factory|hospital|nightclub|apartment|tenement|warehouse) fire"
+                   r"|(?:fire|blaze|flames|inferno) (?:broke out|breaks out|engulf(?:s|ed)|ripped|rips|tore|tears))"
+                   r"(?-u:\b))")
+_CRASH_WORDS = ["rally", "race", "racing", "motorsport", "the road", "control", "down", "cave", "caved", "engine test", "backwards",
+                " into ", "fire", "blaze"]
+_HOSTILE_WORD = (r"(?i:bomb|attack|suicide|militant|gunm[ae]n|mortar|missile|shell(?:s|ed|ing)(?-u:\b)|grenade|open(?:s|ed|ing)? fire"
+                 r"|gunfire|(?-u:\b)shot(?-u:\b)|shoot|sabotag|saboteur|terror|deliberate|rammed|land ?mine|planted|explosives|rebels?(?-u:\b)"
+                 # (a rocket, not a rocket engine: "an explosion during a rocket engine test")
+                 r"|rockets?(?:[^ ]| [^e]| e[^n]|$)"
+                 r"|insurgent|arson|set fire|torched|firebomb|hijack|drone|strike)")
+# an arrest made in a raid: "detained former president X in a raid on his compound" (not a raid that kills)
+_ARREST_IN_BEFORE = (r"(?i:(?-u:\b)(?:arrest|detain|captur|apprehend|seiz|nab)[a-z]* [^;]{0,80}?(?-u:\b)(?:in|during) (?:an? |the )?"
+                     r"(?:[a-z\-]+ ){0,2}$)")
+# an attack only named as what someone had nothing to do with: "had nothing to do with the failed armed landing ... that
+# left eight people dead" (the relative clause is that attack's; a recent day of its own makes it the news)
+_NOTHING_TO_DO_BEFORE = (r"(?i:(?-u:\b)(?:nothing to do with|no (?:role|part|hand) in) (?:the|an?|this|that|last|[a-z]+(?:'s|’s)) "
+                         r"[^;]{0,120}?(?-u:\b)(?:that|which) [^;]*$)")
+# a weapon that only crossed a border: "a Russian cruise missile ... crosses into Polish airspace" (no hit, no harm)
+_AIRSPACE_CROSSED = r"(?i:(?-u:\b)(?:cross|entere?d?|enters|violat|stray|strays|strayed)[a-z]* (?:into )?(?:[\p{L}\-]+ ){0,3}airspace)"
+_HIT_OR_HARM = (r"(?i:(?-u:\b)(?:kill|wound|injur|dead|died|hit|hits|struck|strike|strikes|drop|dropp|fired|fires|bomb|landed|lands"
+                r"|explod|crashed|damag|destroy)[a-z]*(?-u:\b))")
 _TALLY_WORDS = ["war", "conflict", "insurgency", "year", "decade", "since", "19", "20", "january", "february", "march",
                 "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 # a gathering that marks a past attack: "relatives gathered to mark 30 years since the plane was destroyed"
@@ -339,7 +389,10 @@ _CLAIMED_ATTACK_ON_POST = (r"(?i:(?-u:\b)claim(?:s|ed|ing)? (?:responsibility fo
                            r"(?:attack|assault|raid)s?" + _ON_A_POST_AFTER.replace("^", "", 1) + ")")
 _TAKEN_OR_RAZED = r"^(?i:overr|raze)"
 # "<Named Group> kill 17 farmers": a capitalised subject or an armed one (not "Cholera and measles kill 200")
-_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troops|soldiers|forces|police))"
+_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troops|soldiers|forces|police)"
+                        # ... with its group or side: "Rebels of the 3R group kill nine", "fighters loyal to X kill"
+                        rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
+                        r"|belonging to) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
@@ -900,6 +953,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | (pl.col("trigger").str.contains(r"^(?i:bombers )") & before.str.contains(r"(?:the|two|three|four|suicide|would-be) $"))
                     # people described by what they are accused of: "villagers lynch two men accused of kidnapping children"
                     | before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of $")
+                    # ... or of what they did with it: "indict the man accused of throwing a pipe bomb at X in April" (not
+                    # "detained a woman suspected of leaving the bomb that killed six people on Sunday": the attack told)
+                    | (pl.col("trigger").str.contains(r"^(?i:(?:pipe |parcel |letter |nail )?(?:bombs?|grenades?|explosives?|devices?|ieds?|mines?|rockets?))$")
+                       & before.str.contains(r"(?:men|man|woman|women|people|suspects?|youths?|boys?) (?:accused|suspected|convicted) of "
+                                           r"[a-z]+ing (?:an? |the |his |her |their )?(?:[a-z\-]+ ){0,2}$")
+                       & ~pl.col("text").str.slice(pl.col("trigger_end"), 80).str.contains(_TOLL_OF_DENIED_AFTER))
                     # a petrol bomb or Molotov cocktail is arson or a riot's weapon, not an explosive attack
                     | ((pl.col("incident_type") == "bombing") & before.str.contains(r"(?:petrol|gasoline|molotov)[- ]$"))
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
@@ -1138,6 +1197,15 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                              r"|(?:court ?houses?|courts?|tribunals?)(?: building| complex)?(?: (?:in|at|of|near) [^,;.]{1,40}?)?,? (?:where|in which|as|while) [^.;]*"
                              r"|(?:inmates|prisoners|convicts|detainees|militants|men)(?: who (?:were|are|had been|have been))? serving [^.;,]*)",
                              "")).otherwise(judged)
+    # ... nor the inmates the attackers freed: "ambush a prison van, killing a policeman and freeing three convicted members"
+    judged = pl.when(judged.str.contains_any(["free", "releas", "spring", "sprang"], ascii_case_insensitive=True)).then(
+        judged.str.replace_all(r"(?i:(?-u:\b)(?:free(?:s|d|ing)?|releas(?:e|es|ed|ing)|spring(?:s|ing)?|sprang) (?:[^ ,;.]+ ){0,3}?"
+                               r"(?:convicted|condemned|jailed|sentenced)(?-u:\b)[^.;,]*)", "")).otherwise(judged)
+    # (the words that undo these frames are read only on the rows a frame holds: few)
+    crash = guarded(text, _CRASH_WORDS).str.contains(_CRASH_SENTENCE)
+    arrest_raid = text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)") & _only(
+        text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)"), before).str.contains(_ARREST_IN_BEFORE)
+    crossed = incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & guarded(text, ["airspace"]).str.contains(_AIRSPACE_CROSSED)
     # a consequence told after the attack is no peace talk about it: "leave 80 dead, prompting X to suspend peace talks"
     consequence = pl.when(text.str.contains_any(["prompting", "forcing", "leading"], ascii_case_insensitive=True)).then(
         text.str.replace_all(r",? (?:prompting|forcing|leading) [^.;]*", "")).otherwise(text)
@@ -1199,6 +1267,16 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # (not "found the body of an abducted aid worker": the kidnapping the news tells)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 12).str.contains(r"^(?i:kidnapped|abducted) \p{L}")
            & before.str.contains(r"(?i:(?-u:\b)for (?:an?|the|two|three|four|five|his|her|their|its) $)"))
+        # a measure with the attack as its cause (see _MEASURE_MAIN_AFTER)
+        # (a local curfew right after a killing told with its toll keeps the killing: "Police imposed a curfew in Jos after
+        # gunmen killed 12 people at a bus station")
+        | (guarded(before, _MEASURE_WORDS).str.contains(_MEASURE_MAIN_AFTER)
+           & ~(guarded(before, ["curfew"]).str.contains(r"(?i:curfew)") & text.str.slice(trigger_start).str.contains(r"(?i:(?-u:\b)(?:kill(?:s|ed|ing)?|dead|died)(?-u:\b))")))
+        | (crash & ~_only(crash, text).str.contains(_HOSTILE_WORD))
+        | (arrest_raid & ~_only(arrest_raid, text).str.contains(_KILLING_WORD))
+        | (guarded(before, ["nothing to do", "no role", "no part", "no hand"]).str.contains(_NOTHING_TO_DO_BEFORE)
+           & ~text.str.slice(trigger_start).str.contains(_RECENT_DAY_AFTER.replace("^", "(?i:", 1) + ")"))
+        | (crossed & ~_only(crossed, text).str.contains(_HIT_OR_HARM))
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
         | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:(?:19|20)\d0s|1?\d(?:st|nd|rd|th) century)(?-u:\b)")
     )
@@ -1313,9 +1391,9 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # weapons after "with" are the instruments of one attack ("attack the city with rocket-propelled grenades
     # and suicide bombers"): one incident of the most specific instrument's type
     # (not a clause of what they did: "fire rockets after an air strike, with rockets falling on Haifa")
-    instrument = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
-        r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$") & ~pl.col("text").str.slice(
-        pl.col("trigger_end"), 24).str.contains(_LANDING_AFTER)
+    instrument = (pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
+        r"(?-u:\b)with (?:[^,.;]{0,60} and )?(?:[\p{L}\-]+ ){0,2}$") | pl.col("trigger").str.starts_with("with ")) & ~pl.col(
+        "text").str.slice(pl.col("trigger_end"), 24).str.contains(_LANDING_AFTER)
     triggers = triggers.join(sentences.select("article_id", "sentence_index", "text"),
                              on=["article_id", "sentence_index"]).with_columns(_instrument=instrument)
     # ... and share its status: "a plot to assassinate the ambassador with a bomb" plans the bomb too
@@ -1337,10 +1415,17 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     triggers = triggers.with_columns(_instrument=pl.col("_instrument") | (
         (pl.col("trigger_end") <= first_instrument) & (first_instrument - pl.col("trigger_end") < 80)
         & ~told_apart).fill_null(False)).drop("text")
-    # ... an attacker word ("Gunmen doused the casino with fuel and set it alight") names no method
+    # ... an attacker word ("Gunmen doused the casino with fuel and set it alight") names no method; rockets, mortars or
+    # RPGs named after guns are the attackers' arms, the guns first ("armed with rifles and mortars raided", "attack the
+    # checkpoints with rifles and rocket-propelled grenades": a shooting, as the sets type it)
+    first_gun = pl.col("trigger_start").filter(pl.col("trigger").str.contains(
+        r"(?i:guns?(?-u:\b)|rifles|kalashnikovs|ak-47s|firearms|pistols|small arms|automatic weapons)")).min().over(
+        "article_id", "sentence_index", "status")
     strongest = triggers.filter(pl.col("_instrument")).with_columns(
-        _attacker=pl.col("trigger").str.contains(_ATTACKER_WORD)).sort(
-        ["_attacker", "priority", "trigger_start", "incident_type"], descending=[False, True, False, False]).unique(
+        _attacker=pl.col("trigger").str.contains(_ATTACKER_WORD),
+        _rank=pl.when((pl.col("incident_type") == "rocket_mortar_missile") & (pl.col("trigger_start") > first_gun).fill_null(False))
+        .then(pl.lit(49, pl.Int32)).otherwise(pl.col("priority"))).sort(
+        ["_attacker", "_rank", "trigger_start", "incident_type"], descending=[False, True, False, False]).unique(
         ["article_id", "sentence_index", "status"], keep="first").select(
         "article_id", "sentence_index", "status", pl.col("incident_type").alias("_i_type"),
         pl.col("priority").alias("_i_priority"))

@@ -275,7 +275,9 @@ _YEAR_SPAN_AFTER = (r"^[^.;]{0,70}?(?-u:\b)(?:between (?:19|20)\d\d and (?:19|20
 # in the bombing rose to 40": a toll)
 _NUMBER_OF = r"(?-u:\b)(?:number|numbers|tally|count|total) of (?:[a-z\-]+ ){0,3}$"
 _YEARLY_AFTER = (r"^[^.;]{0,80}?(?-u:\b)(?:worldwide|globally|(?:lowest|highest) (?:level|number|point|figure)|in (?:a|the past|the last)"
-                 r" decade|on record|per year|a year|annually)(?-u:\b)")
+                 r" decade|on record|per year|a year|annually"
+                 # "the number of people killed or missing in six years of war in Syria has reached 465,000"
+                 r"|in (?:[a-z\-]+ ){0,2}(?:years|months|decades) of (?:the )?(?:[a-z\-]+ )?(?:war|conflict|fighting|violence|insurgency))(?-u:\b)")
 # what people agree an attack was: "the two prime ministers agreed that the bombing in Ankara was an attack on both"
 _AGREED_THAT = r"(?-u:\b)agree(?:s|d)? (?:[^ ,.;]+ ){0,6}?that (?:the|this|that|last|[a-z]+(?:'s|’s)) (?:[^ ,.;]+ ){0,3}$"
 # violence to be curbed: "negotiators agreed to reduce violence ahead of the withdrawal"
@@ -488,6 +490,9 @@ _TRAINED_BARE = r"(?-u:\b)(?:train(?:s|ed|ing)?|recruit(?:s|ed|ing)?|financ(?:es
 _DENIED_BEFORE = (r"(?-u:\b)(?:den(?:y|ies|ied|ying)|rejects?|rejected|dismiss(?:es|ed)?) (?:(?:the )?(?:claims?|reports?"
                   r"|allegations?|accusations?) )?(?:that )?(?:(?:its|their|his|her|the|any|[a-z]+(?:'s|’s)) (?:[a-z\-]+ ){0,2})?$")
 _DENIAL_WORDS = ["deny", "denies", "denied", "denying", "reject", "dismiss"]
+_TOLL_OF_DENIED_AFTER = (r"^[^.;]{0,60}?(?:(?-u:\b)(?:that|which) (?:killed|kills|left|wounded|injured)|, (?:killing|wounding|leaving))"
+                         r" (?:at least |more than |about |some |nearly |over )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens"
+                         r"|scores|hundreds|several)")
 
 
 def _only(keep: pl.Expr, text: pl.Expr) -> pl.Expr:
@@ -568,7 +573,8 @@ def told_as_non_event(before: pl.Expr, text: pl.Expr, trigger_end: pl.Expr, prio
            & ~_only(stance_gap.is_not_null(), after).str.contains(_RECENT_DAY_AFTER).fill_null(False)).fill_null(False)
         | guarded(before, _CALLED_WORDS).str.contains(_CALLED_THE)
         | (role_in & ~_only(role_in, after).str.contains(_RECENT_DAY_AFTER))
-        | guarded(before, _DENIAL_WORDS).str.contains(_DENIED_BEFORE)
+        # (a denial of the doer of an attack told with its toll leaves the attack: "denied shelling a market that killed 15")
+        | (guarded(before, _DENIAL_WORDS).str.contains(_DENIED_BEFORE) & ~after.str.contains(_TOLL_OF_DENIED_AFTER))
         | guarded(before, _AIDING_WORDS).str.contains(_AIDING)
         | guarded(before, _REBUILT_WORDS).str.contains(_REBUILT)
         | guarded(before, _TALLY_WORDS).str.contains(_TALLY_BEFORE)
