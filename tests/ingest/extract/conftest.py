@@ -133,6 +133,12 @@ def first_incident(run, text: str, day: dt.date, occurred_only: bool = True) -> 
     return incidents.sort("sentence_index", "char_start").row(0, named=True)
 
 
+def assert_no_incident(run, text: str, day: dt.date) -> None:
+    """A one-article text tells no occurred incident (a look-alike)."""
+    occurred = run([("x", text, day)]).incident_mentions.filter(pl.col("status") == "occurred")
+    assert occurred.height == 0, text
+
+
 def place_of(run, text: str, day: dt.date) -> tuple[str | None, str | None]:
     """The first occurred incident's (city, country_code)."""
     row = first_incident(run, text, day)

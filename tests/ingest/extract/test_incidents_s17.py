@@ -8,10 +8,9 @@ into the sea, weapons moved to a border). Names, places and numbers are made up 
 
 import datetime as dt
 
-import polars as pl
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_no_incident, first_incident
 
 DAY = dt.date(2021, 6, 14)
 
@@ -170,5 +169,4 @@ def test_session17_ways_of_telling_are_read(run, text, incident_type, killed):
     "The UN condemns attacks on peacekeepers in Mali that killed three Chadian soldiers on Sunday.",
 ])
 def test_session17_look_alikes_tell_no_incident(run, text):
-    occurred = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
-    assert occurred.height == 0, text
+    assert_no_incident(run, text, DAY)

@@ -13,7 +13,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_no_incident, first_incident
 
 DAY = dt.date(2022, 3, 9)
 
@@ -166,8 +166,7 @@ def test_session18_killed_by_air_strikes_called_in_after_fire(run):
     "The trial of the man accused of the Hanau shootings hears that he shot nine people.",
 ])
 def test_session18_look_alikes_tell_no_incident(run, text):
-    occurred = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
-    assert occurred.height == 0, text
+    assert_no_incident(run, text, DAY)
 
 
 @pytest.mark.parametrize("text", [

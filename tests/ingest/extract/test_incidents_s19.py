@@ -9,10 +9,9 @@ the doer of an attack told with its toll, inmates freed by attackers. Names, pla
 
 import datetime as dt
 
-import polars as pl
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_no_incident, first_incident
 
 DAY = dt.date(2023, 6, 14)
 
@@ -55,8 +54,7 @@ DAY = dt.date(2023, 6, 14)
     "A racing car crashes into spectators at a hill climb in Slovakia, killing two.",
 ])
 def test_session19_look_alikes_tell_no_incident(run, text):
-    occurred = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
-    assert occurred.height == 0, text
+    assert_no_incident(run, text, DAY)
 
 
 @pytest.mark.parametrize(("text", "incident_type"), [
@@ -111,8 +109,7 @@ def test_session19_attacks_are_read(run, text, incident_type):
     "The group's leader told his followers to carry out attacks on police stations.",
 ])
 def test_session19_orders_to_attack_are_no_attack(run, text):
-    occurred = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
-    assert occurred.height == 0, text
+    assert_no_incident(run, text, DAY)
 
 
 @pytest.mark.parametrize(("text", "incident_type"), [
