@@ -1203,8 +1203,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                                r"(?:convicted|condemned|jailed|sentenced)(?-u:\b)[^.;,]*)", "")).otherwise(judged)
     # (the words that undo these frames are read only on the rows a frame holds: few)
     crash = guarded(text, _CRASH_WORDS).str.contains(_CRASH_SENTENCE)
-    arrest_raid = text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)") & _only(
-        text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)"), before).str.contains(_ARREST_IN_BEFORE)
+    raid = text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)")
+    arrest_raid = raid & _only(raid, before).str.contains(_ARREST_IN_BEFORE)
     crossed = incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & guarded(text, ["airspace"]).str.contains(_AIRSPACE_CROSSED)
     # a consequence told after the attack is no peace talk about it: "leave 80 dead, prompting X to suspend peace talks"
     consequence = pl.when(text.str.contains_any(["prompting", "forcing", "leading"], ascii_case_insensitive=True)).then(
