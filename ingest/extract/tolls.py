@@ -18,6 +18,8 @@ from ingest.extract.text import (
 # ("Fourteen marines, 10 of whom are later beheaded, are killed": a share of the toll told aside)
 _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
                r"|[^\s,;:.]+ of whom"
+               # ("nine people, at least five of them policemen, ...": a share told with its qualifier)
+               r"|(?:at least|more than|about|some|nearly|almost|over|up to|as many as) [^\s,;:.]+ of them"
                # parts joined by "along with" are read and added below ("Thirty troops, along with seven commandos,
                # were killed")
                r"|among whom|along with|together with) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
@@ -103,11 +105,14 @@ _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 _COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,60}){0,4}? and [^;.:,]{1,60}(?:,|$)"
                     # ("nine people, including a journalist, his wife and two of their children": the aside's own list)
                     r"|, (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
-                    r"|[^\s,;:.]+ of whom"
+                    r"|[^\s,;:.]+ of whom|(?:at least|more than|about|some|nearly|almost|over|up to|as many as) [^\s,;:.]+ of them"
                     r"|among whom) [^;.:,]{1,60},"
                     # ("killing four people, the bomber among them, and ...", "26 people including a Canadian and two
                     # Americans": the aside that closes the list)
                     r"|, (?:the |an? )?[^;.:,]{1,50} among (?:them|whom)(?:,|$)|,? (?:including|among them|among whom) [^;.:]{1,100}$"
+                    # ("killing seven people, at least four of them soldiers": a share that closes the list)
+                    r"|, (?:(?:at least|more than|about|some|nearly|almost|over|up to|as many as) )?[^\s,;:.]+ of (?:them|whom)"
+                    r" [^;.:,]{1,60}$"
                     # ("killed twelve villagers - eight men and four women - in a raid")
                     r"| [\-—–] [^;.:\-—–]{1,100}?(?: [\-—–]|$)")
 
@@ -233,6 +238,14 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                                                 | _ends_in_a_verb(pl.col("_part")))))
                                 .then(None).otherwise(f"_v_{b}")
                                 .alias(f"_v_{b}") for b in ("min", "max")])
+    # ("killing 13 soldiers and foreign civilians as well as four Afghans": a bare plural after a count is in that
+    # count, and the list goes on)
+    bare = (~pl.lit(from_end) & pl.col("_v_min").is_null() & pl.col("_v_min").shift(1).over("_row").is_not_null()
+            & pl.col("_part").str.contains(r"^(?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+(?:s|men|children|people|police|personnel)$")
+            & ~pl.col("_part").str.contains(r"(?-u:\b)(?:\p{Ll}+(?:ing|ed)|the|an?|his|her|their|its|others?|them|those"
+                                             r"|these|all|both|many|some|most|several|more|rest)(?-u:\b)"))
+    parts = parts.with_columns([pl.when(bare).then(pl.lit(0, pl.Int32)).otherwise(f"_v_{b}").alias(f"_v_{b}")
+                                for b in ("min", "max")])
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
     # "two NATO soldiers, an American and a Romanian": single nationals after a count that add up to it are that
     # count told again ("two soldiers, a policeman and a civilian" are four)
@@ -304,7 +317,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
+                      "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying"]
@@ -328,7 +341,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     r"|(?:found (?:[a-z]+ ){0,2}with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
-         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
+         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
          r"|slaughter(?:s|ed|ing)?"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
@@ -341,7 +354,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
+          "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
@@ -611,6 +624,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 lead = pl.col("_lead").str.len_chars().fill_null(0)
                 found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
                                            q=pl.coalesce("_q2", "q")).drop("_lead", "_q2")
+                # "Two of the four workers kidnapped last week have been found dead": the share before the count is
+                # the toll (not "Three of the 10 people killed were children": a bare participle, the whole killed)
+                share_before = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
+                    rf"(?:^|[^\p{{L}}\d])((?i:{num_no_article})) of (?i:the|those|these) $", 1)
+                found = found.with_columns(q=pl.when(share_before.is_not_null() & pl.col("m").str.contains(
+                    r" (?:were|are|was|is|have been|has been|had been)(?: \S+){0,3}$")).then(share_before).otherwise("q"))
                 # "shot 10 girls, five of whom died", "wounding 30 people, four of them fatally ... died": the dead are
                 # the share; of those shot or stabbed, the rest survived wounded
                 share = pl.col("m").str.extract_groups(
@@ -640,10 +659,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("m").str.contains(r"(?i:attacker|bomber|gunm[ae]n|assailant|shooter|perpetrator|hijacker"
                                               r"|suspect|militant)s? (?:is|was|were|are) the only(?-u:\b)"
                                               r"|^(?i:no|none|nobody|no one)(?: one)? (?:else|but|except|other than|apart from|besides)(?-u:\b)"),
-                    ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
-                        r"^,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
-                        r"|belt|mine|rocket)s?|the (?:bomb|explosives?|device|grenade)s? (?:he|she|they)"
-                        r" (?:was|were|had been) (?:carrying|planting|making|building|handling|assembling|setting))(?-u:\b)"),
+                    # ("are killed near X when a roadside bomb they are burying goes off": a place or a time between)
+                    ~pl.col("text").str.slice(pl.col("m_end"), 120).str.contains(
+                        r"^(?: [^\s,;.]+){0,6}?,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
+                        r"|belt|mine|rocket)s?|(?:the|an?) (?:[\p{L}\-]+ ){0,2}(?:bomb|explosives?|device|grenade|mine)s? (?:he|she|they)"
+                        r" (?:was|were|had been|is|are) (?:carrying|planting|making|building|handling|assembling|setting|burying"
+                        r"|laying|placing|preparing|transporting))(?-u:\b)"),
                     # ("..., but the only person killed was the man carrying the bomb": a count before it is another
                     # clause's, and the one killed is told after it)
                     ~pl.col("m").str.contains(r"(?i:the only (?:\S+ )?(?:person|one|people|man|woman|victim|fatality"
@@ -961,6 +982,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
     out.append(_captives_killed(base, num_no_article, reference))
+    out.append(_long_aside(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
@@ -1080,8 +1102,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # toll of the dead)
                     r"|(?-u:\b)no (?:[a-z\-]+ )?[a-z\-]+ (?:or|and) (?:[a-z\-]+ )?[a-z\-]+ (?:were|are|have been|had been)"
                     r"(?: reported)? (?:hurt|harmed|injured|wounded)"
-                    r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
-                    r" (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
+                    # ("wrecks eight buildings but injures nobody")
+                    r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed|hurts|harms"
+                    r"|injures|wounds|kills|harm|injure|wound|kill) (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
     nothing = find_matches(base, none_pattern, "m").filter(
         # "without hurting anyone" is nothing, "killing anyone" alone is not ("before killing anyone" is)
         ~pl.col("m").str.contains(r"(?i:any(?:one|body))$")
@@ -1100,11 +1123,22 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     unhurt = find_matches(sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(["unhurt", "unharmed", "uninjured", "unscathed"])), unhurt_pattern, "m")
     nothing = pl.concat([nothing, survived.select(nothing.columns), unhurt.select(nothing.columns)])
+    # "A man is hurt when a bomb he was making goes off; no one else was hurt": when no death is told, here or in the
+    # sentence before, the one else was hurt, not dead, and no one died ("..., then kills himself with a second
+    # device. No one else is hurt." tells the attacker's death)
+    death = (r"(?i:kill|dead|died|dies|death|suicide|(?:blew|blows|blown|blowing) (?:himself|herself|themselves) up"
+             r"|(?:shoots?|shot|shooting) (?:himself|herself)|fatal|succumb)")
+    nothing = nothing.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(
+        nothing.schema["sentence_index"]).alias("sentence_index"), pl.col("text").alias("_prev")),
+        on=["article_id", "sentence_index"], how="left").with_columns(
+        _hurt_else=pl.col("m").str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one) else (?:was|is|has been|were|got|gets)"
+                                            r"(?: \p{Ll}+ly)? (?:hurt|injured|wounded|harmed)$)")
+        & ~pl.col("text").str.contains(death) & ~pl.col("_prev").fill_null("").str.contains(death))
     # ("police shot dead the gunman; no one else was hurt": the attacker died, no one was wounded, and no toll of the
     # dead is told)
     nothing = pl.concat([nothing.filter(~pl.col("m").str.contains(" survived", literal=True) | pl.lit(kind == "killed")).filter(
         # ("No one but the bomber was killed": only the attacker died)
-        pl.lit(kind == "wounded") | ~pl.col("m").str.contains(
+        pl.lit(kind == "wounded") | pl.col("_hurt_else") | ~pl.col("m").str.contains(
             r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:else|but|except|other than|apart from|besides)(?-u:\b))")).filter(
         # ("blows himself up, killing no one else": the attacker alone died)
         pl.lit(kind == "wounded") | ~(pl.col("m").str.contains(r"(?i:(?:no one|nobody|no-one|none)$)")
@@ -1209,6 +1243,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:the|all|all of the) $)")))
         | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
          & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
+        # ("..., wounding a guard before police shot both men dead": the force that met them as the subject)
+        | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?-u:\b)(?:before|until|after which) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces"
+               r"|forces|guards|commandos|snipers|marines|gendarmes|an officer|a policeman|a guard|a soldier)"
+               r"(?: [\p{L}\-]+){0,2} $"))
         # ("police said the bombers, a newly married couple who died in the blast, ...": the doers told again)
         | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
             rf"(?i:the|both|two|three) {_THE_ATTACKERS}, (?:an? )?(?:[\p{{Ll}}\-]+ ){{0,3}}$")
@@ -1253,7 +1293,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu)\S*(?-u:\b))")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b))")
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
@@ -1290,7 +1330,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos|marines)"
                r"(?: [\p{L}\-]+){0,2} $")).fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
-                              ongoing=ongoing.to_series(), attackers=attackers.to_series())
+                              ongoing=ongoing.to_series(), attackers=attackers.to_series() | found["_apart"]).drop("_apart")
 # people a "them" may stand for other than the doers ("stormed a bus carrying pilgrims; 12 of them were killed")
 _OTHER_PEOPLE = (r"\d|(?i:(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|people"
                  r"|passengers|pilgrims|civilians|hostages|villagers|worshippers|students|children|soldiers|troops|workers"
@@ -1414,7 +1454,14 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         own.str.contains(r"^(?:killed|kills|killing|wounded|wounds|injured|injures|left)(?-u:\b)"),
         pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
             r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:another|a second|a third|a further) [^,;:.]{1,60}$"))["_r"].unique()
-    flagged = pl.concat([flagged, sequence, second]).unique()
+    # "A gunman kills four employees of a shop, after first shooting his former girlfriend dead": a killing told as
+    # done first, beside another toll of its kind, adds to it
+    done_first = keyed.filter(~pl.col("adds"), ~pl.col("other"), ~pl.col("more"), pl.col("text").str.slice(
+        0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:after|having) first $)")).join(
+        found.select("article_id", "sentence_index", "kind", pl.col("c_start").alias("_s"), pl.col("c_end").alias("_e")),
+        on=["article_id", "sentence_index", "kind"]).filter(
+        (pl.col("_e") <= pl.col("c_start")) | (pl.col("_s") >= pl.col("c_end")))["_r"].unique()
+    flagged = pl.concat([flagged, sequence, second, done_first]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
     # ... and neither are a side's own losses it tells after the toll of a clash ("clashes killed 40; the group said
@@ -1424,9 +1471,10 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
         earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
+    # (kept, marked as the attackers' own dead: their words anchor no toll, see _bind_tolls)
     return found.with_row_index("_r").with_columns(
-        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
-        ~pl.col("_r").is_in(apart.implode()), ~pl.col("_r").is_in(side.implode())).drop("_r")
+        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode()), _apart=pl.col("_r").is_in(apart.implode())).filter(
+        ~pl.col("_r").is_in(side.implode())).drop("_r")
 
 
 # a count of the span the news falls in, not of this event: "in a year in which eight other reporters have been
@@ -1555,9 +1603,12 @@ NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinate
 _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
                r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
-               r"|nun|pastor|rabbi|mufti|chief of staff))")
+               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive))")
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
+                      # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
+                      rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
+                      rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
@@ -1633,7 +1684,7 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
-               r" [^,;.]{1,60}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               r" [^,;.]{1,140}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
         ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",
@@ -1644,6 +1695,25 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
         pl.col("n_min").is_not_null())
     return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+
+
+# a count whose aside names more than the lean aside of the toll patterns holds (_TOLL_ASIDE: 60 characters, a size
+# the 16 copies of `filler` allow): "Ten hostages, among them former governor X and retired colonel Y, are killed"
+_LONG_ASIDE = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when) )(?P<q>{num})(?: [\p{{L}}\-]+){{1,3}}, (?:including|among them|among whom)"
+               r" [^;.:]{{61,200}}?, (?:were|are|was|is|have been|has been|had been)(?: (?:later|reportedly|also|\p{{Ll}}+ly))?"
+               r" (?P<verb>killed|shot dead|dead|died|slain|murdered|executed|wounded|injured|hurt)(?-u:\b)")
+
+
+def _long_aside(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
+    pattern = _LONG_ASIDE.format(num=num)
+    rows = base.filter(pl.col("text").str.contains_any([", including ", ", among them ", ", among whom "]))
+    found = find_matches(rows, pattern, "m").with_columns(pl.col("m").str.extract_groups(pattern).alias("_g")).unnest("_g")
+    found = parse_quantity(found, "q", "n", reference).filter(pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.when(pl.col("verb").is_in(["wounded", "injured", "hurt"])).then(
+        pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"), "n_min", "n_max",
+                        (pl.col("m_start") + pl.col("m").str.len_chars() - pl.col("m").str.replace(
+                            r"^(?:, |; |\S+ )", "").str.len_chars()).alias("c_start"),
+                        pl.col("m_end").alias("c_end"), subject=pl.lit(True))
 
 
 # a victim who acts, then dies: "X shoots and wounds his attacker before dying", "the guard fired back before dying of
@@ -1943,6 +2013,25 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         ~pl.col("_ended")).drop("_ended")
     keyed = casualties.filter(~pl.col("attackers")).join(
         told_before, on=["article_id", "sentence_index", "c_start", "c_end", "kind"], how="anti").with_row_index("_cand")
+    # the words of the attackers' own end ("...; three attackers were shot dead", "before troops shot dead all four
+    # attackers") anchor no toll: the victims' toll told beside them goes to the attack (the sentence before's when
+    # they are its only words)
+    # ... nor do the words of an incident told only by that end ("At least four cadets were killed; two attackers were
+    # shot dead": "killed" is the shooting's word by distance), in a sentence after the attack's (alone, "Police shot
+    # dead a gunman ...; no one else was hurt", that end is the article's event)
+    first = incidents.filter(pl.col("status") == "occurred").group_by("article_id").agg(
+        pl.col("sentence_index").min().alias("_first_s"))
+    ends = casualties.filter(pl.col("attackers")).join(first, on="article_id").filter(
+        pl.col("sentence_index") > pl.col("_first_s")).select(
+        "article_id", "sentence_index", pl.col("c_start").alias("_s"), pl.col("c_end").alias("_e"))
+    inside = anchors.join(ends, on=["article_id", "sentence_index"]).filter(
+        pl.col("a_start") >= pl.col("_s"), pl.col("a_end") <= pl.col("_e")).select(
+        "article_id", "sentence_index", "a_start", "a_end").unique()
+    ended = incidents.join(ends, on=["article_id", "sentence_index"]).filter(
+        pl.col("trigger_start") >= pl.col("_s"),
+        pl.col("trigger_start") + pl.col("trigger").str.len_chars() <= pl.col("_e"))["_iid"].unique()
+    anchors = anchors.join(inside, on=["article_id", "sentence_index", "a_start", "a_end"], how="anti").filter(
+        ~pl.col("a_iid").is_in(ended.implode()).fill_null(False))
     gap = (
         pl.when(pl.col("c_end") <= pl.col("a_start")).then(pl.col("a_start") - pl.col("c_end"))
         .when(pl.col("c_start") >= pl.col("a_end")).then(pl.col("c_start") - pl.col("a_end"))
