@@ -2126,7 +2126,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         r"(?-u:\b)(?i:the|these|those) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]+$")).select(
         "_iid", "article_id", "sentence_index", _family=family)
     first_any = first_of_kind.sort("article_id", "sentence_index", "trigger_start").unique("article_id", keep="first")
-    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]),
+    # ... and so is one of a plural told before ("Russia fires dozens of cruise missiles at Ukraine. A missile hits an
+    # apartment block in X, killing two": one of that barrage)
+    one_of = occurred.filter(pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
+        r"(?:^|[^\p{L}])(?i:one|an?|another) (?:[\p{Ll}\-]+ )?$"), ~pl.col("trigger").str.contains(r"(?i:s)$")).select(
+        "_iid", "article_id", "sentence_index", _family=family).join(
+        first_of_kind.join(occurred.select("_iid", "trigger"), on="_iid").filter(
+            pl.col("trigger").str.contains(r"(?i:[^s]s)$")).drop("trigger"), on=["article_id", "_family"])
+    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of,
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
                        how="diagonal_relaxed").filter(pl.col("sentence_index_right") < pl.col("sentence_index"),
                                                       # (told right after it, as a continuation is)

@@ -102,3 +102,18 @@ def test_killing_verbs(run, text, killed, wounded):
 def test_threat_to_behead_is_no_incident(run):
     assert_no_incident(run, "Militants threaten to behead Norwegian hostage Erik Holm on Jolo island unless a ransom is"
                             " paid.", DAY)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Russia fires dozens of cruise missiles at Ukraine overnight.\nA missile strikes a block of flats in Zhytomyr,"
+     " killing two people."), 2, None),
+    (("Israeli jets carry out air strikes across southern Lebanon on Sunday.\nAn air strike on a house in Nabatieh kills"
+     " three people, the health ministry says."), 3, None),
+    # look-alike: the barrage's own toll stands
+    (("Russia launches dozens of missiles at Ukraine overnight, killing five people.\nA missile strikes a block of flats"
+     " in Zhytomyr, killing two people."), 5, None),
+])
+def test_one_of_a_barrage(run, text, killed, wounded):
+    """One of a plural told before ("dozens of cruise missiles ... A missile hits a block of flats, killing two") lends
+    its toll to the barrage when that has none of its own."""
+    _assert_toll(run, text, killed, wounded)
