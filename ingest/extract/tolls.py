@@ -2133,7 +2133,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         "_iid", "article_id", "sentence_index", _family=family).join(
         first_of_kind.join(occurred.select("_iid", "trigger"), on="_iid").filter(
             pl.col("trigger").str.contains(r"(?i:[^s]s)$")).drop("trigger"), on=["article_id", "_family"])
+    # ... and so is a method-less death told by its own verb alone ("Air strikes hit X. The ministry says six
+    # civilians are killed; Y says the strikes hit a camp"), not another event's ("Separately, two soldiers died in Y")
+    # (a sentence with "also" is added to the first by the incidents' continuation, which this would count twice)
+    bare_death = occurred.filter(pl.col("incident_type") == "other_violence", pl.col("trigger").str.contains(
+        r"^(?i:killed|died|dead|slain)$"), ~pl.col("text").str.contains(
+        r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|earlier|ago|previous|last (?:week|month|year)|also))(?-u:\b)")
+    ).select("_iid", "article_id", "sentence_index", _family=family)
     retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of,
+                        bare_death.join(first_any, on="article_id"),
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
                        how="diagonal_relaxed").filter(pl.col("sentence_index_right") < pl.col("sentence_index"),
                                                       # (told right after it, as a continuation is)

@@ -117,3 +117,18 @@ def test_one_of_a_barrage(run, text, killed, wounded):
     """One of a plural told before ("dozens of cruise missiles ... A missile hits a block of flats, killing two") lends
     its toll to the barrage when that has none of its own."""
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Pakistani jets carry out air strikes in Afghanistan's Kunar province on Monday.\nLocal officials say six women and"
+     " children died; Pakistan says the strikes targeted militant hideouts."), 6, None),
+    # look-alikes: another event's dead, the attackers' dead told with "also"
+    (("Pakistani jets carry out air strikes in Afghanistan's Kunar province on Monday.\nSeparately, six soldiers died in"
+     " a clash in Zhob."), None, None),
+    (("Gunmen stormed a hotel in Bamako and a car bomb hit a police post on Friday.\nThe government said six guards were"
+     " killed; four attackers also died."), 6, None),
+])
+def test_death_told_alone_after_the_attack(run, text, killed, wounded):
+    """A method-less death told by its own verb after the attack ("Local officials say six women and children died;
+    ... the strikes ...") is that attack's toll when it has none; not a death told as another event's."""
+    _assert_toll(run, text, killed, wounded)
