@@ -1281,11 +1281,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers}(?-u:\b)")
                  # ("Three gunmen attacked the parliament; police killed all three")
                  | own.str.contains(r" (?i:all \S+|both|all of them|them all)$"))
-              & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+              & (pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
                   r"(?i:police|policemen|officers|soldiers|troops|security forces|forces|army|military|commandos|guards"
                   r"|gendarmes|marines)(?: (?:says?|said))?(?: (?:they|it|had|have|has))? $")
+                 # ("Security forces end a siege in X after killing two militants who had holed up in a hotel": the
+                 # force, the subject of its clause, killed them in the end)
+                 | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                     r"^(?:[\p{L}\-']+ ){0,2}(?i:police|policemen|soldiers|troops|security forces|forces|commandos"
+                     r"|special forces)(?: [^,;.]{1,80})? (?:after|by|while|before) $"))
               & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers} (?:who|which|that) (?:had )?(?:attack|storm|raid"
-                                         r"|ambush|assault|open|fired)")
+                                         r"|ambush|assault|open|fired|holed|barricad|took|seiz)")
                  | attacked
                  # ("Four men armed with rifles stormed a hotel; security forces killed all four")
                  | (own.str.contains(r" (?i:all \S+|both|all of them|them all)$")

@@ -24,6 +24,8 @@ def _assert_toll(run, text, killed, wounded):
      " one of them a teenager, were killed and five people wounded before troops shot dead all four attackers."), 4, 5),
     ("Two gunmen opened fire outside a stadium in Tulsa on Saturday, wounding a guard before police shot both men dead.",
      None, 1),
+    (("Indian troops end a 16-hour siege in Sopore after killing two militants who had holed up in a school; a soldier"
+      " and a teacher were killed when the pair opened fire on Tuesday."), 2, None),
     (("About 40 rebels attack an army outpost in Kidal before dawn; the soldiers, alerted in advance, kill 12 of the"
      " attackers and report no losses of their own."), None, None),
     # look-alikes: the victims' own toll, and an end that is the article's only event
@@ -31,6 +33,7 @@ def _assert_toll(run, text, killed, wounded):
     ("Militants attacked a checkpoint outside Mardan before dawn.\nFive guards were killed in the fighting.", 5, None),
     ("Police shot dead a gunman who opened fire at a shopping centre in Hamburg; no one else was hurt.", None, 0),
     ("Israeli troops shoot dead a Palestinian who stabbed and wounded a soldier at a checkpoint near Hebron.", None, 1),
+    ("Indian troops end a 16-hour siege in Sopore after killing two militants in a school.", 2, None),
 ])
 def test_attackers_end_told_beside(run, text, killed, wounded):
     """The attackers' own end ("...; two attackers were shot dead", "before troops shot dead all four attackers",
