@@ -2145,7 +2145,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         r"^(?i:killed|died|dead|slain)$"), ~pl.col("text").str.contains(
         r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|earlier|ago|previous|last (?:week|month|year)|also))(?-u:\b)")
     ).select("_iid", "article_id", "sentence_index", _family=family)
+    # ... and so is the fight that followed it ("Rebels raid a farm and carry off X. A soldier is killed in the
+    # shoot-out that follows"), whatever its kind
+    sequel = occurred.filter(pl.col("text").str.slice(pl.col("trigger_start") + pl.col("trigger").str.len_chars(), 30)
+                             .str.contains(r"^ (?:that|which) (?:follows|followed|ensued|ensues)(?-u:\b)")
+                             | pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(r"(?i:the ensuing )$")).select(
+        "_iid", "article_id", "sentence_index", _family=family)
     retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of,
+                        sequel.join(first_any, on="article_id"),
                         bare_death.join(first_any, on="article_id"),
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
                        how="diagonal_relaxed").filter(pl.col("sentence_index_right") < pl.col("sentence_index"),

@@ -135,3 +135,18 @@ def test_death_told_alone_after_the_attack(run, text, killed, wounded):
     """A method-less death told by its own verb after the attack ("Local officials say six women and children died;
     ... the strikes ...") is that attack's toll when it has none; not a death told as another event's."""
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Rebels of the Karen army raid a logging camp near Myawaddy and carry off two Thai foremen.\nA soldier is killed in"
+     " the shoot-out that follows."), 1, None),
+    (("Gunmen kidnapped two Chinese engineers near Kaduna on Monday.\nThree policemen were killed in the ensuing gun"
+     " battle, police said."), 3, None),
+    # look-alike: the first incident's own toll stands
+    (("Gunmen kidnapped two Chinese engineers near Kaduna on Monday and killed their two guards.\nThree policemen were"
+     " killed in the ensuing gun battle, police said."), 2, None),
+])
+def test_fight_that_followed(run, text, killed, wounded):
+    """The fight that followed an attack ("in the shoot-out that follows", "in the ensuing gun battle") lends its toll
+    to that attack when it has none of its own."""
+    _assert_toll(run, text, killed, wounded)
