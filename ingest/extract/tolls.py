@@ -2151,7 +2151,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
                              .str.contains(r"^ (?:that|which) (?:follows|followed|ensued|ensues)(?-u:\b)")
                              | pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(r"(?i:the ensuing )$")).select(
         "_iid", "article_id", "sentence_index", _family=family)
+    # (a definite mention of a kind not told before retells the first incident: "A rocket is fired at the helicopter
+    # carrying President X [an assassination]. The rocket misses and nobody is hurt")
+    earlier_kind = definite.join(occurred_keyed.select("article_id", "_family", pl.col("sentence_index").alias("_ks")),
+                                 on=["article_id", "_family"]).filter(pl.col("_ks") < pl.col("sentence_index"))
+    untold = definite.join(earlier_kind.select("_iid").unique(), on="_iid", how="anti").filter(
+        pl.col("_family") != "other_violence")
     retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of,
+                        untold.join(first_any, on="article_id"),
                         sequel.join(first_any, on="article_id"),
                         bare_death.join(first_any, on="article_id"),
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
