@@ -244,8 +244,12 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
             & pl.col("_part").str.contains(r"^(?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+(?:s|men|children|people|police|personnel)$")
             & ~pl.col("_part").str.contains(r"(?-u:\b)(?:\p{Ll}+(?:ing|ed)|the|an?|his|her|their|its|others?|them|those"
                                              r"|these|all|both|many|some|most|several|more|rest)(?-u:\b)"))
-    parts = parts.with_columns([pl.when(bare).then(pl.lit(0, pl.Int32)).otherwise(f"_v_{b}").alias(f"_v_{b}")
-                                for b in ("min", "max")])
+    # ("kills at least two insurgents and commander driving in a car": a bare singular title after a count is one more)
+    bare_one = (~pl.lit(from_end) & pl.col("_v_min").is_null() & pl.col("_v_min").shift(1).over("_row").is_not_null()
+                & pl.col("_part").str.contains(rf"^(?:{_VICTIM_TITLE}|(?i:{_ONE_PERSON}))(?: \p{{Ll}}+ing(?: .*)?)?$")
+                & ~pl.col("_part").str.contains(r"^\p{Lu}"))
+    parts = parts.with_columns([pl.when(bare).then(pl.lit(0, pl.Int32)).when(bare_one).then(pl.lit(1, pl.Int32))
+                                .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
     # "two NATO soldiers, an American and a Romanian": single nationals after a count that add up to it are that
     # count told again ("two soldiers, a policeman and a civilian" are four)

@@ -50,17 +50,20 @@ def test_attackers_end_told_beside(run, text, killed, wounded):
     (("A suicide bomber rams a minibus into a military convoy in Kandahar, killing 11 foreign troops and contractors as"
      " well as four Afghan bystanders."), 15, None),
     ("Two of the five Nepali workers abducted near Kirkuk last month have been found dead, police said.", 2, None),
+    ("A suspected US drone strike kills at least two Shabaab fighters and commander travelling in a pickup near Jilib.",
+     3, None),
     # look-alikes
     ("Twelve pilgrims, more than half of them women, were killed when a bus was bombed near Karbala.", 12, None),
     ("A car bomb exploded near a bus station in Ramadi, killing seven people and wounding 20.", 7, 20),
     ("Militants ambush a patrol near Dir, killing seven soldiers and policemen.", 7, None),
+    ("A suspected US drone strike kills two Shabaab fighters and wounds a commander near Jilib.", 2, 1),
     ("Gunmen raid a village near Zamfara, killing six farmers and burning homes and two mosques.", 6, None),
     ("A bomb exploded at a market in Jos on Sunday; three of the 10 people killed were children, police said.", 10, None),
 ])
 def test_counts_with_asides_and_shares(run, text, killed, wounded):
     """A share told aside with its qualifier ("at least four of them soldiers") adds nothing; a list of two long names
     in an aside keeps the count before it; a bare plural after a count is in that count, and the list goes on; a
-    share before a count with its own verb of being is the toll."""
+    share before a count with its own verb of being is the toll; a bare singular title after a count is one more."""
     _assert_toll(run, text, killed, wounded)
 
 
