@@ -2145,7 +2145,7 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     # ... and so is a method-less death told by its own verb alone ("Air strikes hit X. The ministry says six
     # civilians are killed; Y says the strikes hit a camp"), not another event's ("Separately, two soldiers died in Y")
     # (a sentence with "also" is added to the first by the incidents' continuation, which this would count twice)
-    bare_death = occurred.filter(pl.col("incident_type") == "other_violence", pl.col("trigger").str.contains(
+    bare_death = occurred.filter(pl.col("trigger").str.contains(
         r"^(?i:killed|died|dead|slain)$"), ~pl.col("text").str.contains(
         r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|earlier|ago|previous|last (?:week|month|year)|also))(?-u:\b)")
     ).select("_iid", "article_id", "sentence_index", _family=family)

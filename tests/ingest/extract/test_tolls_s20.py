@@ -128,6 +128,8 @@ def test_one_of_a_barrage(run, text, killed, wounded):
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     (("Pakistani jets carry out air strikes in Afghanistan's Kunar province on Monday.\nLocal officials say six women and"
      " children died; Pakistan says the strikes targeted militant hideouts."), 6, None),
+    (("Police clash with members of a banned sect in the northern town of Kontagora after the group blocked a road.\nThe"
+     " sect says dozens of its members were killed and its leader was arrested."), 24, None),
     # look-alikes: another event's dead, the attackers' dead told with "also"
     (("Pakistani jets carry out air strikes in Afghanistan's Kunar province on Monday.\nSeparately, six soldiers died in"
      " a clash in Zhob."), None, None),
