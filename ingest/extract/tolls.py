@@ -1331,6 +1331,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                           r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
                           r"|lunged|fired|rammed|drove|threw|wielded|brandished|took)(?-u:\b)")))
         .fill_null(False) | _share_of_doers(own, pl.col("text").str.slice(0, pl.col("c_start")), pl.col("_prev")).fill_null(False)
+        # ("A truck loaded with explosives blew up near a compound ... The two people inside the truck died": the bomb's
+        # own riders)
+        | (own.str.contains(r"^(?:\S+ ){0,2}(?:people|men|persons|occupants|riders|driver|drivers)? ?(?:inside|in|aboard)"
+                            r" the (?:truck|car|vehicle|van|lorry)(?-u:\b)")
+           & (pl.col("text").str.slice(0, pl.col("c_start")) + " " + pl.col("_prev").fill_null("")).str.contains(
+               r"(?i:(?:truck|car|vehicle|van|lorry)s? (?:loaded|packed|laden|rigged|filled|stuffed) with explosives"
+               r"|explosives?-(?:laden|packed|filled) (?:truck|car|vehicle|van|lorry)|(?:truck|car|vehicle|van|lorry) bomb)")).fill_null(False)
         # (the same read as a list: "troops shoot dead a Palestinian who stabbed and wounded a soldier")
         | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? (?i:an?) (?:man|woman|suspect|youth|\p{Lu}[\p{Ll}\-]+)"
                             r"(?: (?:man|woman|youth|teenager))? who (?:had )?(?:allegedly )?(?:set off|detonated|opened fire"

@@ -74,14 +74,17 @@ def test_counts_with_asides_and_shares(run, text, killed, wounded):
     ("A grenade thrown at a police post in Imphal damages a wall but hurts no one.", 0, 0),
     (("A man is wounded when a parcel bomb he was assembling goes off in his flat in Malmo; police say no one else was"
      " hurt."), 0, "any"),
+    (("A van packed with explosives blew up near a police headquarters in Nazran on Monday, wounding 20 people.\nThe"
+     " three people inside the van died, officials said."), None, 20),
     # look-alikes: the dead were not the bombers, the attacker died
+    ("A roadside bomb hit a car near Baquba on Monday.\nThe three people inside the car died, police said.", 3, None),
     (("Three soldiers are killed near Batna when a bomb planted by the roadside explodes under their truck, officials"
      " say."), 3, None),
     ("A suicide bomber blew himself up at a checkpoint near Mosul; no one else was hurt.", None, 0),
     ("A man throws a grenade at a bank in Kaunas, then kills himself with a second one.\nNo one else is hurt.", None, 0),
 ])
 def test_own_bomb_and_no_one_hurt(run, text, killed, wounded):
-    """The dead of a bomb they were planting are its doers; "injures nobody", "hurts no one" are zeros; "no one else
+    """The dead of a bomb they were planting, or riding in it, are its doers; "injures nobody", "hurts no one" are zeros; "no one else
     was hurt" is a zero of the dead too when no death is told, here or in the sentence before."""
     _assert_toll(run, text, killed, wounded)
 
