@@ -2162,14 +2162,20 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
                              .str.contains(r"^ (?:that|which) (?:follows|followed|ensued|ensues)(?-u:\b)")
                              | pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(r"(?i:the ensuing )$")).select(
         "_iid", "article_id", "sentence_index", _family=family)
-    # (a definite mention of a kind not told before retells the first incident: "A rocket is fired at the helicopter
-    # carrying President X [an assassination]. The rocket misses and nobody is hurt")
+    # (a definite mention of a kind not told before retells the first incident when that told its word: "A rocket is
+    # fired at the helicopter carrying President X [an assassination]. The rocket misses and nobody is hurt"; not
+    # "Two rockets hit Sderot. The air force strikes two posts in Gaza", another event)
     earlier_kind = definite.join(occurred_keyed.select("article_id", "_family", pl.col("sentence_index").alias("_ks")),
                                  on=["article_id", "_family"]).filter(pl.col("_ks") < pl.col("sentence_index"))
+    head_word = pl.col("trigger").str.to_lowercase().str.extract(r"([\p{L}\-]+)$", 1).str.replace(r"s$", "")
     untold = definite.join(earlier_kind.select("_iid").unique(), on="_iid", how="anti").filter(
-        pl.col("_family") != "other_violence")
-    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of,
-                        untold.join(first_any, on="article_id"),
+        pl.col("_family") != "other_violence").join(occurred.select("_iid", _head=head_word), on="_iid").join(
+        first_any.join(occurred.select("_iid", pl.col("text").alias("_first_text")), on="_iid").select(
+            "article_id", pl.col("_iid").alias("_iid_right"), pl.col("sentence_index").alias("sentence_index_right"),
+            "_first_text"), on="article_id").filter(
+        pl.col("_head").is_not_null(), pl.col("_first_text").str.to_lowercase().str.contains(pl.col("_head"), literal=True)
+    ).drop("_head", "_first_text")
+    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of, untold,
                         sequel.join(first_any, on="article_id"),
                         bare_death.join(first_any, on="article_id"),
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
