@@ -18,6 +18,8 @@ from ingest.extract.text import (
 # ("Fourteen marines, 10 of whom are later beheaded, are killed": a share of the toll told aside)
 _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
                r"|[^\s,;:.]+ of whom"
+               # ("nine people, at least five of them policemen, ...": a share told with its qualifier)
+               r"|(?:at least|more than|about|some|nearly|almost|over|up to|as many as) [^\s,;:.]+ of them"
                # parts joined by "along with" are read and added below ("Thirty troops, along with seven commandos,
                # were killed")
                r"|among whom|along with|together with) [^;.:,]{1,60}(?:, [^;.:,]{1,40}){0,3}"
@@ -103,11 +105,14 @@ _PART_SEPARATOR = r",? (?:and|as well as|along with|together with) |, "
 _COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^;.:,]{1,60}){0,4}? and [^;.:,]{1,60}(?:,|$)"
                     # ("nine people, including a journalist, his wife and two of their children": the aside's own list)
                     r"|, (?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
-                    r"|[^\s,;:.]+ of whom"
+                    r"|[^\s,;:.]+ of whom|(?:at least|more than|about|some|nearly|almost|over|up to|as many as) [^\s,;:.]+ of them"
                     r"|among whom) [^;.:,]{1,60},"
                     # ("killing four people, the bomber among them, and ...", "26 people including a Canadian and two
                     # Americans": the aside that closes the list)
                     r"|, (?:the |an? )?[^;.:,]{1,50} among (?:them|whom)(?:,|$)|,? (?:including|among them|among whom) [^;.:]{1,100}$"
+                    # ("killing seven people, at least four of them soldiers": a share that closes the list)
+                    r"|, (?:(?:at least|more than|about|some|nearly|almost|over|up to|as many as) )?[^\s,;:.]+ of (?:them|whom)"
+                    r" [^;.:,]{1,60}$"
                     # ("killed twelve villagers - eight men and four women - in a raid")
                     r"| [\-—–] [^;.:\-—–]{1,100}?(?: [\-—–]|$)")
 
@@ -233,6 +238,18 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                                                                 | _ends_in_a_verb(pl.col("_part")))))
                                 .then(None).otherwise(f"_v_{b}")
                                 .alias(f"_v_{b}") for b in ("min", "max")])
+    # ("killing 13 soldiers and foreign civilians as well as four Afghans": a bare plural after a count is in that
+    # count, and the list goes on)
+    bare = (~pl.lit(from_end) & pl.col("_v_min").is_null() & pl.col("_v_min").shift(1).over("_row").is_not_null()
+            & pl.col("_part").str.contains(r"^(?:[\p{Ll}\-]+ ){0,2}[\p{Ll}\-]+(?:s|men|children|people|police|personnel)$")
+            & ~pl.col("_part").str.contains(r"(?-u:\b)(?:\p{Ll}+(?:ing|ed)|the|an?|his|her|their|its|others?|them|those"
+                                             r"|these|all|both|many|some|most|several|more|rest)(?-u:\b)"))
+    # ("kills at least two insurgents and commander driving in a car": a bare singular title after a count is one more)
+    bare_one = (~pl.lit(from_end) & pl.col("_v_min").is_null() & pl.col("_v_min").shift(1).over("_row").is_not_null()
+                & pl.col("_part").str.contains(rf"^(?:{_VICTIM_TITLE}|(?i:{_ONE_PERSON}))(?: \p{{Ll}}+ing(?: .*)?)?$")
+                & ~pl.col("_part").str.contains(r"^\p{Lu}"))
+    parts = parts.with_columns([pl.when(bare).then(pl.lit(0, pl.Int32)).when(bare_one).then(pl.lit(1, pl.Int32))
+                                .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
     # "two NATO soldiers, an American and a Romanian": single nationals after a count that add up to it are that
     # count told again ("two soldiers, a policeman and a civilian" are four)
@@ -304,7 +321,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # the toll regexes are costly: only sentences with a casualty word (an Aho-Corasick scan) go through them
     casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
-                      "to death", "gunned", "gunning", "massacr", "executed", "executing", " other", "assassinat",
+                      "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying"]
@@ -328,7 +345,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     r"|(?:found (?:[a-z]+ ){0,2}with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
          (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
          # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
-         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
+         r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
          r"|slaughter(?:s|ed|ing)?"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
@@ -341,7 +358,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
-          "gunned", "gunning", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
+          "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
           "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
@@ -611,6 +628,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 lead = pl.col("_lead").str.len_chars().fill_null(0)
                 found = found.with_columns(m=pl.col("m").str.slice(lead), m_start=pl.col("m_start") + lead,
                                            q=pl.coalesce("_q2", "q")).drop("_lead", "_q2")
+                # "Two of the four workers kidnapped last week have been found dead": the share before the count is
+                # the toll (not "Three of the 10 people killed were children": a bare participle, the whole killed)
+                share_before = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
+                    rf"(?:^|[^\p{{L}}\d])((?i:{num_no_article})) of (?i:the|those|these) $", 1)
+                found = found.with_columns(q=pl.when(share_before.is_not_null() & pl.col("m").str.contains(
+                    r" (?:were|are|was|is|have been|has been|had been)(?: \S+){0,3}$")).then(share_before).otherwise("q"))
                 # "shot 10 girls, five of whom died", "wounding 30 people, four of them fatally ... died": the dead are
                 # the share; of those shot or stabbed, the rest survived wounded
                 share = pl.col("m").str.extract_groups(
@@ -640,10 +663,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     ~pl.col("m").str.contains(r"(?i:attacker|bomber|gunm[ae]n|assailant|shooter|perpetrator|hijacker"
                                               r"|suspect|militant)s? (?:is|was|were|are) the only(?-u:\b)"
                                               r"|^(?i:no|none|nobody|no one)(?: one)? (?:else|but|except|other than|apart from|besides)(?-u:\b)"),
-                    ~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
-                        r"^,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
-                        r"|belt|mine|rocket)s?|the (?:bomb|explosives?|device|grenade)s? (?:he|she|they)"
-                        r" (?:was|were|had been) (?:carrying|planting|making|building|handling|assembling|setting))(?-u:\b)"),
+                    # ("are killed near X when a roadside bomb they are burying goes off": a place or a time between)
+                    ~pl.col("text").str.slice(pl.col("m_end"), 120).str.contains(
+                        r"^(?: [^\s,;.]+){0,6}?,? (?:by|when|as|after) (?:(?:his|her|their) own (?:[\p{L}\-]+ )?(?:bomb|explosive|device|grenade|vest"
+                        r"|belt|mine|rocket)s?|(?:the|an?) (?:[\p{L}\-]+ ){0,2}(?:bomb|explosives?|device|grenade|mine)s? (?:he|she|they)"
+                        r" (?:was|were|had been|is|are) (?:carrying|planting|making|building|handling|assembling|setting|burying"
+                        r"|laying|placing|preparing|transporting))(?-u:\b)"),
                     # ("..., but the only person killed was the man carrying the bomb": a count before it is another
                     # clause's, and the one killed is told after it)
                     ~pl.col("m").str.contains(r"(?i:the only (?:\S+ )?(?:person|one|people|man|woman|victim|fatality"
@@ -961,6 +986,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
     out.append(_captives_killed(base, num_no_article, reference))
+    out.append(_long_aside(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
@@ -1080,8 +1106,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # toll of the dead)
                     r"|(?-u:\b)no (?:[a-z\-]+ )?[a-z\-]+ (?:or|and) (?:[a-z\-]+ )?[a-z\-]+ (?:were|are|have been|had been)"
                     r"(?: reported)? (?:hurt|harmed|injured|wounded)"
-                    r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed)"
-                    r" (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
+                    # ("wrecks eight buildings but injures nobody")
+                    r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed|hurts|harms"
+                    r"|injures|wounds|kills|harm|injure|wound|kill) (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
     nothing = find_matches(base, none_pattern, "m").filter(
         # "without hurting anyone" is nothing, "killing anyone" alone is not ("before killing anyone" is)
         ~pl.col("m").str.contains(r"(?i:any(?:one|body))$")
@@ -1100,11 +1127,22 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     unhurt = find_matches(sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(["unhurt", "unharmed", "uninjured", "unscathed"])), unhurt_pattern, "m")
     nothing = pl.concat([nothing, survived.select(nothing.columns), unhurt.select(nothing.columns)])
+    # "A man is hurt when a bomb he was making goes off; no one else was hurt": when no death is told, here or in the
+    # sentence before, the one else was hurt, not dead, and no one died ("..., then kills himself with a second
+    # device. No one else is hurt." tells the attacker's death)
+    death = (r"(?i:kill|dead|died|dies|death|suicide|(?:blew|blows|blown|blowing) (?:himself|herself|themselves) up"
+             r"|(?:shoots?|shot|shooting) (?:himself|herself)|fatal|succumb)")
+    nothing = nothing.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(
+        nothing.schema["sentence_index"]).alias("sentence_index"), pl.col("text").alias("_prev")),
+        on=["article_id", "sentence_index"], how="left").with_columns(
+        _hurt_else=pl.col("m").str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one) else (?:was|is|has been|were|got|gets)"
+                                            r"(?: \p{Ll}+ly)? (?:hurt|injured|wounded|harmed)$)")
+        & ~pl.col("text").str.contains(death) & ~pl.col("_prev").fill_null("").str.contains(death))
     # ("police shot dead the gunman; no one else was hurt": the attacker died, no one was wounded, and no toll of the
     # dead is told)
     nothing = pl.concat([nothing.filter(~pl.col("m").str.contains(" survived", literal=True) | pl.lit(kind == "killed")).filter(
         # ("No one but the bomber was killed": only the attacker died)
-        pl.lit(kind == "wounded") | ~pl.col("m").str.contains(
+        pl.lit(kind == "wounded") | pl.col("_hurt_else") | ~pl.col("m").str.contains(
             r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:else|but|except|other than|apart from|besides)(?-u:\b))")).filter(
         # ("blows himself up, killing no one else": the attacker alone died)
         pl.lit(kind == "wounded") | ~(pl.col("m").str.contains(r"(?i:(?:no one|nobody|no-one|none)$)")
@@ -1209,6 +1247,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:the|all|all of the) $)")))
         | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
          & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:before|until|after which) $"))
+        # ("..., wounding a guard before police shot both men dead": the force that met them as the subject)
+        | (own.str.contains(r"^(?i:all \S+|both|all of them)(?-u:\b)")
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?-u:\b)(?:before|until|after which) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces"
+               r"|forces|guards|commandos|snipers|marines|gendarmes|an officer|a policeman|a guard|a soldier)"
+               r"(?: [\p{L}\-]+){0,2} $"))
         # ("police said the bombers, a newly married couple who died in the blast, ...": the doers told again)
         | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
             rf"(?i:the|both|two|three) {_THE_ATTACKERS}, (?:an? )?(?:[\p{{Ll}}\-]+ ){{0,3}}$")
@@ -1241,11 +1285,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers}(?-u:\b)")
                  # ("Three gunmen attacked the parliament; police killed all three")
                  | own.str.contains(r" (?i:all \S+|both|all of them|them all)$"))
-              & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+              & (pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
                   r"(?i:police|policemen|officers|soldiers|troops|security forces|forces|army|military|commandos|guards"
                   r"|gendarmes|marines)(?: (?:says?|said))?(?: (?:they|it|had|have|has))? $")
+                 # ("Security forces end a siege in X after killing two militants who had holed up in a hotel": the
+                 # force, the subject of its clause, killed them in the end)
+                 | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                     r"^(?:[\p{L}\-']+ ){0,2}(?i:police|policemen|soldiers|troops|security forces|forces|commandos"
+                     r"|special forces)(?: [^,;.]{1,80})? (?:after|by|while|before) $"))
               & (after_toll.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? {doers} (?:who|which|that) (?:had )?(?:attack|storm|raid"
-                                         r"|ambush|assault|open|fired)")
+                                         r"|ambush|assault|open|fired|holed|barricad|took|seiz)")
                  | attacked
                  # ("Four men armed with rifles stormed a hotel; security forces killed all four")
                  | (own.str.contains(r" (?i:all \S+|both|all of them|them all)$")
@@ -1253,7 +1302,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu)\S*(?-u:\b))")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b))")
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
@@ -1282,6 +1331,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                           r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
                           r"|lunged|fired|rammed|drove|threw|wielded|brandished|took)(?-u:\b)")))
         .fill_null(False) | _share_of_doers(own, pl.col("text").str.slice(0, pl.col("c_start")), pl.col("_prev")).fill_null(False)
+        # ("A truck loaded with explosives blew up near a compound ... The two people inside the truck died": the bomb's
+        # own riders)
+        | (own.str.contains(r"^(?:\S+ ){0,2}(?:people|men|persons|occupants|riders|driver|drivers)? ?(?:inside|in|aboard)"
+                            r" the (?:truck|car|vehicle|van|lorry)(?-u:\b)")
+           & (pl.col("text").str.slice(0, pl.col("c_start")) + " " + pl.col("_prev").fill_null("")).str.contains(
+               r"(?i:(?:truck|car|vehicle|van|lorry)s? (?:loaded|packed|laden|rigged|filled|stuffed) with explosives"
+               r"|explosives?-(?:laden|packed|filled) (?:truck|car|vehicle|van|lorry)|(?:truck|car|vehicle|van|lorry) bomb)")).fill_null(False)
         # (the same read as a list: "troops shoot dead a Palestinian who stabbed and wounded a soldier")
         | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? (?i:an?) (?:man|woman|suspect|youth|\p{Lu}[\p{Ll}\-]+)"
                             r"(?: (?:man|woman|youth|teenager))? who (?:had )?(?:allegedly )?(?:set off|detonated|opened fire"
@@ -1290,7 +1346,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos|marines)"
                r"(?: [\p{L}\-]+){0,2} $")).fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
-                              ongoing=ongoing.to_series(), attackers=attackers.to_series())
+                              ongoing=ongoing.to_series(), attackers=attackers.to_series() | found["_apart"]).drop("_apart")
 # people a "them" may stand for other than the doers ("stormed a bus carrying pilgrims; 12 of them were killed")
 _OTHER_PEOPLE = (r"\d|(?i:(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|people"
                  r"|passengers|pilgrims|civilians|hostages|villagers|worshippers|students|children|soldiers|troops|workers"
@@ -1414,7 +1470,14 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         own.str.contains(r"^(?:killed|kills|killing|wounded|wounds|injured|injures|left)(?-u:\b)"),
         pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
             r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:another|a second|a third|a further) [^,;:.]{1,60}$"))["_r"].unique()
-    flagged = pl.concat([flagged, sequence, second]).unique()
+    # "A gunman kills four employees of a shop, after first shooting his former girlfriend dead": a killing told as
+    # done first, beside another toll of its kind, adds to it
+    done_first = keyed.filter(~pl.col("adds"), ~pl.col("other"), ~pl.col("more"), pl.col("text").str.slice(
+        0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:after|having) first $)")).join(
+        found.select("article_id", "sentence_index", "kind", pl.col("c_start").alias("_s"), pl.col("c_end").alias("_e")),
+        on=["article_id", "sentence_index", "kind"]).filter(
+        (pl.col("_e") <= pl.col("c_start")) | (pl.col("_s") >= pl.col("c_end")))["_r"].unique()
+    flagged = pl.concat([flagged, sequence, second, done_first]).unique()
     # the attackers' own dead told apart after the toll ("killing 30 civilians and 14 soldiers; 58 attackers are also
     # reported killed") are no part of it (militants or rebels killed in the fighting that followed are, see above)
     # ... and neither are a side's own losses it tells after the toll of a clash ("clashes killed 40; the group said
@@ -1424,9 +1487,10 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
     apart = keyed.filter(pl.col("subject"), own.str.contains(_THE_ATTACKERS)).join(
         earlier, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_e") <= pl.col("c_start")).filter(
         between.str.contains(_SECOND_CLAUSE) | own.str.contains(r" also (?:\S+ )?\S+$"))["_r"].unique()
+    # (kept, marked as the attackers' own dead: their words anchor no toll, see _bind_tolls)
     return found.with_row_index("_r").with_columns(
-        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode())).filter(
-        ~pl.col("_r").is_in(apart.implode()), ~pl.col("_r").is_in(side.implode())).drop("_r")
+        adds=pl.col("adds") | pl.col("_r").is_in(flagged.implode()), _apart=pl.col("_r").is_in(apart.implode())).filter(
+        ~pl.col("_r").is_in(side.implode())).drop("_r")
 
 
 # a count of the span the news falls in, not of this event: "in a year in which eight other reporters have been
@@ -1555,9 +1619,12 @@ NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinate
 _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
                r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
-               r"|nun|pastor|rabbi|mufti|chief of staff))")
+               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive))")
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
+                      # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
+                      rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
+                      rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
@@ -1633,7 +1700,7 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
-               r" [^,;.]{1,60}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               r" [^,;.]{1,140}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
         ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",
@@ -1644,6 +1711,25 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
         pl.col("n_min").is_not_null())
     return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+
+
+# a count whose aside names more than the lean aside of the toll patterns holds (_TOLL_ASIDE: 60 characters, a size
+# the 16 copies of `filler` allow): "Ten hostages, among them former governor X and retired colonel Y, are killed"
+_LONG_ASIDE = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when) )(?P<q>{num})(?: [\p{{L}}\-]+){{1,3}}, (?:including|among them|among whom)"
+               r" [^;.:]{{61,200}}?, (?:were|are|was|is|have been|has been|had been)(?: (?:later|reportedly|also|\p{{Ll}}+ly))?"
+               r" (?P<verb>killed|shot dead|dead|died|slain|murdered|executed|wounded|injured|hurt)(?-u:\b)")
+
+
+def _long_aside(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
+    pattern = _LONG_ASIDE.format(num=num)
+    rows = base.filter(pl.col("text").str.contains_any([", including ", ", among them ", ", among whom "]))
+    found = find_matches(rows, pattern, "m").with_columns(pl.col("m").str.extract_groups(pattern).alias("_g")).unnest("_g")
+    found = parse_quantity(found, "q", "n", reference).filter(pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.when(pl.col("verb").is_in(["wounded", "injured", "hurt"])).then(
+        pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"), "n_min", "n_max",
+                        (pl.col("m_start") + pl.col("m").str.len_chars() - pl.col("m").str.replace(
+                            r"^(?:, |; |\S+ )", "").str.len_chars()).alias("c_start"),
+                        pl.col("m_end").alias("c_end"), subject=pl.lit(True))
 
 
 # a victim who acts, then dies: "X shoots and wounds his attacker before dying", "the guard fired back before dying of
@@ -1943,6 +2029,25 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         ~pl.col("_ended")).drop("_ended")
     keyed = casualties.filter(~pl.col("attackers")).join(
         told_before, on=["article_id", "sentence_index", "c_start", "c_end", "kind"], how="anti").with_row_index("_cand")
+    # the words of the attackers' own end ("...; three attackers were shot dead", "before troops shot dead all four
+    # attackers") anchor no toll: the victims' toll told beside them goes to the attack (the sentence before's when
+    # they are its only words)
+    # ... nor do the words of an incident told only by that end ("At least four cadets were killed; two attackers were
+    # shot dead": "killed" is the shooting's word by distance), in a sentence after the attack's (alone, "Police shot
+    # dead a gunman ...; no one else was hurt", that end is the article's event)
+    first = incidents.filter(pl.col("status") == "occurred").group_by("article_id").agg(
+        pl.col("sentence_index").min().alias("_first_s"))
+    ends = casualties.filter(pl.col("attackers")).join(first, on="article_id").filter(
+        pl.col("sentence_index") > pl.col("_first_s")).select(
+        "article_id", "sentence_index", pl.col("c_start").alias("_s"), pl.col("c_end").alias("_e"))
+    inside = anchors.join(ends, on=["article_id", "sentence_index"]).filter(
+        pl.col("a_start") >= pl.col("_s"), pl.col("a_end") <= pl.col("_e")).select(
+        "article_id", "sentence_index", "a_start", "a_end").unique()
+    ended = incidents.join(ends, on=["article_id", "sentence_index"]).filter(
+        pl.col("trigger_start") >= pl.col("_s"),
+        pl.col("trigger_start") + pl.col("trigger").str.len_chars() <= pl.col("_e"))["_iid"].unique()
+    anchors = anchors.join(inside, on=["article_id", "sentence_index", "a_start", "a_end"], how="anti").filter(
+        ~pl.col("a_iid").is_in(ended.implode()).fill_null(False))
     gap = (
         pl.when(pl.col("c_end") <= pl.col("a_start")).then(pl.col("a_start") - pl.col("c_end"))
         .when(pl.col("c_start") >= pl.col("a_end")).then(pl.col("c_start") - pl.col("a_end"))
@@ -2037,7 +2142,42 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         r"(?-u:\b)(?i:the|these|those) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]+$")).select(
         "_iid", "article_id", "sentence_index", _family=family)
     first_any = first_of_kind.sort("article_id", "sentence_index", "trigger_start").unique("article_id", keep="first")
-    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]),
+    # ... and so is one of a plural told before ("Russia fires dozens of cruise missiles at Ukraine. A missile hits an
+    # apartment block in X, killing two": one of that barrage)
+    one_of = occurred.filter(pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(
+        r"(?:^|[^\p{L}])(?i:one|an?|another) (?:[\p{Ll}\-]+ )?$"), ~pl.col("trigger").str.contains(r"(?i:s)$")).select(
+        "_iid", "article_id", "sentence_index", _family=family).join(
+        first_of_kind.join(occurred.select("_iid", "trigger"), on="_iid").filter(
+            pl.col("trigger").str.contains(r"(?i:[^s]s)$")).drop("trigger"), on=["article_id", "_family"])
+    # ... and so is a method-less death told by its own verb alone ("Air strikes hit X. The ministry says six
+    # civilians are killed; Y says the strikes hit a camp"), not another event's ("Separately, two soldiers died in Y")
+    # (a sentence with "also" is added to the first by the incidents' continuation, which this would count twice)
+    bare_death = occurred.filter(pl.col("trigger").str.contains(
+        r"^(?i:killed|died|dead|slain)$"), ~pl.col("text").str.contains(
+        r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|earlier|ago|previous|last (?:week|month|year)|also))(?-u:\b)")
+    ).select("_iid", "article_id", "sentence_index", _family=family)
+    # ... and so is the fight that followed it ("Rebels raid a farm and carry off X. A soldier is killed in the
+    # shoot-out that follows"), whatever its kind
+    sequel = occurred.filter(pl.col("text").str.slice(pl.col("trigger_start") + pl.col("trigger").str.len_chars(), 30)
+                             .str.contains(r"^ (?:that|which) (?:follows|followed|ensued|ensues)(?-u:\b)")
+                             | pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(r"(?i:the ensuing )$")).select(
+        "_iid", "article_id", "sentence_index", _family=family)
+    # (a definite mention of a kind not told before retells the first incident when that told its word: "A rocket is
+    # fired at the helicopter carrying President X [an assassination]. The rocket misses and nobody is hurt"; not
+    # "Two rockets hit Sderot. The air force strikes two posts in Gaza", another event)
+    earlier_kind = definite.join(occurred_keyed.select("article_id", "_family", pl.col("sentence_index").alias("_ks")),
+                                 on=["article_id", "_family"]).filter(pl.col("_ks") < pl.col("sentence_index"))
+    head_word = pl.col("trigger").str.to_lowercase().str.extract(r"([\p{L}\-]+)$", 1).str.replace(r"s$", "")
+    untold = definite.join(earlier_kind.select("_iid").unique(), on="_iid", how="anti").filter(
+        pl.col("_family") != "other_violence").join(occurred.select("_iid", _head=head_word), on="_iid").join(
+        first_any.join(occurred.select("_iid", pl.col("text").alias("_first_text")), on="_iid").select(
+            "article_id", pl.col("_iid").alias("_iid_right"), pl.col("sentence_index").alias("sentence_index_right"),
+            "_first_text"), on="article_id").filter(
+        pl.col("_head").is_not_null(), pl.col("_first_text").str.to_lowercase().str.contains(pl.col("_head"), literal=True)
+    ).drop("_head", "_first_text")
+    retold = pl.concat([definite.join(first_of_kind, on=["article_id", "_family"]), one_of, untold,
+                        sequel.join(first_any, on="article_id"),
+                        bare_death.join(first_any, on="article_id"),
                         definite.filter(pl.col("_family") == "other_violence").join(first_any, on="article_id")],
                        how="diagonal_relaxed").filter(pl.col("sentence_index_right") < pl.col("sentence_index"),
                                                       # (told right after it, as a continuation is)
