@@ -34,6 +34,8 @@ INCIDENT_ORDER = ("article_id", "sentence_index", "trigger_start", "trigger_end"
 # A cue just before the trigger changes what the words report. The cues are matched on lowercased,
 # whitespace-normalised text with ASCII classes: (?i) and Unicode \w/\s make these `$`-anchored searches ~80x slower.
 _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|plotted|planned to|intend(?:s|ed)? to|prepared"
+                # "after a tip-off about a planned bomb attack"
+                r"|(?-u:\b)(?:an?|the) planned"
                 r"|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # a step that makes attacks possible: "clearing the way for air strikes"
@@ -46,6 +48,9 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
                 r"|(?:plann(?:ed|ing)|plott(?:ed|ing)|plans?|plots?|intend(?:s|ed)?|conspir(?:ed|ing)) to (?:[^ ]+ +){1,12}?and"
                 # a partner of the plot: "accused of plotting with al-Qaeda to set off a radioactive 'dirty bomb'"
                 r"|(?:plann(?:ed|ing)|plott(?:ed|ing)|conspir(?:ed|ing)|collud(?:ed|ing)) (?:together )?with (?:[^ ]+ +){1,5}?to(?: +[^ ]+){0,4}) +(?:[^ ]+ +){0,4}$")
+_TRIED_TO_DETONATE = (r"(?-u:\b)(?:trying|tried|tries|try|attempt(?:s|ed|ing)?) to (?:set off|detonate|blow up|explode|ignite)"
+                      r" +(?:[^ ]+ +){0,4}$")
+_KILLING_OR_WOUNDING = r"(?i:(?-u:\b)(?:kill|wound|injur|dead|died|hurt)[a-z]*(?-u:\b))"
 _THREATENED_CUE = (r"(?:(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|warn(?:s|ed)?) +(?:[^ ]+ +){0,5}"
                    # a call for attacks: "urged the group's supporters, in an audio message, to carry out attacks"
                    r"|(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|exhort(?:ed|s|ing)|incit(?:ed|es|ing)) +(?:[^ ]+ +){1,14}?to +(?:carry +out|launch|stage|mount|step +up) +(?:[^ ]+ +){0,2}"
@@ -336,6 +341,13 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
                            r"|seized|defused|made safe)(?-u:\b)")
+_FOUND_WEAPON_WORDS = ["find", "found", "discover", "uncover", "seiz", "recover", "dug up", "dig up", "digs up", "digging up"]
+_FOUND_WEAPON_BEFORE = (r"(?-u:\b)(?:find|finds|finding|found|discover(?:s|ed|ing)?|uncover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)"
+                        r"|recover(?:s|ed|ing)?|dug up|digs? up|digging up)((?: [^ .;]+){0,12}?) $")
+_ATTACK_VERB_IN_GAP = (r"(?-u:\b)(?:bod(?:y|ies)|remains|victims?|dead|killed|kills|wounded|injured|explod[a-z]*|went off|blew|struck|hit"
+                       r"|fired|launched|planted by|after|when|that|which|who|where)(?-u:\b)")
+_ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat[a-z]*|explod[a-z]*|trigger[a-z]*|drove|drives|rammed"
+                      r"|rams|threw|throws|hurled|hurls|fired|fires|launch[a-z]*|struck|hits?|shell(?:s|ed|ing))(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
@@ -641,7 +653,9 @@ _ABDUCTED_THEN_KILLED = (rf"(?:(?-u:\b){_WIDE_TITLE_WORD} {_ANY_NAME}|(?:^|[â€”â
                          r"(?:(?:is|was) )?(?:found (?:shot |stabbed |strangled |beaten )?dead|found murdered|found shot|shot dead|killed"
                          r"|murdered|beheaded|executed)(?-u:\b)")
 # ("gunmen shot dead X on Wednesday evening")
-_KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot dead|shoots dead|gunned down|guns down) {PERSON_NAME}"
+_KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot dead|shoots? dead|shooting dead|gunned down|guns down"
+                   # "Attackers hack to death X, the head priest of a temple"
+                   rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
 # X, a midwife working for the Red Cross": a hostage's killing)
@@ -793,7 +807,9 @@ _CAUSED_BY = r"(?i:(?-u:\b)(?:after|as|when|because|caused by|by)(?-u:\b))"
 # have rammed the ship in a suicide attack"
 _EXPLAINED_METHOD = (r"(?i:(?-u:\b)(?:say|says|said|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|conclude[sd]?)(?: that)?"
                      r" [^.;]{0,100}?(?-u:\b)(?:appears? to have|appeared to have|may have|might have|was caused by|were caused by"
-                     r"|caused the (?:blast|explosion)|had been (?:fired|launched|dropped|planted|detonated))(?-u:\b))")
+                     r"|caused the (?:blast|explosion)|had been (?:fired|launched|dropped|planted|detonated))(?-u:\b)"
+                     # ... or the device told setting it off: "A suicide bomber set off the first explosion inside the hall"
+                     r"|(?-u:\b)(?:set|sets|setting|triggered|triggers|caused|causes) off the (?:first |second |initial )?(?:blast|explosion)s?(?-u:\b))")
 # an explosion named without its device ("Explosions tore through", "a blast hit", "exploded")
 _UNSTATED_EXPLOSION = r"^(?i:explo|blast|detonat)"
 # a crash or derailment blamed on someone who damaged the way: "... blame Maoist rebels for sabotaging the track"
@@ -928,7 +944,13 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
     into_sea = pl.col("trigger").str.contains(_FIRED_WEAPON) & after.str.contains(_INTO_THE_SEA_AFTER)
     triggers = triggers.with_columns(
-        status=pl.when(before.str.contains(_PLANNED_CUE)).then(pl.lit("planned"))
+        status=pl.when(before.str.contains(_PLANNED_CUE)
+                       # a try that failed: "is arrested after trying to set off explosives sewn into his underwear" (not
+                       # when the sentence tells a toll: "tried to blow up the checkpoint, killing two")
+                       | ((guarded(before, ["to set off", "to detonate", "to blow up", "to explode", "to ignite"]).str.contains(_TRIED_TO_DETONATE)
+                           | (pl.col("trigger").str.contains(r"^(?i:set off|detonat|blow|explod|ignit)")
+                              & before.str.contains(r"(?-u:\b)(?:trying|tried|tries|try|attempt(?:s|ed|ing)?) to $")))
+                          & ~pl.col("text").str.slice(pl.col("trigger_end")).str.contains(_KILLING_OR_WOUNDING))).then(pl.lit("planned"))
         .when((before.str.contains(_THREATENED_CUE) & ~(before.str.contains(_FEARED_BEFORE)
                                                        & pl.col("trigger").str.contains(_DEATH_WORD_TRIGGER)))
               | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(_THREATENED_AFTER)).then(pl.lit("threatened"))
@@ -1291,6 +1313,14 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
            & ~(text.str.contains(r"(?-u:\b)(?:killed|killing|wounded|wounding|injured|injuring)(?-u:\b)")
                & text.str.contains(r"(?-u:\b)(?:drops?|dropped|dropping|bomb(?:s|ed|ing)?|struck|strikes?|hit|hits)(?-u:\b)")
                & ~text.str.contains(r"(?i:(?-u:\b)(?:no one|nobody|no-one|no casualties|no injuries)(?-u:\b))")))
+        # bombs or rockets found before use, told after the finding: "detained two men after finding explosives and a
+        # homemade bomb", "has found and disabled four rockets in a garden" (not "found the bodies of soldiers killed by a
+        # roadside bomb": a verb of the attack in the gap)
+        # (a weapon named, not an act: "seize hostages and blow themselves up" is the attack)
+        | (incident_type.is_in([*EXPLOSIVE_FAMILY, "rocket_mortar_missile"])
+           & guarded(before.str.slice(-100), _FOUND_WEAPON_WORDS).str.to_lowercase().str.extract(_FOUND_WEAPON_BEFORE, 1)
+           .str.contains(_ATTACK_VERB_IN_GAP).not_().fill_null(False)
+           & ~text.str.slice(trigger_start, 14).str.contains(_ACT_TRIGGER_START))
         # bombs found before they went off: "sending two parcel bombs, hidden in printer cartridges, that were found"
         | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text.str.slice(trigger_start, 120), _FOUND_WORDS).str.contains(
             _FOUND_UNEXPLODED_AFTER))

@@ -4,7 +4,8 @@ and a jet shot down after it entered airspace (a hit, not a crossing). A measure
 when a local curfew follows a killing told with its toll (the sets' majority). Then: an aircraft shot down with no
 weapon named is an attack of unstated method, a captive's body found is the news of the kidnapping, a group's claim to
 have executed a captive, a suicide bomber at a named person's home, an attack named after "in reprisal for", rounds
-fired at people, acid and blades. Names, places and numbers are made up or common."""
+fired at people, acid and blades; a planned attack, a failed try to set off a bomb and bombs found before use are
+no incident. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -32,6 +33,12 @@ DAY = dt.date(2023, 6, 14)
     "A Belarusian missile strays into Lithuanian airspace and falls into a lake.",
     # warning rounds fired into the air
     "Soldiers fired warning rounds into the air outside the base.",
+    # a planned attack, a failed try to set off a bomb, bombs and rockets found before use
+    "Police detain a teenager after a tip-off about a planned bomb attack on a church in Hamburg.",
+    "A man is arrested at Rome airport after trying to detonate a device hidden in his laptop aboard a plane.",
+    "Police detained three men after finding 40 kilograms of explosives and two pipe bombs in a garage in Leeds.",
+    "The army says it has found and dismantled six rockets in an orchard near Tyre.",
+    "Police found a bomb under a car in Belfast and made it safe.",
 ])
 def test_session20_look_alikes_tell_no_incident(run, text):
     assert_no_incident(run, text, DAY)
@@ -53,8 +60,8 @@ def test_session20_look_alikes_tell_no_incident(run, text):
     ("Police find the body of the mayor of a town in Guerrero, two days after armed men took him from his home.",
      "kidnapping"),
     # a suicide bomber at a named person's home is an attempt on that person, also when the person is unhurt
-    ("A suicide bomber blew himself up at the home of provincial governor Ahmad Karimi in Jalalabad, killing three guards; "
-     "the governor escaped unhurt.", "assassination"),
+    (("A suicide bomber blew himself up at the home of provincial governor Ahmad Karimi in Jalalabad, killing three guards; "
+      "the governor escaped unhurt."), "assassination"),
     ("A suicide bomber blows himself up inside the Kandahar house of tribal leader Haji Noor Khan, killing his two sons.",
      "assassination"),
     # ... not at a checkpoint near an unnamed officer's home
@@ -65,6 +72,20 @@ def test_session20_look_alikes_tell_no_incident(run, text):
      "rocket_mortar_missile"),
     ("The army shelled militant positions in reprisal for a strike that killed two soldiers on Monday.",
      "rocket_mortar_missile"),
+    # a bomb told after a finding, with its victims or its blast: the attack
+    ("Soldiers found the bodies of five villagers killed by a roadside bomb near Kandahar.", "ied"),
+    ("Rescuers found survivors after a car bomb ripped through a market in Baghdad, killing 30.", "car_bomb"),
+    ("A man tried to blow up a checkpoint with a car bomb in Kirkuk, killing two policemen.", "car_bomb"),
+    ("Gunmen storm a council building in Baqubah, seize hostages and blow themselves up as police close in, killing 20.",
+     "suicide_bombing"),
+    # a named person shot dead or hacked to death by name; a device told setting off an explosion of the sentence before
+    ("Gunmen shoot dead Karim Baloch, a tribal elder, outside his home in Turbat.", "assassination"),
+    ("Attackers hack to death Rafiq Hossain, a secular blogger, in Dhaka.", "assassination"),
+    (("Two blasts tear through a market in Kabul, killing at least 20 people.\n"
+      "A suicide bomber set off the first explosion near the gate; a car bomb hit rescuers minutes later."), "suicide_bombing"),
+    # ... not a device found apart
+    (("Two explosions hit a bus station in Jos, killing 12.\n"
+      "Police say they later found a second bomb in a bag and made it safe."), "bombing"),
     # rounds fired at people
     ("Soldiers fire rubber bullets at stone-throwing youths in Nablus, wounding 12.", "shooting_armed_assault"),
     ("One Kenyan dies and four are hurt after police fire live rounds at protesters in Nairobi.", "shooting_armed_assault"),
