@@ -75,7 +75,7 @@ _THREATENED_AFTER = (r"^(?: (?:is|are|was|were|remains?) (?:\S+ )?(?:likely|poss
 # ... or shows the words refer to an attack told elsewhere, not a new one
 _REFERENCE_CUE = (
     r"(?:revenge for|retaliation for|reprisals? for|response to|cit(?:ing|ed|es)|opposition to|opposed to|condemn[a-z]*|denounc[a-z]*"
-    r"|appall?[a-z]* (?:by|at)|outrag[a-z]* (?:by|at|over)|horrifi[a-z]* (?:by|at)|shock[a-z]* (?:by|at)|since|cyber"
+    r"|appall?[a-z]* (?:by|at)|outrag[a-z]* (?:by|at|over)|horrifi[a-z]* (?:by|at)|shock[a-z]* (?:by|at)|since|cyber|hybrid"
     r"|accountable for|anniversary of|wake of|remember[a-z]*|mourn[a-z]*|memorial|fear(?:s|ed)? of|risk of|threat of"
     r"|prevent[a-z]*|protect[a-z]* (?:against|from)|defend[a-z]* against|counter[a-z]*"
     r"|test(?:-fir[a-z]*|-launch[a-z]*|ed|s|ing)?"
@@ -787,7 +787,11 @@ _NON_STATE_WORD = r"(?i:(?-u:\b)(?:militants?|militias?|militiamen|rebels?|insur
 _BLAMES_NON_STATE = (r"(?i:(?-u:\b)(?:blam|accus|suspect|claim)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)"
                      r"(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?)(?-u:\b))")
 # the attack in a clause after the main one: "..., after Syrian shells", "following a bomb attack that"
-_PAST_CAUSE_BEFORE = r"\S[^.;]* (?:after|following|citing) [^,;]{0,80}$"
+_PAST_CAUSE_BEFORE = (r"\S[^.;]* (?:after|following|citing) [^,;]{0,80}$"
+                      # ... or as what someone is accused of: "prosecutors accuse Russia's military intelligence of organising
+                      # an arson attack on a store in Vilnius last May" (not "of carrying out yesterday's bombing")
+                      r"|(?-u:\b)accus[a-z]* [^.;]{0,60}(?-u:\b)of (?:organi[sz]ing|ordering|carrying out|staging|masterminding"
+                      r"|orchestrating|being behind|plotting) [^,;]{0,40}$")
 _FINDING_BEFORE = (r"(?i:(?-u:\b)(?:conclude[sd]?|conclusion|f(?:ou|i)nds?|determine[sd]?|admit(?:s|ted)?|acknowledge[sd]?|reveal(?:s|ed)?"
                    r"|confirm(?:s|ed)?|shows?|showed|established?) (?:that )?[^.;]{0,80}$)")
 # a bombing done by an air force: "The air force defends Monday's bombing of a compound", "accuses Sudan of bombing the
@@ -796,7 +800,8 @@ _AIR_AGENT = (r"(?i:(?-u:\b)air forces?(?:'s|’s)? (?:[a-z]+ly )?(?:defend|deni
               r"|launch|jets?|planes?|warplanes?|helicopters?|bomb|raid)|(?-u:\b)from the air(?-u:\b)|(?-u:\b)(?:warplanes?|fighter jets?)(?-u:\b))")
 # ... whose own clause says when: "in October", "last year", "in 2014", "two years ago"
 _PAST_TIME_AFTER = (r"^[^,;.]*?(?-u:\b)(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    r"|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn)|(?:years?|months?) ago|earlier this year)(?-u:\b)")
+                    r"|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|January|February|March|April|May|June|July"
+                    r"|August|September|October|November|December)|(?:years?|months?) ago|earlier this year)(?-u:\b)")
 # an accusation that says how: "blamed the Houthi rebels, saying they had fired missiles at the terminal"
 _ACCUSED_METHOD = (r"(?i:(?-u:\b)(?:blam|accus|suspect)[a-z]*(?-u:\b)[^.;]{0,80}(?-u:\b)(?:saying|said|says|alleging|claiming|of)"
                    r"(?-u:\b))")
@@ -1201,7 +1206,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
     # reads only the generic rows, "" elsewhere)
-    incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(_nv=named_victim)
+    # (an attribution word names no attack of its own, whoever the sentence names: "foiled a plot to assassinate Prime
+    # Minister X after arresting suspects"; "targeted" does: "says it targeted X in a strike in Beirut")
+    incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(
+        _nv=named_victim & ((pl.col("priority") > ATTRIBUTION_PRIORITY) | pl.col("trigger").str.contains(r"(?i:target)")))
     named_victim = pl.col("_nv")
     retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)
     incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(

@@ -39,6 +39,10 @@ DAY = dt.date(2023, 6, 14)
     "Police detained three men after finding 40 kilograms of explosives and two pipe bombs in a garage in Leeds.",
     "The army says it has found and dismantled six rockets in an orchard near Tyre.",
     "Police found a bomb under a car in Belfast and made it safe.",
+    # an accusation over an attack of months ago; a plot foiled with arrests; a "hybrid attack" of no violence
+    "Polish prosecutors accuse Belarusian intelligence of organising an arson attack on a warehouse in Gdansk last April.",
+    "Security services say they have foiled a plot to assassinate President Alan Reyes after arresting suspects in Cebu.",
+    "Latvia calls the cutting of an undersea cable a hybrid attack and summons the Russian envoy.",
 ])
 def test_session20_look_alikes_tell_no_incident(run, text):
     assert_no_incident(run, text, DAY)
@@ -72,6 +76,8 @@ def test_session20_look_alikes_tell_no_incident(run, text):
      "rocket_mortar_missile"),
     ("The army shelled militant positions in reprisal for a strike that killed two soldiers on Monday.",
      "rocket_mortar_missile"),
+    # an accusation over an attack of the last days is its news
+    ("Syria accuses Israel of carrying out air strikes early yesterday on a research centre near Homs.", "airstrike"),
     # a bomb told after a finding, with its victims or its blast: the attack
     ("Soldiers found the bodies of five villagers killed by a roadside bomb near Kandahar.", "ied"),
     ("Rescuers found survivors after a car bomb ripped through a market in Baghdad, killing 30.", "car_bomb"),
