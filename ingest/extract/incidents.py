@@ -660,6 +660,9 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
 # X, a midwife working for the Red Cross": a hostage's killing)
 _EXECUTED_TITLED = (rf"(?-u:\b)executed {PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,3}}?{_TITLE_WORD}(?-u:\b)")
+_DOER_ONLY_TRIGGER = (r"^(?i:suspect|suspicion|leading suspect|blam|claim|perpetrator|culprit|mastermind|arrest|named the|name[sd] the"
+                      r"|identif|line of inquiry|planted by|belonged|one of (?:its|their)|pointed the finger|to blame|charged"
+                      r"|(?:was|were|is|are) (?:behind|linked|responsible))")
 _KILLED_UNIT = (r"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) (?:\p{Lu}[\p{L}\-'’]+ )+"
                 r"(?:Marines|Soldiers|Troops|Forces|Guards|Militants|Fighters|Rangers|Police|Army|Party|Front|Movement|Brigades?"
                 r"|Commandos|Rebels|Members|Supporters|Jihad|State|Taliban|Civilians|Citizens|Nationals|Natives|Indians"
@@ -1206,10 +1209,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
     # reads only the generic rows, "" elsewhere)
-    # (an attribution word names no attack of its own, whoever the sentence names: "foiled a plot to assassinate Prime
-    # Minister X after arresting suspects"; "targeted" does: "says it targeted X in a strike in Beirut")
+    # (a word that only names a doer names no attack of its own, whoever the sentence names: "foiled a plot to
+    # assassinate Prime Minister X after arresting suspects"; "targeted", "died" and "accuses X of having him poisoned" do)
     incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(
-        _nv=named_victim & ((pl.col("priority") > ATTRIBUTION_PRIORITY) | pl.col("trigger").str.contains(r"(?i:target)")))
+        _nv=named_victim & ~((pl.col("priority") <= ATTRIBUTION_PRIORITY) & pl.col("trigger").str.contains(_DOER_ONLY_TRIGGER)))
     named_victim = pl.col("_nv")
     retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)
     incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(
