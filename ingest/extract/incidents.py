@@ -663,6 +663,8 @@ _EXECUTED_TITLED = (rf"(?-u:\b)executed {PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}
 _DOER_ONLY_TRIGGER = (r"^(?i:suspect|suspicion|leading suspect|blam|claim|perpetrator|culprit|mastermind|arrest|named the|name[sd] the"
                       r"|identif|line of inquiry|planted by|belonged|one of (?:its|their)|pointed the finger|to blame|charged"
                       r"|(?:was|were|is|are) (?:behind|linked|responsible))")
+_VIOLENCE_WORD = (r"(?i:shot|shoot|stab|bomb|poison|attack|gun|kill|murder|assassin|blast|explo|grenade|knife|wound|injur|target"
+                  r"|hack|beat|strangl|ambush|acid|slash)")
 _KILLED_UNIT = (r"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)) (?:\p{Lu}[\p{L}\-'’]+ )+"
                 r"(?:Marines|Soldiers|Troops|Forces|Guards|Militants|Fighters|Rangers|Police|Army|Party|Front|Movement|Brigades?"
                 r"|Commandos|Rebels|Members|Supporters|Jihad|State|Taliban|Civilians|Citizens|Nationals|Natives|Indians"
@@ -1210,9 +1212,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
     # reads only the generic rows, "" elsewhere)
     # (a word that only names a doer names no attack of its own, whoever the sentence names: "foiled a plot to
-    # assassinate Prime Minister X after arresting suspects"; "targeted", "died" and "accuses X of having him poisoned" do)
+    # assassinate Prime Minister X after arresting suspects"; "targeted", "died" and "accuses X of having him poisoned"
+    # do, in a sentence that tells violence: not "leader X died on Thursday at a military hospital")
+    attribution_only = pl.col("priority") <= ATTRIBUTION_PRIORITY
     incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(
-        _nv=named_victim & ~((pl.col("priority") <= ATTRIBUTION_PRIORITY) & pl.col("trigger").str.contains(_DOER_ONLY_TRIGGER)))
+        _nv=named_victim & ~(attribution_only & (pl.col("trigger").str.contains(_DOER_ONLY_TRIGGER)
+                                                 | ~_only(attribution_only, pl.col("text")).str.contains(_VIOLENCE_WORD))))
     named_victim = pl.col("_nv")
     retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)
     incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(

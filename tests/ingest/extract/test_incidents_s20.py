@@ -43,6 +43,8 @@ DAY = dt.date(2023, 6, 14)
     "Polish prosecutors accuse Belarusian intelligence of organising an arson attack on a warehouse in Gdansk last April.",
     "Security services say they have foiled a plot to assassinate President Alan Reyes after arresting suspects in Cebu.",
     "Latvia calls the cutting of an undersea cable a hybrid attack and summons the Russian envoy.",
+    # a named leader's death told with no violence
+    "Former president Joao Mendes died on Sunday at a military hospital in Lisbon at the age of 88.",
 ])
 def test_session20_look_alikes_tell_no_incident(run, text):
     assert_no_incident(run, text, DAY)
@@ -76,6 +78,9 @@ def test_session20_look_alikes_tell_no_incident(run, text):
      "rocket_mortar_missile"),
     ("The army shelled militant positions in reprisal for a strike that killed two soldiers on Monday.",
      "rocket_mortar_missile"),
+    # a named person's death told with the shots that caused it
+    (("Colonel Ian Marsh, the British defence attaché in Nicosia, died on Monday after two men on a scooter shot him outside "
+      "his home."), "assassination"),
     # an accusation over an attack of the last days is its news
     ("Syria accuses Israel of carrying out air strikes early yesterday on a research centre near Homs.", "airstrike"),
     # a bomb told after a finding, with its victims or its blast: the attack
