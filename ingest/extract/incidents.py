@@ -341,6 +341,9 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
                            r"|seized|defused|made safe)(?-u:\b)")
+_ACCUSED_OF_CARRYING_OUT = (r"(?i:(?-u:\b)accus[a-z]* [^.;]{0,60}(?-u:\b)of (?:carrying out|conducting|launching|staging)"
+                            r" (?:[a-z\-]+ ){0,2}$)")
+_RUNNING_TOLL_AFTER = r"(?i:^\S+(?: [^.;]{0,60}?)? (?:that|which) (?:have|has) (?:killed|left|wounded|claimed)(?-u:\b))"
 _FOUND_WEAPON_WORDS = ["find", "found", "discover", "uncover", "seiz", "recover", "dug up", "dig up", "digs up", "digging up"]
 _FOUND_WEAPON_BEFORE = (r"(?-u:\b)(?:find|finds|finding|found|discover(?:s|ed|ing)?|uncover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)"
                         r"|recover(?:s|ed|ing)?|dug up|digs? up|digging up)((?: [^ .;]+){0,12}?) $")
@@ -1357,6 +1360,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | (guarded(before, ["nothing to do", "no role", "no part", "no hand"]).str.contains(_NOTHING_TO_DO_BEFORE)
            & ~text.str.slice(trigger_start).str.contains(_RECENT_DAY_AFTER.replace("^", "(?i:", 1) + ")"))
         | (crossed & ~_only(crossed, text).str.contains(_HIT_OR_HARM))
+        # a campaign someone is accused of, told by its running toll: "accuses Israel of carrying out indiscriminate air
+        # strikes in Lebanon that have killed hundreds of civilians" (not "of carrying out air strikes early yesterday")
+        | (guarded(before, ["accus"]).str.contains(_ACCUSED_OF_CARRYING_OUT)
+           & guarded(text.str.slice(trigger_start, 120), ["that have", "which have", "that has", "which has"]).str.contains(_RUNNING_TOLL_AFTER))
         # history: "admits that agents abducted 13 citizens in the 1970s and 1980s"
         | text.str.slice(trigger_start, 120).str.contains(r"^[^.;]{0,80}?(?-u:\b)in the (?:(?:19|20)\d0s|1?\d(?:st|nd|rd|th) century)(?-u:\b)")
     )

@@ -43,6 +43,8 @@ DAY = dt.date(2023, 6, 14)
     "Polish prosecutors accuse Belarusian intelligence of organising an arson attack on a warehouse in Gdansk last April.",
     "Security services say they have foiled a plot to assassinate President Alan Reyes after arresting suspects in Cebu.",
     "Latvia calls the cutting of an undersea cable a hybrid attack and summons the Russian envoy.",
+    # a campaign someone is accused of, told by its running toll
+    "Amnesty accuses the army of carrying out indiscriminate air strikes in Darfur that have killed hundreds of civilians.",
     # a named leader's death told with no violence
     "Former president Joao Mendes died on Sunday at a military hospital in Lisbon at the age of 88.",
 ])
