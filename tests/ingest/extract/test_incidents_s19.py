@@ -62,8 +62,6 @@ def test_session19_look_alikes_tell_no_incident(run, text):
     ("Gunmen ambush a bus in northern Kenya and open fire, killing nine passengers; police blame al-Shabaab.",
      "shooting_armed_assault"),
     ("A car bomb kills 12 people outside a police station in Mogadishu; the government imposes a curfew.", "car_bomb"),
-    ("Police impose a curfew in Kaduna after gunmen kill nine worshippers at a church.",
-     "shooting_armed_assault"),
     ("Police kill three suspected militants in a raid on a house in Surabaya.", "shooting_armed_assault"),
     ("Militants attack a checkpoint near Rafah, killing five soldiers; the army imposes a curfew in the town.",
      "other_violence"),

@@ -953,7 +953,7 @@ LOOK_ALIKES_BY_GRAMMAR = [
     ("Russia's defence ministry says its missiles hit a shopping centre in Kremenchuk on Monday, killing 20 people.",
      "rocket_mortar_missile", 20),
     ("Iranian air defences shoot down a Ukrainian airliner near Tehran, killing all 176 people aboard.",
-     "rocket_mortar_missile", 176),
+     "other_violence", 176),
     ("A missile fired from Lebanon hits a football pitch in Majdal Shams, killing 12 children.",
      "rocket_mortar_missile", 12),
     ("A suicide bomber attacks a church in Makassar on Palm Sunday, wounding 20 people.", "suicide_bombing", None),
