@@ -558,8 +558,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     # ... nor is a state's voice after the comma: "in Baghdad, the US military says", "in Kabul, U.S. officials said"
     voice = after.str.slice(after.str.find(written, literal=True) + written.str.len_chars(), 20)
     written = pl.when(after.str.starts_with(", ") & voice.str.contains(
-        r"^\.?(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:military|army|forces|troops|command|government|officials?|authorities|embassy|navy"
-        r"|air force|defen[cs]e|ministry|spokes\w+|sources|police|says|said|claims?|claimed)(?-u:\b)")).then(None).otherwise(written)
+        # (a body's name written capitalised too: "in Latifiya, south of Baghdad, Spain's Defence Ministry said")
+        r"^\.?(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?i:military|army|forces|troops|command|government|officials?|authorities|embassy|navy"
+        r"|air force|defen[cs]e|ministry|foreign|interior|spokes\w+|sources|police|says|said|claims?|claimed)(?-u:\b)")).then(None).otherwise(written)
     # ... or before what the town is: "the West Bank settlement of Dolev" is no Israeli town, "the Egyptian resort of
     # Taba" an Egyptian one
     # (the country pattern is large: it runs only after "of")
@@ -1105,6 +1106,16 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
             r"(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})['’]s $", 1)).filter(
         place_key(pl.col("_poss")).is_in(keys), ~pl.col("_poss").is_in(reference.countries["surface"].implode()))
     found = found.join(possessed.select("article_id", "sentence_index", "region_start"),
+                       on=["article_id", "sentence_index", "region_start"], how="anti")
+    # ... and a district of another country's region is no namesake region of its own: "in Mon district of India's
+    # Nagaland state" is not Myanmar's Mon state
+    part_of = found.join(base, on=["article_id", "sentence_index"]).with_columns(
+        _c=pl.when(pl.col("text").str.slice(pl.col("region_end"), 14).str.contains(r"^ (?:district|county|division|tehsil) of "))
+        .then(pl.col("text").str.slice(pl.col("region_end"), 60)).str.extract(
+            rf"^ \p{{Ll}}+ of (?:the )?({reference.country_pattern})(?:'s|’s) ", 1)).join(
+        reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")), on="_c").filter(
+        ~pl.col("codes").list.contains(pl.col("_owner")))
+    found = found.join(part_of.select("article_id", "sentence_index", "region_start"),
                        on=["article_id", "sentence_index", "region_start"], how="anti")
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
