@@ -222,7 +222,8 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
                        r"|supporters? of|supporting|backing|(?:support|sympathy|membership) (?:for|of|in)|for (?:links|ties) (?:to|with)"
                        r"|critics? of|opponents? of|foes? of|enem(?:y|ies) of|rivals? of"
                        # "X, which India regards as a front for Y, claims": the parent of the doer
-                       r"|(?:front|proxy|cover|façade|facade|umbrella) (?:group |organi[sz]ation )?(?:for|of)"
+                       # (lowercase: "the 10th Front of the FARC" is a unit of it)
+                       r"|(?-i:(?:front|proxy|cover|façade|facade|umbrella) (?:group |organi[sz]ation )?(?:for|of))"
                        r"|(?:offshoot|splinter|breakaway|faction|branch|wing|affiliate|off-shoot)"
                        r"(?: group| faction)? of"
                        # an apposition describing the name before it: "The Islamic State of Iraq, an umbrella group led by
@@ -1954,7 +1955,9 @@ def _attributed(before: pl.Expr, verbs: str) -> pl.Expr:
     of failing to stop ", the army is the accused, not what follows."""
     # the last such verb: "suspect fighters linked to the ..." is read from "linked to"
     # ("blamed Kurdish rebels of the X", "blamed jihadists linked to X": the band is the group's description)
-    band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men|radicals|followers) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
+    # ... or a unit of it: "blaming the 10th Front of the FARC", "the Western Bloc of the X"
+    band_of = (rf"(?:{_REBELS}|{_FIGHTERS}|members|cells?|men|radicals|followers"
+               r"|(?:\d+(?:st|nd|rd|th) |\p{Lu}\p{Ll}+ )(?:Front|Bloc|Brigade|Battalion|Column|Company)) (?:of|from|linked to|tied to|loyal to|allied (?:to|with)"
                r"|affiliated (?:to|with)) (?:the )?(?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known"
                r"|shadowy) )?")
     # ... and the group's own description after it: "blames members of the Salafist group X"

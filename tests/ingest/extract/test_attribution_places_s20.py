@@ -113,3 +113,35 @@ def test_groups_and_states_named_for_something_else(run, text, doer):
 ])
 def test_a_group_led_by_a_people(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a name told as a person's, before what the person is, is no town
+    ("Luis Palmdale, a journalist for a local radio station, was shot dead outside his home on Friday, Mexican officials said.",
+     None, "MEX"),
+    # look-alikes: a town before an apposition about someone else, a town before what it is
+    ("Gunmen kill the mayor of Tlapa, a candidate for re-election, at a rally in Guerrero.", "Tlapa", "MEX"),
+    ("Gunmen kill three people in Kabul, the Afghan capital.", "Kabul", "AFG"),
+    # a region's people's word before a place names the region's country
+    ("A car bomb killed two policemen in the Dagestani village of Khurikala on Friday.", "Khurikala", "RUS"),
+    ("Militants kill four soldiers in the Chechen mountains.", None, "RUS"),
+    # a place a convoy passes through, and an administrative post, are places the gazetteer may lack
+    ("A roadside bomb goes off as the convoy of a provincial governor passes through Datu Piang, killing three bodyguards.",
+     "Datu Piang", None),
+    ("Insurgents raided the administrative post of Mucojo in Cabo Delgado province, killing six people.", "Mucojo", "MOZ"),
+    # look-alike: passing through a province gives no town
+    ("A car bomb explodes as a military convoy passes through Iraq's Anbar province, killing four soldiers.", None, "IRQ"),
+])
+def test_people_regions_and_places_passed_through(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a unit of a group, blamed: the group
+    ("A bomb exploded under a truck near Tame, killing four police officers. The army blamed the 45th Front of the FARC.",
+     ("FARC", "accused")),
+    ("Officials blamed the Eastern Bloc of the FARC for a car bomb that killed two soldiers in Cucuta.",
+     ("Eastern Bloc of the FARC", "accused")),
+])
+def test_a_unit_of_a_group(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
