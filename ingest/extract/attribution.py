@@ -448,8 +448,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # a weapon word the band is told armed with is no event of its own that could take it: "Mutinous soldiers armed
     # with rocket launchers attack the residence"
     keys = ["article_id", "sentence_index"]
+    # ... nor is a weapon named as the one responsible, in someone's words: "Ukraine says a Russian missile was
+    # responsible" (the missile's state is the accused of the incident told before)
     armed_with = anchors.filter(pl.col("a_iid").is_null()).join(sentences.select(*keys, "text"), on=keys).filter(
-        pl.col("text").str.slice(0, pl.col("a_start")).str.contains(r"(?-u:\b)armed with (?:[a-z\-]+ ){0,3}$"))
+        pl.col("text").str.slice(0, pl.col("a_start")).str.contains(r"(?-u:\b)armed with (?:[a-z\-]+ ){0,3}$")
+        | guarded(pl.col("text"), ["responsible", "to blame"]).str.slice(pl.col("a_end"), 40).str.contains(
+            r"^(?: fire| strikes?| shelling| attack)? (?:was|were|is|are|had been|has been) (?:\p{Ll}+ly )?(?:responsible|to blame)(?-u:\b)"))
     bound = bind_to_incidents(candidates, anchors.join(armed_with.select(*keys, "a_start"), on=[*keys, "a_start"], how="anti"),
                               incidents, "start", "end").with_columns(_orphan=pl.lit(False))
     candidates = pl.concat([bound, _told_after(candidates, anchors, incidents), _first_side_of_a_fight(candidates, bound, incidents)],
@@ -821,7 +825,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("the government said al-Shabaab militants were responsible")
         # ("Georgian officials said Russian special services were behind the blast")
         .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops"
-                                 r"|(?:special|security|intelligence|secret) (?:services|agents|forces)|agents|spies))?"
+                                 r"|(?:special|security|intelligence|secret) (?:services|agents|forces)|agents|spies"
+                                 # ... or its weapon: "the UN says Israeli artillery was responsible"
+                                 r"|(?:[a-z\-]+ )?(?:missiles?|rockets?|artillery|shells?|shelling|drones?|jets?|warplanes?"
+                                 r"|aircraft|helicopters?|tanks?|tank fire|gunfire|strikes?|air ?strikes?)))?"
                                  r" (?:(?:was|were|is|are|had been) (?:responsible|behind))(?-u:\b)")
               # ... "said the X carried out": someone's word ("Myanmar's military carried out air strikes" is the writer's)
               | after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"

@@ -145,3 +145,17 @@ def test_people_regions_and_places_passed_through(run, text, city, country):
 ])
 def test_a_unit_of_a_group(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a state's weapon said to be responsible: the state is accused
+    ("A blast hits a market in Kostiantynivka, killing 16 people. Ukraine says a Russian missile was responsible.",
+     ("Russian", "accused")),
+    ("Tank shells strike a school in Rafah, killing 12 people. The UN says Israeli artillery was responsible.",
+     ("Israeli", "accused")),
+    # look-alike: a weapon with no state names no one
+    ("Tank shells strike a school in Rafah, killing 12 people. The UN says artillery fire was responsible.",
+     (None, "unknown")),
+])
+def test_a_weapon_said_to_be_responsible(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
