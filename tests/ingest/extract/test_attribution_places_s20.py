@@ -159,3 +159,14 @@ def test_a_unit_of_a_group(run, text, doer):
 ])
 def test_a_weapon_said_to_be_responsible(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a state told bare is no village named after it (its namesake villages run up to some 12,000 people)
+    ("Gunmen kill six people at a bar in California on Saturday, US officials said.", None, "USA"),
+    ("Gunmen kill 12 villagers in Guerrero on Saturday.", None, "MEX"),
+    # look-alike: a region's seat of some 14,000 people told bare is the town
+    ("Gunmen kidnap two aid workers from their hotel in Menaka in northeastern Mali.", "Menaka", "MLI"),
+])
+def test_a_regions_namesake_village(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
