@@ -497,16 +497,21 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?i:government|military|army|armed forces|defen[cs]e ministry)$")) & pl.col("text").str.slice(pl.col("end"), 300).str.contains(
         _GOVERNMENT_TELLS_ITS_STRIKE)
     ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
-    self_claim = (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
+    # (its own side hit, told with an apposition between: "The United Nations says two of its military observers, a
+    # Jordanian and a Malawian, have been found dead")
+    own_side_apposed = guarded(pl.col("text").str.slice(pl.col("end"), 160), [" its ", " their "]).str.contains(
+        r"^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their)"
+        r"(?: [\p{L}\-]+){1,3}, [^,;.]{1,60}, (?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded"
+        r"|injured|hurt|captured|kidnapped|abducted|taken|missing|dead)(?-u:\b)")
+    self_claim = ~own_side_apposed & (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike
         | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
         r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
-        # ("The United Nations says two of its military observers, a Jordanian and a Malawian, have been found dead")
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
-        r"(?: [\p{L}\-]+){1,3}(?:, [^,;.]{1,60},)? (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
+        r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
         r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)"
         # ... or fought it off: "Russia's defence ministry said its forces had fought off 13 drones"
         r"|^[^.;]{0,80}?(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|air defen[cs]es?|defen[cs]es|guards|units|navy"

@@ -531,7 +531,11 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"|councillor|councilor|senator|governor|leader|singer|footballer|doctor|teacher|student)s?(?-u:\b)"
     ) & previous_word.str.contains(r"^\p{Lu}\p{Ll}+$") & ~previous_word.is_in(
         ["In", "At", "On", "Near", "From", "To", "Outside", "Inside", "The", "Also", "Meanwhile"])
-    not_a_town = not_a_town | speaks | person_apposed.fill_null(False)
+    # a district named bare before "district of" is a province's, not a town's: "in Tak Bai district of Narathiwat" is the
+    # province ("the Karrada district of Baghdad", with its article, is a part of the town; so is a metropolis's)
+    district_of_region = guarded(before, [" district of ", " tehsil of "]).str.contains(
+        r"(?-u:\b)(?:in|near|at) (?:\p{Lu}[\p{L}'’\-]* ){1,3}(?:district|tehsil) of $") & (pl.col("population").fill_null(0) < 1_000_000)
+    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region
     return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(

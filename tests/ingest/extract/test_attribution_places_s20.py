@@ -170,3 +170,19 @@ def test_a_weapon_said_to_be_responsible(run, text, doer):
 ])
 def test_a_regions_namesake_village(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a district named bare before "district of" is its province's: no town
+    ("Insurgents shoot dead a village headman in Cho Airong district of Narathiwat on Monday.", None, "THA"),
+    # look-alikes: with its article, a part of the town; a metropolis's district
+    ("A bomb wounds two rangers in the Muang district of Pattani on Monday.", "Pattani", "THA"),
+    ("A car bomb kills 11 people in Karrada district of Baghdad.", "Baghdad", "IRQ"),
+])
+def test_a_district_of_a_province(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+def test_a_bodys_own_people_with_a_long_apposition(run):
+    text = "The United Nations says two of its military observers, a Nepali and a Uruguayan officer, have been found dead near Bunia."
+    assert doer_of(run, text, DAY) == (None, "unknown"), text
