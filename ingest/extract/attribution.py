@@ -1948,7 +1948,9 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
             r"^ (?:for|of) (?:the|this|that|these|those|it|its|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             r"|Sunday|last|yesterday|today)(?-u:\b)"
             # (the act told as a gerund: "accuses Ukrainian forces of shelling the city", "of carrying out the killings")
-            r"|^ (?:for|of) (?:carrying out |deliberately |indiscriminately )?[a-z]+ing (?:the|a|an|its|their|residential|civilian|live|on|at|into|unarmed)(?-u:\b)")))
+            # ("accuse Israeli forces of killing her")
+            r"|^ (?:for|of) (?:carrying out |deliberately |indiscriminately )?[a-z]+ing (?:the|a|an|its|their|residential|civilian|live|on|at|into|unarmed"
+            r"|her|him|them|his)(?-u:\b)")))
     earlier = incidents.filter(pl.col("status") == "occurred").select(
         pl.col("_iid").alias("_earlier_iid"), "article_id", pl.col("sentence_index").alias("_earlier_sentence"),
         pl.col("trigger_start").alias("_earlier_start"))

@@ -186,3 +186,10 @@ def test_a_district_of_a_province(run, text, city, country):
 def test_a_bodys_own_people_with_a_long_apposition(run):
     text = "The United Nations says two of its military observers, a Nepali and a Uruguayan officer, have been found dead near Bunia."
     assert doer_of(run, text, DAY) == (None, "unknown"), text
+
+
+def test_an_accusation_of_killing_her_serves_the_incident_before(run):
+    # the accusation of a sentence that tells another shot serves the killing told before it
+    text = ("A reporter is shot dead while covering a raid in Hebron.\nPalestinian officials accuse Israeli troops of killing "
+            "her; Israel says the shot may have come from local gunmen.")
+    assert doer_of(run, text, DAY) == ("Israeli troops", "accused"), text
