@@ -197,6 +197,10 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = candidates.filter(~after.str.contains(r"^ (?:de|del|de la|la|las|los|el|do|da|dos|das) \p{Lu}"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    # ... and a place the text calls a village is no city of 100,000: "the village of al-Jadida west of Idlib" is no El
+    # Jadida in Morocco (the name is then read from its context, see _unlisted_places)
+    candidates = candidates.filter(~(before.str.contains(r"(?i:(?-u:\b)(?:village|hamlet)s? of (?:the )?)$")
+                                     & (pl.col("population").fill_null(0) >= 100_000)))
     # a people's name before its fighters is no town: "suspected Kuki militants" (no Kuki, Japan), "Naga rebels", "Bodo
     # militants" (where they come from or are based is: "militants from Mosul", "in Kuki")
     candidates = candidates.filter(~(after.str.contains(

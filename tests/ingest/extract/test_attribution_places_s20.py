@@ -193,3 +193,13 @@ def test_an_accusation_of_killing_her_serves_the_incident_before(run):
     text = ("A reporter is shot dead while covering a raid in Hebron.\nPalestinian officials accuse Israeli troops of killing "
             "her; Israel says the shot may have come from local gunmen.")
     assert doer_of(run, text, DAY) == ("Israeli troops", "accused"), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a place the text calls a village is no city of 100,000 abroad: read from its context
+    ("Russian warplanes struck the village of al-Jadida west of Idlib on Friday, killing five civilians.", "al-Jadida", "SYR"),
+    # look-alike: a city called a city
+    ("Gunmen kill six people in the city of Kano.", "Kano", "NGA"),
+])
+def test_a_village_is_no_large_city(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
