@@ -36,7 +36,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
         | before.str.contains(_DISTANCE_FROM)
         # ... or a road named after it: "on the Quetta-Karachi highway"
-        | after.str.contains(_ROAD_NAMED_AFTER),
+        | after.str.contains(_ROAD_NAMED_AFTER)
+        # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
+        | pl.when(pl.col("text").str.contains(" to ", literal=True)).then(before).str.contains(
+            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
@@ -63,13 +66,18 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
             r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
+        # ... or a town named like its region after a mayor's town: "the mayor of Celaya in Guanajuato"
+        | (before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
+           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
         _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$"),
-        _told_in=before.str.contains(r"(?-u:\b)(?:in|at|near|outside|into) (?:the )?$"),
+        # (a town told after the mayor's town only says where that one is: "the mayor of Celaya in Guanajuato")
+        _told_in=before.str.contains(r"(?-u:\b)(?:in|at|near|outside|into) (?:the )?$") & ~before.str.contains(
+            r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$"),
         # ... and a town opening the sentence before a title and a name only qualifies it ("Federal judge X ... in the
         # city of Colima")
         _aside=(pl.col("city_start") == 0) & after.str.contains(r"^ \p{Ll}+ (?:\p{Ll}+ )?\p{Lu}\p{Ll}"),
@@ -102,6 +110,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
         _poss_away=(place_key(pl.col("_poss")) != place_key(pl.col("city_text"))).fill_null(False)
         & pl.col("_poss_country").is_null()).drop("_poss", "_poss_country")
+    # ... and a part of a country the body names by its direction: "KAMPALA - ... ambushed a safari vehicle in a
+    # national park in western Uganda" (not a part of the dateline's town: "KABUL - ... in western Kabul")
+    city_hits = city_hits.with_columns(
+        _poss=pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.extract(_DIRECTION_OF_COUNTRY, 1)).join(
+        named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
+        _poss_away=pl.col("_poss_away") | pl.col("_poss_country").fill_null(False)).drop("_poss", "_poss_country")
     city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
         pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
@@ -177,17 +191,28 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                  & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:said|says|reported|announced)(?-u:\b)")))))
     located = countries.with_columns(
         _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
+            # (a direction's first half split off the mention: "in north-eastern Congo")
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:(?:north|south)-)?)$")
         # (where people fled to is not where it happened: "thousands of residents fled across the river into Cameroon")
         & ~pl.when(pl.col("text").str.contains_any(["fle", "escaped", "evacuated", "crossed"])).then(
             pl.col("text").str.slice(0, pl.col("start"))).str.contains(
             r"(?-u:\b)(?:fled|flee|flees|fleeing|escaped|evacuated|crossed)(?:\s+[\p{Ll}\-]+){0,4}\s+(?:into|to)\s+(?:the\s+)?$"
-        ).fill_null(False),
+        ).fill_null(False)
+        # (nor is what someone was angry at: "a man who said he was angry at Israel opened fire")
+        & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?)$"),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
         # ... nor where the doers are from: "Ethnic Albanian rebels ambushed a patrol", "Pakistani militants stormed"
-        | _doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30)),
+        | _doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30))
+        # ... nor where they fired from into another: "militants in the Gaza Strip fired mortar shells into southern
+        # Israel" (not "troops in the West Bank shot dead a man")
+        | (pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?i:(?-u:\b)(?:militants|gunmen|fighters|rebels|insurgents|guerrillas|forces|troops|gunners|militias?) in (?:the )?)$")
+           & pl.col("text").str.slice(pl.col("end"), 80).str.contains(
+               r"^(?: \p{Lu}\p{Ll}+)? (?:\p{Ll}+ )?(?:fired|fire|fires|firing|launched|launch|launches|launching) [^.;]{0,50}?(?-u:\b)"
+               r"(?:into|at|towards?|across)(?-u:\b)")),
         _name=pl.col("actor_kind") == "country",
         # a nationality before what was struck tells where: "jets strike Cambodian military targets across the border",
         # "shelled Eritrean positions"
@@ -316,7 +341,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # the one incident of a sentence that found no town takes a gazetteer town the sentence binds to no event
     # ("crowds marking the anniversary of the general's death in Kerman on Wednesday, an attack that killed 84"),
     # when the country the sentence gives does not contradict it
-    lone = _lone_town(incidents, cities, bound, text)
+    # (the first such town of the country the sentence gives: "a militant whom India accuses of the 2016 attack on its
+    # Pathankot air base, inside a mosque in Daska, in Pakistan's Sialkot district")
+    lone = out.select("_iid", "_own_country").join(_lone_town(incidents, cities, bound, text), on="_iid").filter(
+        pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))).sort(
+        "_iid", "_lone_rank").unique("_iid", keep="first").drop("_own_country", "_lone_rank")
     takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
              & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))))
     out = out.join(lone, on="_iid", how="left").with_columns(
@@ -328,7 +357,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # ... else the town of the sentence before, when that one tells no event of its own: the event is read from a
     # second sentence ("An apartment block collapses in the Russian city of Belgorod, killing seven. The ministry says
     # the building was hit by fragments of a missile.")
-    earlier = _earlier_town(incidents, cities, text)
+    earlier = _earlier_town(incidents, cities, text).sort("_iid", "_lone_rank").unique("_iid", keep="first").drop(
+        "_lone_rank")
     takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
              & (pl.col("_own_country").is_null() | pl.col("_lone_country").is_null()
                 | (pl.col("_own_country") == pl.col("_lone_country"))))
@@ -426,6 +456,10 @@ _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\
                   r"|carry(?:ing)?|carries|carried|taking|ferrying|transporting)"
                   # ("as they drive to the town of Hudur")
                   r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?(?:(?:town|city|village|capital|port)\s+of\s+)?)$")
+
+# a part of a country told by its direction: "in northern Burkina Faso", "in south-western Uganda"
+_DIRECTION_OF_COUNTRY = (r"(?-u:\b)(?:in|across|near) (?:the )?(?:(?:far|remote|restive) )?(?:(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?(?:ern)|central) (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")
 
 _REGION_DISTRICT = (r"(?-u:\b)(?:in|across|of|near) (?:the |an? )?(?:[\p{Ll}\-]+ ){0,4}?(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)"
                     r"(?:'s|’s) (?:(?:\p{Ll}+|\p{Lu}[\p{L}\-]*) ){1,3}(?:district|province|region|governorate|county|prefecture"
@@ -564,13 +598,15 @@ def _lone_town(incidents: pl.DataFrame, cities: pl.DataFrame, bound: pl.DataFram
         bound.select(*over, "city_start").unique(), on=[*over, "city_start"], how="anti").join(text, on=over)
     if towns.is_empty():
         return pl.DataFrame(schema={"_iid": incidents.schema["_iid"], "_lone_place": pl.String, "_lone_city": pl.String,
-                                    "_lone_country": pl.String, "_lone_lat": pl.Float64, "_lone_lon": pl.Float64})
+                                    "_lone_country": pl.String, "_lone_lat": pl.Float64, "_lone_lon": pl.Float64,
+                                    "_lone_rank": pl.Int64})
     return _first_plain_town(towns)
 
 
 def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
-    """Per incident, the first of its candidate towns not told as a direction, a route or an origin ("north of X",
-    "from X", "the road linking X"): _iid, _lone_place, _lone_city, _lone_country, _lone_lat, _lone_lon."""
+    """Per incident, its candidate towns not told as a direction, a route or an origin ("north of X", "from X", "the
+    road linking X"), ranked by position (`_lone_rank`, first is lowest): _iid, _lone_place, _lone_city, _lone_country,
+    _lone_lat, _lone_lon, _lone_rank."""
     before = pl.col("text").str.slice(0, pl.col("city_start"))
     # (a dateline the sentence places the event away from: "QUETTA, March 12 - ... in a remote part of Balochistan's
     # Bolan district ... The Balochistan Liberation Army said it was holding the passengers hostage.")
@@ -582,10 +618,10 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
                              r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-    ).sort("city_start").unique("_iid", keep="first").select(
+    ).sort("city_start", "city", "country_code", nulls_last=True).unique(["_iid", "city_start"], keep="first").select(
         "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
         pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
-        pl.col("longitude").alias("_lone_lon"))
+        pl.col("longitude").alias("_lone_lon"), pl.col("city_start").cast(pl.Int64).alias("_lone_rank"))
 
 
 def _earlier_town(incidents: pl.DataFrame, cities: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:
@@ -621,21 +657,27 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         pl.col("latitude").is_null() | (pl.col("country_code") == pl.col("_t_cc")),
     ).filter(
         # ("Ealing Broadway station in west London", "in Woolwich, south-east London")
-        gap.str.contains(r"^(?:(?: \p{Ll}+)? in (?:(?:the|central|downtown|old|(?:north|south)?-?(?:east|west)?(?:ern)?) )?"
+        # ("near the Pishin bus stop in Quetta": two words of a venue, not a refugee camp, which is its own place)
+        (gap.str.contains(r"^(?:(?: \p{Ll}+){0,2} in (?:(?:the|central|downtown|old|(?:north|south)?-?(?:east|west)?(?:ern)?) )?"
                          r"|, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) "
                          # ("a cafe in Martin Place, in the heart of Sydney")
                          r"|,? in the (?:heart|centre|center|middle) of "
                          # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli; a town the gazetteer
                          # holds is its own place: "in Epe, on the outskirts of Lagos")
-                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of )$")
+                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
+                         # ("in Sadriya, a largely Shiite district of Baghdad"; a suburb is its own place: "in
+                         # Jaramana, a suburb of Damascus")
+                         r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?)$")
+         & ~gap.str.contains(r"^ \p{Ll}+ camps? in "))
         # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
         | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
             r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$")),
         pl.col("latitude").is_null() | ~gap.str.contains("outskirts", literal=True),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
+        # (nor is a mayor's town: "the mayor of Celaya in Guanajuato")
         ~pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
-            r"(?i:(?:village|town|city|municipality|hamlet)s? of (?:the )?)$"),
+            r"(?i:(?:village|town|city|municipality|hamlet|mayor|mayoral candidate)s? of (?:the )?)$"),
         ~pl.col("text").str.slice(pl.col("_t_start")).str.contains(r"^\p{Lu}[\p{L}\-]* and \p{Lu}"),
         # ... nor of a region named by its town: "at Dogon Noma in Kaduna's Kajuru district" (a town no region is named
         # after is the place: "the Ceelgaab junction in Mogadishu's Hamarjajab district")
