@@ -1,6 +1,6 @@
 """Build the kit for a round of blind incident sets, in a folder outside the repository.
 
-    python -m bench.blind_kit --out /root/blind_kit --codes bg bh bi bj --deadline "12:00 UTC"
+    python -m bench.blind_kit --out ~/blind_kit --codes bg bh bi bj --deadline "12:00 UTC"
 
 The authors of blind sets never read the project (tests/gold/README.md says how each round was written), so the
 kit holds all they may read besides the shared gold: for each code a brief (writer_<code>.md, from
@@ -21,6 +21,7 @@ from pathlib import Path
 from ingest.evaluate import DEFAULT_SHARED, WRITTEN_CODES, WRITTEN_GOLD, written_set_path
 
 HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
 FIRST_YEAR, LAST_YEAR = 2000, 2025
 PRECEDENCE = """**Precedence.** The dev set's own choices (the "Set D's labelling" section) win wherever the older notes of sets A,
 B and C differ from them. In particular: "near X", "outside X" and "on the outskirts of X" give city X (the notes of
@@ -81,7 +82,8 @@ def build(out: Path, codes: list[str], deadline: str) -> None:
         others = ", ".join(f"`{out}/{other}`" for other in codes if other != code)
         brief = template
         for placeholder, value in {"{KIT}": str(out), "{CODE}": code.upper(), "{code}": code, "{OTHERS}": others,
-                                   "{YEARS}": years_for(position), "{DEADLINE}": deadline}.items():
+                                   "{YEARS}": years_for(position), "{DEADLINE}": deadline,
+                                   "{SHARED}": str(DEFAULT_SHARED.resolve()), "{PROJECT}": str(REPO_ROOT)}.items():
             brief = brief.replace(placeholder, value)
         (out / f"writer_{code}.md").write_text(brief, encoding="utf-8")
 
@@ -92,12 +94,12 @@ def main() -> None:
     parser.add_argument("--codes", nargs="+", required=True, help="the new sets' codes, e.g. bg bh bi bj")
     parser.add_argument("--deadline", default="(ask the lead)", help="when the authors must finish, e.g. '12:00 UTC'")
     args = parser.parse_args()
-    out = args.out.resolve()
-    if out.is_relative_to(Path(__file__).resolve().parents[2]) or out.is_relative_to("/tmp"):
+    out = args.out.expanduser().resolve()
+    if out.is_relative_to(REPO_ROOT) or out.is_relative_to("/tmp"):
         # the briefs forbid the project and /tmp (where the tuners' scratch lives)
-        parser.error("the kit must live outside the repository and /tmp, e.g. /root/blind_kit")
+        parser.error("the kit must live outside the repository and /tmp, e.g. ~/blind_kit")
     build(out, args.codes, args.deadline)
-    print(f"wrote {args.out}: labelling.md, taken.jsonl, overlap_check.py, " + ", ".join(f"writer_{c}.md" for c in args.codes))
+    print(f"wrote {out}: labelling.md, taken.jsonl, overlap_check.py, " + ", ".join(f"writer_{c}.md" for c in args.codes))
 
 
 if __name__ == "__main__":
