@@ -1280,8 +1280,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     crash = guarded(text, _CRASH_WORDS).str.contains(_CRASH_SENTENCE)
     raid = text.str.slice(trigger_start, 4).str.contains(r"^(?i:raid)")
     # (not a captive "who was seized in a raid": taken by the raiders, not arrested)
-    arrest_raid = (raid & _only(raid, before).str.contains(_ARREST_IN_BEFORE)
-                   & ~_only(raid, before).str.contains(_SEIZED_CAPTIVE_BEFORE))
+    raid_before = _only(raid, before)
+    arrest_raid = raid & raid_before.str.contains(_ARREST_IN_BEFORE) & ~raid_before.str.contains(_SEIZED_CAPTIVE_BEFORE)
     crossed = incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & guarded(text, ["airspace"]).str.contains(_AIRSPACE_CROSSED)
     # a consequence told after the attack is no peace talk about it: "leave 80 dead, prompting X to suspend peace talks"
     consequence = pl.when(text.str.contains_any(["prompting", "forcing", "leading"], ascii_case_insensitive=True)).then(
