@@ -200,7 +200,10 @@ _JUDGE_VICTIM = (r"(?i:(?-u:\b)(?:(?:kill|shot|shoot|stab|murder|assassinat|gunn
 _NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted|behind|into|about) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
-_ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
+_ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|tanks?|explosions?|pipelines?|plants?)|ammonium nitrate|industrial"
+                      # a fuel station or a workshop that catches fire: "an explosion at a car repair shop spreads fire to a
+                      # petrol station" (a bomb there names its weapon)
+                      r"|(?:petrol|filling|gas|fuel) stations?|(?:repair|welding|tyre|tire) (?:shops?|workshops?)"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
                       r"|boiler|fireworks|chemical plant|refinery fire|coal mine|miners|mining"
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
@@ -208,6 +211,9 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|
                       r"|mine (?:disaster|fire|collapse)"
                       r"|no (?:sign|signs|evidence|indication|suggestion) (?:of|that) (?:terrorism|terror|foul play|sabotage|an attack)"
                       r"|rul(?:ed|es|ing) out (?:terrorism|foul play|sabotage|an attack))(?-u:\b))")
+# an official word that the blast was an accident: "police said it was an accident and not an attack"
+_ACCIDENT_NOT_ATTACK = (r"(?i:(?-u:\b)accident(?:al)?(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:not|rather than|instead of) (?:an? |the result of an? )?"
+                        r"(?:terrorist |deliberate |militant |hostile )?(?:attack|act of terror(?:ism)?|sabotage|bombing)(?-u:\b))")
 # a listing as a terrorist organisation names attacks to describe the group, not to tell one
 _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
                          r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
@@ -336,7 +342,7 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:e|ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
-                      r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
+                      r"|aground|keel(?:s|ed|ing)? over|off the rails|(?:gives|gave|give|giving) way|buffers|fail(?:s|ed)? to brake|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
                       # (truces and peace deals are non_events.py's frames: fighting "despite a truce" is news)
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
@@ -365,7 +371,7 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)(?:land(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|splash(?:es|ed)? down) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean)"
                          # a space launch: "a long-range rocket carrying what it calls a weather satellite"
                          r"|(?-u:\b)(?:carr(?:y|ies|ying|ied)|put(?:s|ting)?|plac(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z\-]+ ){0,4}satellites?(?-u:\b)"
-                         r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
+                         r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)lift(?:s|ed|ing)? off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
                          # "successfully launched a new hypersonic missile", "a missile that flies over Japan"
                          r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
                          # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
@@ -373,9 +379,14 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b)"
                          # a weapon that goes wrong at a drill: "three missiles misfire during an army exercise"
-                         r"|(?-u:\b)misfir[a-z]*)")
+                         r"|(?-u:\b)misfir[a-z]*"
+                         # a weapon told as made or shown: "says it has built a new missile with a range of 2,000 km"
+                         r"|(?-u:\b)(?:buil[dt]s?|develop(?:s|ed)?|unveil(?:s|ed)?|produc(?:es|ed)|design(?:s|ed)|show(?:s|ed)? off)"
+                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b))")
 # ... or is fired at a drill with no harm or foe told ("Militants fire rockets at a base during an exercise, killing three" is one)
-_DRILL_SENTENCE = r"(?i:(?-u:\b)(?:during|in) (?:an? |the |its |a joint )?(?:[a-z\-]+ ){0,3}(?:exercises?|drills?|war games)(?-u:\b))"
+_DRILL_SENTENCE = (r"(?i:(?-u:\b)(?:during|in|as part of|on the (?:[a-z]+ )?days? of) (?:an? |the |its |their |a joint )?"
+                   # (a drill's own name: "on the second day of their "Iron Shield 4" exercise")
+                   r"(?:[\p{L}\d\-\"“”']+ ){0,4}(?:exercises?|drills?|war games)(?-u:\b))")
 _HARM_OR_FOE = r"(?i:kill|wound|injur|dead|died|attack|militant|rebel|insurgent|fighters|enemy|hostile)"
 _NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies)|(?:was|were) (?:solely |also )?(?:responsible|to blame)(?-u:\b))"
 # a war or fighting told by its length, the background of other news: "as the fighting in Gaza entered its sixth day",
@@ -1253,8 +1264,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
-    accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
-        ~weapon)
+    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
+        ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
     # ... nor the trial the attacked court was holding or the terms the freed inmates were serving: "a car bomb outside the
@@ -1326,8 +1337,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         # (not a strike that killed people at an exercise: "killed when an F-16 drops a bomb on their live-fire exercise")
-        | (incident_type.is_in(["rocket_mortar_missile", "airstrike"])
-           & guarded(text, ["exercise", "drill", "war games"]).str.contains(_DRILL_SENTENCE) & ~text.str.contains(_HARM_OR_FOE))
+        # (also rounds fired at targets in a drill: "warships open fire on sea targets as part of a naval exercise")
+        | (incident_type.is_in(["rocket_mortar_missile", "airstrike", "shooting_armed_assault"])
+           & guarded(text, ["exercise", "drill", "war games"]).str.contains(_DRILL_SENTENCE) & ~text.str.contains(_HARM_OR_FOE)
+           & ~text.str.contains(r"(?i:gunm[ae]n|armed men|attackers|assailants|shot|protesters)"))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE)
            & ~(text.str.contains(r"(?-u:\b)(?:killed|killing|wounded|wounding|injured|injuring)(?-u:\b)")
                & text.str.contains(r"(?-u:\b)(?:drops?|dropped|dropping|bomb(?:s|ed|ing)?|struck|strikes?|hit|hits)(?-u:\b)")
