@@ -462,7 +462,8 @@ _TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov|herd)\S* |(?:drove|drives|d
                # "captured X, a former army officer" (a name in apposition; not "police captured X, a wanted man")
                r"|(?:seiz|snatch|captur|grabb)\S* \p{L}[^ ,]*(?: [^ ,]+){0,3}, (?:an?|the) )")
 _ARMED_TAKERS = (r"(?-u:\b)(?:gunm[ae]n|armed men|masked men|unidentified men|militants|kidnappers|abductors|assailants|attackers|pirates"
-                 r"|bandits|rebels|insurgents|guerrillas|jihadists|fighters|captors|men in (?:military )?uniforms?|al-shabaab|taliban|boko haram)(?-u:\b)")
+                 r"|bandits|rebels|insurgents|guerrillas|jihadists|fighters|separatists|militiamen|captors|men in (?:military )?uniforms?|al-shabaab|taliban"
+                 r"|boko haram)(?-u:\b)")
 # ... or told after the people taken: "was taken off a bus by armed men"
 _BY_ARMED_TAKERS_AFTER = r"^[^.;]{0,40}?(?-u:\b)by (?:[a-z\-]+ ){0,2}?" + _ARMED_TAKERS
 _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into (?:an? |the |their |a waiting )?(?:\S+ )?"
@@ -471,7 +472,10 @@ _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into
 _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
 _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
-                             r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $")
+                             r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $"
+                             # people marched off, told with who they are: "marched 18 workers of a mining firm, nine of
+                             # them surveyors, into the forest at gunpoint"
+                             r"|(?-u:\b)(?:marched|marching|herded|herding)(?: [^ .;]+){0,16} $")
 _SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|strikes|exploded|explodes|fell|falls|slammed|slams"
                     r"|crashed|crashes|tore|tears|ripped|rips|smashed|smashes|wounded|wounds|injured|injures))$")
 # "a shell fired from an Israeli tank": the noun with its firing is the shelling (not "Shell fired its chief")
@@ -1099,8 +1103,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # ("after storming a police compound" tells how they got in, killed or not)
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
                                                 | pl.col("trigger").str.contains(r"^(?i:storming)"))
+    # (an act of no method of its own is part of the hostage-taking: "seizing 30 hostages and beheading four of them")
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
-                           & ~pl.col("_arson_only")).sum().over(*over)
+                           & ~pl.col("_arson_only") & (pl.col("incident_type") != "other_violence")).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
@@ -1262,7 +1267,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
     weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
-                               r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*)(?-u:\b))")
+                               r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
+                               # a device made of them: "a car fitted with gas cylinders and explosives"
+                               r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
     accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
         ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
