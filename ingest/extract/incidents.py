@@ -388,7 +388,7 @@ _DRILL_SENTENCE = (r"(?i:(?-u:\b)(?:during|in|as part of|on the (?:[a-z]+ )?days
                    # (a drill's own name: "on the second day of their "Iron Shield 4" exercise")
                    r"(?:[\p{L}\d\-\"“”']+ ){0,4}(?:exercises?|drills?|war games)(?-u:\b))")
 _HARM_OR_FOE = r"(?i:kill|wound|injur|dead|died|attack|militant|rebel|insurgent|fighters|enemy|hostile)"
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies)|(?:was|were) (?:solely |also )?(?:responsible|to blame)(?-u:\b))"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|factor(?:y|ies)(?-u:\b)|workshops?(?-u:\b)|(?:labs?|laborator(?:y|ies))(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies)|(?:was|were) (?:solely |also )?(?:responsible|to blame)(?-u:\b))"
 # a war or fighting told by its length, the background of other news: "as the fighting in Gaza entered its sixth day",
 # "as the war in Ukraine enters a second year"
 _ENTERED_ITS_DAY_AFTER = (r"^(?: (?:in|on|around|across|near|between|against|over) [^,;.]{1,40}?)? (?:entered|enters|entering|went into"
@@ -1042,9 +1042,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     # (the force is looked for only before a "fire on": few rows)
+                    # (or with the crowd fired on named after it: "Security forces in X, the capital of Y, fire on protesters")
                     | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
                        & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
-                           _FIRING_FORCE_BEFORE))
+                           _FIRING_FORCE_BEFORE)
+                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), after).str.contains(
+                           r"^ (?:the |a )?(?:[a-z\-]+ )?(?:protesters|demonstrators|crowds?|mourners|marchers)(?-u:\b)"))
                     | ((pl.col("sentence_index") > 0)
                        & guarded(pl.col("text"), _ATTACKER_WORDS).str.contains(_DOWNED_ATTACKER))
                     | ((_told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
