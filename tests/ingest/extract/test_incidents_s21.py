@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import assert_no_incident, first_incident
+from tests.ingest.extract.conftest import assert_no_incident, first_incident, place_of
 
 DAY = dt.date(2024, 3, 12)
 
@@ -97,3 +97,11 @@ def test_session21_a_device_with_gas_cylinders_is_an_attack(run, text):
 ])
 def test_session21_takings_and_loads_that_are_no_attack(run, text):
     assert_no_incident(run, text, DAY)
+
+
+def test_session21_a_road_between_towns_gives_no_city(run):
+    # the ends of a route named as "the towns of X and Y" are not where it happened (a town named alone still is)
+    text = ("Two traders were forced off a bus between the towns of Saravena and Tame and taken away by gunmen, the army "
+            "said.")
+    assert place_of(run, text, DAY) == (None, "COL")
+    assert place_of(run, "A bomb exploded in the town of Tame, killing four people.", DAY) == ("Tame", "COL")
