@@ -105,3 +105,9 @@ def test_session21_a_road_between_towns_gives_no_city(run):
             "said.")
     assert place_of(run, text, DAY) == (None, "COL")
     assert place_of(run, "A bomb exploded in the town of Tame, killing four people.", DAY) == ("Tame", "COL")
+
+
+def test_session21_suicide_drones_are_one_way_attack_drones(run):
+    row = first_incident(run, "Rebels launched suicide drones at an airbase near Kharkiv, wounding two soldiers.", DAY)
+    assert row["incident_type"] == "rocket_mortar_missile"
+    assert_no_incident(run, "The ministry says it will buy 500 suicide drones next year.", DAY)
