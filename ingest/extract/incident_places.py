@@ -42,13 +42,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
-        # where people or a plane came from, the ends of a route: never where it happened ("took off from Tehran",
+            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
+        # where people or a plane came from, the ends of a route ("between the towns of X and Y"): never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
         _route=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")

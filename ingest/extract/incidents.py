@@ -200,7 +200,10 @@ _JUDGE_VICTIM = (r"(?i:(?-u:\b)(?:(?:kill|shot|shoot|stab|murder|assassinat|gunn
 _NAMED_PAST_EVENT_BEFORE = (r"(?-u:\b)(?:after|since|following|like|before|of|for|over|ordered|masterminded|planned|plotted|behind|into|about) the (?:(?:19|20)\d\d )?\p{Lu}[\p{L}\-]*"
                             r"(?: [\p{Lu}\d][\p{L}\d\-]*)*(?: [\p{Ll}\-]+)? $")
 # an explosion that was an accident, and generic words ("killed", "dead") about a disaster or an accident
-_ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|explosion|pipeline)|ammonium nitrate|industrial"
+_ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|tanks?|explosions?|pipelines?|plants?)|ammonium nitrate|industrial"
+                      # a fuel station or a workshop that catches fire: "an explosion at a car repair shop spreads fire to a
+                      # petrol station" (a bomb there names its weapon)
+                      r"|(?:petrol|filling|gas|fuel) stations?|(?:repair|welding|tyre|tire) (?:shops?|workshops?)"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
                       r"|boiler|fireworks|chemical plant|refinery fire|coal mine|miners|mining"
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
@@ -208,6 +211,9 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leak|cylinder|tank|
                       r"|mine (?:disaster|fire|collapse)"
                       r"|no (?:sign|signs|evidence|indication|suggestion) (?:of|that) (?:terrorism|terror|foul play|sabotage|an attack)"
                       r"|rul(?:ed|es|ing) out (?:terrorism|foul play|sabotage|an attack))(?-u:\b))")
+# an official word that the blast was an accident: "police said it was an accident and not an attack"
+_ACCIDENT_NOT_ATTACK = (r"(?i:(?-u:\b)accident(?:al)?(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:not|rather than|instead of) (?:an? |the result of an? )?"
+                        r"(?:terrorist |deliberate |militant |hostile )?(?:attack|act of terror(?:ism)?|sabotage|bombing)(?-u:\b))")
 # a listing as a terrorist organisation names attacks to describe the group, not to tell one
 _DESIGNATION_SENTENCE = (r"(?i:(?-u:\b)(?:designat(?:e|ed|es|ing|ion)(?-u:\b)[^.;]{0,160}terror[a-z]*|terrorists? list|list of (?:[^.;]{0,40})?terror[a-z]*|terror list"
                          r"|sanctions? list|blacklist(?:ed|s)?)(?-u:\b))")
@@ -336,7 +342,7 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       r"|collaps(?:ed|e|es|ing)|break(?:s|ing)? apart|broke(?:n)? apart|disintegrat(?:ed|es|ing)|crash(?:ed|es)?|collid(?:e|ed|es|ing)|collisions?|derail(?:s|ed|ing|ments?)?|engulf(?:s|ed|ing)?|inferno|blazes?|(?:fire|flames) (?:rips|ripped|tears|tore|sweeps|swept|races|raced|broke out|breaks out)|plung(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|capsiz(?:ed|es)|sank|stampede|crush|epidemic"
                       # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
-                      r"|aground|keel(?:s|ed|ing)? over|off the rails|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
+                      r"|aground|keel(?:s|ed|ing)? over|off the rails|(?:gives|gave|give|giving) way|buffers|fail(?:s|ed)? to brake|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
                       # (truces and peace deals are non_events.py's frames: fighting "despite a truce" is news)
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
@@ -365,7 +371,7 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)(?:land(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|splash(?:es|ed)? down) in(?:to)? (?:its|the|their) (?:[a-z]+ ){0,3}(?:zone|waters|sea|pacific|ocean)"
                          # a space launch: "a long-range rocket carrying what it calls a weather satellite"
                          r"|(?-u:\b)(?:carr(?:y|ies|ying|ied)|put(?:s|ting)?|plac(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:[a-z\-]+ ){0,4}satellites?(?-u:\b)"
-                         r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
+                         r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)lift(?:s|ed|ing)? off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
                          # "successfully launched a new hypersonic missile", "a missile that flies over Japan"
                          r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
                          # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
@@ -373,11 +379,16 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b)"
                          # a weapon that goes wrong at a drill: "three missiles misfire during an army exercise"
-                         r"|(?-u:\b)misfir[a-z]*)")
+                         r"|(?-u:\b)misfir[a-z]*"
+                         # a weapon told as made or shown: "says it has built a new missile with a range of 2,000 km"
+                         r"|(?-u:\b)(?:buil[dt]s?|develop(?:s|ed)?|unveil(?:s|ed)?|produc(?:es|ed)|design(?:s|ed)|show(?:s|ed)? off)"
+                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b))")
 # ... or is fired at a drill with no harm or foe told ("Militants fire rockets at a base during an exercise, killing three" is one)
-_DRILL_SENTENCE = r"(?i:(?-u:\b)(?:during|in) (?:an? |the |its |a joint )?(?:[a-z\-]+ ){0,3}(?:exercises?|drills?|war games)(?-u:\b))"
+_DRILL_SENTENCE = (r"(?i:(?-u:\b)(?:during|in|as part of|on the (?:[a-z]+ )?days? of) (?:an? |the |its |their |a joint )?"
+                   # (a drill's own name: "on the second day of their "Iron Shield 4" exercise")
+                   r"(?:[\p{L}\d\-\"“”']+ ){0,4}(?:exercises?|drills?|war games)(?-u:\b))")
 _HARM_OR_FOE = r"(?i:kill|wound|injur|dead|died|attack|militant|rebel|insurgent|fighters|enemy|hostile)"
-_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies)|(?:was|were) (?:solely |also )?(?:responsible|to blame)(?-u:\b))"
+_NOT_AN_ATTACK_AFTER = r"^\s*(?i:down(?-u:\b)|-?makers?(?-u:\b)|-making|disposal|squads?(?-u:\b)|factor(?:y|ies)(?-u:\b)|workshops?(?-u:\b)|(?:labs?|laborator(?:y|ies))(?-u:\b)|hoax|scares?(?-u:\b)|plots?(?-u:\b)|conspirac|accountable|to account|in contempt|tests?|test-fire|launch(?:es|ers?)?(?-u:\b)|defen[cs]e|systems?|programs?|programmes?|shield|technology|sales?|deals?|stockpile|capabilit|sirens?|alerts?|alarms?|shelters?|warnings?|drills?|exercises?|practice|rehearsals?|batter(?:y|ies)|(?:was|were) (?:solely |also )?(?:responsible|to blame)(?-u:\b))"
 # a war or fighting told by its length, the background of other news: "as the fighting in Gaza entered its sixth day",
 # "as the war in Ukraine enters a second year"
 _ENTERED_ITS_DAY_AFTER = (r"^(?: (?:in|on|around|across|near|between|against|over) [^,;.]{1,40}?)? (?:entered|enters|entering|went into"
@@ -451,7 +462,8 @@ _TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov|herd)\S* |(?:drove|drives|d
                # "captured X, a former army officer" (a name in apposition; not "police captured X, a wanted man")
                r"|(?:seiz|snatch|captur|grabb)\S* \p{L}[^ ,]*(?: [^ ,]+){0,3}, (?:an?|the) )")
 _ARMED_TAKERS = (r"(?-u:\b)(?:gunm[ae]n|armed men|masked men|unidentified men|militants|kidnappers|abductors|assailants|attackers|pirates"
-                 r"|bandits|rebels|insurgents|guerrillas|jihadists|fighters|captors|men in (?:military )?uniforms?|al-shabaab|taliban|boko haram)(?-u:\b)")
+                 r"|bandits|rebels|insurgents|guerrillas|jihadists|fighters|separatists|militiamen|captors|men in (?:military )?uniforms?|al-shabaab|taliban"
+                 r"|boko haram)(?-u:\b)")
 # ... or told after the people taken: "was taken off a bus by armed men"
 _BY_ARMED_TAKERS_AFTER = r"^[^.;]{0,40}?(?-u:\b)by (?:[a-z\-]+ ){0,2}?" + _ARMED_TAKERS
 _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into (?:an? |the |their |a waiting )?(?:\S+ )?"
@@ -460,7 +472,10 @@ _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into
 _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
 _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
-                             r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $")
+                             r"|forced|kidnapped|taking|leading|marching)(?: [^ ]+){0,5} $"
+                             # people marched off, told with who they are: "marched 18 workers of a mining firm, nine of
+                             # them surveyors, into the forest at gunpoint"
+                             r"|(?-u:\b)(?:marched|marching|herded|herding)(?: [^ .;]+){0,16} $")
 _SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|strikes|exploded|explodes|fell|falls|slammed|slams"
                     r"|crashed|crashes|tore|tears|ripped|rips|smashed|smashes|wounded|wounds|injured|injures))$")
 # "a shell fired from an Israeli tank": the noun with its firing is the shelling (not "Shell fired its chief")
@@ -662,6 +677,8 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
 # X, a midwife working for the Red Cross": a hostage's killing)
+_POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
+                r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
 _EXECUTED_TITLED = (rf"(?-u:\b)executed {PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,3}}?{_TITLE_WORD}(?-u:\b)")
 _DOER_ONLY_TRIGGER = (r"^(?i:suspect|suspicion|leading suspect|blam|claim|perpetrator|culprit|mastermind|arrest|named the|name[sd] the"
                       r"|identif|line of inquiry|planted by|belonged|one of (?:its|their)|pointed the finger|to blame|charged"
@@ -1025,9 +1042,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | (pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     # (the force is looked for only before a "fire on": few rows)
+                    # (or with the crowd fired on named after it: "Security forces in X, the capital of Y, fire on protesters")
                     | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
                        & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
-                           _FIRING_FORCE_BEFORE))
+                           _FIRING_FORCE_BEFORE)
+                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), after).str.contains(
+                           r"^ (?:the |a )?(?:[a-z\-]+ )?(?:protesters|demonstrators|crowds?|mourners|marchers)(?-u:\b)"))
                     | ((pl.col("sentence_index") > 0)
                        & guarded(pl.col("text"), _ATTACKER_WORDS).str.contains(_DOWNED_ATTACKER))
                     | ((_told_elsewhere(pl.col("text"), pl.col("trigger_start"), pl.col("priority"), pl.col("incident_type"),
@@ -1088,8 +1108,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # ("after storming a police compound" tells how they got in, killed or not)
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
                                                 | pl.col("trigger").str.contains(r"^(?i:storming)"))
+    # (a beheading is part of the hostage-taking: "seizing 30 hostages and beheading four of them"; a knife attack is a
+    # method of its own)
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
-                           & ~pl.col("_arson_only")).sum().over(*over)
+                           & ~pl.col("_arson_only")
+                           & ~((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"^(?i:behead)"))).sum().over(*over)
     incidents = incidents.filter(~(pl.col("_hostage_only") & specific & (other_than_hostages > 0)))
     other_specific = (specific & ~pl.col("_attacker_only")).sum().over(*over)
     # setting a building on fire is part of an attack told with another method ("stormed the consulate and set it
@@ -1209,7 +1232,13 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     shelling = (pl.col("incident_type") == "rocket_mortar_missile") & pl.col("trigger").str.contains(r"^(?i:shell|mortar|artillery|tank)")
     shelled = (shelling & ~_only(shelling, pl.col("text")).str.contains(_AIMED_AT)
                & ~_only(shelling, pl.col("text")).str.contains("(?i:" + _HIGH_OFFICE + ")"))
-    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled
+    # a police raid or storming in which a named person dies is the state's operation, not an assassination ("police kill
+    # X, a wanted militant, in a raid on a house", "security forces storm the compound of former president X")
+    # (typed as the state's operation it is: other_violence; not attackers dressed as police)
+    police_raid = (guarded(pl.col("text"), ["police", "security forces"]).str.contains(_POLICE_RAID)
+                   & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:as|fake|bogus|posing|disguised|dressed) (?:the )?police|police uniforms?)"))
+    incidents = incidents.with_columns(_police_named=named_victim & ~ordinary & ~broad_air & ~shelled & police_raid)
+    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid
     # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
@@ -1227,7 +1256,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         pl.lit("")).str.contains(_RETOLD_ATTACK))
     retold = pl.col("_retold")
     return (incidents.with_columns(
-        incident_type=pl.when(named_victim & ~retold).then(pl.lit("assassination")).otherwise("incident_type"),
+        incident_type=pl.when(named_victim & ~retold).then(pl.lit("assassination"))
+        .when(pl.col("_police_named")).then(pl.lit("other_violence")).otherwise("incident_type"),
         priority=pl.when(named_victim & ~retold).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"),
         _named_later=retold)
         .sort("trigger_start", "trigger_end", "trigger")
@@ -1251,10 +1281,12 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
     weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
-                               r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*)(?-u:\b))")
+                               r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
+                               # a device made of them: "a car fitted with gas cylinders and explosives"
+                               r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
-    accident = text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
-        ~weapon)
+    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
+        ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
     # ... nor the trial the attacked court was holding or the terms the freed inmates were serving: "a car bomb outside the
@@ -1326,8 +1358,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         # (not a strike that killed people at an exercise: "killed when an F-16 drops a bomb on their live-fire exercise")
-        | (incident_type.is_in(["rocket_mortar_missile", "airstrike"])
-           & guarded(text, ["exercise", "drill", "war games"]).str.contains(_DRILL_SENTENCE) & ~text.str.contains(_HARM_OR_FOE))
+        # (also rounds fired at targets in a drill: "warships open fire on sea targets as part of a naval exercise")
+        | (incident_type.is_in(["rocket_mortar_missile", "airstrike", "shooting_armed_assault"])
+           & guarded(text, ["exercise", "drill", "war games"]).str.contains(_DRILL_SENTENCE) & ~text.str.contains(_HARM_OR_FOE)
+           & ~text.str.contains(r"(?i:gunm[ae]n|armed men|attackers|assailants|shot|protesters)"))
         | (incident_type.is_in(["rocket_mortar_missile", "airstrike"]) & text.str.contains(_WEAPON_TEST_SENTENCE)
            & ~(text.str.contains(r"(?-u:\b)(?:killed|killing|wounded|wounding|injured|injuring)(?-u:\b)")
                & text.str.contains(r"(?-u:\b)(?:drops?|dropped|dropping|bomb(?:s|ed|ing)?|struck|strikes?|hit|hits)(?-u:\b)")

@@ -262,10 +262,10 @@ _OLD_ORDNANCE_SENTENCE_WORDS = ["left", "old", "unexploded", "abandoned", "warti
 _BRACE_FOR = (r"(?-u:\b)(?:(?:brac(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|stock(?:s|ed|ing)? up) (?:themselves )?for"
               r"|(?:threats?|fears?|risk|danger|warnings?|spectre) of)((?: [^ ,.;]+){0,4}) $")
 _BRACE_WORDS = ["brac", "prepar", "stock", "threat", "fear", "risk", "danger", "warning", "spectre"]
-# an accident of a vehicle or a store of fuel: "a gas tanker explodes on a highway, killing 12" (not a tanker packed with
-# explosives)
+# an accident of a vehicle or a store of fuel: "a gas tanker explodes on a highway, killing 12", "a pipeline tapped by
+# thieves explodes" (not a tanker packed with explosives)
 _FUEL_ACCIDENT = (r"(?i:(?:gas|fuel|oil|petrol|gasoline|diesel|lpg|propane|chemical) (?:tankers?|trucks?|lorr(?:y|ies)|pipelines?"
-                  r"|cylinders?|tanks?|depots?) (?:exploded|explodes|blew up|blows up|caught fire|catches fire|overturned|overturns"
+                  r"|cylinders?|tanks?|depots?) (?:(?:tapped|punctured|ruptured|leaking|carrying|loaded) (?:[^ ,.;]+ ){0,4}?)?(?:exploded|explodes|blew up|blows up|caught fire|catches fire|overturned|overturns"
                   r"|crashed|crashes|burst)(?-u:\b))")
 _BOMB_SENTENCE = r"(?i:bomb|explosives|suicide|detonat|planted|booby)"
 # a tally over years: "attacks on health workers killed 923 medical staff between 2011 and 2019"
