@@ -1171,9 +1171,8 @@ _ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}
                r"|attempted|staged|launched|attacked|stormed|ambushed|abducted|kidnapped|shelled|fired"
                r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible))(?-u:\b)")
 _BELIEVED_SUBJECT = (rf"(?i:believes?|believed|suspects?|suspected|think|thinks|thought|say|says|said|told reporters)(?: that)?"
-                     rf" (?:the )?(?P<name>{_GROUP_NAME})(?: (?:leaders?|commanders?|members|militants|fighters|operatives))?"
-                     r"(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))*"
-                     # ("suspected X leaders had ordered the blasts")
+                     rf" (?:the )?(?P<name>{_GROUP_NAME})(?: (?:had|has|have|may have|might have|probably|likely|\p{{Ll}}+ly))*"
+                     # ("suspected the X had ordered the blasts")
                      r" (?:planted|carried out|detonated|set off|(?:ordered|organi[sz]ed|masterminded|planned) (?:the |this |that |these |those |its |their )(?:[\p{Ll}\-]+ )?(?:attacks?|bombings?|killings?"
                      r"|murders?|strikes?|shootings?|massacres?|assassinations?|explosions?|blasts?|abductions?|kidnappings?|raids?|ambush(?:es)?)"
                      r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible)"
