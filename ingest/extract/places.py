@@ -1075,7 +1075,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     """article_id, sentence_index, region_start, region_end, region_text, country_code: named regions with the
     country they are in. A name of regions in several countries takes the one the article names, else none."""
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
-    name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
+    name = rf"{token}(?: (?:de |del |da |do |dos |das |of )?{token}){{0,2}}"
     patterns = [
         # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
         # ... and an island that is a region: "on Basilan island", "Bali island"

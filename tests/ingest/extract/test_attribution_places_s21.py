@@ -28,6 +28,16 @@ def test_entrance_to_a_town(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
 
 
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a district named with a Portuguese particle is read whole: not the capital of another country at its end
+    ("A bomb kills three soldiers on a road in Ribeira da Praia district on Sunday.", None, None),
+    # look-alike: the capital itself
+    ("A bomb kills three soldiers in Praia on Sunday.", "Praia", "CPV"),
+])
+def test_district_with_a_particle(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     # a claim told in a statement: "that it had set off the device"
     ("A bomb kills five people at a bus stop in Kano.\nThe Black Axe Brotherhood said in a statement that it had set off the device.",
