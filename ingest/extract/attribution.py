@@ -739,7 +739,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.when(after.str.contains(r"^(?:(?:'s|’s)(?:(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2}|(?: \p{Lu}[\p{L}\-]+){0,2}"
                                    r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|[a-z]{2,}ly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
-                                   r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
+                                   r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|has claimed"
+                                   # (taking responsibility, not charge: "France's anti-terrorism prosecutor takes charge")
+                                   r"|(?:took|takes) (?:full |the )?(?:responsibility|credit)"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim
                 # "Responsibility was claimed by the X", "a message left at the scene was signed by the X"

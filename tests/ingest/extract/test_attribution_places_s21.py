@@ -1,8 +1,8 @@
 """Places and perpetrators on summaries written for session 21 in the ways of telling that sets BC-BF showed: an
-event at the entrance to a town; a group's claim told 'in a statement that it had set off the device'; a group named
-with Portuguese or Spanish particles; the supporters of a former president blamed; a group held responsible after a
-relative clause; a suspected group that ordered the blasts. Names, places and numbers are made up or
-changed."""
+event at the entrance to a town; a district named with a Portuguese particle; a group's claim told 'in a statement
+that it had set off the device'; a group named with Portuguese or Spanish particles; the supporters of a former
+president blamed; a group held responsible after a relative clause; a suspected group that ordered the blasts; a
+prosecutor taking charge of a case. Names, places and numbers are made up or changed."""
 
 import datetime as dt
 
@@ -58,6 +58,11 @@ def test_district_with_a_particle(run, text, city, country):
     # a group held responsible after a relative clause
     ("A rocket hit Sderot on Friday, damaging two houses.\nThe defence minister said he held Hamas, which rules Gaza, responsible.",
      ("Hamas", "accused")),
+    # a prosecutor taking charge of the case claims nothing for the state
+    ("A man with a knife kills two people in a shop in Lyon before police arrest him.\nFrance's anti-terrorism prosecutor takes charge of the case.",
+     (None, "unknown")),
+    # look-alike: a group taking responsibility still claims it
+    ("A bomb kills five people in a market in Quetta.\nThe BLA took responsibility for the attack.", ("BLA", "claimed")),
     # look-alike: a relative clause about the group with no blame
     ("A rocket hit Sderot on Friday, damaging two houses.\nThe defence minister met Hamas, which rules Gaza, in Cairo last year.",
      (None, "unknown")),
