@@ -89,7 +89,7 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
                      r"|(?:the|his|her|their) (?:group|movement|organi[sz]ation|militia|militants|fighters|rebels|insurgents|men)) "
                      r"(?:(?:had|has|have|would have|did) )?(?:(?:\p{Ll}+ly|also|then|later|successfully) )?"
-                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) (?:it |them )?out|plant(?:s|ed)?|detonat(?:ed|es?)|sent|downed|used|executed|beheaded|captured"
+                     rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) (?:it |them )?out|plant(?:s|ed)?|detonat(?:ed|es?)|set(?:s)? (?:it |them )?off|sent|downed|used|executed|beheaded|captured"
                      r"|conducted|mounted|staged|brought (?:it |them )?down|t[ao]ok(?:en)? (?:\p{Ll}+ )?hostages?"
                      # ("his group took the students")
                      r"|t[ao]ok(?:en)? (?:the |them |their |all )?(?:[a-z\-]+ )?(?:students|pupils|schoolgirls|schoolchildren|children"
@@ -739,7 +739,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.when(after.str.contains(r"^(?:(?:'s|’s)(?:(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2}|(?: \p{Lu}[\p{L}\-]+){0,2}"
                                    r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|[a-z]{2,}ly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
-                                   r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|took|takes|has claimed"
+                                   r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|has claimed"
+                                   # (taking responsibility, not charge: "France's anti-terrorism prosecutor takes charge")
+                                   r"|(?:took|takes) (?:full |the )?(?:responsibility|credit)"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim
                 # "Responsibility was claimed by the X", "a message left at the scene was signed by the X"
@@ -767,7 +769,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
               # ("holds neighbouring Sudan responsible")
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
-                  r"^(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
+                  # ("he held Hamas, which controls Gaza, responsible")
+                  r"^(?:, (?:which|who) [^,;.]{3,60},)?(?: [\p{L}\-]+){0,3} (?:\p{Ll}+ly )?(?:responsible|accountable|culpable)(?-u:\b)")
               # whose the weapons were, in someone's words: "Local officials say the drones were Turkish"
               | guarded(before, _WEAPONS_WERE_WORDS).str.contains(
                   r"(?i:(?-u:\b)(?:say|says|said|believe|believed|claim|claimed)(?: that)? the (?:[a-z\-]+ )?"
@@ -1031,7 +1034,7 @@ _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknow
                " calls them", " called them", "one of its", "markings"]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
-_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the) )?"
+_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del) )?"
                r"\p{Lu}[\p{L}\d'’\-]*){0,5}(?: \d{1,3}(?-u:\b))?(?: \(\p{Lu}[\p{L}\d\-]*\))?")
 # each word list once: the regex alternation, and the literals a sentence needs before the regex is tried
 _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
@@ -1108,7 +1111,7 @@ _STATE_AGENCY = (r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?:'s|’s)(?:
 # _named_in_text): "The Movement for Oneness and Jihad in West Africa (MUJAO) says it carried out both attacks", "A
 # militant Kurdish group, the Kurdistan Freedom Falcons, later said it had planted the device", "The far-left
 # Revolutionary People's Liberation Party-Front (DHKP-C) says it was behind"
-_CLAIMANT_NAME = _GROUP_NAME.replace("(?:of|of the|de|la|wa|and|for|for the)", "(?:of|of the|de|la|wa|and|for|for the|in|in the)")
+_CLAIMANT_NAME = _GROUP_NAME.replace("(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del)", "(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del|in|in the)")
 # (an apposition may stand between: "The Kurdistan Freedom Falcons, an offshoot of the PKK, claimed the bombing")
 _CLAIMANT_APPOSITION = r"^,? (?:an?|the|its) [^,;.]{3,60},"
 _SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|then|itself|[a-z]{{2,}}ly))*"
@@ -1171,7 +1174,10 @@ _ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}
                r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible))(?-u:\b)")
 _BELIEVED_SUBJECT = (rf"(?i:believes?|believed|suspects?|suspected|think|thinks|thought|say|says|said|told reporters)(?: that)?"
                      rf" (?:the )?(?P<name>{_GROUP_NAME})(?: (?:had|has|have|may have|might have|probably|likely|\p{{Ll}}+ly))*"
-                     r" (?:planted|carried out|detonated|set off|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible)"
+                     # ("suspected the X had ordered the blasts")
+                     r" (?:planted|carried out|detonated|set off|(?:ordered|organi[sz]ed|masterminded|planned) (?:the |this |that |these |those |its |their )(?:[\p{Ll}\-]+ )?(?:attacks?|bombings?|killings?"
+                     r"|murders?|strikes?|shootings?|massacres?|assassinations?|explosions?|blasts?|abductions?|kidnappings?|raids?|ambush(?:es)?)"
+                     r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:behind|responsible)"
                      # (for an act, or nothing more: not "responsible for the continued use of Title 42")
                      r"(?: (?:for )?(?:the |this |that |its |their |\p{Lu}\p{Ll}+'s )?(?:[\p{Ll}\-]+ )?(?:attacks?|bombings?|killings?"
                      r"|deaths?|murders?|strikes?|shootings?|massacres?|assassinations?|explosions?|blasts?|abductions?|kidnappings?"
@@ -1218,7 +1224,7 @@ _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|sup
               # ... "blames the government of Daniel Ortega", "accused the regime of Bashar al-Assad"
               r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units|government|regime"
               # ("blame members of the pro-Chavez Bolivarian Circles", "sympathisers of al-Shabaab")
-              r"|administration|junta) of (?:(?:the|President|Prime Minister|General|Gen\.|Colonel) )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
+              r"|administration|junta) of (?:(?:the|(?:(?:former|ex-|ousted|deposed|late) )?(?:President|president|Prime Minister|prime minister)|General|Gen\.|Colonel) )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
               r"(?:al-|el-)?\p{Lu}[\p{L}'’\-]*"
               r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3})")
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
@@ -1487,7 +1493,8 @@ _NAMED_PATTERNS = [
      .otherwise(pl.lit("suspected")),
      (["suspected of", "accused of", "believed to have", "thought to have", "charged with"],), "person"),
     (_BELIEVED_SUBJECT, None, (["believe", "suspect", "think", "thought", "say", "said", "told reporters"],
-                               ["planted", "carried out", "detonated", "set off", "behind", "responsible"])),
+                               ["planted", "carried out", "detonated", "set off", "behind", "responsible", "ordered", "organised",
+                                "organized", "masterminded", "planned"])),
     (_PINNED_ON_NAME, None, ["hallmark", "blamed on", "blamed it on", "blamed the", "pinned", "attributed", "suspicion",
                              "claimed by", "signed by"]),
     # the army or the military accused by name of its kind: "The rebels accuse the military, which denies carrying out
@@ -1600,7 +1607,7 @@ _NAMED_PATTERNS = [
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
-                                                  ["said it", "says it", "say it", "said they", "say they", "said that",
+                                                  ["said it", "says it", "say it", "said they", "say they", "said that", "that it ", "that they ",
                                                    "says that", "claim", "admit", "acknowledg", "announc", "took", "taken"])))
 _SUBJECT_BAND = _NAMED_PATTERNS[-2][0]
 _BLAMED_BAND = _NAMED_PATTERNS[-3][0]

@@ -851,7 +851,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # lacks, its country from the rest of the text
     # ... and where someone lived or a building stood: "leaves her home in Bidnija", "hits an apartment building in
     # Kiryat Malakhi" (not a state or a region: "her home in Florida", "a house in South Waziristan")
-    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|(?P<home>(?:homes?|houses?|residence|farmhouse|buildings?"
+    # ("at the entrance to Kolofata": a town's gate is the town)
+    near = (rf"(?-u:\b)(?:near|outside|close to|on the outskirts of|the (?:[a-z]+ )?entrance to|(?P<home>(?:homes?|houses?|residence|farmhouse|buildings?"
             rf"|block|mosque|church|school|market|hotel|restaurant|caf[eé]|hospital|compound|station|post|base|barracks"
             rf"|checkpoint|camp|prison|kindergarten|factory|shop|farm|clinic) (?:in|at)))"
             # ("near Megiddo junction in northern Israel")
@@ -860,7 +861,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             # (or a time phrase: "outside his home in Mondragon two days before the election", "in X late on Friday")
             rf"| (?:before|during|while|since|until|late|early|last|this|one|two|three|four|five|six|several|\d+) )")
     found = find_all(base.filter(pl.col("text").str.contains_any(["near ", "outside ", "close to ", "outskirts of ",
-                                                                  "home", "house", "residence ", "building", "block ",
+                                                                  "entrance to ", "home", "house", "residence ", "building", "block ",
                                                                   "mosque ", "church ", "school ", "market ", "hotel ",
                                                                   "restaurant ", "caf", "hospital ", "compound ",
                                                                   "station ", "post ", "base ", "barracks ", "checkpoint ",
@@ -1074,7 +1075,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     """article_id, sentence_index, region_start, region_end, region_text, country_code: named regions with the
     country they are in. A name of regions in several countries takes the one the article names, else none."""
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
-    name = rf"{token}(?: (?:de |del |of )?{token}){{0,2}}"
+    name = rf"{token}(?: (?:de |del |da |do |dos |das |of )?{token}){{0,2}}"
     patterns = [
         # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
         # ... and an island that is a region: "on Basilan island", "Bali island"
