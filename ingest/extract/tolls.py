@@ -1501,6 +1501,15 @@ _SPAN_AFTER = r"^(?: [^\s,;.]+){0,3}? (?:so far )?this (?:year|month)(?-u:\b)"
 # a monitor's higher count told after the first stated toll: "At least four were killed; a war monitor put the toll
 # at six" (the first stated toll stands)
 _MONITOR = r"(?i:monitor|observatory|rights group|activists)(?: [^,;.]{0,40}?)? $"
+# (or any source named after the first toll's clause: "; a local media office puts the toll at 17", "while officials
+# put ...", but not a revision: "officials now put the toll at 40", "later put")
+_REVISION_BEFORE = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) $)"
+# a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
+# revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
+TOLL_PUT = r"(?i:(?-u:\b)(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
+TOLL_PUT_AS_REVISION = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) (?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
+_OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}? "
+                 r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
 
 
 def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
@@ -1513,8 +1522,10 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     before = text.str.slice(0, pl.col("c_start"))
     span = (words.str.contains(r"(?i:which|when|seen)") & before.str.contains(_SPAN_BEFORE)) | (
         words.str.contains(r"(?i:this (?:year|month))") & text.str.slice(pl.col("c_end"), 40).str.contains(_SPAN_AFTER))
-    monitor = guarded(text, ["monitor", "observatory", "rights group", "activists"]).str.contains(
-        r"(?i:monitor|observatory|rights group|activists)") & (pl.col("kind") == "killed") & text.str.slice(
+    # (any other source's count put after the first: "according to the Red Cross; a government minister earlier put
+    # the toll at 20", "..., while a provincial spokesman put the death toll at nine"; not a revision, "now put")
+    monitor = guarded(text, ["put", "gave", "gives", "placed", "places"]).str.contains(
+        r"(?i:put|gave|gives|placed|places)") & (pl.col("kind") == "killed") & text.str.slice(
         pl.col("c_start"), 20).str.contains(r"^(?i:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll")
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
@@ -1522,7 +1533,8 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         pl.col("c_start"), 10).str.contains(r"^(?:killed|kills|left|wounded|injured) ")
     span = span | earlier
     flagged = keyed.filter(span.fill_null(False) | monitor.fill_null(False))
-    monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_MONITOR)).join(
+    monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_OTHER_SOURCE)
+                                  & ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_REVISION_BEFORE)).join(
         found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index", pl.col("c_end").alias("_e")),
         on=["article_id", "sentence_index"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"]
     span_rows = flagged.filter(span.fill_null(False))["_r"]
