@@ -391,7 +391,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("12 members of the security forces and 77 insurgents")
         # ("Three members of parliament, among them X, and their driver": an aside naming one of the count)
         parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,7}}(?:, (?:including|among them) [^;.:,\d]{{1,50}},)?"
-                 rf" and (?:{num}|(?i:their|his|her)))"
+                 rf" and (?:{num}|(?i:their|his|her|the)))"
                  rf"{filler}{verb}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
@@ -451,8 +451,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if pattern == parts:
                 # parts joined by "and" and a count or a possessive: a lean scan for that pair first keeps most rows
                 # away from the costly pattern (it matches a few in a thousand toll sentences)
+                # ("and the" only before one of someone's people or an office: "and the son of a commander")
                 found = find_all(passive_base.filter(pl.col("text").str.contains(
-                    rf" and (?:{num}|(?i:their|his|her))(?-u:\b)")), pattern, match_col="m")
+                    rf" and (?:{num}|(?i:their|his|her))(?-u:\b)") | pl.col("text").str.contains(
+                    rf" and (?i:the)(?: \S+){{0,2}}? (?:{_KIN}|{_VICTIM_TITLE})(?-u:\b)")), pattern, match_col="m")
             elif pattern == after:
                 # no prefilter by the pattern itself (it costs more to compile than to run), but by its number: a lean
                 # scan keeps more than half of the rows away
@@ -749,7 +751,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # exploded near a school where three children died")
             words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
                 _TOLL_ASIDE, "").str.replace_all(_DASH_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
-            noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
+            noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her|the))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
                     # (an "of" phrase is part of the noun: "an additional superintendent of police")
@@ -795,15 +797,20 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
                     r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|die|dies|wounded|injured|hurt)(?-u:\b)"),
-                    ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her))$", "")))
+                    ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her|the))$", "")))
                 # ("a warning call allowed police to clear the area and nobody is hurt": no parts of a toll)
                 found = found.filter(~pl.col("rest").str.contains(r" and (?i:no|nobody|none|no one|no-one)$"))
                 # "... and their interpreter" is one, "... and their families" none
                 after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
                 possessed_one = pl.col("rest").str.contains(r" (?i:their|his|her)$") & ~after_rest.str.contains(
                     r"^(?: \S+){0,2} (?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
+                # ("Two soldiers and the 13-year-old son of a commander were killed": "the" and one of someone's
+                # people is one; "and the attackers", "and the gunman" no part of it)
+                the_one = pl.col("rest").str.contains(r" (?i:the)$") & after_rest.str.contains(
+                    rf"^(?: (?:[\p{{Ll}}\-]+|\d+-(?:year|month|week)-old)){{0,2}}? (?:{_KIN}|{_VICTIM_TITLE})"
+                    r"(?: (?:of|to|in|for) [^,;]{1,60}?)?,?(?: (?:were|are|was|is|have|has|had|also|all|reportedly))")
                 second = found.with_columns(q2=pl.coalesce(pl.col("rest").str.extract(rf" and ({num})$", 1),
-                                                           pl.when(possessed_one).then(pl.lit("one"))))
+                                                           pl.when(possessed_one | the_one).then(pl.lit("one"))))
                 second = parse_quantity(second, "q2", "n2", reference)
                 found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                             n_max=pl.col("n_max") + pl.col("n2_max")).filter(
