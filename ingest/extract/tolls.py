@@ -1280,6 +1280,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               # before told the attack)
               | pl.col("_prev").fill_null("").str.contains(
                   r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|overr[au]n)[a-z]*(?-u:\b))")))
+        # ("Two suspects were killed by police and three arrested": the doers, killed by the force that hunted them)
+        | (own.str.contains(r"^(?:[^\s,]+ )?(?:[\p{Ll}\-]+ )?suspects? (?:were|was|are|is|have been|has been|had been)"
+                            r"(?: \p{Ll}+ly)? (?:killed|shot dead|shot)$")
+           & after_toll.str.contains(r"^ by (?:\S+ ){0,2}(?:police|policemen|officers|troops|soldiers|security forces"
+                                     r"|forces|the army|special forces|marines|gendarmes|agents)(?-u:\b)"))
+        # ("A suicide bomber was killed when his explosives went off": the bomber alone, the doer)
+        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?bomber"
+                           r" (?:was|is|has been|had been)(?-u:\b)")
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
@@ -1538,7 +1546,10 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
         pl.col("c_start"), 10).str.contains(r"^(?:killed|kills|left|wounded|injured) ")
-    span = span | earlier
+    # ("..., on a day when roadside bombs also killed a Canadian soldier": the day's other event, not this one)
+    same_day = guarded(text, ["day when", "day that", "day on which", "same day"]).str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)on (?:a|the same) day (?:when|that|on which) [^,;.]{0,80}? $)")
+    span = span | earlier | same_day
     flagged = keyed.filter(span.fill_null(False) | monitor.fill_null(False))
     monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_OTHER_SOURCE)
                                   & ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_REVISION_BEFORE)).join(
