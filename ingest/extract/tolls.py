@@ -429,7 +429,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
         # (alone, more offices: "abducting 25 students and killing the vice-principal", "murdered the headmaster")
         office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
-                        rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate))"
+                        rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
+                        rf"|monk|nun|abbot|sexton|caretaker))"
                         rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
@@ -1649,7 +1650,8 @@ NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinate
 _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
                r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
-               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive))")
+               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
+               r"|actor|actress|musician|comedian|footballer|entrepreneur))")
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
