@@ -2137,9 +2137,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     zero_only_excluded = keyed.filter(pl.col("n_max") == 0).join(
         anchors.filter(pl.col("a_iid").is_not_null()).select("article_id", "sentence_index").unique(),
         on=["article_id", "sentence_index"], how="anti")
+    # (and a total told after the attack: "Three Afghans are killed and 19 people wounded in all, some of them by shots
+    # the troops fired", where the sentence's own word is a part of that attack)
+    in_all = keyed.join(incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
+                        on=["article_id", "sentence_index"]).filter(pl.col("text").str.slice(pl.col("c_end"), 60).str.contains(
+        r"^(?: and (?:\S+ ){1,3}(?:wounded|injured|hurt))? (?:in all|in total|altogether|all told)(?:[,.;]|$)")).select(keyed.columns)
     without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
                                           on=["article_id", "sentence_index"], how="anti"), zero_only_excluded,
-                               keyed.filter(pl.col("other")), opening]).unique("_cand")
+                               keyed.filter(pl.col("other")), opening, in_all]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
