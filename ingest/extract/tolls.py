@@ -1653,6 +1653,8 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
                r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
                r"|actor|actress|musician|comedian|footballer|entrepreneur))")
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
+                      # ("say they have captured and executed X, a former commander": put to death)
+                      rf"|executed|executing"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
