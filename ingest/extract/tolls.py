@@ -38,7 +38,9 @@ _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deploy
                        r"|passing|playing|shopping|praying"
                        # who a person was, told by a participle ("an officer linked to Hezbollah", "people believed to
                        # be militants")
-                       r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected)")
+                       r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected"
+                       # ("a British engineer held by kidnappers since last year was killed")
+                       r"|held|kidnapped|abducted|seized|captured)")
 # (a whole word after a space: not the "by" of "a passer-by")
 _NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
