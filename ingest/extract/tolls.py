@@ -995,6 +995,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
+    # "Gunmen kill the mayor ...; a municipal official hit in the same attack dies on Wednesday": one more dead
+    same_attack = find_matches(base.filter(pl.col("text").str.contains_any(["in the same attack", "in the same shooting",
+                                                                             "in the same blast", "in the attack"])),
+                               _SAME_ATTACK_DIES, "m")
+    out.append(same_attack.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                                  pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                                  more=pl.lit(True), adds=pl.lit(True)))
     out.append(_captives_killed(base, num_no_article, reference))
     out.append(_long_aside(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
@@ -1770,6 +1778,9 @@ def _long_aside(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFr
 
 # a victim who acts, then dies: "X shoots and wounds his attacker before dying", "the guard fired back before dying of
 # his wounds" (one person: a name, "the" and a singular noun, or a pronoun; not the doer)
+_SAME_ATTACK_DIES = (r"(?:^|; |, (?:and|while|but) )(?i:an?|one|another) (?:[\p{Ll}\-]+ ){1,4}?(?:hit|wounded|injured|shot|hurt)"
+                     r" in the (?:same )?(?:attack|shooting|blast) (?:later |also )?(?:dies|died|has died|succumbed|succumbs)"
+                     r"(?-u:\b)")
 _DIES_AFTER = (rf"(?:^|; |, (?:and|but) )(?:{PERSON_NAME}|\p{{Lu}}\p{{Ll}}+|(?i:the) (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+[^s\W]"
                r"|(?i:he|she))(?: [^;.]{1,100}?)? before dying(?-u:\b)")
 

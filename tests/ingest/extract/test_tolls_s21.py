@@ -125,3 +125,17 @@ def test_total_in_all(run, text, killed, wounded):
 def test_captive_told_by_participle(run, text, killed, wounded):
     """A captive told by a participle ("held by kidnappers since last year") is still the counted noun phrase."""
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Gunmen kill Pedro Salas, the new mayor of Tuxtepec, hours after he was sworn in; a municipal official hit in the"
+      " same attack dies early on Wednesday."), 2, None),
+    ("Gunmen kill two police officers in Tuxtepec on Monday, and a passer-by wounded in the attack died in hospital.",
+     3, "any"),
+    # look-alike: one hurt who lives
+    (("Gunmen kill Pedro Salas, the new mayor of Tuxtepec, hours after he was sworn in; a municipal official hit in the"
+      " same attack is in a stable condition."), 1, "any"),
+])
+def test_one_hurt_in_the_same_attack_dies(run, text, killed, wounded):
+    """ "...; a municipal official hit in the same attack dies on Wednesday": one more dead."""
+    _assert_toll(run, text, killed, wounded)
