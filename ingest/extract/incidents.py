@@ -16,6 +16,8 @@ from ingest.extract.tolls import (
     AIMED_AT_NAMED,
     NAMED_OBJECT,
     NAMED_TARGET,
+    TOLL_PUT,
+    TOLL_PUT_AS_REVISION,
     TOLL_REVISED,
     casualties,
     number_pattern,
@@ -1712,7 +1714,10 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
            pl.col("text").str.contains(r"(?-u:\b)also(?-u:\b)").any().alias("_c_also"),
            # (a monitor's or rights group's own count is another source, not a revision: the first stated toll stands)
            (pl.col("text").str.contains(TOLL_REVISED)
-            & ~pl.col("text").str.contains(r"(?i:monitor|observatory|rights group|activists)")).any().alias("_c_revised"),
+            & ~pl.col("text").str.contains(r"(?i:monitor|observatory|rights group|activists)")
+            # (nor another source's own count: "An army officer puts the toll at 30"; "now puts" revises)
+            & ~(pl.col("text").str.contains(TOLL_PUT) & ~pl.col("text").str.contains(TOLL_PUT_AS_REVISION))
+            ).any().alias("_c_revised"),
            pl.col("text").str.contains(_BLAMES_NON_STATE).any().alias("_c_non_state")]
     )
     # "At least 17 insurgents were also killed": another part of the same toll

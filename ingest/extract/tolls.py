@@ -38,7 +38,9 @@ _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deploy
                        r"|passing|playing|shopping|praying"
                        # who a person was, told by a participle ("an officer linked to Hezbollah", "people believed to
                        # be militants")
-                       r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected)")
+                       r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected"
+                       # ("a British engineer held by kidnappers since last year was killed")
+                       r"|held|kidnapped|abducted|seized|captured)")
 # (a whole word after a space: not the "by" of "a passer-by")
 _NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
@@ -391,7 +393,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("12 members of the security forces and 77 insurgents")
         # ("Three members of parliament, among them X, and their driver": an aside naming one of the count)
         parts = (rf"(?-u:\b)(?P<q>{num})(?P<rest>(?: [\p{{L}}'’.\-]+){{1,7}}(?:, (?:including|among them) [^;.:,\d]{{1,50}},)?"
-                 rf" and (?:{num}|(?i:their|his|her)))"
+                 rf" and (?:{num}|(?i:their|his|her|the)))"
                  rf"{filler}{verb}(?-u:\b)")
         # "a"/"an" reads only a short noun phrase before the verb: a long match from it would hide the toll after it
         # ("A bomb exploded near a school where nine children died")
@@ -429,7 +431,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
         # (alone, more offices: "abducting 25 students and killing the vice-principal", "murdered the headmaster")
         office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
-                        rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate))"
+                        rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
+                        rf"|monk|nun|abbot|sexton|caretaker))"
                         rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
@@ -451,8 +454,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if pattern == parts:
                 # parts joined by "and" and a count or a possessive: a lean scan for that pair first keeps most rows
                 # away from the costly pattern (it matches a few in a thousand toll sentences)
+                # ("and the" only before one of someone's people or an office: "and the son of a commander")
                 found = find_all(passive_base.filter(pl.col("text").str.contains(
-                    rf" and (?:{num}|(?i:their|his|her))(?-u:\b)")), pattern, match_col="m")
+                    rf" and (?:{num}|(?i:their|his|her))(?-u:\b)") | pl.col("text").str.contains(
+                    rf" and (?i:the)(?: \S+){{0,2}}? (?:{_KIN}|{_VICTIM_TITLE})(?-u:\b)")), pattern, match_col="m")
             elif pattern == after:
                 # no prefilter by the pattern itself (it costs more to compile than to run), but by its number: a lean
                 # scan keeps more than half of the rows away
@@ -749,7 +754,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # exploded near a school where three children died")
             words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
                 _TOLL_ASIDE, "").str.replace_all(_DASH_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
-            noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her))(?-u:\b)", "") if pattern == parts else words
+            noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her|the))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
                     # (an "of" phrase is part of the noun: "an additional superintendent of police")
@@ -795,15 +800,20 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # the parts are nouns: "two militants are killed and 5 wounded" is not 7 wounded
                 found = found.filter(~pl.col("rest").str.contains(
                     r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|die|dies|wounded|injured|hurt)(?-u:\b)"),
-                    ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her))$", "")))
+                    ~_ends_in_a_verb(pl.col("rest").str.replace(rf" and (?:{num}|(?i:their|his|her|the))$", "")))
                 # ("a warning call allowed police to clear the area and nobody is hurt": no parts of a toll)
                 found = found.filter(~pl.col("rest").str.contains(r" and (?i:no|nobody|none|no one|no-one)$"))
                 # "... and their interpreter" is one, "... and their families" none
                 after_rest = pl.col("m").str.slice(pl.col("q").str.len_chars() + pl.col("rest").str.len_chars())
                 possessed_one = pl.col("rest").str.contains(r" (?i:their|his|her)$") & ~after_rest.str.contains(
                     r"^(?: \S+){0,2} (?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)(?-u:\b)")
+                # ("Two soldiers and the 13-year-old son of a commander were killed": "the" and one of someone's
+                # people is one; "and the attackers", "and the gunman" no part of it)
+                the_one = pl.col("rest").str.contains(r" (?i:the)$") & after_rest.str.contains(
+                    rf"^(?: (?:[\p{{Ll}}\-]+|\d+-(?:year|month|week)-old)){{0,2}}? (?:{_KIN}|{_VICTIM_TITLE})"
+                    r"(?: (?:of|to|in|for) [^,;]{1,60}?)?,?(?: (?:were|are|was|is|have|has|had|also|all|reportedly))")
                 second = found.with_columns(q2=pl.coalesce(pl.col("rest").str.extract(rf" and ({num})$", 1),
-                                                           pl.when(possessed_one).then(pl.lit("one"))))
+                                                           pl.when(possessed_one | the_one).then(pl.lit("one"))))
                 second = parse_quantity(second, "q2", "n2", reference)
                 found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                             n_max=pl.col("n_max") + pl.col("n2_max")).filter(
@@ -985,6 +995,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
+    # "Gunmen kill the mayor ...; a municipal official hit in the same attack dies on Wednesday": one more dead
+    same_attack = find_matches(base.filter(pl.col("text").str.contains_any(["in the same attack", "in the same shooting",
+                                                                             "in the same blast", "in the attack"])),
+                               _SAME_ATTACK_DIES, "m")
+    out.append(same_attack.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                                  pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                                  more=pl.lit(True), adds=pl.lit(True)))
     out.append(_captives_killed(base, num_no_article, reference))
     out.append(_long_aside(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
@@ -1273,6 +1291,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
               # before told the attack)
               | pl.col("_prev").fill_null("").str.contains(
                   r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault|overr[au]n)[a-z]*(?-u:\b))")))
+        # ("Two suspects were killed by police and three arrested": the doers, killed by the force that hunted them)
+        | (own.str.contains(r"^(?:[^\s,]+ )?(?:[\p{Ll}\-]+ )?suspects? (?:were|was|are|is|have been|has been|had been)"
+                            r"(?: \p{Ll}+ly)? (?:killed|shot dead|shot)$")
+           & after_toll.str.contains(r"^ by (?:\S+ ){0,2}(?:police|policemen|officers|troops|soldiers|security forces"
+                                     r"|forces|the army|special forces|marines|gendarmes|agents)(?-u:\b)"))
+        # ("A suicide bomber was killed when his explosives went off": the bomber alone, the doer)
+        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?bomber"
+                           r" (?:was|is|has been|had been)(?-u:\b)")
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
@@ -1501,6 +1527,15 @@ _SPAN_AFTER = r"^(?: [^\s,;.]+){0,3}? (?:so far )?this (?:year|month)(?-u:\b)"
 # a monitor's higher count told after the first stated toll: "At least four were killed; a war monitor put the toll
 # at six" (the first stated toll stands)
 _MONITOR = r"(?i:monitor|observatory|rights group|activists)(?: [^,;.]{0,40}?)? $"
+# (or any source named after the first toll's clause: "; a local media office puts the toll at 17", "while officials
+# put ...", but not a revision: "officials now put the toll at 40", "later put")
+_REVISION_BEFORE = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) $)"
+# a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
+# revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
+TOLL_PUT = r"(?i:(?-u:\b)(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
+TOLL_PUT_AS_REVISION = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) (?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
+_OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}? "
+                 r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
 
 
 def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
@@ -1513,16 +1548,22 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     before = text.str.slice(0, pl.col("c_start"))
     span = (words.str.contains(r"(?i:which|when|seen)") & before.str.contains(_SPAN_BEFORE)) | (
         words.str.contains(r"(?i:this (?:year|month))") & text.str.slice(pl.col("c_end"), 40).str.contains(_SPAN_AFTER))
-    monitor = guarded(text, ["monitor", "observatory", "rights group", "activists"]).str.contains(
-        r"(?i:monitor|observatory|rights group|activists)") & (pl.col("kind") == "killed") & text.str.slice(
+    # (any other source's count put after the first: "according to the Red Cross; a government minister earlier put
+    # the toll at 20", "..., while a provincial spokesman put the death toll at nine"; not a revision, "now put")
+    monitor = guarded(text, ["put", "gave", "gives", "placed", "places"]).str.contains(
+        r"(?i:put|gave|gives|placed|places)") & (pl.col("kind") == "killed") & text.str.slice(
         pl.col("c_start"), 20).str.contains(r"^(?i:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll")
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
         pl.col("c_start"), 10).str.contains(r"^(?:killed|kills|left|wounded|injured) ")
-    span = span | earlier
+    # ("..., on a day when roadside bombs also killed a Canadian soldier": the day's other event, not this one)
+    same_day = guarded(text, ["day when", "day that", "day on which", "same day"]).str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)on (?:a|the same) day (?:when|that|on which) [^,;.]{0,80}? $)")
+    span = span | earlier | same_day
     flagged = keyed.filter(span.fill_null(False) | monitor.fill_null(False))
-    monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_MONITOR)).join(
+    monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_OTHER_SOURCE)
+                                  & ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_REVISION_BEFORE)).join(
         found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index", pl.col("c_end").alias("_e")),
         on=["article_id", "sentence_index"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"]
     span_rows = flagged.filter(span.fill_null(False))["_r"]
@@ -1619,8 +1660,11 @@ NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinate
 _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentarian|unionist|presenter|correspondent"
                r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
-               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive))")
+               r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
+               r"|actor|actress|musician|comedian|footballer|entrepreneur))")
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
+                      # ("say they have captured and executed X, a former commander": put to death)
+                      rf"|executed|executing"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
@@ -1734,6 +1778,9 @@ def _long_aside(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFr
 
 # a victim who acts, then dies: "X shoots and wounds his attacker before dying", "the guard fired back before dying of
 # his wounds" (one person: a name, "the" and a singular noun, or a pronoun; not the doer)
+_SAME_ATTACK_DIES = (r"(?:^|; |, (?:and|while|but) )(?i:an?|one|another) (?:[\p{Ll}\-]+ ){1,4}?(?:hit|wounded|injured|shot|hurt)"
+                     r" in the (?:same )?(?:attack|shooting|blast) (?:later |also )?(?:dies|died|has died|succumbed|succumbs)"
+                     r"(?-u:\b)")
 _DIES_AFTER = (rf"(?:^|; |, (?:and|but) )(?:{PERSON_NAME}|\p{{Lu}}\p{{Ll}}+|(?i:the) (?:[\p{{Ll}}\-]+ ){{0,2}}?\p{{Ll}}+[^s\W]"
                r"|(?i:he|she))(?: [^;.]{1,100}?)? before dying(?-u:\b)")
 
@@ -2105,9 +2152,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     zero_only_excluded = keyed.filter(pl.col("n_max") == 0).join(
         anchors.filter(pl.col("a_iid").is_not_null()).select("article_id", "sentence_index").unique(),
         on=["article_id", "sentence_index"], how="anti")
+    # (and a total told after the attack: "Three Afghans are killed and 19 people wounded in all, some of them by shots
+    # the troops fired", where the sentence's own word is a part of that attack)
+    in_all = keyed.join(incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
+                        on=["article_id", "sentence_index"]).filter(pl.col("text").str.slice(pl.col("c_end"), 60).str.contains(
+        r"^(?: and (?:\S+ ){1,3}(?:wounded|injured|hurt))? (?:in all|in total|altogether|all told)(?:[,.;]|$)")).select(keyed.columns)
     without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
                                           on=["article_id", "sentence_index"], how="anti"), zero_only_excluded,
-                               keyed.filter(pl.col("other")), opening]).unique("_cand")
+                               keyed.filter(pl.col("other")), opening, in_all]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
