@@ -677,10 +677,11 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    # "Attackers hack to death X, the head priest of a temple"
                    rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
-# a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
-# X, a midwife working for the Red Cross": a hostage's killing)
+# a police raid or storming: a named person who dies in it is no assassination (see _retype)
 _POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
                 r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
+# a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
+# X, a midwife working for the Red Cross": a hostage's killing)
 _EXECUTED_TITLED = (rf"(?-u:\b)executed {PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,3}}?{_TITLE_WORD}(?-u:\b)")
 _DOER_ONLY_TRIGGER = (r"^(?i:suspect|suspicion|leading suspect|blam|claim|perpetrator|culprit|mastermind|arrest|named the|name[sd] the"
                       r"|identif|line of inquiry|planted by|belonged|one of (?:its|their)|pointed the finger|to blame|charged"
@@ -975,6 +976,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
                                  & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
     into_sea = pl.col("trigger").str.contains(_FIRED_WEAPON) & after.str.contains(_INTO_THE_SEA_AFTER)
+    fire_on = pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
     triggers = triggers.with_columns(
         status=pl.when(before.str.contains(_PLANNED_CUE)
                        # a try that failed: "is arrested after trying to set off explosives sewn into his underwear" (not
@@ -1045,10 +1047,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        & ~before.str.contains(_SHELLING_FORCE_BEFORE))
                     # (the force is looked for only before a "fire on": few rows)
                     # (or with the crowd fired on named after it: "Security forces in X, the capital of Y, fire on protesters")
-                    | (pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
-                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), before).str.contains(
-                           _FIRING_FORCE_BEFORE)
-                       & ~_only(pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$"), after).str.contains(
+                    | (fire_on & ~_only(fire_on, before).str.contains(_FIRING_FORCE_BEFORE)
+                       & ~_only(fire_on, after).str.contains(
                            r"^ (?:the |a )?(?:[a-z\-]+ )?(?:protesters|demonstrators|crowds?|mourners|marchers)(?-u:\b)"))
                     | ((pl.col("sentence_index") > 0)
                        & guarded(pl.col("text"), _ATTACKER_WORDS).str.contains(_DOWNED_ATTACKER))

@@ -1529,11 +1529,13 @@ _SPAN_AFTER = r"^(?: [^\s,;.]+){0,3}? (?:so far )?this (?:year|month)(?-u:\b)"
 _MONITOR = r"(?i:monitor|observatory|rights group|activists)(?: [^,;.]{0,40}?)? $"
 # (or any source named after the first toll's clause: "; a local media office puts the toll at 17", "while officials
 # put ...", but not a revision: "officials now put the toll at 40", "later put")
-_REVISION_BEFORE = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) $)"
+_REVISION_WORDS = r"(?:now|later|since|subsequently|then|again|eventually|finally)"
+_REVISION_BEFORE = rf"(?i:(?-u:\b){_REVISION_WORDS} $)"
 # a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
 # revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
-TOLL_PUT = r"(?i:(?-u:\b)(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
-TOLL_PUT_AS_REVISION = r"(?i:(?-u:\b)(?:now|later|since|subsequently|then|again|eventually|finally) (?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll)"
+_PUT_THE_TOLL = r"(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll"
+TOLL_PUT = rf"(?i:(?-u:\b){_PUT_THE_TOLL})"
+TOLL_PUT_AS_REVISION = rf"(?i:(?-u:\b){_REVISION_WORDS} {_PUT_THE_TOLL})"
 _OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}? "
                  r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
 
