@@ -1034,8 +1034,17 @@ _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknow
                " calls them", " called them", "one of its", "markings"]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
-_GROUP_NAME = (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-|(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del) )?"
-               r"\p{Lu}[\p{L}\d'’\-]*){0,5}(?: \d{1,3}(?-u:\b))?(?: \(\p{Lu}[\p{L}\d\-]*\))?")
+# the small words a group's name may hold between its capitalised words ("Familia do Norte", "Army of the Righteous")
+_NAME_PARTICLES = "of|of the|de|la|wa|and|for|for the|do|da|dos|das|del"
+
+
+def _group_name(particles: str) -> str:
+    return (r"(?:\d+ )?(?:(?:al|an|ar|as|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:(?:al|an|ar|as|el|wal|ul|ut|ud|un|ad|ash|at|az|ur|us)-"
+            rf"|(?:{particles}) )?"
+            r"\p{Lu}[\p{L}\d'’\-]*){0,5}(?: \d{1,3}(?-u:\b))?(?: \(\p{Lu}[\p{L}\d\-]*\))?")
+
+
+_GROUP_NAME = _group_name(_NAME_PARTICLES)
 # each word list once: the regex alternation, and the literals a sentence needs before the regex is tried
 _GROUP_NOUNS = ["group", "militia", "movement", "network", "organisation", "organization", "faction", "outfit", "cartel",
                 "gang", "clan", "mafia", "syndicate"]
@@ -1111,7 +1120,7 @@ _STATE_AGENCY = (r"(?P<name>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?(?:'s|’s)(?:
 # _named_in_text): "The Movement for Oneness and Jihad in West Africa (MUJAO) says it carried out both attacks", "A
 # militant Kurdish group, the Kurdistan Freedom Falcons, later said it had planted the device", "The far-left
 # Revolutionary People's Liberation Party-Front (DHKP-C) says it was behind"
-_CLAIMANT_NAME = _GROUP_NAME.replace("(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del)", "(?:of|of the|de|la|wa|and|for|for the|do|da|dos|das|del|in|in the)")
+_CLAIMANT_NAME = _group_name(_NAME_PARTICLES + "|in|in the")
 # (an apposition may stand between: "The Kurdistan Freedom Falcons, an offshoot of the PKK, claimed the bombing")
 _CLAIMANT_APPOSITION = r"^,? (?:an?|the|its) [^,;.]{3,60},"
 _SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|then|itself|[a-z]{{2,}}ly))*"
