@@ -75,7 +75,10 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"|, (?:in|on|via|through) [^,;.]{3,60}"
                      r"| and (?:the )?(?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*(?: (?:of |of the |for |for the |al-)?\p{Lu}[\p{L}'’\-]*){0,5})?,?(?:" + _GROUP_MEDIA
                      + r"|(?:'s|’s)(?: [\p{Ll}\-]+){1,2}|(?:'s|’s)(?: \p{Lu}[\p{L}\-]+){1,4}"
-                     r"| (?:Defen[cs]e Forces|armed forces|General Staff|military|army|Army|air force|Air Force|navy|forces|troops"
+                     # (a state's force or command named after its people: "The Somali National Army says", "United
+                     # States Africa Command says it carried out")
+                     r"| (?:(?:\p{Lu}[\p{L}\-]+ ){1,2}(?:Army|Command|Navy|Air Force|Defen[cs]e Forces|Armed Forces)"
+                     r"|Defen[cs]e Forces|armed forces|General Staff|military|army|Army|air force|Air Force|navy|forces|troops"
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
@@ -156,7 +159,8 @@ _FORCE_TELLS_ITS_STRIKE = (
     rf"^{_FORCE_AFTER_STATE}? (?:(?:has|have|had|also|later) )*"
     r"(?:said|says|announced|announces|confirmed|confirms|reported|reports)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?"
     # (no article: only bare strikes, "says air strikes have killed"; not "says rebel shelling killed")
-    r"(?:(?:an?|the|its) (?:\p{Ll}[\p{Ll}\-]* ){0,3}|air )?"
+    # (or counted: "says two airstrikes, one near X and one near Y, have killed")
+    r"(?:(?:an?|the|its|\d+|two|three|four|five|six|several) (?:\p{Ll}[\p{Ll}\-]* ){0,3}|air )?"
     r"(?:air ?strikes?|strikes?|raids?|bombing|bombardment|operation|offensive|shelling|assault)(?-u:\b)[^.;]{0,120}?"
     r" (?:(?:have|has|had) )?(?:killed|kills|destroyed|hit|struck|targeted|wounded)(?-u:\b)"
     # ... or owning the strike told before: "The Israeli army acknowledges the strike.", "The Turkish military confirms
@@ -195,7 +199,10 @@ _STRIKE_BY_OTHERS = (r"^[^.;]{0,90}?(?:strikes?|raids?|operation|bombardment|kil
                      r"|^[^.;]{0,80}?(?:strikes?|raids?|attacks?|bombardment|fire) (?:on|against) (?:an? |the )?(?:US |U\.S\. |American "
                      r"|Israeli |Turkish |Russian |Ukrainian |Iraqi |Syrian |Saudi |Nigerian |Pakistani |Indian |French |British "
                      r"|coalition |NATO |UN |government |army |military )?(?:army |military |air |naval )?(?:base|post|outpost|checkpoint"
-                     r"|convoy|patrol|warship)(?-u:\b)|^[^.;]{0,80}?(?:strikes?|attacks?|fire) from (?:the )?[A-Z]")
+                     r"|convoy|patrol|warship)(?-u:\b)|^[^.;]{0,80}?(?:strikes?|attacks?|fire) from (?:the )?[A-Z]"
+                     # ... or told as the foe's: "says a rebel raid killed four soldiers"
+                     r"|^[^.;]{0,40}? (?:rebel|militant|insurgent|jihadist|terrorist|enemy|guerrilla|separatist|extremist|militia)"
+                     r" (?:raids?|strikes?|attacks?|shelling|bombing|bombardment|assault|offensive|operation)(?-u:\b)")
 # a group named as what someone joined or follows, or as whose member was hit, is no perpetrator
 # the group's people blamed or suspected: "Police blame sympathisers of al-Shabaab", "accuse supporters of the X"
 _MEMBERS_BLAMED_BEFORE = (r"(?i:(?-u:\b)(?:blam\w+|accus\w+|suspect\w*)(?: the)? (?:[a-z\-]+ )?(?:members|supporters|sympathi[sz]ers"
@@ -240,7 +247,8 @@ _AFFILIATION_BEFORE = (r"(?i:(?-u:\b)(?:join|joined|joining|allegiance to|loyal 
                        r"|spokesman|spokesperson|emir|deputy|ideologue|financier|official|operative|figure|militant|fighter"
                        r"|secretary-general|secretary general|chairman|commandant)s?"
                        r" (?:of|in|for|within))"
-                       r"\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed|militant|armed|radical|extremist|Islamist|jihadist|little-known"
+                       # ("X, a leader of the dissident republican Real IRA, is shot dead": its describing words)
+                       r"\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+|Islamist"
                        r"|shadowy|defunct|now-defunct|\p{Lu}[\p{L}.]+-(?:backed|based|linked|aligned|allied)|Sunni|Shia|Shiite|Shi'ite"
                        r"|Kurdish|Baloch|Pashtun|Palestinian|Lebanese|Iraqi|Syrian)\s+){0,2}(?:(?:group|militia|movement|faction"
                        r"|organi[sz]ation)\s+)?$)")
@@ -290,6 +298,11 @@ _OBJECT_OF_OTHERS_BEFORE = (r"(?i:(?-u:\b)(?:who (?:had |has |have )?(?:[a-z]+ly
                             r"|collaborating with|spying for|working for|informing for|feeding|sympathi[sz]ing with)"
                             # ... or what crowds protested: "Kurdish protests over the Islamic State siege of Kobani"
                             r"|(?:protests?|rall(?:y|ies)|demonstrations?|marches|anger|outrage|fury) (?:over|against|at)) (?:the )?)$")
+# the agent of a passive deed that is no attack: "wanted by the ICC", "sanctioned by the United States", "elected by"
+_NOT_AN_ATTACK_BY_BEFORE = (r"(?i:(?-u:\b)(?:wanted|sought|indicted|sanctioned|blacklisted|designated|listed|convicted|sentenced|tried"
+                            r"|elected|appointed|nominated|hired|employed|decorated|honou?red|recogni[sz]ed|expelled|dismissed|sacked"
+                            r"|jailed|imprisoned|pardoned|extradited|deported|investigated|prosecuted|summoned)"
+                            r" by (?:the )?(?:[\p{Ll}\-]+ )?$)")
 # a group named only to date the event: "the deadliest attack in Afghanistan since the fall of the Taliban"
 _HISTORY_BEFORE = (r"(?i:(?-u:\b)(?:since|before|after|until|during) (?:the |its |their )?(?:[a-z0-9\-]+ ){0,2}(?:fall|ouster|ousting"
                    r"|overthrow|collapse|defeat|rise|emergence|end|rule|reign|toppling|heyday|founding|formation|removal|return|advent"
@@ -480,7 +493,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # (the act told at length between: "blamed the shooting at a checkpoint near Herat on X", "pinned the attack on a
     # church, which killed 15, on X"; not "blamed X for the attack on Y": X is the accused)
     # (a part of it named first: "pin the bombing on a faction of the Pakistani Taliban")
-    part = r"(?:(?:an?|one) (?:faction|wing|branch|cell|splinter group|offshoot|affiliate) of\s+(?:the\s+)?)?"
+    # (the doer only suspected: "an ambush blamed on suspected Abu Sayyaf rebels")
+    part = (r"(?:(?:an?|one) (?:faction|wing|branch|cell|splinter group|offshoot|affiliate) of\s+(?:the\s+)?)?"
+            r"(?:(?:suspected|alleged|presumed)\s+)?")
     # (only where the words are: a literal scan first)
     blaming = guarded(before, ["blam", "pin"])
     blamed_on = blaming.str.contains(
@@ -512,7 +527,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # its own side hit: "Turkey says 12 of its soldiers were killed", "NATO confirmed that its troops were wounded"
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
-        r"|captured|kidnapped|abducted|taken|missing|dead)|died|die)(?-u:\b)"
+        # ("The Nigerian Army says its troops were ambushed")
+        r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die)(?-u:\b)"
         # ... or fought it off: "Russia's defence ministry said its forces had fought off 13 drones"
         r"|^[^.;]{0,80}?(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|air defen[cs]es?|defen[cs]es|guards|units|navy"
         r"|warships|systems?) (?:(?:had|have|has) )?(?:fought off|repelled|repulsed|shot down|intercepted|downed|thwarted|foiled"
@@ -575,6 +591,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member,
         ~before.str.contains(_HISTORY_BEFORE),
+        # the agent of a deed that is no attack, told of a victim: "a commander wanted by the International Criminal
+        # Court, was shot dead", "an official sanctioned by the United States"
+        ~guarded(before.str.tail(40), [" by "]).str.contains(_NOT_AN_ATTACK_BY_BEFORE),
         ~(guarded(before.str.tail(80), [" of ", " from "]).str.contains(_COUNTED_PEOPLE_OF_BEFORE)
           & after.str.contains(_PASSIVE_HIT_AFTER)), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
@@ -654,7 +673,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"^(?: [A-Z][a-z]+)?(?: [a-z\-]+){0,2} (?:group|movement|militia|organi[sz]ation|network|faction|outfit)(?-u:\b)"),
         # (a relative clause may stand between: "the ADF, which carried out a similar massacre in 2019, denied involvement")
         ~after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)? (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]"
-                            r"|den(?:y|ies))(?-u:\b)"),
+                            r"|den(?:y|ies)"
+                            # ... or says nothing of it: "the Houthis do not claim the launch", "X has not claimed it"
+                            r"|(?:do|does|did|has|have|had)(?: not|n't) (?:yet |immediately |publicly |officially )?(?:claim(?:ed)?"
+                            r"|admit(?:ted)?|acknowledged?|commented?))(?-u:\b)"),
         # a group as the subject of a deed that is no attack: "Hamas and Israel agreed to a truce", "weeks after the
         # Pakistani Taliban ended a ceasefire", "since the Houthis and the government signed a truce"
         ~(is_group & after.str.contains(
@@ -744,6 +766,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                    r"|(?:took|takes) (?:full |the )?(?:responsibility|credit)"
                                    r"|admit(?:s|ted)? (?:responsibility|carrying out|to carrying out))(?-u:\b)")
                 & ~before.str.contains(r"(?i:(?-u:\b)no|(?-u:\b)not)\s+(?:\S+\s+){0,1}$") | self_claim
+                # a group's regional name the dictionary holds in part: "A group calling itself Islamic Jihad in Yemen
+                # claimed the attack"
+                | is_group & after.str.contains(r"^ in (?:the )?\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}"
+                                                r"(?: (?:has|have|had|also|later|quickly))* (?:claim(?:s|ed)? (?:responsibility|credit"
+                                                r"|the|it|both)|t[oa]ok(?:en)? (?:full )?responsibility)(?-u:\b)")
                 # "Responsibility was claimed by the X", "a message left at the scene was signed by the X"
                 | before.str.contains(_CLAIMED_BY_BEFORE) | after.str.contains(_CLAIM_WORDS_AFTER)
                 # a state's body telling last of its own operation: "X is killed in a special operation in Y, Russia's
@@ -753,6 +780,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                 & after.str.contains(r"^(?:(?:'s|’s)?(?: [\p{L}\-]+){0,4}?)? (?:said|says|announced|announces|reported|reports|confirmed"
                                      r"|confirms|stated)(?: on \p{Lu}\p{Ll}+)?(?:[.;]|$)"))
         .then(pl.lit("claimed"))
+        # ("an ambush blamed on suspected Abu Sayyaf rebels": the blame names a suspect)
+        .when(blamed_on & before.str.contains(r"(?:suspected|alleged|presumed)\s+$")).then(pl.lit("suspected"))
         .when(_attributed(before, r"accus\w+|blam(?:e|ed|es|ing)|pinned \S+ on|point(?:s|ed|ing)? (?:the |a )?finger at"
                                   # "Authorities link the blasts to X"
                                   r"|(?:link|tie)(?:s|d|ed)? (?:the|this|these|it|them) (?:[a-z\-]+ ){0,2}?(?:to|with)"
@@ -1090,6 +1119,12 @@ _BLAMED_FOR = (rf"(?i:blam|accus)[a-z]* (?:the )?(?:[\p{{Ll}}\-]+ ){{0,2}}(?P<na
 _PERSON_ACTS = (rf"^(?P<name>{PERSON_NAME}), (?:an?|the) [^;]{{0,150}}?, (?:[\p{{Ll}}]+ (?:[\p{{L}}\-]+ ){{0,6}}and )?"
                 r"(?:shoots?|shot|kills?|killed|stabs?|stabbed|opens? fire|opened fire|detonates?|detonated|sets? off|set off|rams?"
                 r"|rammed|drives?|drove|attacks?|attacked)(?-u:\b)")
+# a named person opening the sentence or a clause as the subject of a killing: "X shoots dead his former wife", "X, 28,
+# shot dead two policemen" (the past tense with its object only: "X shot dead in Kabul" is the victim)
+_NAMED_PERSON_KILLS = (rf"(?:^|[;:] |(?-u:\b)(?:after|when|before|then) )(?P<name>{PERSON_NAME})(?:, \d{{1,2}},)?"
+                       r" (?:(?:then|later|allegedly|reportedly|first) )?(?:(?:shoots|stabs|kills|guns down|hacks|bludgeons)(?: dead| to death)?"
+                       r"|opens fire|opened fire|(?:shot|stabbed|killed|gunned down|hacked)(?: dead| to death)? (?:his|her|their|an?|the|two|three"
+                       r"|four|five|six|seven|eight|nine|ten|\d+|at least|several|dozens))(?-u:\b)")
 _HIT_BY_PERSON = (r"(?i:shot|killed|stabbed|assassinated|murdered|gunned down|attacked|kidnapped|abducted)(?: [^.;,]{0,60}?)? by "
                   rf"(?P<name>{PERSON_NAME})")
 # ... "Jund al-Khilafah, an Algerian group that has pledged allegiance to the Islamic State, releases a video"
@@ -1103,7 +1138,7 @@ _GROUP_NOUN_ENDS = [",", " that", " which", " linked", " loyal", " allied", " af
 _BAND_NAME = (rf"(?:(?:(?:dissident|breakaway|renegade|rogue|hardline|radical) )(?:{_BAND_DESCRIPTOR} ){{0,2}}"
               rf"|(?:{_BAND_DESCRIPTOR} ){{1,2}})(?:[\p{{Ll}}\-]+ )?{_FIGHTERS}")
 _BAND_BEHIND = (rf"(?P<name>{_BAND_NAME})(?: [^.;,]{{0,60}}?)? (?:was|were|is|are|had been|have been)"
-                r"(?: (?:widely |also |now )?(?:believed|thought|suspected|said|likely|probably))?(?: to (?:be|have been))?"
+                r"(?: (?:widely |also |now |most |very )?(?:believed|thought|suspected|said|likely|probably))?(?: to (?:be|have been))?"
                 r" (?:behind|responsible|to blame|the (?:most )?(?:main|prime|chief|leading|principal|only|likely|probable|possible)"
                 r" (?:line of (?:inquiry|investigation)|suspects?|culprits?|perpetrators?)"
                 # ("Palestinian militants were believed to have launched them")
@@ -1516,6 +1551,8 @@ _NAMED_PATTERNS = [
     (rf"(?i:suspect)s?(?: [^.;,]{{0,40}}?)?, (?:(?:identified|named) as |(?:an? )?(?:[\p{{L}}\d\-]+ ){{0,3}}?)(?P<name>{PERSON_NAME})",
      "suspected", ["suspect"]),
     # "is shot dead at a market in Islamabad by X, one of his bodyguards"
+    (_NAMED_PERSON_KILLS, "stated", (["shoots", "stabs", "kills", "guns down", "hacks", "bludgeons", "opens fire", "opened fire", "shot ",
+                                      "stabbed ", "killed ", "gunned down ", "hacked "],), "person"),
     (_HIT_BY_PERSON, "stated", (["shot", "killed", "stabbed", "assassinated", "murdered", "gunned down", "attacked", "kidnapped",
                  "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
@@ -1600,6 +1637,18 @@ _NAMED_PATTERNS = [
     # "forces loyal to Khalifa Haftar": the forces of a named leader
     (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
      ["loyal to"]),
+    # a group's members acting, the group named by its own name (even one the dictionary lacks): "Members of a Mara gang
+    # shoot at a bus", "officials say members of the X attacked a wing"
+    ((rf"(?:^|[,;:] |(?-u:\b)(?:say|says|said|that|when|as|after|while|and|then) )(?i:members) (?:of|from) (?:the |an? )"
+      rf"(?P<name>{_GROUP_NAME}(?: (?:gang|cartel|militia|clan|faction|mafia))?)"
+      rf" (?:(?:had|have|has|then|later|reportedly|allegedly|also) )*{_ACTING_VERB}(?-u:\b)"), None, (["members of", "members from"],)),
+    # jihadists with no other name, in a blame or a belief (the gold rules keep the word there, not as a bare subject:
+    # "Jihadists attack a convoy" names no one): "an attack the government blames on jihadists", "Gunmen suspected to
+    # be jihadists kill"
+    ((r"(?i:blam(?:e|es|ed|ing)(?: [^.;,]{0,50}?)? on|(?:suspected|believed|thought|presumed) to (?:be|have been))"
+      # (not a named group's: "blames jihadists of the Islamic State")
+      r" (?P<name>jihadists)(?:[.,;:]|$| (?:for|in|near|after|who|and|but|while|as|on|at|kill|attack|storm|raid|ambush)[a-z]*(?-u:\b))"),
+     None, ["jihadists"]),
     # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
     # government forces"
     ((rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the )?(?:[\p{{Ll}}]+ )?(?P<name>{_BAND_DESCRIPTOR}"
@@ -1625,7 +1674,7 @@ _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"])
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
 _BAND_PATTERNS = {_PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
-_YIELDING_PATTERNS = {_PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
+_YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 # one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
@@ -1742,6 +1791,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
         elif pattern == _PERSON_ACTS:
             # "X, a lawyer, is shot and killed": the person is hit
             found = found.filter(~pl.col("m").str.contains(r", (?:is|was|are|were|has been|had been|gets|got) [a-z ]*$"))
+        elif pattern == _NAMED_PERSON_KILLS:
+            # ("X kills himself": no attack)
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:himself|herself)(?-u:\b)"))
         elif pattern == _HIT_BY_PERSON:
             # "killed when troops broke up a march by Coptic Christians": a clause between, the name is not the agent
             found = found.filter(~pl.col("m").str.contains(
@@ -1921,7 +1973,12 @@ def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incide
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_FORCE_ACTS_AFTER)).join(
         later, on=["article_id", "sentence_index"]).sort((pl.col("_t") - pl.col("start")).abs(), "_t").unique(
         ["article_id", "sentence_index", "start"], keep="first").drop("_t")
-    return pl.concat([sides, subjects, clause_subjects], how="diagonal_relaxed").unique(
+    # ... or a claimant whose own claim words took it from the event words: "A drone attack sets off a fire at the
+    # terminal ...; Ukraine claims responsibility" (the claim serves the incident told before it in its sentence)
+    claimants = unbound.filter(pl.col("text").str.slice(pl.col("end"), 60).str.contains(_CLAIM_WORDS_AFTER)).join(
+        later, on=["article_id", "sentence_index"]).filter(pl.col("_t") < pl.col("start")).sort("_t").unique(
+        ["article_id", "sentence_index", "start"], keep="first").drop("_t")
+    return pl.concat([sides, subjects, clause_subjects, claimants], how="diagonal_relaxed").unique(
         ["article_id", "sentence_index", "start"], keep="first").with_columns(_orphan=pl.lit(False))
 
 
