@@ -1,0 +1,103 @@
+"""Perpetrators on summaries written for session 22 in the ways of telling that sets BG-BJ showed: a claim standing
+after an excluded event word; a group's regional name claiming; a group that does not claim; a state's force named
+after its people speaking for its strikes; a blame on a suspected group; a band 'most likely behind' it; a victim's
+group with its descriptors; the agent of a deed that is no attack; a group's members acting; jihadists in a blame; a
+named person opening a clause and killing. Names, places and numbers are made up or changed."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import doer_of
+
+DAY = dt.date(2022, 5, 11)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a claim in the event's sentence, after an event word that tells no incident ("a fire")
+    ("A drone attack starts a fire at an oil depot in Russia's Kursk region, and the depot halts work; Ukraine claims responsibility.",
+     ("Ukraine", "claimed")),
+    ("A bomb explodes at a bus station in Quetta and a fire spreads to nearby shops; the Baloch Liberation Army claims responsibility.",
+     ("Baloch Liberation Army", "claimed")),
+    # look-alike: no one claims it
+    ("A drone attack starts a fire at an oil depot in Russia's Kursk region; no group claims responsibility.", (None, "unknown")),
+    # a group's regional name, the dictionary holding its first words
+    ("Gunmen attack a hotel in Aden, killing seven guards.\nA group calling itself Islamic Jihad in Aden claimed the attack.",
+     ("Islamic Jihad", "claimed")),
+    # a group said not to claim it is no doer
+    ("A rocket hits a school in Sderot, wounding three people; Hamas has not claimed the attack.", (None, "unknown")),
+    ("A missile fired from Yemen hits a fuel depot in Jizan, slightly hurting two workers; the Houthis do not claim the launch.",
+     (None, "unknown")),
+    # look-alike: a group that does claim it
+    ("A missile fired from Yemen hits a fuel depot in Jizan, slightly hurting two workers; the Houthis claim the launch.",
+     ("Houthis", "claimed")),
+])
+def test_claims_in_the_sentence(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a state's force or command named after its people, telling its own strikes
+    ("The Kenyan Defence Forces say two of their airstrikes have killed 25 al-Shabaab fighters near Kolbio.", ("Kenyan", "claimed")),
+    ("The Somali National Army says its airstrikes have killed 17 al-Shabaab militants near Jilib.", ("Somali", "claimed")),
+    ("United States Africa Command says it carried out an airstrike near Bu'aale, killing two al-Shabaab fighters.",
+     ("United States", "claimed")),
+    # ... counted strikes, the places between
+    ("United States Africa Command says three airstrikes, one near Jilib and two near Saakow, have killed five al-Shabaab militants.",
+     ("United States", "claimed")),
+    # look-alikes: its own troops hit, or the foe's raid it tells, claim nothing
+    ("The Nigerian Army says its troops were ambushed near Damboa, killing six soldiers.", (None, "unknown")),
+    ("The Nigerian army says two rebel raids killed nine soldiers near Damboa.", (None, "unknown")),
+])
+def test_a_state_force_tells_its_strikes(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a blame on a suspected group: the group, suspected
+    ("Four loggers are killed in an ambush on Basilan blamed on suspected Abu Sayyaf gunmen.", ("Abu Sayyaf", "suspected")),
+    # look-alike: the plain blame stays an accusation
+    ("Four loggers are killed in an ambush on Basilan blamed on Abu Sayyaf gunmen.", ("Abu Sayyaf", "accused")),
+    # a band someone says was most likely behind it
+    ("A bomb wounds nine people at a market in Narathiwat; police say Muslim separatist insurgents were most likely behind the blast.",
+     ("Muslim separatist insurgents", "suspected")),
+    # jihadists named in a blame or a belief
+    ("A suicide car bomb hits an army post near Mopti, in an attack the army blames on jihadists.", ("jihadists", "accused")),
+    ("Gunmen believed to be jihadists kill 14 villagers near Djibo.", ("jihadists", "suspected")),
+    # look-alikes: jihadists as a bare subject name no one; a named group after them is the doer
+    ("Jihadists attack a convoy near Djibo, killing eleven soldiers.", (None, "unknown")),
+])
+def test_blamed_and_suspected_bands(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # the victim's group, with lowercase descriptors, is no doer
+    ("Sean Kelleher, a commander of the dissident republican Real IRA, is shot dead outside a pub in Newry.", (None, "unknown")),
+    # the agent of a deed that is no attack
+    ("Idris Saleh, a militia leader wanted by the International Criminal Court, is shot dead in Sirte.", (None, "unknown")),
+    ("Pedro Lanza, a mayor sanctioned by the United States, is shot dead in his car in Cucuta.", (None, "unknown")),
+    # look-alike: the agent of the attack itself
+    ("A bomb planted by the dissident republican Real IRA wounds two soldiers in Omagh.", ("Real IRA", "stated")),
+])
+def test_victims_and_other_deeds(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group's members acting, the group named (even one the dictionary lacks)
+    ("Members of a Barrio Sur gang open fire on a minibus in Soyapango, killing five passengers.", ("Barrio Sur gang", "stated")),
+    ("A riot at a prison in Manaus leaves 12 inmates dead; guards say members of the Bonde do Norte attacked a rival wing.",
+     ("Bonde do Norte", "stated")),
+    # look-alike: members of a group doing no attack
+    ("Members of the Farmers Union march in Nairobi; a bomb later kills two people at a bus stop.", (None, "unknown")),
+    # a named person opening a clause and killing
+    ("Dario Mrkonjic shoots dead his neighbour and wounds two passers-by in Tuzla before turning the gun on himself.",
+     ("Dario Mrkonjic", "stated")),
+    ("Karl Obermeier, 52, shot dead three people at a shooting club near Passau.", ("Karl Obermeier", "stated")),
+    # look-alikes: the named victim of a headline's passive; a known group keeps its own name
+    ("Dario Mrkonjic shot dead in Tuzla by unknown gunmen.", (None, "unknown")),
+    ("Boko Haram kills 17 farmers near Damboa.", ("Boko Haram", "stated")),
+])
+def test_named_doers(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
