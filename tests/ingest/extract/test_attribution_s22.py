@@ -101,3 +101,19 @@ def test_victims_and_other_deeds(run, text, doer):
 ])
 def test_named_doers(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # real groups the dictionary lacked, with their real aliases
+    ("Gunmen ambush a bus near Gorongosa, killing two passengers; police blame Renamo.", ("Renamo", "accused")),
+    ("Gunmen ambush a bus near Gorongosa, killing two passengers; police blame the Mozambican National Resistance.",
+     ("Mozambican National Resistance", "accused")),
+    ("At least nine people are killed in clashes in Tripoli between the 444 Brigade and the Special Deterrence Force.",
+     ("444 Brigade; Special Deterrence Force", "stated")),
+    ("Police in Rio say the Comando Vermelho ordered the attack on a police post that killed two officers.",
+     ("Comando Vermelho", "accused")),
+    # look-alike: a group named as the side hit (the police raid it)
+    ("Police raid a Comando Vermelho hideout in Rio, killing six suspected traffickers.", ("Police", "stated")),
+])
+def test_groups_added_to_the_dictionary(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
