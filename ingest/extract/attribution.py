@@ -211,9 +211,11 @@ _MEMBERS_BLAMED_BEFORE = (r"(?i:(?-u:\b)(?:blam\w+|accus\w+|suspect\w*)(?: the)?
 # belong to the X"
 _DOER_WAS_MEMBER_BEFORE = (r"(?i:(?-u:\b)(?:attackers?|bombers?|gunm[ae]n|assailants?|shooters?|raiders?|killers?|kidnappers?|hijackers?"
                            r"|militants|perpetrators?|suspects?|culprits?)(?: [^.;,]{0,40}?)? (?:(?:was|were|is|are) (?:an? |all |both )?"
-                           r"(?:members?|fighters?|militants?|operatives?|soldiers?|supporters?|followers?) of|belong(?:s|ed)? to"
+                           # ("officials said the kidnappers may belong to a splinter faction of the X")
+                           r"(?:members?|fighters?|militants?|operatives?|soldiers?|supporters?|followers?) of|(?:(?:may|might|could) )?belong(?:s|ed)? to"
                            # ("Turkish officials say the bomber was linked to the Islamic State")
-                           r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:linked|tied|connected) to) (?:the )?$"
+                           r"|(?:was|were|is|are) (?:\p{Ll}+ly )?(?:linked|tied|connected) to)"
+                           r" (?:(?:an?|one) (?:[a-z\-]+ )?(?:faction|wing|cell|branch|offshoot|group) of )?(?:the )?$"
                            # ("police killed one attacker, whom they described as a member of LeT", "one of the gunmen,
                            # who police said was a fighter of X")
                            r"|(?-u:\b)(?:attackers?|bombers?|gunm[ae]n|assailants?|shooters?|raiders?|militants|suspects?),? (?:whom|who)"
@@ -362,7 +364,7 @@ _SUSPECTED_ORIGIN_BEFORE = (
     r"(?i:(?-u:\b)(?:(?:believed|thought|suspected|presumed|said|appears?|appeared|seems?|seemed) to (?:have )?(?:come|originated?"
     r"|been (?:fired|launched|sent|carried out|planted)) (?:from|by)"
     r"|(?:appears?|appeared|seems?|seemed|believed|thought|suspected|presumed|said) to (?:belong|be linked|be tied|have (?:had )?links)"
-    r" (?:to|with)|(?:appears?|appeared|seems?|seemed) to (?:be|have been) (?:members|part|fighters|militants|gunmen) of"
+    r" (?:to|with)|(?:may|might|could) (?:have )?(?:belong(?:ed)?|be linked|been linked) (?:to|with)|(?:appears?|appeared|seems?|seemed) to (?:be|have been) (?:members|part|fighters|militants|gunmen) of"
     r"|(?:suspects?|suspected|believes?|believed|thinks?|thought)(?: that)? (?:he|she|they|the (?:[a-z\-]+ ){0,2}[a-z]+)"
     r" (?:belonged|belongs|belong|(?:was|were|is|are|had been) (?:a member|members|part|linked|tied|affiliated|loyal))"
     r" (?:of|to|with)) (?:the |an? )?(?:[A-Za-z\-]+ ){0,4}$)")
@@ -1239,7 +1241,9 @@ _PINNED_ON_NAME = (r"(?i:(?:bore|bears|bear|had|has|have|carried|carries|showed|
 # (of a violent act: not "accused of discriminating", "charged with bribery", "charged with issuing recommendations")
 _VIOLENT_CHARGE = (r"(?-u:(?:[a-z0-9\-]+,? ){0,4}?(?:murder|kill|attack|bomb|shoot|shot|open|fire|firing|stab|plant|carr|detonat"
                    r"|set|terror|manslaughter|kidnap|abduct|assassinat|massacre|ram|driv|hijack|arson|rap(?:e|ing)|assault|beat))")
-_PERSON_CHARGED = (rf"(?P<name>{PERSON_NAME})(?:, [^;.]{{0,60}}?,)?,? (?:(?:(?:(?:is|was|are|were|has been|had been) (?:\p{{Ll}}+ly )?"
+# (another deed of the same subject may stand between: "X, a man already wanted over two killings, handed himself in at a
+# police station and is suspected of the attack")
+_PERSON_CHARGED = (rf"(?P<name>{PERSON_NAME})(?:, [^;.]{{0,60}}?,)?,?(?: [a-z][^;.,]{{0,60}}? and)? (?:(?:(?:(?:is|was|are|were|has been|had been) (?:\p{{Ll}}+ly )?"
                    rf"(?:suspected|accused) of|(?:(?:is|was|are|were|has been|had been|been) |appeared in court "
                    rf"(?-u:(?:[a-z0-9]+ |[A-Z][a-z]+day ){{0,3}}))charged with) {_VIOLENT_CHARGE})"
                    # (not "is believed to have been killed by X": the victim)
@@ -1559,6 +1563,12 @@ _NAMED_PATTERNS = [
     # ... "The attacker, X, who had been jailed for ..., is shot dead" (the attack told before: see _serving_earlier)
     (rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
+    # ... or named in apposition anywhere: "before a police officer killed the gunman, X, officials said" (the attacker's
+    # words only: "the driver, X" may be a victim)
+    ((rf"(?-u:\b)the (?:[a-z\-]+ )?(?:gunman|gunmen|attacker|assailant|shooter|bomber|killer|hijacker|kidnapper|stabber|knifeman),"
+      rf" (?P<name>{PERSON_NAME})(?:,|[.;]|$)"), "stated",
+     (["gunman, ", "attacker, ", "assailant, ", "shooter, ", "bomber, ", "killer, ", "hijacker, ", "kidnapper, ", "stabber, ",
+       "knifeman, "],), "person"),
     # "X, the 41-year-old man arrested for fatally shooting Y", "X, the gunman who killed 12 people"
     ((rf"(?:^|[—:] )(?P<name>{PERSON_NAME}), (?:an?|the) (?:[\p{{L}}\d\-]+ ){{0,3}}{_ATTACKER_NOUN} (?:who (?:was |is |has been |had been )?)?"
      r"(?:arrested|detained|held|convicted|jailed|sentenced|shot|killed|stabbed|attacked|drove|opened fire)(?-u:\b)"), "stated",

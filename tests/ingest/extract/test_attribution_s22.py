@@ -117,3 +117,23 @@ def test_named_doers(run, text, doer):
 ])
 def test_groups_added_to_the_dictionary(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # the attackers said to maybe belong to a part of a group: the group, suspected
+    ("Gunmen seize two aid workers in Jenin.\nOfficials said the kidnappers may belong to a breakaway faction of the Al-Aqsa Martyrs' Brigades.",
+     ("Al-Aqsa Martyrs' Brigades", "suspected")),
+    ("A bomb wounds six people in Hebron.\nPolice said the bomber might belong to Hamas.", ("Hamas", "suspected")),
+    # look-alike: the victim's rank in such a part
+    ("Samir Haddad, a leader of a breakaway faction of the Al-Aqsa Martyrs' Brigades, is shot dead in Tulkarm.", (None, "unknown")),
+    # the attacker named in apposition after the act
+    ("A gunman kills four people at a depot in Leeds before a police officer shoots the gunman, Roy Pattison, officials said.",
+     ("Roy Pattison", "stated")),
+    # look-alike: a victim named in apposition
+    ("A gunman kills four people at a depot in Leeds, among them the driver, Roy Pattison.", (None, "unknown")),
+    # a named person suspected after another deed of his
+    ("A man is shot dead outside a pub in Salford.\nGary Lund, already wanted over a robbery, gave himself up at a police station and is suspected of the shooting.",
+     ("Gary Lund", "suspected")),
+])
+def test_suspects_and_named_attackers(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
