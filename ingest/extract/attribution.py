@@ -725,7 +725,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                             rf"(?:{_ATTRIBUTING_VERB}(?-u:\b)|{_HOLDS_RESPONSIBLE})")
         | after.str.contains(r"^ (?:accused|blamed) (?:of|for)(?-u:\b)") | self_claim,
         # a group named as the owner of a place or people hit: "a Hezbollah stronghold", "Hamas targets"
-        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim | said_to_be,
+        ~(is_group & after.str.contains(_GROUP_AS_OWNER)) | self_claim | said_to_be
+        # (its people said to have done it: "Police suspect the group's members carried out the raid")
+        | before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w* (?:the )?)$") & after.str.contains(
+            r"^(?:'s|’s) (?:members|fighters|militants|gunmen|men|operatives) (?:(?:had|have|may have|probably|likely) )?"
+            r"(?:carried out|planted|attacked|staged|launched|ambushed|(?:was|were) behind)(?-u:\b)"),
         # a source: "... kill 46 people, according to the Taliban government"
         ~before.str.contains(r"(?i:(?-u:\b)according to (?:the |an? )?)$") | self_claim,
         # the place's past in a relative clause: "in Tal Abyad, which Turkish-backed forces took from the SDF last month",
@@ -1010,6 +1014,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
              # a sentence with no event word of its own gives only a claim, a blame or a suspicion
              # (or a person the police arrest or name: "... killing six people. Police arrested X, 22, at the scene.")
              ~pl.col("_orphan") | pl.col("status").is_in(["claimed", "accused", "suspected"])
+             # (or a source's word that someone did the act told before: "The Malian army carried out the strikes,
+             # according to Amnesty International.")
+             | pl.col("status").str.starts_with("stated") & pl.col("text").str.slice(pl.col("end"), 120).str.contains(
+                 r"^ (?:(?:had|has|have) )?(?:carried|carries) out (?:the|these|those|both|this|that) (?:[a-z\-]+ )?(?:air ?strikes?"
+                 r"|strikes?|attacks?|raids?|bombings?|bombardment|shelling|killings?|massacre|ambush)(?: [^.;,]{0,30})?, according to(?-u:\b)")
              | (pl.col("actor_kind") == "person") & pl.col("_preset").is_not_null(),
              ~pl.col("_claim_only").fill_null(False) | (pl.col("status") == "claimed")
              # ... or one accused of the act the excluded word tells: "Kyiv accuses Russian-backed separatists of shelling
@@ -1062,7 +1071,9 @@ _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknow
                # ("Ukrainian officials call it an act of terrorism and point to Russia", "the work of X")
                " call it", "point to", "points to", "pointed to",
                # ("The Islamic State's Amaq agency calls them its soldiers")
-               " calls them", " called them", "one of its", "markings"]
+               " calls them", " called them", "one of its", "markings",
+               # ("The Malian army carried out the strikes, according to Amnesty International.")
+               "according to"]
 # (digits inside a word or after the name belong to it: "Ansar Bangla-7", "Jund al-Tawhid 313", "November 17"; an
 # acronym in brackets too: "(DHKP-C)")
 # the small words a group's name may hold between its capitalised words ("Familia do Norte", "Army of the Righteous")
@@ -1920,7 +1931,9 @@ def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFra
     found = find_matches(rows.select("article_id", "sentence_index", "text"), _DESCRIBED_AGAIN, "m")
     found = found.with_columns(_ds=pl.col("m_end") - pl.col("m").str.extract(_DESCRIBED_AGAIN, 1).str.len_chars()).filter(
         # a name after it is the group itself: "blamed the militant group Boko Haram", "the group's leader"
-        ~pl.col("text").str.slice(pl.col("m_end"), 6).str.contains(r"^ (?:\p{Lu}|al-|el-|\()|^(?:'s|’s)"))
+        ~pl.col("text").str.slice(pl.col("m_end"), 6).str.contains(r"^ (?:\p{Lu}|al-|el-|\()|^(?:'s|’s)")
+        # (its people are the group: "Police suspect the group's members carried out the raid")
+        | pl.col("text").str.slice(pl.col("m_end"), 20).str.contains(r"^(?:'s|’s) (?:members|fighters|militants|gunmen|men|operatives)(?-u:\b)"))
     claiming = sentences.filter(pl.col("text").str.contains_any(["claim", "said it", "says it", "responsib", "admitted"],
                                                                   ascii_case_insensitive=True))
     claims = find_matches(claiming.select("article_id", "sentence_index", "text"), _CLAIMED_AGAIN, "m")

@@ -137,3 +137,21 @@ def test_groups_added_to_the_dictionary(run, text, doer):
 ])
 def test_suspects_and_named_attackers(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a source's word, in the next sentence, that a force carried out the strikes
+    ("Drone strikes hit a cattle market near Gao, killing nine herders.\nThe Malian army carried out the strikes, according to Human Rights Watch.",
+     ("Malian army", "stated")),
+    # look-alike: the source says nothing of who did it
+    ("Drone strikes hit a cattle market near Gao, killing nine herders.\nThe strikes were the deadliest this year, according to Human Rights Watch.",
+     (None, "unknown")),
+    # the group's people, told back after the group was named, suspected of it
+    ("Gunmen ambush a prison van near Bogra, killing a guard and freeing two members of Jamaat-ul-Mujahideen Bangladesh.\nPolice suspect the group's members carried out the ambush.",
+     ("Jamaat-ul-Mujahideen Bangladesh", "suspected")),
+    # look-alike: the group's members blamed for another act
+    ("Gunmen ambush a prison van near Bogra, killing a guard and freeing two members of Jamaat-ul-Mujahideen Bangladesh.\nPolice say the group's members were moved to another jail.",
+     (None, "unknown")),
+])
+def test_second_sentence_sources(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
