@@ -1324,6 +1324,11 @@ _BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;
                      # (where they serve: "Police in southern Kyrgyzstan opened fire")
                      r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+# ... or counted, in the present tense (a past participle after a count is a headline's passive: "12 soldiers killed in an
+# ambush"): "About 1,300 police and soldiers storm the favelas"
+_COUNTED_FORCE_OPENS = (r"^(?:(?:About|Some|Around|Nearly|More than|Over|At least|Up to) )?\d[\d,]* (?P<name>(?:police|policemen|soldiers"
+                        r"|troops|gendarmes|commandos|paratroopers|marines)(?: and (?:police|policemen|soldiers|troops|gendarmes))?)"
+                        r" (?:storm|raid|attack|open fire|fire on|shoot|kill|ambush|shell|bomb|seize|sweep through|move into)(?-u:\b)")
 # what an arrest was for when it was not the attack: "on drug charges", "for smuggling cigarettes", "over a land dispute"
 _ARREST_FOR_OTHER = (r"^[^.;]{0,60}?(?-u:\b)(?:on (?:[a-z\-]+ )?(?:drugs?|narcotics|fraud|corruption|theft|smuggling|possession|tax|bribery"
                      r"|immigration|unrelated|separate|traffic|embezzlement|cybercrime|espionage) (?:[a-z\-]+ )?charges?|for (?:smuggling|theft"
@@ -1428,9 +1433,11 @@ _NAMED_AS_ROLE = (r"(?i:identif(?:y|ies|ied)|name[sd]?) (?:[\p{L}\d\-]+ ){0,5}?(
                   rf"(?P<name>{PERSON_NAME}),? (?:\d+, )?as (?:the |an? )?(?:(?:main|prime|chief|leading|key|only|lone|sole"
                   rf"|alleged|suspected) )?{_ATTACKER_WORDS}s?(?-u:\b)")
 # ("residents blame the federal army, which is fighting the Fano militia")
-_BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal|national|regular|government|state|regime) )?"
+_BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal|national|regular|government|state|regime"
+                 # ("investigators suspect off-duty police officers avenging")
+                 r"|off-duty|rogue|renegade) )?"
                  # ("Rights groups accuse gendarmes of carrying out the killings", "accused soldiers of shooting")
-                 r"(?:army|military|navy|air force|police|security forces|junta|gendarmes|gendarmerie|soldiers|troops"
+                 r"(?:(?:military )?police officers|army|military|navy|air force|police|security forces|junta|gendarmes|gendarmerie|soldiers|troops"
                  # ("residents blamed the junta's air force")
                  r"|policemen|riot police"
                  # ("activists accuse government helicopters of dropping barrel bombs")
@@ -1526,6 +1533,8 @@ _NAMED_PATTERNS = [
     (_ATTACKERS_WERE, "suspected", (["suspect", "believe", "think", "thought"], [" were ", " are ", " was ", " is "]), "armed_group"),
     (_CALLED_ACT_BY, "accused", (["call", "describ", "brand", "denounc", "term"], [" by ", " of "]), "armed_group"),
     (_ARRESTED_MEMBER, "suspected", (["arrest", "detain", "apprehend"], [" of "]), "armed_group"),
+    (_COUNTED_FORCE_OPENS, None, ([" police ", " policemen ", " soldiers ", " troops ", " gendarmes ", " commandos ", " paratroopers ",
+                                   " marines "],)),
     (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
                                 "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
                                 "the junta "],)),
@@ -1693,7 +1702,7 @@ _BLAMED_BAND = _NAMED_PATTERNS[-3][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -1799,7 +1808,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
         elif pattern == _PLACE_POLICE_ACTS:
             found = found.filter(~pl.col("_raw").str.contains(
                 r"^(?:The|Federal|State|Riot|Military|Border|National|Secret|Religious|Traffic|Municipal|Local|City|Armed|Police"
-                r"|Anti|Counter|Special|Some|Other) "))
+                r"|Anti|Counter|Special|Some|Other"
+                # (a count is no place: "Nine police shot dead by gunmen")
+                r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\p{Lu}\p{Ll}+teen|Twenty|Thirty|Forty|Fifty|Dozens|Scores"
+                r"|Hundreds|Several|Many|Few|Both|All) "))
         elif pattern == _AGENCY_ACRONYM:
             found = found.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?:'s|’s) $"))
         elif pattern == _STATE_AGENCY:

@@ -155,3 +155,18 @@ def test_suspects_and_named_attackers(run, text, doer):
 ])
 def test_second_sentence_sources(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a counted force opening the sentence, in the present tense
+    ("About 800 police and soldiers storm a hillside slum in Caracas, killing 11 suspected gang members.",
+     ("police and soldiers", "stated")),
+    # look-alikes: a headline's passive after a count names the victims
+    ("At least 14 soldiers killed in an ambush near Beni.", (None, "unknown")),
+    ("Nine police shot dead by gunmen near Zamfara.", (None, "unknown")),
+    # off-duty officers suspected
+    ("Gunmen kill nine people in bars in a suburb of Belem; prosecutors suspect off-duty police officers.",
+     ("off-duty police officers", "suspected")),
+])
+def test_forces_counted_and_suspected(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
