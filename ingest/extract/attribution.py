@@ -697,7 +697,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
           & ~after.str.contains(r"^ end(?:s|ed)? (?:an? |the |its |their )?(?:[\p{L}\-]+ ){0,2}(?:rampage|spree|killings?|massacre"
                                 r"|raid|assault)(?-u:\b)")
           # (a warning given in its name is its own: "a caller speaking for ETA warned of the bomb")
-          & ~before.str.contains(r"(?i:(?:speaking for|speaking on behalf of|on behalf of|in the name of) (?:the )?)$")
+          # ("a caller speaking for the Basque separatist group ETA warned of the blast")
+          & ~before.str.contains(r"(?i:(?:speaking for|speaking on behalf of|on behalf of|in the name of) (?:the )?(?:[\p{L}\-]+ ){0,3})$")
           & ~before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w*(?: \S+){0,3} $)")),
         # a force breaking up a protest when a bomb went off is where it struck, not who set it: "A bomb killed three
         # policemen as security forces broke up a protest"
@@ -1215,7 +1216,7 @@ _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|e
                       # anonymous call on behalf of the Real IRA"
                       r"|(?i:(?-u:\b)(?:callers?|calls?|warnings?|messages?|statements?|letters?)(?: [a-z\-]+)? (?:speaking for|speaking on behalf of"
                       r"|on behalf of|in the name of|claiming to (?:be from|represent|speak for)|purporting to (?:be from|come from)"
-                      r"|using (?:a |the )?(?:recognised |recognized )?code ?word (?:of|used by)) (?:the )?(?:[\p{Ll}\-]+ ){0,2})$")
+                      r"|using (?:a |the )?(?:recognised |recognized )?code ?word (?:of|used by)) (?:the )?(?:[\p{Ll}\-]+ ){0,3})$")
 # a group someone says or believes did it, right after the verb: "Police say the Red Hand Defenders planted the bomb",
 # "Investigators believe the Sons of Freedom carried out the attack"
 # (a description may stand before the name: "Police say the Basque group ETA phoned in a warning")
@@ -1784,7 +1785,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                                  ~pl.col("m").str.contains(r"(?-u:\b)(?:said|says|told|say)(?-u:\b)[^.;]* charged with$"))
         elif pattern == _FOLLOWERS:
             # "blames members of the Salafist group Ansar al-Sharia": a word describing the group named after it
-            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 20).str.contains(rf"^ {_GROUP_NOUN} "))
+            # ("suspected members of the Basque separatist group ETA": two words may describe it)
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(rf"^ (?:[\p{{Ll}}\-]+ )?{_GROUP_NOUN} "))
         elif pattern == _PINNED_ON_NAME:
             # "Suspicion fell on the Islamist sect Boko Haram": a word describing the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^ [\p{Ll}\-]+ (?:\p{Lu}|al-)"))
@@ -1996,7 +1998,9 @@ def _first_side_of_a_fight(candidates: pl.DataFrame, bound: pl.DataFrame, incide
     later = incidents.filter(pl.col("status") == "occurred").select(
         "article_id", "sentence_index", "_iid", pl.col("trigger_start").alias("_t"))
     subjects = unbound.filter(
-        pl.col("text").str.slice(0, pl.col("start")).str.contains(r"^(?:(?i:the|an?) )?$"),
+        # (or its fighters: "Fighters of the Allied Democratic Forces kill at least 17 people in a raid")
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"^(?:(?:Fighters|Members|Militants|Gunmen|Rebels|Insurgents|Militiamen) (?:of|from) )?(?:(?i:the|an?) )?$"),
         pl.col("text").str.slice(pl.col("end"), 60).str.contains(_FORCE_ACTS_AFTER)).join(
         later, on=["article_id", "sentence_index"]).filter(pl.col("_t") > pl.col("end")).sort("_t").unique(
         ["article_id", "sentence_index", "start"], keep="first").drop("_t")

@@ -170,3 +170,20 @@ def test_second_sentence_sources(run, text, doer):
 ])
 def test_forces_counted_and_suspected(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group's fighters opening the sentence, the group's name running into an excluded event word
+    ("Fighters of the Allied Democratic Forces kill at least 12 people in a raid on a village in North Kivu province.",
+     ("Allied Democratic Forces", "stated")),
+    # a warning given for a group described at length
+    ("A car bomb wounds six people outside a hotel in Benidorm, minutes after a caller speaking for the Basque separatist group ETA warned of the blast.",
+     ("ETA", "claimed")),
+    # a group described by two words before its noun, after its members
+    ("A policeman is shot dead in a gunfight with suspected members of the Basque separatist group ETA near Bayonne.",
+     ("ETA", "stated")),
+    # look-alike: the group's fighters hit
+    ("Fighters of the Allied Democratic Forces are killed in an army raid near Oicha.", (None, "unknown")),
+])
+def test_groups_described_at_length(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
