@@ -48,8 +48,8 @@ _NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|w
 # "officials raised the toll to 57", "put the death toll at 40"; a revision outranks the first count
 TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|had risen|risen|climbed|climbs|has climbed"
                  r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
-                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:death )?toll"
-                 r"(?: [^.;:]{0,80}?)? (?:to|at)"
+                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:(?:death )?toll"
+                 r"|number of (?:the )?(?:dead|deaths|fatalities|people killed))(?: [^.;:]{0,80}?)? (?:to|at)"
                  # ("X was killed ... Iran's envoy says 78 people have been killed": a whole count reported after)
                  r"|(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)(?: that)?"
                  r" (?:(?:at least|more than|over|nearly|about|around|some) )?\d[\d,]* (?:people|persons|civilians)"
@@ -223,7 +223,14 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # "his parents and brother": a pair by its noun is two (not "9 pupils and their parents")
     pair = pl.col("_q").is_null() & pl.col("_part").str.contains(r"^(?i:his|her) ") & body.str.contains(
         r"^(?:\p{Ll}+ )?(?:grand)?parents$")
-    parts = parts.with_columns([pl.when(apposed | reflexive | apposed_office).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+    # "a security official of the X Units, a Yazidi militia affiliated with the PKK, and his bodyguard": a body of
+    # people told aside after a part is that part's group, no one more
+    group_aside = pl.col("_part").str.contains(
+        r"^(?:an?|the) (?:[\p{L}\-]+ ){0,3}(?:militia|group|movement|organi[sz]ation|faction|party|brigade|network"
+        r"|coalition|alliance|wing|front|outfit|company|firm|agency|ministry|union|association|force)"
+        r"(?:$| (?:affiliated|linked|based|backed|allied|loyal|of|in|that|which|with|known|fighting|from|led|close)(?-u:\b))"
+    ) & (pl.int_range(pl.len()).over("_row") > 0)
+    parts = parts.with_columns([pl.when(apposed | reflexive | apposed_office | group_aside).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
                                 .when(pair).then(pl.lit(2, pl.Int32))
                                 .when(description | share).then(pl.lit(0, pl.Int32))
                                 .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
@@ -292,7 +299,9 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"|reached|reaches|has reached|had reached))"
                 # ("a second blast ... brings the toll to at least 26": a later blast's toll is the whole)
                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated|brings|brought|bringing|bring"
-                r"|pushes|pushed|pushing|takes|took|taking) the (?:death )?toll"
+                r"|pushes|pushed|pushing|takes|took|taking) the (?:(?:death )?toll|number of (?:the )?(?:dead|deaths"
+                # ("local media put the number of dead at nine": a toll by another name)
+                r"|fatalities|people killed))"
                 r"(?: [^.;:]{0,80}?)? (?:to|at)")
 
 
@@ -1187,6 +1196,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"|assailant|attackers|gunmen|bombers|assailants))(?-u:\b)")).fill_null(False)).drop("text")
     found = _second_clause_adds(found, base)
     found = _background_and_monitor(found, base)
+    found = _pronoun_death(found, base, sentences)
+    # "killing three soldiers on each side": the count told once for each of two sides
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").with_columns(_each=guarded(pl.col("text"), [" side"]).str.slice(pl.col("c_end"), 60)
+                                                .str.contains(r"^(?: [\p{L}\-]+){0,3}? (?:on|from) (?:each|either|both)"
+                                                              r" sides?(?-u:\b)")
+                                                .fill_null(False)).with_columns(
+        [pl.when(pl.col("_each")).then(pl.col(c) * 2).otherwise(c).alias(c) for c in ("n_min", "n_max")]).drop(
+        "text", "_each")
     # a count over weeks or months is a tally, no one event's toll: "a series of attacks that have killed four of its
     # soldiers in the past three weeks"
     found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -1373,6 +1391,52 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                r"(?: [\p{L}\-]+){0,2} $")).fill_null(False))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
                               ongoing=ongoing.to_series(), attackers=attackers.to_series() | found["_apart"]).drop("_apart")
+# one person's death told by a pronoun in a sentence of its own: "A man stabbed X in the street. She died of her
+# wounds." (not "He died for his country", "She dies in the film")
+_PRONOUN_DEATH = (r"^(?:He|She) (?:later |subsequently |eventually |then |soon )?(?:died|dies|succumbed|succumbs)"
+                  r"(?:$|[,.;]| (?:of|from|in|on|at|after|before|hours|days|shortly|later|to|while|the)(?-u:\b))")
+
+
+def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """ "X was stabbed ... She died of her wounds.": the one wounded the sentence before is one dead (its wounded row
+    becomes a killed row); with no one wounded told there, the pronoun's sentence tells one dead."""
+    dies = base.filter(pl.col("text").str.starts_with("He ") | pl.col("text").str.starts_with("She ")).filter(
+        pl.col("text").str.contains(_PRONOUN_DEATH)).select(
+        "article_id", "sentence_index", _len=pl.col("text").str.extract(_PRONOUN_DEATH, 0).str.len_chars())
+    if dies.is_empty():
+        return found
+    # (no toll of the dead of its own in it, nor any before: "Four died at the scene. He died later" is no one more)
+    dies = dies.join(found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index").unique(),
+                     on=["article_id", "sentence_index"], how="anti").join(
+        found.filter(pl.col("kind") == "killed").select(
+            "article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])).unique(),
+        on=["article_id", "sentence_index"], how="anti")
+    # (not the attacker shot by the force he met: "Police shot a man who attacked officers with a knife. He died in
+    # hospital.")
+    dies = dies.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"]),
+                                      pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left").filter(
+        ~pl.col("_prev").fill_null("").str.contains(
+            r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
+            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))"))
+    one_hurt = found.with_row_index("_r").filter(pl.col("kind") == "wounded").with_columns(
+        _s=(pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])).join(
+        dies.select("article_id", pl.col("sentence_index").alias("_s")), on=["article_id", "_s"]).group_by(
+        "article_id", "_s").agg(pl.col("_r"), pl.col("n_min").max().alias("_n"), pl.len().alias("_k"))
+    # (one reading of one person hurt, however many rows tell it)
+    became = one_hurt.filter(pl.col("_n") == 1)
+    turned = became.explode("_r")["_r"]
+    alone = dies.join(became.select("article_id", pl.col("_s").alias("sentence_index")),
+                      on=["article_id", "sentence_index"], how="anti")
+    found = found.with_row_index("_r").with_columns(
+        kind=pl.when(pl.col("_r").is_in(turned.implode())).then(pl.lit("killed")).otherwise("kind")).drop("_r")
+    return pl.concat([found, alone.select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+        pl.lit(1, pl.Int32).alias("n_max"), pl.lit(0, pl.Int64).alias("c_start"), pl.col("_len").cast(pl.Int64).alias("c_end"))],
+        how="diagonal_relaxed").with_columns(
+        [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject", "alt",
+                                              "put", "_apart")])
+
+
 # people a "them" may stand for other than the doers ("stormed a bus carrying pilgrims; 12 of them were killed")
 _OTHER_PEOPLE = (r"\d|(?i:(?-u:\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|people"
                  r"|passengers|pilgrims|civilians|hostages|villagers|worshippers|students|children|soldiers|troops|workers"
@@ -1533,15 +1597,24 @@ _REVISION_WORDS = r"(?:now|later|since|subsequently|then|again|eventually|finall
 _REVISION_BEFORE = rf"(?i:(?-u:\b){_REVISION_WORDS} $)"
 # a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
 # revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
-_PUT_THE_TOLL = r"(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll"
+_PUT_THE_TOLL = (r"(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:(?:death )?toll|number of (?:the )?"
+                 r"(?:dead|deaths|fatalities|people killed))")
 TOLL_PUT = rf"(?i:(?-u:\b){_PUT_THE_TOLL})"
 TOLL_PUT_AS_REVISION = rf"(?i:(?-u:\b){_REVISION_WORDS} {_PUT_THE_TOLL})"
-_OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}? "
+# ("; deputy prefect X, who blames the group, puts the toll at 24": the source with an aside of its own)
+_OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}?"
+                 r"(?:, (?:who|which|whose|claiming|blaming) [^,;.]{1,60},)? "
                  r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
+# a claimant's own count told after the first stated toll: "Police say three soldiers are killed; the group, claiming
+# the attack, says it killed 11" (another source's count, as a monitor's)
+_CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:says?|said|claims?|claimed|claiming) (?:that )?(?:it|they|its fighters|its men)"
+                  r" (?:had |has |have )?$)")
 
 
 def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
-    """Drops the tolls of the span the news falls in, and a monitor's count told after a toll of the dead."""
+    """Drops the tolls of the span the news falls in; marks `alt` another source's count told after a toll of the
+    dead (the two conflicting tolls are the toll's bounds, see `tolls`), and `put` a count another source puts in a
+    sentence of its own."""
     keyed = found.with_row_index("_r").join(base.select("article_id", "sentence_index", "text"),
                                             on=["article_id", "sentence_index"], how="left")
     text = pl.col("text")
@@ -1552,9 +1625,13 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         words.str.contains(r"(?i:this (?:year|month))") & text.str.slice(pl.col("c_end"), 40).str.contains(_SPAN_AFTER))
     # (any other source's count put after the first: "according to the Red Cross; a government minister earlier put
     # the toll at 20", "..., while a provincial spokesman put the death toll at nine"; not a revision, "now put")
-    monitor = guarded(text, ["put", "gave", "gives", "placed", "places"]).str.contains(
+    put = guarded(text, ["put", "gave", "gives", "placed", "places"]).str.contains(
         r"(?i:put|gave|gives|placed|places)") & (pl.col("kind") == "killed") & text.str.slice(
-        pl.col("c_start"), 20).str.contains(r"^(?i:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:death )?toll")
+        pl.col("c_start"), 40).str.contains(rf"^(?i:{_PUT_THE_TOLL})")
+    # (a claimant's count: "..., says it killed 11")
+    claimed = (pl.col("kind") == "killed") & guarded(text, ["it", "they", "its"]).str.slice(
+        0, pl.col("c_start")).str.contains(_CLAIMED_COUNT) & text.str.slice(pl.col("c_start"), 8).str.contains(r"^kill")
+    monitor = put | claimed
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
@@ -1569,8 +1646,17 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index", pl.col("c_end").alias("_e")),
         on=["article_id", "sentence_index"]).filter(pl.col("_e") <= pl.col("c_start"))["_r"]
     span_rows = flagged.filter(span.fill_null(False))["_r"]
-    drop = pl.concat([monitor_rows, span_rows]).unique()
-    return found.with_row_index("_r").filter(~pl.col("_r").is_in(drop.implode())).drop("_r")
+    # (a count the source first gave, replaced since: "..., according to police, who had first put the toll at 12")
+    first_count = text.str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:earlier|first|initially|originally) $)")
+    superseded = keyed.filter(pl.col("_r").is_in(monitor_rows.implode()) & first_count)["_r"]
+    span_rows = pl.concat([span_rows, superseded])
+    # (a put count told with no count of the dead before it in its sentence: "Some local media put the number of dead
+    # at nine.", an alternative to the incident's own toll if it has one; "now put" revises, "first put" was revised)
+    put_rows = keyed.filter(put.fill_null(False) & ~text.str.slice(0, pl.col("c_start")).str.contains(
+        _REVISION_BEFORE) & ~first_count)["_r"]
+    return found.with_row_index("_r").filter(~pl.col("_r").is_in(span_rows.implode())).with_columns(
+        alt=pl.col("_r").is_in(monitor_rows.implode()), put=pl.col("_r").is_in(put_rows.implode())).drop("_r")
 
 
 # the people close to a named victim
@@ -1683,6 +1769,12 @@ NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? 
                  r"|assassinated|murdered|stabbed|gunned down|beheaded|wounded|injured|attacked|targeted)|died|dies|escaped|survived)(?-u:\b)")
 # a companion named after an aside, after a title in lowercase words or none
 _COMPANION_NAME = rf"^(?:(?:\p{{Ll}}[\p{{L}}\-]* ){{0,2}}{_TOLL_TITLE} )?{PERSON_NAME}$"
+# ... or after any description in lowercase words ("and community representative Y"; not a verb's object: "and
+# injuring Y", "and arrested Y", "and then Y")
+_DESCRIBED_COMPANION = rf"^(?:\p{{Ll}}[\p{{L}}\-]* ){{1,2}}{PERSON_NAME}$"
+_NOT_A_DESCRIPTION = (r"^(?:\p{Ll}+(?:ing|ed|en)|then|later|also|so|thus|police|troops|soldiers|officials"
+                      r"|(?:injure|wound|hurt|kidnap|abduct|seize|take|leave|spare|miss|kill|shoot|stab|attack|beat|rob"
+                      r"|capture|arrest|free|release|rescue|target|hold|grab|drag)s?) ")
 
 
 _DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|murdered|assassinated)"
@@ -1983,6 +2075,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
         # ("shoot dead X, a legislator of the ruling party, and former legislator Y": a second name after the aside)
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_NAME))
+        | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_DESCRIBED_COMPANION)
+           & ~pl.col("clist").str.contains(_NOT_A_DESCRIPTION))
         | ((pl.col("conn") == "with") & pl.col("clist").str.contains(
             rf"^(?:an?|one|two|three|four|five|six|\d) (?:[\p{{L}}\-]+ ){{0,2}}(?:{_ONE_PERSON}(?:s|ren)?|men|women)(?-u:\b)"))
         # (the place and the day before it tell no other clause: "... in X when a bomb hit his car along with ...")
@@ -1991,7 +2085,9 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         ~pl.col("clist").str.contains(_COMPANION_CLAUSE))
     # ("kills X, a commander, and another militant": one more)
     companions = companions.with_columns(pl.col("clist").str.replace(r"^another ", "an "))
-    companions = companions.with_columns(clist=pl.when(pl.col("clist").str.contains(_COMPANION_NAME)).then(
+    companions = companions.with_columns(clist=pl.when(pl.col("clist").str.contains(_COMPANION_NAME) | (
+        (pl.col("conn") == "and") & pl.col("clist").str.contains(_DESCRIBED_COMPANION)
+        & ~pl.col("clist").str.contains(_NOT_A_DESCRIPTION))).then(
         pl.lit("one")).otherwise("clist"))
     companions = sum_parts(companions.select("_n", "clist"), "clist", "_comp", num, reference).select(
         "_n", "_comp_min", "_comp_max")
@@ -2274,9 +2370,18 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
     """Per incident (by _iid): killed_min/max, wounded_min/max; the largest toll bound to it."""
     bound = _bind_tolls(casualties, anchors, incidents)
     # a toll bound forward counts only for an incident with no toll of its kind
+    # (... but another source's count put in a sentence of its own is an alternative to that toll: "... killing ten
+    # people. Local media put the number of dead at nine.")
+    own = bound.filter(~pl.col("forward"), ~pl.col("alt")).select("_iid", "kind").unique()
     bound = pl.concat([bound.filter(~pl.col("forward")),
-                       bound.filter(pl.col("forward")).join(bound.filter(~pl.col("forward")).select("_iid", "kind").unique(),
-                                                            on=["_iid", "kind"], how="anti")]).drop("forward")
+                       bound.filter(pl.col("forward")).join(own, on=["_iid", "kind"], how="anti"),
+                       bound.filter(pl.col("forward"), pl.col("put")).join(own, on=["_iid", "kind"]).with_columns(
+                           alt=pl.lit(True))]).drop("forward")
+    # two tolls told by two sources ("about 20 soldiers were killed, according to the army; the prefect puts the toll at
+    # 24"): the lower is the least, the higher the most
+    alt = bound.filter(pl.col("alt")).group_by("_iid", "kind").agg(
+        pl.col("n_min").min().alias("_alt_min"), pl.coalesce("n_max", "n_min").max().alias("_alt_max"))
+    bound = bound.filter(~pl.col("alt"))
     # a toll of "other" people after a count of the same incident adds to it ("Eleven prisoners are crushed to death
     # ...; three other inmates were shot dead" is 14; "... Two other soldiers died later" adds two): the one counted
     # for the person named before is that count (without one, "X and two other people" stays three)
@@ -2327,6 +2432,13 @@ def tolls(incidents: pl.DataFrame, casualties: pl.DataFrame, anchors: pl.DataFra
         pl.when(pl.col("_add_min").is_null()).then(pl.col("n_max"))
         .when(pl.col("n_min").is_null() & pl.col("n_max").is_null()).then(pl.col("_add_max"))
         .otherwise(pl.col("n_max") + pl.col("_add_max")).cast(pl.Int32).alias("n_max"))
+    per = per.join(alt, on=["_iid", "kind"], how="full", coalesce=True).select(
+        "_iid", "kind",
+        pl.when(pl.col("n_min").is_null()).then(pl.col("_alt_min"))
+        .otherwise(pl.min_horizontal("n_min", "_alt_min")).cast(pl.Int32).alias("n_min"),
+        pl.when(pl.col("n_min").is_null() & pl.col("n_max").is_null()).then(pl.col("_alt_max"))
+        .when(pl.col("_alt_max").is_null()).then(pl.col("n_max"))
+        .otherwise(pl.max_horizontal(pl.coalesce("n_max", "n_min"), "_alt_max")).cast(pl.Int32).alias("n_max"))
     killed = per.filter(pl.col("kind") == "killed").select(
         "_iid", pl.col("n_min").alias("killed_min"), pl.col("n_max").alias("killed_max"))
     wounded = per.filter(pl.col("kind") == "wounded").select(
