@@ -39,6 +39,8 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
                 # "after a tip-off about a planned bomb attack"
                 r"|(?-u:\b)(?:an?|the) planned"
                 r"|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?"
+                # a helper of the planning: "accused of helping men he believed were operatives plan bombings of stations"
+                r"|(?-u:\b)(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?) (?:[^ ]+ +){0,8}?plan"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # a step that makes attacks possible: "clearing the way for air strikes"
                 r"|(?:clear|pav|open)(?:s|es|ed|ing)? the way for"
@@ -167,10 +169,12 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
                       r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited"
+                      # "six men appear in court in London; one is accused of planning to kill an MP"
+                      r"|appear(?:s|ed|ing)? (?:[a-z]+ )?(?:in|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?:court|judges?|magistrates?)"
                       r")(?-u:\b))")
 # (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
 _JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
-                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash"]
+                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash", "appear"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|(?:monument|plaque|statue)s? (?:[^ ]+ ){0,5}?(?:to|for|honou?ring|in memory)|minutes? of silence"
@@ -196,6 +200,9 @@ _JUDGE_VICTIM = (r"(?i:(?-u:\b)(?:(?:kill|shot|shoot|stab|murder|assassinat|gunn
                  # "A magistrate is shot dead in his car ..., days after convicting three kidnappers"
                  + r"|^" + _JUDGE + r",? (?:[^,;.]{1,40}, )?(?:is|was|are|were|has been|have been) (?:[a-z]+ly )?(?:shot|killed"
                  r"|murdered|stabbed|gunned|assassinated|abducted|kidnapped|wounded|injured|hacked|beaten)"
+                 # ... by title and name: "Judge X, known for convicting police officers, is shot dead outside her home"
+                 r"|^(?:judge|magistrate|prosecutor|justice) (?:\S+ ){1,4}?(?:[^;.]{1,100}?, )?(?:is|was|are|were|has been|have been)"
+                 r" (?:[a-z]+ly )?(?:shot|killed|murdered|stabbed|gunned|assassinated|abducted|kidnapped|wounded|injured)"
                  # "hurl a grenade at the house of a judge"
                  r"|(?-u:\b)(?:at|on|outside|near) (?:the )?(?:house|home|car|convoy|office|residence|vehicle) of " + _JUDGE
                  + r")[^.;]*)")
@@ -211,6 +218,10 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
                       r"|(?:depot|warehouse|factory|plant|arsenal|silo|storage facility|refinery|reactor|tank|cylinder)s? (?:exploded|explodes|blew up|blows up|caught fire|catches fire)"
                       r"|mine (?:disaster|fire|collapse)"
+                      # an arms store that blows up, and blame on how explosives were kept: "explosions rip through a naval
+                      # arsenal", "blaming the careless storage of dynamite" (an attack on one names its weapon or attacker)
+                      r"|arsenals?|(?:ammunition|munitions?|arms|weapons) (?:depots?|dumps?|stores?|warehouses?)"
+                      r"|careless(?:ly|ness)?|negligen(?:ce|t)|(?:improper|poor|unsafe|careless) (?:storage|handling)"
                       r"|no (?:sign|signs|evidence|indication|suggestion) (?:of|that) (?:terrorism|terror|foul play|sabotage|an attack)"
                       r"|rul(?:ed|es|ing) out (?:terrorism|foul play|sabotage|an attack))(?-u:\b))")
 # an official word that the blast was an accident: "police said it was an accident and not an attack"
@@ -345,6 +356,7 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
                       r"|aground|keel(?:s|ed|ing)? over|off the rails|(?:gives|gave|give|giving) way|buffers|fail(?:s|ed)? to brake|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
+                      r"|emergency landing|crash-?land(?:s|ed|ing)?"
                       # (truces and peace deals are non_events.py's frames: fighting "despite a truce" is news)
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
@@ -360,6 +372,17 @@ _ATTACK_VERB_IN_GAP = (r"(?-u:\b)(?:bod(?:y|ies)|remains|victims?|dead|killed|ki
 _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat[a-z]*|explod[a-z]*|trigger[a-z]*|drove|drives|rammed"
                       r"|rams|threw|throws|hurled|hurls|fired|fires|launch[a-z]*|struck|hits?|shell(?:s|ed|ing))(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
+# figures of speech with an explosive word: "a 'bomb cyclone' drenches California", "the film explodes at the box office"
+_EXPLOSIVE_FIGURE = r"(?i:(?-u:\b)(?:bomb cyclones?|explod[a-z]* (?:at|in) the box[- ]office)(?-u:\b))"
+# an animal that kills: "a man is killed by a polar bear at a campsite; the animal is shot dead afterwards"
+_ANIMAL_WORDS = ["bear", "shark", "tiger", "lion", "leopard", "elephant", "crocodile", "alligator", "dog", "wolf", "wolves",
+                 "hippo", "snake", "bull", "cougar", "jaguar", "rhino", "buffalo"]
+_KILLED_BY_ANIMAL = (r"(?i:(?-u:\b)(?:killed|mauled|attacked|bitten|gored|trampled|eaten|dragged|savaged)(?: to death)? by (?:an? |the |two |a pack of )?"
+                     r"(?:[a-z\-]+ ){0,2}(?:bears?|sharks?|tigers?|lions?|lionesses|leopards?|elephants?|crocodiles?|alligators?|dogs?|wolf|wolves"
+                     r"|hippos?|hippopotamus|snakes?|bulls?|cougars?|jaguars?|rhinos?|buffalo(?:es)?)(?-u:\b)"
+                     r"|(?-u:\b)(?:bear|shark|tiger|lion|leopard|elephant|crocodile|alligator|dog|wolf|hippo|snake) attacks?(?-u:\b))")
+# a ruling that declares an attack forbidden: "clerics issue a fatwa declaring suicide bombing forbidden"
+_DECLARED_FORBIDDEN = (r"(?i:(?-u:\b)(?:declar|rul|call|deem|brand)[a-z]* (?:[a-z\-]+ ){0,3}?(?:forbidden|haram|un-?islamic|sinful|a sin|illegitimate)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
@@ -378,6 +401,10 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
                          # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
                          r"|(?-u:\b)(?:intercontinental|icbms?)(?-u:\b)"
+                         # a failed launch and a weapon told by what it can do: "tries and fails to launch a missile",
+                         # "says it has missiles with a range of 2,000 kilometres"
+                         r"|(?-u:\b)fail(?:s|ed|ing)? to launch|(?-u:\b)(?:failed|botched|unsuccessful|aborted) (?:[a-z\-]+ )?launch(?:es)?(?-u:\b)"
+                         r"|(?-u:\b)(?:missiles?|rockets?) (?:with an? (?:[a-z\-]+ )?range of|capable of (?:reaching|hitting|striking|carrying))"
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b)"
                          # a weapon that goes wrong at a drill: "three missiles misfire during an army exercise"
@@ -1293,6 +1320,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
     weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
+                               # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
+                               r"|drones?|air ?strikes?|sabotag[a-z]*"
                                r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
                                # a device made of them: "a car fitted with gas cylinders and explosives"
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
@@ -1367,6 +1396,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in|into|about|investigating|behind|at|out)"
                               r" +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,4}$)")
         | accident
+        | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text, ["cyclone", "box office", "box-office"]).str.contains(_EXPLOSIVE_FIGURE))
+        | guarded(text, _ANIMAL_WORDS).str.contains(_KILLED_BY_ANIMAL)
+        | guarded(text, ["forbidden", "haram", "islamic", "sin", "illegitimate"]).str.contains(_DECLARED_FORBIDDEN)
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         # (not a strike that killed people at an exercise: "killed when an F-16 drops a bomb on their live-fire exercise")

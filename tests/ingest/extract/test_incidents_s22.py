@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import first_incident
+from tests.ingest.extract.conftest import assert_no_incident, first_incident
 
 DAY = dt.date(2024, 5, 14)
 
@@ -30,3 +30,49 @@ def test_session22_storming_with_no_weapon_is_of_no_stated_method(run, text):
 ])
 def test_session22_storming_with_a_weapon_stays_armed_assault(run, text):
     assert first_incident(run, text, DAY)["rule_incident_type"] == "shooting_armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    # figures of speech with an explosive word
+    "A \"bomb cyclone\" brings hurricane-force winds to the coast of Maine, cutting power to 200,000 homes.",
+    "The new superhero sequel explodes at the box office, taking $210 million in its first weekend.",
+    # weapons told by what they can do, and failed launches
+    "The defence minister tells parliament the navy has missiles with a range of 1,500 kilometres.",
+    "The country tries and fails to launch a medium-range missile from its east coast, officials in the south say.",
+    # animals that kill
+    "A hiker is killed by a grizzly bear in a national park in Montana; rangers later shoot the animal dead.",
+    "A surfer is mauled to death by a shark off a beach near Perth.",
+    # stores of explosives that blow up, and the blame on how they were kept
+    "Explosions rip through an army arsenal outside Lagos, killing 11 people and forcing thousands to flee.",
+    "A blast at a quarry store in Kasese kills six workers; officials blame the careless storage of explosives.",
+    # an air accident
+    "A passenger jet bursts into flames during an emergency landing in Yakutsk, killing 12 of the 90 people on board.",
+    # a religious ruling, a court hearing on a plot, a helper of a plot
+    "Hundreds of scholars issue a fatwa declaring suicide attacks forbidden.",
+    "Four men appear in court in Leeds; one is accused of planning to kill a local councillor.",
+    "Police arrest a man accused of helping men he believed were militants plan bombings of railway stations.",
+])
+def test_session22_look_alikes_tell_no_incident(run, text):
+    assert_no_incident(run, text, DAY)
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # the look-alikes' attacks: a weapon or an attacker told
+    ("A bomb exploded at a cinema box office in Quetta, killing three people.", "bombing"),
+    ("Drones struck an army arsenal outside Donetsk overnight, setting off explosions that killed two guards.", None),
+    ("Militants fired a missile at a navy ship off Hodeidah, killing two sailors.", "rocket_mortar_missile"),
+    ("A man armed with a rifle shot and wounded three police officers at a checkpoint in Ostrava.",
+     "shooting_armed_assault"),
+])
+def test_session22_attacks_next_to_look_alikes_are_read(run, text, incident_type):
+    row = first_incident(run, text, DAY)
+    if incident_type is not None:
+        assert row["rule_incident_type"] == incident_type
+
+
+def test_session22_a_judge_named_after_the_title_is_the_victim(run):
+    # the verdicts she gave describe the victim, they tell no court ruling on this attack
+    text = ("Judge Maria Souza, known for convicting gang leaders in the state, is shot dead outside her home in "
+            "Campinas.")
+    assert first_incident(run, text, DAY)["rule_incident_type"] == "assassination"
+    assert_no_incident(run, "Judge Maria Souza convicted three gang leaders of murder on Monday.", DAY)
