@@ -1785,8 +1785,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                    | pl.col("perpetrator_name").str.contains(_NON_STATE_WORD))
                   & (named_before | pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])))
                  | pl.col("_c_non_state")).fill_null(False)
+    # (the drone may be told as the instrument of another word: "Suspected militants attack the village with drones
+    # dropping explosives", when no warplane is named)
+    by_drone = pl.col("trigger").str.contains(r"(?i:drone)") | (
+        guarded(pl.col("text"), ["drone"]).str.contains(r"(?i:(?-u:\b)drones?(?-u:\b))")
+        & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air ?strikes?|airstrikes?)(?-u:\b))"))
     incidents = incidents.with_columns(incident_type=pl.when(
-        (pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:drone)") & non_state)
+        (pl.col("incident_type") == "airstrike") & by_drone & non_state)
         .then(pl.lit("rocket_mortar_missile")).otherwise("incident_type"))
     # (the retelling names "the strike": an event word of its own, so no continuation; it is dropped below)
     named_later = generic_rows.filter(pl.col("_named_later"), pl.col("_target").is_not_null(),

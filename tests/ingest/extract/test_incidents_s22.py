@@ -76,3 +76,28 @@ def test_session22_a_judge_named_after_the_title_is_the_victim(run):
             "Campinas.")
     assert first_incident(run, text, DAY)["rule_incident_type"] == "assassination"
     assert_no_incident(run, "Judge Maria Souza convicted three gang leaders of murder on Monday.", DAY)
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # explosives told going off are the bombing (not a killing of no stated method)
+    ("Two people are killed when explosives hidden in a rubbish bin go off near a bus stop in Quetta.", "bombing"),
+    ("Explosives strapped to a lamp post went off outside a police station in Imphal, wounding four people.", "bombing"),
+    # drones sent by an armed group, told as the instrument of the attack, are typed like its rockets
+    (("Suspected Arakan Army fighters attack a border post in Rakhine with drones dropping explosives, killing three "
+     "guards, police say."), "rocket_mortar_missile"),
+])
+def test_session22_explosives_and_drones_told_as_the_means(run, text, incident_type):
+    assert first_incident(run, text, DAY)["incident_type"] == incident_type
+
+
+@pytest.mark.parametrize("text", [
+    # explosives found or kept are no bombing, a state's drone strike stays an airstrike
+    "Police find explosives hidden in a rubbish bin near a bus stop in Quetta.",
+])
+def test_session22_explosives_found_are_no_attack(run, text):
+    assert_no_incident(run, text, DAY)
+
+
+def test_session22_a_states_drones_stay_airstrikes(run):
+    row = first_incident(run, "The army says its drones struck a rebel camp in Kachin state, killing 12 fighters.", DAY)
+    assert row["rule_incident_type"] == "airstrike"
