@@ -101,3 +101,22 @@ def test_session22_explosives_found_are_no_attack(run, text):
 def test_session22_a_states_drones_stay_airstrikes(run):
     row = first_incident(run, "The army says its drones struck a rebel camp in Kachin state, killing 12 fighters.", DAY)
     assert row["rule_incident_type"] == "airstrike"
+
+
+@pytest.mark.parametrize("text", [
+    # people seized told by kin, office or trade, or with a longer description before the noun
+    "Gunmen seized the elderly father of a state governor from his farm near Owerri on Sunday, police said.",
+    "Armed men seize two Catholic bishops on the road to Bamenda.",
+    "Five gunmen seized a 58-year-old ranch owner from his home near Tame, officials said.",
+    "Pirates seized nine Filipino, Indian and Ukrainian crew members from a cargo ship off Bonny island.",
+])
+def test_session22_people_seized_are_a_kidnapping(run, text):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == "kidnapping"
+
+
+@pytest.mark.parametrize("text", [
+    # seizing a place or goods is no kidnapping
+    "Rebels seized the airport and two army bases near Goma after a gunfight, killing four soldiers.",
+])
+def test_session22_seizing_places_is_no_kidnapping(run, text):
+    assert first_incident(run, text, DAY)["rule_incident_type"] != "kidnapping"
