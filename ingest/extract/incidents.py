@@ -709,6 +709,9 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
 # a police raid or storming: a named person who dies in it is no assassination (see _retype)
+_SHOT_BY_POLICE = (r"(?i:(?-u:\b)(?:is|was|are|were|been) (?:shot|killed|shot dead|shot and killed|gunned down|beaten to death)"
+                   r" (?:[a-z]+ ){0,2}?by (?:an? |the )?(?:[\p{L}\-]+ ){0,2}?(?:police(?:man|men)?|police (?:officers?|sergeant|constable)"
+                   r"|officers?|sergeant|constable)(?-u:\b))")
 _POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
                 r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
@@ -1277,7 +1280,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     police_raid = (guarded(pl.col("text"), ["police", "security forces"]).str.contains(_POLICE_RAID)
                    & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:as|fake|bogus|posing|disguised|dressed) (?:the )?police|police uniforms?)"))
     incidents = incidents.with_columns(_police_named=named_victim & ~ordinary & ~broad_air & ~shelled & police_raid)
-    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid
+    # ... and a named person told shot by police, with no attacker in the sentence, is typed by the method: "journalist X
+    # is shot dead by a police sergeant outside the headquarters" (not "gunmen kill mayor X and are shot dead by police")
+    police_shot = (guarded(pl.col("text"), [" by "]).str.contains(_SHOT_BY_POLICE)
+                   & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:gunm[ae]n|gunman|attackers?|assailants?|militants|killers?|hitm[ae]n)(?-u:\b))"))
+    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid & ~police_shot
     # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex

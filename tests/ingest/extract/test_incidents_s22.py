@@ -120,3 +120,15 @@ def test_session22_people_seized_are_a_kidnapping(run, text):
 ])
 def test_session22_seizing_places_is_no_kidnapping(run, text):
     assert first_incident(run, text, DAY)["rule_incident_type"] != "kidnapping"
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a named person shot by police, with no attacker told, is typed by the method
+    ("Student activist Tomas Vega is shot dead by a police officer at a protest camp outside Valparaiso.",
+     "shooting_armed_assault"),
+    # ... the look-alikes: a named official killed by gunmen later shot by police stays the assassination
+    ("Gunmen kill mayor Ana Ruiz outside her office in Celaya; two of them are shot dead by police.", "assassination"),
+    ("Opposition leader Pavel Orlov is shot dead outside his home in Sofia.", "assassination"),
+])
+def test_session22_named_person_shot_by_police(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
