@@ -1148,8 +1148,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
     # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
     # ("after storming a police compound" tells how they got in, killed or not)
+    # (nor when the storming names no weapon, so no method of its own: "Rebels stormed the town, killing 12 and taking
+    # 30 hostages" is a raid that kills and carries people off, a kidnapping; not a crowd's riot)
+    unarmed_storming = ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"^(?i:storm)")
+                        & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:mobs?|crowds?|protesters|demonstrators|rioters)(?-u:\b))"))
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
-                                                | pl.col("trigger").str.contains(r"^(?i:storming)"))
+                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming)
     # (a beheading is part of the hostage-taking: "seizing 30 hostages and beheading four of them"; a knife attack is a
     # method of its own)
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only

@@ -132,3 +132,15 @@ def test_session22_seizing_places_is_no_kidnapping(run, text):
 ])
 def test_session22_named_person_shot_by_police(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # storming with no weapon that kills and carries people off is a kidnapping (a raid that kills and takes people)
+    ("Rebels stormed the town of Kidal, killing 12 and taking 30 hostages.", "kidnapping"),
+    ("Militants storm a hotel in Sirte, killing five guards and seizing 20 foreign workers.", "kidnapping"),
+    # ... a crowd's riot with hostages stays no stated method; gunmen storming and shooting keep the assault
+    ("Rioters stormed a police station in Hotan, took hostages and set it on fire; four people died.", "other_violence"),
+    ("Gunmen stormed a mall in Nairobi, shooting dead 30 shoppers.", "shooting_armed_assault"),
+])
+def test_session22_storming_that_takes_hostages(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
