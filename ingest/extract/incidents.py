@@ -39,6 +39,8 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
                 # "after a tip-off about a planned bomb attack"
                 r"|(?-u:\b)(?:an?|the) planned"
                 r"|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?"
+                # a helper of the planning: "accused of helping men he believed were operatives plan bombings of stations"
+                r"|(?-u:\b)(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?) (?:[^ ]+ +){0,8}?plan"
                 r"|averted|disrupted|conspir(?:ed|acy|ing) to|authori[sz](?:ed|es|ing)"
                 # a step that makes attacks possible: "clearing the way for air strikes"
                 r"|(?:clear|pav|open)(?:s|es|ed|ing)? the way for"
@@ -167,10 +169,12 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
                       r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
                       r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited"
+                      # "six men appear in court in London; one is accused of planning to kill an MP"
+                      r"|appear(?:s|ed|ing)? (?:[a-z]+ )?(?:in|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?:court|judges?|magistrates?)"
                       r")(?-u:\b))")
 # (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
 _JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
-                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash"]
+                   "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash", "appear"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
                          r"|(?:monument|plaque|statue)s? (?:[^ ]+ ){0,5}?(?:to|for|honou?ring|in memory)|minutes? of silence"
@@ -196,6 +200,9 @@ _JUDGE_VICTIM = (r"(?i:(?-u:\b)(?:(?:kill|shot|shoot|stab|murder|assassinat|gunn
                  # "A magistrate is shot dead in his car ..., days after convicting three kidnappers"
                  + r"|^" + _JUDGE + r",? (?:[^,;.]{1,40}, )?(?:is|was|are|were|has been|have been) (?:[a-z]+ly )?(?:shot|killed"
                  r"|murdered|stabbed|gunned|assassinated|abducted|kidnapped|wounded|injured|hacked|beaten)"
+                 # ... by title and name: "Judge X, known for convicting police officers, is shot dead outside her home"
+                 r"|^(?:judge|magistrate|prosecutor|justice) (?:\S+ ){1,4}?(?:[^;.]{1,100}?, )?(?:is|was|are|were|has been|have been)"
+                 r" (?:[a-z]+ly )?(?:shot|killed|murdered|stabbed|gunned|assassinated|abducted|kidnapped|wounded|injured)"
                  # "hurl a grenade at the house of a judge"
                  r"|(?-u:\b)(?:at|on|outside|near) (?:the )?(?:house|home|car|convoy|office|residence|vehicle) of " + _JUDGE
                  + r")[^.;]*)")
@@ -211,6 +218,10 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
                       r"|(?:depot|warehouse|factory|plant|arsenal|silo|storage facility|refinery|reactor|tank|cylinder)s? (?:exploded|explodes|blew up|blows up|caught fire|catches fire)"
                       r"|mine (?:disaster|fire|collapse)"
+                      # an arms store that blows up, and blame on how explosives were kept: "explosions rip through a naval
+                      # arsenal", "blaming the careless storage of dynamite" (an attack on one names its weapon or attacker)
+                      r"|arsenals?|(?:ammunition|munitions?|arms|weapons) (?:depots?|dumps?|stores?|warehouses?)"
+                      r"|careless(?:ly|ness)?|negligen(?:ce|t)|(?:improper|poor|unsafe|careless) (?:storage|handling)"
                       r"|no (?:sign|signs|evidence|indication|suggestion) (?:of|that) (?:terrorism|terror|foul play|sabotage|an attack)"
                       r"|rul(?:ed|es|ing) out (?:terrorism|foul play|sabotage|an attack))(?-u:\b))")
 # an official word that the blast was an accident: "police said it was an accident and not an attack"
@@ -345,6 +356,7 @@ _DISASTER_SENTENCE = (r"(?i:(?-u:\b)(?:earthquakes?|quakes?|flood(?:s|ing|waters
                       # "A fire in a high-rise apartment block kills 36" (a sentence that opens with the fire)
                       r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}fire (?:in|at|on|broke|breaks|swept|sweeps|gutted|guts|destroy|tore|kill)|(?-u:\b)the fire (?:that|which) (?:killed|kills|broke|swept|destroyed|gutted|engulfed)|lightning (?:strikes?|struck|bolts?)"
                       r"|aground|keel(?:s|ed|ing)? over|off the rails|(?:gives|gave|give|giving) way|buffers|fail(?:s|ed)? to brake|shipwreck|landing gear|runways?|skid(?:s|ded)? off"
+                      r"|emergency landing|crash-?land(?:s|ed|ing)?"
                       # (truces and peace deals are non_events.py's frames: fighting "despite a truce" is news)
                       r"|outbreak)(?-u:\b))")
 _FOUND_UNEXPLODED_AFTER = (r"^\S+[^.;]{0,80}?(?-u:\b)(?:that|which) (?:were|was|had been|have been) (?:found|discovered|intercepted"
@@ -360,6 +372,17 @@ _ATTACK_VERB_IN_GAP = (r"(?-u:\b)(?:bod(?:y|ies)|remains|victims?|dead|killed|ki
 _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat[a-z]*|explod[a-z]*|trigger[a-z]*|drove|drives|rammed"
                       r"|rams|threw|throws|hurled|hurls|fired|fires|launch[a-z]*|struck|hits?|shell(?:s|ed|ing))(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
+# figures of speech with an explosive word: "a 'bomb cyclone' drenches California", "the film explodes at the box office"
+_EXPLOSIVE_FIGURE = r"(?i:(?-u:\b)(?:bomb cyclones?|explod[a-z]* (?:at|in) the box[- ]office)(?-u:\b))"
+# an animal that kills: "a man is killed by a polar bear at a campsite; the animal is shot dead afterwards"
+_ANIMAL_WORDS = ["bear", "shark", "tiger", "lion", "leopard", "elephant", "crocodile", "alligator", "dog", "wolf", "wolves",
+                 "hippo", "snake", "bull", "cougar", "jaguar", "rhino", "buffalo"]
+_KILLED_BY_ANIMAL = (r"(?i:(?-u:\b)(?:killed|mauled|attacked|bitten|gored|trampled|eaten|dragged|savaged)(?: to death)? by (?:an? |the |two |a pack of )?"
+                     r"(?:[a-z\-]+ ){0,2}(?:bears?|sharks?|tigers?|lions?|lionesses|leopards?|elephants?|crocodiles?|alligators?|dogs?|wolf|wolves"
+                     r"|hippos?|hippopotamus|snakes?|bulls?|cougars?|jaguars?|rhinos?|buffalo(?:es)?)(?-u:\b)"
+                     r"|(?-u:\b)(?:bear|shark|tiger|lion|leopard|elephant|crocodile|alligator|dog|wolf|hippo|snake) attacks?(?-u:\b))")
+# a ruling that declares an attack forbidden: "clerics issue a fatwa declaring suicide bombing forbidden"
+_DECLARED_FORBIDDEN = (r"(?i:(?-u:\b)(?:declar|rul|call|deem|brand)[a-z]* (?:[a-z\-]+ ){0,3}?(?:forbidden|haram|un-?islamic|sinful|a sin|illegitimate)(?-u:\b))")
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,3}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
@@ -378,6 +401,10 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
                          # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
                          r"|(?-u:\b)(?:intercontinental|icbms?)(?-u:\b)"
+                         # a failed launch and a weapon told by what it can do: "tries and fails to launch a missile",
+                         # "says it has missiles with a range of 2,000 kilometres"
+                         r"|(?-u:\b)fail(?:s|ed|ing)? to launch|(?-u:\b)(?:failed|botched|unsuccessful|aborted) (?:[a-z\-]+ )?launch(?:es)?(?-u:\b)"
+                         r"|(?-u:\b)(?:missiles?|rockets?) (?:with an? (?:[a-z\-]+ )?range of|capable of (?:reaching|hitting|striking|carrying))"
                          r"|(?-u:\b)launch(?:es)? of (?:an? |the |two |three |its |several )?(?:[a-z0-9\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
                          r"|(?-u:\b)(?:missile|rocket) launch(?:es)?(?-u:\b)"
                          # a weapon that goes wrong at a drill: "three missiles misfire during an army exercise"
@@ -504,7 +531,8 @@ _DOWNED_ATTACKER = (r"(?i:^[^,;]{0,40}?(?-u:\b)(?:police|officers?|security forc
                     r"(?:shot dead|shot and killed|killed|shot) by (?:the )?(?:police|officers|security forces|troops|soldiers|guards"
                     r"|commandos|special forces)(?-u:\b))")
 # a crowd storming a place is a riot, not an armed assault: "hundreds of men stormed the airport", "tribal
-# militiamen stormed the town" (gunmen, armed men and militants storming keep the set convention, an armed assault)
+# militiamen stormed the town" (gunmen and armed men storming keep the set convention, an armed assault; others
+# storming with no weapon told are of no stated method too, see _triggers)
 _CROWD_BEFORE = (r"(?-u:\b)(?:men|mobs?|crowds?|protesters|demonstrators|supporters|rioters|villagers|residents|youths|militiamen"
                  r"|militias?|students|inmates|prisoners|settlers|worshippers|fans|hundreds|thousands)(?: [^ ,;.]+){0,3}? $")
 _RAIDED_SETTLEMENT = (r"^(?i: (?:the |an? |several |two |three |four )?(?:[\p{L}\-]+ ){0,3}?(?:villages?|towns?|camps?|settlements?"
@@ -526,6 +554,9 @@ _TESTIMONY_BEFORE = r"(?-u:\b)(?:hears?|heard|hearing|(?:is|are|was|were) told) 
 _UNDER_FIRE_SUBJECT_BEFORE = (r"(?i:(?:(?-u:\b)(?:when|as) (?:their |the |an? |his |her |its |our )?|(?-u:\b)(?:an?|two|three|four) )"
                               r"(?:[a-z\-]+ ){0,3}?(?:convoys?|patrols?|vehicles?|cars?|trucks?|bus|buses|helicopters?|boats?|vessels?|troops"
                               r"|soldiers|peacekeepers|policemen|officers|posts?|bases?|checkpoints?|positions?) $)")
+# a weapon told with storming (see _triggers): then it is the armed assault
+_STORM_WEAPON = (r"(?i:(?-u:\b)(?:gunm[ae]n|gunman|armed|guns?|gunfire|gunshots?|gun ?battles?|gunfights?|firefights?|fire|fired|firing|shot|shoot\S*|rifles?|kalashnikovs?"
+                 r"|bullets?|snipers?|machine-?guns?)(?-u:\b))")
 # "this storm", "a tropical storm": the weather, not storming a building
 _STORM_NOUN_BEFORE = r"(?:the|this|that|a|an|tropical|winter|snow|ice|dust|sand|political|perfect|severe|major|big) $"
 _ATTRIBUTION_SENTENCE = r"(?i:claim\w*|blam\w+|accus\w+|suspect\w*|suspicion|responsib\w+|carried out|(?:was|were) behind)"
@@ -678,6 +709,9 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
 # a police raid or storming: a named person who dies in it is no assassination (see _retype)
+_SHOT_BY_POLICE = (r"(?i:(?-u:\b)(?:is|was|are|were|been) (?:shot|killed|shot dead|shot and killed|gunned down|beaten to death)"
+                   r" (?:[a-z]+ ){0,2}?by (?:an? |the )?(?:[\p{L}\-]+ ){0,2}?(?:police(?:man|men)?|police (?:officers?|sergeant|constable)"
+                   r"|officers?|sergeant|constable)(?-u:\b))")
 _POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
                 r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
@@ -967,7 +1001,13 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     & _only(raid, after).str.contains(_RAIDED_SETTLEMENT)
                     & _only(raid, pl.col("text")).str.contains(_RAIDER_WORD)
                     & ~_only(raid, pl.col("text")).str.contains(_GUNMEN_WORD))
-    crowd_storm = crowd_storm | unarmed_raid
+    # ... and storming told with no weapon at all is an attack whose method is not stated, whoever storms ("militants
+    # storm a government compound; 20 die", "commandos storm the mosque"; the sets type it so 12 times to 4); gunmen,
+    # armed men or gunfire in the sentence keep the armed assault ("Gunmen storm the mall, killing 39")
+    storm = pl.col("trigger").str.contains(r"^(?i:storm)")
+    unarmed_storm = ((pl.col("incident_type") == "shooting_armed_assault") & storm
+                     & ~_only(storm, pl.col("text")).str.contains(_STORM_WEAPON))
+    crowd_storm = crowd_storm | unarmed_raid | unarmed_storm
     triggers = triggers.with_columns(incident_type=pl.when(crowd_storm).then(pl.lit("other_violence")).otherwise("incident_type"),
                                      priority=pl.when(crowd_storm).then(pl.lit(12, pl.Int32)).otherwise("priority"))
     shell_fired = ((pl.col("trigger").str.contains(_SHELL_FIRED) & before.str.contains(_SHELL_FIRED_BEFORE))
@@ -1108,8 +1148,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # "Gunmen seized 40 villagers": who attacked is no other method, the seizure is the attack; so is storming a
     # building ("militants stormed a gas plant and seized dozens of workers") unless people were killed in it
     # ("after storming a police compound" tells how they got in, killed or not)
+    # (nor when the storming names no weapon, so no method of its own: "Rebels stormed the town, killing 12 and taking
+    # 30 hostages" is a raid that kills and carries people off, a kidnapping; not a crowd's riot)
+    unarmed_storming = ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"^(?i:storm)")
+                        & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:mobs?|crowds?|protesters|demonstrators|rioters)(?-u:\b))"))
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
-                                                | pl.col("trigger").str.contains(r"^(?i:storming)"))
+                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming)
     # (a beheading is part of the hostage-taking: "seizing 30 hostages and beheading four of them"; a knife attack is a
     # method of its own)
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
@@ -1240,7 +1284,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     police_raid = (guarded(pl.col("text"), ["police", "security forces"]).str.contains(_POLICE_RAID)
                    & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:as|fake|bogus|posing|disguised|dressed) (?:the )?police|police uniforms?)"))
     incidents = incidents.with_columns(_police_named=named_victim & ~ordinary & ~broad_air & ~shelled & police_raid)
-    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid
+    # ... and a named person told shot by police, with no attacker in the sentence, is typed by the method: "journalist X
+    # is shot dead by a police sergeant outside the headquarters" (not "gunmen kill mayor X and are shot dead by police")
+    police_shot = (guarded(pl.col("text"), [" by "]).str.contains(_SHOT_BY_POLICE)
+                   & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:gunm[ae]n|gunman|attackers?|assailants?|militants|killers?|hitm[ae]n)(?-u:\b))"))
+    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid & ~police_shot
     # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
@@ -1283,6 +1331,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
     weapon = text.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
+                               # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
+                               r"|drones?|air ?strikes?|sabotag[a-z]*"
                                r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
                                # a device made of them: "a car fitted with gas cylinders and explosives"
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
@@ -1357,6 +1407,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in|into|about|investigating|behind|at|out)"
                               r" +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,4}$)")
         | accident
+        | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text, ["cyclone", "box office", "box-office"]).str.contains(_EXPLOSIVE_FIGURE))
+        | guarded(text, _ANIMAL_WORDS).str.contains(_KILLED_BY_ANIMAL)
+        | guarded(text, ["forbidden", "haram", "islamic", "sin", "illegitimate"]).str.contains(_DECLARED_FORBIDDEN)
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon
            & ~next_text.str.contains(_SABOTAGE_BLAMED).fill_null(False))
         # (not a strike that killed people at an exercise: "killed when an F-16 drops a bomb on their live-fire exercise")
@@ -1743,8 +1796,13 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                    | pl.col("perpetrator_name").str.contains(_NON_STATE_WORD))
                   & (named_before | pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])))
                  | pl.col("_c_non_state")).fill_null(False)
+    # (the drone may be told as the instrument of another word: "Suspected militants attack the village with drones
+    # dropping explosives", when no warplane is named)
+    by_drone = pl.col("trigger").str.contains(r"(?i:drone)") | (
+        guarded(pl.col("text"), ["drone"]).str.contains(r"(?i:(?-u:\b)drones?(?-u:\b))")
+        & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:jets?|warplanes?|aircraft|helicopters?|gunships?|air ?strikes?|airstrikes?)(?-u:\b))"))
     incidents = incidents.with_columns(incident_type=pl.when(
-        (pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:drone)") & non_state)
+        (pl.col("incident_type") == "airstrike") & by_drone & non_state)
         .then(pl.lit("rocket_mortar_missile")).otherwise("incident_type"))
     # (the retelling names "the strike": an event word of its own, so no continuation; it is dropped below)
     named_later = generic_rows.filter(pl.col("_named_later"), pl.col("_target").is_not_null(),

@@ -1860,6 +1860,7 @@ def test_a_named_person_presented_as_the_target_whatever_the_weapon_and_not_one_
         ('US aircraft launched a series of air strikes on Islamic State positions near Mosul, killing senior '
          'commander Abu Omar al-Shishani and 40 fighters.'),
         'Police arrested Ahmed Khan, a senior Taliban commander, in Karachi on Monday.',
+        # (troops storming with no weapon told: no stated method, session 22)
         'Pakistani troops stormed the compound, killing 20 militants, among them commander Abu Zar.',
         'A bomb exploded in a market in Quetta, killing 12 people, police chief Ahmed Khan said.',
         'Gunmen shot dead John Okello, a 30-year-old farmer, in his field near Gulu.',
@@ -1886,7 +1887,7 @@ def test_a_named_person_presented_as_the_target_whatever_the_weapon_and_not_one_
     ]) == [
         'assassination', 'assassination', 'assassination', 'assassination', 'assassination', 'assassination',
         'assassination', 'assassination', 'assassination', 'assassination', 'assassination', 'assassination',
-        'airstrike', 'airstrike', None, 'shooting_armed_assault', 'bombing', 'shooting_armed_assault',
+        'airstrike', 'airstrike', None, 'other_violence', 'bombing', 'shooting_armed_assault',
         'suicide_bombing', 'bombing', 'assassination', 'assassination', 'assassination', 'assassination',
         'assassination', 'assassination', 'airstrike', 'assassination', 'shooting_armed_assault']
 
@@ -2076,8 +2077,9 @@ def test_a_shell_company_is_no_shelling(run):
      "shooting_armed_assault", 1),
     ("A magistrate is shot dead in his car in Lagos on Thursday, days after convicting three kidnappers.",
      "shooting_armed_assault", 1),
+    # (storming with no weapon told: no stated method, session 22)
     ("Militants stormed a courthouse in Kabul on Sunday, killing four judges who had sentenced Taliban members.",
-     "shooting_armed_assault", 4),
+     "other_violence", 4),
     ("Taliban gunmen kill two Supreme Court judges in Kabul on Sunday as they drive to work.",
      "shooting_armed_assault", 2),
     # an apology or regret for an attack of the last days
@@ -2224,7 +2226,8 @@ def test_the_town_before_in_another_incident_stays_with_the_first_attack(run):
     ("A mob burns two men alive in a village in Bolivia after accusing them of theft.", "other_violence"),
     ("Boko Haram fighters burned 86 people alive in the village of Dalori, near Maiduguri.", "other_violence"),
     ("Gunmen storming the Westgate shopping mall in Nairobi kill at least 39 people.", "shooting_armed_assault"),
-    ("Militants storming a hotel in Mogadishu killed 15 people before troops regained control.", "shooting_armed_assault"),
+    # (storming with no weapon told: no stated method, the session-22 count of the sets, 12 to 4)
+    ("Militants storming a hotel in Mogadishu killed 15 people before troops regained control.", "other_violence"),
     # ... and a storming told as how hostage-takers got in stays the hostage-taking
     ("Armed men hold six guards hostage after storming a police compound in Yerevan; one officer is killed.", "kidnapping"),
 ])
@@ -2392,7 +2395,8 @@ def test_role_holders_hurt_and_bombs_at_their_homes(run, text, incident_type):
     ("Seven soldiers have been killed since gunmen stormed an army camp near Kupwara on Sunday.", "shooting_armed_assault"),
     ("Gunmen in police uniforms stormed an army camp near Kupwara on Sunday, killing seven soldiers.",
      "shooting_armed_assault"),
-    ("Militants stormed a hotel in Kabul, killing 18 people.", "shooting_armed_assault"),
+    # (session 22: militants storming with no weapon told is no stated method, the sets' count 12 to 4)
+    ("Militants stormed a hotel in Kabul, killing 18 people.", "other_violence"),
     # ... a crowd or a militia storming a place is a riot or a raid, method not stated
     ("Hundreds of people were killed when tribal militiamen stormed the town of Kumba on Tuesday, local leaders said.",
      "other_violence"),
