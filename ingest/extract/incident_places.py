@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, subdivisions
+from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -67,14 +67,16 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _reference_point=before.str.contains(
             r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
         # ... or a town named like its region after a mayor's town: "the mayor of Celaya in Guanajuato"
-        | (before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
+        | (before.str.contains(r"(?i:(?-u:\b)(?:mayor(?:al candidate)?s?|town hall|city hall) of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
-        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$"),
+        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
+        # ("Osaka Mayor Ken Sato")
+        | pl.col("text").str.slice(pl.col("city_end"), 30).str.contains(TOWN_OFFICE_AFTER),
         # (a town told after the mayor's town only says where that one is: "the mayor of Celaya in Guanajuato")
         _told_in=before.str.contains(r"(?-u:\b)(?:in|at|near|outside|into) (?:the )?$") & ~before.str.contains(
             r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$"),
