@@ -593,7 +593,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
-        ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
+        ~after.str.contains(_REGION_AFTER),
+        # (an office's department is no region: "head of the investigation department of the Buynaksk police")
+        ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
         # (... a list, not the parts of a town: "Shiite districts of Baghdad")
         ~(pl.when(before.str.contains("s of ", literal=True)).then(before).str.contains(_REGIONS_LISTED_BEFORE).fill_null(False)
@@ -728,7 +730,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"(?:[,.;]|$| in(?: {region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b))?"
                   # (what lies near or along it is no country of it: "a kibbutz close to the Gaza border")
                   rf"| (?:near|on|outside|close to|along|of|(?:north|south)?-?(?:east|west)?(?:ern)? of|held|controlled"
-                  rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home)(?-u:\b))")
+                  rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home"
+                  # ("in Ras al-Ain, a border town taken from ...")
+                  rf"|taken|seized|captured|recaptured|retaken|besieged|overrun)(?-u:\b))")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"

@@ -2,8 +2,9 @@
 Czech particle; a town the gazetteer holds only under another spelling; a Nigerian state named like a country; a news
 agency named like a town; a town in Northern Ireland told with its county; a city's other name of two words after a
 nationality; a small town told by the larger town of another country it lies by; a Nigerian local government area;
-a lake named first; a place told by a distance north-east of a town. Names, places and numbers are made up or
-changed."""
+a lake named first; a place told by a distance north-east of a town; a town before a mayor's title; the town hall of
+a town; a rural part of a town; a village after a verb in the present; a town after a person's name and "of"; a town
+taken in a war; an office's department of a town's police. Names, places and numbers are made up or changed."""
 
 import datetime as dt
 
@@ -157,3 +158,46 @@ def test_rural_part_of_a_town(run, text, city, country):
 def test_village_after_a_present_verb(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
 
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town after a person's name and "of" says where the person is from: the town the event is told in comes first
+    (("Two candidates in the Jalisco town of Tecalitlan, Juan Perez Soto of Morena and Luis Gomez of the PAN, are shot "
+     "dead in separate attacks."), "Tecalitlan", "MEX"),
+    ("Gunmen shoot dead Juan Perez Soto of Guadalajara in a bar in Zapopan.", "Zapopan", "MEX"),
+    # look-alike: alone, it still serves
+    ("Gunmen shoot dead Juan Perez Soto of Guadalajara at his home.", "Guadalajara", "MEX"),
+])
+def test_town_after_a_persons_name(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town the gazetteer lacks, told as a town taken in a war
+    (("A car bomb blows up outside the headquarters of a militia in Tell Qarqur, a border town taken from Kurdish-led forces "
+     "last week, wounding four people, according to the Syrian Observatory for Human Rights."), "Tell Qarqur", "SYR"),
+])
+def test_town_taken_in_a_war(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # an office's department is no region: the town whose police it is stays a town
+    (("Gunmen shot dead Magomed Aliyev, head of the criminal investigation department of the Izberbash police, at his "
+     "home in the Dagestani town on Saturday."), "Izberbash", "RUS"),
+    # look-alike: a department that is a region
+    ("Gunmen kill five people in the department of Cauca on Saturday.", None, "COL"),
+])
+def test_department_of_a_towns_police(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a few kilometres from a place, told in words, is near it
+    (("Seven soldiers are killed when their vehicle hits a mine about six kilometres from the gold-mining village of Tamou "
+     "in Say department, Tillabéri region."), "Tamou", "NER"),
+    ("Gunmen abducted an aid worker a few kilometres from Kutum in North Darfur on Thursday.", "Kutum", "SDN"),
+    # look-alike: a distance in figures still places the event outside the town
+    ("Gunmen abducted an aid worker 35 km from Kutum in North Darfur on Thursday.", None, "SDN"),
+])
+def test_a_few_kilometres_from_a_place(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
