@@ -615,7 +615,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     written = after.str.extract(
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
         # ("Beni, headquarters of Nepal's Myagdi district" is no Beni in Congo)
-        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
+        # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
+        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
+        rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
