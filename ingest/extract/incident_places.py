@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, subdivisions
+from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -40,14 +40,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
         | pl.when(pl.col("text").str.contains(" to ", literal=True)).then(before).str.contains(
             r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False),
-        _not_there=~before.str.contains(_DISTANCE_FROM) & ~(before.str.ends_with("out of ") & after.str.contains(
+        _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
         # where people or a plane came from, the ends of a route ("between the towns of X and Y"): never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
-        _route=~before.str.contains(_DISTANCE_FROM) & before.str.contains(
+        _route=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
@@ -67,20 +67,25 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _reference_point=before.str.contains(
             r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
         # ... or a town named like its region after a mayor's town: "the mayor of Celaya in Guanajuato"
-        | (before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
+        | (before.str.contains(r"(?i:(?-u:\b)(?:mayor(?:al candidate)?s?|town hall|city hall) of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
-        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$"),
+        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
+        # ("Osaka Mayor Ken Sato")
+        | pl.col("text").str.slice(pl.col("city_end"), 30).str.contains(TOWN_OFFICE_AFTER),
         # (a town told after the mayor's town only says where that one is: "the mayor of Celaya in Guanajuato")
         _told_in=before.str.contains(r"(?-u:\b)(?:in|at|near|outside|into) (?:the )?$") & ~before.str.contains(
             r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$"),
         # ... and a town opening the sentence before a title and a name only qualifies it ("Federal judge X ... in the
         # city of Colima")
-        _aside=(pl.col("city_start") == 0) & after.str.contains(r"^ \p{Ll}+ (?:\p{Ll}+ )?\p{Lu}\p{Ll}"),
+        _aside=(pl.col("city_start") == 0) & after.str.contains(r"^ \p{Ll}+ (?:\p{Ll}+ )?\p{Lu}\p{Ll}")
+        # ... as does a town after a person's name and "of", where the person is from or what party they stand for
+        # ("candidates in the town of X, Juan Perez of Y and ...")
+        | before.str.contains(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of $"),
         # ("Washington, D.C." is the name the town goes by)
         place=pl.when(after.str.contains(r"^(?: (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
@@ -506,6 +511,16 @@ _BORDER_WITH = (r"(?i:(?-u:\b)borders?\s+with\s+(?:the\s+)?"
 _STATION_AFTER = r"^ (?:(?:Central|Junction|Cantonment|Railway|railway|train|bus) )?[Ss]tation(?-u:\b)"
 
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
+# a few kilometres from a place, told in words, is near it: neither a route's end nor outside it ("a few kilometres from
+# the village of X" is X, where "35 km from Maiduguri" is not Maiduguri)
+_NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|four|five|six|seven|eight|nine)\s+(?:km|kilometres"
+                  r"|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}"
+                  r"(?:(?:village|town|city|settlement|community)\s+of\s+)?)$")
+
+
+def _near_distance(before: pl.Expr) -> pl.Expr:
+    """`before` ends with a short distance told in words (see _NEAR_DISTANCE); a literal guard first."""
+    return pl.when(before.str.contains("from", literal=True)).then(before).str.contains(_NEAR_DISTANCE).fill_null(False)
 
 _WEAPON_AFTER = (r"^(?:-led)? (?:[\p{Lu}\d][\p{L}\d\-]* )?(?:(?:military|army|navy|air force|government|coalition|naval|air|cruise"
                  r"|ballistic) )?"

@@ -27,16 +27,19 @@ from ingest.extract.text import find_all, guarded
 _ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el|ed|er|es|et|ez)"
 _TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
 # lowercase words that join a town's name between capitalised ones: "Rio de Janeiro", "Mar del Plata", "Frankfurt am
-# Main", "Alphen aan den Rijn", "Dar es Salaam", "Bergen op Zoom", "Newcastle upon Tyne", "Ain al Asad"
+# Main", "Alphen aan den Rijn", "Dar es Salaam", "Bergen op Zoom", "Newcastle upon Tyne", "Ain al Asad", "Ústí nad
+# Labem"
 _PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den|der|ter|am|an der|im|es|el|al|bin"
-             r"|ibn|sur|upon|op|ul)")
+             r"|ibn|sur|upon|op|ul|nad|pod)")
 # (and an abbreviated saint or fort leads one: "St. Petersburg", "Ft. Lauderdale")
 _TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
 _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
                  r"|provinces|states|regions|districts|governorates|counties|departments"
-                 r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula)(?-u:\b)"
+                 r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula"
+                 # (Nigeria's districts: "in Kajuru local government area")
+                 r"|local government area|local government|LGA|sub-county)(?-u:\b)"
                  # ... and the first of regions listed before their plural noun: "Nigeria's Nasarawa and Benue states",
                  # "in Kano, Kaduna and Katsina states", "Khost and Paktika provinces"
                  r"|^(?:(?:,| and| or) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?){1,4} (?i:provinces|states|regions|districts"
@@ -55,6 +58,10 @@ _TOWN_DISTRICT = (r"(?-u:\b)(?:nightlife|entertainment|market|commercial|busines
                   r"|diplomatic|red-light|tourist|government|historic|industrial|university|hotel|embassy|old) (?:district|quarter)")
 # a capitalised word after a town that names a place or an event in it, not a longer name: "Boston Marathon",
 # "Manchester Arena", "London Underground", "Kabul Airport"
+# a town's office after the town's name: "Osaka Mayor Ken Sato", "Boston City Councilman John Doe"
+TOWN_OFFICE_AFTER = (r"^(?: City)? (?:(?:Deputy|Vice|Former|former) )?(?:Mayor|Councilman|Councilwoman|Councillor|Council member"
+                     r"|Alderman|Alderwoman)(?-u:\b)")
+_TOWN_OFFICE_AFTER = TOWN_OFFICE_AFTER
 _PLACE_WORD_AFTER = r"^ (?:International |Airport|Airfield|City|Province|Governorate|District|Region|Airbase|Air Base)"
 _VENUE_AFTER = (r"^ (?:Marathon|Arena|Central (?:Railway )?[Ss]tation"
                 r"|Underground|Metro|Subway|Stadium|Station|Cathedral|Mosque|Church|Synagogue|Temple|Shrine|Bridge|Harbou?r"
@@ -75,7 +82,9 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
 _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|utility|personnel|battle|assault) ){0,2}"
                 r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
-_PREPOSITION_BEFORE = r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?)$"
+_PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
+                       # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
+                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:rural |remote )?(?:parts?|areas?|zone|outskirts) of (?:the )?)$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -223,9 +232,10 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()
         # (after a preposition, one word and no people's: the gazetteer's other names of a large city hold words and
         # peoples, "our Dreamers", "millions of Roma", "Memphian")
-        # (two words for a city of a million: "the British consulate in New York")
+        # (two words for a city of a million: "the British consulate in New York"; for one of 100,000 where the sentence
+        # names no country, below: "a Palestinian gunman opened fire in Rishon Lezion" is told by its people's word alone)
         | (((pl.col("population") >= large) & pl.col("_preposition") & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+$")
-            | (pl.col("population") >= 1_000_000) & pl.col("_preposition")
+            | (pl.col("population") >= large) & pl.col("_preposition")
             & pl.col("city_text").str.contains(r"^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$"))
            & ~pl.col("city_text").str.contains(r"(?:s|an|ian|ers|ese|i)$")
            # (... a city of 100,000 only where the sentence names no country by its name, the countries named being its
@@ -265,11 +275,17 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a gazetteer name wins over the same words read from their context
     candidates = pl.concat([candidates.drop("key", "_noun_cue"), fallback], how="diagonal_relaxed").sort(
         "latitude", "longitude", "city", "country_code", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
+    # a news outlet's name as written is the source, not a place: "according to SANA" is no Saña of Peru
+    candidates = candidates.filter(~pl.col("city_text").is_in(reference.media_outlets["name"].implode()))
     # words of a person's or group's name are not places; the longest n-gram wins
     blocked = candidates.join(blocked_spans, on=over).filter(
         (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start")),
         # (a name the town's word "City" closes is the town, though a title leads it: "General Santos City")
         ~((pl.col("end") == pl.col("city_end") + 5) & (pl.col("text").str.slice(pl.col("city_end"), 5) == " City")),
+        # (a town before a town's office opens the officer's name: "Osaka Mayor Ken Sato" is the mayor of Osaka, see
+        # incident_places)
+        ~((pl.col("start") == pl.col("city_start")) & pl.col("text").str.slice(pl.col("city_end"), 30).str.contains(
+            _TOWN_OFFICE_AFTER)),
     ).select(*over, "city_start", "city_end").unique()
     candidates = candidates.join(blocked, on=[*over, "city_start", "city_end"], how="anti")
     # a town the gazetteer holds, written with its word "City" ("in Tacurong City, Sultan Kudarat"), is that town, not a
@@ -297,8 +313,40 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     possessor = candidates.filter(pl.col("text").str.slice(pl.col("city_end"), 3).is_in(["'s ", "’s "])).select(
         *over, (pl.col("city_end") + 3).alias("city_start"))
     candidates = candidates.join(possessor, on=[*over, "city_start"], how="anti")
+    candidates = _told_by_a_larger_town(candidates)
     return candidates.select(
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
+
+
+# what a town is told by after it: "X, a northern suburb of Y", "X, south of Y", "X, near the city of Y"
+_TOLD_BY = (r"^,? (?:an? (?:[\p{L}\-]+ ){0,3}?(?:suburb|town|village|district|neighbou?rhood|area|locality|community) "
+            r"(?:of|near|outside|just outside|close to|on the outskirts of)"
+            r"|(?:just |some |about )?(?:(?:north|south)?-?(?:east|west)?(?:ern)? of|near|outside|close to)) "
+            r"(?:the )?(?:(?:\p{Ll}+ )?(?:city|town|capital|port) of )?$")
+
+
+def _told_by_a_larger_town(candidates: pl.DataFrame) -> pl.DataFrame:
+    """A gazetteer town told by where it lies from a larger town of another country is a namesake in that country the
+    gazetteer lacks: "in Mirador, a suburb of Santo Domingo" is no Mirador of Brazil (the name stays, the country is
+    the larger town's, the coordinates are dropped)."""
+    over = ["article_id", "sentence_index"]
+    if "population" not in candidates.columns:
+        return candidates
+    larger = candidates.filter(pl.col("country_code").is_not_null(), pl.col("population").is_not_null()).select(
+        *over, pl.col("city_start").alias("_ls"), pl.col("country_code").alias("_lcc"), pl.col("population").alias("_lpop"))
+    gap = pl.col("text").str.slice(pl.col("city_end"), pl.col("_ls") - pl.col("city_end"))
+    moved = candidates.filter(pl.col("population").is_not_null(), pl.col("country_code").is_not_null()).join(
+        larger, on=over).filter(
+        pl.col("_ls") > pl.col("city_end"), pl.col("_ls") - pl.col("city_end") <= 60,
+        pl.col("_lcc") != pl.col("country_code"), pl.col("_lpop") > pl.col("population")).filter(
+        gap.str.contains(_TOLD_BY)).sort(
+        "_ls").unique([*over, "city_start", "city_end"], keep="first").select(
+        *over, "city_start", "city_end", "_lcc")
+    return candidates.join(moved, on=[*over, "city_start", "city_end"], how="left").with_columns(
+        city=pl.when(pl.col("_lcc").is_not_null()).then(pl.col("city_text")).otherwise(pl.col("city")),
+        country_code=pl.coalesce("_lcc", "country_code"),
+        latitude=pl.when(pl.col("_lcc").is_null()).then(pl.col("latitude")),
+        longitude=pl.when(pl.col("_lcc").is_null()).then(pl.col("longitude"))).drop("_lcc")
 
 
 # Ukrainian, Russian and Belarusian names are romanised in two styles: "Kostiantynivka", "Sloviansk", "Avdiivka",
@@ -423,6 +471,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                          | after.str.contains(r"^ (?:High|Secondary|Primary|Middle|Elementary|Grammar) School"))).then(
         pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
+        after.str.contains(_TOWN_OFFICE_AFTER)) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
     # ... and a town ends the name of an institution in it ("Federal University Gusau", "Naval Air Station Pensacola")
     # or of a venue a lowercase noun tells ("the Resorts World Manila casino complex"): kept like in_name
@@ -544,7 +593,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
-        ~after.str.contains(_REGION_AFTER), ~before.str.contains(_REGION_BEFORE),
+        ~after.str.contains(_REGION_AFTER),
+        # (an office's department is no region: "head of the investigation department of the Buynaksk police")
+        ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
         # (... a list, not the parts of a town: "Shiite districts of Baghdad")
         ~(pl.when(before.str.contains("s of ", literal=True)).then(before).str.contains(_REGIONS_LISTED_BEFORE).fill_null(False)
@@ -564,7 +615,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
     written = after.str.extract(
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
         # ("Beni, headquarters of Nepal's Myagdi district" is no Beni in Congo)
-        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of )?(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west"
+        # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
+        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
+        rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
         rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
@@ -642,13 +695,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ("the Syrian border town of Tal Abyad", "the Afghan mountain village of X": a word may stand between)
     # ... or two: "the Egyptian Red Sea resort of Taba"
     noun = (rf"(?:(?P<dem>{cp}) (?:[\p{{L}}\-]+ ){{0,2}})?(?:(?i:city|town|village|municipality|resort|settlement|community|hamlet|kibbutz|cities"
-            rf"|towns|villages|suburb|neighbou?rhood|port|township|administrative post)|{_TOWN_DISTRICT}) of (?P<name>{name})")
+            rf"|towns|villages|suburb|neighbou?rhood|port|township|administrative post|town hall|city hall)|{_TOWN_DISTRICT}) of"
+            rf" (?P<name>{name})")
     # a mayor's town: "mayor of Cotija in Michoacán" (it yields to a town the incident is told in, see incident_places)
     mayor = rf"(?-u:\b)(?i:mayor) of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
-              rf"(?:\p{{Lu}}[\p{{L}}\-]*,? ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
+              # (each region ends at its comma: "in Coalisland, County Tyrone, Northern Ireland" is in no Ireland)
+              rf"(?:(?:\p{{Lu}}[\p{{L}}\-]* ){{0,2}}\p{{Lu}}[\p{{L}}\-]*, ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
               rf"(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
@@ -677,7 +732,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"(?:[,.;]|$| in(?: {region_word}{{0,6}}?(?P<tail>{cp})(?-u:\b))?"
                   # (what lies near or along it is no country of it: "a kibbutz close to the Gaza border")
                   rf"| (?:near|on|outside|close to|along|of|(?:north|south)?-?(?:east|west)?(?:ern)? of|held|controlled"
-                  rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home)(?-u:\b))")
+                  rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home"
+                  # ("in Ras al-Ain, a border town taken from ...")
+                  rf"|taken|seized|captured|recaptured|retaken|besieged|overrun)(?-u:\b))")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
@@ -688,8 +745,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         # (... or by where it lies from a town: "the Baqa'a refugee camp north of Amman")
                         rf"| (?:(?:north|south)?-?(?:east|west)?(?:ern)? of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
-    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attacked|raided|stormed|struck|hit|overran|torched|burned"
-                     rf"|shelled|bombed) (?P<name>{name}) (?:village|township|hamlet)(?-u:\b)"
+    # (the verb in the present too: "jets bomb Mo Kan village")
+    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)|raid(?:s|ed)|storm(?:s|ed)|strikes?|struck|hits?"
+                     rf"|overr[au]n|torch(?:es|ed)|burn(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
+                     rf"|hamlet)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
@@ -718,7 +777,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                                   "towns of ", "villages of ", "resort of ", "settlement of ",
                                                   "community of ", "hamlet of ", "kibbutz of ", "suburb of ",
                                                   "neighbourhood of ", "neighborhood of ", "port of ", "township of ",
-                                                  "district of ", "quarter of ", "administrative post of "],
+                                                  "district of ", "quarter of ", "administrative post of ", "hall of "],
                                                  ascii_case_insensitive=True)
     with_country = base.filter(pl.col("text").str.contains_any(
         [s for s in reference.countries["surface"].unique().to_list() if s]))
@@ -814,7 +873,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
     relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
                 rf"(?:just |some |about |around |roughly )?(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?"
-                rf"(?:(?:north|south|east|west)(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
+                rf"(?:(?:north|south|east|west)-?(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
                 # ("in Konduga, 35 km from Maiduguri")
                 rf"|\d+ (?:km|kilometres|kilometers|miles) (?:away )?from)"
                 # (or from a town named by what it is: "in Weliweriya, north of the capital")
@@ -929,6 +988,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
              ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
+             # ... nor a lake or a mountain named first ("near Lake Kivu in Masisi territory", "on Mount Elgon")
+             ~pl.col("city_text").str.contains(r"^(?:Lake|Mount|Mt|River|Gulf|Bay) \p{Lu}"),
              # (nor an institution a town's name ends: "at Naval Station Norfolk", "the Federal University Dutsin-Ma")
              ~pl.col("city_text").str.contains(
                  r"(?-u:\b)(?:Station|Base|University|College|Academy|Institute|Airport|Airfield|Barracks|Polytechnic) "),
@@ -1128,9 +1189,14 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
                                  pl.lit(number == len(patterns) - 1).alias("_bare")))
     found = pl.concat(rows).with_columns(
         region_end=pl.col("region_start") + pl.col("region_text").str.len_chars(),
-        key=place_key(pl.col("region_text"))).join(subdivisions(), on="key").filter(
-        # a country's name is the country ("Mali's Mopti region"), not a namesake region of another
-        ~pl.col("region_text").is_in(reference.countries["surface"].implode()))
+        key=place_key(pl.col("region_text"))).join(subdivisions(), on="key").join(
+        base, on=["article_id", "sentence_index"]).filter(
+        # a country's name is the country ("Mali's Mopti region"), not a namesake region of another ... unless written
+        # with "State" as a state of that name is: "in Niger State" is Nigeria's (kept to the countries holding such a
+        # state, below)
+        ~pl.col("region_text").is_in(reference.countries["surface"].implode())
+        | (pl.col("text").str.slice(pl.col("region_end"), 6) == " State")
+        & place_key(pl.col("region_text")).is_in(_states()["key"].implode())).drop("text")
     # a district told by its region's possessive is that region's, not a namesake region elsewhere: "North Kivu's Beni
     # territory" is no Beni department of Bolivia (the region before it is read on its own)
     keys = subdivisions()["key"].implode()
