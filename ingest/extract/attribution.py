@@ -1447,6 +1447,19 @@ _BLAMED_FORCE = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:(?:federal
 # a name with particles: "Tristan van der Vlis"
 _PERSON_NAME_PARTICLES = (r"\p{Lu}[\p{L}\-'’]+(?: (?:(?:al-|bin |ibn |de |da |dos |du |la |le |van |von |der |den |van der |van den "
                           r"|von der |\p{Lu}\. )?\p{Lu}[\p{L}\-'’]+)){1,3}")
+# unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
+# government forces"
+_BLAMED_BAND = (rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the )?(?:[\p{{Ll}}]+ )?(?P<name>{_BAND_DESCRIPTOR}"
+                # (armed men named by their trade: "Residents blame Fulani bandits", "blamed Somali pirates")
+                rf"(?: [\p{{Ll}}\-]+| \p{{Lu}}\p{{Ll}}+)? (?:{_FIGHTERS}|herdsmen|tribesmen|bandits|pirates))(?-u:\b)")
+# a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
+# led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
+# (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
+# ("Christian anti-balaka militias", "former Séléka rebels": Latin-1 letters, a lowercase hyphenated name)
+# ("Tuareg separatist rebels say they killed": a people, then what they fight for)
+_SUBJECT_BAND = (rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
+                 rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
+                 rf"(?: [a-z]+){{0,2}}")
 _NAMED_PATTERNS = [
     # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
     # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
@@ -1680,26 +1693,15 @@ _NAMED_PATTERNS = [
       # (not a named group's: "blames jihadists of the Islamic State")
       r" (?P<name>jihadists)(?:[.,;:]|$| (?:for|in|near|after|who|and|but|while|as|on|at|kill|attack|storm|raid|ambush)[a-z]*(?-u:\b))"),
      None, ["jihadists"]),
-    # unnamed bands someone blames: "blames radical Iran-backed militant groups", "a massacre the opposition blames on
-    # government forces"
-    ((rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the )?(?:[\p{{Ll}}]+ )?(?P<name>{_BAND_DESCRIPTOR}"
-     # (armed men named by their trade: "Residents blame Fulani bandits", "blamed Somali pirates")
-     rf"(?: [\p{{Ll}}\-]+| \p{{Lu}}\p{{Ll}}+)? (?:{_FIGHTERS}|herdsmen|tribesmen|bandits|pirates))(?-u:\b)"), None, ["blam", "accus", "suspect"]),
-    # a described band doing it: "Maoist rebels ambush a patrol", "Suspected Sunni insurgents attack", "Chechen rebels
-    # led by X seize a theatre"; the word after must be no verb of their being hit (kept in _named_in_text)
-    # (ASCII classes: these descriptors are ASCII words, and a Unicode class costs compile time on every call)
-    # ("Christian anti-balaka militias", "former Séléka rebels": Latin-1 letters, a lowercase hyphenated name)
-    # ("Tuareg separatist rebels say they killed": a people, then what they fight for)
-    ((rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
-     rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
-     rf"(?: [a-z]+){{0,2}}"), None, _REBEL_WORDS),
+    # unnamed bands someone blames, then a described band doing it (both defined above the list, their handling below
+    # tests them by name)
+    (_BLAMED_BAND, None, ["blam", "accus", "suspect"]),
+    (_SUBJECT_BAND, None, _REBEL_WORDS),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
                                                   ["said it", "says it", "say it", "said they", "say they", "said that", "that it ", "that they ",
                                                    "says that", "claim", "admit", "acknowledg", "announc", "took", "taken"])))
-_SUBJECT_BAND = _NAMED_PATTERNS[-2][0]
-_BLAMED_BAND = _NAMED_PATTERNS[-3][0]
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
