@@ -1406,10 +1406,10 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
     if dies.is_empty():
         return found
     # (no toll of the dead of its own in it, nor any before: "Four died at the scene. He died later" is no one more)
-    dies = dies.join(found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index").unique(),
-                     on=["article_id", "sentence_index"], how="anti").join(
-        found.filter(pl.col("kind") == "killed").select(
-            "article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])).unique(),
+    # (not where a death is counted in the pronoun's sentence or the one before)
+    counted = found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index").unique()
+    dies = dies.join(counted, on=["article_id", "sentence_index"], how="anti").join(
+        counted.select("article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])),
         on=["article_id", "sentence_index"], how="anti")
     # (not the attacker shot by the force he met: "Police shot a man who attacked officers with a knife. He died in
     # hospital.")
