@@ -566,7 +566,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|beat back|beaten back|repelling|fighting off|intercepting)(?-u:\b)"
         # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
         r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
-        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their|his|her) ") | after.str.contains(
+        # ("her" followed by a person's people only: "say they killed her for spreading X" is the act itself)
+        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:(?:its|their|his) |her (?:[\p{Ll}\-]+ )?(?:fighters|men|members"
+        r"|soldiers|troops|forces|supporters|guards|bodyguards|commanders|aides|followers|colleagues|officers|people)(?-u:\b))") | after.str.contains(
         r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
@@ -620,11 +622,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?-u:\b)(?:in|from|during|by|amid|under|of) $") & pl.col("mention_text").str.contains(
         r"(?:ian|ean|can|ese|ish|ch|i|ic)$|^(?:U\.S\.?|US)$") & ~pl.col("mention_text").str.contains(
         r"^(?:Mali|Malawi|Burundi|Haiti|Djibouti|Fiji|Brunei)$") & guarded(after, [
-            "strike", "shell", "bombard", "bombing", "raid", "missile", "rocket", "drone", "artillery", "fire", "attack", "tanks",
+            "strike", "shell", "bombard", "bombing", "raid", "missile", "rocket", "drone", "artillery", "fire", "firing", "attack", "tanks",
             "jets", "planes", "helicopters", "gunships", "warships", "snipers"]).str.contains(
         r"^(?: (?:air|drone|missile|artillery|rocket|tank|naval|aerial|mortar|cruise|ballistic|military|army|government|regime"
         r"|helicopter|warplane|jet|sniper))? (?:air ?strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|raids|missiles"
-        r"|rockets|shells|drones|artillery|tank fire|gunfire|fire|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
+        r"|rockets|shells|drones|artillery|tank fire|gunfire|fire|firing|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
         r"|snipers)(?-u:\b)")
     # a group's men killed by the bomb they carried set it: "Two X rebels are killed when the bomb they are carrying goes
     # off early"
@@ -1111,8 +1113,19 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # Kurdish targets after the PKK killed 13 soldiers" (Turkish); "Protests erupt after the PKK killed 13 soldiers" (PKK)
     ranked = ranked.with_columns(_cause=before.str.contains(r"(?-u:\b)after (?:the |an? )?$") & after.str.contains(
         rf"^(?: [\p{{L}}\-]+){{0,2}}? (?:(?:had|has|have) )?{_VIOLENT_VERB}(?-u:\b)"))
-    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
-                       nulls_last=True).unique("_iid", keep="first")
+    # two sides blaming two others, each with its own verb: the first named ("church leaders accuse X, while the military
+    # blames Y", "Ukraine blames Russia; Russian-installed officials blame Ukrainian forces"), not the named group or the
+    # armed band the ties below prefer (one verb naming two keeps them: "blamed the Iran-backed militia Kataib Hezbollah")
+    blame_at = pl.when(pl.col("status") == "accused").then(
+        guarded(before.str.tail(120), ["accus", "blam"]).str.extract(r"^(?s:(.*))(?i:accus|blam)", 1).str.len_chars()
+        + pl.col("_before").str.len_chars() - pl.col("_before").str.tail(120).str.len_chars())
+    ranked = ranked.with_columns(_blame_at=blame_at).with_columns(
+        _blames=pl.struct("sentence_index", "_blame_at").filter(pl.col("_blame_at").is_not_null()).n_unique().over(
+            "_iid", "_far", "_rank"))
+    ranked = ranked.with_columns(_blame_order=pl.when(pl.col("_blames") >= 2).then(
+        pl.col("sentence_index").cast(pl.Int64) * 100_000 + pl.col("_blame_at")).otherwise(pl.lit(0, pl.Int64)))
+    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_blame_order", "_not_group", "_unnamed", "start", "end",
+                       "actor_key", nulls_last=True).unique("_iid", keep="first")
     status_of = {0: "claimed", 1: "accused", 2: "suspected", 3: "stated", 4: "stated_weak"}
     # (a claim only: "When the text both states and a claim follows, claimed wins" (set B); a later suspicion of a
     # doer the sentence states leaves it stated)

@@ -156,3 +156,31 @@ def test_named_and_described_attackers(run, text, doer):
 ])
 def test_police_telling_their_own_raid(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group saying it killed "her" for a reason claims it ("her" is the victim, not its own people)
+    ("An aid worker is shot dead on her way to work in Herat.\nThe Taliban say they killed her for preaching.", ("Taliban", "claimed")),
+    ("An aid worker is shot dead on her way to work in Herat.\nThe Taliban say they killed her.", ("Taliban", "claimed")),
+    # look-alike: another's act on its own people claims nothing
+    ("A woman is shot dead in Herat.\nThe Taliban say police killed her bodyguards.", (None, "unknown")),
+    # a people's firing after a preposition
+    ("Four Indian soldiers are killed in Pakistani firing along the Line of Control, the Indian army says.", ("Pakistani", "stated")),
+])
+def test_claims_of_the_victim_and_firing(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # two sides blaming two others, each with its own verb: the first named
+    (("A priest is shot dead in Puncak regency; church leaders accuse Indonesian soldiers, while the military blames the "
+     "Free Papua Movement."), ("Indonesian soldiers", "accused")),
+    (("A missile hits a bus station in Kramatorsk, killing 14 people.\nKyiv blames Russia; Russian-installed officials blame "
+     "Ukrainian forces."), ("Russia", "accused")),
+    # look-alikes: one verb naming the group, or one blame only
+    ("A bomb kills six people at a market in Basra.\nOfficials blame the Iran-backed militia Kataib Hezbollah.",
+     ("Kataib Hezbollah", "accused")),
+    ("A priest is shot dead in Puncak regency; the military blames the Free Papua Movement.", ("Free Papua Movement", "accused")),
+])
+def test_two_sides_blaming(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
