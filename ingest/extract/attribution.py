@@ -82,7 +82,8 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      # a state's agency named by its acronym: "Ukraine's SBU security service said the agency was behind it"
                      r"|(?:[\p{Ll}\-]+ )?(?:service|agency))"
                      r"(?: spokes(?:man|woman|person))?"
-                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|officials?|(?:leader|chief|commander|head"
+                     # ("The X brigade says it fired them": a unit's word after its name)
+                     r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|brigade|battalion|faction|officials?|(?:leader|chief|commander|head"
                      r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
                      r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
                      # ("telephoned local newspapers to say its suicide squad had carried out the raid")
@@ -180,6 +181,12 @@ _FORCE_TELLS_ITS_STRIKE = (
     r"|(?:said|says)(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?the (?:[a-z\-]+ )?(?:building|house|tower|home|site|compound"
     r"|target|facility|school|mosque|hospital|warehouse|depot|vehicle|car|convoy|camp|tunnel)s? (?:had )?(?:(?:was|were|had been) )?"
     r"(?:used (?:as|by|for|to)|hous(?:ed|ing)|served as|contained|stored|hid|hiding|sheltered|concealed|belonged to))(?-u:\b)")
+# ... or its police or troops telling the deaths of their own raid: "Indonesian police say 14 people are killed in
+# gunbattles as officers raid militant hideouts" (the speaker's own men raiding, not another's raid)
+_FORCE_TELLS_ITS_RAID = (r"^ (?:(?:has|have|had|also|later) )*(?:said|says|say|reported|reports|announced|announces)"
+                         r"(?: (?:on|late on|early on) [A-Z][a-z]+)? (?:that )?[^.;]{0,120}? (?:killed|died|dead)(?-u:\b)[^.;]{0,80}?"
+                         r" (?:as|when|after|while|during) (?:its |their |the )?(?:officers|police(?:men)?|troops|soldiers|commandos"
+                         r"|security forces) (?:raid(?:ed|ing|s)?|storm(?:ed|ing|s)?|swept|sweep(?:s|ing)?)(?-u:\b)")
 # ... or a state's government or defence officials telling strikes that killed the armed side: "Yemen's government said
 # air strikes on an al-Qaeda camp had killed dozens of militants" (not the civilians another state's strikes killed; not
 # drone strikes, mostly another state's)
@@ -335,7 +342,12 @@ _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targete
                          r"|chief|founder|head|member|official|officer|personnel|recruit)s?\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]+(?:'s|’s)\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
-                         r"|commander|ideologue|operative|official|cleric|militant)s? (?:in|of|with|within) (?:the )?$)")
+                         r"|commander|ideologue|operative|official|cleric|militant)s? (?:in|of|with|within) (?:the )?$)"
+                         # ... or the victim's rank and name: "shot dead Colonel X Y of the Revolutionary Guards"
+                         r"|(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targeted|targeting|shot dead|shoot dead|shoots dead|killing"
+                         r"|gunned down|guns down|ambushed|attacked|kidnapped|abducted)\s(?:[^.;]{0,40}?\s)?(?:colonel|general|brigadier"
+                         r"|major|captain|lieutenant|commander|sergeant|officer|major general|brigadier general|lieutenant colonel))"
+                         r"(?:\s\p{Lu}[\p{L}'’\-]+){1,4},?\s(?:of|from)\s(?:the\s)?$")
 # who holds or uses the place hit, not who hit it: "a Houthi-run detention centre", "the Hezbollah-controlled suburbs",
 # "a stronghold of Hezbollah", "buildings used by Iranian-backed militias"
 _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|dominated|ruled|operated|owned|populated|majority)(?-u:\b)"
@@ -350,7 +362,10 @@ _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:capitals?|seat|strongholds?|bastion
                          # who gave or set up what was hit: "air defence systems recently installed by Turkey"
                          r"|installed|supplied|provided|donated|delivered|sold|built|manufactured|shipped|trained|equipped|advised) by) (?:the )?"
                          # ("bases used by Iran's Revolutionary Guards")
-                         r"(?:\p{Lu}[\p{L}.\-]*(?:'s|’s) )?(?:[\p{Ll}\-]+ )?$)")
+                         # ("held by Khalifa Haftar's Libyan National Army")
+                         r"(?:\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}(?:'s|’s) )?(?:[\p{Ll}\-]+ )?"
+                         # ("positions held by forces of the X")
+                         r"(?:(?:forces|fighters|troops|militias?|militiamen|militants|members|units?|loyalists) (?:of|from) (?:the )?)?$)")
 # the victims told by their captors: "two embassy staff held hostage by Islamic State were among 40 people killed when ..."
 # (not a kidnapping told as such: "ten tourists are held hostage by Abu Sayyaf on Jolo")
 _CAPTIVES_OF_BEFORE = (r"(?i:(?-u:\b)(?:(?:held|kept|taken) (?:hostage|captive|prisoner)|kidnapped|abducted|captured|seized)"
@@ -469,8 +484,20 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("text").str.slice(0, pl.col("a_start")).str.contains(r"(?-u:\b)armed with (?:[a-z\-]+ ){0,3}$")
         | guarded(pl.col("text"), ["responsible", "to blame"]).str.slice(pl.col("a_end"), 40).str.contains(
             r"^(?: fire| strikes?| shelling| attack)? (?:was|were|is|are|had been|has been) (?:\p{Ll}+ly )?(?:responsible|to blame)(?-u:\b)"))
-    bound = bind_to_incidents(candidates, anchors.join(armed_with.select(*keys, "a_start"), on=[*keys, "a_start"], how="anti"),
-                              incidents, "start", "end").with_columns(_orphan=pl.lit(False))
+    anchors_bound = anchors.join(armed_with.select(*keys, "a_start"), on=[*keys, "a_start"], how="anti")
+    # ... nor, for a name right before it, an earlier deed told as a time reference: "bombs go off after warning calls in
+    # the name of ETA, ten days after the group killed two Civil Guards" (a name inside that clause stays its deed's:
+    # "two days after a Houthi missile landed near ...")
+    time_words = [" days after ", " weeks after ", " months after ", " day after ", " hours after "]
+    time_ref = r", (?:[a-z\-]+ )?(?:days?|weeks?|months?|hours?) after "
+    earlier_deed = anchors_bound.filter(pl.col("a_iid").is_null()).join(sentences.select(*keys, "text"), on=keys).filter(
+        guarded(pl.col("text"), time_words).str.slice(0, pl.col("a_start")).str.contains(time_ref + r"[^.;,]{0,60}$"))
+    before_time_ref = guarded(pl.col("text"), time_words).str.slice(pl.col("end"), 30).str.contains("^" + time_ref)
+    bound = pl.concat([
+        bind_to_incidents(candidates.filter(~before_time_ref), anchors_bound, incidents, "start", "end"),
+        bind_to_incidents(candidates.filter(before_time_ref), anchors_bound.join(
+            earlier_deed.select(*keys, "a_start"), on=[*keys, "a_start"], how="anti"), incidents, "start", "end"),
+    ]).with_columns(_orphan=pl.lit(False))
     candidates = pl.concat([bound, _told_after(candidates, anchors, incidents), _first_side_of_a_fight(candidates, bound, incidents)],
                            how="diagonal_relaxed")
     # an abbreviation's last full stop read as the sentence's ("U.S" in "U.S. warplanes bombed") belongs to it
@@ -513,7 +540,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     ) | ((pl.col("actor_kind") == "country") | (pl.col("actor_kind") == "organization") & pl.col("mention_text").str.contains(
         r"(?i:government|military|army|armed forces|defen[cs]e ministry)$")) & pl.col("text").str.slice(pl.col("end"), 300).str.contains(
         _GOVERNMENT_TELLS_ITS_STRIKE)
-    ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS)
+    ) & ~pl.col("text").str.slice(pl.col("end"), 150).str.contains(_STRIKE_BY_OTHERS) | pl.col("actor_kind").is_in(
+        ["country", "organization"]) & pl.col("mention_text").str.contains(r"(?i:police|army|military|forces|troops)$") & guarded(
+        pl.col("text").str.slice(pl.col("end"), 260), [" raid", " storm", " swept", " sweep"]).str.contains(_FORCE_TELLS_ITS_RAID)
     # (its own side hit, told with an apposition between: "The United Nations says two of its military observers, a
     # Jordanian and a Malawian, have been found dead")
     own_side_apposed = guarded(pl.col("text").str.slice(pl.col("end"), 160), [" its ", " their "]).str.contains(
@@ -537,7 +566,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|beat back|beaten back|repelling|fighting off|intercepting)(?-u:\b)"
         # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
         r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
-        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:its|their|his|her) ") | after.str.contains(
+        # ("her" followed by a person's people only: "say they killed her for spreading X" is the act itself)
+        r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:(?:its|their|his) |her (?:[\p{Ll}\-]+ )?(?:fighters|men|members"
+        r"|soldiers|troops|forces|supporters|guards|bodyguards|commanders|aides|followers|colleagues|officers|people)(?-u:\b))") | after.str.contains(
         r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
@@ -585,6 +616,26 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         "article_id", "sentence_index", pl.col("m_start").alias("_speaker_start"),
         pl.col("m").str.extract(rf"^({_STATE_BODY})", 1)
         .replace_strict(_STATE_BODIES, return_dtype=pl.String).alias("_code"))])
+    # a people's strikes or fire after a preposition, with no article: "killed in Israeli airstrikes", "the toll from
+    # Russian shelling" (its people's word or "U.S.", not a land's name: "killed in Mali attacks" tells where)
+    state_weapon_prep = (pl.col("actor_kind") == "country") & before.str.contains(
+        r"(?-u:\b)(?:in|from|during|by|amid|under|of) $") & pl.col("mention_text").str.contains(
+        r"(?:ian|ean|can|ese|ish|ch|i|ic)$|^(?:U\.S\.?|US)$") & ~pl.col("mention_text").str.contains(
+        r"^(?:Mali|Malawi|Burundi|Haiti|Djibouti|Fiji|Brunei)$") & guarded(after, [
+            "strike", "shell", "bombard", "bombing", "raid", "missile", "rocket", "drone", "artillery", "fire", "firing", "attack", "tanks",
+            "jets", "planes", "helicopters", "gunships", "warships", "snipers"]).str.contains(
+        r"^(?: (?:air|drone|missile|artillery|rocket|tank|naval|aerial|mortar|cruise|ballistic|military|army|government|regime"
+        r"|helicopter|warplane|jet|sniper))? (?:air ?strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|raids|missiles"
+        r"|rockets|shells|drones|artillery|tank fire|gunfire|fire|firing|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
+        r"|snipers)(?-u:\b)")
+    # a group's men killed by the bomb they carried set it: "Two X rebels are killed when the bomb they are carrying goes
+    # off early"
+    own_bomb = is_group & guarded(pl.col("text").str.slice(pl.col("end"), 140), [" they ", " he "]).str.contains(
+        r"^(?: [\p{L}\-]+){0,2} (?:were|was|are|is|have been|had been|has been) (?:killed|wounded|injured|hurt)(?: [^.;]{0,30}?)?"
+        r" (?:when|as|after|by) (?:the|a|an|their|his) (?:[\p{L}\-]+ ){0,2}(?:bombs?|explosives?|devices?|mines?|IEDs?|grenades?"
+        r"|rockets?|shells?) (?:that )?(?:they|he) (?:were|was|are|is|had been|have been|had)"
+        r" (?:carrying|planting|making|building|assembling|transporting|laying|handling|setting|preparing|planted|made|built"
+        r"|laid|set)(?-u:\b)")
     candidates = candidates.filter(
         ~before.str.contains(_AFFILIATION_BEFORE) | unnamed_part | blamed_on | before.str.contains(_ARRESTED_MEMBER_BEFORE)
         # (the group's people blamed or said to be the doers: "Police blame sympathisers of al-Shabaab", "says the bomber
@@ -641,7 +692,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(is_group & after.str.contains(r"^(?: [\p{L}\-]+){0,2} (?:were|was|are|is|have been|had been|has been) (?:\p{Ll}+ly )?"
                                         r"(?:killed|wounded|injured|hurt|captured|arrested|detained|ambushed|eliminated|neutrali[sz]ed"
                                         r"|routed|wiped out)(?-u:\b)"))
-        | self_claim,
+        | self_claim | own_bomb,
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
                                           # (a bare present verb after a force: "Egyptian warplanes bomb Islamic State rebel positions",
                                           # "jets strike Hamas targets"; not "the strike Israel carried out")
@@ -663,7 +714,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # a blame told of an earlier deed in a relative clause: "X, whom the United States and the UN accused of
         # supporting al-Shabaab, is shot dead"
         ~before.str.contains(r"(?-u:\b)whom (?:the )?[^.;,]{0,50}$") | ~after.str.contains(r"^ (?:accused|blamed|accuse|blame)(?-u:\b)"),
-        (pl.col("actor_kind") != "country") | ~before.str.contains(
+        (pl.col("actor_kind") != "country") | state_weapon_prep | ~before.str.contains(
             # (a compass word between: "Police in southern Kyrgyzstan opened fire")
             # (or where the attackers went: "taken her by sea towards Somalia")
             r"(?i:(?-u:\b)(?:in|inside|near|across|into|throughout|of|from|borders? with|towards?)\s+(?:the\s+)?"
@@ -731,6 +782,20 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | before.str.contains(r"(?i:(?-u:\b)(?:blam|accus|suspect)\w* (?:the )?)$") & after.str.contains(
             r"^(?:'s|’s) (?:members|fighters|militants|gunmen|men|operatives) (?:(?:had|have|may have|probably|likely) )?"
             r"(?:carried out|planted|attacked|staged|launched|ambushed|(?:was|were) behind)(?-u:\b)"),
+        # a backer accused of helping the doers is not who did it: "accusing Sudan of backing the raid", "blames Iran for
+        # arming the militias"
+        ~(before.str.contains(r"(?i:(?-u:\b)(?:accus|blam)\w*(?: the)? )$") & guarded(after, ["ing "]).str.contains(
+            r"^(?:, [^,;.]{3,60},)? (?:of|for) (?:\p{Ll}+ly )?(?:backing|supporting|sponsoring|arming|financing|funding|harbou?ring"
+            r"|aiding|sheltering|hosting|equipping|training|supplying|bankrolling)(?-u:\b)")),
+        # the force whose raid bombers blew themselves up in is their target: "Five suicide bombers blow themselves up
+        # during a Lebanese army raid"
+        ~guarded(before.str.tail(80), [" up "]).str.contains(
+            r"(?-u:\b)(?:blow|blew|blown|blows|blowing) (?:themselves|himself|herself) up (?:during|in|amid|as) (?:an?|the) "
+            r"(?:[\p{L}\-]+ ){0,2}$"),
+        # whom a force drove out: "the first such blast since Iraqi forces drove Islamic State out of the city"
+        ~(guarded(before.str.tail(20), ["drov", "driv", "push", "chas", "forc", "kick", "flush"]).str.contains(
+            r"(?-u:\b)(?:drove|drive|drives|driven|driving|pushed|push|pushes|pushing|chased|chase|chasing|forced|force|forcing"
+            r"|kicked|kick|flushed|flush) (?:the )?$") & after.str.contains(r"^(?: [\p{L}\-]+){0,3} out(?-u:\b)")),
         # a source: "... kill 46 people, according to the Taliban government"
         ~before.str.contains(r"(?i:(?-u:\b)according to (?:the |an? )?)$") | self_claim,
         # the place's past in a relative clause: "in Tal Abyad, which Turkish-backed forces took from the SDF last month",
@@ -766,7 +831,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("The Islamic State's Khorasan branch claims the attack": a branch named by its region)
         # ("the BLA's Majeed Brigade claims": a unit of it named)
         pl.when(after.str.contains(r"^(?:(?:'s|’s)(?:(?: \p{Lu}[\p{L}\-]+)?(?: [\p{Ll}\-]+){1,2}|(?: \p{Lu}[\p{L}\-]+){0,2}"
-                                   r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|has|have|had|also|reportedly|later|jointly|[a-z]{2,}ly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
+                                   r" (?:Brigade|Battalion|Wing|Unit|Division|Branch|Province|Command)))?(?: \([^)]{1,15}\))?(?:, [^,;.]{3,60},| and [^,;.]{3,60}?|,)?(?: (?:militants|fighters|insurgents|forces|group|brigade|battalion|faction|has|have|had|also|reportedly|later|jointly|[a-z]{2,}ly|military|media|spokes(?:man|woman|person)|leadership|leader|command|wing"
                                    # ("The ELN guerrilla group admitted responsibility")
                                    r"|guerrilla|rebel|armed|militant|jihadist|separatist|movement))* (?i:claim(?:s|ed)?|has claimed"
                                    # (taking responsibility, not charge: "France's anti-terrorism prosecutor takes charge")
@@ -1000,12 +1065,13 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         status=pl.coalesce("_preset", status, pl.when(reported_force & pl.col("_row").is_in(own_voice.implode())).then(pl.lit("claimed"))
                            .when(reported_force & pl.col("_orphan")).then(pl.lit("accused"))
                            # ("... is killed in a raid by U.S. special forces ..., President X announces")
-                           .when(((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | state_operation | struck_by_force)
+                           .when(((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | state_operation | struck_by_force
+                                  | state_weapon_prep)
                                  & pl.col("_row").is_in(state_voice.implode())).then(pl.lit("claimed"))
                            # anyone else's word: "U.S. officials say Egypt and the UAE secretly launched airstrikes"
                            .when(reported_force).then(pl.lit("accused")),
                            pl.when((adjacent_ok | subject_ok | killer) & ~hit_themselves | force_acts | clash_with | fight_side
-                                   | struck_by_force | state_operation)
+                                   | struck_by_force | state_operation | state_weapon_prep)
                            .then(pl.lit("stated"))),
         mention_text=pl.when(fight_side & other_side.is_not_null()).then(pl.col("mention_text") + "; " + other_side)
         .otherwise(pl.col("mention_text")),
@@ -1047,8 +1113,19 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # Kurdish targets after the PKK killed 13 soldiers" (Turkish); "Protests erupt after the PKK killed 13 soldiers" (PKK)
     ranked = ranked.with_columns(_cause=before.str.contains(r"(?-u:\b)after (?:the |an? )?$") & after.str.contains(
         rf"^(?: [\p{{L}}\-]+){{0,2}}? (?:(?:had|has|have) )?{_VIOLENT_VERB}(?-u:\b)"))
-    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_not_group", "_unnamed", "start", "end", "actor_key",
-                       nulls_last=True).unique("_iid", keep="first")
+    # two sides blaming two others, each with its own verb: the first named ("church leaders accuse X, while the military
+    # blames Y", "Ukraine blames Russia; Russian-installed officials blame Ukrainian forces"), not the named group or the
+    # armed band the ties below prefer (one verb naming two keeps them: "blamed the Iran-backed militia Kataib Hezbollah")
+    blame_at = pl.when(pl.col("status") == "accused").then(
+        guarded(before.str.tail(120), ["accus", "blam"]).str.extract(r"^(?s:(.*))(?i:accus|blam)", 1).str.len_chars()
+        + pl.col("_before").str.len_chars() - pl.col("_before").str.tail(120).str.len_chars())
+    ranked = ranked.with_columns(_blame_at=blame_at).with_columns(
+        _blames=pl.struct("sentence_index", "_blame_at").filter(pl.col("_blame_at").is_not_null()).n_unique().over(
+            "_iid", "_far", "_rank"))
+    ranked = ranked.with_columns(_blame_order=pl.when(pl.col("_blames") >= 2).then(
+        pl.col("sentence_index").cast(pl.Int64) * 100_000 + pl.col("_blame_at")).otherwise(pl.lit(0, pl.Int64)))
+    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_blame_order", "_not_group", "_unnamed", "start", "end",
+                       "actor_key", nulls_last=True).unique("_iid", keep="first")
     status_of = {0: "claimed", 1: "accused", 2: "suspected", 3: "stated", 4: "stated_weak"}
     # (a claim only: "When the text both states and a claim follows, claimed wins" (set B); a later suspicion of a
     # doer the sentence states leaves it stated)
@@ -1383,7 +1460,8 @@ _ATTACKER_WORDS = r"(?:suspect|gunman|attacker|shooter|assailant|driver|bomber|k
 _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (?:the (?:[a-z\-]+ ){{0,2}}(?:{_ATTACKER_WORDS}"
                     # ("Police arrest the pair, X and Y")
                     r"|pair|duo|two men|two|men|brothers|couple),? "
-                    rf"(?:(?:later |since )?(?:identified|named) as )?)?(?:an? )?(?:\d+-year-old )?"
+                    # ("Police detain the attacker, lawyer X": an occupation before the name)
+                    rf"(?:(?:later |since )?(?:identified|named) as |(?:former |retired |off-duty )?[a-z][a-z\-]{{2,}} )?)?(?:an? )?(?:\d+-year-old )?"
                     # ("Police arrest a 41-year-old man, X, at the scene")
                     r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
                     rf"(?P<name>{PERSON_NAME})")
@@ -1478,10 +1556,11 @@ _NAMED_PATTERNS = [
     (rf"(?-u:\b)(?:the|The) (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,2}}{_ARMED_NOUN} (?P<name>{_GROUP_NAME})", None, _ARMED_WORDS),
     # ("Officials blamed Islamic extremists of the banned Hizb ut-Tahrir movement")
     # ("Fighters of the rebel Coalition of Patriots for Change attack")
-    ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals|paramilitaries)"
+    # ("Forces of the Misrata-based Third Force storm": a base before the name)
+    ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals|paramilitaries|forces)"
       rf" (?:of|from) the"
       rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy|rebel|armed|insurgent|jihadist"
-      rf"|separatist|Islamist) )?(?P<name>{_GROUP_NAME})"), None,
+      rf"|separatist|Islamist|\p{{Lu}}[\p{{L}}\-]*-(?:based|backed|allied|aligned)) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
     # (before the clan's name alone below: the belief is the status)
@@ -1870,8 +1949,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
 
 
 # a description, not a name: "Islamist militants", "Seven rebels", "Rival fighters" (the gold rules leave these unnamed)
-_GENERIC_BAND = (r"^(?:[Tt]he )?(?i:islamic|islamist|jihadist|militant|radical|extremist|hardline|armed|unidentified|unknown|masked"
-                  rf"|suspected) {_FIGHTERS}$")
+# ("tribal gunmen": a kind of attacker, as "tribesmen" are; "tribal fighters loyal to X" names its leader)
+_GENERIC_BAND = (r"^(?:[Tt]he )?(?i:suspected )?(?i:islamic|islamist|jihadist|militant|radical|extremist|hardline|armed|unidentified"
+                  rf"|unknown|masked|suspected|tribal) {_FIGHTERS}$")
 _UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
                       r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"
                       r"|Unknown|Masked|Suspected|Alleged|Militant|Radical|Extremist|Heavily|Hardline|Young|Former) ")
@@ -2064,7 +2144,9 @@ def _serving_earlier(candidates: pl.DataFrame, incidents: pl.DataFrame) -> pl.Da
             # (the act told as a gerund: "accuses Ukrainian forces of shelling the city", "of carrying out the killings")
             # ("accuse Israeli forces of killing her")
             r"|^ (?:for|of) (?:carrying out |deliberately |indiscriminately )?[a-z]+ing (?:the|a|an|its|their|residential|civilian|live|on|at|into|unarmed"
-            r"|her|him|them|his)(?-u:\b)")))
+            r"|her|him|them|his)(?-u:\b)"
+            # (the act in the speaker's words: "blames Afghan border forces for what it calls unprovoked shelling")
+            r"|^ (?:for|of) what (?:it|they|he|she|officials|the [a-z]+) (?:calls?|called|describes? as|described as|terms?|termed)(?-u:\b)")))
     earlier = incidents.filter(pl.col("status") == "occurred").select(
         pl.col("_iid").alias("_earlier_iid"), "article_id", pl.col("sentence_index").alias("_earlier_sentence"),
         pl.col("trigger_start").alias("_earlier_start"))

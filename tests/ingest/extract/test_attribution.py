@@ -1390,8 +1390,9 @@ def test_a_state_telling_its_own_strike_before_or_after_it(run):
          'U.S.', 'claimed'),
         ('Missiles fired from an Israeli helicopter destroy a car in Khan Younis, killing two Hamas commanders.\nThe Israeli army says the strike targeted a rocket cell.',
          'Israeli', 'claimed'),
+        # (the helicopters' people read in the event's sentence since session 23, as with "an Israeli helicopter" above)
         ('Two rockets fired from Israeli helicopters slam into a Hamas office in Gaza City, killing three people.\nThe Israeli army acknowledges the strike.',
-         'Israeli army', 'claimed'),
+         'Israeli', 'claimed'),
         ('Turkish jets bomb a village near Qandil, killing six people.\nThe Turkish military confirms the raid.',
          'Turkish', 'claimed'),
         ("A missile hit a barracks in Mykolaiv, killing 40 soldiers.\nRussia's defence ministry says its forces carried out the strike.",
