@@ -561,7 +561,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("the Machakos country bus station in central Nairobi", "the Yarmouk refugee camp in Damascus")
         | ~pl.when(before.str.ends_with("the ")).then(pl.col("text").str.slice(pl.col("city_end"), 60)).str.extract(
             # (a camp keeps its town: "the Jabalia refugee camp in the Gaza Strip" is Jabalia)
-            r"^ (?:(?:[\p{Ll}\-]+ ){1,2}(?:bus |train |railway )?(?:station|terminal|hotel|market|hospital|school|church|mosque)s?"
+            # ("the Miraflores presidential palace in Caracas")
+            r"^ (?:(?:[\p{Ll}\-]+ ){1,2}(?:bus |train |railway )?(?:station|terminal|hotel|market|hospital|school|church|mosque"
+            r"|palace)s?"
             r"|(?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
             r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
             r"|cafe|club|cinema|theat(?:re|er)|station|bridge|square|tower|building|headquarters|amphitheat(?:re|er)"
@@ -624,7 +626,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
-        rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+        rf"|of|the) ){{0,3}}"
+        # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
+        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
                        pl.DataFrame({"surface": ["Congo"], "country_code": ["COD"]})]).group_by("surface").agg(
@@ -975,7 +979,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # (a station's kind is no part of its town's name: "into Chennai Central station" is Chennai)
     found = found.with_columns(name=pl.col("name").str.replace(r" (?:Central|Junction|Cantonment|Main|Terminus|Railway)$", ""))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
-    station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("text").str.slice(
+    # (nor a part of a town named by the town's possessive: "outside Baghdad's al-Karkh police station" is Baghdad)
+    station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("name").str.contains(r"['’]s "),
+                                ~pl.col("text").str.slice(
         pl.col("m_end"), 40).str.contains(r"^ (?:in|on|of|at) (?:the )?(?:\p{Ll}+ )?\p{Lu}")).select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
@@ -1176,6 +1182,9 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # Gaya district, Bihar"
         (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
+        # ... and a region named before what a town is: "the Michoacan town of Maravatio", "the Kandahar village of X"
+        # (not a sea or a landscape: "the Red Sea port of Mokha" is no Sudanese state's)
+        rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement) of \p{{Lu}}",
         # "County Antrim", "County Cork": the Irish style puts the noun first
         rf"(?-u:\b)County (?P<name>{token})",
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
@@ -1203,13 +1212,17 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
                                                              "settlements ", "areas ", "parts "]))
     off_coast = base.filter(pl.col("text").str.contains("off ", literal=True))
     possessive = base.filter(pl.col("text").str.contains_any(["'s ", "’s "]))
-    sources = (after_name, after_name, possessive, before_name, base, county_first, places_in, off_coast, base)
+    town_of = base.filter(pl.col("text").str.contains_any([" town of ", " village of ", " city of ", " port of ",
+                                                           " hamlet of ", " settlement of "]))
+    sources = (after_name, after_name, possessive, before_name, base, town_of, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
         if number == len(patterns) - 1:
             # (the whole name, not its first words: "in North Kivu's Beni territory" is no "North" of Cameroon)
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end") - 1, 2).str.contains(r"^ \p{Lu}"))
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
+        if candidates is town_of:
+            found = found.filter(~pl.col("region_text").str.contains(r" (?:Sea|Gulf|Coast|River|Valley|Lake|Desert)$"))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
         rows.append(found.select("article_id", "sentence_index", "region_text",
                                  (pl.col("m_start") + offset).alias("region_start"),
