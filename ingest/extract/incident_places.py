@@ -34,7 +34,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
             r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$").fill_null(False)
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
-        | before.str.contains(_DISTANCE_FROM)
+        | before.str.contains(_DISTANCE_FROM) & ~_near_distance(before)
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER)
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
@@ -532,7 +532,8 @@ _STATION_AFTER = r"^ (?:(?:Central|Junction|Cantonment|Railway|railway|train|bus
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 # a few kilometres from a place, told in words, is near it: neither a route's end nor outside it ("a few kilometres from
 # the village of X" is X, where "35 km from Maiduguri" is not Maiduguri)
-_NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|four|five|six|seven|eight|nine)\s+(?:km|kilometres"
+# (also in digits, below ten: "about 8 km from Mandera town")
+_NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|four|five|six|seven|eight|nine|[1-9])\s*(?:km|kilometres"
                   r"|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}"
                   r"(?:(?:village|town|city|settlement|community)\s+of\s+)?)$")
 
