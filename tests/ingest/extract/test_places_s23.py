@@ -3,8 +3,9 @@ region whose district it lies in, or with a bare region after a comma, of anothe
 namesake; a region's possessive before its border or coast; the first town of a road joined by an en dash; two parts
 of one country ("between northern and southern X"); a named airport near a town; a state accused of backing an
 attack; where the doers fled to; a dependent territory; a Maghreb town written without its French article; a common
-word that is also a town; a large town's district named by its direction; a region that names its country. Names,
-places and numbers are made up or changed."""
+word that is also a town; a large town's district named by its direction; a region that names its country; a region
+before "town of"; a village in an area of a country's state; two regions of Israel; a part of a town at a station; a
+palace in a town; a short distance in digits. Names, places and numbers are made up or changed."""
 
 import datetime as dt
 
@@ -51,8 +52,8 @@ def test_road_with_en_dash(run, text, city, country):
 
 @pytest.mark.parametrize(("text", "city", "country"), [
     # two parts of one country place the event in it, before the nationality of the victims
-    ("Three Kenyan peacekeepers are wounded when gunmen ambush their patrol in the area between northern and southern"
-     " Sudan.", None, "SDN"),
+    (("Three Kenyan peacekeepers are wounded when gunmen ambush their patrol in the area between northern and southern"
+     " Sudan."), None, "SDN"),
     # look-alike: a border between two countries still leaves the nationality first
     ("Three Kenyan peacekeepers are wounded when gunmen ambush their patrol on the border between Sudan and Chad.",
      None, "KEN"),
@@ -73,8 +74,8 @@ def test_airport_near_a_town(run, text, city, country):
 
 @pytest.mark.parametrize(("text", "city", "country"), [
     # a state accused of backing the attack is no place of it
-    ("Chadian rebels raided the border town of Tissi on Monday, wounding dozens of soldiers, the army said, accusing"
-     " Sudan of backing the raid.", "Tissi", "TCD"),
+    (("Chadian rebels raided the border town of Tissi on Monday, wounding dozens of soldiers, the army said, accusing"
+     " Sudan of backing the raid."), "Tissi", "TCD"),
 ])
 def test_state_accused_of_backing(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
@@ -82,8 +83,8 @@ def test_state_accused_of_backing(run, text, city, country):
 
 @pytest.mark.parametrize(("text", "city", "country"), [
     # where the doers fled to is no place of the event
-    ("Two armed men seized three fishermen at a village on Sabah's east coast, police said.\nThe kidnappers fled to the"
-     " Philippine island of Tawi-Tawi; it is the second kidnapping this year.", None, "MYS"),
+    (("Two armed men seized three fishermen at a village on Sabah's east coast, police said.\nThe kidnappers fled to the"
+     " Philippine island of Tawi-Tawi; it is the second kidnapping this year."), None, "MYS"),
     # look-alike: the island where it happened
     ("Gunmen kidnapped three fishermen on the Philippine island of Tawi-Tawi, police said.", None, "PHL"),
 ])
@@ -138,4 +139,61 @@ def test_direction_after_a_town(run, text, city, country):
     ("A bomb explodes outside a bank in Ajaccio, Corsica, wounding two people.", "Ajaccio", "FRA"),
 ])
 def test_region_names_country(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a region named before what a town is names the town's country
+    (("Two council candidates in the Jalisco town of Tuxcacuesco, Jorge Ramos of Morena and Luis Gil of the PRI, are"
+     " shot dead."), "Tuxcacuesco", "MEX"),
+    # look-alikes: a landscape or a sea before it is no region
+    ("A car bomb kills five people in the Volga city of Togliatti.", "Tolyatti", "RUS"),
+    ("Warplanes bomb a housing compound in the Red Sea port of Mokha, Yemen, killing 20 civilians.", "Mokha", "YEM"),
+])
+def test_region_before_town_of(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a village in an area of a country's state is no namesake town of another country
+    ("Gunmen abduct 40 pupils from a school in Kaya, a village in the Bakura area of Nigeria's Zamfara State.", "Kaya",
+     "NGA"),
+    # look-alike: the town itself
+    ("Gunmen kill 14 worshippers at a church in Kaya, in northern Burkina Faso.", "Kaya", "BFA"),
+])
+def test_village_in_an_area_of_a_country(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a region of a country before a town the gazetteer lacks, after rockets fired from another
+    ("Rockets fired from southern Lebanon land in the upper Galilee village of Dishon, lightly injuring two residents.",
+     "Dishon", "ISR"),
+    ("A rocket fired from Gaza lands in an open area of the northern Negev, causing no injuries.", None, "ISR"),
+])
+def test_israeli_regions(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town's possessive before a part of it named at a station is the town
+    ("A car bomb explodes outside Baghdad's al-Rashid police station, killing six people.", "Baghdad", "IRQ"),
+    # a name before a palace in a town is the palace's
+    ("Gunmen fire on marchers near the Miraflores presidential palace in Caracas, killing four people.", "Caracas", "VEN"),
+    # look-alike: a palace in a town named after it
+    ("Gunmen fire on marchers near the presidential palace in Caracas, killing four people.", "Caracas", "VEN"),
+])
+def test_parts_and_buildings_of_a_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a short distance in digits from a town is at the town
+    (("A roadside bomb tears through a minibus about 6 km from Wajir town in north-eastern Kenya, killing nine"
+     " passengers."), "Wajir", "KEN"),
+    # look-alike: a longer distance is not
+    (("A roadside bomb tears through a minibus about 60 km from Wajir town in north-eastern Kenya, killing nine"
+     " passengers."), None, "KEN"),
+])
+def test_short_distance_in_digits(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
