@@ -486,6 +486,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
+                      # (who holds the town is no part of its name: "Islamic State-held Palmyra", "rebel-held Idlib")
+                      & ~previous_word.str.contains(r"-(?:held|controlled|occupied|run|ruled|besieged|administered)$")
                       # ("Old Dhaka", "Greater Manchester" are the town)
                       & ~previous_word.str.contains(
                           r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$")
