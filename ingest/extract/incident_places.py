@@ -34,7 +34,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
             r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$").fill_null(False)
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
-        | before.str.contains(_DISTANCE_FROM)
+        | before.str.contains(_DISTANCE_FROM) & ~_near_distance(before)
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER)
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
@@ -71,7 +71,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
-            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) in (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
+            # ("Ramon Airport near Eilat": a venue told by the town it is near)
+            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) (?:in|near|outside) (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
         _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
@@ -195,20 +196,29 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
               | (pl.col("mention_text").str.contains(r"(?:'s|’s) (?:army|military|armed forces|police)$")
                  & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:said|says|reported|announced)(?-u:\b)")))))
     located = countries.with_columns(
-        _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            # (a direction's first half split off the mention: "in north-eastern Congo")
-            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:(?:north|south)-)?)$")
-        # (where people fled to is not where it happened: "thousands of residents fled across the river into Cameroon")
-        & ~pl.when(pl.col("text").str.contains_any(["fle", "escaped", "evacuated", "crossed"])).then(
+        _fled_to=pl.when(pl.col("text").str.contains_any(["fle", "escaped", "evacuated", "crossed"])).then(
             pl.col("text").str.slice(0, pl.col("start"))).str.contains(
             r"(?-u:\b)(?:fled|flee|flees|fleeing|escaped|evacuated|crossed)(?:\s+[\p{Ll}\-]+){0,4}\s+(?:into|to)\s+(?:the\s+)?$"
-        ).fill_null(False)
+        ).fill_null(False)).with_columns(
+        # (... and those who fled, not who crossed: "the soldiers had crossed into Lebanese territory" were there)
+        _fled=pl.col("_fled_to") & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"(?-u:\b)crossed(?:\s+[\p{Ll}\-]+){0,4}\s+(?:into|to)\s+(?:the\s+)?$")).with_columns(
+        _in=pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            # (a direction's first half split off the mention: "in north-eastern Congo")
+            r"(?i:(?-u:\b)(?:in|of|near|across|off|into|at|inside|over)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?:(?:north|south)-)?"
+            # (two parts of one country: "the border area between northern and southern Sudan")
+            r"|(?-u:\b)between\s+(?:the\s+)?(?:north|south|east|west|central)[\p{Ll}\-]*\s+and\s+(?:north|south|east|west"
+            r"|central)[\p{Ll}\-]*\s+)$")
+        # (where people fled to is not where it happened: "thousands of residents fled across the river into Cameroon")
+        & ~pl.col("_fled_to")
         # (nor is what someone was angry at: "a man who said he was angry at Israel opened fire")
         & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?)$"),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
+        # ... nor where people fled to
+        | pl.col("_fled")
         # ... nor where the doers are from: "Ethnic Albanian rebels ambushed a patrol", "Pakistani militants stormed"
         | _doers(pl.col("text").str.slice(0, pl.col("start")), pl.col("text").str.slice(pl.col("end"), 30))
         # ... nor where they fired from into another: "militants in the Gaza Strip fired mortar shells into southern
@@ -230,8 +240,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"^ (?:[\p{Ll}\-]+ ){0,2}(?:targets|positions|outposts|border posts|villages|towns|territory|soil)(?-u:\b)"
         ).fill_null(False),
         # a nationality before what a region is tells where: "on the Tunisian island of Djerba", "the Yemeni coast"
+        # (not where the doers fled to: "the abductors fled to the Philippine island of X")
         _place_noun=pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?i:(?-u:\b)(?:the|an?)\s+)$")
-        & pl.col("text").str.slice(pl.col("end"), 30).str.contains(_PLACE_NOUN_AFTER),
+        & pl.col("text").str.slice(pl.col("end"), 30).str.contains(_PLACE_NOUN_AFTER) & ~pl.col("_fled"),
     ).with_columns(
         # "of" before a nationality that qualifies a noun tells whose, not where: "the abduction of three Israeli
         # teenagers", "employees of the Canadian firm" (but "the north of Mali on Sunday" is a place)
@@ -250,6 +261,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (nor whose forces hold the country named after it: "in Turkish-held northern Syria")
         ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(
             r"^-(?:held|controlled|occupied|run|administered|ruled) (?:north|south|east|west|central)[\p{Ll}\-]* \p{Lu}"),
+        # (nor a state accused of backing the attack: "accusing Sudan of backing the raid")
+        ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
+            r"^ (?:of|for) (?:backing|supporting|sponsoring|arming|funding|financing|harbou?ring|aiding|sheltering)(?-u:\b)"),
         # (nor are counted victims named by nationality where: "killing eight Mexicans and four Egyptians" in Egypt)
         ~_counted_nationals(pl.col("mention_text"), pl.col("text").str.slice(0, pl.col("start"))),
         # (a mention read as "U.S" leaves its period to the text after it: "a U.S. drone strike")
@@ -450,7 +464,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         pl.coalesce("_article_place", "_article_country", "_article_any", "_article_officials", "_group_country",
                     "_striking_country", "_people_country", "_anyone_country"))
     return out.select("_iid", "place", "city", "latitude", "longitude",
-                      pl.coalesce("_own_country", context_country).alias("country_code"))
+                      pl.coalesce("_own_country", context_country).replace(_SOVEREIGN).alias("country_code"))
+
+
+# an incident in a dependent territory is in the state it belongs to: "in San Juan, Puerto Rico" is in the United States
+# (the United States' inhabited territories, which ISO 3166 codes apart)
+_SOVEREIGN = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA"}
 
 
 # where travellers were going is no place of what befell them on the way: "as he travelled by road to Kabul", "a
@@ -513,7 +532,8 @@ _STATION_AFTER = r"^ (?:(?:Central|Junction|Cantonment|Railway|railway|train|bus
 _DISTANCE_FROM = r"(?i:\d\s*(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?)$"
 # a few kilometres from a place, told in words, is near it: neither a route's end nor outside it ("a few kilometres from
 # the village of X" is X, where "35 km from Maiduguri" is not Maiduguri)
-_NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|four|five|six|seven|eight|nine)\s+(?:km|kilometres"
+# (also in digits, below ten: "about 8 km from Mandera town")
+_NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|four|five|six|seven|eight|nine|[1-9])\s*(?:km|kilometres"
                   r"|kilometers|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}"
                   r"(?:(?:village|town|city|settlement|community)\s+of\s+)?)$")
 

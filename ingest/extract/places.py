@@ -263,7 +263,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         # alike, 15,000 loses Menaka)
         pl.col("major") | pl.col("_noun_cue") | ~pl.col("_region").fill_null(False) | (pl.col("population") >= 12_000)
     ).drop("_region")
-    candidates = _not_another_country(_region_after_comma(candidates), reference)
+    candidates = _not_another_country(_region_after_comma(candidates, reference), reference)
     candidates = _not_another_region(candidates)
     candidates = (
         candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
@@ -472,6 +472,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.col("text").str.slice(pl.col("city_end"), 50)).str.contains(_INSTITUTION_AFTER).fill_null(False)
     capital_next = after.str.contains(rf"^ (?:\p{{Lu}}|{_ARTICLE}-\p{{Lu}})") & ~after.str.contains(_PLACE_WORD_AFTER) & ~(
         after.str.contains(_TOWN_OFFICE_AFTER)) & ~(
+        # (a large town's district named by its direction after it is the town: "in Imphal West on Friday")
+        after.str.contains(r"^ (?:West|East|North|South|Central)(?:[,.;:]|$| \p{Ll})")
+        & (pl.col("population").fill_null(0) >= 100_000)) & ~(
         after.str.contains(_VENUE_AFTER) & (pl.col("population").fill_null(0) >= 100_000)) & ~in_name
     # ... and a town ends the name of an institution in it ("Federal University Gusau", "Naval Air Station Pensacola")
     # or of a venue a lowercase noun tells ("the Resorts World Manila casino complex"): kept like in_name
@@ -483,6 +486,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (a word closed by a comma is a list or an apposition, not a longer name: "Lower Manhattan, New York City")
     capital_before = (previous_word.str.contains(r"^\p{Lu}") & (pl.col("city_start") > previous_word.str.len_chars() + 1)
                       & ~previous_word.str.contains(r"(?:['’]s|[,;:])$") & ~previous_word.is_in(demonyms)
+                      # (who holds the town is no part of its name: "Islamic State-held Palmyra", "rebel-held Idlib")
+                      & ~previous_word.str.contains(r"-(?:held|controlled|occupied|run|ruled|besieged|administered)$")
                       # ("Old Dhaka", "Greater Manchester" are the town)
                       & ~previous_word.str.contains(
                           r"^(?:In|At|On|Near|From|To|Outside|Inside|The|Also|Meanwhile|Metro|Greater|Old|Downtown|Kibbutz|Moshav)$")
@@ -541,7 +546,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | before.str.contains(r"\p{L}[\-–—]$")
         # a route's two towns joined by a dash name a train, a road or a flight, not where it was: "the
         # Bangalore–Guwahati Express ... at Chennai Central station"
-        | after.str.contains(r"^[–—]\p{Lu}")
+        # (the first town of a road is kept for its country, as with a hyphen: "the Abuja–Kaduna expressway", see
+        # _route_ends and incident_places)
+        | (after.str.contains(r"^[–—]\p{Lu}") & ~after.str.contains(
+            r"^–\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor)(?-u:\b)"))
         # a capitalised name before a vehicle or a weapon is its model: "a Bradley fighting vehicle", "a Stryker
         # armoured vehicle", "a Black Hawk helicopter"
         | after.str.contains(_MODEL_AFTER)
@@ -555,7 +563,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("the Machakos country bus station in central Nairobi", "the Yarmouk refugee camp in Damascus")
         | ~pl.when(before.str.ends_with("the ")).then(pl.col("text").str.slice(pl.col("city_end"), 60)).str.extract(
             # (a camp keeps its town: "the Jabalia refugee camp in the Gaza Strip" is Jabalia)
-            r"^ (?:(?:[\p{Ll}\-]+ ){1,2}(?:bus |train |railway )?(?:station|terminal|hotel|market|hospital|school|church|mosque)s?"
+            # ("the Miraflores presidential palace in Caracas")
+            r"^ (?:(?:[\p{Ll}\-]+ ){1,2}(?:bus |train |railway )?(?:station|terminal|hotel|market|hospital|school|church|mosque"
+            r"|palace)s?"
             r"|(?:hotel|mosque|hospital|clinic|school|church|cathedral|temple|shrine|market|bazaar|mall|university"
             r"|college|seminary|madrasa|stadium|prison|jail|camp|base|barracks|compound|embassy|consulate|restaurant"
             r"|cafe|club|cinema|theat(?:re|er)|station|bridge|square|tower|building|headquarters|amphitheat(?:re|er)"
@@ -618,7 +628,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
-        rf"|of|the) ){{0,3}})?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+        rf"|of|the) ){{0,3}}"
+        # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
+        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
                        pl.DataFrame({"surface": ["Congo"], "country_code": ["COD"]})]).group_by("surface").agg(
@@ -661,6 +673,10 @@ def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
         # (also after a comma: "in Pokrovsk, Donetsk Oblast" is no Pokrovsk in Russia)
         rf"^,? (?:in (?:the )?(?:\p{{Ll}}+ )?)?({token}(?: {token}){{0,2}}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED})"
         rf"(?-u:\b)", 1)
+    # ... or the region whose district it lies in: "in Fatehpur, in Balochistan's Jhal Magsi district" is no Fatehpur
+    # in India
+    region = pl.coalesce(region, pl.col("text").str.slice(pl.col("city_end"), 80).str.extract(
+        rf"^,? in (?:the )?({token}(?: {token}){{0,2}})(?:'s|’s) (?:\p{{Ll}}+ )?(?:{token} ){{1,3}}{_REGION_NOUN}(?-u:\b)", 1))
     known = subdivisions().filter(pl.col("codes").list.len() == 1).select(
         pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_rcode"))
     candidates = candidates.with_columns(_rkey=place_key(region)).join(known, on="_rkey", how="left").filter(
@@ -669,11 +685,14 @@ def _not_another_region(candidates: pl.DataFrame) -> pl.DataFrame:
     over = ["article_id", "sentence_index", "city_start", "city_end"]
     candidates = candidates.with_columns(
         _rhas=(pl.col("_comma_region") == pl.col("country_code")).fill_null(False).any().over(over))
-    return candidates.filter(~pl.col("_rhas") | (pl.col("_comma_region") == pl.col("country_code"))).drop(
-        "_comma_region", "_rhas")
+    # ... and where no namesake is in its country, the town is one the gazetteer lacks: "in Pamplona, Cagayan" is no
+    # Pamplona of Spain (a region named like a large town may be a list of towns: "in Tokyo, Washington, ...")
+    return candidates.filter(~pl.col("_rhas") | (pl.col("_comma_region") == pl.col("country_code"))).filter(
+        pl.col("_comma_region").is_null() | (pl.col("_comma_region") == pl.col("country_code"))
+        | pl.col("_comma_region_is_town")).drop("_comma_region", "_rhas", "_comma_region_is_town")
 
 
-def _region_after_comma(candidates: pl.DataFrame) -> pl.DataFrame:
+def _region_after_comma(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """Adds `_comma_region`: the country of a region written bare after the town and a comma ("in London, Ontario" is
     in Canada, "in Hyderabad, Sindh" in Pakistan, "Paris, Texas" in the US); only namesakes are chosen among by it
     ("in Tokyo, Washington and Paris" keeps Tokyo)."""
@@ -683,7 +702,13 @@ def _region_after_comma(candidates: pl.DataFrame) -> pl.DataFrame:
     bare = pl.when(pl.col("text").str.slice(pl.col("city_end"), 2) == ", ").then(
         pl.col("text").str.slice(pl.col("city_end"), 40)).str.extract(
         rf"^, ({token}(?: {token}){{0,2}})(?:[,.;]|$| (?:on|in|at|when|after|late|early|last|this)(?-u:\b))", 1)
-    return candidates.with_columns(_rkey=place_key(bare)).join(known, on="_rkey", how="left").drop("_rkey")
+    # (a region's name that is also a large town's may start a list of towns)
+    # (... and one named like a country may be the country: "in Tbilisi, Georgia")
+    towns = pl.concat([reference.cities.filter(pl.col("population") >= 100_000, ~pl.col("alternate")).select(
+        pl.col("key").alias("_rkey")), reference.countries.select(place_key(pl.col("surface")).alias("_rkey"))]).unique(
+    ).with_columns(_comma_region_is_town=pl.lit(True))
+    return candidates.with_columns(_rkey=place_key(bare)).join(known, on="_rkey", how="left").join(
+        towns, on="_rkey", how="left").with_columns(pl.col("_comma_region_is_town").fill_null(False)).drop("_rkey")
 
 
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -940,6 +965,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("name")).is_in(subdivisions()["key"].implode()) | pl.col("name").str.contains(
         # (nor a part of a town the gazetteer holds: "a market in Old Lahore", "in Baghdad's Sadr City")
         r"^(?:North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western|Old|Greater|Downtown|Inner) "
+        # ("a market in Imphal East": the direction after the town)
+        r"| (?:North|South|East|West|Central)$"
         r"|['’]s "))).select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
@@ -954,7 +981,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # (a station's kind is no part of its town's name: "into Chennai Central station" is Chennai)
     found = found.with_columns(name=pl.col("name").str.replace(r" (?:Central|Junction|Cantonment|Main|Terminus|Railway)$", ""))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
-    station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("text").str.slice(
+    # (nor a part of a town named by the town's possessive: "outside Baghdad's al-Karkh police station" is Baghdad)
+    station_rows = found.filter(~pl.col("name").str.contains(_FEATURE_FIRST_WORD), ~pl.col("name").str.contains(r"['’]s "),
+                                ~pl.col("text").str.slice(
         pl.col("m_end"), 40).str.contains(r"^ (?:in|on|of|at) (?:the )?(?:\p{Ll}+ )?\p{Lu}")).select(
         "article_id", "sentence_index", "text", (pl.col("m_start") + offset).alias("city_start"),
         (pl.col("m_start") + offset + pl.col("name").str.len_chars()).alias("city_end"),
@@ -1144,12 +1173,20 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         # "Maharashtra's Gadchiroli district"
         # ... and of two: "Chhattisgarh's Sukma and Bijapur districts"
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}(?:(?:and|or) (?:{token} ){{1,3}})?{_REGION_NOUN}s?(?-u:\b)",
+        # ... and a region's possessive before its border, coast or part: "near Manipur's border with Myanmar", "on
+        # Sabah's east coast", "in Punjab's rural south"
+        (rf"(?P<name>{name})(?:'s|’s) (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ ){{0,2}}(?:border|borders|frontier|coast|coastline|shores?"
+         rf"|interior|countryside|hinterland|hills|north|south|east|west|north-east|north-west|south-east|south-west"
+         rf"|northeast|northwest|southeast|southwest)(?-u:\b)"),
         # "the state of Yobe", "the province of Hakkari"
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
         (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
+        # ... and a region named before what a town is: "the Michoacan town of Maravatio", "the Kandahar village of X"
+        # (not a sea or a landscape: "the Red Sea port of Mokha" is no Sudanese state's)
+        rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement) of \p{{Lu}}",
         # "County Antrim", "County Cork": the Irish style puts the noun first
         rf"(?-u:\b)County (?P<name>{token})",
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
@@ -1176,13 +1213,18 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
                                                              "settlements ", "areas ", "parts "]))
     off_coast = base.filter(pl.col("text").str.contains("off ", literal=True))
-    sources = (after_name, after_name, before_name, base, county_first, places_in, off_coast, base)
+    possessive = base.filter(pl.col("text").str.contains_any(["'s ", "’s "]))
+    town_of = base.filter(pl.col("text").str.contains_any([" town of ", " village of ", " city of ", " port of ",
+                                                           " hamlet of ", " settlement of "]))
+    sources = (after_name, after_name, possessive, before_name, base, town_of, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
         if number == len(patterns) - 1:
             # (the whole name, not its first words: "in North Kivu's Beni territory" is no "North" of Cameroon)
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end") - 1, 2).str.contains(r"^ \p{Lu}"))
         found = found.with_columns(region_text=pl.col("m").str.extract(pattern, 1))
+        if candidates is town_of:
+            found = found.filter(~pl.col("region_text").str.contains(r" (?:Sea|Gulf|Coast|River|Valley|Lake|Desert)$"))
         offset = pl.col("m").str.find(pl.col("region_text"), literal=True)
         rows.append(found.select("article_id", "sentence_index", "region_text",
                                  (pl.col("m_start") + offset).alias("region_start"),

