@@ -322,14 +322,15 @@ _CRASH_SENTENCE = (r"(?i:(?-u:\b)(?:(?:rally|racing|race) cars?|motorsport|(?:le
                    # ploughs into a crowd (not "a truck ploughs into a crowd": a vehicle that can be driven at people),
                    # a gas tank that ruptures
                    r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}(?:fire|blaze) (?:started|caused|sparked|triggered) by"
-                   r"|(?:explosions?|blasts?) at (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:fuel|oil|gas|petrol|chemical) (?:depot|storage|terminal|tank|farm|plant)s?"
+                   r"|(?:explosions?|blasts?) at (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:fuel|oil|gas|petrol|chemical|container) (?:depot|storage|terminal|tank|farm|plant)s?"
+                   r"|blowouts?|short[- ]circuits?|build-?up of gas|gas build-?up"
                    r"|(?:comes?|came|coming|goes|went|going) off (?:its|the) (?:tracks?|rails)"
                    r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}(?:train|tram|bus|coach|minibus) (?:ploughs|ploughed|plows|plowed|smashes|smashed"
                    r"|slams|slammed|crashes|crashed|careers|careered|veers|veered) into"
                    r"|ruptur(?:e|es|ed|ing))"
                    r"(?-u:\b))")
 _CRASH_WORDS = ["rally", "race", "racing", "motorsport", "the road", "control", "down", "cave", "caved", "engine test", "backwards",
-                " into ", "fire", "blaze", "explosion", "blast", " off ", "ruptur"]
+                " into ", "fire", "blaze", "explosion", "blast", " off ", "ruptur", "blowout", "circuit", "build"]
 _HOSTILE_WORD = (r"(?i:bomb|attack|suicide|militant|gunm[ae]n|mortar|missile|shell(?:s|ed|ing)(?-u:\b)|grenade|open(?:s|ed|ing)? fire"
                  r"|gunfire|(?-u:\b)shot(?-u:\b)|shoot|sabotag|saboteur|terror|deliberate|rammed|land ?mine|planted|explosives|rebels?(?-u:\b)"
                  # (a rocket, not a rocket engine: "an explosion during a rocket engine test")
@@ -393,7 +394,7 @@ _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat
                       r"|^(?i:shells (?:the|an?|its|their)(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
 # a weapon word denied: "a gas leak, not a bomb, caused the blast", "an accident rather than an attack"
-_WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
+_WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:ed|es|ing) out) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
                   r"|sabotage|terrorism|militants?)(?-u:\b))")
 _NUCLEAR_TEST = (r"(?i:(?-u:\b)(?:nuclear|atomic|thermonuclear) (?:weapons? |bomb |device )?(?:tests?|explosions?|blasts?|detonations?)(?-u:\b)"
                  r"|(?-u:\b)test(?:s|ed|ing)? (?:an? |its |their |the )?(?:[a-z\-]+ )?(?:nuclear|atomic|hydrogen) (?:bomb|device|weapon)s?(?-u:\b))")
@@ -997,6 +998,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  & pl.col("text").str.slice(pl.col("trigger_end"), 3).str.contains(r"^['’]s ")))
     # ... nor a state's word on its own executions ("Saudi Arabia said it had executed 81 men"): a group's claim to have
     # executed someone is an attack only on a captive ("says it has executed X, an aid worker who was seized in March")
+    # ... nor "it is holding" unless a group says so: "the group says it is holding two tourists" (not "it is holding the
+    # town", "they are holding talks")
+    holding = pl.col("trigger").str.contains(r"^(?i:it|they) (?:is|are|was|were) holding")
+    triggers = triggers.filter(~holding | _only(holding, pl.col("text").str.slice(
+        pl.max_horizontal(pl.col("trigger_start") - 60, 0), pl.min_horizontal(pl.col("trigger_start"), 60))).str.contains(
+        r"(?i:(?-u:\b)(?:says?|said|claims?|claimed)(?: [^.;,]{0,40}?)? (?:that )?$)"))
     executed = pl.col("trigger").str.contains(r"(?i:executed$)")
     triggers = triggers.filter(~executed | _only(executed, pl.col("text")).str.contains(_CAPTIVE_WORD))
     # "attack(s)" right after a weapon word is that weapon's attack ("rocket attacks on the embassy"), not another
@@ -1070,7 +1077,12 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
                     | ((pl.col("priority") <= GENERIC_PRIORITY)
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
-                    | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR))
+                    | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR)
+                       # (not a convoy stopped and its people held: "stop a supply convoy ... and hold 21 peacekeepers")
+                       & ~pl.col("trigger").str.contains(r"^(?i:stop)"))
+                    # ("they are holding indirect peace talks": a meeting held, not captives)
+                    | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(r"(?i:(?:it|they) (?:is|are|was|were) holding)")
+                       & pl.col("text").str.slice(pl.col("trigger_start"), 90).str.contains(r"(?i:holding (?:[a-z\-]+ ){0,2}(?:talks|negotiations|meetings?|consultations|elections?|summits?|conferences?|rallies|rally|ceremon(?:y|ies)|referendum|votes?|discussions|a (?:[a-z\-]+ )?(?:meeting|summit|conference|rally|ceremony|vote))(?-u:\b))"))
                     | (pl.col("trigger").str.contains(_SELF_BLAST_TRIGGER) & lowered(_only(
                         pl.col("trigger").str.contains(_SELF_BLAST_TRIGGER), pl.col("text").str.slice(0, pl.col("trigger_start"))))
                        .str.contains(_SHOOTER_THEN_BEFORE))
@@ -1366,7 +1378,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     before = text.str.slice(0, trigger_start)
     # a weapon or an attacker makes it an attack ("a mortar round ... crashed through the roof")
     # (a weapon denied is none: "officials say a gas leak, not a bomb, caused the blast")
-    denied = pl.when(text.str.contains_any(["not ", "rather than", "instead of"], ascii_case_insensitive=True)).then(
+    denied = pl.when(text.str.contains_any(["not ", "rather than", "instead of", "rule"], ascii_case_insensitive=True)).then(
         text.str.replace_all(_WEAPON_DENIED, "")).otherwise(text)
     weapon = denied.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
@@ -1835,9 +1847,12 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # a drone sent by an armed group is typed like its rockets; a state's drone strike stays an airstrike
     # (the group is the subject before the word, or a claim or blame names it: not the fighters a drone killed)
     named_before = pl.col("text").str.slice(0, pl.col("trigger_start")).str.contains(pl.col("perpetrator_name"), literal=True)
+    # ... or its agent right after it: "blames a drone attack by Yemen's Houthis"
+    agent_after = (pl.col("text").str.slice(pl.col("trigger_end"), 4) == " by ") & pl.col("text").str.slice(
+        pl.col("trigger_end"), 50).str.contains(pl.col("perpetrator_name"), literal=True)
     non_state = (((pl.col("perpetrator_actor_key").str.starts_with("armed_group:")
                    | pl.col("perpetrator_name").str.contains(_NON_STATE_WORD))
-                  & (named_before | pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])))
+                  & (named_before | agent_after | pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])))
                  | pl.col("_c_non_state")).fill_null(False)
     # (the drone may be told as the instrument of another word: "Suspected militants attack the village with drones
     # dropping explosives", when no warplane is named)
