@@ -223,7 +223,7 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       r"|arsenals?|(?:ammunition|munitions?|arms|weapons) (?:depots?|dumps?|stores?|warehouses?)"
                       r"|careless(?:ly|ness)?|negligen(?:ce|t)|(?:improper|poor|unsafe|careless) (?:storage|handling)"
                       r"|no (?:sign|signs|evidence|indication|suggestion) (?:of|that) (?:terrorism|terror|foul play|sabotage|an attack)"
-                      r"|rul(?:ed|es|ing) out (?:terrorism|foul play|sabotage|an attack))(?-u:\b))")
+                      r"|rul(?:e|ed|es|ing) out (?:terrorism|foul play|sabotage|an attack)|short[- ]circuits?)(?-u:\b))")
 # an official word that the blast was an accident: "police said it was an accident and not an attack"
 _ACCIDENT_NOT_ATTACK = (r"(?i:(?-u:\b)accident(?:al)?(?-u:\b)[^.;]{0,40}?(?-u:\b)(?:not|rather than|instead of) (?:an? |the result of an? )?"
                         r"(?:terrorist |deliberate |militant |hostile )?(?:attack|act of terror(?:ism)?|sabotage|bombing)(?-u:\b))")
@@ -394,7 +394,7 @@ _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat
                       r"|^(?i:shells (?:the|an?|its|their)(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
 # a weapon word denied: "a gas leak, not a bomb, caused the blast", "an accident rather than an attack"
-_WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:ed|es|ing) out) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
+_WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:e|ed|es|ing) out) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
                   r"|sabotage|terrorism|militants?)(?-u:\b))")
 _NUCLEAR_TEST = (r"(?i:(?-u:\b)(?:nuclear|atomic|thermonuclear) (?:weapons? |bomb |device )?(?:tests?|explosions?|blasts?|detonations?)(?-u:\b)"
                  r"|(?-u:\b)test(?:s|ed|ing)? (?:an? |its |their |the )?(?:[a-z\-]+ )?(?:nuclear|atomic|hydrogen) (?:bomb|device|weapon)s?(?-u:\b))")
@@ -1499,7 +1499,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         # a measure with the attack as its cause (see _MEASURE_MAIN_AFTER), also a local curfew after a killing told
         # with its toll: the sets label such measures no incident with a toll or without (AX, AI, AP, AV, AU)
         | guarded(before, _MEASURE_WORDS).str.contains(_MEASURE_MAIN_AFTER)
-        | (crash & ~_only(crash, text).str.contains(_HOSTILE_WORD))
+        | (crash & ~_only(crash, denied).str.contains(_HOSTILE_WORD))
         | (arrest_raid & ~_only(arrest_raid, text).str.contains(_KILLING_WORD))
         | (guarded(before, ["nothing to do", "no role", "no part", "no hand"]).str.contains(_NOTHING_TO_DO_BEFORE)
            & ~text.str.slice(trigger_start).str.contains(_RECENT_DAY_AFTER.replace("^", "(?i:", 1) + ")"))
