@@ -393,6 +393,12 @@ _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat
                       # ("shells the town" is the act; "dig up five mustard-gas shells left from the war" the found weapon)
                       r"|^(?i:shells (?:the|an?|its|their)(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
+# a plot someone is accused of: no attack happened
+_ACCUSED_OF_PLOT = (r"(?i:(?-u:\b)(?:accused|suspected|charged|convicted|guilty) of (?:planning|plotting|conspiring|preparing|trying|attempting)"
+                    r" to (?:kill|murder|assassinate|attack|bomb|behead|kidnap|abduct)(?-u:\b))")
+# the armed force right before a town seized: "M23 rebels seize Goma", "Islamist insurgents briefly seize the port town"
+_TOWN_SEIZER_BEFORE = (r"(?i:(?-u:\b)(?:rebels|militants|insurgents|fighters|jihadists|islamists|taliban|militiamen|militias?|forces"
+                       r"|guerrillas|paramilitaries|soldiers|troops|separatists|mutineers|al-shabaab|boko haram)(?: [a-z]+ly| later| then| also)? $)")
 # a weapon word denied: "a gas leak, not a bomb, caused the blast", "an accident rather than an attack"
 _WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:e|ed|es|ing) out) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
                   r"|sabotage|terrorism|militants?)(?-u:\b))")
@@ -691,8 +697,9 @@ _GUARDED_NAMED_SHAPES = [
      (rf"(?-u:\b)(?:targeted|targeting|targets|aimed at|tried to kill|trying to kill) {PERSON_NAME}, (?:the |an? )"
      rf"(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_TITLE_WORD}|head)(?-u:\b)")),
     # an abbreviated rank: "a suicide bomber kills Gen. X, the police commander for the north"
+    # (also an ambush on one: "Gunmen ambushed Gen. X, the new security chief, wounding him")
     (["Gen.", "Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cmdr.", "Adm.", "Gov.", "Sen.", "Rep."],
-     (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shot dead|shoots dead|shooting dead|gunned down|guns down)"
+     (r"(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shot dead|shoots dead|shooting dead|gunned down|guns down|ambush(?:es|ed)?)"
      rf" (?:the |an? )?(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Adm|Gov|Sen|Rep)\. (?:Gen\. |Col\. )?{PERSON_NAME}")),
     # an attack on a role holder named in apposition, or named before: "Militants attack the mayor of Mosul, X, at his
     # home", "Kandahar's governor, X, and two attackers are killed when insurgents attack the governor"
@@ -998,6 +1005,13 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                  & pl.col("text").str.slice(pl.col("trigger_end"), 3).str.contains(r"^['’]s ")))
     # ... nor a state's word on its own executions ("Saudi Arabia said it had executed 81 men"): a group's claim to have
     # executed someone is an attack only on a captive ("says it has executed X, an aid worker who was seized in March")
+    # ... nor a town seized unless an armed force seizes it, the town named: "M23 rebels seize Goma, the main city of",
+    # "insurgents seize the port town of X" (not "troops captured X, a suspected ringleader", "seized much of the capital")
+    seized_town = (pl.col("priority") == GENERIC_PRIORITY) & pl.col("trigger").str.contains(r"^(?i:seiz|captur|t\S+ control of)")
+    triggers = triggers.filter(~seized_town | (
+        _only(seized_town, pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 60, 0),
+                                                    pl.min_horizontal(pl.col("trigger_start"), 60))).str.contains(_TOWN_SEIZER_BEFORE)
+        & pl.col("trigger").str.contains(r"^\S+(?: control of)? (?:\p{Lu}|the )")))
     # ... nor "it is holding" unless a group says so: "the group says it is holding two tourists" (not "it is holding the
     # town", "they are holding talks")
     holding = pl.col("trigger").str.contains(r"^(?i:it|they) (?:is|are|was|were) holding")
@@ -1346,7 +1360,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     attribution_only = pl.col("priority") <= ATTRIBUTION_PRIORITY
     incidents = incidents.with_columns(text=pl.col("_titled_text")).drop("_titled_text").with_columns(
         _nv=named_victim & ~(attribution_only & (pl.col("trigger").str.contains(_DOER_ONLY_TRIGGER)
-                                                 | ~_only(attribution_only, pl.col("text")).str.contains(_VIOLENCE_WORD))))
+                                                 | ~_only(attribution_only, pl.col("text")).str.contains(_VIOLENCE_WORD)
+                                                 # ... nor a plot someone is accused of: "one is accused of planning to
+                                                 # kill MP X" (no attack happened)
+                                                 | _only(attribution_only, pl.col("text")).str.contains(_ACCUSED_OF_PLOT))))
     named_victim = pl.col("_nv")
     retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)
     incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(

@@ -81,3 +81,29 @@ def test_session23_attacks_beside_the_look_alikes_stay(run, text, incident_type)
 
 def test_session23_a_fire_set_by_arsonists_stays_an_attack(run):
     assert first_incident(run, "A fire set by arsonists destroys a mosque in Kazan, killing two worshippers.", DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "M40 rebels seize Lubero, the main town of the district, after government troops withdraw.",
+    "Jihadist fighters briefly seize the river port of Ansongo, raiding the police station before pulling out.",
+    "Riot police clear a sit-in outside parliament before dawn, beating protesters with batons; dozens are hurt.",
+    "At least six people die in rioting in Kasese after a dispute over land.",
+])
+def test_session23_towns_seized_beatings_and_riots_are_of_no_stated_method(run, text):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == "other_violence"
+
+
+@pytest.mark.parametrize("text", [
+    # the look-alikes: a person captured (an arrest), a town seized in a time clause, a town taken by no armed force,
+    # a team beaten, a plot someone is accused of
+    "Special forces captured Omar Haddad, a suspected financier of the group, in a raid on a farm.",
+    "The coach says his team was beaten by better fans on the night.",
+    "Three men appear in court in Bristol; one is accused of planning to kill councillor Sarah Wells.",
+])
+def test_session23_seizures_and_plots_tell_no_incident(run, text):
+    assert_no_incident(run, text, DAY)
+
+
+def test_session23_an_ambush_on_a_ranked_officer_is_an_assassination(run):
+    text = "Gunmen ambushed Col. Pedro Ruiz Blanco, the state police commander, in Culiacan on Monday, wounding him."
+    assert first_incident(run, text, DAY)["rule_incident_type"] == "assassination"
