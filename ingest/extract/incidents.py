@@ -393,6 +393,10 @@ _ACT_TRIGGER_START = (r"^(?i:(?:blew|blows|blow|blowing|set|sets|setting|detonat
                       # ("shells the town" is the act; "dig up five mustard-gas shells left from the war" the found weapon)
                       r"|^(?i:shells (?:the|an?|its|their)(?-u:\b))")
 _FOUND_WORDS = ["found", "discovered", "intercepted", "seized", "defused", "made safe"]
+# a captive's body found, the captive named between: "The bodies of three brothers kidnapped in Caracas in February, and
+# of their driver, were found on Tuesday"
+_BODY_OF_CAPTIVE_FOUND = (r"(?i:(?-u:\b)bod(?:y|ies) of [^;.]{1,60}?(?-u:\b)(?:kidnapped|abducted|seized)(?-u:\b)[^;.]{0,80}?"
+                          r"(?:is|are|was|were|has been|have been|had been) (?:later )?(?:found|discovered|recovered|dumped)(?-u:\b))")
 # a plot someone is accused of: no attack happened
 _ACCUSED_OF_PLOT = (r"(?i:(?-u:\b)(?:accused|suspected|charged|convicted|guilty) of (?:planning|plotting|conspiring|preparing|trying|attempting)"
                     r" to (?:kill|murder|assassinate|attack|bomb|behead|kidnap|abduct)(?-u:\b))")
@@ -1160,7 +1164,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        # ... but a captive's body found is the news of that kidnapping, however long ago or in whatever
                        # clause it is told ("find the body of X, two months after gunmen kidnapped him")
                        & ~((pl.col("incident_type") == "kidnapping") & guarded(
-                           pl.col("text").str.slice(0, pl.col("trigger_start")), ["body", "bodies"]).str.contains(_BODY_FOUND_BEFORE))))
+                           pl.col("text").str.slice(0, pl.col("trigger_start")), ["body", "bodies"]).str.contains(_BODY_FOUND_BEFORE)
+                           # (or the captive named inside the finding: "The bodies of three brothers kidnapped in
+                           # February were found on Tuesday")
+                           | guarded(pl.col("text"), ["body", "bodies"]).str.contains(_BODY_OF_CAPTIVE_FOUND))))
         & (pl.col("priority") > ATTRIBUTION_PRIORITY)
         | (pl.col("trigger").str.contains(r"^(?i:died|dies|dead)$") & after.str.contains(_ILLNESS_AFTER)),
     )

@@ -107,3 +107,8 @@ def test_session23_seizures_and_plots_tell_no_incident(run, text):
 def test_session23_an_ambush_on_a_ranked_officer_is_an_assassination(run):
     text = "Gunmen ambushed Col. Pedro Ruiz Blanco, the state police commander, in Culiacan on Monday, wounding him."
     assert first_incident(run, text, DAY)["rule_incident_type"] == "assassination"
+
+
+def test_session23_a_captive_named_inside_the_finding_of_the_bodies_is_the_kidnapping(run):
+    text = "The bodies of two engineers kidnapped near Kaduna in March, and of their guide, were found on Sunday, police said."
+    assert first_incident(run, text, DAY)["rule_incident_type"] == "kidnapping"
