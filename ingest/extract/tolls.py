@@ -2333,12 +2333,41 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
                                                       # (told right after it, as a continuation is)
                                                       pl.col("sentence_index") - pl.col("sentence_index_right") <= 2).select(
         "_iid", pl.col("_iid_right").alias("_first")).unique()
-    lent = bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid"))
+    # ... and so, last, is any incident told right after the first with no sign of another time, place or event
+    # ("Gunmen seized a school in X. Officials said several people were shot dead as they stormed it"; "Rebels attacked
+    # a school in X. At least 41 were killed and six were abducted"): the dead of the next words are the first's,
+    # where the first has none of its own (see tolls; "Jets struck X. Separately, a rocket killed two in Y" lends none)
+    # (a "no casualties" told in the clause of a later attack word is that attack's alone: "Two rockets land in X with
+    # two casualties. The air force strikes two posts, with no casualties reported")
+    near = occurred.filter(~pl.col("text").str.contains(_ANOTHER_TIME_OR_EVENT)).select(
+        "_iid", "article_id", "sentence_index", "trigger_start", "text").join(
+        first_any.select("article_id", pl.col("_iid").alias("_first"), pl.col("sentence_index").alias("_fs"),
+                         pl.col("trigger_start").alias("_ft")), on="article_id").filter(
+        (pl.col("_iid") != pl.col("_first")) & (pl.col("sentence_index") - pl.col("_fs") <= 1)
+        & ((pl.col("sentence_index") > pl.col("_fs"))
+           | ((pl.col("sentence_index") == pl.col("_fs")) & (pl.col("trigger_start") > pl.col("_ft"))))).join(
+        retold.select("_iid"), on="_iid", how="anti").select("_iid", "_first", "trigger_start", "text",
+                                                             _ns=pl.col("sentence_index"))
+    own_zero = (pl.col("n_max") == 0) & (pl.col("sentence_index") == pl.col("_ns")) & (
+        pl.col("trigger_start") <= pl.col("c_start")) & ~pl.col("text").str.slice(
+        pl.col("trigger_start"), (pl.col("c_start").cast(pl.Int64) - pl.col("trigger_start").cast(pl.Int64)).clip(0)
+    ).str.contains(";", literal=True)
+    lent = pl.concat([
+        bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid")),
+        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "sentence_index"), on="_cand").filter(
+            ~own_zero.fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
     return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
                                  pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")
 
 
+# a sentence that tells of another time, place or event than the article's first ("Separately, ...", "Last year a
+# bomb killed ...", "In March, ...", "a day earlier", "a similar attack", "the previous week")
+_ANOTHER_TIME_OR_EVENT = (r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|other|earlier|ago|previous|previously"
+                          r"|last|since|similar|also|prior|later|next|anniversary|(?:19|20)\d\d|january"
+                          r"|february|march|april|june|july|august|september|october|november|december)(?-u:\b)"
+                          r"|(?-u:\b)(?:days?|weeks?|months?|years?|hours?) (?:before|after)(?-u:\b))"
+                          r"|^(?:On|In|At|Near|Outside|Hours|Days|Weeks|A day|The next|The day)(?-u:\b)")
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
 _ANOTHER_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:after|before|following|since|ago|while|whereas|but|later|earlier|days?|weeks?|months?"
                           r"|years?|hours?|meanwhile|separately|elsewhere)(?-u:\b)|[;:])")
