@@ -2367,7 +2367,7 @@ _ANOTHER_TIME_OR_EVENT = (r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhi
                           r"|last|since|similar|also|prior|later|next|anniversary|(?:19|20)\d\d|january"
                           r"|february|march|april|june|july|august|september|october|november|december)(?-u:\b)"
                           r"|(?-u:\b)(?:days?|weeks?|months?|years?|hours?) (?:before|after)(?-u:\b))"
-                          r"|^(?:On|In|At|Near|Outside|Hours|Days|Weeks|A day|The next|The day)(?-u:\b)")
+                          r"|^(?:On|In|Near|Outside|Hours|Days|Weeks|A day|The next|The day)(?-u:\b)|^At \p{Lu}")
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
 _ANOTHER_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:after|before|following|since|ago|while|whereas|but|later|earlier|days?|weeks?|months?"
                           r"|years?|hours?|meanwhile|separately|elsewhere)(?-u:\b)|[;:])")
