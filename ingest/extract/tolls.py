@@ -1611,6 +1611,14 @@ _CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:says?|said|claims?|claimed|claiming) (?:that 
                   r" (?:had |has |have )?$)")
 
 
+# a count first reported, told before its correction ("sources first reported five dead and 30 injured", "correcting
+# early reports of two dead", "initial reports said 12 people had died")
+_FIRST_REPORT = (r"(?i:(?-u:\b)(?:(?:first|initially|originally|earlier) (?:reported|said|gave|counted|announced|put)"
+                 r"|(?:early|earlier|initial|first|preliminary|original) (?:reports?|figures?|counts?|tolls?)"
+                 r"(?: (?:of|said|put|gave|spoke of))?)(?: that)?"
+                 r"(?: (?:at least|about|some|up to|as many as|more than|nearly))?(?: [^,;.:]{1,40}? and)? $)")
+
+
 def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
     """Drops the tolls of the span the news falls in; marks `alt` another source's count told after a toll of the
     dead (the two conflicting tolls are the toll's bounds, see `tolls`), and `put` a count another source puts in a
@@ -1650,7 +1658,15 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     first_count = text.str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:earlier|first|initially|originally) $)")
     superseded = keyed.filter(pl.col("_r").is_in(monitor_rows.implode()) & first_count)["_r"]
-    span_rows = pl.concat([span_rows, superseded])
+    # (a first report corrected since, where the article tells another count of its kind: "Medical sources first
+    # reported five dead and 30 injured; the agency later puts the toll at four dead and 14 wounded", "nobody had
+    # been killed, correcting early reports of two dead")
+    first_report = guarded(text, ["first", "initial", "early", "earlier", "original", "preliminary"]).str.slice(
+        0, pl.col("c_start")).str.contains(_FIRST_REPORT)
+    corrected = keyed.with_columns(_first=first_report.fill_null(False)).with_columns(
+        _others=(~pl.col("_first")).sum().over("article_id", "kind")).filter(
+        pl.col("_first") & (pl.col("_others") > 0))["_r"]
+    span_rows = pl.concat([span_rows, superseded, corrected])
     # (a put count told with no count of the dead before it in its sentence: "Some local media put the number of dead
     # at nine.", an alternative to the incident's own toll if it has one; "now put" revises, "first put" was revised)
     put_rows = keyed.filter(put.fill_null(False) & ~text.str.slice(0, pl.col("c_start")).str.contains(
