@@ -50,6 +50,8 @@ TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|ha
                  r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
                  r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:(?:death )?toll"
                  r"|number of (?:the )?(?:dead|deaths|fatalities|people killed))(?: [^.;:]{0,80}?)? (?:to|at)"
+                 # ("the army put the dead at 12")
+                 r"|(?:put|puts|putting|placed|places) the dead at"
                  # ("X was killed ... Iran's envoy says 78 people have been killed": a whole count reported after)
                  r"|(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)(?: that)?"
                  r" (?:(?:at least|more than|over|nearly|about|around|some) )?\d[\d,]* (?:people|persons|civilians)"
@@ -302,7 +304,7 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"|pushes|pushed|pushing|takes|took|taking) the (?:(?:death )?toll|number of (?:the )?(?:dead|deaths"
                 # ("local media put the number of dead at nine": a toll by another name)
                 r"|fatalities|people killed))"
-                r"(?: [^.;:]{0,80}?)? (?:to|at)")
+                r"(?: [^.;:]{0,80}?)? (?:to|at)|(?:put|puts|putting|placed|places) the dead at")
 
 
 def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -1597,8 +1599,9 @@ _REVISION_WORDS = r"(?:now|later|since|subsequently|then|again|eventually|finall
 _REVISION_BEFORE = rf"(?i:(?-u:\b){_REVISION_WORDS} $)"
 # a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
 # revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
-_PUT_THE_TOLL = (r"(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:(?:death )?toll|number of (?:the )?"
-                 r"(?:dead|deaths|fatalities|people killed))")
+# ("the army put the dead at 12")
+_PUT_THE_TOLL = (r"(?:(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:(?:death )?toll|number of (?:the )?"
+                 r"(?:dead|deaths|fatalities|people killed))|(?:put|puts|putting|placed|places) the dead at)")
 TOLL_PUT = rf"(?i:(?-u:\b){_PUT_THE_TOLL})"
 TOLL_PUT_AS_REVISION = rf"(?i:(?-u:\b){_REVISION_WORDS} {_PUT_THE_TOLL})"
 # ("; deputy prefect X, who blames the group, puts the toll at 24": the source with an aside of its own)
@@ -1639,7 +1642,12 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     # (a claimant's count: "..., says it killed 11")
     claimed = (pl.col("kind") == "killed") & guarded(text, ["it", "they", "its"]).str.slice(
         0, pl.col("c_start")).str.contains(_CLAIMED_COUNT) & text.str.slice(pl.col("c_start"), 8).str.contains(r"^kill")
-    monitor = put | claimed
+    # (another source's own count after a toll of its sentence: "A district official put the dead at 28, while a
+    # hospital doctor counted 23 dead")
+    counted = (pl.col("kind") == "killed") & guarded(text, ["counted", "counts", "recorded", "records"]).str.slice(
+        0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:counted|counts|recorded|records) (?:(?:at least|about|some|around|nearly|more than) )?$)")
+    monitor = put | claimed | counted
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
