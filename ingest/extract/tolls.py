@@ -183,8 +183,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ... also with its "of" ("the teenage daughter of one of them", "the father of the bride"; not "the rest of the
     # patrol", "the bulk of the unit")
     head = pl.col("_part").str.replace(r" of .*$", "")
+    # ("killing a teacher and another villager": "another" and a singular noun too)
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
-        r"^(?i:the) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
+        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
                  & ~head.str.contains(
                      # (whole words: "the grandmother" is one, "the other" none)
                      r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"
@@ -445,7 +446,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
                         rf"|monk|nun|abbot|sexton|caretaker))"
                         rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
+        # ("killing a teacher who had joined the strike movement and another villager": a relative clause in the first
+        # part)
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}"
+                        rf"(?: (?:who|whom|whose)(?: {lean}){{1,7}})?|{possessed}|him|her|{office}"
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
                         r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
                         # (a possessed person before the pronoun: "wounds her husband" is not "her")
@@ -1774,6 +1778,8 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
                r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
                r"|actor|actress|musician|comedian|footballer|entrepreneur))")
+# a style before a name ("killing the Rev. X", "shot dead Father Y", "Dr. Z")
+_STYLE = r"(?:Rev\.|Revd\.?|Reverend|Fr\.|Father|Pastor|Dr\.|Doctor|Prof\.|Professor|Brother|Sister) "
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       # ("say they have captured and executed X, a former commander": put to death)
                       rf"|executed|executing"
@@ -1782,7 +1788,7 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
                       rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
-                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
+                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
 AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
