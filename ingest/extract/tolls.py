@@ -1054,17 +1054,23 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                               pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "The police chief of X district in Y province is killed when ...": one person told by an office, the subject of
     # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
-    office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?i:the) (?:[\p{L}\-]+ ){0,3}?" + _TOLL_TITLE
-                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
+    # ("and the mosque's imam died after inhaling smoke", "its pastor died": a possessor and "died" too)
+    office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?:(?i:the) (?:[\p{L}\-]+ ){0,3}?"
+                   r"|(?:(?i:its|their) |(?i:the) [\p{L}\-]+['’]s )(?:[\p{L}\-]+ ){0,2}?)" + _TOLL_TITLE
+                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:(?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
                    r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead"
                    # ("The general is wounded", "the mayor was seriously wounded": one hurt)
-                   r"|(?:also )?(?:wounded|injured|hurt))(?-u:\b)")
-    office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the "]), pl.col("text").str.contains_any(
+                   r"|(?:also )?(?:wounded|injured|hurt))|(?:later |also )?(?:died|dies|has died))(?-u:\b)")
+    office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the ", "its ", "Its ", "their ", "Their "]), pl.col("text").str.contains_any(
         [" is killed", " was killed", " been killed", " shot dead", " assassinated", " murdered", " gunned down",
-         " to death", " found dead", " wounded", " injured", " hurt"])), office_dead, "m").with_columns(
+         " to death", " found dead", " wounded", " injured", " hurt", " died", " dies"])), office_dead, "m").with_columns(
         _of=pl.col("m").str.extract(office_dead, 1)).filter(
         ~pl.col("_of").fill_null("").str.contains(r"(?-u:\b)(?:said|says|say|told|and|who|that|which|were|are|was|is|after"
-                                                  r"|when|as|while)(?-u:\b)"))
+                                                  r"|when|as|while)(?-u:\b)"),
+        # (a death of old or of illness: "the former president died in 2010", "its founder died of cancer")
+        ~(pl.col("m").str.contains(r"(?:died|dies)$") & pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+            r"^ (?:in (?:19|20)\d\d|(?:\S+ ){0,2}(?:years?|months?|decades?) (?:ago|later|earlier|before)|of (?:natural"
+            r"|old age|cancer|illness|an illness|a heart attack|covid|a stroke))")))
     hurt = pl.col("m").str.contains(r"(?:wounded|injured|hurt)$")
     out.append(office.select("article_id", "sentence_index", pl.when(hurt).then(pl.lit("wounded")).otherwise(pl.lit(
         "killed")).alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
@@ -1704,6 +1710,10 @@ _COMPANION = (r"^(?:(?:,? [^,;]{2,90},){0,2}? (?:(?P<loose>along with|together w
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
               r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
+# two people more after a name, each with an article and a noun of a person: "X, a lawyer and a co-defendant"
+# (the list's end: not a comma, which closes an aside: "X, a lawyer and a rights activist, was shot")
+_TWO_MORE = (r"^(?i:an?) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W]) and (?i:an?|another) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W])"
+             r"(?:$|[.;]| (?:and|before|after|as|when|while|in|at|on|inside|outside|near|during)(?-u:\b))")
 # ("at least five of his bodyguards": a qualifier before the share)
 _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|some|nearly|up to|as many as) )?\S+"
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
@@ -2097,12 +2107,15 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
     companions = named.filter(pl.col("clist").is_not_null()).with_columns(
-        pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
+        pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,"), _raw=pl.col("clist")).filter(
         # (after a bare comma, a list of the possessed: "X, his nephew" alone is X)
         pl.col("loose").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
             pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
         # ("with a friend", "and two Afghan civilians"; not "with a knife", "and three houses burned")
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
+        # ("killing judge X, a lawyer and a co-defendant": after a bare comma, two people each with an article, the list
+        # of the dead goes on; not "X, a lawyer and activist", one person told by two nouns)
+        | (pl.col("comma").is_not_null() & pl.col("_raw").str.contains(_TWO_MORE))
         # ("shoot dead X, a legislator of the ruling party, and former legislator Y": a second name after the aside)
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_NAME))
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_DESCRIBED_COMPANION)
