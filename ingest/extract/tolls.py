@@ -338,7 +338,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
-                      "shot in the", "before dying"]
+                      "shot in the", "before dying", " buried", " lost "]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -841,7 +841,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        else pl.col("m").str.slice(pl.col("q").str.len_chars(), 6))
             # (or any toll of a sentence that opens "Also," or "In addition,": dev inc-0150 sums it)
             more = pl.col("q").str.contains(r"^(?i:another)(?: |$)") | (
-                pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
+                # ("..., and two more bodies were found on Monday": more dead found)
+                pl.lit(pattern in (before, after, parts) or (kind == "killed" and pattern == bodies))
+                & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
                 "text").str.contains(r"^(?:Also|In addition), ")
             then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
@@ -1052,6 +1054,31 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
     out.append(throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                               pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "Villagers say more than 200 people have been buried": the dead told by their burial (not "buried alive", "buried
+    # under the rubble", where some live, nor "buried in 1990")
+    burial = (rf"(?-u:\b)(?:(?i:at least|more than|over|nearly|about|some|around) )?(?P<q>{num_no_article})"
+              r"(?: [\p{L}\-]+){0,2} (?:have been|had been|were|are|was|has been) buried(?-u:\b)")
+    buried = find_matches(base.filter(pl.col("text").str.contains(" buried", literal=True)), burial, "m").filter(
+        ~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
+            r"^ (?:alive|under|beneath|in (?:the )?rubble|in (?:19|20)\d\d|(?:\S+ )?(?:years?|months?) ago)")).with_columns(
+        pl.col("m").str.extract(burial, 1).alias("q"))
+    buried = parse_quantity(buried, "q", "n", reference).filter(pl.col("n_min").is_not_null())
+    out.append(buried.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min",
+                             pl.when(pl.col("m").str.contains(r"^(?i:at least|more than|over)")).then(None)
+                             .otherwise(pl.col("n_max")).cast(pl.Int32).alias("n_max"),
+                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
+    # "'We have lost 15 of our commandos and the driver,' an officer said": a side's own dead told by their loss
+    lost = (rf"(?-u:\b)(?:have|has|had) lost (?P<llist>(?:{num_no_article}) (?:of (?:our|its|their|his) )?"
+            r"(?:[\p{Ll}\-]+ )?(?:soldiers|men|officers|commandos|troops|policemen|police officers|personnel|fighters"
+            r"|comrades|colleagues|guards|members|rangers|marines|sailors|pilots|crew)(?-u:\b)[^;:.'\"’”]{0,80})")
+    # (not a span's losses: "the force has lost 15 men this year")
+    losses = find_matches(base.filter(pl.col("text").str.contains(" lost ", literal=True)), lost, "m").filter(
+        ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:this (?:year|month|week)|so far|since|in (?:19|20)\d\d"
+                                  r"|last (?:year|month|week)|over the (?:past|last))(?-u:\b))")).with_columns(
+        pl.col("m").str.extract(lost, 1).str.replace(_COMPANION_END, "").str.strip_chars(" ,").alias("llist"))
+    losses = sum_parts(losses, "llist", "n", num, reference).filter(pl.col("n_min") > 0)
+    out.append(losses.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "The police chief of X district in Y province is killed when ...": one person told by an office, the subject of
     # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
     # ("and the mosque's imam died after inhaling smoke", "its pastor died": a possessor and "died" too)

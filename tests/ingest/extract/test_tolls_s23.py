@@ -126,3 +126,42 @@ def test_two_described_people_after_a_name(run, text, killed, wounded):
 def test_an_office_after_a_possessor_died(run, text, killed, wounded):
     """One person told by an office after a possessor ("the synagogue's rabbi", "its pastor") who died is one dead."""
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Armed men raided a mining camp near Tillaberi, shooting workers and burning tents.\nElders say at least 40 people"
+      " have been buried."), 40, None),
+    ("Armed men raided a mining camp near Tillaberi; 12 people were buried on Friday.", 12, None),
+    # look-alikes: buried alive or under rubble is no count of the dead
+    ("Armed men raided a mining camp near Tillaberi.\nA wall fell and 12 people were buried under the rubble.", None,
+     None),
+])
+def test_the_dead_told_by_their_burial(run, text, killed, wounded):
+    """ "N people have been buried" tells N dead (not "buried alive", "buried under the rubble")."""
+    _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Insurgents ambushed an army convoy near Kidal on Monday.\n'We have lost nine of our soldiers and their"
+      " interpreter,' a commander said."), 10, None),
+    ("Insurgents ambushed an army convoy near Kidal on Monday.\nThe army said it had lost six soldiers.", 6, None),
+    # look-alikes: things lost, a span's losses
+    ("Insurgents ambushed an army convoy near Kidal on Monday.\nThe army said it had lost six trucks.", None, None),
+    ("Insurgents ambushed an army convoy near Kidal on Monday.\nThe army has lost 40 soldiers in the region this year.",
+     None, None),
+])
+def test_a_side_s_own_losses(run, text, killed, wounded):
+    """ "We have lost nine of our soldiers and their interpreter": a side's own dead told by their loss."""
+    _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    (("Gunmen killed 11 farmers in a village near Mokwa on Sunday, and three more bodies were found on Monday, the"
+      " police said."), 14, None),
+    ("Gunmen killed 11 farmers in a village near Mokwa on Sunday.\nThree more bodies were found on Monday.", 14, None),
+    # look-alike: the same dead found
+    ("Gunmen killed 11 farmers in a village near Mokwa on Sunday; 11 bodies were found.", 11, None),
+])
+def test_more_bodies_found(run, text, killed, wounded):
+    """ "two more bodies were found" adds to the toll before it."""
+    _assert_toll(run, text, killed, wounded)
