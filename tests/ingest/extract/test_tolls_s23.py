@@ -165,3 +165,14 @@ def test_a_side_s_own_losses(run, text, killed, wounded):
 def test_more_bodies_found(run, text, killed, wounded):
     """ "two more bodies were found" adds to the toll before it."""
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Troops raid a slum of Kingston, killing gang leader Marlon 'Snake' Dacres and several of his men.", 4, None),
+    ("Troops raid a slum of Kingston, killing gang leader Marlon 'Snake' Dacres.", 1, None),
+    # look-alike: a nickname of a living leader
+    ("Troops raid a slum of Kingston in search of gang leader Marlon 'Snake' Dacres, killing two of his men.", 2, None),
+])
+def test_a_nickname_in_a_named_victim(run, text, killed, wounded):
+    """A nickname inside a named victim ("Marlon 'Snake' Dacres") keeps the name and its companions."""
+    _assert_toll(run, text, killed, wounded)
