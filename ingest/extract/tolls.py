@@ -339,7 +339,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
-                      "shot in the", "before dying", " buried", " lost "]
+                      "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
+                      " have lost ", " has lost ", " had lost "]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -1059,7 +1060,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # under the rubble", where some live, nor "buried in 1990")
     burial = (rf"(?-u:\b)(?:(?i:at least|more than|over|nearly|about|some|around) )?(?P<q>{num_no_article})"
               r"(?: [\p{L}\-]+){0,2} (?:have been|had been|were|are|was|has been) buried(?-u:\b)")
-    buried = find_matches(base.filter(pl.col("text").str.contains(" buried", literal=True)), burial, "m").filter(
+    buried = find_matches(base.filter(pl.col("text").str.contains_any(
+        [" been buried", " were buried", " are buried", " was buried"])), burial, "m").filter(
         ~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
             r"^ (?:alive|under|beneath|in (?:the )?rubble|in (?:19|20)\d\d|(?:\S+ )?(?:years?|months?) ago)")).with_columns(
         pl.col("m").str.extract(burial, 1).alias("q"))
@@ -1073,7 +1075,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             r"(?:[\p{Ll}\-]+ )?(?:soldiers|men|officers|commandos|troops|policemen|police officers|personnel|fighters"
             r"|comrades|colleagues|guards|members|rangers|marines|sailors|pilots|crew)(?-u:\b)[^;:.'\"’”]{0,80})")
     # (not a span's losses: "the force has lost 15 men this year")
-    losses = find_matches(base.filter(pl.col("text").str.contains(" lost ", literal=True)), lost, "m").filter(
+    losses = find_matches(base.filter(pl.col("text").str.contains_any([" have lost ", " has lost ", " had lost "])), lost,
+                          "m").filter(
         ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:this (?:year|month|week)|so far|since|in (?:19|20)\d\d"
                                   r"|last (?:year|month|week)|over the (?:past|last))(?-u:\b))")).with_columns(
         pl.col("m").str.extract(lost, 1).str.replace(_COMPANION_END, "").str.strip_chars(" ,").alias("llist"))
