@@ -2442,7 +2442,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
 _ANOTHER_TIME_OR_EVENT = (r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|other|earlier|ago|previous|previously"
                           r"|last|since|similar|also|prior|later|next|anniversary|(?:19|20)\d\d|january"
                           r"|february|march|april|june|july|august|september|october|november|december)(?-u:\b)"
-                          r"|(?-u:\b)(?:days?|weeks?|months?|years?|hours?) (?:before|after)(?-u:\b))"
+                          r"|(?-u:\b)(?:days?|weeks?|months?|years?|hours?) (?:before|after)(?-u:\b)"
+                          # (a sequel or a reply: "... when the troops open fire on a market after the blast", "Israeli
+                          # aircraft strike back", "Pakistan responds with mortar fire")
+                          r"|(?-u:\b)(?:after|following) (?:the|this|that) (?:[\p{L}\-]+ )?(?:blast|attack|explosion|bombing"
+                          r"|ambush|raid|strike|assault|shooting|incident)s?(?-u:\b)"
+                          r"|(?-u:\b)(?:strike|strikes|struck|hit|hits|fire|fires|fired|shoot|shoots|shot) back(?-u:\b)"
+                          r"|(?-u:\b)(?:respond|responds|responded|responding|retaliat[\p{L}]*|reprisals?|in (?:response|reply"
+                          r"|return))(?-u:\b))"
                           r"|^(?:On|In|Near|Outside|Hours|Days|Weeks|A day|The next|The day)(?-u:\b)|^At \p{Lu}")
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
 _ANOTHER_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:after|before|following|since|ago|while|whereas|but|later|earlier|days?|weeks?|months?"

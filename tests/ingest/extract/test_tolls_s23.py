@@ -33,6 +33,9 @@ def _assert_toll(run, text, killed, wounded):
     ("Gunmen raided a hospital in Dori, killing two guards.\nSoldiers later shot dead five of the attackers.", 2, None),
     (("Two rockets fired from the border land in fields near Metula.\nArmy jets strike two militant posts in reply, with"
       " no casualties reported."), None, None),
+    # (a sequel in the next sentence is another event)
+    (("A mine hits a patrol near Gao.\nAt least two herders are killed when the soldiers open fire on a camp after the"
+      " blast."), None, None),
 ])
 def test_the_next_incident_s_dead(run, text, killed, wounded):
     """A toll told by the incident word right after the article's first (no other time, place or event told) is the
