@@ -8,6 +8,7 @@ from ingest.extract.text import (
     CASE_ODD,
     NAME_TITLE,
     PERSON_NAME,
+    PERSON_NAME_NICKNAMED,
     alternation,
     find_all,
     find_matches,
@@ -50,6 +51,8 @@ TOLL_REVISED = (r"(?:death )?toll(?: [^.;:]{0,160}?)? (?:rose|rises|has risen|ha
                  r"|jumped|reached|has reached|increased|stood|stands|was raised|has been raised) (?:to|at)"
                  r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated) the (?:(?:death )?toll"
                  r"|number of (?:the )?(?:dead|deaths|fatalities|people killed))(?: [^.;:]{0,80}?)? (?:to|at)"
+                 # ("the army put the dead at 12")
+                 r"|(?:put|puts|putting|placed|places) the dead at"
                  # ("X was killed ... Iran's envoy says 78 people have been killed": a whole count reported after)
                  r"|(?:say|says|said|report|reports|reported|confirm|confirms|confirmed)(?: that)?"
                  r" (?:(?:at least|more than|over|nearly|about|around|some) )?\d[\d,]* (?:people|persons|civilians)"
@@ -181,8 +184,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ... also with its "of" ("the teenage daughter of one of them", "the father of the bride"; not "the rest of the
     # patrol", "the bulk of the unit")
     head = pl.col("_part").str.replace(r" of .*$", "")
+    # ("killing a teacher and another villager": "another" and a singular noun too)
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
-        r"^(?i:the) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
+        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
                  & ~head.str.contains(
                      # (whole words: "the grandmother" is one, "the other" none)
                      r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"
@@ -302,7 +306,7 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"|pushes|pushed|pushing|takes|took|taking) the (?:(?:death )?toll|number of (?:the )?(?:dead|deaths"
                 # ("local media put the number of dead at nine": a toll by another name)
                 r"|fatalities|people killed))"
-                r"(?: [^.;:]{0,80}?)? (?:to|at)")
+                r"(?: [^.;:]{0,80}?)? (?:to|at)|(?:put|puts|putting|placed|places) the dead at")
 
 
 def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -335,7 +339,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
-                      "shot in the", "before dying"]
+                      "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
+                      " have lost ", " has lost ", " had lost "]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -443,7 +448,10 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
                         rf"|monk|nun|abbot|sexton|caretaker))"
                         rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
-        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}|{possessed}|him|her|{office}"
+        # ("killing a teacher who had joined the strike movement and another villager": a relative clause in the first
+        # part)
+        active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}"
+                        rf"(?: (?:who|whom|whose)(?: {lean}){{1,7}})?|{possessed}|him|her|{office}"
                         # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
                         r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
                         # (a possessed person before the pronoun: "wounds her husband" is not "her")
@@ -835,7 +843,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        else pl.col("m").str.slice(pl.col("q").str.len_chars(), 6))
             # (or any toll of a sentence that opens "Also," or "In addition,": dev inc-0150 sums it)
             more = pl.col("q").str.contains(r"^(?i:another)(?: |$)") | (
-                pl.lit(pattern in (before, after, parts)) & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
+                # ("..., and two more bodies were found on Monday": more dead found)
+                pl.lit(pattern in (before, after, parts) or (kind == "killed" and pattern == bodies))
+                & after_q.str.contains(r"^ more(?-u:\b)")) | pl.col(
                 "text").str.contains(r"^(?:Also|In addition), ")
             then = pl.lit(object_first) & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
@@ -1046,19 +1056,52 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
     out.append(throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                               pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # "Villagers say more than 200 people have been buried": the dead told by their burial (not "buried alive", "buried
+    # under the rubble", where some live, nor "buried in 1990")
+    burial = (rf"(?-u:\b)(?:(?i:at least|more than|over|nearly|about|some|around) )?(?P<q>{num_no_article})"
+              r"(?: [\p{L}\-]+){0,2} (?:have been|had been|were|are|was|has been) buried(?-u:\b)")
+    buried = find_matches(base.filter(pl.col("text").str.contains_any(
+        [" been buried", " were buried", " are buried", " was buried"])), burial, "m").filter(
+        ~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
+            r"^ (?:alive|under|beneath|in (?:the )?rubble|in (?:19|20)\d\d|(?:\S+ )?(?:years?|months?) ago)")).with_columns(
+        pl.col("m").str.extract(burial, 1).alias("q"))
+    buried = parse_quantity(buried, "q", "n", reference).filter(pl.col("n_min").is_not_null())
+    out.append(buried.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min",
+                             pl.when(pl.col("m").str.contains(r"^(?i:at least|more than|over)")).then(None)
+                             .otherwise(pl.col("n_max")).cast(pl.Int32).alias("n_max"),
+                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
+    # "'We have lost 15 of our commandos and the driver,' an officer said": a side's own dead told by their loss
+    lost = (rf"(?-u:\b)(?:have|has|had) lost (?P<llist>(?:{num_no_article}) (?:of (?:our|its|their|his) )?"
+            r"(?:[\p{Ll}\-]+ )?(?:soldiers|men|officers|commandos|troops|policemen|police officers|personnel|fighters"
+            r"|comrades|colleagues|guards|members|rangers|marines|sailors|pilots|crew)(?-u:\b)[^;:.'\"’”]{0,80})")
+    # (not a span's losses: "the force has lost 15 men this year")
+    losses = find_matches(base.filter(pl.col("text").str.contains_any([" have lost ", " has lost ", " had lost "])), lost,
+                          "m").filter(
+        ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:this (?:year|month|week)|so far|since|in (?:19|20)\d\d"
+                                  r"|last (?:year|month|week)|over the (?:past|last))(?-u:\b))")).with_columns(
+        pl.col("m").str.extract(lost, 1).str.replace(_COMPANION_END, "").str.strip_chars(" ,").alias("llist"))
+    losses = sum_parts(losses, "llist", "n", num, reference).filter(pl.col("n_min") > 0)
+    out.append(losses.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
     # "The police chief of X district in Y province is killed when ...": one person told by an office, the subject of
     # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
-    office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?i:the) (?:[\p{L}\-]+ ){0,3}?" + _TOLL_TITLE
-                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
+    # ("and the mosque's imam died after inhaling smoke", "its pastor died": a possessor and "died" too)
+    office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?:(?i:the) (?:[\p{L}\-]+ ){0,3}?"
+                   r"|(?:(?i:its|their) |(?i:the) [\p{L}\-]+['’]s )(?:[\p{L}\-]+ ){0,2}?)" + _TOLL_TITLE
+                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:(?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
                    r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead"
                    # ("The general is wounded", "the mayor was seriously wounded": one hurt)
-                   r"|(?:also )?(?:wounded|injured|hurt))(?-u:\b)")
-    office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the "]), pl.col("text").str.contains_any(
+                   r"|(?:also )?(?:wounded|injured|hurt))|(?:later |also )?(?:died|dies|has died))(?-u:\b)")
+    office = find_matches(base.filter(pl.col("text").str.contains_any(["The ", "the ", "its ", "Its ", "their ", "Their "]), pl.col("text").str.contains_any(
         [" is killed", " was killed", " been killed", " shot dead", " assassinated", " murdered", " gunned down",
-         " to death", " found dead", " wounded", " injured", " hurt"])), office_dead, "m").with_columns(
+         " to death", " found dead", " wounded", " injured", " hurt", " died", " dies"])), office_dead, "m").with_columns(
         _of=pl.col("m").str.extract(office_dead, 1)).filter(
         ~pl.col("_of").fill_null("").str.contains(r"(?-u:\b)(?:said|says|say|told|and|who|that|which|were|are|was|is|after"
-                                                  r"|when|as|while)(?-u:\b)"))
+                                                  r"|when|as|while)(?-u:\b)"),
+        # (a death of old or of illness: "the former president died in 2010", "its founder died of cancer")
+        ~(pl.col("m").str.contains(r"(?:died|dies)$") & pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(
+            r"^ (?:in (?:19|20)\d\d|(?:\S+ ){0,2}(?:years?|months?|decades?) (?:ago|later|earlier|before)|of (?:natural"
+            r"|old age|cancer|illness|an illness|a heart attack|covid|a stroke))")))
     hurt = pl.col("m").str.contains(r"(?:wounded|injured|hurt)$")
     out.append(office.select("article_id", "sentence_index", pl.when(hurt).then(pl.lit("wounded")).otherwise(pl.lit(
         "killed")).alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
@@ -1597,8 +1640,9 @@ _REVISION_WORDS = r"(?:now|later|since|subsequently|then|again|eventually|finall
 _REVISION_BEFORE = rf"(?i:(?-u:\b){_REVISION_WORDS} $)"
 # a toll another source gives in a sentence of its own ("An army officer puts the death toll at about 30."): not a
 # revision of the count told before (incidents: the first stated toll stands), unless it says so ("now put")
-_PUT_THE_TOLL = (r"(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:(?:death )?toll|number of (?:the )?"
-                 r"(?:dead|deaths|fatalities|people killed))")
+# ("the army put the dead at 12")
+_PUT_THE_TOLL = (r"(?:(?:put|puts|putting|gave|gives|placed|places) (?:the|its) (?:(?:death )?toll|number of (?:the )?"
+                 r"(?:dead|deaths|fatalities|people killed))|(?:put|puts|putting|placed|places) the dead at)")
 TOLL_PUT = rf"(?i:(?-u:\b){_PUT_THE_TOLL})"
 TOLL_PUT_AS_REVISION = rf"(?i:(?-u:\b){_REVISION_WORDS} {_PUT_THE_TOLL})"
 # ("; deputy prefect X, who blames the group, puts the toll at 24": the source with an aside of its own)
@@ -1609,6 +1653,14 @@ _OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the
 # the attack, says it killed 11" (another source's count, as a monitor's)
 _CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:says?|said|claims?|claimed|claiming) (?:that )?(?:it|they|its fighters|its men)"
                   r" (?:had |has |have )?$)")
+
+
+# a count first reported, told before its correction ("sources first reported five dead and 30 injured", "correcting
+# early reports of two dead", "initial reports said 12 people had died")
+_FIRST_REPORT = (r"(?i:(?-u:\b)(?:(?:first|initially|originally|earlier) (?:reported|said|gave|counted|announced|put)"
+                 r"|(?:early|earlier|initial|first|preliminary|original) (?:reports?|figures?|counts?|tolls?)"
+                 r"(?: (?:of|said|put|gave|spoke of))?)(?: that)?"
+                 r"(?: (?:at least|about|some|up to|as many as|more than|nearly))?(?: [^,;.:]{1,40}? and)? $)")
 
 
 def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame:
@@ -1631,7 +1683,12 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     # (a claimant's count: "..., says it killed 11")
     claimed = (pl.col("kind") == "killed") & guarded(text, ["it", "they", "its"]).str.slice(
         0, pl.col("c_start")).str.contains(_CLAIMED_COUNT) & text.str.slice(pl.col("c_start"), 8).str.contains(r"^kill")
-    monitor = put | claimed
+    # (another source's own count after a toll of its sentence: "A district official put the dead at 28, while a
+    # hospital doctor counted 23 dead")
+    counted = (pl.col("kind") == "killed") & guarded(text, ["counted", "counts", "recorded", "records"]).str.slice(
+        0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:counted|counts|recorded|records) (?:(?:at least|about|some|around|nearly|more than) )?$)")
+    monitor = put | claimed | counted
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
@@ -1650,7 +1707,15 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     first_count = text.str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:earlier|first|initially|originally) $)")
     superseded = keyed.filter(pl.col("_r").is_in(monitor_rows.implode()) & first_count)["_r"]
-    span_rows = pl.concat([span_rows, superseded])
+    # (a first report corrected since, where the article tells another count of its kind: "Medical sources first
+    # reported five dead and 30 injured; the agency later puts the toll at four dead and 14 wounded", "nobody had
+    # been killed, correcting early reports of two dead")
+    first_report = guarded(text, ["first", "initial", "early", "earlier", "original", "preliminary"]).str.slice(
+        0, pl.col("c_start")).str.contains(_FIRST_REPORT)
+    corrected = keyed.with_columns(_first=first_report.fill_null(False)).with_columns(
+        _others=(~pl.col("_first")).sum().over("article_id", "kind")).filter(
+        pl.col("_first") & (pl.col("_others") > 0))["_r"]
+    span_rows = pl.concat([span_rows, superseded, corrected])
     # (a put count told with no count of the dead before it in its sentence: "Some local media put the number of dead
     # at nine.", an alternative to the incident's own toll if it has one; "now put" revises, "first put" was revised)
     put_rows = keyed.filter(put.fill_null(False) & ~text.str.slice(0, pl.col("c_start")).str.contains(
@@ -1676,6 +1741,10 @@ _COMPANION = (r"^(?:(?:,? [^,;]{2,90},){0,2}? (?:(?P<loose>along with|together w
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
               r" (?:along|together) with)) (?P<clist>[^;:.]{1,160})")
+# two people more after a name, each with an article and a noun of a person: "X, a lawyer and a co-defendant"
+# (the list's end: not a comma, which closes an aside: "X, a lawyer and a rights activist, was shot")
+_TWO_MORE = (r"^(?i:an?) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W]) and (?i:an?|another) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W])"
+             r"(?:$|[.;]| (?:and|before|after|as|when|while|in|at|on|inside|outside|near|during)(?-u:\b))")
 # ("at least five of his bodyguards": a qualifier before the share)
 _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|some|nearly|up to|as many as) )?\S+"
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
@@ -1750,6 +1819,8 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
                r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
                r"|actor|actress|musician|comedian|footballer|entrepreneur))")
+# a style before a name ("killing the Rev. X", "shot dead Father Y", "Dr. Z")
+_STYLE = r"(?:Rev\.|Revd\.?|Reverend|Fr\.|Father|Pastor|Dr\.|Doctor|Prof\.|Professor|Brother|Sister) "
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
                       # ("say they have captured and executed X, a former commander": put to death)
                       rf"|executed|executing"
@@ -1758,7 +1829,9 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
                       rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
-                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}){PERSON_NAME}(?-u:\b)|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
+                      # (a nickname inside the name: "killing gang leader Emmanuel 'Dread' Wilme")
+                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
+                      rf"|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
 AIMED_AT_NAMED = (rf"(?-u:\b)(?:shot|stabbed|fired (?:[\p{{Ll}}\-]+ ){{0,2}}at|targeted|attacked) (?:(?:the |an? )?(?:[\p{{L}}\-]+ ){{0,3}}"
@@ -2067,12 +2140,15 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
     companions = named.filter(pl.col("clist").is_not_null()).with_columns(
-        pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,")).filter(
+        pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,"), _raw=pl.col("clist")).filter(
         # (after a bare comma, a list of the possessed: "X, his nephew" alone is X)
         pl.col("loose").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
             pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
         # ("with a friend", "and two Afghan civilians"; not "with a knife", "and three houses burned")
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
+        # ("killing judge X, a lawyer and a co-defendant": after a bare comma, two people each with an article, the list
+        # of the dead goes on; not "X, a lawyer and activist", one person told by two nouns)
+        | (pl.col("comma").is_not_null() & pl.col("_raw").str.contains(_TWO_MORE))
         # ("shoot dead X, a legislator of the ruling party, and former legislator Y": a second name after the aside)
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_NAME))
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_DESCRIBED_COMPANION)
@@ -2333,12 +2409,48 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
                                                       # (told right after it, as a continuation is)
                                                       pl.col("sentence_index") - pl.col("sentence_index_right") <= 2).select(
         "_iid", pl.col("_iid_right").alias("_first")).unique()
-    lent = bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid"))
+    # ... and so, last, is any incident told right after the first with no sign of another time, place or event
+    # ("Gunmen seized a school in X. Officials said several people were shot dead as they stormed it"; "Rebels attacked
+    # a school in X. At least 41 were killed and six were abducted"): the dead of the next words are the first's,
+    # where the first has none of its own (see tolls; "Jets struck X. Separately, a rocket killed two in Y" lends none)
+    # (a "no casualties" told in the clause of a later attack word is that attack's alone: "Two rockets land in X with
+    # two casualties. The air force strikes two posts, with no casualties reported")
+    near = occurred.filter(~pl.col("text").str.contains(_ANOTHER_TIME_OR_EVENT)).select(
+        "_iid", "article_id", "sentence_index", "trigger_start", "text").join(
+        first_any.select("article_id", pl.col("_iid").alias("_first"), pl.col("sentence_index").alias("_fs"),
+                         pl.col("trigger_start").alias("_ft")), on="article_id").filter(
+        (pl.col("_iid") != pl.col("_first")) & (pl.col("sentence_index") - pl.col("_fs") <= 1)
+        & ((pl.col("sentence_index") > pl.col("_fs"))
+           | ((pl.col("sentence_index") == pl.col("_fs")) & (pl.col("trigger_start") > pl.col("_ft"))))).join(
+        retold.select("_iid"), on="_iid", how="anti").select("_iid", "_first", "trigger_start", "text",
+                                                             _ns=pl.col("sentence_index"))
+    own_zero = (pl.col("n_max") == 0) & (pl.col("sentence_index") == pl.col("_ns")) & (
+        pl.col("trigger_start") <= pl.col("c_start")) & ~pl.col("text").str.slice(
+        pl.col("trigger_start"), (pl.col("c_start").cast(pl.Int64) - pl.col("trigger_start").cast(pl.Int64)).clip(0)
+    ).str.contains(";", literal=True)
+    lent = pl.concat([
+        bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid")),
+        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "sentence_index"), on="_cand").filter(
+            ~own_zero.fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
     return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
                                  pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")
 
 
+# a sentence that tells of another time, place or event than the article's first ("Separately, ...", "Last year a
+# bomb killed ...", "In March, ...", "a day earlier", "a similar attack", "the previous week")
+_ANOTHER_TIME_OR_EVENT = (r"(?i:(?-u:\b)(?:separate|separately|elsewhere|meanwhile|another|other|earlier|ago|previous|previously"
+                          r"|last|since|similar|also|prior|later|next|anniversary|(?:19|20)\d\d|january"
+                          r"|february|march|april|june|july|august|september|october|november|december)(?-u:\b)"
+                          r"|(?-u:\b)(?:days?|weeks?|months?|years?|hours?) (?:before|after)(?-u:\b)"
+                          # (a sequel or a reply: "... when the troops open fire on a market after the blast", "Israeli
+                          # aircraft strike back", "Pakistan responds with mortar fire")
+                          r"|(?-u:\b)(?:after|following) (?:the|this|that) (?:[\p{L}\-]+ )?(?:blast|attack|explosion|bombing"
+                          r"|ambush|raid|strike|assault|shooting|incident)s?(?-u:\b)"
+                          r"|(?-u:\b)(?:strike|strikes|struck|hit|hits|fire|fires|fired|shoot|shoots|shot) back(?-u:\b)"
+                          r"|(?-u:\b)(?:respond|responds|responded|responding|retaliat[\p{L}]*|reprisals?|in (?:response|reply"
+                          r"|return))(?-u:\b))"
+                          r"|^(?:On|In|Near|Outside|Hours|Days|Weeks|A day|The next|The day)(?-u:\b)|^At \p{Lu}")
 # what parts two events between two attack words: "a car bomb exploded in X, a day after gunmen attacked Y, killing 9"
 _ANOTHER_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:after|before|following|since|ago|while|whereas|but|later|earlier|days?|weeks?|months?"
                           r"|years?|hours?|meanwhile|separately|elsewhere)(?-u:\b)|[;:])")
