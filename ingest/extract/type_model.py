@@ -1,7 +1,7 @@
 """A learned second reading of incident types: naive Bayes over the incident sentence's words and the rules' type.
 
 Why: the hand-written rules type about 0.97 of the gold sentences they were tuned on, but 0.870 of sets they had
-never seen (4,525 incidents of sets E-BN, each read by the code of the round in which its set was still blind).
+never seen (4,823 incidents of sets E-BR, each read by the code of the round in which its set was still blind).
 The errors are ways of telling no rule lists yet ("a bomb fixed to the minister's car" is an assassination, "a drone
 strike" an airstrike, "seized 30 passengers" a kidnapping). Counting, over those incidents,
   - which words and word pairs the sentence holds, per gold type, and
@@ -10,7 +10,7 @@ gives P(type | sentence words, rules' type); its argmax is the incident's type, 
 in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from, and not into
 other_violence when the sentence states gunfire or an explosion (METHOD_FEATURES). Left out one round of sets at a
 time (`python -m ingest.train_type_model --cv`, the allowed directions chosen without the round left out), it reads
-0.900 of the 4,525 types against the rules' 0.870 (200 overrules); on the newest round, BK-BN, 0.916 -> 0.930. On
+0.898 of the 4,823 types against the rules' 0.868 (226 overrules); on the newest round, BO-BR, 0.849 -> 0.869. On
 blind sets: 0.846 -> 0.867 (AE-AH, session 14), 0.829 -> 0.833 (AI-AL, session 15), 0.938 -> 0.941 with the rules of
 session 17 (AQ-AT, trained on E-AP), 0.895 -> 0.898 retrained on E-AT (AU-AX, session 18), 0.928 -> 0.935 retrained on
 E-AX (AY-BB, session 19), 0.862 -> 0.866 retrained on E-BB (BC-BF, session 20), 0.881 -> 0.892 retrained on E-BF
@@ -55,8 +55,9 @@ OVERRULE_MARGIN = 0.9
 # overrules that must beat the rules by more than the margin. A shooting the rules read is turned into an
 # assassination mostly by a titled name, wherever it stands in the sentence; retrained on E-BN (session 23) the
 # model crossed the farmer-near-a-governor's-home look-alike by 0.4-0.5 here. Left out, 0.5-0.8 more read
-# 0.8997-0.9001 against 0.9014 with none (6-7 of 4,525 types); 0.6 keeps the look-alike with room
-EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 0.6}
+# 0.8997-0.9001 against 0.9014 with none (6-7 of 4,525 types); 0.6 kept it. Retrained on E-BR (session 24) it crossed
+# 0.6 by 0.03; left out, 0.6 / 0.8 / 1.0 / 1.3 read 0.8982 / 0.8980 / 0.8976 / 0.8974 of 4,823: 0.8 keeps it by 0.17
+EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 0.8}
 SMOOTHING = 0.5
 SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
