@@ -586,7 +586,7 @@ _DOWNED_ATTACKER = (r"(?i:^[^,;]{0,40}?(?-u:\b)(?:police|officers?|security forc
 _CROWD_BEFORE = (r"(?-u:\b)(?:men|mobs?|crowds?|protesters|demonstrators|supporters|rioters|villagers|residents|youths|militiamen"
                  r"|militias?|students|inmates|prisoners|settlers|worshippers|fans|hundreds|thousands)(?: [^ ,;.]+){0,3}? $")
 _RAIDED_SETTLEMENT = (r"^(?i: (?:the |an? |several |two |three |four )?(?:[\p{L}\-]+ ){0,3}?(?:villages?|towns?|camps?|settlements?"
-                      r"|hamlets?|communit(?:y|ies))(?-u:\b))")
+                      r"|hamlets?|communes?|communit(?:y|ies))(?-u:\b))")
 # (the raiders named: "an overnight raid on the village" alone leaves the method to the next sentence's "gunmen shot")
 _RAIDER_WORD = (r"(?i:(?-u:\b)(?:troops|army|soldiers|forces|military|police|rebels|fighters|militias?|militiamen|jihadists"
                 r"|insurgents|militants|attackers|assailants)(?-u:\b))")
@@ -814,7 +814,8 @@ _TITLED_VICTIM = (
                   r"|(?-u:\b)(?:killing|assassinating|shooting|stabbing|wounding|injuring|murdering"
                   # "a gunman opened fire on President X during a speech"
                   r"|(?:opened|opens|open|opening) fire (?:on|at)) (?:(?:the|an?|former|then|late"
-                  rf"|army|police|[a-z]+ly|\p{{Lu}}[\p{{L}}\-.'’]*) ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
+                  # (and an adjective of the office: "killing Morena mayoral candidate X")
+                  rf"|army|police|[a-z]+ly|[a-z]+al|\p{{Lu}}[\p{{L}}\-.'’]*) ){{0,3}}{_TITLE_WORD} {PERSON_NAME}"
                   r"|(?-u:\b)(?:kill(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|stabb?(?:s|ed|ing)?|wound(?:s|ed|ing)?"
                   rf"|injur(?:es|ed|ing)) {_HIGH_OFFICE}"
                   # a named person, then the attack on "him": "the car of the minister for minorities, X, ... killing him"

@@ -56,6 +56,11 @@ def test_session24_look_alikes_tell_no_incident(run, text):
     # a state's jet; drones that hit after others were shot down
     ("A jet of the country's military government bombed a school in Sagaing, killing 11 children.", "airstrike"),
     ("The ministry says it shot down 30 drones overnight; a man is killed when drones hit a depot in Bryansk.", "airstrike"),
+    ("Israeli aircraft and tanks pound targets in Rafah after a rocket lands near Ashkelon; a boy is killed.", "airstrike"),
+    # a raid on a commune with clashes, a candidate of a party shot at a parade
+    ("Two police officers and a farmer are killed in clashes during a police raid on a commune near Hue.", "other_violence"),
+    ("Gunmen opened fire on a rally in Zacatlan, killing PRI mayoral candidate Rosa Elena Ortiz and two aides.",
+     "assassination"),
 ])
 def test_session24_ways_of_telling_an_attack(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
