@@ -948,7 +948,7 @@ _SABOTAGE_WORDS = ["sabotag", "tamper", "remov"]
 # "with shells landing near the palace": what the weapons did, not what an attack was made with
 _LANDING_AFTER = (r"^ (?:[a-z\-]+ )?(?:falling|landing|hitting|striking|crashing|raining|exploding|slamming|pounding|flying"
                   r"|going off|whistling|smashing|bursting)(?-u:\b)")
-_VEHICLE_DRIVEN_BY = r"(?:car|truck|vehicle|van|lorry|lorries|tanker|bus|ambulance|boat|bomb)s? [^.;]{0,50}?driven by (?:[a-z\-]+ ){0,2}$"
+_VEHICLE_DRIVEN_BY = r"(?:car|truck|vehicle|van|lorry|lorries|tanker|bus|ambulance|boat|bomb|jeep|suv|pickup|explosive)s? [^.;]{0,50}?driven by (?:[a-z\-]+ ){0,2}$"
 # a vehicle full of explosives driven into its target is a suicide attack: "rammed an explosives-laden vehicle into the
 # wall", "crashed a truck packed with explosives through the gate"
 _RAMMED_VEHICLE = (r"(?i:(?-u:\b)(?:rammed|rams|ramming|crashed|crashes|crashing|smashed|smashes|slammed|slams|drove|drives|driving|steered)"

@@ -43,6 +43,12 @@ def test_session24_look_alikes_tell_no_incident(run, text):
     ("Nine gendarmes were killed when a bomb went off under their convoy near Batna on Sunday.", "ied"),
     ("A bomb left in a car near a cinema in Jounieh went off late on Friday, wounding eight people.", "car_bomb"),
     ("A large bomb partly exploded inside a stolen van parked outside a hotel in Newry on Sunday night.", "car_bomb"),
+    ("Two blasts, both from bombs packed into cars, hit council offices in Xiangtan, killing three people.", "car_bomb"),
+    # a bomber told by the belt he wore, a vehicle driven by a suicide bomber
+    ("A guard shoots at a man wearing an explosive belt at the gate of a stadium in Bouira, setting it off; two guards are hurt.",
+     "suicide_bombing"),
+    ("A pickup packed with explosives and driven by a suicide bomber rammed a bus at a junction near Hadera, killing nine.",
+     "suicide_bombing"),
     # people seized
     ("Armed men in a speedboat board a cargo boat off Jolo and seize its skipper and two crewmen.", "kidnapping"),
     ("Separatist fighters seize three senior government officials as hostages in Mamfe.", "kidnapping"),
@@ -83,6 +89,7 @@ def test_session24_forces_killing_in_fighting_is_of_no_stated_method(run, text):
     ("Rebels ambush a convoy near Gao, killing five; troops kill ten of the attackers in the ensuing gunfight.",
      "shooting_armed_assault"),
     ("A bomb explodes at a steel plant in Kramatorsk, killing four workers.", "bombing"),
+    ("A bomb hidden in a minibus explodes near a market in Jalalabad, killing four passengers.", "bombing"),
 ])
 def test_session24_attacks_beside_the_look_alikes_stay(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
