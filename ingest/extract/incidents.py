@@ -408,8 +408,9 @@ _ACCUSED_OF_PLOT = (r"(?i:(?-u:\b)(?:accused|suspected|charged|convicted|guilty)
 # the armed force right before a town seized: "M23 rebels seize Goma", "Islamist insurgents briefly seize the port town"
 _TOWN_SEIZER_BEFORE = (r"(?i:(?-u:\b)(?:rebels|militants|insurgents|fighters|jihadists|islamists|taliban|militiamen|militias?|forces"
                        r"|guerrillas|paramilitaries|soldiers|troops|separatists|mutineers|al-shabaab|boko haram)"
-                       # ... named with their group: "Rebels of the Movement for X seize the town of Y"
-                       r"(?: of (?:the )?[\p{L}\-'’]+(?: [\p{L}\-'’]+){0,6})?(?: [a-z]+ly| later| then| also)? $)")
+                       # ... named with their group or leader: "Rebels of the Movement for X seize the town of Y", "soldiers led
+                       # by X and Y seize the city of Z"
+                       r"(?: (?:of|led by) (?:the )?[\p{L}\-'’]+(?: [\p{L}\-'’]+){0,6})?(?: [a-z]+ly| later| then| also)? $)")
 # a weapon word denied: "a gas leak, not a bomb, caused the blast", "an accident rather than an attack"
 _WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:e|ed|es|ing) out) (?:by )?(?:an? |the )?(?:[a-z\-]+ )?(?:bombs?|attacks?|explosive devices?"
                   r"|sabotage|terrorism|militants?)(?-u:\b))")
@@ -531,7 +532,7 @@ _HOSTAGE_METAPHOR = (r"(?i:(?-u:\b)(?:economy|economies|debt|funding|government|
                      r"|bill|talks|negotiations|markets?|supply|system|ceiling|agenda|future|democracy|energy)(?-u:\b))")
 # people taken away ("dragged an engineer from his car", "drove off with the envoy") are kidnapped by armed men, not
 # arrested by police ("riot police dragged protesters from the road and bundled them into vans")
-_TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov|herd)\S* |(?:drove|drives|driving|drive|made|makes|making|sped|speeding) (?:off|away) with"
+_TAKEN_AWAY = (r"^(?i:(?:dragg|drags|forc|bundl|shov|herd|push)\S* |(?:drove|drives|driving|drive|made|makes|making|sped|speeding) (?:off|away) with"
                r"|(?:led|leading|leads|took|taking|takes|marched|marching|herded|herding) (?:away|off) "
                # "drive away dozens of employees", "march off with 300 pupils", "take 18 passengers off a bus"
                r"|(?:drove|drive|drives|driving|march|marches|marched|marching|walk|walks|walked) (?:off|away) "
@@ -1110,6 +1111,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~before.str.contains(r"(?-u:\b)(?:opposed|opposition) to [^,;.]{1,60}, $")
                      & ~guarded(before, ["anniversary"]).str.contains(_AFTER_FRONTED_ANNIVERSARY)
                      & ~guarded(before, ["since "]).str.contains(_SINCE_TIME_BEFORE)
+                     # ... nor the act a missing person was last seen in: "has been missing since he was seen being forced into a van"
+                     & ~guarded(before, ["missing since"]).str.contains(r"(?-u:\b)missing since (?:[^ ]+ +){0,6}$")
                      & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
                      & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
@@ -1148,6 +1151,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        # (the takers can stand far before: "Gunmen in X ambushed the car ..., shooting dead his guard and driving off with")
                        & (~pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 250, 0), pl.min_horizontal(pl.col("trigger_start"), 250))
                           .str.contains("(?i:" + _ARMED_TAKERS + ")") & ~lowered(pl.col("text").str.slice(pl.col("trigger_end"), 60)).str.contains(_BY_ARMED_TAKERS_AFTER)
+                          # (or the person taken is missing since: "has been missing since he was seen being forced into a van")
+                          & ~(pl.col("trigger").str.contains(r"^(?i:forc|push|shov|bundl)")
+                              & pl.col("text").str.contains(r"(?i:(?-u:\b)(?:missing|disappeared|vanished|not been (?:seen|heard))(?-u:\b))"))
                           | (pl.col("trigger").str.contains(r"^(?i:seiz|snatch|captur|grabb)\S* .*, (?:an?|the) ") & ~pl.col("trigger").str.contains(_TAKEN_NAME))
 ))
                     # (rare words first keep the trigger alternation fast: the verb is checked here)
@@ -1438,7 +1444,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                                # a device made of them: "a car fitted with gas cylinders and explosives"
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
-    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo[a-z]+|fire)(?-u:\b))") & (
+    # (not "a mining exploration project")
+    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo(?:d[a-z]*|sions?|sives?)|fire)(?-u:\b))") & (
         ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"

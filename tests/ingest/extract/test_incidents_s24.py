@@ -29,6 +29,9 @@ DAY = dt.date(2024, 5, 14)
     "Three explosions on an offshore oil platform leave six workers dead or missing off the coast of Angola.",
     "A fire that broke out after a fuel leak at a storage depot near Mombasa kills nine people.",
     "A pipeline bursts and explodes in an industrial district of Tianjin after crude leaks into the sewers, killing 20.",
+    # pushed into a van by police, missing since a past bombing
+    "Riot police pushed protesters into vans outside parliament in Tbilisi.",
+    "A boy has been missing since the bombing of the market in Kabul last year, his mother says.",
 ])
 def test_session24_look_alikes_tell_no_incident(run, text):
     assert_no_incident(run, text, DAY)
@@ -52,9 +55,19 @@ def test_session24_look_alikes_tell_no_incident(run, text):
     # people seized
     ("Armed men in a speedboat board a cargo boat off Jolo and seize its skipper and two crewmen.", "kidnapping"),
     ("Separatist fighters seize three senior government officials as hostages in Mamfe.", "kidnapping"),
+    # a missing person last seen being forced into a car
+    ("A human rights lawyer has been missing since he was seen being forced into a van outside his office in Minsk.",
+     "kidnapping"),
+    ("A trade unionist has been missing since Sunday night, when neighbours saw three men push her into a car in Lima.",
+     "kidnapping"),
     ("Rebels of the Front for Democratic Change seize the town of Bardai in the far north.", "other_violence"),
     ("Rebels of the Northern Liberation Front take control of the city of Kidira, killing several police officers.",
      "other_violence"),
+    ("Mutinous soldiers led by Colonel Ibrahim Sow and Captain Ali Tall seize the northern town of Bima after two days of fighting.",
+     "other_violence"),
+    ("Guerrillas kidnap four employees of an oil exploration project in Arauca, among them two Canadians.", "kidnapping"),
+    ("A stolen van packed with 30 kilograms of dynamite blows up outside a bank in Vitoria, slightly injuring a guard.",
+     "car_bomb"),
     # armed men storming, a man firing a gun
     ("A dozen heavily armed men in police uniforms storm a courthouse in Tegucigalpa, killing two guards.",
      "shooting_armed_assault"),
