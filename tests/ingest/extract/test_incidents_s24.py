@@ -44,6 +44,8 @@ def test_session24_look_alikes_tell_no_incident(run, text):
     ("A shepherd is wounded when he steps on an anti-personnel mine outside the village of Agdam.", "ied"),
     # a bomb under a convoy, a bomb left in a car
     ("Nine gendarmes were killed when a bomb went off under their convoy near Batna on Sunday.", "ied"),
+    ("A bomb planted on a river bridge explodes in Maroua as a patrol crosses, killing three soldiers.", "ied"),
+    ("Improvised bombs attached to two buses blow up in a market district of Herat, killing seven people.", "ied"),
     ("A bomb left in a car near a cinema in Jounieh went off late on Friday, wounding eight people.", "car_bomb"),
     ("A large bomb partly exploded inside a stolen van parked outside a hotel in Newry on Sunday night.", "car_bomb"),
     ("Two blasts, both from bombs packed into cars, hit council offices in Xiangtan, killing three people.", "car_bomb"),
