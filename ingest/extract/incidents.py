@@ -623,7 +623,7 @@ _TITLE_WORDS = ["minister", "president", "premier", "chancellor", "king", "queen
                 # people killed for what they write, say or defend: "blogger X is hacked to death"
                 "blogger", "writer", "author", "poet", "novelist", "cartoonist", "publisher", "lawyer", "attorney",
                 "politician", "professor", "scholar", "filmmaker", "broadcaster", "campaigner", "dissident", "candidate",
-                "councillor", "councilor", "priest", "pastor", "rabbi", "consul"]
+                "councillor", "councilor", "councilman", "councilwoman", "alderman", "priest", "pastor", "rabbi", "consul"]
 _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # ... and people known by what they present, report or research: "television presenter X loses a leg when a bomb
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title
@@ -728,8 +728,12 @@ _ROLE_HOLDER_HURT = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:to|of|for|in) (?:the )?
                      rf"(?:[a-z]+ ){{0,2}}?{_ANY_NAME},(?: and (?:his|her) [^,;]{{3,30}}?,?)?(?: [^,;]{{3,60}},)? (?:is|was|are|were|has been|had been) "
                      r"(?:[a-z]+ly )?(?:" + _VICTIM_PARTICIPLE + r"|(?:burned|burnt|hurt|maimed)(?-u:\b))")
 # ... several of them, named: "Two human rights campaigners, X and Y, were shot dead in their car"
+# (each named with a party or town of their own: "Two mayoral candidates in the town of X, A of Morena and B of the
+# National Action Party, are shot dead")
+_OF_ITS_OWN = r"(?: (?:of|from) (?:the )?[^,;]{1,40}?)?"
 _ROLE_HOLDERS_HURT = (r"^(?i:two|three|four) (?:[\p{L}\-]+ ){0,3}"
-                      rf"{_WIDE_TITLE_WORD}s, {_ANY_NAME}(?:, {_ANY_NAME})?,? and {_ANY_NAME},? (?:are|were|have been|had been) "
+                      rf"{_WIDE_TITLE_WORD}s(?: (?:in|from|of) [^,;]{{1,60}}?)?, {_ANY_NAME}{_OF_ITS_OWN}(?:, {_ANY_NAME}{_OF_ITS_OWN})?,? and"
+                      rf" {_ANY_NAME}{_OF_ITS_OWN},? (?:are|were|have been|had been) "
                       r"(?:[a-z]+ly )?" + _VICTIM_PARTICIPLE)
 # a bomb at the home or office of a named person: "a parcel bomb exploded at the home of X, chairman of ...", "a letter
 # bomb sent to the office of banker X" (not "at the offices of the United Nations": a role tells a person)

@@ -112,3 +112,17 @@ def test_session24_attacks_beside_the_look_alikes_stay(run, text, incident_type)
 
 def test_session24_the_economy_held_hostage_is_no_kidnapping(run):
     assert_no_incident(run, "Opposition senators are holding the government hostage over the budget, the minister says.", DAY)
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # named role holders: a councilman shot dead, two candidates each named with a party
+    ("A gunman shot dead Chicago City Councilman Robert T. Hale outside his ward office on Tuesday.", "assassination"),
+    ("Two mayoral candidates in the Guerrero town of Tixtla, Luis Ortega of Morena and Carla Ruiz of the Green Party, are "
+     "shot dead on the same day.", "assassination"),
+    # ... not two farmers named with their town
+    ("Two farmers in the town of Vilar, Ana Ruiz and Pedro Gil, are shot dead.", "shooting_armed_assault"),
+    # killing and carrying off others is the kidnapping
+    ("Militants kill six villagers and carry off dozens of others in a raid on Dikwa, a local official says.", "kidnapping"),
+])
+def test_session24_named_role_holders_and_people_carried_off(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
