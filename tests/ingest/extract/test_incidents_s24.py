@@ -117,8 +117,8 @@ def test_session24_the_economy_held_hostage_is_no_kidnapping(run):
 @pytest.mark.parametrize(("text", "incident_type"), [
     # named role holders: a councilman shot dead, two candidates each named with a party
     ("A gunman shot dead Chicago City Councilman Robert T. Hale outside his ward office on Tuesday.", "assassination"),
-    ("Two mayoral candidates in the Guerrero town of Tixtla, Luis Ortega of Morena and Carla Ruiz of the Green Party, are "
-     "shot dead on the same day.", "assassination"),
+    ("Two mayoral candidates in the town of Tixtla, Luis Ortega of Morena and Carla Ruiz of the Green Party, are shot dead.",
+     "assassination"),
     # ... not two farmers named with their town
     ("Two farmers in the town of Vilar, Ana Ruiz and Pedro Gil, are shot dead.", "shooting_armed_assault"),
     # killing and carrying off others is the kidnapping
