@@ -32,6 +32,7 @@ DAY = dt.date(2024, 5, 14)
     # pushed into a van by police, missing since a past bombing
     "Riot police pushed protesters into vans outside parliament in Tbilisi.",
     "A boy has been missing since the bombing of the market in Kabul last year, his mother says.",
+    "The coach drove off with them to the airport after the match in Lyon.",
 ])
 def test_session24_look_alikes_tell_no_incident(run, text):
     assert_no_incident(run, text, DAY)
@@ -123,6 +124,9 @@ def test_session24_the_economy_held_hostage_is_no_kidnapping(run):
     ("Two farmers in the town of Vilar, Ana Ruiz and Pedro Gil, are shot dead.", "shooting_armed_assault"),
     # killing and carrying off others is the kidnapping
     ("Militants kill six villagers and carry off dozens of others in a raid on Dikwa, a local official says.", "kidnapping"),
+    ("Armed men broke into a guest house in Kutum, tied up a guard and drove off with the other two aid workers.", "kidnapping"),
+    # homes set on fire
+    ("Five villagers die as militants storm Tagal, a hamlet near the border, and set homes on fire.", "other_violence"),
 ])
 def test_session24_named_role_holders_and_people_carried_off(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
