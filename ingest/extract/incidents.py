@@ -775,13 +775,14 @@ _POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:
 # X, a midwife working for the Red Cross": a hostage's killing)
 # a state's forces that kill in a clash or in fighting: an operation whose method is not stated, named dead or not ("Troops
 # kill X, a rebel commander, in a clash", "Security forces kill 29 rebels in a day-long gunfight"; the sets type it so 7
-# times to 1; not "troops kill X in a raid on his compound", nor "two soldiers killed in a clash": the forces' dead)
+# times to 1; not "troops kill X in a raid on his compound", nor "two soldiers killed in a clash": the forces' dead; a
+# shootout or an exchange of fire stays the shooting it names, as the sets type it)
 _FORCES_KILL_IN_FIGHTING = (r"(?-u:\b)(?i:troops|soldiers|army|security forces|special forces|military|commandos|paratroopers|marines)"
                             r"(?: [\p{L}\-]+){0,3}? (?i:(?:have |has |had )?(?:kill(?:s|ed)?|shot dead|shoots? dead) )"
                             r"(?:(?i:at least |more than |about |nearly |some |up to )?(?i:\d+|two|three|four|five|six|seven|eight|nine|ten"
                             r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|several|an?|the)(?-u:\b)|\p{Lu})"
                             r"[^.;]{0,150}?(?-u:\b)(?i:in|during) (?i:an? |the )?(?:[\p{L}\-]+ )?(?i:clash(?:es)?|fighting|gunfights?"
-                            r"|gun ?battles?|firefights?|shoot-?outs?|exchanges? of fire)(?-u:\b)")
+                            r"|gun ?battles?|firefights?)(?-u:\b)")
 _EXECUTED_TITLED = (rf"(?-u:\b)executed {PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,3}}?{_TITLE_WORD}(?-u:\b)")
 _DOER_ONLY_TRIGGER = (r"^(?i:suspect|suspicion|leading suspect|blam|claim|perpetrator|culprit|mastermind|arrest|named the|name[sd] the"
                       r"|identif|line of inquiry|planted by|belonged|one of (?:its|their)|pointed the finger|to blame|charged"
@@ -1404,8 +1405,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     named_victim = pl.col("_nv")
     # (the forces' killing told before the attack's word: not "Rebels ambush a convoy; troops kill ten of them in the gunfight")
     fighting = ((pl.col("status") == "occurred") & (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]) | named_victim)
-                & guarded(pl.col("text"), ["clash", "fighting", "gunfight", "gun battle", "gunbattle", "firefight", "shootout",
-                                           "shoot-out", "exchange of fire", "exchanges of fire"]).str.contains(_FORCES_KILL_IN_FIGHTING))
+                & guarded(pl.col("text"), ["clash", "fighting", "gunfight", "gun battle", "gunbattle", "firefight"]).str.contains(
+                    _FORCES_KILL_IN_FIGHTING))
     incidents = incidents.with_columns(_forces_fighting=fighting & (
         _only(fighting, pl.col("text")).str.find(_FORCES_KILL_IN_FIGHTING) <= pl.col("trigger_start")).fill_null(False))
     retold_candidate = named_victim & (pl.col("priority") <= GENERIC_PRIORITY)

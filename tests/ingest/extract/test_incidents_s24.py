@@ -101,6 +101,7 @@ def test_session24_forces_killing_in_fighting_is_of_no_stated_method(run, text):
     # the look-alikes: a raid on a named man, the forces' own dead, an ambush answered in the gunfight, a bomb at a plant,
     # a figure of speech kept, a coal mine blast
     ("Special forces kill militant leader Abu Yasir in a night raid on his compound in Idlib.", "assassination"),
+    ("Police kill three suspected robbers in a shootout on a highway near Pune.", "shooting_armed_assault"),
     ("Two soldiers killed in a gunfight with militants in Kupwara.", "shooting_armed_assault"),
     ("Rebels ambush a convoy near Gao, killing five; troops kill ten of the attackers in the ensuing gunfight.",
      "shooting_armed_assault"),
