@@ -352,7 +352,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
-                      " have lost ", " has lost ", " had lost ", *_LINED_UP]
+                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -389,6 +389,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
+          "severed heads",
           "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS,
           *_LINED_UP],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
@@ -484,8 +485,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"|him|her{'|' + office_alone if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         # ... and "caused 12 deaths", "twelve deaths were reported" (see the filter below)
-        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths)"
-                  rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
+        # ... and "the severed heads of five men": the dead shown
+        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|severed heads)"
+                  rf"|(?:bodies|corpses|remains|severed heads) of (?P<q2>{num_no_article}))(?-u:\b)")
         taken = []
         # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
         passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
@@ -932,6 +934,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
         nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(
             ~pl.col("second").is_in([*reference.quantity_words["word"].to_list(), "the", "their", "his", "her", "its"]),
+            # ("abducting six students and shooting dead another": a participle after "and" is a verb, no noun)
+            ~pl.col("second").str.contains(r"ing$") | pl.col("second").is_in(["offspring", "siblings"]),
             ~pl.col("m").str.contains(r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt) and "),
             ~pl.col("m").str.contains(rf", (?:{num}|the|their|his|her|its)(?-u:\b)"),
             # ("was shot several times and badly wounded": shots, no people)
@@ -1339,6 +1343,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             r"((?i:where|when|in which|during which|which|that)(?: [^,;.:]{0,60}?)? )$", 1).str.len_chars()))
     earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series())
+    # ("seized six people after a gunfight in which a guard was killed": the fight the attackers waged is this event)
+    in_the_fight = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                              how="left").select(guarded(pl.col("text"), ["in which"]).str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:after|following) (?:an?|the) (?:\p{Ll}+ )?(?:gunfight|gun battle|gunbattle|shootout|shoot-out"
+        r"|firefight|exchange of fire|struggle|scuffle) in which $)").fill_null(False)).to_series()
+    earlier_event = pl.when(in_the_fight).then(None).otherwise(earlier_event)
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                          how="left").select(pl.col("text").str.contains(
@@ -2508,10 +2518,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         pl.col("trigger_start") <= pl.col("c_start")) & ~pl.col("text").str.slice(
         pl.col("trigger_start"), (pl.col("c_start").cast(pl.Int64) - pl.col("trigger_start").cast(pl.Int64)).clip(0)
     ).str.contains(";", literal=True)
+    # (but a zero a claimant's count disputes is of the attack told before: "Residents say no one is hurt, although
+    # the group claims to have killed seven soldiers")
+    disputed = keyed.filter(pl.col("alt"), pl.col("kind") == "killed").select("article_id", "sentence_index").unique().with_columns(
+        _disputed=pl.lit(True))
     lent = pl.concat([
         bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid")),
-        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "sentence_index"), on="_cand").filter(
-            ~own_zero.fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
+        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "article_id", "sentence_index"),
+                                         on="_cand").join(disputed, on=["article_id", "sentence_index"], how="left").filter(
+            ~own_zero.fill_null(False) | pl.col("_disputed").fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
     return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
                                  pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")
