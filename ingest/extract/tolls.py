@@ -361,7 +361,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A French police officer is shot dead": the verb whole, not left to the words before "dead")
         ("killed", (r"(?:killed|shot dead|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
                     r"|perished|die|dies|assassinated|beheaded"
-                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
+                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured|slashed"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
@@ -384,7 +384,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # ("hacked and stoned 14 villagers to death": two manners)
          r"|(?:(?:shot|stabbed|hacked|beat|beaten|stoned|clubbed|bludgeoned|burned|burnt|shoot|stab|hack|stone|club)s? and )?"
          r"(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?|ston(?:es|ed|ing)"
-         r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?)(?: to death| alive)?"
+         r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|slash(?:es|ed|ing))(?: to death| alive)?"
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
@@ -469,7 +469,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
                         # (one person by a noun of a job, after "the" or a possessor: "kills the driver", "killing the
                         # town hall's night watchman")
-                        rf"|(?i:the) (?:{lean} ){{0,3}}(?:{_LONE_PERSON})"
+                        rf"|(?i:the|its|his|their) (?:{lean} ){{0,3}}(?:{_LONE_PERSON})"
                         # ("abducting eight students and shooting dead another who resisted")
                         rf"|(?i:another)")
         # ("killing a teacher who had joined the strike movement and another villager": a relative clause in the first
@@ -552,7 +552,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                          pl.lit("one"))))
                 # (one by a noun of a job alone too: "police shot dead the driver" is the attacker met by force)
                 pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )") | pl.col(
-                    "plist").str.contains(rf"^(?:(?i:the) .*(?:{_LONE_PERSON})|(?i:another))$")
+                    "plist").str.contains(rf"^(?:(?i:the|its|his|their) .*(?:{_LONE_PERSON})|(?i:another))$")
                 found = found.filter(
                     # "her" alone is a victim, not "her husband"
                     ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
@@ -631,7 +631,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # ("leaving 15 soldiers dead or wounded": no count of the dead)
                     & ~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(
                         r"^(?:,? [\p{L}\-]+){0,7}? dead,? (?:or|and/or) (?:\p{Ll}+ly )?(?:wounded|injured|hurt)")))
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon))")
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon|slash))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
                 # ("killed a large number of militants", "a handful of": no count told)
@@ -1818,7 +1818,7 @@ _TWO_MORE = (r"^(?i:an?) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W]) and (?i:an?|a
 _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|some|nearly|up to|as many as) )?\S+"
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
 # one person alone by a noun of a job, the object of a killing: "kills the driver", "the town hall's night watchman"
-_LONE_PERSON = (r"driver|watchman|night guard|security guard|janitor|doorman|gatekeeper|shepherd|herder|cook|gardener"
+_LONE_PERSON = (r"driver|rider|watchman|night guard|security guard|janitor|doorman|gatekeeper|shepherd|herder|cook|gardener"
                 r"|porter|cashier|shopkeeper|pilot|conductor|interpreter|translator|cameraman|photographer|reporter")
 # one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
 _ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
@@ -1849,7 +1849,9 @@ _NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunn
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
                 r"|burned|burnt|shot) to death)")
-_NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){_VICTIM_NAME}"
+# ("behind the killing of X, the mayor of Y, who was shot dead": after "the killing of" too)
+_NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ "
+                 rf"|(?-u:\b)(?:killing|murder|death|assassination) of ){_VICTIM_NAME}"
                  # "President X of Guinea-Bissau was shot dead"
                  # (a lean class after the capital: the Unicode letter class costs a quarter of the pattern's time)
                  r"(?: of (?:the )?\p{Lu}[^\s,;:.]+(?: \p{Lu}[^\s,;:.]+){0,2})?"
@@ -1863,7 +1865,9 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
-                 r",? (?:[^,;]{2,130}(?:, [^,;]{1,90}){0,2}, )?"
+                 # ("the killing of X, the mayor of Y, who was shot dead at her home": a relative clause after the aside;
+                 # not right after the name, "led by X, who is killed in the exchange of fire", one of the doers)
+                 r"(?:, (?:the|an?|his|her) [^,;]{2,90}, who |,? (?:[^,;]{2,130}(?:, [^,;]{1,90}){0,2}, )?)"
                  # "X, leader of the party, and his bodyguard are killed": the companion after the aside
                  rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
                  r"(?:(?:was|is|are|were) among (?:those|the people|the dead|the victims|the fatalities)"
@@ -1899,7 +1903,8 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
-                      rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
+                      rf"|stoned|stoning|club|clubs|clubbed|clubbing|slash|slashes|slashed|slashing) to death|behead|beheads"
+                      rf"|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       # (a nickname inside the name: "killing gang leader Emmanuel 'Dread' Wilme")
                       rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
@@ -1981,7 +1986,8 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     """Captives counted when taken and killed after by a pronoun: "Gunmen who had kidnapped three aid workers killed
     them", "militants abducted 12 truck drivers and later executed them"."""
     # ("pulled 22 villagers off a bus and shot them dead", "pulled off 14 passengers")
-    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken"
+    # ("took off 14 soldiers travelling in civilian clothes and executed them")
+    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
                r" [^,;.]{1,140}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"

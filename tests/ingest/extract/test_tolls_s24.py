@@ -138,3 +138,21 @@ def test_a_death_told_only_by_its_verb(run, text, killed, wounded):
 ])
 def test_a_fight_in_the_attack_and_heads_shown(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Attackers slashed to death Somchai Prasert, a retired teacher, in Raman district on Friday, police said.", 1, None),
+    ("Two rubber tappers were slashed to death near Pattani on Sunday.", 2, None),
+    (("A motorcycle packed with explosives blew up at a market in Jamundi on Monday, killing its rider and injuring"
+      " nine people."), 1, 9),
+    (("Gunmen stopped a minibus near Arish on Tuesday, took off seven conscripts in civilian clothes and executed them,"
+      " officials said."), 7, None),
+    (("The governor says a local gang was behind the killing of Rosa Vela, the mayor of Tlalpan, who was shot dead"
+      " outside her office on Friday."), 1, None),
+    # look-alikes: a knife's living victims; the doers' leader killed, told after "led by"
+    ("A man slashes two policewomen with a knife in Liege.", None, 2),
+    (("The governor is shot and wounded at his home in Suai by gunmen led by Tomas Belo, who is killed in the exchange"
+      " of fire."), None, "any"),
+])
+def test_slashed_to_death_riders_captives_and_named_victims(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
