@@ -554,9 +554,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )") | pl.col(
                     "plist").str.contains(rf"^(?:(?i:the|its|his|their) .*(?:{_LONE_PERSON})|(?i:another))$")
                 found = found.filter(
-                    # "her" alone is a victim, not "her husband"
-                    ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
-                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly)(?-u:\b))"),
+                    # "her" alone is a victim, not "her husband" (nor "another" before a count: "kills another 15")
+                    ~pl.col("plist").is_in(["him", "her", "another", "Another"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
+                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly|who)(?-u:\b))"),
                     # "police opened fire on the attacker, killing him": the attacker's death is no toll (police
                     # as the subject of a use of force; not "exploded as police experts tried to remove it, killing
                     # her and a bomb-disposal officer", "ambushed a police patrol, killing him")
@@ -2300,7 +2300,11 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # a plural without a number is no count; a singular is one
         n_min=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_min"),
         n_max=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_max"),
-    ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
+    ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null(),
+             # (a killing condemned is the news only where the sentence tells no other death after it: "The UN condemns
+             # the killing of ten civilians in X, as a drone strike kills another 15 people in Y" is another event's)
+             ~pl.col("m").str.contains(r"^(?i:condemn|denounc|deplor)") | ~pl.col("text").str.slice(pl.col("m_end")).str.contains(
+                 r"(?-u:\b)(?:kill|kills|killed|killing|dead|died|dies)(?-u:\b)"))
     return pl.concat([named, *[frame.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
         pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
