@@ -41,7 +41,12 @@ _SUBJECT_PARTICIPLE = (r" (?:serving|working|travell?ing|living|stationed|deploy
                        # be militants")
                        r"|linked|tied|close|loyal|affiliated|attached|belonging|allied|believed|thought|suspected"
                        # ("a British engineer held by kidnappers since last year was killed")
-                       r"|held|kidnapped|abducted|seized|captured)")
+                       r"|held|kidnapped|abducted|seized|captured"
+                       # ("a radio commentator who had accused officials of graft was shot dead": a relative clause)
+                       r"|who had|who has|who)")
+# the span of a series after an ordinal's noun: "a third journalist in a month"
+_IN_A_SPAN = (r" in (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a|one|the same|as many) )?"
+              r"(?:days?|weeks?|months?|years?)")
 # (a whole word after a space: not the "by" of "a passer-by")
 _NOT_A_NOUN_PHRASE = (r"(?:^| )(?:in|at|on|near|from|to|by|with|who|which|that|where|when|after|while|as|exploded|went|hit"
                       r"|struck|ripped|tore|blew|attacked|killing|said)(?-u:\b)")
@@ -156,8 +161,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     contraction = pl.col("_part").str.contains(
         r"^(?i:it|that|there|here|what|who|he|she|let|this|where|how|everyone|nobody|one)['’]s ")
     # "their six-year-old son": an age is no count
+    # (and after an article: "the two-year-old girl" is one girl, not two)
     body = pl.when(contraction).then(pl.col("_part")).otherwise(pl.col("_part").str.replace(possessive, "")).str.replace(
-        r"^\S+-(?:year|month|week)-old ", "")
+        r"^((?i:the|an?) )?\S+-(?:year|month|week)-old ", "$1")
     # "at and around a shopping centre": a qualifier before a bare article is a preposition, no count
     # ("the three people inside", "the 12 passengers": the article before a number counts them all)
     quantity = body.str.extract(rf"^(?:(?i:the) )?({num})(?-u:\b)", 1)
@@ -172,8 +178,8 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         r"^(?:\S+ ){0,2}(?:\S+[^s\W]s|children|people|men|women|police|staff|family|crew|relatives)"
         r"(?:$|[^\p{L}\-]*$|[^\p{L}\- ]| [^\p{Ll}]| \p{Ll}+ing(?-u:\b)| (?:of|in|at|on|from|who|whom|and|as|near|inside|outside"
         r"|during|with|were|are|was|is|had|have|died|killed)(?-u:\b))")
-    # "killing him and four police officers"
-    one = one | pl.col("_part").is_in(["him", "her"])
+    # "killing him and four police officers" ("shooting dead another who resisted": one more)
+    one = one | pl.col("_part").is_in(["him", "her"]) | pl.col("_part").str.contains(r"^(?i:another)$")
     # "his driver and bodyguard", "her secretary and police escort": the possessive shared by a bare companion after it
     elided = pl.col("_q").is_null() & ~one & pl.col("_part").str.contains(
         rf"^(?:[\p{{Ll}}\-]+ ){{0,2}}{_KIN}(?:$| (?:in|at|on|near|outside|inside|during|when|as|after|while|before)(?-u:\b))") & (
@@ -183,10 +189,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # whose death is no part of the toll, nor "the rest" or "the building")
     # ... also with its "of" ("the teenage daughter of one of them", "the father of the bride"; not "the rest of the
     # patrol", "the bulk of the unit")
-    head = pl.col("_part").str.replace(r" of .*$", "")
+    # ("the girl in her care", "the guard at the gate": a place or a charge after the noun)
+    head = pl.col("_part").str.replace(r" (?:of|in|at|from) .*$", "")
     # ("killing a teacher and another villager": "another" and a singular noun too)
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
-        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: of .+)?$")
+        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: (?:of|in|at|from) .+)?$")
                  & ~head.str.contains(
                      # (whole words: "the grandmother" is one, "the other" none)
                      r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"
@@ -286,6 +293,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
 
 # "seven guards lose their lives", "a policeman lost his life"
 _LIVES_LOST = ["lost their lives", "lose their lives", "lost his life", "lost her life", "loses his life", "loses her life"]
+# "line up and shoot 35 men": an execution
+_LINED_UP = ["line up and shoot", "lines up and shoots", "lined up and shot", "lining up and shooting", "them up and shot",
+             "them up and shoot"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
@@ -303,7 +313,9 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"|reached|reaches|has reached|had reached))"
                 # ("a second blast ... brings the toll to at least 26": a later blast's toll is the whole)
                 r"|(?:raised|raises|raising|put|puts|putting|revised|lifted|updated|brings|brought|bringing|bring"
-                r"|pushes|pushed|pushing|takes|took|taking) the (?:(?:death )?toll|number of (?:the )?(?:dead|deaths"
+                # ("bringing the known toll from the fighting to at least 66")
+                r"|pushes|pushed|pushing|takes|took|taking) the (?:(?:(?:known|overall|official|confirmed|total) )?"
+                r"(?:death )?toll|number of (?:the )?(?:dead|deaths"
                 # ("local media put the number of dead at nine": a toll by another name)
                 r"|fatalities|people killed))"
                 r"(?: [^.;:]{0,80}?)? (?:to|at)|(?:put|puts|putting|placed|places) the dead at")
@@ -340,7 +352,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
-                      " have lost ", " has lost ", " had lost "]
+                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -349,7 +361,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A French police officer is shot dead": the verb whole, not left to the words before "dead")
         ("killed", (r"(?:killed|shot dead|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
                     r"|perished|die|dies|assassinated|beheaded"
-                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured"
+                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured|slashed"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
@@ -363,6 +375,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
          r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
          r"|slaughter(?:s|ed|ing)?"
+         # ("gunmen line up and shoot 35 villagers": an execution)
+         r"|lin(?:e|es|ed|ing) (?:them )?up and (?:shoot|shoots|shot|shooting)"
          r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
 
          # ("shooting and burning to death more than 150 refugees": the manner before the count)
@@ -370,12 +384,14 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
          # ("hacked and stoned 14 villagers to death": two manners)
          r"|(?:(?:shot|stabbed|hacked|beat|beaten|stoned|clubbed|bludgeoned|burned|burnt|shoot|stab|hack|stone|club)s? and )?"
          r"(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?|ston(?:es|ed|ing)"
-         r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?)(?: to death| alive)?"
+         r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|slash(?:es|ed|ing))(?: to death| alive)?"
          # ("militants beheaded a village chief")
          r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
          ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
           "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
-          "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS],
+          "severed heads",
+          "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS,
+          *_LINED_UP],
          ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
           "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
           "throat", *_DIE_WORDS]),
@@ -418,12 +434,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                          # ("an additional superintendent of police is killed": an "of" phrase of the noun)
                          # (or of a named body: "a Swiss staff member of the International Committee of the Red Cross")
                          rf"(?: of (?:the )?(?:[\p{{L}}\-]+(?: [\p{{L}}\-]+)?|\p{{Lu}}[^\s,;:.]*(?: (?:of |for |and )?(?:the )?\p{{Lu}}[^\s,;:.]*){{1,6}}))?"
-                         rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,8}}?)?,?{verb}(?-u:\b)")
+                         rf"(?:{_SUBJECT_PARTICIPLE}(?: [\p{{L}}'’.\-]+){{1,10}}?)?"
+                         # ("A second protester in two days is shot dead": the span of a series)
+                         rf"(?:{_IN_A_SPAN})?,?{verb}(?-u:\b)")
         # ("killing the two men inside", "killing a family of five": the number after the article or the group)
         # ("killing a total of 22 mourners")
         # ("killing its three crew members": a possessive before the number)
-        before = (rf"(?-u:\b){active} (?:(?i:the|its|their|his|her) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of )?{quoted}"
-                  rf"(?P<q>{num}){quoted}(?-u:\b)")
+        # ("killing between nine and 20 people": a range, its low end the count, see below)
+        before = (rf"(?-u:\b){active} (?:(?i:the|its|their|his|her) |(?i:an?) (?:[\p{{L}}\-]+ )?(?i:family|group|household|total) of"
+                  rf" |(?i:between) )?{quoted}(?P<q>{num}){quoted}(?-u:\b)")
         # "killing 14 soldiers and their interpreter", "killed 20 hostages, most of them foreigners, and two police
         # officers", "killing a woman, her three daughters and a neighbour": parts after an active verb, each a
         # number or one possessed person (the largest reading of a toll wins, see tolls)
@@ -447,7 +466,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
                         rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
                         rf"|monk|nun|abbot|sexton|caretaker))"
-                        rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?")
+                        rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
+                        # (one person by a noun of a job, after "the" or a possessor: "kills the driver", "killing the
+                        # town hall's night watchman")
+                        rf"|(?i:the|its|his|their) (?:{lean} ){{0,3}}(?:{_LONE_PERSON})"
+                        # ("abducting eight students and shooting dead another who resisted")
+                        rf"|(?i:another)")
         # ("killing a teacher who had joined the strike movement and another villager": a relative clause in the first
         # part)
         active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}"
@@ -461,8 +485,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         rf"|him|her{'|' + office_alone if kind == 'killed' else ''}))(?-u:\b)")
         # "more than 90 bodies", "the bodies of 30 people": the dead counted
         # ... and "caused 12 deaths", "twelve deaths were reported" (see the filter below)
-        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths)"
-                  rf"|(?:bodies|corpses|remains) of (?P<q2>{num_no_article}))(?-u:\b)")
+        # ... and "the severed heads of five men": the dead shown
+        bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|severed heads)"
+                  rf"|(?:bodies|corpses|remains|severed heads) of (?P<q2>{num_no_article}))(?-u:\b)")
         taken = []
         # the passive tolls end in one of the (case-sensitive) passive words: a literal scan keeps the rest away
         passive_base = kind_base.filter(pl.col("text").str.contains_any(passive_words))
@@ -525,11 +550,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.with_columns(q=pl.when(pl.col("plist").str.contains(r"^(?i:the) (?:19|20)\d\d ")).then(
                     pl.lit("one")).otherwise(pl.coalesce(pl.col("plist").str.extract(rf"^(?:(?i:the) )?({num})", 1),
                                                          pl.lit("one"))))
-                pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )")
+                # (one by a noun of a job alone too: "police shot dead the driver" is the attacker met by force)
+                pronoun = pl.col("plist").str.contains(r"^(?:him|her)(?:$|,| and | as well as )") | pl.col(
+                    "plist").str.contains(rf"^(?:(?i:the|its|his|their) .*(?:{_LONE_PERSON})|(?i:another))$")
                 found = found.filter(
-                    # "her" alone is a victim, not "her husband"
-                    ~pl.col("plist").is_in(["him", "her"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
-                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly)(?-u:\b))"),
+                    # "her" alone is a victim, not "her husband" (nor "another" before a count: "kills another 15")
+                    ~pl.col("plist").is_in(["him", "her", "another", "Another"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
+                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly|who)(?-u:\b))"),
                     # "police opened fire on the attacker, killing him": the attacker's death is no toll (police
                     # as the subject of a use of force; not "exploded as police experts tried to remove it, killing
                     # her and a bomb-disposal officer", "ambushed a police patrol, killing him")
@@ -537,7 +564,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                         r"(?i:police|officers?|troops|soldiers|guards?|security forces|sniper|marksm[ae]n|agents"
                         r"|bystanders|passers-by|commandos)(?: [\p{L}\-]+){0,3}? (?:open(?:s|ed|ing)? fire|returned|returns?"
                         r"|fired|fires?|firing|shot|shoots?|stormed|storms?|raided|raids?|engaged|confronted|tackled|chased"
-                        r"|cornered|surrounded|overpowered|intercepted|pursued|killed|kills?)(?-u:\b)"))
+                        r"|cornered|surrounded|overpowered|intercepted|pursued|killed|kills?)(?-u:\b)"),
+                    # ("before police shot dead the driver": the force the subject of the verb itself)
+                    ~pronoun | ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                        r"(?i:police|policemen|officers?|troops|soldiers|guards?|security forces|snipers?|marksm[ae]n|agents"
+                        r"|commandos|forces)(?: [\p{L}\-]+){0,2}? $"))
             if pattern == bodies:
                 found = found.with_columns(q=pl.coalesce("q", "q2"))
                 # deaths counted only as such ("caused 12 deaths", "nine civilian deaths"), not deaths to prevent or
@@ -600,7 +631,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # ("leaving 15 soldiers dead or wounded": no count of the dead)
                     & ~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(
                         r"^(?:,? [\p{L}\-]+){0,7}? dead,? (?:or|and/or) (?:\p{Ll}+ly )?(?:wounded|injured|hurt)")))
-                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon))")
+                found = found.filter(~pl.col("m").str.contains(r"^(?i:(?:\S+ and )?(?:stab|hack|beat|burn|ston|club|bludgeon|slash))")
                                      | pl.col("m").str.contains(r" (?:to death|alive) ") | pl.col("text").str.slice(
                     pl.col("m_end"), 40).str.contains(r"^(?: [\p{L}\-,]+){0,4} (?:to death|alive)"))
                 # ("killed a large number of militants", "a handful of": no count told)
@@ -726,8 +757,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # span of time ("10 months after X was assassinated") is no count of people
                     ~before_number.str.contains(r"(?:(?:January|February|March|April|May|June|July|August|September"
                                                 r"|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.? |\p{L}-)$"),
+                    # ("A second protester was shot dead": an ordinal after "a", no span of time)
                     ~pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
-                        r"^ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:[ ,;]|$)"),
+                        r"^ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:[ ,;]|$)")
+                    | (pl.col("q").str.contains(r"^(?i:an?)$") & pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
+                        r"^ second (?:[\p{L}\-]+ )*?(?:is|was|has been|had been) ")),
                     # "to be lynched", "could be killed": no death told ("people believed to be militants are
                     # killed" has a verb of its own after "be")
                     ~pl.col("m").str.contains(
@@ -770,7 +804,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
             # exploded near a school where three children died")
             words = pl.col("m").str.slice(pl.col("q").str.len_chars()).str.replace(rf"{verb}$", "").str.replace_all(
-                _TOLL_ASIDE, "").str.replace_all(_DASH_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "")
+                _TOLL_ASIDE, "").str.replace_all(_DASH_ASIDE, "").str.replace(rf"{_SUBJECT_PARTICIPLE} .*$", "").str.replace(
+                rf"{_IN_A_SPAN}$", "")
             noun_words = words.str.replace_all(rf"(?i: and (?:{num}|their|his|her|the))(?-u:\b)", "") if pattern == parts else words
             found = found.filter(
                 (pattern in (before, active_parts)) | ~pl.col("q").str.to_lowercase().is_in(["a", "an", "another"]) | (
@@ -789,6 +824,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             low = pl.col("text").str.slice(0, pl.col("m_start")).str.extract(rf"(?i:between) ({num_no_article}) and $", 1)
             found = parse_quantity(found.with_columns(_low=low), "_low", "_low", reference).with_columns(
                 n_min=pl.coalesce("_low_min", "n_min")).drop("_low", "_low_min", "_low_max")
+            if pattern == before:
+                # "killing between nine and 20 people": the low end the least, the high end the most
+                ranged = pl.col("m").str.slice(0, pl.col("m").str.len_chars() - pl.col("q").str.len_chars()).str.contains(
+                    r" (?i:between) [\"“”]?$")
+                high = pl.when(ranged).then(pl.col("text").str.slice(
+                    pl.col("m_end")).str.extract(rf"^ and ({num_no_article})(?-u:\b)", 1))
+                found = parse_quantity(found.with_columns(_high=high), "_high", "_high", reference).with_columns(
+                    n_max=pl.when(pl.col("_high").is_not_null()).then("_high_max").otherwise("n_max")).filter(
+                    pl.col("_high").is_not_null() | ~ranged).drop(
+                    "_high", "_high_min", "_high_max")
             # "at least nine other people": the one named before is dead too
             other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
                      | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
@@ -877,8 +922,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             if pattern in (parts, after, after_article):
                 # "X and two other people were killed": the one before is counted already
                 # (not a toll of "more": "..., and two more died on Tuesday" lists nothing before it)
-                subject_readings.append(found.filter(~pl.col("other"), ~pl.col("shared"), ~pl.col("more")).select(
-                    "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end"))
+                # ("King X, Queen Y and seven other members of the family": two or more before "other", see below)
+                subject_readings.append(found.filter(~pl.col("shared"), ~pl.col("more")).select(
+                    "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end", "other"))
         # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
         # "and" (a count or a possessive after "and" is a part of its own, read above)
         # ("dozens of soldiers, policemen and rebels are reported killed": a list of nouns under one count)
@@ -888,6 +934,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
         nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(
             ~pl.col("second").is_in([*reference.quantity_words["word"].to_list(), "the", "their", "his", "her", "its"]),
+            # ("abducting six students and shooting dead another": a participle after "and" is a verb, no noun)
+            ~pl.col("second").str.contains(r"ing$") | pl.col("second").is_in(["offspring", "siblings"]),
             ~pl.col("m").str.contains(r"(?-u:\b)(?:are|is|were|was|been|killed|dead|died|wounded|injured|hurt) and "),
             ~pl.col("m").str.contains(rf", (?:{num}|the|their|his|her|its)(?-u:\b)"),
             # ("was shot several times and badly wounded": shots, no people)
@@ -935,7 +983,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (not across the word that opens its clause: "..., while army chief X and a general were killed")
         # (nor a reporting clause: "Houthi officials said their prime minister and several of his ministers were killed")
         r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because|said|says|say|told"
-        r"|reported|confirmed|announced) ", "").str.strip_chars_start()
+        r"|reported|confirmed|announced) ", "").str.replace(
+        # (nor a dateline: "KATHMANDU — King X, Queen Y and seven other members ...")
+        r"^\p{Lu}[\p{Lu}\s.'’\-]+ [—–] ", "").str.strip_chars_start()
     readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
     # commanders, was killed"
@@ -946,10 +996,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (not a toll of the other kind: "left nine people dead and 22 injured")
     readings = sum_parts(readings.with_columns(_before=listed_before).filter(pl.col("_before").is_not_null(), ~pl.col(
         "_before").str.contains(r"(?-u:\b)(?:dead|killed|died|dies|die|wounded|injured|hurt)(?-u:\b)")),
-                         "_before", "_b", num, reference, from_end=True).filter(pl.col("_b_min") > 0)
+                         "_before", "_b", num, reference, from_end=True).filter(
+        # (a toll of "other" people counts one told before already: a list of two or more adds the rest)
+        pl.col("_b_min") > pl.col("other").cast(pl.Int32))
     out.append(readings.select(
-        "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min")).alias("n_min"),
-        (pl.col("n_max") + pl.col("_b_max")).alias("n_max"),
+        "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min") - pl.col("other").cast(pl.Int32)).alias("n_min"),
+        (pl.col("n_max") + pl.col("_b_max") - pl.col("other").cast(pl.Int32)).alias("n_max"),
         (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end", subject=pl.lit(True)))
     out.append(_named_and_other_victims(base, num, reference))
     # "X is injured and his driver killed", "X escapes unhurt but his bodyguard is shot dead": one possessed companion
@@ -1088,7 +1140,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # ("and the mosque's imam died after inhaling smoke", "its pastor died": a possessor and "died" too)
     office_dead = (r"(?:^|, |; |(?-u:\b)(?:and|but|while|when|after|as) )(?:(?i:the) (?:[\p{L}\-]+ ){0,3}?"
                    r"|(?:(?i:its|their) |(?i:the) [\p{L}\-]+['’]s )(?:[\p{L}\-]+ ){0,2}?)" + _TOLL_TITLE
-                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)? (?:(?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
+                   # ("The deputy mayor of X, in the country's north-west, is found dead": a place aside after it)
+                   + r"(?P<of> (?:of|in|for) [^,;.:]{2,80}?)?(?:, (?:in|near) [^,;.:]{2,80}?,)?"
+                   r" (?:(?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:killed|shot dead"
                    r"|assassinated|murdered|gunned down|(?:stabbed|beaten|hacked) to death|found dead"
                    # ("The general is wounded", "the mayor was seriously wounded": one hurt)
                    r"|(?:also )?(?:wounded|injured|hurt))|(?:later |also )?(?:died|dies|has died))(?-u:\b)")
@@ -1289,6 +1343,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             r"((?i:where|when|in which|during which|which|that)(?: [^,;.:]{0,60}?)? )$", 1).str.len_chars()))
     earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series())
+    # ("seized six people after a gunfight in which a guard was killed": the fight the attackers waged is this event)
+    in_the_fight = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                              how="left").select(guarded(pl.col("text"), ["in which"]).str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:after|following) (?:an?|the) (?:\p{Ll}+ )?(?:gunfight|gun battle|gunbattle|shootout|shoot-out"
+        r"|firefight|exchange of fire|struggle|scuffle) in which $)").fill_null(False)).to_series()
+    earlier_event = pl.when(in_the_fight).then(None).otherwise(earlier_event)
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                          how="left").select(pl.col("text").str.contains(
@@ -1309,12 +1369,17 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # (the sentence before from all sentences: "Gunmen attacked a mosque." has no casualty word)
     previous = sentences.join(found.select("article_id").unique(), on="article_id", how="semi")
     keyed_text = keyed_text.join(previous.select("article_id", (pl.col("sentence_index") + 1).cast(pl.Int32).alias(
-        "sentence_index"), pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left")
+        "sentence_index"), pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left").join(
+        previous.filter(pl.col("sentence_index") == 0).select("article_id", pl.col("text").alias("_first")),
+        on="article_id", how="left")
     own_doers = own.str.extract(rf"^(?:\S+ ){{1,3}}?{doers} (?:(?:were|are|had been|have been) )?also(?-u:\b)", 1).str.to_lowercase()
+    # ("Fighters drive three explosives-laden vehicles at army posts": a vehicle driven at a target)
     attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire"
-                 r"|fired on|stormed|infiltrat)")
-    # (any word of the kind: "Taliban fighters ambushed ... 20 militants were also killed")
+                 r"|fired on|stormed|infiltrat|(?:drive|drove|ram|rammed)(?: [^,;.]{1,60})? (?:at|into) )")
+    # (any word of the kind: "Taliban fighters ambushed ... 20 militants were also killed"; in the sentence before or
+    # the article's first)
     attacked = (pl.col("_prev").fill_null("").str.contains(attacking)
+                | (pl.col("_first").fill_null("").str.contains(attacking) & (pl.col("sentence_index") > 1))
                 | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(attacking))
     keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & own_doers.is_not_null() & attacked)
     attackers = keyed_text.select(pl.when(pl.col("subject")).then(
@@ -1432,8 +1497,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
                r"(?i:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|commandos|marines)"
                r"(?: [\p{L}\-]+){0,2} $")).fill_null(False))
+    # (a sentence that tells another time or event, see _bind_tolls)
+    other_time = keyed_text.select(pl.col("text").fill_null("").str.contains(_ANOTHER_TIME_OR_EVENT))
     return found.with_columns(earlier_event_from=pl.col("c_start") - earlier_event,
-                              ongoing=ongoing.to_series(), attackers=attackers.to_series() | found["_apart"]).drop("_apart")
+                              ongoing=ongoing.to_series(), attackers=attackers.to_series() | found["_apart"],
+                              other_time=other_time.to_series()).drop("_apart")
 # one person's death told by a pronoun in a sentence of its own: "A man stabbed X in the street. She died of her
 # wounds." (not "He died for his country", "She dies in the film")
 _PRONOUN_DEATH = (r"^(?:He|She) (?:later |subsequently |eventually |then |soon )?(?:died|dies|succumbed|succumbs)"
@@ -1651,8 +1719,9 @@ _OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the
                  r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
 # a claimant's own count told after the first stated toll: "Police say three soldiers are killed; the group, claiming
 # the attack, says it killed 11" (another source's count, as a monitor's)
-_CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:says?|said|claims?|claimed|claiming) (?:that )?(?:it|they|its fighters|its men)"
-                  r" (?:had |has |have )?$)")
+# ("..., although the group claims to have killed seven soldiers")
+_CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:(?:says?|said|claims?|claimed|claiming) (?:that )?(?:it|they|its fighters|its men)"
+                  r" (?:had |has |have )?|(?:claims?|claimed|claiming) to have )$)")
 
 
 # a count first reported, told before its correction ("sources first reported five dead and 30 injured", "correcting
@@ -1681,7 +1750,7 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         r"(?i:put|gave|gives|placed|places)") & (pl.col("kind") == "killed") & text.str.slice(
         pl.col("c_start"), 40).str.contains(rf"^(?i:{_PUT_THE_TOLL})")
     # (a claimant's count: "..., says it killed 11")
-    claimed = (pl.col("kind") == "killed") & guarded(text, ["it", "they", "its"]).str.slice(
+    claimed = (pl.col("kind") == "killed") & guarded(text, ["it", "they", "its", "to have"]).str.slice(
         0, pl.col("c_start")).str.contains(_CLAIMED_COUNT) & text.str.slice(pl.col("c_start"), 8).str.contains(r"^kill")
     # (another source's own count after a toll of its sentence: "A district official put the dead at 28, while a
     # hospital doctor counted 23 dead")
@@ -1748,6 +1817,9 @@ _TWO_MORE = (r"^(?i:an?) (?:[\p{Ll}\-]+ )?[\p{Ll}\-]*(?:ss|[^s\W]) and (?i:an?|a
 # ("at least five of his bodyguards": a qualifier before the share)
 _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|some|nearly|up to|as many as) )?\S+"
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
+# one person alone by a noun of a job, the object of a killing: "kills the driver", "the town hall's night watchman"
+_LONE_PERSON = (r"driver|rider|watchman|night guard|security guard|janitor|doorman|gatekeeper|shepherd|herder|cook|gardener"
+                r"|porter|cashier|shopkeeper|pilot|conductor|interpreter|translator|cameraman|photographer|reporter")
 # one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
 _ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
                r"|student|worker|official|journalist|relative|neighbou?r|customer|pedestrian|officer|child|teenager"
@@ -1760,7 +1832,7 @@ _COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSO
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
 # (not "at least": "along with at least 20 other people")
 _REPORTING_END = r",(?: [^,;]{1,40})? (?:said|says|say|reported|reports|added|told)(?-u:\b).*$"
-_COMPANION_END = (_REPORTING_END + r"|(?-u:\b)(?:when|as|after|before|while|who|whom|which|that|where|by|in|on|near|outside|inside"
+_COMPANION_END = (_REPORTING_END + r"|(?-u:\b)(?:when|as|after|before|while|who|whom|whose|which|that|where|by|in|on|near|outside|inside"
                   r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$"
                   # ("killing X and four guards and wounding six": the next verb's clause)
                   r"|,? and (?:(?:then|also|later|\p{Ll}+ly) )?(?:wound|injur|hurt|leav|left)\S*(?: .*)?$")
@@ -1777,7 +1849,9 @@ _NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunn
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
                 r"|burned|burnt|shot) to death)")
-_NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ ){_VICTIM_NAME}"
+# ("behind the killing of X, the mayor of Y, who was shot dead": after "the killing of" too)
+_NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ "
+                 rf"|(?-u:\b)(?:killing|murder|death|assassination) of ){_VICTIM_NAME}"
                  # "President X of Guinea-Bissau was shot dead"
                  # (a lean class after the capital: the Unicode letter class costs a quarter of the pattern's time)
                  r"(?: of (?:the )?\p{Lu}[^\s,;:.]+(?: \p{Lu}[^\s,;:.]+){0,2})?"
@@ -1791,7 +1865,9 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")
-                 r",? (?:[^,;]{2,130}(?:, [^,;]{1,90}){0,2}, )?"
+                 # ("the killing of X, the mayor of Y, who was shot dead at her home": a relative clause after the aside;
+                 # not right after the name, "led by X, who is killed in the exchange of fire", one of the doers)
+                 r"(?:, (?:the|an?|his|her) [^,;]{2,90}, who |,? (?:[^,;]{2,130}(?:, [^,;]{1,90}){0,2}, )?)"
                  # "X, leader of the party, and his bodyguard are killed": the companion after the aside
                  rf"(?P<with2>and (?:(?P<wq2>[\p{{L}}\d]+) of )?(?:his|her) (?:[\p{{Ll}}\-]+ )?{_KIN}s? )?"
                  r"(?:(?:was|is|are|were) among (?:those|the people|the dead|the victims|the fatalities)"
@@ -1827,7 +1903,8 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
                       # ("attackers hack to death X, a temple priest", "militants behead Canadian hostage X")
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
-                      rf"|stoned|stoning|club|clubs|clubbed|clubbing) to death|behead|beheads|beheaded|beheading"
+                      rf"|stoned|stoning|club|clubs|clubbed|clubbing|slash|slashes|slashed|slashing) to death|behead|beheads"
+                      rf"|beheaded|beheading"
                       rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       # (a nickname inside the name: "killing gang leader Emmanuel 'Dread' Wilme")
                       rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
@@ -1844,7 +1921,8 @@ NAMED_TARGET = (rf"(?:^|, |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}){PERSON_NAME},? 
 _COMPANION_NAME = rf"^(?:(?:\p{{Ll}}[\p{{L}}\-]* ){{0,2}}{_TOLL_TITLE} )?{PERSON_NAME}$"
 # ... or after any description in lowercase words ("and community representative Y"; not a verb's object: "and
 # injuring Y", "and arrested Y", "and then Y")
-_DESCRIBED_COMPANION = rf"^(?:\p{{Ll}}[\p{{L}}\-]* ){{1,2}}{PERSON_NAME}$"
+# ("and Indigenous expert Y": an adjective of a people before the description)
+_DESCRIBED_COMPANION = rf"^(?:\p{{Lu}}\p{{Ll}}+ )?(?:\p{{Ll}}[\p{{L}}\-]* ){{1,2}}{PERSON_NAME}$"
 _NOT_A_DESCRIPTION = (r"^(?:\p{Ll}+(?:ing|ed|en)|then|later|also|so|thus|police|troops|soldiers|officials"
                       r"|(?:injure|wound|hurt|kidnap|abduct|seize|take|leave|spare|miss|kill|shoot|stab|attack|beat|rob"
                       r"|capture|arrest|free|release|rescue|target|hold|grab|drag)s?) ")
@@ -1908,7 +1986,8 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     """Captives counted when taken and killed after by a pronoun: "Gunmen who had kidnapped three aid workers killed
     them", "militants abducted 12 truck drivers and later executed them"."""
     # ("pulled 22 villagers off a bus and shot them dead", "pulled off 14 passengers")
-    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|took|taken"
+    # ("took off 14 soldiers travelling in civilian clothes and executed them")
+    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
                r" [^,;.]{1,140}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
@@ -2134,8 +2213,11 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
                          for frame in (find_matches(base, _NAMED_OBJECT_TOLL, "m"), described, to_death, pronoun, seized)]],
                       how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
+    # (but "confessed to killing X" tells a killing: a gerund after "to")
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
-        r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)"))
+        r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)")
+        | (pl.col("m").str.contains(r"^\p{Ll}+ing ") & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+            r"(?i:(?-u:\b)(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|guilty|convicted|charged|sentenced|jailed)(?: \p{Ll}+)? to $)")))
     # "... was killed along with his wife": two
     after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
@@ -2206,7 +2288,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # (not "an inquiry into the death of a student": a death only mentioned)
     # ... or shown or claimed: "releases a video showing the beheading of French guide X", "the group claimed the
     # killing of two soldiers", "claims responsibility for the murder of a judge" (not "revenge for the killing of X")
-    reported = (rf"(?i:(?-u:\b)(?:confirm|announc|report|mourn|acknowledg|show|claim|film)[a-z]*"
+    # ... or condemned: "the government condemns the killing of at least 11 miners"
+    reported = (rf"(?i:(?-u:\b)(?:confirm|announc|report|mourn|acknowledg|show|claim|film|condemn|denounc|deplor)[a-z]*"
                 rf" (?:responsibility for )?(?:the )?(?P<d>deaths?|killings?|beheadings?|murders?|assassination) of)"
                 rf"(?: (?:(?i:the|its|their|his|her) )?(?P<q>{num})(?-u:\b))?")
     deaths = find_matches(base.filter(pl.col("text").str.contains_any(
@@ -2217,7 +2300,11 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # a plural without a number is no count; a singular is one
         n_min=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_min"),
         n_max=pl.when(pl.col("q").is_null()).then(pl.when(~pl.col("d").str.ends_with("s")).then(1)).otherwise("n_max"),
-    ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null())
+    ).filter(pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null(),
+             # (a killing condemned is the news only where the sentence tells no other death after it: "The UN condemns
+             # the killing of ten civilians in X, as a drone strike kills another 15 people in Y" is another event's)
+             ~pl.col("m").str.contains(r"^(?i:condemn|denounc|deplor)") | ~pl.col("text").str.slice(pl.col("m_end")).str.contains(
+                 r"(?-u:\b)(?:kill|kills|killed|killing|dead|died|dies)(?-u:\b)"))
     return pl.concat([named, *[frame.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
         pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
@@ -2290,6 +2377,7 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         # before its relative clause, is the told attack and hides no toll
         ~(pl.col("a_iid").is_null() & ~pl.col("backward") & (pl.col("a_end") <= pl.col("c_start"))
           & (pl.col("c_start") - pl.col("a_end") <= len(" which "))))
+    plans = incidents.filter(pl.col("status") != "occurred").select(pl.col("_iid").alias("a_iid"), _plan=pl.lit(True))
     nearest = (
         pairs.with_columns(_gap=gap, _behind=pl.col("a_start") < pl.col("c_start"), _side=(
             # a participle: an incident's word before it first, then its own verb, then the rest
@@ -2298,7 +2386,10 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
             .when(pl.col("a_start") >= pl.col("c_start")).then(pl.when(pl.col("a_end") <= pl.col("c_end")).then(1)
                                                               .otherwise(2))
             .otherwise(2)))
-        .sort("_cand", "_side", "_gap", "_behind", "a_start", "a_end", "a_iid", nulls_last=True)
+        # (a plan or a threat keeps no toll: "explodes ... after a caller warns the Red Cross; no one is hurt" is the
+        # blast's, not the warning's)
+        .join(plans, on="a_iid", how="left").with_columns(pl.col("_plan").fill_null(False))
+        .sort("_cand", "_side", "_plan", "_gap", "_behind", "a_start", "a_end", "a_iid", nulls_last=True)
         .unique("_cand", keep="first")
         .filter(pl.col("a_iid").is_not_null())
         .select("_cand", pl.col("a_iid").alias("_iid"))
@@ -2331,8 +2422,17 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     in_all = keyed.join(incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
                         on=["article_id", "sentence_index"]).filter(pl.col("text").str.slice(pl.col("c_end"), 60).str.contains(
         r"^(?: and (?:\S+ ){1,3}(?:wounded|injured|hurt))? (?:in all|in total|altogether|all told)(?:[,.;]|$)")).select(keyed.columns)
+    # (and a toll whose own verb is its sentence's only word of an incident, that word's incident dropped as no event:
+    # "Missiles were fired at X. Most were intercepted, and one man was killed by falling debris", not in a sentence of
+    # another time or event)
+    own_word_only = keyed.join(anchors.filter(pl.col("a_iid").is_not_null()).select("article_id", "sentence_index").unique(),
+                               on=["article_id", "sentence_index"], how="anti").join(
+        anchors.select("article_id", "sentence_index", "a_start", "a_end"), on=["article_id", "sentence_index"]).with_columns(
+        _inside=(pl.col("a_start") >= pl.col("c_start")) & (pl.col("a_end") <= pl.col("c_end"))).group_by("_cand").agg(
+        pl.col("_inside").all()).filter(pl.col("_inside")).select("_cand").join(keyed, on="_cand").filter(
+        ~pl.col("other_time")).select(keyed.columns)
     without_words = pl.concat([keyed.join(anchors.select("article_id", "sentence_index").unique(),
-                                          on=["article_id", "sentence_index"], how="anti"), zero_only_excluded,
+                                          on=["article_id", "sentence_index"], how="anti"), zero_only_excluded, own_word_only,
                                keyed.filter(pl.col("other")), opening, in_all]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
@@ -2428,10 +2528,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         pl.col("trigger_start") <= pl.col("c_start")) & ~pl.col("text").str.slice(
         pl.col("trigger_start"), (pl.col("c_start").cast(pl.Int64) - pl.col("trigger_start").cast(pl.Int64)).clip(0)
     ).str.contains(";", literal=True)
+    # (but a zero a claimant's count disputes is of the attack told before: "Residents say no one is hurt, although
+    # the group claims to have killed seven soldiers")
+    disputed = keyed.filter(pl.col("alt"), pl.col("kind") == "killed").select("article_id", "sentence_index").unique().with_columns(
+        _disputed=pl.lit(True))
     lent = pl.concat([
         bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid")),
-        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "sentence_index"), on="_cand").filter(
-            ~own_zero.fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
+        bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "article_id", "sentence_index"),
+                                         on="_cand").join(disputed, on=["article_id", "sentence_index"], how="left").filter(
+            ~own_zero.fill_null(False) | pl.col("_disputed").fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
     return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
                                  pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")
