@@ -47,7 +47,9 @@ _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|
 _REGION_BEFORE = (r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
                   # "state of" only after a nationality or country ("the Mexican state of Veracruz", "the US state of
                   # Ohio"): "a state of emergency in Lagos" still has its town
-                  r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $")
+                  r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $"
+                  # ... or after its direction: "the central state of San Luis Potosí"
+                  r"|(?-u:\b)the (?:(?:north|south)-?(?:east|west)?ern|(?:east|west)ern|central) state of $")
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 # ... but a district a lowercase word describes is a part of the town: "the nightlife district of Sungai Kolok", "a
 # market district of Tal Afar"
@@ -263,6 +265,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         # alike, 15,000 loses Menaka)
         pl.col("major") | pl.col("_noun_cue") | ~pl.col("_region").fill_null(False) | (pl.col("population") >= 12_000)
     ).drop("_region")
+    # ... and a town's other name that is a region of another country only is that region: "outside Yarumal, in
+    # Antioquia" is the Colombian department, no Antakya in Turkey
+    foreign_regions = subdivisions().select("key", pl.col("codes").alias("_region_codes"))
+    candidates = candidates.join(foreign_regions, on="key", how="left").filter(
+        ~(pl.col("alternate") & pl.col("_region_codes").is_not_null() & ~pl.col("_named")
+          & ~pl.col("_region_codes").list.contains(pl.col("country_code")).fill_null(False))).drop("_region_codes")
     candidates = _not_another_country(_region_after_comma(candidates, reference), reference)
     candidates = _not_another_region(candidates)
     candidates = (
@@ -536,8 +544,12 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | after.str.contains(_CLUB_AFTER)
         # a lesser town's possessive before a named district is its region's: "Jammu's Kathua district" (not a
         # metropolis's own part: "Karachi's Orangi district", "Baghdad's Karrada district")
+        # (a town no region is named after keeps its own districts: "Grenoble's Village Olympique district"; a province's
+        # town district, "Mueang" in Thai, is the town: "Narathiwat's Muang district")
         | (after.str.contains(r"^['’]s \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? (?:district|division|tehsil|county|prefecture"
-                              r"|governorate|province)(?-u:\b)") & (pl.col("population").fill_null(0) < 1_000_000))
+                              r"|governorate|province)(?-u:\b)") & (pl.col("population").fill_null(0) < 1_000_000)
+           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
+           & ~after.str.contains(r"^['’]s (?:Muang|Mueang) district(?-u:\b)"))
         # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
         | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district) of (?:the )?\p{Lu}"))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
@@ -1013,7 +1025,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     kind = pl.col("city_text").str.extract(r"^((?:Kibbutz|Moshav) )\p{Lu}", 1).str.len_chars().fill_null(0)
     found = found.with_columns(pl.col("city_start") + kind, pl.col("city_text").str.slice(kind),
                                pl.col("city").str.slice(kind)).filter(
-             ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+             # (nor its possessive: "a suburb of Burundi's capital, Bujumbura")
+             ~pl.col("city_text").str.replace(r"['’]s$", "").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
              ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
@@ -1259,6 +1272,21 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         ~pl.col("codes").list.contains(pl.col("_owner")))
     found = found.join(part_of.select("article_id", "sentence_index", "region_start"),
                        on=["article_id", "sentence_index", "region_start"], how="anti")
+    names = dict(reference.countries.select("country_code", "country_name").unique("country_code").sort("country_code").iter_rows())
+    # ... and a region told by a country's possessive is that country's, though the reference knows the name only
+    # elsewhere: "in Mali's Nara region" is no Nara prefecture of Japan
+    found = found.join(base, on=["article_id", "sentence_index"]).with_columns(
+        _c=pl.when(pl.col("text").str.slice(pl.col("region_start") - 3, 3).str.contains(r"['’]s $")).then(
+            pl.col("text").str.slice(0, pl.col("region_start"))).str.extract(
+            rf"({reference.country_pattern})(?:'s|’s) (?:the )?(?:\p{{Ll}}+ ){{0,2}}$", 1)).join(
+        reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")).sort(
+            "_c", "_owner").unique("_c", keep="first"),
+        on="_c", how="left").with_columns(
+        # (a country's short name the region's own country goes by too is no other's: "Congo's Ituri province")
+        _names=pl.col("codes").list.eval(pl.element().replace_strict(names, default="")).list.join("|")).with_columns(
+        codes=pl.when(pl.col("_owner").is_not_null() & ~pl.col("codes").list.contains(pl.col("_owner"))
+                      & ~pl.col("_names").str.contains(pl.col("_c"), literal=True)).then(
+            pl.concat_list("_owner")).otherwise("codes")).drop("text", "_c", "_owner", "_names")
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
     # a bare name is no region of a country other than those the article names: "near Wien in northern Nigeria" is
