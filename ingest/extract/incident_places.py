@@ -128,23 +128,32 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
-    own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
+    # (a dateline only says where the report was filed: an incident with no town but the dateline's shares its
+    # neighbour's body town too, "HYDERABAD — ... survived a landmine ambush on his convoy near the temple town of
+    # Tirupati")
+    own_hits = city_hits.filter(pl.col("_dateline") != 1).select("_iid", "article_id", "sentence_index").unique()
+    dateline_only = city_hits.select("_iid").unique().join(own_hits.select("_iid"), on="_iid", how="anti").with_columns(
+        _dateline_only=pl.lit(True))
     neighbour = incidents.select("_iid", "status", pl.col("trigger_start").alias("_n_start"),
                                  pl.col("trigger_end").alias("_n_end"))
     shared = incidents.select("_iid", "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_o_start"),
                               pl.col("trigger_end").alias("_o_end")).join(
         own_hits.select("_iid"), on="_iid", how="anti").join(
         city_hits.join(neighbour, on="_iid").drop("_iid", "trigger_start"),
-        on=["article_id", "sentence_index", "status"])
-    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and")
+        on=["article_id", "sentence_index", "status"]).join(dateline_only, on="_iid", how="left").with_columns(
+        pl.col("_dateline_only").fill_null(False))
+    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and"), or the incident's
+    # only town is the dateline (the body town is one of the sentence's events: "when a bomb went off under their
+    # convoy near Khenchela and gunmen ... opened fire")
     gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
-                                   pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"))
-    shared = shared.filter(gap.str.len_chars() <= 60, gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$"),
+                                   pl.max_horizontal(pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"), 0))
+    shared = shared.filter((gap.str.len_chars() <= 60) & gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$")
+                           | pl.col("_dateline_only") & (pl.col("_dateline") != 1),
                            ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
-        _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
+        _shared=pl.lit(True), trigger_start=pl.col("_o_start")).drop("_dateline_only")
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
-                          how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
+                          how="vertical_relaxed").join(dateline_only, on="_iid", how="left").sort(
+        pl.col("_dateline_only").fill_null(False) & ~pl.col("_shared"), "_shared", "_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
@@ -213,7 +222,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         & ~pl.col("_fled_to")
         # (nor is what someone was angry at: "a man who said he was angry at Israel opened fire")
         & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?)$"),
+            r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?"
+            # (nor what the weapons were aimed at: "rockets fired from Gaza, apparently aimed at Israel, fall short and
+            # land in Egypt's Sinai")
+            r"|(?-u:\b)aimed (?:at|towards?) (?:the )?)$"),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
@@ -365,8 +377,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     lone = out.select("_iid", "_own_country").join(_lone_town(incidents, cities, bound, text), on="_iid").filter(
         pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))).sort(
         "_iid", "_lone_rank").unique("_iid", keep="first").drop("_own_country", "_lone_rank")
-    takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
-             & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))))
+    # (a dateline's town too yields to it: "SEOUL — A man set fire to ... a subway train in the city of Daegu ..., and
+    # the blaze spread")
+    takes = pl.col("_lone_city").is_not_null() & (
+        pl.col("city").is_null() & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country")))
+        | pl.col("_is_dateline").fill_null(False) & (pl.col("_own_country") == pl.col("_lone_country")).fill_null(False))
     out = out.join(lone, on="_iid", how="left").with_columns(
         place=pl.when(takes).then(pl.col("_lone_place")).otherwise("place"),
         city=pl.when(takes).then(pl.col("_lone_city")).otherwise("city"),
@@ -699,14 +714,18 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|,? in the (?:heart|centre|center|middle) of "
                          # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli; a town the gazetteer
                          # holds is its own place: "in Epe, on the outskirts of Lagos")
-                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
+                         r"|,? (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
                          # ("in Sadriya, a largely Shiite district of Baghdad"; a suburb is its own place: "in
                          # Jaramana, a suburb of Damascus")
                          r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?)$")
          & ~gap.str.contains(r"^ \p{Ll}+ camps? in "))
         # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
         | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
-            r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$")),
+            r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$"))
+        # ("at Ranjha Chowk in the western Nepalese town of Nepalgunj": a spot the gazetteer lacks, in a town told by
+        # what it is)
+        | (pl.col("latitude").is_null() & gap.str.contains(
+            r"^ in the (?:(?:\p{Ll}+|\p{Lu}\p{L}+) ){0,3}(?:town|city|capital|port) of $")),
         pl.col("latitude").is_null() | ~gap.str.contains("outskirts", literal=True),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"
