@@ -86,7 +86,8 @@ _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|ut
                 r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
 _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
                        # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
-                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:rural |remote )?(?:parts?|areas?|zone|outskirts) of (?:the )?)$")
+                       # ... or an area told by a word: "in the border area of Timiaouine"
+                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?)$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -537,7 +538,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("in the Atlanta area" is the town and its surroundings)
         # (a minor namesake before "suburb of" is the suburb's name: "the Eastleigh suburb of Nairobi")
         | (after.str.contains(_PART_OF_TOWN_AFTER) & ~(after.str.starts_with(" suburb of ") & (pl.col("population").fill_null(0) >= 200_000))
-           & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & ~after.str.starts_with(" area of"))
+           # (... and so is "the X area of" a part of a country told by its direction: "the Masyaf area of central Syria";
+           # not of a region's possessive, "the Gubio area of Nigeria's Borno state" is a district)
+           & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & (~after.str.starts_with(" area of")
+               | after.str.contains(r"^ area of (?:the )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central) \p{Lu}")))
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
                & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
                & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
@@ -1195,7 +1199,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
-        (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
+        # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
+        (rf"(?-u:\b)(?:(?:in|at|near|of) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
         # ... and a region named before what a town is: "the Michoacan town of Maravatio", "the Kandahar village of X"
         # (not a sea or a landscape: "the Red Sea port of Mokha" is no Sudanese state's)
