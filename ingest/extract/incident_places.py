@@ -48,11 +48,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
         _route=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
+            # ("an Indonesian bomb-maker who escaped from a Manila jail")
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+|an?\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
-        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$")
+        # (... with the people between: "abducted two engineers from a Lagos hotel")
+        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)(?:ed|s)?(?:\s+[\p{L}\d\-]+){0,4}\s+from\s+(?:the\s+|an?\s+)?)$")
         # ... and a train pulling out of a station was at it: "as it pulled out of Hyderabad station"
         & ~(before.str.ends_with("out of ") & after.str.contains(_STATION_AFTER))
         # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
@@ -512,7 +514,10 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
                 # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
-                r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
+                r"|(?:in|on|near|across|into) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
+                # ("KATHMANDU — ... a base in the western district of Kalikot")
+                r"|(?:in|across|into) the (?:[\p{Ll}\-]+ )?(?:district|province|region|department|governorate|prefecture|county)"
+                r" of \p{Lu}"
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
                 r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
