@@ -104,3 +104,45 @@ def test_spot_in_a_town(run, text, city, country):
 ])
 def test_aimed_at_is_no_place(run, text, country):
     assert place_of(run, text, DAY)[1] == country, text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a small town told as an area by a word before it
+    ("Gunmen killed two levies soldiers at a checkpoint in the hilly area of Kohlu, Pakistani officials said.", "Kohlu", "PAK"),
+    # "the X area of" a part of a country told by its direction is the town
+    ("DAMASCUS — Air strikes on the Qusayr area of central Syria late on Monday killed six people, state media said.",
+     "Al Qusayr", "SYR"),
+    # look-alike: the area of a region told by its country's possessive is a district
+    ("Gunmen killed 30 villagers in the Loralai area of Pakistan's Balochistan province.", None, "PAK"),
+])
+def test_area_of_a_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a dateline the body places the event away from, in a district or in the mountains of a region
+    ("KATHMANDU — Rebels stormed a police post in the remote district of Rolpa overnight, killing five officers.", None, "NPL"),
+    (("LIMA — Rebels kidnapped an engineer on Monday after luring him into the mountains of northern Ayacucho region with"
+      " a promise of work."), None, "PER"),
+])
+def test_dateline_placed_away(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # where someone escaped from is no place of the event
+    (("Indonesian police shoot dead a bomb-maker who escaped from a Jakarta jail in May, in a gunfight on the island of"
+      " Sulawesi."), None, "IDN"),
+    # look-alike: people taken away were taken where they were
+    ("Gunmen abducted two engineers from a Lagos hotel on Monday.", "Lagos", "NGA"),
+])
+def test_escaped_from(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a region after a town told by "of" names the country
+    ("A bomb planted under a water pipe in the Raisani Colony of Dhadar, Balochistan, kills a boy.", "PAK"),
+])
+def test_region_after_of_town(run, text, country):
+    assert place_of(run, text, DAY)[1] == country, text
