@@ -87,7 +87,9 @@ _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|ut
 _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
                        # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
                        # ... or an area told by a word: "in the border area of Timiaouine"
-                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?)$")
+                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?"
+                       # ... or a public place of the town: "in the main square of Padilla", "in the bazaar of X"
+                       r"|(?-u:\b)(?:in|on|at|near) the (?:[\p{Ll}\-]+ )?(?:square|bazaar|market|centre|center|heart) of )$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -644,6 +646,8 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
+        # (who holds the region is no country of it: "Afrin, in Turkish-held northern Syria")
+        rf"|\p{{Lu}}\p{{L}}+-(?:held|controlled|occupied|run|administered|ruled|backed)"
         rf"|of|the) ){{0,3}}"
         # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
         rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
@@ -757,7 +761,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                    rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
-    located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
+    located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
+               # ("in the bazaar of Delaram in Afghanistan's Nimroz province")
+               rf"|the (?:[\p{{Ll}}\-]+ )?(?:square|bazaar|market|centre|center) of )?(?P<name>{name}),?"
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?"
                # ("drone strikes on Tinzaouaten, in northern Mali")
                # (not people: "attacks on Christians, in northern Nigeria")
