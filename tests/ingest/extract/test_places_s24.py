@@ -146,3 +146,35 @@ def test_escaped_from(run, text, city, country):
 ])
 def test_region_after_of_town(run, text, country):
     assert place_of(run, text, DAY)[1] == country, text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # the news spellings of towns the gazetteer writes otherwise
+    ("Two soldiers are killed by shelling in Poonch on Tuesday, the Indian army says.", "Punch", "IND"),
+    ("Militants hurl a grenade at a police post in Sopore, wounding three officers.", "Sopur", "IND"),
+    # look-alike: the district named after the town is no town
+    ("A grenade attack in Kashmir's Poonch district wounded four soldiers.", None, "IND"),
+])
+def test_news_spellings(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # who holds the region a town is told in is no country of the town
+    ("A car bomb explodes near a bakery in Afrin, in Turkish-held northern Syria, killing five people.", "Afrin", "SYR"),
+    # look-alike: a country told plainly still places a namesake elsewhere
+    ("A car bomb explodes near a bakery in Tripoli, in northern Lebanon, killing five people.", "Tripoli", "LBN"),
+])
+def test_held_region_after_a_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a public place of a small town, or of one the gazetteer lacks
+    ("A motorcycle bomb goes off in the main square of Toribio, in Colombia's Cauca department, wounding six people.",
+     "Toribio", "COL"),
+    ("A bomb hidden in a cart goes off in the bazaar of Gereshk Kalay in Afghanistan's Helmand province, killing two.",
+     "Gereshk Kalay", "AFG"),
+])
+def test_public_place_of_a_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
