@@ -557,7 +557,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
            & ~after.str.contains(r"^['’]s (?:Muang|Mueang) district(?-u:\b)"))
         # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
-        | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district) of (?:the )?\p{Lu}"))
+        # ... or the towns: "in the Guanajuato towns of Acámbaro and Jerécuaro"
+        | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district|cities|towns|villages)"
+                                                              r" of (?:the )?\p{Lu}"))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -782,6 +784,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home"
                   # ("in Ras al-Ain, a border town taken from ...")
                   rf"|taken|seized|captured|recaptured|retaken|besieged|overrun)(?-u:\b))")
+    # a town told as the seat of a country's region: "overrun Beni, headquarters of Nepal's Myagdi district", "in X, the
+    # capital of Sudan's South Kordofan state"
+    seat = (rf"(?-u:\b)\p{{Ll}}+ (?P<name>{name}), (?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters|seat) of (?:the )?"
+            rf"(?P<tail>{cp})(?:'s|’s) ")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
@@ -834,6 +840,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor of "], ascii_case_insensitive=True))),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
+        (seat, "tail", with_country.filter(pl.col("text").str.contains_any(["capital of ", "headquarters of ", "seat of "]))),
         (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "])
                                          & pl.col("text").str.contains_any(
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
@@ -1210,7 +1217,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
         # ... and a region named before what a town is: "the Michoacan town of Maravatio", "the Kandahar village of X"
         # (not a sea or a landscape: "the Red Sea port of Mokha" is no Sudanese state's)
-        rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement) of \p{{Lu}}",
+        (rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement|towns|villages"
+         rf"|cities) of \p{{Lu}}"),
         # "County Antrim", "County Cork": the Irish style puts the noun first
         rf"(?-u:\b)County (?P<name>{token})",
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
@@ -1239,7 +1247,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     off_coast = base.filter(pl.col("text").str.contains("off ", literal=True))
     possessive = base.filter(pl.col("text").str.contains_any(["'s ", "’s "]))
     town_of = base.filter(pl.col("text").str.contains_any([" town of ", " village of ", " city of ", " port of ",
-                                                           " hamlet of ", " settlement of "]))
+                                                           " hamlet of ", " settlement of ", " towns of ", " villages of ",
+                                                           " cities of "]))
     sources = (after_name, after_name, possessive, before_name, base, town_of, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
