@@ -38,8 +38,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER)
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
+        # (not one to the town's airport, which is the town's: "on the road to Kabul airport")
         | pl.when(pl.col("text").str.contains(" to ", literal=True)).then(before).str.contains(
-            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False),
+            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False)
+        & ~after.str.contains(r"^(?:['’]s)? (?i:international )?(?i:airport)(?-u:\b)"),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
@@ -57,6 +59,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)(?:ed|s)?(?:\s+[\p{L}\d\-]+){0,4}\s+from\s+(?:the\s+|an?\s+)?)$")
         # ... and a train pulling out of a station was at it: "as it pulled out of Hyderabad station"
         & ~(before.str.ends_with("out of ") & after.str.contains(_STATION_AFTER))
+        # ... and a road from a town to its own airport is the town's: "along the road from Makhachkala to its airport"
+        & ~(before.str.ends_with("from ") & after.str.contains(r"^ to (?:its|the city's|the town's) (?:international )?airport(?-u:\b)"))
         # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
         # after a two-day raid", "withdrew from Fallujah following the offensive"
         & ~(before.str.contains(r"(?i:(?-u:\b)(?:out of|(?:withdr[a-z]+|retreat[a-z]*|pull[a-z]* back) from)\s+(?:the\s+)?)$")
