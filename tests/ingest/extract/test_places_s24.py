@@ -178,3 +178,26 @@ def test_held_region_after_a_town(run, text, city, country):
 ])
 def test_public_place_of_a_town(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town the gazetteer lacks told as the seat of a country's district
+    ("Rebels overrun Dhorpatan, headquarters of Nepal's Baglung district, killing 12 policemen.", "Dhorpatan", "NPL"),
+    # a region before the towns it names
+    ("Two bombs went off outside police stations in the Guerrero towns of Iguala and Taxco, wounding three.",
+     "Iguala de la Independencia", "MEX"),
+])
+def test_seat_and_towns_of_a_region(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a road to a town's airport, or from a town to its airport, is the town's
+    ("A suicide car bomber hits a NATO convoy on the road to Kandahar airport, wounding 12 civilians.", "Kandahar", "AFG"),
+    ("A bomb exploded as a police car drove along the road from Nalchik to its airport, killing one officer.", "Nalchik",
+     "RUS"),
+    # look-alike: a road to a town is not the town
+    ("Gunmen ambushed a convoy on the road to Kandahar, killing three guards.", None, "AFG"),
+])
+def test_road_to_an_airport(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
