@@ -517,13 +517,17 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta|peninsula)(?-u:\b)"
                 # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
-                # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
+                # ("on the island of Jolo", "in the mountains of southern Colombia")
                 r"|(?:in|on|near|across|into) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
                 # ("KATHMANDU — ... a base in the western district of Kalikot")
                 r"|(?:in|across|into) the (?:[\p{Ll}\-]+ )?(?:district|province|region|department|governorate|prefecture|county)"
                 r" of \p{Lu}"
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
-                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
+                # (not a district, which with its article is a part of the town: "BAGHDAD - ... in the Mansour district")
+                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
+                # (... unless told as a region's: "NIAMEY - ... in the Gotheye district of the Tillaberi region")
+                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ district of (?:the )?\p{Lu}[\p{L}\-]+ (?:province|governorate|department"
+                r"|prefecture|region|county|oblast|state)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
                 # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)
