@@ -201,3 +201,18 @@ def test_seat_and_towns_of_a_region(run, text, city, country):
 ])
 def test_road_to_an_airport(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a capital after a preposition is the place, though a verb follows it
+    ("A rally against the president in Lima is met by his supporters and turns into a brawl that leaves two people dead.",
+     "Lima", "PER"),
+    # a district with its article after a dateline is a part of the dateline's town
+    ("KABUL — A bomb hidden in a cart exploded near a bakery in the Karte Seh district, wounding four people.", "Kabul",
+     "AFG"),
+    # look-alike: a district told as a region's is away from the dateline's town
+    (("NIAMEY — Four soldiers were killed when their truck struck a mine in the Torodi district of the Tillaberi region, the"
+      " army said."), None, "NER"),
+])
+def test_capital_and_dateline_districts(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
