@@ -523,11 +523,8 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"|(?:in|across|into) the (?:[\p{Ll}\-]+ )?(?:district|province|region|department|governorate|prefecture|county)"
                 r" of \p{Lu}"
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
-                # (not a district, which with its article is a part of the town: "BAGHDAD - ... in the Mansour district")
-                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
-                # (... unless told as a region's: "NIAMEY - ... in the Gotheye district of the Tillaberi region")
-                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ district of (?:the )?\p{Lu}[\p{L}\-]+ (?:province|governorate|department"
-                r"|prefecture|region|county|oblast|state)(?-u:\b)"
+                # ("QUETTA - ... in the Kohlu district")
+                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
                 # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)
