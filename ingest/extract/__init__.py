@@ -81,7 +81,9 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     blocking = actors.join(speaks, on=["article_id", "sentence_index"]).filter(
         pl.col("actor_kind").is_in(["person", "armed_group", "organization"])
         | (metonym & pl.col("text").str.slice(pl.col("end"), 25).str.contains(
-            r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)(?-u:\b)"))
+            r"^ (?:has|have|had|is|was|said|says|accused|blamed|warned|threatened|announced|will|would|wants)(?-u:\b)")
+           # (not after a preposition, where it is the place: "A march ... in Caracas is met by ...")
+           & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(r"(?-u:\b)(?:in|at|near|outside|across) $"))
     ).select("article_id", "sentence_index", "start", "end")
     # the nationality of people who were there ("two American tourists", "three Britons") is not where the article
     # is: it must not pick a namesake town ("Amsterdam" in New York)

@@ -38,8 +38,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... or a road named after it: "on the Quetta-Karachi highway"
         | after.str.contains(_ROAD_NAMED_AFTER)
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
+        # (not one to the town's airport, which is the town's: "on the road to Kabul airport")
         | pl.when(pl.col("text").str.contains(" to ", literal=True)).then(before).str.contains(
-            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False),
+            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False)
+        & ~after.str.contains(r"^(?:['’]s)? (?i:international )?(?i:airport)(?-u:\b)"),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
@@ -48,13 +50,17 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
         # at Dadaab", "kidnapped from their homes in ..."
         _route=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
+            # ("an Indonesian bomb-maker who escaped from a Manila jail")
+            r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+|an?\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
-        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)ed\s+from\s+(?:the\s+)?)$")
+        # (... with the people between: "abducted two engineers from a Lagos hotel")
+        & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)(?:ed|s)?(?:\s+[\p{L}\d\-]+){0,4}\s+from\s+(?:the\s+|an?\s+)?)$")
         # ... and a train pulling out of a station was at it: "as it pulled out of Hyderabad station"
         & ~(before.str.ends_with("out of ") & after.str.contains(_STATION_AFTER))
+        # ... and a road from a town to its own airport is the town's: "along the road from Makhachkala to its airport"
+        & ~(before.str.ends_with("from ") & after.str.contains(r"^ to (?:its|the city's|the town's) (?:international )?airport(?-u:\b)"))
         # ... and troops leaving a place after an operation leave where it was: "pull out of the Jenin refugee camp
         # after a two-day raid", "withdrew from Fallujah following the offensive"
         & ~(before.str.contains(r"(?i:(?-u:\b)(?:out of|(?:withdr[a-z]+|retreat[a-z]*|pull[a-z]* back) from)\s+(?:the\s+)?)$")
@@ -128,23 +134,32 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
            "latitude", "longitude", nulls_last=True)
     # a sentence that tells one attack by two methods ("bomb blasts and shootings ... in Kano") tells one place:
     # an incident of the sentence without a city of its own shares the one its neighbour has
-    own_hits = city_hits.select("_iid", "article_id", "sentence_index").unique()
+    # (a dateline only says where the report was filed: an incident with no town but the dateline's shares its
+    # neighbour's body town too, "HYDERABAD — ... survived a landmine ambush on his convoy near the temple town of
+    # Tirupati")
+    own_hits = city_hits.filter(pl.col("_dateline") != 1).select("_iid", "article_id", "sentence_index").unique()
+    dateline_only = city_hits.select("_iid").unique().join(own_hits.select("_iid"), on="_iid", how="anti").with_columns(
+        _dateline_only=pl.lit(True))
     neighbour = incidents.select("_iid", "status", pl.col("trigger_start").alias("_n_start"),
                                  pl.col("trigger_end").alias("_n_end"))
     shared = incidents.select("_iid", "article_id", "sentence_index", "status", pl.col("trigger_start").alias("_o_start"),
                               pl.col("trigger_end").alias("_o_end")).join(
         own_hits.select("_iid"), on="_iid", how="anti").join(
         city_hits.join(neighbour, on="_iid").drop("_iid", "trigger_start"),
-        on=["article_id", "sentence_index", "status"])
-    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and")
+        on=["article_id", "sentence_index", "status"]).join(dateline_only, on="_iid", how="left").with_columns(
+        pl.col("_dateline_only").fill_null(False))
+    # ... only when the two words are coordinated ("blasts and shootings", "shelling, gunfire and"), or the incident's
+    # only town is the dateline (the body town is one of the sentence's events: "when a bomb went off under their
+    # convoy near Khenchela and gunmen ... opened fire")
     gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
-                                   pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"))
-    shared = shared.filter(gap.str.len_chars() <= 60, gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$"),
+                                   pl.max_horizontal(pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"), 0))
+    shared = shared.filter((gap.str.len_chars() <= 60) & gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$")
+                           | pl.col("_dateline_only") & (pl.col("_dateline") != 1),
                            ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
-        _shared=pl.lit(True), trigger_start=pl.col("_o_start"))
+        _shared=pl.lit(True), trigger_start=pl.col("_o_start")).drop("_dateline_only")
     city_hits = pl.concat([city_hits.with_columns(_shared=pl.lit(False)), shared.select(city_hits.columns + ["_shared"])],
-                          how="vertical_relaxed").sort(
-        "_shared", "_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
+                          how="vertical_relaxed").join(dateline_only, on="_iid", how="left").sort(
+        pl.col("_dateline_only").fill_null(False) & ~pl.col("_shared"), "_shared", "_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
         "latitude", "longitude", nulls_last=True)
     there = ~pl.col("_outside") & ~pl.col("_route")
     # a place the gazetteer lacks ("in Jdeideh, a suburb north of Beirut") is in the country of the town it is told by
@@ -213,7 +228,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         & ~pl.col("_fled_to")
         # (nor is what someone was angry at: "a man who said he was angry at Israel opened fire")
         & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
-            r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?)$"),
+            r"(?i:(?-u:\b)(?:angry|anger|furious|fury|outrage[ds]?|upset|grudge|hatred|grievances?) (?:at|over|with|against|toward|towards) (?:the )?"
+            # (nor what the weapons were aimed at: "rockets fired from Gaza, apparently aimed at Israel, fall short and
+            # land in Egypt's Sinai")
+            r"|(?-u:\b)aimed (?:at|towards?) (?:the )?)$"),
         # where people came from is not where it happened ("tourists from Germany", "sailing from Egypt")
         _from=pl.col("text").str.slice(0, pl.col("start")).str.contains(
             r"(?i:(?-u:\b)from\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2})$")
@@ -365,8 +383,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     lone = out.select("_iid", "_own_country").join(_lone_town(incidents, cities, bound, text), on="_iid").filter(
         pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))).sort(
         "_iid", "_lone_rank").unique("_iid", keep="first").drop("_own_country", "_lone_rank")
-    takes = (pl.col("city").is_null() & pl.col("_lone_city").is_not_null()
-             & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country"))))
+    # (a dateline's town too yields to it: "SEOUL — A man set fire to ... a subway train in the city of Daegu ..., and
+    # the blaze spread")
+    takes = pl.col("_lone_city").is_not_null() & (
+        pl.col("city").is_null() & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country")))
+        | pl.col("_is_dateline").fill_null(False) & (pl.col("_own_country") == pl.col("_lone_country")).fill_null(False))
     out = out.join(lone, on="_iid", how="left").with_columns(
         place=pl.when(takes).then(pl.col("_lone_place")).otherwise("place"),
         city=pl.when(takes).then(pl.col("_lone_city")).otherwise("city"),
@@ -496,9 +517,13 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta|peninsula)(?-u:\b)"
                 # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
-                # ("on the island of Jolo", "in the mountains of southern Colombia", "in the Kohlu district")
-                r"|(?:in|on|near|across) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
+                # ("on the island of Jolo", "in the mountains of southern Colombia")
+                r"|(?:in|on|near|across|into) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
+                # ("KATHMANDU — ... a base in the western district of Kalikot")
+                r"|(?:in|across|into) the (?:[\p{Ll}\-]+ )?(?:district|province|region|department|governorate|prefecture|county)"
+                r" of \p{Lu}"
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
+                # ("QUETTA - ... in the Kohlu district")
                 r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
@@ -699,14 +724,18 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|,? in the (?:heart|centre|center|middle) of "
                          # ("in Wadi al-Rabie, on the southern outskirts of Tripoli" is Tripoli; a town the gazetteer
                          # holds is its own place: "in Epe, on the outskirts of Lagos")
-                         r"|, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
+                         r"|,? (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
                          # ("in Sadriya, a largely Shiite district of Baghdad"; a suburb is its own place: "in
                          # Jaramana, a suburb of Damascus")
                          r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?)$")
          & ~gap.str.contains(r"^ \p{Ll}+ camps? in "))
         # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
         | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
-            r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$")),
+            r"(?i:(?:neighbou?rhood|district|suburb|quarter|slum|area) of (?:the )?)$"))
+        # ("at Ranjha Chowk in the western Nepalese town of Nepalgunj": a spot the gazetteer lacks, in a town told by
+        # what it is)
+        | (pl.col("latitude").is_null() & gap.str.contains(
+            r"^ in the (?:(?:\p{Ll}+|\p{Lu}\p{L}+) ){0,3}(?:town|city|capital|port) of $")),
         pl.col("latitude").is_null() | ~gap.str.contains("outskirts", literal=True),
         # a village or a town is no part of another ("the village of Chittisinghpura in Jammu and Kashmir"), nor is
         # a town part of a region named with "and"

@@ -47,7 +47,9 @@ _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|
 _REGION_BEFORE = (r"(?i:(?-u:\b)(?:province|governorate|region|prefecture|county|oblast|island|department|enclave) of (?:the )?)$"
                   # "state of" only after a nationality or country ("the Mexican state of Veracruz", "the US state of
                   # Ohio"): "a state of emergency in Lagos" still has its town
-                  r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $")
+                  r"|(?-u:\b)(?:\p{Lu}[\p{L}.]+ )(?i:state) of $"
+                  # ... or after its direction: "the central state of San Luis Potosí"
+                  r"|(?-u:\b)the (?:(?:north|south)-?(?:east|west)?ern|(?:east|west)ern|central) state of $")
 # "the Karrada district of Baghdad" is in Baghdad; "the Achin district of Nangarhar" names no town
 # ... but a district a lowercase word describes is a part of the town: "the nightlife district of Sungai Kolok", "a
 # market district of Tal Afar"
@@ -84,7 +86,10 @@ _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|ut
                 r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
 _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
                        # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
-                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:rural |remote )?(?:parts?|areas?|zone|outskirts) of (?:the )?)$")
+                       # ... or an area told by a word: "in the border area of Timiaouine"
+                       r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?"
+                       # ... or a public place of the town: "in the main square of Padilla", "in the bazaar of X"
+                       r"|(?-u:\b)(?:in|on|at|near) the (?:[\p{Ll}\-]+ )?(?:square|bazaar|market|centre|center|heart) of )$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -263,6 +268,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         # alike, 15,000 loses Menaka)
         pl.col("major") | pl.col("_noun_cue") | ~pl.col("_region").fill_null(False) | (pl.col("population") >= 12_000)
     ).drop("_region")
+    # ... and a town's other name that is a region of another country only is that region: "outside Yarumal, in
+    # Antioquia" is the Colombian department, no Antakya in Turkey
+    foreign_regions = subdivisions().select("key", pl.col("codes").alias("_region_codes"))
+    candidates = candidates.join(foreign_regions, on="key", how="left").filter(
+        ~(pl.col("alternate") & pl.col("_region_codes").is_not_null() & ~pl.col("_named")
+          & ~pl.col("_region_codes").list.contains(pl.col("country_code")).fill_null(False))).drop("_region_codes")
     candidates = _not_another_country(_region_after_comma(candidates, reference), reference)
     candidates = _not_another_region(candidates)
     candidates = (
@@ -529,17 +540,26 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("in the Atlanta area" is the town and its surroundings)
         # (a minor namesake before "suburb of" is the suburb's name: "the Eastleigh suburb of Nairobi")
         | (after.str.contains(_PART_OF_TOWN_AFTER) & ~(after.str.starts_with(" suburb of ") & (pl.col("population").fill_null(0) >= 200_000))
-           & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & ~after.str.starts_with(" area of"))
+           # (... and so is "the X area of" a part of a country told by its direction: "the Masyaf area of central Syria";
+           # not of a region's possessive, "the Gubio area of Nigeria's Borno state" is a district)
+           & ~(before.str.ends_with("the ") & after.str.contains(r"^ area(?-u:\b)") & (~after.str.starts_with(" area of")
+               | after.str.contains(r"^ area of (?:the )?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central) \p{Lu}")))
            & ~(before.str.contains(r"(?-u:\b)(?:a|an|one) (?:\p{Ll}+ )?$")
                & after.str.contains(r"^ (?:suburb|neighbou?rhood|quarter|area)(?-u:\b)")
                & ~after.str.contains(r"^ \p{Ll}+ (?:of|in) (?:the )?\p{Lu}")))
         | after.str.contains(_CLUB_AFTER)
         # a lesser town's possessive before a named district is its region's: "Jammu's Kathua district" (not a
         # metropolis's own part: "Karachi's Orangi district", "Baghdad's Karrada district")
+        # (a town no region is named after keeps its own districts: "Grenoble's Village Olympique district"; a province's
+        # town district, "Mueang" in Thai, is the town: "Narathiwat's Muang district")
         | (after.str.contains(r"^['’]s \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? (?:district|division|tehsil|county|prefecture"
-                              r"|governorate|province)(?-u:\b)") & (pl.col("population").fill_null(0) < 1_000_000))
+                              r"|governorate|province)(?-u:\b)") & (pl.col("population").fill_null(0) < 1_000_000)
+           & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode())
+           & ~after.str.contains(r"^['’]s (?:Muang|Mueang) district(?-u:\b)"))
         # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
-        | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district) of (?:the )?\p{Lu}"))
+        # ... or the towns: "in the Guanajuato towns of Acámbaro and Jerécuaro"
+        | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district|cities|towns|villages)"
+                                                              r" of (?:the )?\p{Lu}"))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -628,6 +648,8 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
         rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
+        # (who holds the region is no country of it: "Afrin, in Turkish-held northern Syria")
+        rf"|\p{{Lu}}\p{{L}}+-(?:held|controlled|occupied|run|administered|ruled|backed)"
         rf"|of|the) ){{0,3}}"
         # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
         rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
@@ -741,7 +763,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                    rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
-    located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name}),?"
+    located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
+               # ("in the bazaar of Delaram in Afghanistan's Nimroz province")
+               rf"|the (?:[\p{{Ll}}\-]+ )?(?:square|bazaar|market|centre|center) of )?(?P<name>{name}),?"
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?"
                # ("drone strikes on Tinzaouaten, in northern Mali")
                # (not people: "attacks on Christians, in northern Nigeria")
@@ -760,6 +784,10 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                   rf"|occupied|run|located|situated|known|where|which|that|just|about|some|home"
                   # ("in Ras al-Ain, a border town taken from ...")
                   rf"|taken|seized|captured|recaptured|retaken|besieged|overrun)(?-u:\b))")
+    # a town told as the seat of a country's region: "overrun Beni, headquarters of Nepal's Myagdi district", "in X, the
+    # capital of Sudan's South Kordofan state"
+    seat = (rf"(?-u:\b)\p{{Ll}}+ (?P<name>{name}), (?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters|seat) of (?:the )?"
+            rf"(?P<tail>{cp})(?:'s|’s) ")
     # "near the Netzarim settlement", "in the Kakuma refugee camp" (not "the Druze village of X": the name after "of" is)
     # ... and after any word: "bombing the Yida refugee camp", "shelled the Zamzam camp"
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
@@ -812,6 +840,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor of "], ascii_case_insensitive=True))),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
+        (seat, "tail", with_country.filter(pl.col("text").str.contains_any(["capital of ", "headquarters of ", "seat of "]))),
         (apposition, "tail", base.filter(pl.col("text").str.contains_any([", a ", ", an ", ", the "])
                                          & pl.col("text").str.contains_any(
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
@@ -1013,7 +1042,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     kind = pl.col("city_text").str.extract(r"^((?:Kibbutz|Moshav) )\p{Lu}", 1).str.len_chars().fill_null(0)
     found = found.with_columns(pl.col("city_start") + kind, pl.col("city_text").str.slice(kind),
                                pl.col("city").str.slice(kind)).filter(
-             ~pl.col("city_text").is_in(reference.countries["surface"].implode()),
+             # (nor its possessive: "a suburb of Burundi's capital, Bujumbura")
+             ~pl.col("city_text").str.replace(r"['’]s$", "").is_in(reference.countries["surface"].implode()),
              ~pl.col("city_text").str.extract(r"^(\S+)").is_in(MONTHS + WEEKDAYS),
              # a bay, a campus or a base is no town ("at Manda Bay in Kenya", "at Mindanao State University in Marawi")
              ~pl.col("city_text").str.contains(_FEATURE_LAST_WORD),
@@ -1182,11 +1212,13 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
-        (rf"(?-u:\b)(?:(?:in|at|near) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
+        # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
+        (rf"(?-u:\b)(?:(?:in|at|near|of) {token}(?: {token}){{0,2}}(?: {_REGION_NOUN})?|{token} {_REGION_NOUN}), "
         rf"(?P<name>{name})(?:,|\.|;| on | in | near |$)"),
         # ... and a region named before what a town is: "the Michoacan town of Maravatio", "the Kandahar village of X"
         # (not a sea or a landscape: "the Red Sea port of Mokha" is no Sudanese state's)
-        rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement) of \p{{Lu}}",
+        (rf"(?-u:\b)the (?:(?:\p{{Ll}}+-)?\p{{Ll}}+ )?(?P<name>{name}) (?:town|village|city|port|hamlet|settlement|towns|villages"
+         rf"|cities) of \p{{Lu}}"),
         # "County Antrim", "County Cork": the Irish style puts the noun first
         rf"(?-u:\b)County (?P<name>{token})",
         # "several villages in Borno, including ...", "towns across Tigray": what places lie in is a region
@@ -1215,7 +1247,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     off_coast = base.filter(pl.col("text").str.contains("off ", literal=True))
     possessive = base.filter(pl.col("text").str.contains_any(["'s ", "’s "]))
     town_of = base.filter(pl.col("text").str.contains_any([" town of ", " village of ", " city of ", " port of ",
-                                                           " hamlet of ", " settlement of "]))
+                                                           " hamlet of ", " settlement of ", " towns of ", " villages of ",
+                                                           " cities of "]))
     sources = (after_name, after_name, possessive, before_name, base, town_of, county_first, places_in, off_coast, base)
     for number, (pattern, candidates) in enumerate(zip(patterns, sources)):
         found = find_all(candidates, pattern, match_col="m")
@@ -1259,6 +1292,21 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
         ~pl.col("codes").list.contains(pl.col("_owner")))
     found = found.join(part_of.select("article_id", "sentence_index", "region_start"),
                        on=["article_id", "sentence_index", "region_start"], how="anti")
+    names = dict(reference.countries.select("country_code", "country_name").unique("country_code").sort("country_code").iter_rows())
+    # ... and a region told by a country's possessive is that country's, though the reference knows the name only
+    # elsewhere: "in Mali's Nara region" is no Nara prefecture of Japan
+    found = found.join(base, on=["article_id", "sentence_index"]).with_columns(
+        _c=pl.when(pl.col("text").str.slice(pl.col("region_start") - 3, 3).str.contains(r"['’]s $")).then(
+            pl.col("text").str.slice(0, pl.col("region_start"))).str.extract(
+            rf"({reference.country_pattern})(?:'s|’s) (?:the )?(?:\p{{Ll}}+ ){{0,2}}$", 1)).join(
+        reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")).sort(
+            "_c", "_owner").unique("_c", keep="first"),
+        on="_c", how="left").with_columns(
+        # (a country's short name the region's own country goes by too is no other's: "Congo's Ituri province")
+        _names=pl.col("codes").list.eval(pl.element().replace_strict(names, default="")).list.join("|")).with_columns(
+        codes=pl.when(pl.col("_owner").is_not_null() & ~pl.col("codes").list.contains(pl.col("_owner"))
+                      & ~pl.col("_names").str.contains(pl.col("_c"), literal=True)).then(
+            pl.concat_list("_owner")).otherwise("codes")).drop("text", "_c", "_owner", "_names")
     named = article_countries.select("article_id", "country_code").unique()
     exploded = found.with_columns(_n=pl.col("codes").list.len()).explode("codes").rename({"codes": "country_code"})
     # a bare name is no region of a country other than those the article names: "near Wien in northern Nigeria" is
