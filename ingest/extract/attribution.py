@@ -297,6 +297,10 @@ _OBJECT_OF_OTHERS_BEFORE = (r"(?i:(?-u:\b)(?:who (?:had |has |have )?(?:[a-z]+ly
                             # ("two days after Iraqi forces retook the town from Islamic State")
                             r"|(?:(?:re)?tak(?:en|e|es)|(?:re)?took|recaptured|liberated|freed|captured|seized|won back|wrested|defected|fled"
                             r"|escaped)(?: [a-z]+){0,2} from"
+                            # ... or whose jailed men a raid freed: "storm a court and free MS-13 gang leader X" (the
+                            # group is the prisoner's, not the raiders')
+                            r"|(?:free[sd]?|freeing|spring(?:s|ing)?|sprang|sprung)(?: (?:an?|their|its|his|former|jailed"
+                            r"|imprisoned|detained|captured|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of))*"
                             # ... or whom talks are held with: "an assembly on peace talks with the Taliban"
                             r"|(?:talks|negotiations|dialogue|contacts) with"
                             r"|(?:weapons?|arms|supplies|ammunition|shipments?|missiles?|rockets?|equipment|fuel|funds|money|cash)"
@@ -406,7 +410,9 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
                     r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition|junta"
                     # (a make with a slash: "F/A-18")
-                    r"|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?)")
+                    r"|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?"
+                    # (a make written in mixed case: "Sudanese MiG fighter jets")
+                    r"|MiG(?:-\d+[A-Za-z\d]*)?)")
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
@@ -444,6 +450,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         sentences = pl.concat([sentences, extra.select(sentences.columns)])
     known = actors.filter(pl.col("actor_kind").is_in(["armed_group", "country", "organization"]))
     known = pl.concat([known, _described_again(sentences, known)], how="diagonal_relaxed")
+    # a group's word right before another group's name describes it: "the Maoist People's War Group"
+    keys = ["article_id", "sentence_index"]
+    groups = known.filter(pl.col("actor_kind") == "armed_group")
+    describing = groups.join(groups.select(*keys, (pl.col("start") - 1).alias("end")), on=[*keys, "end"], how="semi")
+    known = known.join(describing.select(*keys, "start").unique(), on=[*keys, "start"], how="anti")
     # groups and people the dictionary does not know, named where the text says what they are
     named = _named_in_text(sentences)
     # a dictionary group wins over the same words read from context; a country inside a name read from context is
@@ -537,6 +548,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ("South Korea's spy agency said it believed North Korea was behind it" is no claim)
     tells_strike = (pl.col("text").str.slice(pl.col("end"), 250).str.contains(_FORCE_TELLS_ITS_STRIKE) & (
         after.str.contains(rf"^{_FORCE_AFTER_STATE}(?-u:\b)") | pl.col("mention_text").str.contains(rf"(?i:(?-u:\b){_FORCE_WORD})$")
+        # (an alliance's force is one: "NATO says air strikes killed 40 fighters")
+        | pl.col("mention_text").str.contains(r"^(?:NATO|ISAF|KFOR|AMISOM|ATMIS|MINUSMA|MONUSCO)$")
     ) | ((pl.col("actor_kind") == "country") | (pl.col("actor_kind") == "organization") & pl.col("mention_text").str.contains(
         r"(?i:government|military|army|armed forces|defen[cs]e ministry)$")) & pl.col("text").str.slice(pl.col("end"), 300).str.contains(
         _GOVERNMENT_TELLS_ITS_STRIKE)
@@ -560,6 +573,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
         # ("The Nigerian Army says its troops were ambushed")
         r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die)(?-u:\b)"
+        # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
+        r"|^[^.;]{0,40}? (?:it|they) (?:(?:had|has|have) )?(?:\p{Ll}+ly )?(?:shot down|downed|intercepted|brought down|destroyed)"
+        # (many of them: "the Houthis say they shot down a US drone" is their act)
+        r" (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|several|all|most|\d+ of the)"
+        r"(?: [\p{L}\-]+){0,2} (?:drones|missiles|rockets|UAVs|projectiles)(?-u:\b)"
         # ... or fought it off: "Russia's defence ministry said its forces had fought off 13 drones"
         r"|^[^.;]{0,80}?(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|air defen[cs]es?|defen[cs]es|guards|units|navy"
         r"|warships|systems?) (?:(?:had|have|has) )?(?:fought off|repelled|repulsed|shot down|intercepted|downed|thwarted|foiled"
@@ -722,7 +740,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"|north-?western|south-?eastern|south-?western|northeastern|northwestern)\s+)?)$"),
         # a people's word describing the group: "the Somali group says it carried out the attack", "the Rwandan Hutu
         # rebel group FDLR" (the group, told or named, is the doer)
-        (pl.col("actor_kind") != "country") | ~after.str.contains(
+        # (a people's word read from context too: "Fighters of the Ugandan rebel group ADF-NALU attacked")
+        (pl.col("actor_kind") != "country") & ~(pl.col("actor_key").is_null() & pl.col("mention_text").str.contains(
+            r"^\p{Lu}\p{Ll}+(?:an|ese|ish)$")) | ~after.str.contains(
             r"^(?: [A-Z][a-z]+)?(?: [a-z\-]+){0,2} (?:group|movement|militia|organi[sz]ation|network|faction|outfit)(?-u:\b)"),
         # (a relative clause may stand between: "the ADF, which carried out a similar massacre in 2019, denied involvement")
         ~after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)? (?i:praise[sd]?|hail(?:s|ed)|welcome[sd]?|condemn(?:s|ed)|denie[sd]"
@@ -902,6 +922,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # "appeared to be the work of the PKK", "officials pointed to the Islamic State", "resembled earlier attacks
               # by Abu Sayyaf", "was likely carried out by X"
               | before.str.contains(r"(?i:(?-u:\b)(?:(?:appear|seem|look)(?:s|ed)? to (?:be|have been) the (?:work|handiwork) of"
+                                    # ("the ambush was believed to be the work of the X")
+                                    r"|(?:believed|thought|suspected|presumed) to (?:be|have been) the (?:work|handiwork) of"
                                     r"|point(?:s|ed|ing)? to|(?:resembl|mirror)(?:es|ed|e)(?: [a-z]+){0,3} (?:attacks?|bombings?|killings?)"
                                     r" (?:by|of)|(?:likely|probably|possibly|apparently|presumably) (?:carried out|committed"
                                     r"|staged|planted|perpetrated|launched|fired|set off|organi[sz]ed) by) (?:the |an? )?$)")
@@ -1040,7 +1062,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
         pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
-            r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")))
+            r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")
+        # (counted machines are the state's own: "Two Sudanese MiG fighter jets drop bombs")
+        & ~after.str.contains(rf"^(?: {_WEAPON_MODIFIER}){{0,3}} (?:warplanes|jets|planes|aircraft|helicopters|gunships|drones"
+                              r"|bombers|tanks|warships|missiles|rockets)(?-u:\b)")))
     # a state's force acting in someone's report: "U.S. officials say American drones carried out the strike" (the
     # state's own officials: claimed; anyone else's word: accused)
     # ("Pro-Russian separatists say a Ukrainian air force jet fired on")
@@ -1300,7 +1325,10 @@ _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|e
 _SAID_SUBJECT_BEFORE = (r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|alleges|allege)(?: that)? (?:the |an? )?"
                         r"(?:[a-z\-]+ (?:separatist |militant |rebel |armed |jihadist )?(?:group|movement|organi[sz]ation|militia) )?)$")
 # ("President X says soldiers loyal to Y attempted a coup")
-_ACTS_AFTER = (r"^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
+# ("Authorities said the X dissidents had been planning to attack the station": its men, and the attack they meant)
+_ACTS_AFTER = (r"^(?: (?:dissidents|militants|fighters|rebels|guerrillas|insurgents|members|gunmen))?"
+               r"(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
+               r"|(?:had been|have been|has been|were|was) planning (?:to (?:attack|bomb|blow up|strike)|an? (?:attack|bombing))"
                # ("Russian officials say a Ukrainian sabotage group crossed into the region and fired on a car")
                r"|crossed into|infiltrated|opened fire"
                # (a warning called in before a blast is the bombers': "Police say ETA phoned in a warning")
@@ -1402,6 +1430,9 @@ _BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;
                      # (where they serve: "Police in southern Kyrgyzstan opened fire")
                      r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
+_JUNTA_WEAPON = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|and|but|that) )(?:An?|The|an?|the) (?P<name>junta)(?:'s|’s)?"
+                 r" (?:(?:military |army |fighter |air |drone |artillery |aerial )?(?:air ?strikes?|airstrikes?|strikes?|bombing|bombardment"
+                 r"|shelling|(?:fighter )?jets?|warplanes?|aircraft|helicopters?|gunships?|drones?|artillery|troops|soldiers|forces))(?-u:\b)")
 # ... or counted, in the present tense (a past participle after a count is a headline's passive: "12 soldiers killed in an
 # ambush"): "About 1,300 police and soldiers storm the favelas"
 _COUNTED_FORCE_OPENS = (r"^(?:(?:About|Some|Around|Nearly|More than|Over|At least|Up to) )?\d[\d,]* (?P<name>(?:police|policemen|soldiers"
@@ -1628,6 +1659,9 @@ _NAMED_PATTERNS = [
     (_ARRESTED_MEMBER, "suspected", (["arrest", "detain", "apprehend"], [" of "]), "armed_group"),
     (_COUNTED_FORCE_OPENS, None, ([" police ", " policemen ", " soldiers ", " troops ", " gendarmes ", " commandos ", " paratroopers ",
                                    " marines "],)),
+    # a junta's strike or weapon, the junta unnamed: "A junta air strike hits a monastery" (its land's word before it is read
+    # as the state: "A Myanmar junta fighter jet bombed")
+    (_JUNTA_WEAPON, None, (["junta"],)),
     (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
                                 "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
                                 "the junta "],)),
@@ -1784,7 +1818,7 @@ _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "a
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
