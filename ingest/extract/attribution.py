@@ -273,7 +273,7 @@ _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |re
                          r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
-_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]* (?:about |at least |some "
+_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]? (?:about |at least |some "
                            r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
@@ -574,13 +574,15 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("The Nigerian Army says its troops were ambushed")
         r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die)(?-u:\b)"
         # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
-        r"|^[^.;]{0,40}? (?:it|they) (?:(?:had|has|have) )?(?:\p{Ll}+ly )?(?:shot down|downed|intercepted|brought down|destroyed)"
-        # (many of them: "the Houthis say they shot down a US drone" is their act)
+        # (many of them: "the Houthis say they shot down a US drone", "Syria says its air defences shot down a Turkish jet"
+        # are their acts)
+        r"|^[^.;]{0,40}? (?:it|they|(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|air defen[cs]es?|defen[cs]es|units|navy"
+        r"|warships|systems?)) (?:(?:had|has|have) )?(?:\p{Ll}+ly )?(?:shot down|downed|intercepted|brought down|destroyed)"
         r" (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|several|all|most|\d+ of the)"
         r"(?: [\p{L}\-]+){0,2} (?:drones|missiles|rockets|UAVs|projectiles)(?-u:\b)"
         # ... or fought it off: "Russia's defence ministry said its forces had fought off 13 drones"
         r"|^[^.;]{0,80}?(?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|air defen[cs]es?|defen[cs]es|guards|units|navy"
-        r"|warships|systems?) (?:(?:had|have|has) )?(?:fought off|repelled|repulsed|shot down|intercepted|downed|thwarted|foiled"
+        r"|warships|systems?) (?:(?:had|have|has) )?(?:fought off|repelled|repulsed|intercepted|thwarted|foiled"
         r"|beat back|beaten back|repelling|fighting off|intercepting)(?-u:\b)"
         # ... or the object of another's act: "The PKK says Turkish jets killed six of its fighters"
         r"|^[^.;]{0,50}?(?-u:\b)(?:killed|kills|wounded|wounds|injured|hit|struck|captured|kidnapped|abducted|targeted|shot"
@@ -729,6 +731,22 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$")
         # (a person the words name as the doer: "police are searching for X, who police say is the gunman")
         | (pl.col("actor_kind") == "person") & pl.col("_preset").is_not_null(),
+        # the target in the striker's words: "Israeli warplanes strike what the army calls Hamas weapons sites"
+        ~guarded(before.str.tail(80), [" what "]).str.contains(
+            r"(?-u:\b)(?:on|at|strikes?|struck|hit(?:s|ting)?|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|raid(?:s|ed|ing)?"
+            r"|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?) what (?:[\p{L}\-]+ ){1,3}(?:calls?|called|describes? as|described as|terms?|termed"
+            r"|says? (?:was|were|is|are)|said (?:was|were)) (?:an? |the )?(?:suspected |alleged )?$"),
+        # a victim described in apposition by its group: "a drone strike kills the driver, a Hezbollah fighter", "kills two
+        # men, one of them said to be a Haqqani network commander"
+        ~(is_group & guarded(before.str.tail(90), [", "]).str.contains(
+            r"(?i:(?-u:\b)(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot|shoots?|hit(?:s|ting)?|target(?:s|ed|ing)?)"
+            r"(?: [^.;,]{1,40})?, (?:one of (?:them|whom) (?:(?:said|believed|thought|reported) to be |was |is |described as )?)?"
+            r"(?:an? |the )(?:suspected |alleged |senior |local |top |veteran |former )?)$")
+          & after.str.contains(r"^ (?:fighter|militant|commander|member|leader|operative|official|figure|chief|militiaman"
+                               r"|guerrilla|rebel|activist|supporter)(?-u:\b)")),
+        # a truce of the group's that dates the event: "the latest of almost daily raids since the PKK ceasefire collapsed"
+        ~(is_group & before.str.contains(r"(?-u:\b)(?:since|after|before|until) (?:the |a |its )?$")
+          & after.str.contains(r"^(?:'s|’s)? (?:unilateral )?(?:ceasefire|cease-fire|truce)(?-u:\b)")),
         # a blame told of an earlier deed in a relative clause: "X, whom the United States and the UN accused of
         # supporting al-Shabaab, is shot dead"
         ~before.str.contains(r"(?-u:\b)whom (?:the )?[^.;,]{0,50}$") | ~after.str.contains(r"^ (?:accused|blamed|accuse|blame)(?-u:\b)"),
