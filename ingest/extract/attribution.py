@@ -60,6 +60,8 @@ _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fi
                    r"|(?:armed|military) wing|brigades?"
                    # ("Ethiopia's government says its air force bombed")
                    r"|air force"
+                   # ("The Nigerian Air Force says Alpha Jets of its air task force bombed")
+                   r"|task force"
                    r"|insurgents)(?-u:\b)")
 _OWN_FORCE = rf"(?:its|their) {_OWN_FORCE_NOUN}"
 # a group saying it did it: "al-Shabab said on Twitter that it was behind the attack", "Hamas's armed wing said it had
@@ -278,7 +280,7 @@ _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detai
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
                            # ... or their noun before it: "kills five Palestinian militants from Islamic Jihad and the PRC"
-                           r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen"
+                           r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen|guerrillas"
                            r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
 # a group whose counted people are told as the hit, in the passive: "Seven Russian contractors from the Wagner Group
 # and about 20 soldiers have been killed in attacks by insurgents", "three members of the Revolutionary Guards were
@@ -415,6 +417,8 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(
                     r"|MiG(?:-\d+[A-Za-z\d]*)?)")
 _WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
+                # ("Tajik border guards had fired mortars")
+                r"|guards"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
                 r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?"
                 # (the strikes themselves: "Turkish air strikes killed", "Myanmar's junta air strikes killed")
@@ -562,7 +566,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their)"
         r"(?: [\p{L}\-]+){1,3}, [^,;.]{1,60}, (?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded"
         r"|injured|hurt|captured|kidnapped|abducted|taken|missing|dead)(?-u:\b)")
-    self_claim = ~own_side_apposed & (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
+    # ... or the target of another's fire: "Kyrgyzstan said on Saturday that Tajik guards had fired mortars at its troops"
+    own_side_fired_on = guarded(pl.col("text").str.slice(pl.col("end"), 160), [" its ", " their "]).str.contains(
+        r"^[^.;]{0,40}? that [^.;]{0,80}? (?:at|on|against) (?:its|their) (?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers|positions"
+        r"|guards|posts?|units|patrols?|bases?)(?-u:\b)")
+    self_claim = ~own_side_apposed & ~own_side_fired_on & (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike
         | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
@@ -731,6 +739,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | before.str.contains(r"(?i:finger at\s+(?:the\s+)?)$")
         # (a person the words name as the doer: "police are searching for X, who police say is the gunman")
         | (pl.col("actor_kind") == "person") & pl.col("_preset").is_not_null(),
+        # ... or where the striker says the group was: "bombed compounds in X, where it says ISWAP fighters had gathered"
+        ~(is_group & before.str.contains(r"(?-u:\b)(?:where|which) (?:it|they|the (?:army|military|air force|police)) (?:says?|said"
+                                         r"|believes?|believed|claims?|claimed) (?:that )?(?:the )?$")),
         # the target in the striker's words: "Israeli warplanes strike what the army calls Hamas weapons sites"
         ~guarded(before.str.tail(80), [" what "]).str.contains(
             r"(?-u:\b)(?:on|at|strikes?|struck|hit(?:s|ting)?|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|raid(?:s|ed|ing)?"
@@ -1088,7 +1099,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # state's own officials: claimed; anyone else's word: accused)
     # ("Pro-Russian separatists say a Ukrainian air force jet fired on")
     reported_force = ~is_group & after.str.contains(_FORCE_ACTS_AFTER) & ~hit_themselves & before.str.contains(
-        r"(?i:(?-u:\b)(?:say|says|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|announc(?:e|es|ed)|admit(?:s|ted)?)) (?:that )?"
+        r"(?i:(?-u:\b)(?:say|says|said|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|announc(?:e|es|ed)|admit(?:s|ted)?))"
+        # ("Kyrgyzstan said on Saturday that Tajik border guards had fired")
+        r"(?: (?:on|late on|early on) \p{Lu}\p{Ll}+)? (?:that )?"
         r"(?:the |an? )?$")
     reported_force = reported_force | struck_reported
     country_of = pl.col("actor_key").str.extract(r":([A-Z]{3})(?::|$)", 1)
@@ -1730,8 +1743,9 @@ _NAMED_PATTERNS = [
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
     # ... or named in apposition anywhere: "before a police officer killed the gunman, X, officials said" (the attacker's
     # words only: "the driver, X" may be a victim)
+    # ("the attacker, 33-year-old X, is arrested", "detained the gunman, identified as X")
     ((rf"(?-u:\b)the (?:[a-z\-]+ )?(?:gunman|gunmen|attacker|assailant|shooter|bomber|killer|hijacker|kidnapper|stabber|knifeman),"
-      rf" (?P<name>{PERSON_NAME})(?:,|[.;]|$)"), "stated",
+      rf" (?:(?:identified|named) as )?(?:an? )?(?:\d{{1,2}}-year-old )?(?P<name>{PERSON_NAME})(?:,|[.;]|$)"), "stated",
      (["gunman, ", "attacker, ", "assailant, ", "shooter, ", "bomber, ", "killer, ", "hijacker, ", "kidnapper, ", "stabber, ",
        "knifeman, "],), "person"),
     # "X, the 41-year-old man arrested for fatally shooting Y", "X, the gunman who killed 12 people"
