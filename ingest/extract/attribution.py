@@ -539,7 +539,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # (a part of it named first: "pin the bombing on a faction of the Pakistani Taliban")
     # (the doer only suspected: "an ambush blamed on suspected Abu Sayyaf rebels")
     part = (r"(?:(?:an?|one) (?:faction|wing|branch|cell|splinter group|offshoot|affiliate) of\s+(?:the\s+)?)?"
-            r"(?:(?:suspected|alleged|presumed)\s+)?")
+            r"(?:(?:suspected|alleged|presumed)\s+)?"
+            # ("blame on the rebel National Liberation Forces")
+            r"(?:(?:rebel|militant|armed|insurgent|separatist|jihadist|Islamist|outlawed|banned)\s+)?")
     # (only where the words are: a literal scan first)
     blaming = guarded(before, ["blam", "pin"])
     blamed_on = blaming.str.contains(
@@ -1358,8 +1360,8 @@ _SAID_SUBJECT_BEFORE = (r"(?i:(?-u:\b)(?:said|says|say|told reporters|alleged|al
 # ("President X says soldiers loyal to Y attempted a coup")
 # ("Authorities said the X dissidents had been planning to attack the station": its men, and the attack they meant)
 _ACTS_AFTER = (r"^(?: (?:dissidents|militants|fighters|rebels|guerrillas|insurgents|members|gunmen))?"
-               r"(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
-               r"|(?:had been|have been|has been|were|was) planning (?:to (?:attack|bomb|blow up|strike)|an? (?:attack|bombing))"
+               r" (?:had been|have been|has been|were|was) planning (?:to (?:attack|bomb|blow up|strike)|an? (?:attack|bombing))"
+               r"|^(?: (?:had|has|have|may have|might have|probably|likely|\p{Ll}+ly))* (?:planted|carried out|detonated|set off"
                # ("Russian officials say a Ukrainian sabotage group crossed into the region and fired on a car")
                r"|crossed into|infiltrated|opened fire"
                # (a warning called in before a blast is the bombers': "Police say ETA phoned in a warning")
@@ -1427,8 +1429,12 @@ _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|sup
 # protesters" (the followers, as named)
 # (not "Militants of the X": the group itself, read by the band patterns)
 # ("Armed supporters of jailed opposition figure X hold several police officers hostage")
-_FOLLOWERS_ACT = (r"^(?:(?:Armed|Angry|Masked|Hundreds of|Dozens of|Thousands of) )?(?P<name>(?i:supporters|followers|loyalists|partisans) of (?:the )?"
-                  r"(?:[a-z\-]+ ){0,3}(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*)(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
+# ... or opening a clause, as a party's members or activists too: "... are killed when supporters of the banned X League
+# attack a rally", "Members of the nationalist X party attack veterans"
+_FOLLOWERS_ACT = (r"(?:^|[;:] |(?-u:\b)(?:when|as|after|while|then) )(?:(?i:armed|angry|masked|hundreds of|dozens of|thousands of) )?"
+                  r"(?P<name>(?i:supporters|followers|loyalists|partisans|members|activists|cadres) of (?:the )?"
+                  r"(?:[a-z\-]+ ){0,3}(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*(?: (?:party|movement|league|union|front))?)"
+                  r"(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
                   rf"(?:{_VIOLENT_VERB}|(?:hold|holds|held|take|takes|took) [^.;]{{0,40}}?hostage)(?-u:\b)")
 # soldiers against their own command, acting: "Mutinous soldiers armed with heavy weapons attack the residence"
 _MUTINEERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then) )(?P<name>(?i:mutinous|renegade|rogue|rebel|rebellious|dissident"
@@ -1667,7 +1673,8 @@ _NAMED_PATTERNS = [
     (_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:suspect)")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
-    (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of"],)),
+    (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of", "members of", "activists of",
+                             "cadres of"],)),
     (_MUTINEERS_ACT, None, (["mutin", "renegade", "rogue", "rebel ", "rebellious", "dissident", "disgruntled", "breakaway"],
                             ["soldiers", "troops", "officers", "policemen", "guards", "paratroopers", "marines", "commandos",
                              "units", "mutineers"])),
