@@ -2093,6 +2093,13 @@ _CLAIMED_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after) )(?i:the) ((?:[
                   r"|attacked|fired|killed)|took responsibility)")
 
 
+# ... or acting: "Residents of Damasak, a town recently retaken from Boko Haram, say the militants carried off 400 women"
+_ACTING_AGAIN = (r"(?:^|[.;:,] |(?-u:\b)(?:and|but|while|after|when|that|say|says|said) )(?i:the) (militants|insurgents|jihadists|rebels"
+                 r"|guerrillas|extremists|fighters|group) (?:(?:had|have|has|then|later|also|reportedly|allegedly) )*(?:carried off"
+                 r"|killed|abducted|kidnapped|seized|attacked|stormed|raided|burned|torched|massacred|beheaded|executed|planted"
+                 r"|detonated|ambushed|shelled|overran|took (?:away|hostage))(?-u:\b)")
+
+
 def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """The armed group a blamed description (or a claiming one) refers back to: the nearest one named before it, in
     its sentence or the two before; as a known actor's row standing where the description stands."""
@@ -2113,7 +2120,13 @@ def _described_again(sentences: pl.DataFrame, known: pl.DataFrame) -> pl.DataFra
         r"|lobby|business|industry|trade|research|opposition|civic)"))
     claims = claims.with_columns(_ds=pl.col("m_start") + pl.col("m").str.find(description, literal=True)).with_columns(
         m_end=pl.col("_ds") + description.str.len_chars())
-    found = pl.concat([found, claims.select(found.columns)])
+    acting = sentences.filter(pl.col("text").str.contains(r"(?i:the (?:militants|insurgents|jihadists|rebels|guerrillas|extremists"
+                                                          r"|fighters|group) )"))
+    acts = find_matches(acting.select("article_id", "sentence_index", "text"), _ACTING_AGAIN, "m")
+    description = pl.col("m").str.extract(_ACTING_AGAIN, 1)
+    acts = acts.with_columns(_ds=pl.col("m_start") + pl.col("m").str.find(r"(?i:the) " + description) + 4).with_columns(
+        m_end=pl.col("_ds") + description.str.len_chars())
+    found = pl.concat([found, claims.select(found.columns), acts.select(found.columns)])
     groups = known.filter(pl.col("actor_kind") == "armed_group")
     # (not a group named as what was hit: "Gunmen of X storm a Revolutionary Guards base ... The group claims the attacks")
     # (the sentences read here are those with event words or cues: a group named in another stays)

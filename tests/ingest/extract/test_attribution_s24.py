@@ -123,3 +123,14 @@ def test_named_attackers_and_a_states_reports(run, text, doer):
 ])
 def test_a_partys_people_acting(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # "the militants" acting, referring back to the group named before
+    ("Villagers of Gwoza, a town recently retaken from Boko Haram, say the militants carried off 150 girls before they fled.",
+     ("Boko Haram", "stated")),
+    # look-alike: no group named before
+    ("Villagers of Gwoza say the militants carried off 150 girls before they fled.", (None, "unknown")),
+])
+def test_the_militants_referring_back(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
