@@ -134,3 +134,22 @@ def test_a_partys_people_acting(run, text, doer):
 ])
 def test_the_militants_referring_back(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a band named by the group it is tied to, read whole
+    ("A bomb hidden on a motorcycle explodes outside a market in Jolo, killing two people.\nAl-Qaeda-linked militants are among the suspects.",
+     ("Al-Qaeda-linked militants", "suspected")),
+    ("A landmine kills two soldiers on Mount Salloum, where the army is hunting al-Qaeda-linked militants who are believed to have laid it.",
+     ("al-Qaeda-linked militants", "suspected")),
+    ("Al-Shabaab-linked gunmen attack a bus near Wajir, killing nine passengers.", ("Al-Shabaab-linked gunmen", "stated")),
+    # look-alikes: the group named after its tie; the hunted said to have done nothing
+    ("The al-Qaeda-linked Group to Support Islam and Muslims claims an attack on an army post near Boni that killed ten soldiers.",
+     ("Group to Support Islam and Muslims", "claimed")),
+    ("A landmine kills two soldiers on Mount Salloum, where the army is hunting al-Qaeda-linked militants.", (None, "unknown")),
+    # a group's armed wing claiming, a descriptor between
+    ("Homemade bombs go off along a road near Kumba, wounding eight people.\nThe armed wing of the separatist Ambazonia Governing Council claims the blasts.",
+     ("Ambazonia Governing Council", "claimed")),
+])
+def test_tied_bands_and_wings(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
