@@ -1104,7 +1104,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # ... as does a counted people: "Two Palestinians armed with axes attack", "three Afghans opened fire"
     described = pl.col("actor_kind").is_in(["country", "organization"]) & (
         after.str.contains(_ONE_SERVICEMAN) | after.str.contains(_ONE_COMMANDER)) | (
-        pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER) | (
+        pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER)
+        # (bombers that strike or drop are aircraft: "U.S. bombers and cruise missiles strike Iran's nuclear sites")
+        & ~after.str.contains(r"^ (?:[A-Z\d\-]+ |stealth |heavy |strategic )?bombers(?: and [^.;]{0,50}?)? (?:(?:have|had|also) )?(?:strike|struck"
+                              r"|bomb|bombed|drop|dropped|hit|pound|pounded|fly|flew|attack|attacked|raid|raided)(?-u:\b)") | (
         pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
             r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")
@@ -1845,7 +1848,8 @@ _NAMED_PATTERNS = [
       rf"|piloted|launched|controlled|remotely piloted) by (?:the )?(?P<name>{_GROUP_NAME})"), None,
      ([" operated by", " flown by", " piloted by", " launched by", " controlled by"],)),
     # "forces loyal to Khalifa Haftar": the forces of a named leader
-    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
+    # ("Officials blame tribesmen loyal to X")
+    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
      ["loyal to"]),
     # a group's members acting, the group named by its own name (even one the dictionary lacks): "Members of a Mara gang
     # shoot at a bus", "officials say members of the X attacked a wing"

@@ -153,3 +153,16 @@ def test_the_militants_referring_back(run, text, doer):
 ])
 def test_tied_bands_and_wings(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a state's bombers that strike are aircraft
+    ("American bombers strike a weapons depot near Bandar Abbas, killing two guards.", ("American", "stated")),
+    # look-alike: bombers who blow themselves up are people, described
+    ("Two Saudi suicide bombers blow themselves up at a checkpoint in Riyadh, killing four.", (None, "unknown")),
+    # tribesmen loyal to a named leader, blamed in the next sentence
+    ("Rockets are fired at an army camp in Dera Bugti; no one is hurt.\nOfficials blame tribesmen loyal to Nawab Khan Marri.",
+     ("tribesmen loyal to Nawab Khan Marri", "accused")),
+])
+def test_bombers_and_tribesmen(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
