@@ -959,6 +959,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                     # "police are investigating possible links to the Jalisco cartel"
                                     r"|(?:examin|investigat|prob|look|check)\w*(?: into| at)? (?:possible |suspected |alleged )?"
                                     r"(?:links?|ties|connections?) (?:to|with)) (?:the )?)$")
+              # a part of the group suspected: "Police suspect a revived cell of the Red Brigades"
+              | guarded(before.str.tail(80), [" of "]).str.contains(
+                  r"(?i:(?-u:\b)(?:suspects?|suspected|suspecting) (?:an? |the )?(?:[a-z\-]+ )?(?:cell|faction|wing|unit|splinter group"
+                  r"|offshoot|branch|remnants?) of (?:the )?$)")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               # "the fire is believed to come from X", "the raiders appeared to belong to X", "Police suspect he belonged
@@ -1095,7 +1099,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # the other side of a clash the victims died in: "Twenty soldiers were killed in a face-off with Chinese troops"
     clash_with = ~is_group & before.str.contains(
         r"(?-u:\b)(?:killed|died|dead|wounded|injured)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:clash(?:es)?|face-?off|fighting|battle"
-        r"|firefight|skirmish(?:es)?|gunfight|confrontation|brawl|exchange of fire|encounter|gun ?battle) with (?:the )?$")
+        r"|firefight|skirmish(?:es)?|gunfight|confrontation|brawl|exchanges? of (?:gun)?fire|encounter|gun ?battle) with (?:the )?$")
     # the two sides of the fighting the victims died in: "killed in fighting in Khartoum between Sudan's army and the
     # paramilitary Rapid Support Forces" (both named, as the dev set joins them: "X; Y")
     fight_side = (pl.col("actor_kind") != "country") & before.str.contains(_FIGHT_BETWEEN)

@@ -166,3 +166,16 @@ def test_tied_bands_and_wings(run, text, doer):
 ])
 def test_bombers_and_tribesmen(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # the other side of exchanges of fire the victims died in
+    ("Four Indian soldiers are killed in exchanges of fire with Pakistani troops in Kupwara.", ("Pakistani troops", "stated")),
+    # a part of the group suspected
+    ("A judge is shot dead outside his home in Turin; police suspect a revived cell of the Red Brigades.",
+     ("Red Brigades", "suspected")),
+    # look-alike: the group itself suspected
+    ("A judge is shot dead outside his home in Turin; police suspect the Red Brigades.", ("Red Brigades", "suspected")),
+])
+def test_exchanges_of_fire_and_a_suspected_cell(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
