@@ -427,7 +427,8 @@ _FORCE_ACTS_AFTER = (r"^(?:'s|’s)?(?:(?:,| and) (?:the |its |their |an? |(?:tw
                      r"(?:\p{Lu}[\p{L}.\-]*|allies|partners|forces|troops|militaries))*"
                      rf"(?: {_WEAPON_MODIFIER}){{0,3}}(?: {_WEAPON_NOUN})?"
                      # ("American drones and manned aircraft had killed")
-                     rf"(?: and (?:[\p{{Ll}}\-]+ ){{0,2}}{_WEAPON_NOUN})?"
+                     # ("Somali security forces and armed local clansmen kill": allies fighting beside them)
+                     rf"(?: and (?:[\p{{Ll}}\-]+ ){{0,2}}(?:{_WEAPON_NOUN}|clansmen|tribesmen|militiamen|militias|vigilantes|allies))?"
                      # (an aside may stand before the verb: "American aircraft, on President X's orders, struck")
                      rf"(?:, [^,;.]{{3,50}},)? (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*"
                      # ("American and Saudi aircraft carried out 21 air strikes")
@@ -1585,7 +1586,8 @@ _BY_LED_BAND = (r"(?-u:\b)by (?:(?:[\p{Ll}\-]+|an?|the) ){0,3}(?:men|gunmen|sold
                 rf"(?P<name>{PERSON_NAME})")
 # a named person someone blames, described first: "The government accuses the department's prefect, X, of hiring
 # gunmen", "Police blame a local landowner, X, for the massacre"
-_BLAMED_APPOSED_PERSON = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?[^,;.]{{3,60}}?, (?P<name>{PERSON_NAME}),? (?:of|for)(?-u:\b)")
+# ("His supporters blame the republic's interior minister, X." : the blame ends the sentence)
+_BLAMED_APPOSED_PERSON = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?[^,;.]{{3,60}}?, (?P<name>{PERSON_NAME})(?:,? (?:of|for)(?-u:\b)|[.;]|$)")
 # a state's agency named by its acronym and kind: "The FSB security service says" (after a state's possessive it is
 # read whole by _STATE_AGENCY: "Ukraine's HUR intelligence agency")
 _AGENCY_ACRONYM = (r"(?-u:\b)(?P<name>[A-Z]{2,6}) (?:security|intelligence|spy|secret|counter-?intelligence)"
@@ -1812,7 +1814,11 @@ _NAMED_PATTERNS = [
        "detectives believe", "authorities believe"],), "person"),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
-    (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
+    (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"],), "person"),
+    # a person who confessed to the act: "Police say fisherman X has confessed to killing the two men"
+    ((rf"(?P<name>{_PERSON_NAME_PARTICLES}),?(?: [^,;.]{{0,40}},)? (?:has |had |later )?(?:confessed|confesses|admitted|admits)"
+      r" (?:to )?(?:killing|murdering|shooting|stabbing|kidnapping|abducting|the (?:killing|killings|murders?|shooting|attack))(?-u:\b)"),
+     "claimed", (["confess", "admit"],), "person"),
     (_PERSON_ACTS, "stated",
      ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
     # ("X is a suspect in the bombing", "X remains the prime suspect")

@@ -179,3 +179,21 @@ def test_bombers_and_tribesmen(run, text, doer):
 ])
 def test_exchanges_of_fire_and_a_suspected_cell(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a state's forces and their local allies acting
+    (("Somali security forces and armed local clansmen kill 40 al-Shabaab fighters near Elbur, officials say; two children "
+      "also die in the fighting."), ("Somali security forces", "stated")),
+    # a person who confessed to the killing
+    ("Brazilian police say fisherman Joao da Silva Pereira has confessed to killing two environmental activists near Atalaia.",
+     ("Joao da Silva Pereira", "claimed")),
+    # a person blamed, named in apposition at the sentence's end
+    ("A journalist is shot dead inside a police van in Magas.\nHis supporters blame the region's security chief, Ruslan Dzeytov.",
+     ("Ruslan Dzeytov", "accused")),
+    # look-alike: the same blame with what it is for
+    (("A journalist is shot dead inside a police van in Magas.\nHis supporters blame the region's security chief, Ruslan "
+      "Dzeytov, for the killing."), ("Ruslan Dzeytov", "accused")),
+])
+def test_allies_confessions_and_blamed_officials(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
