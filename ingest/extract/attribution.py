@@ -1816,8 +1816,10 @@ _NAMED_PATTERNS = [
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"],), "person"),
     # a person who confessed to the act: "Police say fisherman X has confessed to killing the two men"
-    ((rf"(?P<name>{_PERSON_NAME_PARTICLES}),?(?: [^,;.]{{0,40}},)? (?:has |had |later )?(?:confessed|confesses|admitted|admits)"
-      r" (?:to )?(?:killing|murdering|shooting|stabbing|kidnapping|abducting|the (?:killing|killings|murders?|shooting|attack))(?-u:\b)"),
+    # (an admission only of the deed itself: "X admitted the attack was a mistake" is none)
+    ((rf"(?P<name>{_PERSON_NAME_PARTICLES}),?(?: [^,;.]{{0,40}},)? (?:has |had |later )?(?:(?:confessed|confesses) (?:to )?(?:the "
+      r"(?:killing|killings|murders?|shooting|attack)|killing|murdering|shooting|stabbing|kidnapping|abducting|planting|carrying out)"
+      r"|(?:admitted|admits) (?:to )?(?:killing|murdering|shooting|stabbing|kidnapping|abducting))(?-u:\b)"),
      "claimed", (["confess", "admit"],), "person"),
     (_PERSON_ACTS, "stated",
      ([", a ", ", an ", ", the "], ["shoot", "shot", "kill", "stab", "fire", "detonat", "set off", "sets off", "ram", "drive", "drove", "attack"])),
