@@ -1586,8 +1586,11 @@ _BY_LED_BAND = (r"(?-u:\b)by (?:(?:[\p{Ll}\-]+|an?|the) ){0,3}(?:men|gunmen|sold
                 rf"(?P<name>{PERSON_NAME})")
 # a named person someone blames, described first: "The government accuses the department's prefect, X, of hiring
 # gunmen", "Police blame a local landowner, X, for the massacre"
-# ("His supporters blame the republic's interior minister, X." : the blame ends the sentence)
-_BLAMED_APPOSED_PERSON = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?[^,;.]{{3,60}}?, (?P<name>{PERSON_NAME})(?:,? (?:of|for)(?-u:\b)|[.;]|$)")
+_BLAMED_APPOSED_PERSON = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?[^,;.]{{3,60}}?, (?P<name>{PERSON_NAME}),? (?:of|for)(?-u:\b)")
+# ... an official so named, the blame ending the sentence: "His supporters blame the republic's interior minister, X."
+# (not a band so named: "Police blamed a little known extremist cell, X.")
+_BLAMED_APPOSED_OFFICIAL = (rf"(?i:blam|accus)[a-z]* (?:the |an? )?(?:[^,;.]{{0,40}}? )?(?i:minister|chief|commander|governor"
+                            rf"|official|officer|general|mayor|head|director|boss|colonel|warlord), (?P<name>{PERSON_NAME})(?:[.;]|$)")
 # a state's agency named by its acronym and kind: "The FSB security service says" (after a state's possessive it is
 # read whole by _STATE_AGENCY: "Ukraine's HUR intelligence agency")
 _AGENCY_ACRONYM = (r"(?-u:\b)(?P<name>[A-Z]{2,6}) (?:security|intelligence|spy|secret|counter-?intelligence)"
@@ -1814,7 +1817,10 @@ _NAMED_PATTERNS = [
        "detectives believe", "authorities believe"],), "person"),
     (_LED_BAND_ACTS, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
     (_BY_LED_BAND, "stated", ([" led by ", " headed by ", " commanded by "],), "person"),
-    (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"],), "person"),
+    (_BLAMED_APPOSED_PERSON, "accused", (["blam", "accus"], [" of ", " for "]), "person"),
+    (_BLAMED_APPOSED_OFFICIAL, "accused", (["blam", "accus"], ["minister, ", "chief, ", "commander, ", "governor, ", "official, ",
+                                                              "officer, ", "general, ", "mayor, ", "head, ", "director, ", "boss, ",
+                                                              "colonel, ", "warlord, "]), "person"),
     # a person who confessed to the act: "Police say fisherman X has confessed to killing the two men"
     # (an admission only of the deed itself: "X admitted the attack was a mistake" is none)
     ((rf"(?P<name>{_PERSON_NAME_PARTICLES}),?(?: [^,;.]{{0,40}},)? (?:has |had |later )?(?:(?:confessed|confesses) (?:to )?(?:the "
@@ -1943,7 +1949,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"^(?:'s|’s|-| (?:chiefs?|commanders?|spokes\w+|officers?|officials?|leaders(?:hip)?|command|generals?|units?"
                 r"|(?:of|for) (?:failing|failure|negligence|incompeten|ignoring|covering|not |doing nothing|inaction|lying|allowing"
                 r"|neglect)))"))
-        elif pattern in (_BLAMED_FOR, _BLAMED_APPOSED_PERSON):
+        elif pattern in (_BLAMED_FOR, _BLAMED_APPOSED_PERSON, _BLAMED_APPOSED_OFFICIAL):
             # accused of a failure, not of the act: "accuses Prime Minister X of failing to protect the city"
             # (nor a state's office: "accuses Russia's President X of ordering")
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(

@@ -197,3 +197,10 @@ def test_exchanges_of_fire_and_a_suspected_cell(run, text, doer):
 ])
 def test_allies_confessions_and_blamed_officials(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+def test_a_band_named_in_apposition_is_no_blamed_official(run):
+    # only an official named after a blame that ends the sentence is read as a person ("a little-known cell, X." is no
+    # guess)
+    text = "Suicide bombers strike three hotels in Agadir.\nPolice blamed a little known extremist cell, Jund Tarik."
+    assert doer_of(run, text, DAY) == (None, "unknown"), text
