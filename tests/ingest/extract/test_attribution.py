@@ -1437,8 +1437,9 @@ def test_a_group_named_with_its_parent_or_model_is_the_doer(run):
          'Abdullah Azzam Brigades', 'claimed'),
         ('Jihadists killed 20 soldiers in an attack on a base in Borno state.\nThe Islamic State-affiliated ISWAP claimed the attack.',
          'ISWAP', 'claimed'),
+        # (a band named by its tie is read whole, as sets AA, BA and BR write it: session 24)
         ('Al-Qaeda-linked militants attacked an army post in central Mali, killing 14 soldiers.',
-         None, 'unknown'),
+         'Al-Qaeda-linked militants', 'stated'),
         ('Boko Haram fighters killed 30 villagers near Maiduguri, weeks after an Islamic State-backed faction split from the group.',
          'Boko Haram', 'stated'),
         ('Gunmen from the 3R militia shot dead 26 villagers near Bocaranga on Tuesday.',
