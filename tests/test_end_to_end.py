@@ -313,25 +313,12 @@ def test_every_gold_actor_of_the_seed(warehouse, gold):
             assert actor["role"].lower() in (role or "").lower(), (actor, rows)
         seen = {text.lower() for text, mention_key in mentions if mention_key == key}
         for alias in aliases:
-            if alias in KNOWN_ALIAS_GAPS:
-                continue
             # "American" is seen inside "American embassy" and "Iranian" inside "Iranian General": a country's alias
             # may be a word of another actor's mention from that country
             if actor["kind"] == "country":
                 assert any(alias in text.split() or alias == text for text, _ in mentions), (actor, alias)
             else:
                 assert alias.lower() in seen or alias == actor["name"], (actor, alias, seen)
-
-
-# Gold aliases the extraction does not read yet, each with the reason; the xfail below turns red once one is read.
-KNOWN_ALIAS_GAPS = {"3,000 troops": "ingest/extract/actors.py reads no count + troops ('its 3,000 troops') as a force"}
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps: remove an alias from KNOWN_ALIAS_GAPS once it is read")
-def test_known_alias_gaps_are_still_gaps(warehouse):
-    texts = {row[0] for row in warehouse.execute(
-        "select mention_text from raw.actor_mentions where article_id = ?", [SEED_ARTICLE]).fetchall()}
-    assert set(KNOWN_ALIAS_GAPS) <= texts
 
 
 def test_the_gold_briefing_of_the_seed(warehouse, gold):

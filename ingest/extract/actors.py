@@ -626,6 +626,32 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     )
 
 
+def _counted_own_forces(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """A country's force told by its count after the country: "The US is planning to withdraw its 3,000 troops
+    from Iraq" names the American troops as "3,000 troops". Only a country that opens the sentence, with no other
+    country before "its", so that "its" cannot point elsewhere."""
+    pattern = (rf"^(?:[Tt]he )?(?P<c>{reference.country_pattern}) (?P<between>[^.;:,]{{0,80}}? )?its "
+               r"(?P<force>\d{1,3}(?:,\d{3})*(?: more)? (?P<head>troops|soldiers))(?-u:\b)")
+    base = sentences.select("article_id", "sentence_index", "text").filter(
+        pl.col("text").str.contains(r"its \d", literal=False))
+    found = find_all(base, pattern, match_col="mention_text")
+    found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
+    found = found.filter(~pl.col("between").fill_null("").str.contains(rf"(?-u:\b)(?:{reference.country_pattern})(?-u:\b)"))
+    found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(
+        reference.organization_heads, on="head", how="inner")
+    demonyms = pl.DataFrame(
+        {"country_code": list(reference.demonym_by_code), "_demonym": list(reference.demonym_by_code.values())})
+    found = found.join(demonyms, on="country_code", how="left")
+    return found.select(
+        "article_id", "sentence_index", (pl.col("mention_text_end") - pl.col("force").str.len_chars()).alias("start"),
+        pl.col("mention_text_end").alias("end"), pl.col("force").alias("mention_text"),
+        pl.format("organization:{}:{}", "country_code", "head").alias("actor_key"),
+        pl.format("{} {}", pl.coalesce("_demonym", "country_name"), "head").alias("actor_name"),
+        pl.lit("organization").alias("actor_kind"), "country_code", "sector",
+        pl.lit(None, pl.String).alias("role_title"),
+    )
+
+
 def _international_organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """NATO, the UN, peacekeeping missions (ref_international_organizations.csv), and coalitions led by a country
     ("the U.S.-led coalition", "the Saudi-led coalition")."""
@@ -836,7 +862,7 @@ def actor_mentions(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     and name_text: for a titled person the name alone ("Mustafa Al-Kadhimi" in "Iraqi Prime Minister Mustafa
     Al-Kadhimi"), for every other mention the same as start, end and mention_text."""
     groups = _armed_groups(sentences, reference)
-    organizations = _organizations(sentences, reference)
+    organizations = pl.concat([_organizations(sentences, reference), _counted_own_forces(sentences, reference)])
     international = _international_organizations(sentences, reference)
     countries = _countries(sentences, reference)
     # a government named by its seat speaks through people too: "Mossad chief X", "Kremlin spokesman X"

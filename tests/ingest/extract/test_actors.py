@@ -426,3 +426,18 @@ def test_named_victims_with_initials_and_particles(run):
     ]:
         row = first_incident(run, text, DAY)
         assert (row["incident_type"], row["killed_min"]) == ("assassination", 1), text
+
+
+def test_a_countrys_force_told_by_its_count(run):
+    # "its 3,000 troops" after the country that opens the sentence is that country's force
+    a = _actors(run, "The US is also planning to withdraw its 3,000 troops from Iraq.")
+    force = a.filter(pl.col("mention_text") == "3,000 troops").row(0, named=True)
+    assert (force["actor_key"], force["country_code"], force["sector"]) == ("organization:USA:troops", "USA", "MIL")
+    a = _actors(run, "Britain said it would bring its 500 soldiers home by May.")
+    assert "organization:GBR:soldiers" in set(a["actor_key"])
+    # look-alikes: another country before "its" (whose troops?), no count, the country not opening the sentence
+    for text in ["The US will help Iraq train its 3,000 troops.",
+                 "The US is planning to withdraw its troops from Iraq.",
+                 "Officials said the US would withdraw its 3,000 troops."]:
+        a = _actors(run, text)
+        assert not a["mention_text"].str.ends_with("troops").any(), text
