@@ -167,13 +167,15 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       # a state hangs a named convict: "India hangs X, the only gunman captured alive in ..."
                       r"|(?-u:\b)(?:hangs|hanged) (?-i:\p{Lu})\p{L}*"
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
-                      r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
+                      r"|(?:murder|manslaughter|terrorism) (?:charges?|trial|conviction)"
+                      # "prosecutors indict X on a murder charge over the fatal shooting of ..."
+                      r"|indict(?:s|ed|ing|ments?)? (?:\S+ ){0,6}?(?:on|for) (?:an? )?(?:[a-z\-]+ )?(?:murder|manslaughter|terrorism)"
                       r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited"
                       # "six men appear in court in London; one is accused of planning to kill an MP"
                       r"|appear(?:s|ed|ing)? (?:[a-z]+ )?(?:in|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?:court|judges?|magistrates?)"
                       r")(?-u:\b))")
 # (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
-_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
+_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg", "indict",
                    "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash", "appear"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
@@ -214,7 +216,7 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # petrol station" (a bomb there names its weapon)
                       r"|(?:petrol|filling|gas|fuel) stations?|(?:repair|welding|tyre|tire) (?:shops?|workshops?)"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
-                      r"|boiler|fireworks|chemical plant|refinery fire|coal mine|miners|mining"
+                      r"|boiler|fireworks|chemical plant|refiner(?:y|ies)|coal mine|miners|mining"
                       # a plant, a rig or a leak: "an explosion at a paraxylene plant", "explosions on an oil platform", "a
                       # fire after a fuel leak at a depot"
                       r"|(?:petrochemical|paraxylene|fertili[sz]er|explosives|pesticide|steel|cement|power) (?:plants?|factor(?:y|ies)|works)"
@@ -424,7 +426,10 @@ _LOST_AT_LAUNCH = (r"(?i:(?-u:\b)(?:explod(?:es|ed)|blew up|blows up|caught fire
 # figures of speech with an explosive word: "a 'bomb cyclone' drenches California", "the film explodes at the box office"
 _EXPLOSIVE_FIGURE = (r"(?i:(?-u:\b)(?:bomb cyclones?|explod[a-z]* (?:at|in) the box[- ]office"
                      # "one of the biggest box-office bombs in Hollywood history": a film that lost money
-                     r"|box[- ]office (?:bombs?|flops?)|bomb(?:s|ed)? at the box[- ]office)(?-u:\b))")
+                     r"|box[- ]office (?:bombs?|flops?)|bomb(?:s|ed)? at the box[- ]office"
+                     # a rock from space and a launch: "a meteor explodes over X with a blast likened to a bomb", "the
+                     # rocket blasts off from its launch site"
+                     r"|meteors?|meteorites?|fireballs? (?:streak|explod|burst|lit)[a-z]*|blast(?:s|ed|ing)? off)(?-u:\b))")
 # an animal that kills: "a man is killed by a polar bear at a campsite; the animal is shot dead afterwards"
 _ANIMAL_WORDS = ["bear", "shark", "tiger", "lion", "leopard", "elephant", "crocodile", "alligator", "dog", "wolf", "wolves",
                  "hippo", "snake", "bull", "cougar", "jaguar", "rhino", "buffalo"]
@@ -462,7 +467,11 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)misfir[a-z]*"
                          # a weapon told as made or shown: "says it has built a new missile with a range of 2,000 km"
                          r"|(?-u:\b)(?:buil[dt]s?|develop(?:s|ed)?|unveil(?:s|ed)?|produc(?:es|ed)|design(?:s|ed)|show(?:s|ed)? off)"
-                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b))")
+                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b)"
+                         # "unveils a new version of its X ballistic missile"
+                         r"|(?-u:\b)unveil(?:s|ed|ing)? (?:an? |the |its |their )?(?:new |upgraded |latest )?(?:version|variant|model|generation) of (?:[a-z\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
+                         # a space launch: "the rocket blasts off on its maiden flight, carrying a telescope into orbit"
+                         r"|(?-u:\b)(?:blast(?:s|ed|ing)? off|maiden (?:flight|launch)|into (?:[a-z\-]+ ){0,2}orbit|cosmodrome|spaceport|space (?:center|centre))(?-u:\b))")
 # ... or is fired at a drill with no harm or foe told ("Militants fire rockets at a base during an exercise, killing three" is one)
 _DRILL_SENTENCE = (r"(?i:(?-u:\b)(?:during|in|as part of|on the (?:[a-z]+ )?days? of) (?:an? |the |its |their |a joint )?"
                    # (a drill's own name: "on the second day of their "Iron Shield 4" exercise")
@@ -629,7 +638,7 @@ _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title
 # alternation two or three times, lose the regex engine's fast path with these words, 25x slower)
 _MORE_TITLE_WORDS = ["presenter", "reporter", "researcher", "economist", "scientist", "businessman", "businesswoman",
-                     "tycoon", "singer", "critic"]
+                     "tycoon", "singer", "critic", "mufti"]
 _WIDE_TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS + _MORE_TITLE_WORDS) + ")"
 # the victim after the attack: "killed him", "stabbed her repeatedly" (not "her husband")
 _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)"
@@ -744,7 +753,10 @@ _BOMB_AT_NAMED_PLACE = (r"(?-u:\b)(?:explod(?:ed|es)|went off|goes off|blew up|b
                         r"|apartment|villa) of " + _ROLE_OR_NAMED)
 # shots at a role and its named holder: "a gunman fired on Pakistan's top diplomat in Kabul, X"
 _FIRED_ON_ROLE_HOLDER = (r"(?-u:\b)(?:fired|fires|opened fire|opens fire|shot) (?:on|at) (?:[\p{L}'’\-]+ ){0,4}?"
-                         rf"(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?: (?:in|to|of|for) \p{{Lu}}[\p{{L}}\-'’]+)?, {_ANY_NAME}")
+                         rf"(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?: (?:in|to|of|for) \p{{Lu}}[\p{{L}}\-'’]+)?, {_ANY_NAME}"
+                         # ... the holder named first: "gunmen open fire on X, the country's former grand mufti, as he arrives"
+                         rf"|(?-u:\b)(?:fired|fires|fire|opened fire|opens fire|open fire) (?:on|at) {_ANY_NAME}, (?:an? |the |\p{{Lu}}[\p{{L}}\-]+(?:'s|’s) )"
+                         rf"(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?-u:\b)")
 # ... who escapes: "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car" (each of these shapes is a
 # regex of its own: in one alternation with the others they cost the regex engine its fast path, 10-25x slower)
 _NAMED_SURVIVOR = rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b)"
@@ -869,8 +881,10 @@ _TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{Lu}}\
 # of Ingushetia"
 # ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
-                     rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}{_TITLE_WORD}(?-u:\b))"
+                     # ("the convoy of assistant prosecutor-general X")
+                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?:-\p{{Ll}}+)?(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     # ("the car of X, head of counterintelligence in the security service")
+                     rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}(?:{_TITLE_WORD}|head of)(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
@@ -1342,7 +1356,7 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     | guarded(_only(retypable & pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]), titled),
                               [" are ", " were ", " have been ", " had been "]).str.contains(_ROLE_HOLDERS_HURT)
                     | guarded(_only(retypable, pl.col("text")), ["fired on", "fired at", "fires on", "fires at", "opened fire", "opens fire",
-                                                                "shot at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
+                                                                "shot at", "open fire on", "open fire at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
                     | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
@@ -1444,7 +1458,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         text.str.replace_all(_WEAPON_DENIED, "")).otherwise(text)
     weapon = denied.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
-                               r"|drones?|air ?strikes?|sabotag[a-z]*"
+                               r"|drones?|air ?strikes?|sabotag[a-z]*|assailants?|attackers?|saboteurs?"
                                r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
                                # a device made of them: "a car fitted with gas cylinders and explosives"
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
@@ -1522,7 +1536,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in|into|about|investigating|behind|at|out)"
                               r" +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,4}$)")
         | accident
-        | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text, ["cyclone", "box office", "box-office"]).str.contains(_EXPLOSIVE_FIGURE))
+        | (incident_type.is_in(EXPLOSIVE_FAMILY)
+           & guarded(text, ["cyclone", "box office", "box-office", "meteor", "fireball", "off"]).str.contains(_EXPLOSIVE_FIGURE))
         # a nuclear test, and a rocket lost at its launch: "sanctions over the test it says was a nuclear explosion", "a
         # rocket exploded on its launch pad, killing 21 technicians"
         | (incident_type.is_in([*EXPLOSIVE_FAMILY, "rocket_mortar_missile", "airstrike"])
