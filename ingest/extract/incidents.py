@@ -706,6 +706,11 @@ _COUNT_OPENING = (r"(?:^|[—–:] |-- | - )(?:Two|Three|Four|Five|Six|Seven|Eig
 _ONE_OF_A_PEOPLE = r"(?:^|[—–:] |-- | - )(?:One|Another) \p{Lu}\p{L}+ \p{Ll}"
 # (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
 _GUARDED_NAMED_SHAPES = [
+    # a described name opening the text who dies of the attack on them: "X, a law professor, died hours after men in a
+    # passing car opened fire on him", "X, deputy head of ..., who had ..., died after gunmen shot him"
+    ([" died ", " dies "],
+     (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^;.]{{3,150}}?, (?:has |had )?(?:died|dies) [^;.]{{0,60}}?(?-u:\b)(?:after|when|as)"
+      rf" [^;.]{{0,60}}?{_PRONOUN_VICTIM}")),
     # a named person killed with a blade or a club: "hack the tailor X to death", "beat the lawyer X to death"
     (["to death"],
      # ("assailants slashed to death X, a former village headman")
@@ -818,7 +823,10 @@ _TITLED_SURVIVOR = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?:-(?:designate|elect))?,? {_A
                     r"|(?:an?|the) (?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?)(?-u:\b)")
 # shot or stabbed by name, the name then described by a role: "a gunman shoots X, a senior adviser to the president, in
 # the face" (not "shot dead X, a 30-year-old farmer": no role)
-_SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)? {_ANY_NAME}, "
+_SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)?"
+                   # ("two men on a motorbike shoot and seriously wound X, an Italian priest")
+                   r"(?: and (?:[a-z]+ly )?(?:wound|wounds|wounded|kill|kills|killed))?"
+                   rf" {_ANY_NAME}, "
                    rf"(?:an? |the )(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|advis[eo]r|aide|member of (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}"
                    r"(?:parliament|assembly|congress|senate|council))(?-u:\b)")
 _TITLED_VICTIM = (

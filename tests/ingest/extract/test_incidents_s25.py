@@ -36,6 +36,8 @@ def test_session25_look_alikes_tell_no_incident(run, text):
     ("A package left outside a tax office in Malmo explodes as a cleaner moves it, slightly injuring her.", "bombing"),
     # a pipeline blown up by assailants (a gas pipeline is no leak here)
     ("Saboteurs blow up a gas pipeline near Quetta, cutting supplies to the city; no one is hurt.", "bombing"),
+    # a bomb that goes off beside a road
+    ("A bomb hidden in a rubbish bin exploded beside a road in Rueso district, wounding two rangers on patrol.", "ied"),
     # shellfire
     ("Artillery shellfire kills two farmers and wounds a boy in a village near Kupiansk.", "rocket_mortar_missile"),
     # killing some and carrying off others
@@ -54,6 +56,11 @@ def test_session25_ways_of_telling_an_attack(run, text, incident_type):
      "assassination"),
     ("A roadside bomb explodes beside the convoy of deputy attorney-general Samir Haddad in Zarqa, wounding a guard.",
      "assassination"),
+    # a described name who dies of the shots at them; shot and wounded by name, then the role
+    ("Marta Velez, a judge of the regional appeals court, died on Monday hours after two men on a motorbike shot her outside her home.",
+     "assassination"),
+    ("Gunmen shoot and badly wound Tomas Ruiz, a local radio journalist, as he leaves his studio in Tegucigalpa.",
+     "assassination"),
 ])
 def test_session25_attempts_on_named_office_holders(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
@@ -67,6 +74,7 @@ def test_session25_attempts_on_named_office_holders(run, text, incident_type):
      "shooting_armed_assault"),
     ("A bomb explodes at the gate of a refinery in Baiji, killing three guards.", "bombing"),
     ("A rocket fired by militants strikes a house in Sderot, wounding two people.", "rocket_mortar_missile"),
+    ("A bomb exploded beside a bus shelter in Hebron, wounding three people.", "bombing"),
 ])
 def test_session25_attacks_beside_the_look_alikes_stay(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
