@@ -16,6 +16,9 @@ DAY = dt.date(2024, 5, 14)
 
 
 @pytest.mark.parametrize("text", [
+    # a blade wielded in a contest, goods seized
+    "A chef wielding a meat cleaver wins the televised cooking contest in Lyon.",
+    "Customs officers say two tonnes of cocaine were seized in a raid on a warehouse in Antwerp.",
     # a space launch, a missile shown
     "The agency's new Kestrel rocket blasts off from the Alcantara launch centre, carrying two weather satellites.",
     "A light launcher lifts a small probe into low Earth orbit on its maiden flight from the northern spaceport.",
@@ -36,6 +39,9 @@ def test_session25_look_alikes_tell_no_incident(run, text):
     ("A package left outside a tax office in Malmo explodes as a cleaner moves it, slightly injuring her.", "bombing"),
     # a pipeline blown up by assailants (a gas pipeline is no leak here)
     ("Saboteurs blow up a gas pipeline near Quetta, cutting supplies to the city; no one is hurt.", "bombing"),
+    # a blade wielded, people seized (told in the passive)
+    ("A man wielding a machete wounds three shoppers at a market in Kisumu before police subdue him.", "other_violence"),
+    ("Nine road workers were seized near a quarry outside Kaduna on Monday and freed two days later.", "kidnapping"),
     # a bomb that goes off beside a road
     ("A bomb hidden in a rubbish bin exploded beside a road in Rueso district, wounding two rangers on patrol.", "ied"),
     # shellfire
