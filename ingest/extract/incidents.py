@@ -518,6 +518,11 @@ _KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troop
                         rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
                         r"|belonging to) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
+# ... or an armed subject whose clause goes on with "and kill": "paramilitaries enter the village of X and kill at least
+# 24 men", "armed men round up villagers in X and kill 54 of them" (not "floods put a third of the country under water
+# and kill 1,100")
+_ARMED_AND_KILL_BEFORE = (rf"(?i:(?-u:\b)(?:{_ARMED_BANDS}|armed men|masked men|troops|soldiers)(?-u:\b)[^.;]{{3,100}}? and"
+                          r"(?: (?:then|later|also))? $)")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed|ing)?(?: (?:the|an?|into|(?:\S+ )?\S+(?:'s|’s)))?)$"
@@ -1043,7 +1048,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     bare_kill = (pl.col("trigger") == "kill") & (pl.col("priority") == GENERIC_PRIORITY)
     triggers = triggers.filter(~bare_kill | ((pl.len().over("article_id", "sentence_index") == 1) & _only(
         bare_kill, pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 120, 0),
-                                            pl.min_horizontal(pl.col("trigger_start"), 120))).str.contains(_KILL_SUBJECT_BEFORE)))
+                                            pl.min_horizontal(pl.col("trigger_start"), 120))).str.contains(
+        f"(?:{_KILL_SUBJECT_BEFORE})|(?:{_ARMED_AND_KILL_BEFORE})")))
     # "comes under fire" is an attack only with a convoy, patrol or post as subject, told in its own when/as clause or
     # with an indefinite article: "killed when their convoy comes under fire", "A French patrol came under heavy fire"
     # (not "the minister came under fire", nor "strikes, called in after troops came under fire, killed 30": dropped,

@@ -16,6 +16,8 @@ DAY = dt.date(2024, 5, 14)
 
 
 @pytest.mark.parametrize("text", [
+    # a flood that goes on "and kill"
+    "Heavy rains swamp the delta and kill more than 40 people, officials say.",
     # a blade wielded in a contest, goods seized
     "A chef wielding a meat cleaver wins the televised cooking contest in Lyon.",
     "Customs officers say two tonnes of cocaine were seized in a raid on a warehouse in Antwerp.",
@@ -42,6 +44,10 @@ def test_session25_look_alikes_tell_no_incident(run, text):
     # a blade wielded, people seized (told in the passive)
     ("A man wielding a machete wounds three shoppers at a market in Kisumu before police subdue him.", "other_violence"),
     ("Nine road workers were seized near a quarry outside Kaduna on Monday and freed two days later.", "kidnapping"),
+    # a car driven into a crowd (passive); an armed band whose clause goes on "and kill"
+    ("A van was driven into a crowd at a street festival in Graz, injuring 14 people; the driver was detained.",
+     "other_violence"),
+    ("Militiamen surround the hamlet of Kibali at dawn and kill at least 30 villagers, a local chief says.", "other_violence"),
     # a bomb that goes off beside a road
     ("A bomb hidden in a rubbish bin exploded beside a road in Rueso district, wounding two rangers on patrol.", "ied"),
     # shellfire
