@@ -1149,6 +1149,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
                      & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                    # fighting a scourge, not a foe: "a convention on fighting terrorism, separatism and extremism",
+                    # "firefighters fighting the blaze"
+                    | (pl.col("trigger").str.contains(r"^(?i:fighting)$") & after.str.contains(
+                        r"^ (?i:(?:international |global |organi[sz]ed )?(?:terrorism|terror|extremism|separatism|radicali[sz]ation"
+                        r"|corruption|crime|drugs|poverty|disease|piracy|trafficking|wildfires?|blazes?|the (?:blaze|fire|flames|virus|pandemic|epidemic)))(?-u:\b)"))
                     | ((pl.col("priority") <= GENERIC_PRIORITY)
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR + r"(?i:(?:'s|’s)? hostage)")
@@ -1515,6 +1520,15 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         judged.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
+        # a claim for a run of past attacks: "ETA claims responsibility for five bomb attacks carried out over recent months"
+        | guarded(text, ["claim"]).str.contains(
+            r"(?i:(?-u:\b)claim\w* (?:responsibility|credit)[^.;]{0,80}? for (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+            r"|a (?:series|string|wave|spate) of) (?:[a-z\-]+ ){0,2}(?:attacks|bombings|blasts|killings|assassinations)(?-u:\b)[^.;]{0,80}?"
+            r"(?-u:\b)(?:over|in|during) (?:the )?(?:recent|past|last|previous) (?:few |several )?(?:months|weeks|years)(?-u:\b))")
+        # the takers told releasing their captive: "Gunmen in Somalia release a British consultant after holding him for six days"
+        | text.str.slice(trigger_start, 60).str.contains(
+            r"^(?i:gunm[ae]n|armed men|kidnappers|captors|abductors)(?: in \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)?"
+            r" (?:release|releases|released|free|frees|freed)(?-u:\b)") & ~text.str.contains(_KILLING_OR_WOUNDING)
         | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA)
            # (a new taking after "but": "release 20 villagers but abduct 30 others")
            & ~(guarded(before, [" but "]).str.contains(r" but (?:(?:then|also|later|went on to|again) )?$")

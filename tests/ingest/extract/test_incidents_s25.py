@@ -16,6 +16,10 @@ DAY = dt.date(2024, 5, 14)
 
 
 @pytest.mark.parametrize("text", [
+    # fighting a scourge; captors releasing a hostage; a claim for a run of past attacks
+    "Interior ministers meet in Tashkent and agree a plan for fighting terrorism, extremism and drug trafficking.",
+    "Gunmen in Mali release an Italian nun after holding her for four years.",
+    "The FLNC claims responsibility for six bombings carried out in Corsica over the past months.",
     # a flood that goes on "and kill"
     "Heavy rains swamp the delta and kill more than 40 people, officials say.",
     # a blade wielded in a contest, goods seized
@@ -87,6 +91,8 @@ def test_session25_attempts_on_named_office_holders(run, text, incident_type):
     ("A bomb explodes at the gate of a refinery in Baiji, killing three guards.", "bombing"),
     ("A rocket fired by militants strikes a house in Sderot, wounding two people.", "rocket_mortar_missile"),
     ("A bomb exploded beside a bus shelter in Hebron, wounding three people.", "bombing"),
+    ("Fighting between two militias kills nine people in the port of Zawiya.", "other_violence"),
+    ("Gunmen in Karachi released a burst of fire at a police van, wounding two officers.", "shooting_armed_assault"),
 ])
 def test_session25_attacks_beside_the_look_alikes_stay(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
