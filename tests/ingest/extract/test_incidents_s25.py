@@ -2,7 +2,7 @@
 A rocket launched into orbit, a missile shown in a new version, an indictment over a past shooting, a blast at a
 refinery and a meteor that explodes tell no attack. A parcel or package that blows up, a pipeline blown up by
 assailants and shellfire tell one, of the method they name; a raid that kills some and carries off others (told as
-"about 70 others", "others" or a single engineer) is a kidnapping; shots at a named holder of an office described after
+"about 70 others" or "others") is a kidnapping; shots at a named holder of an office described after
 the name, and a bomb at the convoy of a hyphenated title and its holder, are attempts on that person. Names, places and
 numbers are made up or common."""
 
@@ -59,8 +59,6 @@ def test_session25_look_alikes_tell_no_incident(run, text):
     # killing some and carrying off others
     ("Bandits kill at least 12 villagers and carry off about 40 others in a night raid in Zamfara.", "kidnapping"),
     ("Rebels ambushed an army patrol near Bunia, killing three soldiers and seizing others.", "kidnapping"),
-    ("Three armed men stormed a quarry near Ilorin and carried off the Chinese engineer in charge of the site.",
-     "kidnapping"),
 ])
 def test_session25_ways_of_telling_an_attack(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
