@@ -167,13 +167,15 @@ _JUDICIAL_SENTENCE = (r"(?i:(?-u:\b)(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing|i
                       # a state hangs a named convict: "India hangs X, the only gunman captured alive in ..."
                       r"|(?-u:\b)(?:hangs|hanged) (?-i:\p{Lu})\p{L}*"
                       r"|charg(?:e|es|ed|ing) (?:\S+ ){0,4}with (?:attempted murder|murder|manslaughter|terrorism)"
-                      r"|(?:murder|manslaughter|terrorism) (?:charges|trial|conviction)"
+                      r"|(?:murder|manslaughter|terrorism) (?:charges?|trial|conviction)"
+                      # "prosecutors indict X on a murder charge over the fatal shooting of ..."
+                      r"|indict(?:s|ed|ing|ments?)? (?:\S+ ){0,6}?(?:on|for) (?:an? )?(?:[a-z\-]+ )?(?:murder|manslaughter|terrorism)"
                       r"|trials? (?:of|over) |plead(?:ed|s|ing)? (?:not )?guilty|verdict|(?:stood|stand|stands|went on|goes on|on) trial|extradited"
                       # "six men appear in court in London; one is accused of planning to kill an MP"
                       r"|appear(?:s|ed|ing)? (?:[a-z]+ )?(?:in|before) (?:an? |the )?(?:[a-z\-]+ ){0,2}(?:court|judges?|magistrates?)"
                       r")(?-u:\b))")
 # (a literal prefilter of the judicial words above, for the rewrites of a sentence before that regex)
-_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg",
+_JUDICIAL_WORDS = ["sentenc", "convict", "acquit", "guilty", "jail", "imprison", "verdict", "trial", "hang", "charg", "indict",
                    "extradit", "death row", "execut", "firing squad", "lethal", "uph", "overturn", "quash", "appear"]
 _COMMEMORATION_BEFORE = (r"(?i:(?-u:\b)(?:anniversary|commemorat[a-z]*|wreath|remembrance|memorial (?:to|for|service|ceremony)"
                          r"|remember(?:s|ed|ing)?|fell silent|minute'?s silence|moment of silence"
@@ -214,7 +216,7 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # petrol station" (a bomb there names its weapon)
                       r"|(?:petrol|filling|gas|fuel) stations?|(?:repair|welding|tyre|tire) (?:shops?|workshops?)"
                       r"|hazardous|chemicals|chemical (?:warehouse|factory|storage)"
-                      r"|boiler|fireworks|chemical plant|refinery fire|coal mine|miners|mining"
+                      r"|boiler|fireworks|chemical plant|refiner(?:y|ies)|coal mine|miners|mining"
                       # a plant, a rig or a leak: "an explosion at a paraxylene plant", "explosions on an oil platform", "a
                       # fire after a fuel leak at a depot"
                       r"|(?:petrochemical|paraxylene|fertili[sz]er|explosives|pesticide|steel|cement|power) (?:plants?|factor(?:y|ies)|works)"
@@ -424,7 +426,10 @@ _LOST_AT_LAUNCH = (r"(?i:(?-u:\b)(?:explod(?:es|ed)|blew up|blows up|caught fire
 # figures of speech with an explosive word: "a 'bomb cyclone' drenches California", "the film explodes at the box office"
 _EXPLOSIVE_FIGURE = (r"(?i:(?-u:\b)(?:bomb cyclones?|explod[a-z]* (?:at|in) the box[- ]office"
                      # "one of the biggest box-office bombs in Hollywood history": a film that lost money
-                     r"|box[- ]office (?:bombs?|flops?)|bomb(?:s|ed)? at the box[- ]office)(?-u:\b))")
+                     r"|box[- ]office (?:bombs?|flops?)|bomb(?:s|ed)? at the box[- ]office"
+                     # a rock from space and a launch: "a meteor explodes over X with a blast likened to a bomb", "the
+                     # rocket blasts off from its launch site"
+                     r"|meteors?|meteorites?|fireballs? (?:streak|explod|burst|lit)[a-z]*|blast(?:s|ed|ing)? off)(?-u:\b))")
 # an animal that kills: "a man is killed by a polar bear at a campsite; the animal is shot dead afterwards"
 _ANIMAL_WORDS = ["bear", "shark", "tiger", "lion", "leopard", "elephant", "crocodile", "alligator", "dog", "wolf", "wolves",
                  "hippo", "snake", "bull", "cougar", "jaguar", "rhino", "buffalo"]
@@ -462,7 +467,11 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)misfir[a-z]*"
                          # a weapon told as made or shown: "says it has built a new missile with a range of 2,000 km"
                          r"|(?-u:\b)(?:buil[dt]s?|develop(?:s|ed)?|unveil(?:s|ed)?|produc(?:es|ed)|design(?:s|ed)|show(?:s|ed)? off)"
-                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b))")
+                         r" (?:an? |the |its |their )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets?)(?-u:\b)"
+                         # "unveils a new version of its X ballistic missile"
+                         r"|(?-u:\b)unveil(?:s|ed|ing)? (?:an? |the |its |their )?(?:new |upgraded |latest )?(?:version|variant|model|generation) of (?:[a-z\-]+ ){0,4}(?:missiles?|rockets?)(?-u:\b)"
+                         # a space launch: "the rocket blasts off on its maiden flight, carrying a telescope into orbit"
+                         r"|(?-u:\b)(?:blast(?:s|ed|ing)? off|maiden (?:flight|launch)|into (?:[a-z\-]+ ){0,2}orbit|cosmodrome|spaceport|space (?:center|centre))(?-u:\b))")
 # ... or is fired at a drill with no harm or foe told ("Militants fire rockets at a base during an exercise, killing three" is one)
 _DRILL_SENTENCE = (r"(?i:(?-u:\b)(?:during|in|as part of|on the (?:[a-z]+ )?days? of) (?:an? |the |its |their |a joint )?"
                    # (a drill's own name: "on the second day of their "Iron Shield 4" exercise")
@@ -509,6 +518,11 @@ _KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troop
                         rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
                         r"|belonging to) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
+# ... or an armed subject whose clause goes on with "and kill": "paramilitaries enter the village of X and kill at least
+# 24 men", "armed men round up villagers in X and kill 54 of them" (not "floods put a third of the country under water
+# and kill 1,100")
+_ARMED_AND_KILL_BEFORE = (rf"(?i:(?-u:\b)(?:{_ARMED_BANDS}|armed men|masked men|troops|soldiers)(?-u:\b)[^.;]{{3,100}}? and"
+                          r"(?: (?:then|later|also))? $)")
 # words that attribute an attack to someone: a sentence with only these fills the incident before it ("Police
 # suspect the Zetas cartel."), it never tells an incident of its own
 _ATTACKER_WORD = r"^(?i:gunm[ae]n|armed men|storm(?:s|ed|ing)?(?: (?:the|an?|into|(?:\S+ )?\S+(?:'s|’s)))?)$"
@@ -629,7 +643,7 @@ _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title
 # alternation two or three times, lose the regex engine's fast path with these words, 25x slower)
 _MORE_TITLE_WORDS = ["presenter", "reporter", "researcher", "economist", "scientist", "businessman", "businesswoman",
-                     "tycoon", "singer", "critic"]
+                     "tycoon", "singer", "critic", "mufti"]
 _WIDE_TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS + _MORE_TITLE_WORDS) + ")"
 # the victim after the attack: "killed him", "stabbed her repeatedly" (not "her husband")
 _PRONOUN_VICTIM = (r"(?:(?-u:\b)(?:shot|shoots|shooting|stabb(?:ed|ing)|stabs|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)"
@@ -697,6 +711,11 @@ _COUNT_OPENING = (r"(?:^|[—–:] |-- | - )(?:Two|Three|Four|Five|Six|Seven|Eig
 _ONE_OF_A_PEOPLE = r"(?:^|[—–:] |-- | - )(?:One|Another) \p{Lu}\p{L}+ \p{Ll}"
 # (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
 _GUARDED_NAMED_SHAPES = [
+    # a described name opening the text who dies of the attack on them: "X, a law professor, died hours after men in a
+    # passing car opened fire on him", "X, deputy head of ..., who had ..., died after gunmen shot him"
+    ([" died ", " dies "],
+     (rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^;.]{{3,150}}?, (?:has |had )?(?:died|dies) [^;.]{{0,60}}?(?-u:\b)(?:after|when|as)"
+      rf" [^;.]{{0,60}}?{_PRONOUN_VICTIM}")),
     # a named person killed with a blade or a club: "hack the tailor X to death", "beat the lawyer X to death"
     (["to death"],
      # ("assailants slashed to death X, a former village headman")
@@ -744,7 +763,10 @@ _BOMB_AT_NAMED_PLACE = (r"(?-u:\b)(?:explod(?:ed|es)|went off|goes off|blew up|b
                         r"|apartment|villa) of " + _ROLE_OR_NAMED)
 # shots at a role and its named holder: "a gunman fired on Pakistan's top diplomat in Kabul, X"
 _FIRED_ON_ROLE_HOLDER = (r"(?-u:\b)(?:fired|fires|opened fire|opens fire|shot) (?:on|at) (?:[\p{L}'’\-]+ ){0,4}?"
-                         rf"(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?: (?:in|to|of|for) \p{{Lu}}[\p{{L}}\-'’]+)?, {_ANY_NAME}")
+                         rf"(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?: (?:in|to|of|for) \p{{Lu}}[\p{{L}}\-'’]+)?, {_ANY_NAME}"
+                         # ... the holder named first: "gunmen open fire on X, the country's former grand mufti, as he arrives"
+                         rf"|(?-u:\b)(?:fired|fires|fire|opened fire|opens fire|open fire) (?:on|at) {_ANY_NAME}, (?:an? |the |\p{{Lu}}[\p{{L}}\-]+(?:'s|’s) )"
+                         rf"(?:[\p{{L}}\-'’]+ ){{0,3}}?(?:{_WIDE_TITLE_WORD}|diplomat|envoy)(?-u:\b)")
 # ... who escapes: "X, the mayor of Cucuta, escapes unhurt after gunmen fire on her car" (each of these shapes is a
 # regex of its own: in one alternation with the others they cost the regex engine its fast path, 10-25x slower)
 _NAMED_SURVIVOR = rf"(?:^|[—–:] |-- | - ){_ANY_NAME}, [^,;]+?, (?:has |had )?(?:escapes|escaped|survives|survived)(?-u:\b)"
@@ -806,7 +828,10 @@ _TITLED_SURVIVOR = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?:-(?:designate|elect))?,? {_A
                     r"|(?:an?|the) (?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?)(?-u:\b)")
 # shot or stabbed by name, the name then described by a role: "a gunman shoots X, a senior adviser to the president, in
 # the face" (not "shot dead X, a 30-year-old farmer": no role)
-_SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)? {_ANY_NAME}, "
+_SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)?"
+                   # ("two men on a motorbike shoot and seriously wound X, an Italian priest")
+                   r"(?: and (?:[a-z]+ly )?(?:wound|wounds|wounded|kill|kills|killed))?"
+                   rf" {_ANY_NAME}, "
                    rf"(?:an? |the )(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|advis[eo]r|aide|member of (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}"
                    r"(?:parliament|assembly|congress|senate|council))(?-u:\b)")
 _TITLED_VICTIM = (
@@ -869,8 +894,10 @@ _TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{Lu}}\
 # of Ingushetia"
 # ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
-                     rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}{_TITLE_WORD}(?-u:\b))"
+                     # ("the convoy of assistant prosecutor-general X")
+                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?:-\p{{Ll}}+)?(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     # ("the car of X, head of counterintelligence in the security service")
+                     rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}(?:{_TITLE_WORD}|head of)(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
@@ -1021,7 +1048,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     bare_kill = (pl.col("trigger") == "kill") & (pl.col("priority") == GENERIC_PRIORITY)
     triggers = triggers.filter(~bare_kill | ((pl.len().over("article_id", "sentence_index") == 1) & _only(
         bare_kill, pl.col("text").str.slice(pl.max_horizontal(pl.col("trigger_start") - 120, 0),
-                                            pl.min_horizontal(pl.col("trigger_start"), 120))).str.contains(_KILL_SUBJECT_BEFORE)))
+                                            pl.min_horizontal(pl.col("trigger_start"), 120))).str.contains(
+        f"(?:{_KILL_SUBJECT_BEFORE})|(?:{_ARMED_AND_KILL_BEFORE})")))
     # "comes under fire" is an attack only with a convoy, patrol or post as subject, told in its own when/as clause or
     # with an indefinite article: "killed when their convoy comes under fire", "A French patrol came under heavy fire"
     # (not "the minister came under fire", nor "strikes, called in after troops came under fire, killed 30": dropped,
@@ -1121,6 +1149,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
                      & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                    # fighting a scourge, not a foe: "a convention on fighting terrorism, separatism and extremism",
+                    # "firefighters fighting the blaze"
+                    | (pl.col("trigger").str.contains(r"^(?i:fighting)$") & after.str.contains(
+                        r"^ (?i:(?:international |global |organi[sz]ed )?(?:terrorism|terror|extremism|separatism|radicali[sz]ation"
+                        r"|corruption|crime|drugs|poverty|disease|piracy|trafficking|wildfires?|blazes?|the (?:blaze|fire|flames|virus|pandemic|epidemic)))(?-u:\b)"))
                     | ((pl.col("priority") <= GENERIC_PRIORITY)
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_ENTERED_ITS_DAY_AFTER))
                     | ((pl.col("incident_type") == "kidnapping") & pl.col("trigger").str.contains(_HOSTAGE_METAPHOR + r"(?i:(?:'s|’s)? hostage)")
@@ -1342,7 +1375,7 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     | guarded(_only(retypable & pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]), titled),
                               [" are ", " were ", " have been ", " had been "]).str.contains(_ROLE_HOLDERS_HURT)
                     | guarded(_only(retypable, pl.col("text")), ["fired on", "fired at", "fires on", "fires at", "opened fire", "opens fire",
-                                                                "shot at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
+                                                                "shot at", "open fire on", "open fire at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
                     | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
@@ -1444,7 +1477,7 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         text.str.replace_all(_WEAPON_DENIED, "")).otherwise(text)
     weapon = denied.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
-                               r"|drones?|air ?strikes?|sabotag[a-z]*"
+                               r"|drones?|air ?strikes?|sabotag[a-z]*|assailants?|attackers?|saboteurs?"
                                r"|open(?:s|ed|ing)? fire|gunfire|shot|shoot[a-z]*"
                                # a device made of them: "a car fitted with gas cylinders and explosives"
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
@@ -1487,6 +1520,15 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         judged.str.contains(_JUDICIAL_SENTENCE)
         | text.str.contains(_DESIGNATION_SENTENCE)
         | ((incident_type == "kidnapping") & text.str.slice(trigger_start, 160).str.contains(_RELEASED_AFTER))
+        # a claim for a run of past attacks: "ETA claims responsibility for five bomb attacks carried out over recent months"
+        | guarded(text, ["claim"]).str.contains(
+            r"(?i:(?-u:\b)claim\w* (?:responsibility|credit)[^.;]{0,80}? for (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+            r"|a (?:series|string|wave|spate) of) (?:[a-z\-]+ ){0,2}(?:attacks|bombings|blasts|killings|assassinations)(?-u:\b)[^.;]{0,80}?"
+            r"(?-u:\b)(?:over|in|during) (?:the )?(?:recent|past|last|previous) (?:few |several )?(?:months|weeks|years)(?-u:\b))")
+        # the takers told releasing their captive: "Gunmen in Somalia release a British consultant after holding him for six days"
+        | text.str.slice(trigger_start, 60).str.contains(
+            r"^(?i:gunm[ae]n|armed men|kidnappers|captors|abductors)(?: in \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)?"
+            r" (?:release|releases|released|free|frees|freed)(?-u:\b)") & ~text.str.contains(_KILLING_OR_WOUNDING)
         | ((incident_type == "kidnapping") & before.str.contains(_RELEASED_BEFORE) & ~guarded(before, ["releas"]).str.contains(_RELEASED_MEDIA)
            # (a new taking after "but": "release 20 villagers but abduct 30 others")
            & ~(guarded(before, [" but "]).str.contains(r" but (?:(?:then|also|later|went on to|again) )?$")
@@ -1522,7 +1564,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | before.str.contains(r"(?i:(?-u:\b)(?:after|since|following|before|of|for|over|in|into|about|investigating|behind|at|out)"
                               r" +the +(?:\p{L}+ +)?(?:\d{1,2} +)?(?:19|20)\d\d +(?:[\p{L}\-]+ +){0,4}$)")
         | accident
-        | (incident_type.is_in(EXPLOSIVE_FAMILY) & guarded(text, ["cyclone", "box office", "box-office"]).str.contains(_EXPLOSIVE_FIGURE))
+        | (incident_type.is_in(EXPLOSIVE_FAMILY)
+           & guarded(text, ["cyclone", "box office", "box-office", "meteor", "fireball", "off"]).str.contains(_EXPLOSIVE_FIGURE))
         # a nuclear test, and a rocket lost at its launch: "sanctions over the test it says was a nuclear explosion", "a
         # rocket exploded on its launch pad, killing 21 technicians"
         | (incident_type.is_in([*EXPLOSIVE_FAMILY, "rocket_mortar_missile", "airstrike"])
