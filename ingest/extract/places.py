@@ -84,12 +84,14 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
 _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|utility|personnel|battle|assault) ){0,2}"
                 r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
+# the public places of a town, told before its name: "in the main square of Padilla", "in the bazaar of X"
+_PUBLIC_PLACES = "square|bazaar|market|centre|center"
 _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
                        # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
                        # ... or an area told by a word: "in the border area of Timiaouine"
                        r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?"
                        # ... or a public place of the town: "in the main square of Padilla", "in the bazaar of X"
-                       r"|(?-u:\b)(?:in|on|at|near) the (?:[\p{Ll}\-]+ )?(?:square|bazaar|market|centre|center|heart) of )$")
+                       rf"|(?-u:\b)(?:in|on|at|near) the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}|heart) of )$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -765,7 +767,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # village in northeastern Nigeria"
     located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
                # ("in the bazaar of Delaram in Afghanistan's Nimroz province")
-               rf"|the (?:[\p{{Ll}}\-]+ )?(?:square|bazaar|market|centre|center) of )?(?P<name>{name}),?"
+               rf"|the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}) of )?(?P<name>{name}),?"
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?"
                # ("drone strikes on Tinzaouaten, in northern Mali")
                # (not people: "attacks on Christians, in northern Nigeria")
