@@ -91,7 +91,9 @@ _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|t
                        # ... or an area told by a word: "in the border area of Timiaouine"
                        r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?"
                        # ... or a public place of the town: "in the main square of Padilla", "in the bazaar of X"
-                       rf"|(?-u:\b)(?:in|on|at|near) the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}|heart) of )$")
+                       rf"|(?-u:\b)(?:in|on|at|near) the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}|heart) of "
+                       # ... or a named part of it: "in the Mandarari ward of Konduga", "in the Rabieh quarter of X"
+                       r"|(?-u:\b)(?:in|at) the (?-i:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?) (?:ward|neighbou?rhood|quarter) of )$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -211,6 +213,8 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a name that goes on with a particle and a capitalised word is a longer name the gazetteer lacks: "in San Pedro las
     # Playas" is no San Pedro
     candidates = candidates.filter(~after.str.contains(r"^ (?:de|del|de la|la|las|los|el|do|da|dos|das) \p{Lu}"))
+    # ... and a name with its possessive before a street's word is the street's: "on Shaw's Road in west Belfast"
+    candidates = candidates.filter(~after.str.contains(r"^['’]s (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)(?-u:\b)"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     # ... and a place the text calls a village is no city of 100,000: "the village of al-Jadida west of Idlib" is no El
@@ -620,12 +624,18 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # province ("the Karrada district of Baghdad", with its article, is a part of the town; so is a metropolis's)
     district_of_region = guarded(before, [" district of ", " tehsil of "]).str.contains(
         r"(?-u:\b)(?:in|near|at) (?:\p{Lu}[\p{L}'’\-]* ){1,3}(?:district|tehsil) of $") & (pl.col("population").fill_null(0) < 1_000_000)
-    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region
+    # a church's see that speaks is its body, not the place: "the diocese of Kumbo said", "the Kafanchan diocese says"
+    see_speaks = pl.when(pl.col("text").str.contains("iocese", literal=True)).then(
+        (before.str.contains(r"(?i:(?-u:\b)(?:arch)?diocese of (?:the )?)$") & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))
+        | pl.col("text").str.slice(pl.col("city_end"), 40).str.replace(r"^ (?i:(?:arch)?diocese)(?-u:\b)", "").str.contains(
+            _GOVERNMENT_SPEAKS_AFTER) & after.str.contains(r"^ (?i:(?:arch)?diocese)(?-u:\b)")).fill_null(False)
+    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region | see_speaks
     return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
-        ~after.str.contains(_REGION_AFTER),
+        # (a list of regions may run longer than the rest looks: "the Gara, Metina, Sinath-Haftanin and Hakurk regions")
+        ~pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(_REGION_AFTER),
         # (an office's department is no region: "head of the investigation department of the Buynaksk police")
         ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
@@ -747,12 +757,14 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             rf"|towns|villages|suburb|neighbou?rhood|port|township|administrative post|town hall|city hall)|{_TOWN_DISTRICT}) of"
             rf" (?P<name>{name})")
     # a mayor's town: "mayor of Cotija in Michoacán" (it yields to a town the incident is told in, see incident_places)
-    mayor = rf"(?-u:\b)(?i:mayor) of (?P<name>{name})"
+    # ... with the mayor's name between: "Mayor Juan Perez of Cotija"
+    mayor = rf"(?-u:\b)(?i:mayor)(?: \p{{Lu}}[\p{{L}}.\-]*){{0,3}} of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
               # (each region ends at its comma: "in Coalisland, County Tyrone, Northern Ireland" is in no Ireland)
-              rf"(?:(?:\p{{Lu}}[\p{{L}}\-]* ){{0,2}}\p{{Lu}}[\p{{L}}\-]*, ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
+              # ("in Qabasin, near al-Bab, Syria": a town's article written lowercase)
+              rf"(?:(?:{_ARTICLE}-)?(?:\p{{Lu}}[\p{{L}}\-]* ){{0,2}}\p{{Lu}}[\p{{L}}\-]*, ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
               rf"(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
@@ -839,7 +851,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     rows = []
     for pattern, country_group, candidates in (
         (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
-        (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor of "], ascii_case_insensitive=True))),
+        (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor "], ascii_case_insensitive=True))),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
         (seat, "tail", with_country.filter(pl.col("text").str.contains_any(["capital of ", "headquarters of ", "seat of "]))),
@@ -1024,9 +1036,13 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # in, its country from the district or the rest of the text
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
     # ... or with a comma alone: "in Daraban, Dera Ismail Khan district"
-    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
-                   rf"{token}(?: {token}){{0,2}} {_REGION_NOUN}(?-u:\b)")
-    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
+    # ... a region of two words before its district: "in Lulimba, in South Kivu's Fizi territory"
+    # ... or an area named after a town or a district: "in Sanginora, in the Poso area of Central Sulawesi", "at Ukpo in
+    # Dunukofia local government area"
+    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?: {token})?(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
+                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN[3:-1]}|(?:local government )?area)"
+                   rf"(?-u:\b)")
+    nouns = [*_REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|"), "area"]
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -1115,6 +1131,9 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Deraa", "SYR"), ("Latakia", "SYR"), ("Tartus", "SYR"), ("Sweida", "SYR"), ("Suwayda", "SYR"),
                       ("Quneitra", "SYR"), ("Lower Juba", "SOM"), ("Middle Juba", "SOM"), ("Lower Shabelle", "SOM"),
                       ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"),
+                      # (Pakistan's north-western districts, once tribal agencies, that ISO does not list)
+                      ("Swat", "PAK"), ("North Waziristan", "PAK"), ("South Waziristan", "PAK"), ("Bajaur", "PAK"),
+                      ("Kurram", "PAK"), ("Orakzai", "PAK"), ("Mohmand", "PAK"),
                       # (Indonesia's provinces in English: ISO has "Kalimantan Selatan", "Jawa Barat")
                       *((f"{side} {island}", "IDN") for side in ("North", "South", "East", "West", "Central")
                         for island in ("Kalimantan", "Sulawesi", "Java", "Sumatra")),
@@ -1211,7 +1230,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
          rf"|interior|countryside|hinterland|hills|north|south|east|west|north-east|north-west|south-east|south-west"
          rf"|northeast|northwest|southeast|southwest)(?-u:\b)"),
         # "the state of Yobe", "the province of Hakkari"
-        rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
+        # ... and an area of one: "in the Manglawar area of Swat"
+        rf"(?i:{_REGION_NOUN[3:-1]}|area) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
         # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
@@ -1241,7 +1261,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
     after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
-        [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
+        [f"{n} of " for n in [*nouns, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
