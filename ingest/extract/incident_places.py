@@ -78,10 +78,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             # ("Ramon Airport near Eilat": a venue told by the town it is near)
-            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) (?:in|near|outside) (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
+            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon"
+            # ("the US base at Chapman airfield outside Khost")
+            r"|(?i:airfield|airport|air ?base)) (?:in|near|outside) (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
-        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
+        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s?(?-i: \p{Lu}[\p{L}.\-]*){0,3} of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
         # ("Osaka Mayor Ken Sato")
         | pl.col("text").str.slice(pl.col("city_end"), 30).str.contains(TOWN_OFFICE_AFTER),
         # (a town told after the mayor's town only says where that one is: "the mayor of Celaya in Guanajuato")
@@ -153,7 +155,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # convoy near Khenchela and gunmen ... opened fire")
     gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
                                    pl.max_horizontal(pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"), 0))
+    # ... or the one word tells what the other's toll died in ("are killed in reprisal clashes in the town of X")
     shared = shared.filter((gap.str.len_chars() <= 60) & gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$")
+                           | gap.str.contains(r"^ (?:in|during) (?:an? |the )?(?:[\p{Ll}\-]+ ){0,2}$")
                            | pl.col("_dateline_only") & (pl.col("_dateline") != 1),
                            ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
         _shared=pl.lit(True), trigger_start=pl.col("_o_start")).drop("_dateline_only")
@@ -727,7 +731,9 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|,? (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
                          # ("in Sadriya, a largely Shiite district of Baghdad"; a suburb is its own place: "in
                          # Jaramana, a suburb of Damascus")
-                         r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?)$")
+                         r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?"
+                         # ("in the Tudun Wada ward of Bokkos": a ward named like a town)
+                         r"| (?:ward|neighbou?rhood|quarter) of )$")
          & ~gap.str.contains(r"^ \p{Ll}+ camps? in "))
         # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
         | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
