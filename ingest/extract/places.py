@@ -292,6 +292,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a gazetteer name wins over the same words read from their context
     candidates = pl.concat([candidates.drop("key", "_noun_cue"), fallback], how="diagonal_relaxed").sort(
         "latitude", "longitude", "city", "country_code", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
+    # a Myanmar township is a district, no town: "in Buthidaung township, Rakhine state" (the gazetteer's town or the name
+    # read from its context; China's townships are towns: "in Lukqun township")
+    candidates = candidates.filter(~(
+        pl.col("text").str.slice(pl.col("city_end"), 12).str.contains(r"^ (?i:townships?)(?-u:\b)")
+        & ((pl.col("country_code") == "MMR").fill_null(False)
+           | pl.col("country_code").is_null() & pl.col("text").str.contains(r"Myanmar|Burm[ae]"))))
     # a news outlet's name as written is the source, not a place: "according to SANA" is no Saña of Peru
     candidates = candidates.filter(~pl.col("city_text").is_in(reference.media_outlets["name"].implode()))
     # words of a person's or group's name are not places; the longest n-gram wins
@@ -813,8 +819,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         rf"| (?:(?:north|south)?-?(?:east|west)?(?:ern)? of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     # (the verb in the present too: "jets bomb Mo Kan village")
-    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)|raid(?:s|ed)|storm(?:s|ed)|strikes?|struck|hits?"
-                     rf"|overr[au]n|torch(?:es|ed)|burn(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
+    # ("gunmen storm Mayokila village")
+    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
+                     rf"|overr[au]n|torch(?:es|ed)?|burn(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
                      rf"|hamlet)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"

@@ -116,3 +116,28 @@ def test_pakistan_district(run, text, country):
 ])
 def test_see_that_speaks(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a Myanmar township is a district, no town (the gazetteer's or one read from its context)
+    ("Insurgents attacked three border police posts in Maungdaw township, in Myanmar's Rakhine state, killing nine officers.",
+     None, "MMR"),
+    ("A jet of Myanmar's military bombed a monastery in Thayetkon township, Magway region, on Thursday, killing five people.",
+     None, "MMR"),
+    # look-alikes: a village in a township is the village; a Chinese township is a town
+    ("A Myanmar military jet bombed Hnaw Kone village in Chin State's Falam Township on Thursday, killing a teacher.",
+     "Hnaw Kone", "MMR"),
+    ("Knife-wielding attackers stormed police stations in Lukqun township in China's Xinjiang region, killing 27 people.",
+     "Lukqun", "CHN"),
+])
+def test_myanmar_township(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a village stormed, the verb in the present
+    ("Gunmen storm Dabangi village in Nigeria's Taraba State before dawn and abduct six people, police say.",
+     "Dabangi", "NGA"),
+])
+def test_village_stormed(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
