@@ -130,6 +130,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _poss=pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.extract(_DIRECTION_OF_COUNTRY, 1)).join(
         named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
         _poss_away=pl.col("_poss_away") | pl.col("_poss_country").fill_null(False)).drop("_poss", "_poss_country")
+    # ... and a town a gazetteer town is told to lie on the outskirts of: "in Harasta, on the outskirts of Damascus" is
+    # Harasta, as "in Epe, on the outskirts of Lagos" (a spot the gazetteer lacks is part of the town, see _part_of_a_town)
+    listed_ends = city_hits.filter(pl.col("latitude").is_not_null()).select(
+        "article_id", "sentence_index", pl.col("city_end").alias("_prev_end"), _listed_before=pl.lit(True)).unique()
+    city_hits = city_hits.with_columns(_prev_end=pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
+        r"\p{L}(, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?)$", 1).str.len_chars()).join(
+        listed_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
+        _reference_point=pl.col("_reference_point") | pl.col("_listed_before").fill_null(False)).drop("_prev_end", "_listed_before")
     city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
         pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",

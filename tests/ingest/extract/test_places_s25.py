@@ -141,3 +141,15 @@ def test_myanmar_township(run, text, city, country):
 ])
 def test_village_stormed(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a gazetteer town on the outskirts of another is itself, however far the event word
+    (("Rebels say they attacked an intelligence compound in Douma, on the outskirts of Damascus, with rocket-propelled"
+      " grenades and machine guns before dawn."), "Duma", "SYR"),
+    # look-alike: a spot the gazetteer lacks is part of the town
+    ("An airstrike on a factory in Wadi Hamra, on the southern outskirts of Tripoli, kills at least 10 workers.",
+     "Tripoli", "LBY"),
+])
+def test_town_on_the_outskirts(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
