@@ -664,13 +664,16 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
         # ("Beni, headquarters of Nepal's Myagdi district" is no Beni in Congo)
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
-        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
+        # (and a second town and a region between: "the villages of Tangi and Bir Dagig in West Darfur, Sudan")
+        rf"^(?: and \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*){{0,2}})?"
+        rf",? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
         # (who holds the region is no country of it: "Afrin, in Turkish-held northern Syria")
         rf"|\p{{Lu}}\p{{L}}+-(?:held|controlled|occupied|run|administered|ruled|backed)"
         rf"|of|the) ){{0,3}}"
         # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
-        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?"
+        rf"|\p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?, )?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
                        pl.DataFrame({"surface": ["Congo"], "country_code": ["COD"]})]).group_by("surface").agg(

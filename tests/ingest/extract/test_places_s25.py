@@ -153,3 +153,13 @@ def test_village_stormed(run, text, city, country):
 ])
 def test_town_on_the_outskirts(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a namesake town of another country, written with a second town and a region before its country
+    ("Gunmen attacked the villages of Tangi and Umm Dukhun in Central Darfur, Sudan, killing nine people.", "Tangi", "SDN"),
+    # look-alike: the town in its own country
+    ("Gunmen attacked the village of Tangi in Khyber Pakhtunkhwa, Pakistan, killing nine people.", "Tangi", "PAK"),
+])
+def test_namesake_with_a_second_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
