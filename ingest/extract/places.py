@@ -35,7 +35,7 @@ _PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den
 _TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
-_REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
+_REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department|regency"
                  r"|provinces|states|regions|districts|governorates|counties|departments"
                  r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula"
                  # (Nigeria's districts: "in Kajuru local government area")

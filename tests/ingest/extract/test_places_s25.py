@@ -163,3 +163,13 @@ def test_town_on_the_outskirts(run, text, city, country):
 ])
 def test_namesake_with_a_second_town(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # an Indonesian regency named like its town is the regency
+    ("Gunmen ambushed a police patrol in Central Sulawesi's Poso regency on Monday, killing two officers.", None, "IDN"),
+    # look-alike: the town itself
+    ("A bomb exploded at a market in Poso, Central Sulawesi, on Monday, killing two people.", "Poso", "IDN"),
+])
+def test_regency(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
