@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, subdivisions
+from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, _capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -28,7 +28,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # "south of Baghdad" places the event outside the city: country only ("near X", "outside X", "on the outskirts
     # of X" are X)
     city_hits = city_hits.with_columns(
-        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+        # (... as does its countryside: "in the eastern countryside of Salamiyah")
+        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
@@ -138,6 +139,17 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         r"\p{L}(, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?)$", 1).str.len_chars()).join(
         listed_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
         _reference_point=pl.col("_reference_point") | pl.col("_listed_before").fill_null(False)).drop("_prev_end", "_listed_before")
+    # ... and a region named like its town, told by its direction after a town: "in Fadan Kagoma, southern Kaduna" (not a
+    # capital: "in Woolwich, south-east London" is London, see _part_of_a_town)
+    any_ends = city_hits.select("article_id", "sentence_index", pl.col("city_end").alias("_prev_end"),
+                                _told_before=pl.lit(True)).unique()
+    region_town = place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()) & ~place_key(
+        pl.col("city_text")).is_in(_capital_names()["key"].implode())
+    city_hits = city_hits.with_columns(_prev_end=pl.when(region_town).then(
+        pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
+            r"\p{L}(, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) )$", 1).str.len_chars())).join(
+        any_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
+        _reference_point=pl.col("_reference_point") | pl.col("_told_before").fill_null(False)).drop("_prev_end", "_told_before")
     city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
         pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
@@ -761,6 +773,13 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         # after is the place: "the Ceelgaab junction in Mogadishu's Hamarjajab district")
         ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)(?:'s|’s) ")).is_in(
             subdivisions()["key"].implode()).fill_null(False),
+        # ... nor of a part of a region named like its town, told by its direction: "in Fadan Kagoma, southern Kaduna"
+        # is in the south of Kaduna State (a capital's part is the capital's: "in Woolwich, south-east London")
+        ~(gap.str.contains(r"^, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) $")
+          & place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
+              subdivisions()["key"].implode()).fill_null(False)
+          & ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
+              _capital_names()["key"].implode()).fill_null(False)),
     ).select(*over, "city_start")
     # a part told after its town's name: "in the Melbourne suburb of Endeavour Hills", "the Kabul district of Karte Seh"
     told_after = city_hits.select(*over, "city_start", "text").unique([*over, "city_start"]).join(

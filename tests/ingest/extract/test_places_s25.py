@@ -173,3 +173,25 @@ def test_namesake_with_a_second_town(run, text, city, country):
 ])
 def test_regency(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a region named like its town, told by its direction after a town, only says where that one lies
+    ("Gunmen raided a church in Kurmin Gandu, southern Kaduna, on Sunday and abducted four worshippers, residents said.",
+     "Kurmin Gandu", "NGA"),
+    # look-alike: a capital's part is the capital's
+    ("A soldier was stabbed to death near his barracks in Plumstead, south-east London, on Wednesday.", "London", "GBR"),
+])
+def test_town_in_a_part_of_a_region(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town's countryside is outside the town
+    ("Landmines left by militants killed six shepherds in the eastern countryside of Salamiyah, in Syria's Hama province.",
+     None, "SYR"),
+    # look-alike: the town itself
+    ("A car bomb killed six people in a market in Salamiyah, in Syria's Hama province.", "As Salamiyah", "SYR"),
+])
+def test_countryside_of_a_town(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
