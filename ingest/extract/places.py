@@ -817,7 +817,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
                         # ... a road junction named after its village: "at the Megiddo junction"
                         rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads)(?-u:\b)"
-                        rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
+                        # (a settlement bloc is several: "the Gush Katif settlement bloc")
+                        rf"(?P<of> of(?-u:\b)| blocs?(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
                         # (... or by where it lies from a town: "the Baqa'a refugee camp north of Amman")
                         rf"| (?:(?:north|south)?-?(?:east|west)?(?:ern)? of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"

@@ -195,3 +195,14 @@ def test_town_in_a_part_of_a_region(run, text, city, country):
 ])
 def test_countryside_of_a_town(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a settlement bloc is several settlements, no town
+    ("Militants fired a dozen mortar shells at the Gush Etzion settlement bloc in the West Bank overnight; no one was hurt.",
+     None, "PSE"),
+    # look-alike: a settlement named alone is the place
+    ("Palestinian gunmen opened fire near the Netzarim settlement in the Gaza Strip, wounding a soldier.", "Netzarim", "PSE"),
+])
+def test_settlement_bloc(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
