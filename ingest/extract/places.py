@@ -648,6 +648,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (... a list, not the parts of a town: "Shiite districts of Baghdad")
         ~(pl.when(before.str.contains("s of ", literal=True)).then(before).str.contains(_REGIONS_LISTED_BEFORE).fill_null(False)
           & (before.str.contains(r"(?:, | and )$") | after.str.contains(r"^(?:,| and) \p{Lu}"))),
+        # (... or a list of areas: "in northern Iraq, in areas including Qandil, Gara and Zap")
+        ~pl.when(before.str.contains("areas ", literal=True)).then(before).str.contains(
+            r"(?i:(?-u:\b)areas (?:including|such as|like) (?:the )?)(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?(?:, | and |, and ))*$"
+        ).fill_null(False),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town | before.str.contains(_TOWN_DISTRICT + r" of (?:the )?$"),
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),

@@ -206,3 +206,14 @@ def test_countryside_of_a_town(run, text, city, country):
 ])
 def test_settlement_bloc(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a list of areas names no town
+    ("Turkish jets killed six militants in northern Iraq overnight, in areas including Qandil, Hakurk and Zap, the military said.",
+     None, "IRQ"),
+    # look-alike: a list of villages names towns
+    ("Gunmen raided several villages including Bokkos and Mushere in Nigeria's Plateau State, killing 12.", "Bokkos", "NGA"),
+])
+def test_list_of_areas(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
