@@ -294,7 +294,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                 r"^ \p{Ll}+(?-u:\b)")
             & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
                 r"^ (?:on|in|at|and|or|as|after|before|since|when|where|which|that|near|to|for|with|by|over|late|early"
-                r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)"))
+                # ("in the Qandil and Zap areas of northern Iraq overnight")
+                r"|last|this|during|while|capital|city|border|territory|province|region|overnight|today|yesterday|tonight)(?-u:\b)"))
         | pl.col("_place_noun") | pl.col("_target"),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what

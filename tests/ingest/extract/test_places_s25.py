@@ -217,3 +217,11 @@ def test_settlement_bloc(run, text, city, country):
 ])
 def test_list_of_areas(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a country after "areas of" and a direction, then "overnight", is where, before the strikers' country
+    ("Turkish jets strike rebel positions in the Qandil, Zap and Hakurk areas of northern Iraq overnight, sources say.", "IRQ"),
+])
+def test_country_of_areas_overnight(run, text, country):
+    assert place_of(run, text, DAY)[1] == country, text
