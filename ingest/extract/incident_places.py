@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, subdivisions
+from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, _capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -28,7 +28,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # "south of Baghdad" places the event outside the city: country only ("near X", "outside X", "on the outskirts
     # of X" are X)
     city_hits = city_hits.with_columns(
-        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+        # (... as does its countryside: "in the eastern countryside of Salamiyah")
+        _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
@@ -78,10 +79,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | after.str.contains(
             r"^ (?:\p{Lu}[\p{L}\-]* ){0,2}(?:Bridge|Stadium|Arena|Station|Square|Market|Bazaar|Mosque|Church|Cathedral"
             # ("Ramon Airport near Eilat": a venue told by the town it is near)
-            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon) (?:in|near|outside) (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
+            r"|Temple|Shrine|Hospital|University|Airport|Mall|Hotel|Marathon"
+            # ("the US base at Chapman airfield outside Khost")
+            r"|(?i:airfield|airport|air ?base)) (?:in|near|outside) (?:the )?(?:\p{Ll}+ )?\p{Lu}"),
         # a mayor's town is where the mayor serves, not sure to be where the attack was: it yields to a town the
         # incident is told in ("mayor of Al-Barka in Basilan ... arrive by boat in Zamboanga City")
-        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s? of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
+        _mayors=before.str.contains(r"(?i:(?-u:\b)mayor(?:al candidate)?s?(?-i: \p{Lu}[\p{L}.\-]*){0,3} of (?:the )?(?:[\p{L}\-]+ ){0,3})$")
         # ("Osaka Mayor Ken Sato")
         | pl.col("text").str.slice(pl.col("city_end"), 30).str.contains(TOWN_OFFICE_AFTER),
         # (a town told after the mayor's town only says where that one is: "the mayor of Celaya in Guanajuato")
@@ -128,6 +131,25 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _poss=pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.extract(_DIRECTION_OF_COUNTRY, 1)).join(
         named_countries, on=["article_id", "sentence_index", "_poss"], how="left").with_columns(
         _poss_away=pl.col("_poss_away") | pl.col("_poss_country").fill_null(False)).drop("_poss", "_poss_country")
+    # ... and a town a gazetteer town is told to lie on the outskirts of: "in Harasta, on the outskirts of Damascus" is
+    # Harasta, as "in Epe, on the outskirts of Lagos" (a spot the gazetteer lacks is part of the town, see _part_of_a_town)
+    listed_ends = city_hits.filter(pl.col("latitude").is_not_null()).select(
+        "article_id", "sentence_index", pl.col("city_end").alias("_prev_end"), _listed_before=pl.lit(True)).unique()
+    city_hits = city_hits.with_columns(_prev_end=pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
+        r"\p{L}(, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?)$", 1).str.len_chars()).join(
+        listed_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
+        _reference_point=pl.col("_reference_point") | pl.col("_listed_before").fill_null(False)).drop("_prev_end", "_listed_before")
+    # ... and a region named like its town, told by its direction after a town: "in Fadan Kagoma, southern Kaduna" (not a
+    # capital: "in Woolwich, south-east London" is London, see _part_of_a_town)
+    any_ends = city_hits.select("article_id", "sentence_index", pl.col("city_end").alias("_prev_end"),
+                                _told_before=pl.lit(True)).unique()
+    region_town = place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()) & ~place_key(
+        pl.col("city_text")).is_in(_capital_names()["key"].implode())
+    city_hits = city_hits.with_columns(_prev_end=pl.when(region_town).then(
+        pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
+            r"\p{L}(, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) )$", 1).str.len_chars())).join(
+        any_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
+        _reference_point=pl.col("_reference_point") | pl.col("_told_before").fill_null(False)).drop("_prev_end", "_told_before")
     city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
         pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
@@ -153,7 +175,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # convoy near Khenchela and gunmen ... opened fire")
     gap = pl.col("text").str.slice(pl.min_horizontal("_o_end", "_n_end"),
                                    pl.max_horizontal(pl.max_horizontal("_o_start", "_n_start") - pl.min_horizontal("_o_end", "_n_end"), 0))
+    # ... or the one word tells what the other's toll died in ("are killed in reprisal clashes in the town of X")
     shared = shared.filter((gap.str.len_chars() <= 60) & gap.str.contains(r"^[\p{Ll}\-, ]*(?:,? (?:and|or|as well as)|,) [\p{Ll}\- ]*$")
+                           | gap.str.contains(r"^ (?:in|during) (?:an? |the )?(?:[\p{Ll}\-]+ ){0,2}$")
                            | pl.col("_dateline_only") & (pl.col("_dateline") != 1),
                            ~gap.str.contains(r"(?-u:\b)(?:after|following|before|when|while|in response|retaliat\w*)(?-u:\b)")).with_columns(
         _shared=pl.lit(True), trigger_start=pl.col("_o_start")).drop("_dateline_only")
@@ -270,7 +294,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                 r"^ \p{Ll}+(?-u:\b)")
             & ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
                 r"^ (?:on|in|at|and|or|as|after|before|since|when|where|which|that|near|to|for|with|by|over|late|early"
-                r"|last|this|during|while|capital|city|border|territory|province|region)(?-u:\b)"))
+                # ("in the Qandil and Zap areas of northern Iraq overnight")
+                r"|last|this|during|while|capital|city|border|territory|province|region|overnight|today|yesterday|tonight)(?-u:\b)"))
         | pl.col("_place_noun") | pl.col("_target"),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what
@@ -727,7 +752,9 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
                          r"|,? (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of "
                          # ("in Sadriya, a largely Shiite district of Baghdad"; a suburb is its own place: "in
                          # Jaramana, a suburb of Damascus")
-                         r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?)$")
+                         r"|, an? (?:[\p{L}'’\-]+ ){0,3}(?:district|neighbou?rhood|quarter) of (?:the )?"
+                         # ("in the Tudun Wada ward of Bokkos": a ward named like a town)
+                         r"| (?:ward|neighbou?rhood|quarter) of )$")
          & ~gap.str.contains(r"^ \p{Ll}+ camps? in "))
         # ("in the Christian neighbourhood of Youhanabad, Lahore": a part told by its word, then its town)
         | ((gap == ", ") & pl.col("text").str.slice(0, pl.col("city_start")).str.contains(
@@ -747,6 +774,13 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
         # after is the place: "the Ceelgaab junction in Mogadishu's Hamarjajab district")
         ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)(?:'s|’s) ")).is_in(
             subdivisions()["key"].implode()).fill_null(False),
+        # ... nor of a part of a region named like its town, told by its direction: "in Fadan Kagoma, southern Kaduna"
+        # is in the south of Kaduna State (a capital's part is the capital's: "in Woolwich, south-east London")
+        ~(gap.str.contains(r"^, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) $")
+          & place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
+              subdivisions()["key"].implode()).fill_null(False)
+          & ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
+              _capital_names()["key"].implode()).fill_null(False)),
     ).select(*over, "city_start")
     # a part told after its town's name: "in the Melbourne suburb of Endeavour Hills", "the Kabul district of Karte Seh"
     told_after = city_hits.select(*over, "city_start", "text").unique([*over, "city_start"]).join(

@@ -35,7 +35,7 @@ _PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den
 _TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
-_REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department"
+_REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department|regency"
                  r"|provinces|states|regions|districts|governorates|counties|departments"
                  r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula"
                  # (Nigeria's districts: "in Kajuru local government area")
@@ -84,12 +84,16 @@ _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|mana
                r"|sects?|faith|faithful|worshippers|believers|congregations?|denomination|followers)(?-u:\b)")
 _MODEL_AFTER = (r"^ (?:(?:fighting|armou?red|infantry|combat|attack|transport|utility|personnel|battle|assault) ){0,2}"
                 r"(?:vehicles?|tanks?|helicopters?|carriers?|rifles?|gunships?|fighter jets?)(?-u:\b)")
+# the public places of a town, told before its name: "in the main square of Padilla", "in the bazaar of X"
+_PUBLIC_PLACES = "square|bazaar|market|centre|center"
 _PREPOSITION_BEFORE = (r"(?i:(?-u:\b)(?:in|near|around|outside|at|into|on|from|to) (?:the )?(?:rural |remote )?"
                        # ... or a part of the town: "in a rural part of Tadó", "on the outskirts of Kuje"
                        # ... or an area told by a word: "in the border area of Timiaouine"
                        r"|(?-u:\b)(?:in|on) (?:the |a )?(?:[\p{Ll}\-]+ )?(?:parts?|areas?|zone|outskirts) of (?:the )?"
                        # ... or a public place of the town: "in the main square of Padilla", "in the bazaar of X"
-                       r"|(?-u:\b)(?:in|on|at|near) the (?:[\p{Ll}\-]+ )?(?:square|bazaar|market|centre|center|heart) of )$")
+                       rf"|(?-u:\b)(?:in|on|at|near) the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}|heart) of "
+                       # ... or a named part of it: "in the Mandarari ward of Konduga", "in the Rabieh quarter of X"
+                       r"|(?-u:\b)(?:in|at) the (?-i:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?) (?:ward|neighbou?rhood|quarter) of )$")
 # (also a sea, a strait or a cape named after a town: "in the Gulf of Aden", "the Strait of Hormuz")
 _SHIP_BEFORE = (r"(?:(?-u:\b)(?:USS|HMS|MV|INS|RFS)|(?i:ship|vessel|tanker|destroyer|frigate)) [\"“]?$"
                 r"|(?-u:\b)(?:Gulf|Bay|Straits?|Sea|Cape|Isle|Lake|Mount) of (?:the )?$")
@@ -209,6 +213,8 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a name that goes on with a particle and a capitalised word is a longer name the gazetteer lacks: "in San Pedro las
     # Playas" is no San Pedro
     candidates = candidates.filter(~after.str.contains(r"^ (?:de|del|de la|la|las|los|el|do|da|dos|das) \p{Lu}"))
+    # ... and a name with its possessive before a street's word is the street's: "on Shaw's Road in west Belfast"
+    candidates = candidates.filter(~after.str.contains(r"^['’]s (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)(?-u:\b)"))
     # small places only where the text says they are places
     candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
     # ... and a place the text calls a village is no city of 100,000: "the village of al-Jadida west of Idlib" is no El
@@ -286,6 +292,12 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a gazetteer name wins over the same words read from their context
     candidates = pl.concat([candidates.drop("key", "_noun_cue"), fallback], how="diagonal_relaxed").sort(
         "latitude", "longitude", "city", "country_code", nulls_last=True).unique([*over, "city_start", "city_end"], keep="first")
+    # a Myanmar township is a district, no town: "in Buthidaung township, Rakhine state" (the gazetteer's town or the name
+    # read from its context; China's townships are towns: "in Lukqun township")
+    candidates = candidates.filter(~(
+        pl.col("text").str.slice(pl.col("city_end"), 12).str.contains(r"^ (?i:townships?)(?-u:\b)")
+        & ((pl.col("country_code") == "MMR").fill_null(False)
+           | pl.col("country_code").is_null() & pl.col("text").str.contains(r"Myanmar|Burm[ae]"))))
     # a news outlet's name as written is the source, not a place: "according to SANA" is no Saña of Peru
     candidates = candidates.filter(~pl.col("city_text").is_in(reference.media_outlets["name"].implode()))
     # words of a person's or group's name are not places; the longest n-gram wins
@@ -618,18 +630,28 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     # province ("the Karrada district of Baghdad", with its article, is a part of the town; so is a metropolis's)
     district_of_region = guarded(before, [" district of ", " tehsil of "]).str.contains(
         r"(?-u:\b)(?:in|near|at) (?:\p{Lu}[\p{L}'’\-]* ){1,3}(?:district|tehsil) of $") & (pl.col("population").fill_null(0) < 1_000_000)
-    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region
+    # a church's see that speaks is its body, not the place: "the diocese of Kumbo said", "the Kafanchan diocese says"
+    see_speaks = pl.when(pl.col("text").str.contains("iocese", literal=True)).then(
+        (before.str.contains(r"(?i:(?-u:\b)(?:arch)?diocese of (?:the )?)$") & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))
+        | pl.col("text").str.slice(pl.col("city_end"), 40).str.replace(r"^ (?i:(?:arch)?diocese)(?-u:\b)", "").str.contains(
+            _GOVERNMENT_SPEAKS_AFTER) & after.str.contains(r"^ (?i:(?:arch)?diocese)(?-u:\b)")).fill_null(False)
+    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region | see_speaks
     return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
-        ~after.str.contains(_REGION_AFTER),
+        # (a list of regions may run longer than the rest looks: "the Gara, Metina, Sinath-Haftanin and Hakurk regions")
+        ~pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(_REGION_AFTER),
         # (an office's department is no region: "head of the investigation department of the Buynaksk police")
         ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
         # (... a list, not the parts of a town: "Shiite districts of Baghdad")
         ~(pl.when(before.str.contains("s of ", literal=True)).then(before).str.contains(_REGIONS_LISTED_BEFORE).fill_null(False)
           & (before.str.contains(r"(?:, | and )$") | after.str.contains(r"^(?:,| and) \p{Lu}"))),
+        # (... or a list of areas: "in northern Iraq, in areas including Qandil, Gara and Zap")
+        ~pl.when(before.str.contains("areas ", literal=True)).then(before).str.contains(
+            r"(?i:(?-u:\b)areas (?:including|such as|like) (?:the )?)(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?(?:, | and |, and ))*$"
+        ).fill_null(False),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town | before.str.contains(_TOWN_DISTRICT + r" of (?:the )?$"),
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
@@ -646,13 +668,16 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # (also after what the town is: "Majdal Shams, a Druze town in the Israeli-occupied Golan Heights")
         # ("Beni, headquarters of Nepal's Myagdi district" is no Beni in Congo)
         # ("the Ariel settlement in the occupied West Bank" is no Israeli town)
-        rf"^,? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
+        # (and a second town and a region between: "the villages of Tangi and Bir Dagig in West Darfur, Sudan")
+        rf"^(?: and \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*){{0,2}})?"
+        rf",? (?:an? (?:[\p{{L}}\-]+ ){{0,3}}?{_PLACE_NOUN} |(?:the )?(?:\p{{Ll}}+ )?(?:capital|headquarters) of |(?:settlement|junction) )?"
         rf"(?:in (?:the )?(?:(?:\p{{Ll}}+ern|central|far|remote|rural|restive|neighbouring|north|south|east|west|occupied|Israeli-occupied"
         # (who holds the region is no country of it: "Afrin, in Turkish-held northern Syria")
         rf"|\p{{Lu}}\p{{L}}+-(?:held|controlled|occupied|run|administered|ruled|backed)"
         rf"|of|the) ){{0,3}}"
         # ("Kaya, a village in the Maradun area of Nigeria's Zamfara State" is no Kaya of Burkina Faso)
-        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?)?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
+        rf"(?:\p{{Lu}}[\p{{L}}\-]* (?:area|district|region|county|province|state) of (?:the )?"
+        rf"|\p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?, )?)?(?:the )?({reference.country_pattern})(?-u:\b)", 1)
     # ("BUNIA, Congo —": news writes "Congo" for both Congos)
     codes = pl.concat([reference.countries.select("surface", "country_code"),
                        pl.DataFrame({"surface": ["Congo"], "country_code": ["COD"]})]).group_by("surface").agg(
@@ -745,12 +770,14 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
             rf"|towns|villages|suburb|neighbou?rhood|port|township|administrative post|town hall|city hall)|{_TOWN_DISTRICT}) of"
             rf" (?P<name>{name})")
     # a mayor's town: "mayor of Cotija in Michoacán" (it yields to a town the incident is told in, see incident_places)
-    mayor = rf"(?-u:\b)(?i:mayor) of (?P<name>{name})"
+    # ... with the mayor's name between: "Mayor Juan Perez of Cotija"
+    mayor = rf"(?-u:\b)(?i:mayor)(?: \p{{Lu}}[\p{{L}}.\-]*){{0,3}} of (?P<name>{name})"
     # "in Zorbatiya, Wasit, Iraq", "in Houla, near Homs, Syria"
     # ... "in Dorbatiya, eastern Ukraine"
     listed = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:near|outside|close to|on the outskirts of) )?"
               # (each region ends at its comma: "in Coalisland, County Tyrone, Northern Ireland" is in no Ireland)
-              rf"(?:(?:\p{{Lu}}[\p{{L}}\-]* ){{0,2}}\p{{Lu}}[\p{{L}}\-]*, ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
+              # ("in Qabasin, near al-Bab, Syria": a town's article written lowercase)
+              rf"(?:(?:{_ARTICLE}-)?(?:\p{{Lu}}[\p{{L}}\-]* ){{0,2}}\p{{Lu}}[\p{{L}}\-]*, ){{0,4}}(?:(?:(?:north|south)-?)?(?:east|west)ern |(?:north|south)ern |central )?"
               rf"(?P<tail>{cp})(?-u:\b)")
     # "the town of Palma in Mozambique's ...", "in Ogossagou, in central Mali", "at Inates, in western Niger",
     # "in Dahyan, in Yemen's Saada province", "in Chibok, Borno State, in northeastern Nigeria"
@@ -765,7 +792,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # village in northeastern Nigeria"
     located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
                # ("in the bazaar of Delaram in Afghanistan's Nimroz province")
-               rf"|the (?:[\p{{Ll}}\-]+ )?(?:square|bazaar|market|centre|center) of )?(?P<name>{name}),?"
+               rf"|the (?:[\p{{Ll}}\-]+ )?(?:{_PUBLIC_PLACES}) of )?(?P<name>{name}),?"
                rf"(?: \p{{Lu}}[\p{{L}}\-]*(?: \p{{Lu}}[\p{{L}}\-]*)?,)?"
                # ("drone strikes on Tinzaouaten, in northern Mali")
                # (not people: "attacks on Christians, in northern Nigeria")
@@ -794,13 +821,15 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
                         # ... a road junction named after its village: "at the Megiddo junction"
                         rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads)(?-u:\b)"
-                        rf"(?P<of> of(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
+                        # (a settlement bloc is several: "the Gush Katif settlement bloc")
+                        rf"(?P<of> of(?-u:\b)| blocs?(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
                         # (... or by where it lies from a town: "the Baqa'a refugee camp north of Amman")
                         rf"| (?:(?:north|south)?-?(?:east|west)?(?:ern)? of) \p{{Lu}})?")
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     # (the verb in the present too: "jets bomb Mo Kan village")
-    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)|raid(?:s|ed)|storm(?:s|ed)|strikes?|struck|hits?"
-                     rf"|overr[au]n|torch(?:es|ed)|burn(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
+    # ("gunmen storm Mayokila village")
+    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
+                     rf"|overr[au]n|torch(?:es|ed)?|burn(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
                      rf"|hamlet)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
@@ -837,7 +866,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     rows = []
     for pattern, country_group, candidates in (
         (noun, "dem", base.filter(noun_words)), (listed, "tail", with_country),
-        (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor of "], ascii_case_insensitive=True))),
+        (mayor, None, base.filter(pl.col("text").str.contains_any(["mayor "], ascii_case_insensitive=True))),
         (noun_in, "tail", with_country.filter(noun_words)), (located, "tail", with_country),
         (in_possessive, "tail", with_country.filter(pl.col("text").str.contains_any(["'s ", "’s "]))),
         (seat, "tail", with_country.filter(pl.col("text").str.contains_any(["capital of ", "headquarters of ", "seat of "]))),
@@ -1022,9 +1051,13 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # in, its country from the district or the rest of the text
     token = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}\-]*"
     # ... or with a comma alone: "in Daraban, Dera Ismail Khan district"
-    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
-                   rf"{token}(?: {token}){{0,2}} {_REGION_NOUN}(?-u:\b)")
-    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
+    # ... a region of two words before its district: "in Lulimba, in South Kivu's Fizi territory"
+    # ... or an area named after a town or a district: "in Sanginora, in the Poso area of Central Sulawesi", "at Ukpo in
+    # Dunukofia local government area"
+    in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?: {token})?(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
+                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN[3:-1]}|(?:local government )?area)"
+                   rf"(?-u:\b)")
+    nouns = [*_REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|"), "area"]
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -1113,6 +1146,9 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Deraa", "SYR"), ("Latakia", "SYR"), ("Tartus", "SYR"), ("Sweida", "SYR"), ("Suwayda", "SYR"),
                       ("Quneitra", "SYR"), ("Lower Juba", "SOM"), ("Middle Juba", "SOM"), ("Lower Shabelle", "SOM"),
                       ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"),
+                      # (Pakistan's north-western districts, once tribal agencies, that ISO does not list)
+                      ("Swat", "PAK"), ("North Waziristan", "PAK"), ("South Waziristan", "PAK"), ("Bajaur", "PAK"),
+                      ("Kurram", "PAK"), ("Orakzai", "PAK"), ("Mohmand", "PAK"),
                       # (Indonesia's provinces in English: ISO has "Kalimantan Selatan", "Jawa Barat")
                       *((f"{side} {island}", "IDN") for side in ("North", "South", "East", "West", "Central")
                         for island in ("Kalimantan", "Sulawesi", "Java", "Sumatra")),
@@ -1209,7 +1245,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
          rf"|interior|countryside|hinterland|hills|north|south|east|west|north-east|north-west|south-east|south-west"
          rf"|northeast|northwest|southeast|southwest)(?-u:\b)"),
         # "the state of Yobe", "the province of Hakkari"
-        rf"(?i:{_REGION_NOUN}) of (?:the )?(?P<name>{name})",
+        # ... and an area of one: "in the Manglawar area of Swat"
+        rf"(?i:{_REGION_NOUN[3:-1]}|area) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
         # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
@@ -1239,7 +1276,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
     after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
-        [f"{n} of " for n in nouns] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
+        [f"{n} of " for n in [*nouns, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
