@@ -86,7 +86,9 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"(?: spokes(?:man|woman|person))?"
                      # ("The X brigade says it fired them": a unit's word after its name)
                      r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|brigade|battalion|faction|officials?|(?:leader|chief|commander|head"
-                     r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
+                     r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}"
+                     # (his name in apposition: "A Taliban commander, Mullah X, said the group had carried out the attack")
+                     r"(?:,(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-.]+){1,4},)?|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
                      r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
                      # ("telephoned local newspapers to say its suicide squad had carried out the raid")
                      r"|announces|confirm|reported|reports"
@@ -390,12 +392,15 @@ _SUSPECTED_ORIGIN_BEFORE = (
     r" (?:belonged|belongs|belong|(?:was|were|is|are|had been) (?:a member|members|part|linked|tied|affiliated|loyal))"
     r" (?:of|to|with)) (?:the |an? )?(?:[A-Za-z\-]+ ){0,4}$)")
 _PARENT_OF_NEXT = r"^(?:-| )(?:linked|inspired|affiliated|allied|aligned|backed|sponsored|leaning|loyal)(?-u:\b)"
-_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
+# ("No group claims the blast; officials note that X remains active in the area": the present tense too)
+_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|claims|said|says))"
 # ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
 _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerrilla|jihadist|terrorist|fighter|security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
                    # ("described as al-Qaeda's operations chief")
                    r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior|staging|oil))?"
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
+                   # ("near a Syrian Democratic Forces outpost", "an SDF checkpoint")
+                   r"|outposts?|checkpoints?|barracks"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
                    # (people of it who were hit: "shot dead a PKK sympathiser", "a Hamas activist was killed")
@@ -610,7 +615,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("her" followed by a person's people only: "say they killed her for spreading X" is the act itself)
         r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:(?:its|their|his) |her (?:[\p{Ll}\-]+ )?(?:fighters|men|members"
         r"|soldiers|troops|forces|supporters|guards|bodyguards|commanders|aides|followers|colleagues|officers|people)(?-u:\b))") | after.str.contains(
-        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
+        r"^ (?:leader|spokesman|chief|commander)(?:,? (?:calling himself|who calls himself|who called himself|named|identified as))?"
+        # ("A Taliban commander calling himself X claimed the attack", "a Taliban commander, Mullah X, claimed it")
+        r"(?: \p{Lu}[\p{L}\-]+| (?:al-|el-|bin |ibn )\p{Lu}[\p{L}\-]+){0,4}(?:,(?: \p{Lu}[\p{L}\-.]+){1,4},)? (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
     culprit = after.str.extract(
