@@ -277,13 +277,16 @@ _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |re
                          r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
-_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]? (?:about |at least |some "
+_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]?"
+                           # ("police shot dead more than 20 suspected members of the outlawed X sect")
+                           r"|shot dead|shoots? dead|gunned down|guns? down) (?:about |at least |some "
                            r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
                            # ... or their noun before it: "kills five Palestinian militants from Islamic Jihad and the PRC"
                            r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen|guerrillas"
-                           r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
+                           r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?"
+                           r"(?:(?:outlawed|banned|proscribed|militant|radical|extremist|armed|rebel) )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
 # a group whose counted people are told as the hit, in the passive: "Seven Russian contractors from the Wagner Group
 # and about 20 soldiers have been killed in attacks by insurgents", "three members of the Revolutionary Guards were
 # killed"
@@ -346,7 +349,8 @@ _MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed
                         r" (?:for|as) (?:the |an? )?(?:suspected )?$")
 # ... or whose people the vehicle hit carried: "rams a bus carrying members of Iran's Revolutionary Guards"
 _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targeted|targeting|shot dead|killing|carrying|transporting|ferrying"
-                         r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed)\s[^.;]{0,80}(?:commander|leader"
+                         # ("carried out an airstrike ... against a regional commander of the X group")
+                         r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed|against)\s[^.;]{0,80}(?:commander|leader"
                          r"|chief|founder|head|member|official|officer|personnel|recruit)s?\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]+(?:'s|’s)\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
@@ -691,8 +695,15 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # was a member of Daesh")
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
-        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member,
+        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member
+        # (the agent of the passive: "ambushed and abducted by members of the X cartel")
+        | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
+                                           r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
         ~before.str.contains(_HISTORY_BEFORE),
+        # where the attackers came from: "Militants who crossed from Egypt's Sinai open fire on soldiers"
+        ~guarded(before.str.tail(60), [" from "]).str.contains(
+            r"(?-u:\b)(?:crossed|came|come|comes|infiltrated|slipped|sneaked|entered|arrived)(?: (?:in|over|back))? from (?:the )?"
+            r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?$"),
         # the agent of a deed that is no attack, told of a victim: "a commander wanted by the International Criminal
         # Court, was shot dead", "an official sanctioned by the United States"
         ~guarded(before.str.tail(40), [" by "]).str.contains(_NOT_AN_ATTACK_BY_BEFORE),
@@ -1117,6 +1128,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     described = pl.col("actor_kind").is_in(["country", "organization"]) & (
         after.str.contains(_ONE_SERVICEMAN) | after.str.contains(_ONE_COMMANDER)) | (
         pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER)
+        # (one of a people, the noun left out: "A Palestinian stabs a guard", "an Afghan opened fire on shoppers")
+        | before.str.contains(r"(?:^|[,;:] |(?-u:\b)(?:when|after|as|that|before|while) )(?:A|An|a|an) $") & after.str.contains(
+            r"^ (?:(?:had|has|then|later|allegedly|reportedly) )?(?:stabs|stabbed|shoots|shot|opens fire|opened fire|kills|killed"
+            r"|rams|rammed|attacks|attacked|detonates|detonated|blew|blows|throws|threw|hurls|hurled|drives|drove|fires|fired"
+            r"|hacks|hacked|slashes|slashed|knifes|knifed|sets off|set off)(?-u:\b)")
         # (bombers that strike or drop are aircraft: "U.S. bombers and cruise missiles strike Iran's nuclear sites")
         & ~after.str.contains(r"^ (?:[A-Z\d\-]+ |stealth |heavy |strategic )?bombers(?: and [^.;]{0,50}?)? (?:(?:have|had|also) )?(?:strike|struck"
                               r"|bomb|bombed|drop|dropped|hit|pound|pounded|fly|flew|attack|attacked|raid|raided)(?-u:\b)") | (
@@ -1278,6 +1294,8 @@ _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fig
 # ("Russian officials blame Chechen separatists", "Police suspect dissident Irish republicans")
 _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
                     r"|separatist|secessionist|nationalist|communist|royalist|tribal|ethnic"
+                    # (a language community, written in either case: "Police blamed anglophone separatists")
+                    r"|(?i:anglophone|francophone)"
                     # ("Police suspect dissident republicans", "blamed loyalist paramilitaries")
                     r"|dissident|breakaway|renegade|rogue|loyalist|republican"
                     # ("Investigators suspect anarchist militants", "suspected leftist rebels were behind it")
@@ -1321,6 +1339,11 @@ _BAND_BEHIND = (rf"(?P<name>{_BAND_NAME})(?: [^.;,]{{0,60}}?)? (?:was|were|is|ar
                 r" (?:line of (?:inquiry|investigation)|suspects?|culprits?|perpetrators?)"
                 # ("Palestinian militants were believed to have launched them")
                 r"|to have (?:launched|fired|planted|carried out|set off|staged|detonated|attacked))")
+# ... or believed to have done it, told after the belief: "They believe separatist rebels planted it", "Police suspect
+# Maoist guerrillas had laid the mine"
+_BELIEVED_BAND = (rf"(?i:believes?|believed|suspects?|suspected|thinks?|thought)(?: that)? (?P<name>{_BAND_NAME})"
+                  r" (?:(?:had|have|may have|might have|probably|likely) )*(?:planted|carried out|detonated|set off|staged|laid"
+                  r"|launched|fired)(?-u:\b)")
 # ... or suspected or blamed in the passive: "Kurdish rebels are suspected.", "Baloch separatists were blamed for it"
 _BAND_PASSIVE = (rf"(?P<name>{_BAND_NAME}) (?:was|were|is|are|have been|has been|had been) (?:\p{{Ll}}+ly )?"
                  r"(?:suspected|blamed|accused)(?: of| for|[.,;]|$)")
@@ -1660,7 +1683,9 @@ _NAMED_PATTERNS = [
     # ("Forces of the Misrata-based Third Force storm": a base before the name)
     ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals|paramilitaries|forces)"
       rf" (?:of|from) the"
+      # ("fighters of the self-proclaimed X People's Republic")
       rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy|rebel|armed|insurgent|jihadist"
+      rf"|self-proclaimed|self-styled|so-called"
       rf"|separatist|Islamist|\p{{Lu}}[\p{{L}}\-]*-(?:based|backed|allied|aligned)) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
@@ -1741,6 +1766,8 @@ _NAMED_PATTERNS = [
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
      .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame", "culprit", "perpetrator", "to have "],
      "armed_group"),
+    (_BELIEVED_BAND, "suspected", (["believe", "suspect", "think", "thought"], ["planted", "carried out", "detonated", "set off",
+                                                                                  "staged", "laid", "launched", "fired"]), "armed_group"),
     (_BAND_PASSIVE, pl.when(pl.col("m").str.contains(r"suspected(?: of| for|[.,;]|$)")).then(pl.lit("suspected"))
      .otherwise(pl.lit("accused")), # (the verb after was/were/is/are/been)
      (["s suspected", "re suspected", "n suspected", "s blamed", "re blamed", "n blamed", "s accused", "re accused",
@@ -1900,7 +1927,7 @@ _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "a
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BELIEVED_BAND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -2094,9 +2121,14 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
         r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while) )(?:(?:An?|The|a|the) (?:[a-z\-]+ )?(?:mob|band|crowd|gang|column|group|squad"
         r"|horde|unit)|(?i:dozens|hundreds|scores|thousands)) of $")
     acts = trailing.str.contains(r"^ [a-z]") & ~trailing.str.contains(_BAND_NOT_ACTING)
+    # ... or opening what someone says, its verb an act on others: "Turkey says Kurdish rebels killed six soldiers"
+    reported = before.str.contains(r"(?-u:\b)(?:says|said|say)(?: that)? $") & pl.col("text").str.slice(
+        pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 40).str.contains(
+        r"^ (?:(?:had|have|also|then) )?(?:killed|wounded|ambushed|attacked|abducted|kidnapped|shot) (?:\d|two|three|four|five|six"
+        r"|seven|eight|nine|ten|several|dozens|an?|the|at least|more than)(?-u:\b)")
     return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
-                        opens | acts)
+                        opens | acts | reported)
 
 
 # a force's taking or holding of a place, told of it in a relative clause (see perpetrators)
