@@ -951,6 +951,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
               | implicated_denier
+              # a state telling the many drones of another it brought down, one of which hit: "Russia says it shot down 144
+              # Ukrainian drones overnight; a woman is killed when drones hit a block of flats" (its word: accused)
+              | (pl.col("actor_kind") == "country") & guarded(before.str.tail(60), ["shot down", "downed", "intercepted", "destroyed"])
+              .str.contains(r"(?-u:\b)(?:shot down|downed|intercepted|destroyed) (?:\d[\d,]*|dozens of|scores of|hundreds of)"
+                            r"(?: more)? $") & after.str.contains(r"^(?: [\p{L}\-]+)? (?:drones|missiles|rockets|UAVs)(?-u:\b)")
               # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
               # ("holds neighbouring Sudan responsible")
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
