@@ -1240,6 +1240,22 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     best = best.with_columns(
         status=pl.when((pl.col("_strongest") < pl.col("_rank")) & (pl.col("_strongest") == 0))
         .then(pl.col("_strongest").replace_strict(status_of, return_dtype=pl.String)).otherwise(pl.col("status")))
+    # the subject that opens a sentence does the acts its participles tell, each read as an incident of its own: "X rebels
+    # overran a camp, shooting and hacking to death 22 civilians" (the shooting is the rebels' too)
+    # (stated only; no semicolon, no other clause's subject, and no other event's own doer between)
+    told = incidents.filter(pl.col("status") == "occurred").select("_iid", "article_id", "sentence_index", pl.col("trigger_start").alias("_t"))
+    def _one_clause(to: str) -> pl.Expr:
+        return (pl.col(to) > pl.col("end")) & ~pl.col("text").str.slice(pl.col("end"), (pl.col(to) - pl.col("end")).clip(0)).str.contains(
+            r"[;:—–(]|(?-u:\b)(?:while|whereas|when|after|before|as|but|and (?:then |later )?(?:a|an|the|two|three|\d+|\p{Lu}\p{L}*)"
+            r"(?: [\p{L}\-]+)? (?:(?:was|were|is|are) )?\p{Ll}+(?:ed|s)|separately|elsewhere|another|other)(?-u:\b)")
+    # (the doer stands before its own event word too, in the same clause)
+    doers = best.filter(pl.col("status").str.starts_with("stated"), ~pl.col("_far"), ~pl.col("_orphan")).join(
+        told.select("_iid", "article_id", "sentence_index", pl.col("_t").alias("_own_start")),
+        on=["_iid", "article_id", "sentence_index"]).filter(_one_clause("_own_start")).drop("_own_start")
+    shared = doers.drop("_iid").join(told.join(best.select("_iid"), on="_iid", how="anti"),
+                                     on=["article_id", "sentence_index"]).filter(_one_clause("_t"))
+    shared = shared.sort("_iid", "start").unique("_iid", keep="first").select(best.columns)
+    best = pl.concat([best, shared])
     return best.select(
         "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
