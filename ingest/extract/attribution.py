@@ -405,6 +405,8 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerri
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
                    # ("near a Syrian Democratic Forces outpost", "an SDF checkpoint")
                    r"|outposts?|checkpoints?|barracks"
+                   # ("shelling of the X People's Republic town of Y")
+                   r"|towns?|villages?|city|cities|districts?|regions?|capital"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
                    # (people of it who were hit: "shot dead a PKK sympathiser", "a Hamas activist was killed")
@@ -1683,6 +1685,8 @@ _BLAMED_BAND = (rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the 
 _SUBJECT_BAND = (rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
                  rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
                  rf"(?: [a-z]+){{0,2}}")
+# "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
+_APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
 _NAMED_PATTERNS = [
     # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
     # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
@@ -1827,7 +1831,7 @@ _NAMED_PATTERNS = [
                  "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
     # ... "The attacker, X, who had been jailed for ..., is shot dead" (the attack told before: see _serving_earlier)
-    (rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
+    (_APPOSED_ATTACKER_OPENS, "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
     # ... or named in apposition anywhere: "before a police officer killed the gunman, X, officials said" (the attacker's
     # words only: "the driver, X" may be a victim)
@@ -2050,6 +2054,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # an arrest for something else, or told apart: "Separately, police arrested X on drug charges"
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(_ARREST_FOR_OTHER),
                                  ~pl.col("text").str.contains(r"^(?:Separately|Elsewhere|Meanwhile|In (?:a |another )?separate|In another)(?-u:\b)"))
+        elif pattern == _APPOSED_ATTACKER_OPENS:
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
+                r"^ (?:(?:has|had|later|also) )?(?:said|says|told|tells|added|adds|confirmed|confirms|denied|denies|warned|warns)(?-u:\b)"))
         elif pattern == _AGENT_ACTS:
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(_ENDS_IT_AFTER))
         elif pattern == _PLACE_POLICE_ACTS:
