@@ -18,8 +18,8 @@ DAY = dt.date(2024, 3, 12)
 
 @pytest.mark.parametrize(("text", "doer"), [
     # a group named as active in the area after "no group claims" did not do it
-    ("A roadside bomb hits a police car near Baiji, killing two officers. No group claims the attack; officials say "
-     "Islamic State cells still operate in the district.", (None, "unknown")),
+    (("A roadside bomb hits a police car near Baiji, killing two officers.\nNo group claims the attack; officials say "
+     "Islamic State cells still operate in the district."), (None, "unknown")),
     # look-alike: a group that claims
     ("A roadside bomb hits a police car near Baiji, killing two officers.\nIslamic State claims the attack.",
      ("Islamic State", "claimed")),
@@ -42,13 +42,13 @@ def test_a_groups_post_or_town_is_the_target(run, text, doer):
 
 @pytest.mark.parametrize(("text", "doer"), [
     # a group's commander, named in apposition or as he calls himself, speaks for the group
-    ("A car bomb wrecks a police post in Ghazni, wounding three officers.\nA Taliban commander, Mullah Karim Dost, said the "
-     "group had carried out the attack.", ("Taliban", "claimed")),
-    ("A suicide bomber kills five people at a market in Zaranj.\nA Taliban commander calling himself Qari Nasim claimed the "
-     "bombing.", ("Taliban", "claimed")),
+    (("A car bomb wrecks a police post in Ghazni, wounding three officers.\nA Taliban commander, Mullah Karim Dost, said the "
+     "group had carried out the attack."), ("Taliban", "claimed")),
+    (("A suicide bomber kills five people at a market in Zaranj.\nA Taliban commander calling himself Qari Nasim claimed the "
+     "bombing."), ("Taliban", "claimed")),
     # look-alike: a commander of the victims' side speaking
-    ("A car bomb wrecks a police post in Ghazni, wounding three officers.\nA police commander, Abdul Wali, said the blast "
-     "was heard across the city.", (None, "unknown")),
+    (("A car bomb wrecks a police post in Ghazni, wounding three officers.\nA police commander, Abdul Wali, said the blast "
+     "was heard across the city."), (None, "unknown")),
 ])
 def test_a_groups_commander_claims(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
@@ -94,8 +94,8 @@ def test_one_of_a_people_acting(run, text, doer):
     # counted victims shot dead are of the group named after them
     ("Police shot dead 14 suspected members of the outlawed Mungiki sect in Kiambu, a spokesman said.", ("Police", "stated")),
     # a strike against a commander of a group hits the group
-    ("US forces carried out an airstrike near Jilib on Friday against a senior commander of the al-Shabaab militant group, "
-     "officials said.", ("US forces", "stated")),
+    (("US forces carried out an airstrike near Jilib on Friday against a senior commander of the al-Shabaab militant group, "
+     "officials said."), ("US forces", "stated")),
     # look-alike: gunmen killing members of a group name none of them as the doer
     ("Gunmen ambushed and killed two members of the Gulf Cartel near Reynosa.", (None, "unknown")),
 ])
@@ -131,10 +131,10 @@ def test_a_state_shooting_down_many_drones(run, text, doer):
     # the subject of the sentence does each act its participles tell where they are read as incidents of their own (no
     # summary of ours splits so; the look-alikes keep the rule in its clause): another clause's event, after "while" or a
     # semicolon, is not the subject's
-    ("Allied Democratic Forces rebels shot dead nine villagers near Beni, while a bomb exploded at a market in Butembo, "
-     "killing two.", ["Allied Democratic Forces", None]),
-    ("Allied Democratic Forces rebels shot dead nine villagers near Beni; a bomb exploded at a market in Butembo, "
-     "killing two.", ["Allied Democratic Forces", None]),
+    (("Allied Democratic Forces rebels shot dead nine villagers near Beni, while a bomb exploded at a market in Butembo, "
+     "killing two."), ["Allied Democratic Forces", None]),
+    (("Allied Democratic Forces rebels shot dead nine villagers near Beni; a bomb exploded at a market in Butembo, "
+     "killing two."), ["Allied Democratic Forces", None]),
 ])
 def test_the_subject_does_each_act(run, text, doers):
     incidents = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred").sort("char_start")
