@@ -989,6 +989,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | guarded(before.str.tail(80), [" of "]).str.contains(
                   r"(?i:(?-u:\b)(?:suspects?|suspected|suspecting) (?:an? |the )?(?:[a-z\-]+ )?(?:cell|faction|wing|unit|splinter group"
                   r"|offshoot|branch|remnants?) of (?:the )?$)")
+              # its mark left at the scene: "the initials of the X were found scrawled near one of the targets"
+              | guarded(before.str.tail(40), ["initials", "logo", "emblem", "insignia", "signature", "acronym", "slogan", "graffiti"])
+              .str.contains(r"(?i:(?-u:\b)(?:initials|logo|emblem|insignia|signature|acronym|slogans?|graffiti) of (?:the )?)$")
+              & after.str.contains(r"^(?: \([^)]{1,15}\))? (?:(?:was|were|is|are|had been|have been) )?(?:\p{Ll}+ly )?(?:found|seen"
+                                   r"|left|scrawled|painted|daubed|sprayed|written)(?-u:\b)")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               # "the fire is believed to come from X", "the raiders appeared to belong to X", "Police suspect he belonged

@@ -150,3 +150,16 @@ def test_the_subject_does_each_act(run, text, doers):
 ])
 def test_groups_the_dictionary_lacked(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group's mark left at the scene makes it suspected, even where no group claimed
+    (("Nine bombs damage holiday villas across northern Corsica overnight; no one is hurt.\nNo group has claimed the blasts, "
+     "but the initials of the FLNC are found painted on a wall near one of the villas."), ("FLNC", "suspected")),
+    ("A bomb damages a tax office in Bastia; the logo of the FLNC was found sprayed on a nearby wall.", ("FLNC", "suspected")),
+    # look-alike: no mark, no doer
+    ("Nine bombs damage holiday villas across northern Corsica overnight; no one is hurt.\nNo group has claimed the blasts.",
+     (None, "unknown")),
+])
+def test_a_groups_mark_at_the_scene(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
