@@ -163,3 +163,14 @@ def test_groups_the_dictionary_lacked(run, text, doer):
 ])
 def test_a_groups_mark_at_the_scene(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # in a clash the side named first, not the group the fighting was "with" (its article joined to the name)
+    (("Sudanese troops backed by some 2,000 tribal fighters stormed the town of Kauda on Thursday, setting off street "
+     "fighting with al-Houthi loyalists that has left 12 soldiers dead."), ("Sudanese troops", "stated")),
+    # look-alike: the group alone in the clash
+    ("Clashes with al-Shabaab fighters leave five soldiers dead near Lamu.", ("al-Shabaab", "stated")),
+])
+def test_the_side_named_first(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
