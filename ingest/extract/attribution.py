@@ -2160,7 +2160,9 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
         pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 40).str.contains(
         r"^ (?:(?:had|have|also|then) )?(?:killed|wounded|ambushed|attacked|abducted|kidnapped|shot) (?:\d|two|three|four|five|six"
         r"|seven|eight|nine|ten|several|dozens|an?|the|at least|more than)(?-u:\b)")
-    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
+    # (not the allies a force is told backed by: "Yemeni troops backed by some 3,000 X and Y tribesmen stormed the town")
+    allies = before.str.contains(r"(?-u:\b)(?:backed|supported|aided|helped|joined|accompanied|assisted|reinforced) by (?:[^.;,]|,\d){0,50}$")
+    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD), ~allies,
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts | reported)
 

@@ -169,7 +169,11 @@ def test_a_groups_mark_at_the_scene(run, text, doer):
     # in a clash the side named first, not the group the fighting was "with" (its article joined to the name)
     (("Sudanese troops backed by some 2,000 tribal fighters stormed the town of Kauda on Thursday, setting off street "
      "fighting with al-Houthi loyalists that has left 12 soldiers dead."), ("Sudanese troops", "stated")),
-    # look-alike: the group alone in the clash
+    # ... nor the allies the force is told backed by
+    (("Sudanese troops backed by some 2,000 Misseriya and Rizeigat tribesmen stormed the town of Kauda on Thursday, setting "
+     "off street fighting with rebels that left 12 soldiers dead."), ("Sudanese troops", "stated")),
+    # look-alikes: the group alone in the clash; the tribesmen acting alone
+    ("Misseriya tribesmen stormed the village of Abyei on Thursday, killing 12 people.", ("Misseriya tribesmen", "stated")),
     ("Clashes with al-Shabaab fighters leave five soldiers dead near Lamu.", ("al-Shabaab", "stated")),
 ])
 def test_the_side_named_first(run, text, doer):
