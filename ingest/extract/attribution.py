@@ -86,7 +86,9 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"(?: spokes(?:man|woman|person))?"
                      # ("The X brigade says it fired them": a unit's word after its name)
                      r"| (?:militants|fighters|group|movement|militia|rebels|insurgents|brigade|battalion|faction|officials?|(?:leader|chief|commander|head"
-                     r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
+                     r"|spokes(?:man|woman|person))(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-]+){0,4}"
+                     # (his name in apposition: "A Taliban commander, Mullah X, said the group had carried out the attack")
+                     r"(?:,(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}\-.]+){1,4},)?|spokesman))? (?:(?:has|have|had|later|also) )*(?:said|says|say|admitted|admits"
                      r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
                      # ("telephoned local newspapers to say its suicide squad had carried out the raid")
                      r"|announces|confirm|reported|reports"
@@ -275,13 +277,16 @@ _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |re
                          r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
-_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]? (?:about |at least |some "
+_COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]?"
+                           # ("police shot dead more than 20 suspected members of the outlawed X sect")
+                           r"|shot dead|shoots? dead|gunned down|guns? down) (?:about |at least |some "
                            r"|nearly |almost |more than |over |up to |around |roughly |as many as )?(?:\d[\d,]*|two|three|four|five"
                            r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                            r"|a hundred|hundreds|dozens|scores|several|many|a dozen)(?: of)?(?: the)? (?:suspected |alleged )?"
                            # ... or their noun before it: "kills five Palestinian militants from Islamic Jihad and the PRC"
                            r"(?:(?:[\p{L}\-]+ ){0,2}(?:militants|fighters|members|insurgents|rebels|commanders|operatives|militiamen|guerrillas"
-                           r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
+                           r"|gunmen|leaders)(?:,? (?:said|believed|thought|suspected|reported|alleged) to (?:be|have been))? (?:of|from|belonging to|linked to|loyal to|tied to|affiliated with) (?:the )?"
+                           r"(?:(?:outlawed|banned|proscribed|militant|radical|extremist|armed|rebel) )?(?:\p{Lu}[^.;,]{0,50} and (?:the )?)?)?)$")
 # a group whose counted people are told as the hit, in the passive: "Seven Russian contractors from the Wagner Group
 # and about 20 soldiers have been killed in attacks by insurgents", "three members of the Revolutionary Guards were
 # killed"
@@ -344,7 +349,8 @@ _MISTAKEN_FOR_BEFORE = (r"(?-u:\b)(?:mistak(?:e|en|es|ing)|mistook|confus(?:e|ed
                         r" (?:for|as) (?:the |an? )?(?:suspected )?$")
 # ... or whose people the vehicle hit carried: "rams a bus carrying members of Iran's Revolutionary Guards"
 _VICTIMS_GROUP_BEFORE = (r"(?i:(?-u:\b)(?:killed|kills|kill|assassinated|targeted|targeting|shot dead|killing|carrying|transporting|ferrying"
-                         r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed)\s[^.;]{0,80}(?:commander|leader"
+                         # ("carried out an airstrike ... against a regional commander of the X group")
+                         r"|rams?|rammed|ramming|struck|attacked|attacking|ambushed|ambushing|bombed|against)\s[^.;]{0,80}(?:commander|leader"
                          r"|chief|founder|head|member|official|officer|personnel|recruit)s?\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z\-]+(?:'s|’s)\s+)?$"
                          # "X, a leading figure in AQAP, has been killed": a person's rank in a group describes them
                          r"|(?-u:\b)(?:leading|senior|top|key|prominent|founding|veteran|high-ranking|mid-level) (?:figure|member|leader"
@@ -390,12 +396,17 @@ _SUSPECTED_ORIGIN_BEFORE = (
     r" (?:belonged|belongs|belong|(?:was|were|is|are|had been) (?:a member|members|part|linked|tied|affiliated|loyal))"
     r" (?:of|to|with)) (?:the |an? )?(?:[A-Za-z\-]+ ){0,4}$)")
 _PARENT_OF_NEXT = r"^(?:-| )(?:linked|inspired|affiliated|allied|aligned|backed|sponsored|leaning|loyal)(?-u:\b)"
-_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|said))"
+# ("No group claims the blast; officials note that X remains active in the area": the present tense too)
+_NO_CLAIM = r"(?i:(?-u:\b)no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?(?:claimed|claims|said|says))"
 # ("Hamas security compounds", "Kurdistan Workers' Party camps": one modifier may stand between)
 _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerrilla|jihadist|terrorist|fighter|security|military|training|command|weapons?|rocket|supply|logistics?|naval|border"
                    # ("described as al-Qaeda's operations chief")
                    r"|operations|operational|political|finance|financial|media|propaganda|intelligence|regional|local|top|senior|staging|oil))?"
                    r" (?:targets?|positions?|strongholds?|members?|bases?|posts?|compounds?|hideouts?|camps?|sites?|depots?"
+                   # ("near a Syrian Democratic Forces outpost", "an SDF checkpoint")
+                   r"|outposts?|checkpoints?|barracks"
+                   # ("shelling of the X People's Republic town of Y")
+                   r"|towns?|villages?|city|cities|districts?|regions?|capital"
                    r"|tunnels?|launchers?|installations?|infrastructure|headquarters|offices?"
                    r"|facilities|facility|commanders?|leaders?|officials?|supporters?|territory|areas?|chiefs?|second-in-command"
                    # (people of it who were hit: "shot dead a PKK sympathiser", "a Hamas activist was killed")
@@ -610,7 +621,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("her" followed by a person's people only: "say they killed her for spreading X" is the act itself)
         r"|bombed|attacked)(?: [\p{L}\-]+){0,2} (?:of )?(?:(?:its|their|his) |her (?:[\p{Ll}\-]+ )?(?:fighters|men|members"
         r"|soldiers|troops|forces|supporters|guards|bodyguards|commanders|aides|followers|colleagues|officers|people)(?-u:\b))") | after.str.contains(
-        r"^ (?:leader|spokesman|chief)(?: \p{Lu}[\p{L}\-]+){0,3} (?:has |had )?(?:claimed|claims)(?-u:\b)")
+        r"^ (?:leader|spokesman|chief|commander)(?:,? (?:calling himself|who calls himself|who called himself|named|identified as))?"
+        # ("A Taliban commander calling himself X claimed the attack", "a Taliban commander, Mullah X, claimed it")
+        r"(?: \p{Lu}[\p{L}\-]+| (?:al-|el-|bin |ibn )\p{Lu}[\p{L}\-]+){0,4}(?:,(?: \p{Lu}[\p{L}\-.]+){1,4},)? (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
     culprit = after.str.extract(
@@ -684,8 +697,15 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # was a member of Daesh")
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
-        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member,
+        | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member
+        # (the agent of the passive: "ambushed and abducted by members of the X cartel")
+        | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
+                                           r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
         ~before.str.contains(_HISTORY_BEFORE),
+        # where the attackers came from: "Militants who crossed from Egypt's Sinai open fire on soldiers"
+        ~guarded(before.str.tail(60), [" from "]).str.contains(
+            r"(?-u:\b)(?:crossed|infiltrated|slipped|sneaked|entered)(?: (?:in|over|back))? from (?:the )?"
+            r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?$"),
         # the agent of a deed that is no attack, told of a victim: "a commander wanted by the International Criminal
         # Court, was shot dead", "an official sanctioned by the United States"
         ~guarded(before.str.tail(40), [" by "]).str.contains(_NOT_AN_ATTACK_BY_BEFORE),
@@ -933,6 +953,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # subject of a statement ("said that the U.S. believes ..."), no perpetrator
               | (is_group & before.str.contains(_REPORTED_THAT))
               | implicated_denier
+              # a state telling the many drones of another it brought down, one of which hit: "Russia says it shot down 144
+              # Ukrainian drones overnight; a woman is killed when drones hit a block of flats" (its word: accused)
+              | (pl.col("actor_kind") == "country") & guarded(before.str.tail(60), ["shot down", "downed", "intercepted", "destroyed"])
+              .str.contains(r"(?-u:\b)(?:shot down|downed|intercepted|destroyed) (?:\d[\d,]*|dozens of|scores of|hundreds of)"
+                            r"(?: more)? $") & after.str.contains(r"^(?: [\p{L}\-]+)? (?:drones|missiles|rockets|UAVs)(?-u:\b)")
               # "Israel holds Hamas responsible", "holds the Taliban fully accountable"
               # ("holds neighbouring Sudan responsible")
               | before.str.contains(r"(?i:(?-u:\b)(?:holds?|held|holding) (?:the )?(?:[a-z\-]+ )?)$") & after.str.contains(
@@ -964,6 +989,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | guarded(before.str.tail(80), [" of "]).str.contains(
                   r"(?i:(?-u:\b)(?:suspects?|suspected|suspecting) (?:an? |the )?(?:[a-z\-]+ )?(?:cell|faction|wing|unit|splinter group"
                   r"|offshoot|branch|remnants?) of (?:the )?$)")
+              # its mark left at the scene: "the initials of the X were found scrawled near one of the targets"
+              | guarded(before.str.tail(40), ["initials", "logo", "emblem", "insignia", "signature", "acronym", "slogan", "graffiti"])
+              .str.contains(r"(?i:(?-u:\b)(?:initials|logo|emblem|insignia|signature|acronym|slogans?|graffiti) of (?:the )?)$")
+              & after.str.contains(r"^(?: \([^)]{1,15}\))? (?:(?:was|were|is|are|had been|have been) )?(?:\p{Ll}+ly )?(?:found|seen"
+                                   r"|left|scrawled|painted|daubed|sprayed|written)(?-u:\b)")
               # "missiles believed to have been fired by a U.S. drone"
               | before.str.contains(r"(?i:believed|suspected|thought) to have been \S+ by (?:the |an? )?$")
               # "the fire is believed to come from X", "the raiders appeared to belong to X", "Police suspect he belonged
@@ -1036,7 +1066,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         .when(before.str.contains(r"(?-u:\b)by (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}$") & ~struck_reported)
         .then(pl.lit("stated"))
         # (the second side of a fight told as background is weak too: "as fighting between the army and SPLA-North spreads")
-        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?$")
+        # ("street fighting with al-Houthi loyalists": the article joined to the name)
+        .when(is_group & ~before.str.contains(r"(?i:against|on|targeting|with|between|from|targeted)\s+(?:the\s+)?(?:\S+\s+)?(?:al-|el-)?$")
               & ~before.str.contains(r"(?i:(?-u:\b)between\s+(?:the\s+)?[^.;,]{1,40}?\s+and\s+(?:the\s+)?)$"))
         .then(pl.lit("stated"))
         .when(is_group).then(pl.lit("stated_weak"))
@@ -1112,7 +1143,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         pl.col("actor_kind") == "country") & (after.str.contains(_DESCRIBED_ATTACKER)
         # (bombers that strike or drop are aircraft: "U.S. bombers and cruise missiles strike Iran's nuclear sites")
         & ~after.str.contains(r"^ (?:[A-Z\d\-]+ |stealth |heavy |strategic )?bombers(?: and [^.;]{0,50}?)? (?:(?:have|had|also) )?(?:strike|struck"
-                              r"|bomb|bombed|drop|dropped|hit|pound|pounded|fly|flew|attack|attacked|raid|raided)(?-u:\b)") | (
+                              r"|bomb|bombed|drop|dropped|hit|pound|pounded|fly|flew|attack|attacked|raid|raided)(?-u:\b)")
+        # (one of a people, the noun left out: "A Palestinian stabs a guard", "an Afghan opened fire on shoppers")
+        | before.str.contains(r"(?:^|[,;:] |(?-u:\b)(?:when|after|as|that|before|while) )(?:A|An|a|an) $") & after.str.contains(
+            r"^ (?:(?:had|has|then|later|allegedly|reportedly) )?(?:stabs|stabbed|shoots|shot|opens fire|opened fire|kills|killed"
+            r"|rams|rammed|attacks|attacked|detonates|detonated|blew|blows|throws|threw|hurls|hurled|drives|drove|fires|fired"
+            r"|hacks|hacked|slashes|slashed|knifes|knifed|sets off|set off)(?-u:\b)") | (
         pl.col("mention_text").str.contains(r"(?:ians|ans|is|ese|ks|ds|s)$") & before.str.contains(
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
             r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")
@@ -1212,6 +1248,22 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     best = best.with_columns(
         status=pl.when((pl.col("_strongest") < pl.col("_rank")) & (pl.col("_strongest") == 0))
         .then(pl.col("_strongest").replace_strict(status_of, return_dtype=pl.String)).otherwise(pl.col("status")))
+    # the subject that opens a sentence does the acts its participles tell, each read as an incident of its own: "X rebels
+    # overran a camp, shooting and hacking to death 22 civilians" (the shooting is the rebels' too)
+    # (stated only; no semicolon, no other clause's subject, and no other event's own doer between)
+    told = incidents.filter(pl.col("status") == "occurred").select("_iid", "article_id", "sentence_index", pl.col("trigger_start").alias("_t"))
+    def _one_clause(to: str) -> pl.Expr:
+        return (pl.col(to) > pl.col("end")) & ~pl.col("text").str.slice(pl.col("end"), (pl.col(to) - pl.col("end")).clip(0)).str.contains(
+            r"[;:—–(]|(?-u:\b)(?:while|whereas|when|after|before|as|but|and (?:then |later )?(?:a|an|the|two|three|\d+|\p{Lu}\p{L}*)"
+            r"(?: [\p{L}\-]+)? (?:(?:was|were|is|are) )?\p{Ll}+(?:ed|s)|separately|elsewhere|another|other)(?-u:\b)")
+    # (the doer stands before its own event word too, in the same clause)
+    doers = best.filter(pl.col("status").str.starts_with("stated"), ~pl.col("_far"), ~pl.col("_orphan")).join(
+        told.select("_iid", "article_id", "sentence_index", pl.col("_t").alias("_own_start")),
+        on=["_iid", "article_id", "sentence_index"]).filter(_one_clause("_own_start")).drop("_own_start")
+    shared = doers.drop("_iid").join(told.join(best.select("_iid"), on="_iid", how="anti"),
+                                     on=["article_id", "sentence_index"]).filter(_one_clause("_t"))
+    shared = shared.sort("_iid", "start").unique("_iid", keep="first").select(best.columns)
+    best = pl.concat([best, shared])
     return best.select(
         "_iid", pl.col("mention_text").alias("perpetrator_name"),
         pl.col("actor_key").alias("perpetrator_actor_key"),
@@ -1271,6 +1323,8 @@ _FIGHTERS = (r"(?:forces|troops|militias?|militiamen|militants|groups|rebels|fig
 # ("Russian officials blame Chechen separatists", "Police suspect dissident Irish republicans")
 _BAND_DESCRIPTOR = (r"(?:(?:dissident|breakaway|renegade|rogue) )?(?:(?:pro-|anti-)?(?:government|regime)|security|army|state|rebel|opposition|militant|Islamist"
                     r"|separatist|secessionist|nationalist|communist|royalist|tribal|ethnic"
+                    # (a language community, written in either case: "Police blamed anglophone separatists")
+                    r"|(?i:anglophone|francophone)"
                     # ("Police suspect dissident republicans", "blamed loyalist paramilitaries")
                     r"|dissident|breakaway|renegade|rogue|loyalist|republican"
                     # ("Investigators suspect anarchist militants", "suspected leftist rebels were behind it")
@@ -1314,6 +1368,11 @@ _BAND_BEHIND = (rf"(?P<name>{_BAND_NAME})(?: [^.;,]{{0,60}}?)? (?:was|were|is|ar
                 r" (?:line of (?:inquiry|investigation)|suspects?|culprits?|perpetrators?)"
                 # ("Palestinian militants were believed to have launched them")
                 r"|to have (?:launched|fired|planted|carried out|set off|staged|detonated|attacked))")
+# ... or believed to have done it, told after the belief: "They believe separatist rebels planted it", "Police suspect
+# Maoist guerrillas had laid the mine"
+_BELIEVED_BAND = (rf"(?i:believes?|believed|suspects?|suspected|thinks?|thought)(?: that)? (?P<name>{_BAND_NAME})"
+                  r" (?:(?:had|have|may have|might have|probably|likely) )*(?:planted|carried out|detonated|set off|staged|laid"
+                  r"|launched|fired)(?-u:\b)")
 # ... or suspected or blamed in the passive: "Kurdish rebels are suspected.", "Baloch separatists were blamed for it"
 _BAND_PASSIVE = (rf"(?P<name>{_BAND_NAME}) (?:was|were|is|are|have been|has been|had been) (?:\p{{Ll}}+ly )?"
                  r"(?:suspected|blamed|accused)(?: of| for|[.,;]|$)")
@@ -1632,6 +1691,8 @@ _BLAMED_BAND = (rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the 
 _SUBJECT_BAND = (rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
                  rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
                  rf"(?: [a-z]+){{0,2}}")
+# "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
+_APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
 _NAMED_PATTERNS = [
     # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
     # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
@@ -1653,7 +1714,9 @@ _NAMED_PATTERNS = [
     # ("Forces of the Misrata-based Third Force storm": a base before the name)
     ((rf"(?i:rebels|militants|fighters|militiamen|insurgents|gunmen|extremists|jihadists|guerrillas|radicals|paramilitaries|forces)"
       rf" (?:of|from) the"
+      # ("fighters of the self-proclaimed X People's Republic")
       rf" (?:(?:banned|outlawed|proscribed|militant|radical|extremist|little-known|shadowy|rebel|armed|insurgent|jihadist"
+      rf"|self-proclaimed|self-styled|so-called"
       rf"|separatist|Islamist|\p{{Lu}}[\p{{L}}\-]*-(?:based|backed|allied|aligned)) )?(?P<name>{_GROUP_NAME})"), None,
      ["of the", "from the"]),
     (rf"(?-u:\b)the (?P<name>{_GROUP_NAME}) {_ARMED_NOUN}(?-u:\b)", None, _ARMED_WORDS),
@@ -1734,6 +1797,8 @@ _NAMED_PATTERNS = [
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected)(?: that)? $)")).then(pl.lit("suspected"))
      .otherwise(pl.lit("accused")), ["behind", "responsible", "line of", "suspect", "to blame", "culprit", "perpetrator", "to have "],
      "armed_group"),
+    (_BELIEVED_BAND, "suspected", (["believe", "suspect", "think", "thought"], ["planted", "carried out", "detonated", "set off",
+                                                                                  "staged", "laid", "launched", "fired"]), "armed_group"),
     (_BAND_PASSIVE, pl.when(pl.col("m").str.contains(r"suspected(?: of| for|[.,;]|$)")).then(pl.lit("suspected"))
      .otherwise(pl.lit("accused")), # (the verb after was/were/is/are/been)
      (["s suspected", "re suspected", "n suspected", "s blamed", "re blamed", "n blamed", "s accused", "re accused",
@@ -1772,7 +1837,7 @@ _NAMED_PATTERNS = [
                  "abducted"], [" by "])),
     (rf"(?-u:\b)by an? (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME})", "stated", ["by a"]),
     # ... "The attacker, X, who had been jailed for ..., is shot dead" (the attack told before: see _serving_earlier)
-    (rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),", "stated", [", "]),
+    (_APPOSED_ATTACKER_OPENS, "stated", [", "]),
     (rf"(?i:named) the [a-z]+ as (?P<name>{PERSON_NAME})", "suspected", ["named the"]),
     # ... or named in apposition anywhere: "before a police officer killed the gunman, X, officials said" (the attacker's
     # words only: "the driver, X" may be a victim)
@@ -1893,7 +1958,7 @@ _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "a
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
-_BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
+_BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BELIEVED_BAND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
 _YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
@@ -1995,6 +2060,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # an arrest for something else, or told apart: "Separately, police arrested X on drug charges"
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(_ARREST_FOR_OTHER),
                                  ~pl.col("text").str.contains(r"^(?:Separately|Elsewhere|Meanwhile|In (?:a |another )?separate|In another)(?-u:\b)"))
+        elif pattern == _APPOSED_ATTACKER_OPENS:
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
+                r"^ (?:(?:has|had|later|also) )?(?:said|says|told|tells|added|adds|confirmed|confirms|denied|denies|warned|warns)(?-u:\b)"))
         elif pattern == _AGENT_ACTS:
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(_ENDS_IT_AFTER))
         elif pattern == _PLACE_POLICE_ACTS:
@@ -2087,9 +2155,16 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
         r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while) )(?:(?:An?|The|a|the) (?:[a-z\-]+ )?(?:mob|band|crowd|gang|column|group|squad"
         r"|horde|unit)|(?i:dozens|hundreds|scores|thousands)) of $")
     acts = trailing.str.contains(r"^ [a-z]") & ~trailing.str.contains(_BAND_NOT_ACTING)
-    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD),
+    # ... or opening what someone says, its verb an act on others: "Turkey says Kurdish rebels killed six soldiers"
+    reported = before.str.contains(r"(?-u:\b)(?:says|said|say)(?: that)? $") & pl.col("text").str.slice(
+        pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 40).str.contains(
+        r"^ (?:(?:had|have|also|then) )?(?:killed|wounded|ambushed|attacked|abducted|kidnapped|shot) (?:\d|two|three|four|five|six"
+        r"|seven|eight|nine|ten|several|dozens|an?|the|at least|more than)(?-u:\b)")
+    # (not the allies a force is told backed by: "Yemeni troops backed by some 3,000 X and Y tribesmen stormed the town")
+    allies = before.str.contains(r"(?-u:\b)(?:backed|supported|aided|helped|joined|accompanied|assisted|reinforced) by (?:[^.;,]|,\d){0,50}$")
+    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD), ~allies,
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
-                        opens | acts)
+                        opens | acts | reported)
 
 
 # a force's taking or holding of a place, told of it in a relative clause (see perpetrators)

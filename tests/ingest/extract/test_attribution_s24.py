@@ -28,9 +28,9 @@ def test_a_freed_prisoners_group(run, text, doer):
 
 
 @pytest.mark.parametrize(("text", "doer"), [
-    # a state that says it shot down many drones claims no attack
+    # a state that says it shot down many drones claims no attack (the drones' state is accused in its word: session 25)
     ("Russia says it shot down 58 Ukrainian drones over five regions; a man is killed when debris hits a house in Bryansk.",
-     (None, "unknown")),
+     ("Ukrainian", "accused")),
     ("Russia says its air defences shot down 31 drones over Kursk; two people are hurt when one hits a garage.",
      (None, "unknown")),
     # look-alikes: one aircraft brought down is the act itself
