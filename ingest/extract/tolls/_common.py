@@ -7,7 +7,8 @@ import polars as pl
 # a part that ends in its own verb is a clause, not a count of the dead ("hundreds of inmates escaped and 20 guards
 # were killed", "dozens fled and ...", "ten are missing and ...")
 _ENDS_IN_A_VERB = (r"(?-u:\b)(?:\p{Ll}{2,}ed|fled|flee|flees|ran|run|runs|went|fought|hid|escape|escapes|survive|survives"
-                   r"|remain|remains|missing|unharmed|unhurt|alive|safe|free)$")
+                   # ("Five people burned to death and two were hurt": a death told is a clause too)
+                   r"|remain|remains|missing|unharmed|unhurt|alive|safe|free|to death)$")
 
 
 def _ends_in_a_verb(part: pl.Expr) -> pl.Expr:

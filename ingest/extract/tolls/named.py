@@ -93,7 +93,9 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
                r"|photographer|cameraman|elder|candidate|ruler|singer|rapper|poet|writer|professor|doctor|teacher"
                r"|campaigner|businesswoman|chieftain|warlord|dissident|critic|magistrate|broadcaster|columnist"
                r"|nun|pastor|rabbi|mufti|chief of staff|hostage|captive|host|anchor|announcer|commentator|muezzin"
-               r"|actor|actress|musician|comedian|footballer|entrepreneur))")
+               r"|actor|actress|musician|comedian|footballer|entrepreneur"
+               # ("shot dead City Councilman X")
+               r"|councilman|councilwoman|congressman|congresswoman|assemblyman|assemblywoman|alderman))")
 # a style before a name ("killing the Rev. X", "shot dead Father Y", "Dr. Z")
 _STYLE = r"(?:Rev\.|Revd\.?|Reverend|Fr\.|Father|Pastor|Dr\.|Doctor|Prof\.|Professor|Brother|Sister) "
 _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
@@ -127,8 +129,11 @@ _NOT_A_DESCRIPTION = (r"^(?:\p{Ll}+(?:ing|ed|en)|then|later|also|so|thus|police|
                       r"|capture|arrest|free|release|rescue|target|hold|grab|drag)s?) ")
 
 
-_DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|murdered|assassinated)"
-                     rf" ((?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)")
+# (the present and "gun down" too: "shoot dead intelligence officer X"; a party or a people before the description:
+# "killing Liberal Party congressman X")
+_DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|shoots? dead|murdered|assassinated"
+                     r"|gunned down|guns? down|gunning down)"
+                     rf" ((?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)")
 # one person wounded, named or described by a role: "killing X and wounding Y", "President X is lightly wounded
 # when ...", "X, a general, is shot in the head by a sniper", "killing the passenger and injuring the driver"
 _WOUNDED_ONE_END = r"(?:[,.;]|$| (?:and|in|at|on|as|when|while|who|outside|near|during|by)(?-u:\b))"
@@ -189,7 +194,8 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
-               r" [^,;.]{1,140}? (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               # ("seized three soldiers, took them across the border and killed them": a clause between, no count)
+               r" (?:[^,;.]{1,140}?|[^;.\d]{1,160}?) (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
         ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",
@@ -352,7 +358,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # "killed university football player X", "shot dead human rights defender X": a description in any words before
     # the name (not a clause: "killed in Northern Ireland", "killed two soldiers", "killed last year by Boko Haram")
     described = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["killed ", "kills ", "killing ", "shot dead ", "shooting dead ", "murdered ", "assassinated "])),
+        ["killed ", "kills ", "killing ", "shot dead ", "shooting dead ", "shoot dead ", "shoots dead ", "murdered ",
+         "assassinated ", "gunned down ", "gun down ", "guns down ", "gunning down "])),
         _DESCRIBED_OBJECT, "m").with_columns(_desc=pl.col("m").str.extract(_DESCRIBED_OBJECT, 1)).filter(
         ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
     # "stabs X, a pregnant woman, to death", "a mob beat X to death", "shot X dead"

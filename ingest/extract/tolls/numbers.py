@@ -206,8 +206,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     later_parts = pl.len().over("_row") - pl.int_range(1, pl.len() + 1).over("_row")
     # ("14 civilians, two women and 12 children": people told by their parts, after a count of people)
     people = pl.col("_part").str.contains(r"^(?:\S+ ){1,3}(?:people|persons|civilians|victims|individuals)$")
+    # ("kill 15 militants in the region, 11 near X and four near Y": the count told again place by place)
+    placed = pl.col("_part").str.contains(r"^[^\s\p{Lu}]+ (?:near|in|at|around|outside|inside) (?:the )?\p{Lu}\S*(?: \p{Lu}\S*){0,2}$")
+    later_placed = placed.cast(pl.Int32).sum().over("_row") - placed.cast(pl.Int32).cum_sum().over("_row")
     restated = (pl.col("_v_min") >= 2) & (later == pl.col("_v_min")) & (later_parts >= 2) & (
-        (later_national == later_parts) | people)
+        (later_national == later_parts) | (later_placed == later_parts) | people)
     counted = counted.with_columns(_restated=restated.cum_sum().over("_row")).filter(
         (pl.col("_restated") == 0) | (pl.col("_restated").shift(1).over("_row").fill_null(0) == 0))
     # "at least 20 soldiers and two civilians": at least 22, no maximum
