@@ -135,7 +135,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
-                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP]
+                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP, "unharmed", "unscathed"]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     out, subject_tolls, subject_readings = [], [], []
@@ -144,7 +144,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # ("A French police officer is shot dead": the verb whole, not left to the words before "dead")
         ("killed", (r"(?:killed|shot dead|dead|died|slain|murdered|lost their lives|lose their lives|(?:lost|loses) (?:his|her) life"
                     r"|perished|die|dies|assassinated|beheaded"
-                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|clubbed|stoned|shot|tortured|slashed"
+                    # ("Seven people burn to death when ...": the present of a death by fire)
+                    r"|gunned down|lynched|massacred|(?:stabbed|beaten|hacked|bludgeoned|burned|burnt|burn|burns|clubbed|stoned|shot|tortured|slashed"
                     # (a crowd's deaths too: "are crushed to death", "were trampled to death")
                     r"|crushed|trampled|strangled|kicked|battered|knifed|bayoneted|suffocated|starved|mauled|axed)"
                     # "was fatally wounded": dead
@@ -321,7 +322,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                           (pl.col("m_end") - pl.col("_sequel").str.len_chars()).alias("c_start"),
                                           pl.col("m_end").alias("c_end"), backward=pl.lit(False), other=pl.lit(False),
                                           more=pl.lit(False), adds=pl.lit(True), sequel=pl.lit(True)))
-                found = found.with_columns(pl.col("plist").str.replace(cut, ""))
+                found = found.with_columns(pl.col("plist").str.replace(cut, ""), _was_cut=pl.col("plist").str.contains(cut))
                 # ("leaving 36 attackers, ten policemen and seven civilians dead": the last part ran on to "dead")
                 trail = pl.col("m").str.contains(r"^(?i:left|leaving|leave|leaves) ") & pl.col("plist").str.ends_with(" dead")
                 found = found.with_columns(plist=pl.when(trail).then(pl.col("plist").str.slice(0, pl.col("plist").str.len_chars() - 5))
@@ -339,7 +340,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 found = found.filter(
                     # "her" alone is a victim, not "her husband" (nor "another" before a count: "kills another 15")
                     ~pl.col("plist").is_in(["him", "her", "another", "Another"]) | pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
-                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly|who)(?-u:\b))"),
+                        r"^(?:$|[,.;:]| (?:and|as|while|before|after|in|on|at|with|outside|near|inside|when|instantly|who)(?-u:\b))")
+                    # ("killing him and leaving his deputy in serious condition": the list ended at another verb)
+                    | (pl.col("plist").is_in(["him", "her"]) & pl.col("_was_cut")),
                     # "police opened fire on the attacker, killing him": the attacker's death is no toll (police
                     # as the subject of a use of force; not "exploded as police experts tried to remove it, killing
                     # her and a bomb-disposal officer", "ambushed a police patrol, killing him")
@@ -600,6 +603,12 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                 # "... bombed in central Iraq and a muezzin is killed": the toll of the second subject
                 (pattern in (parts, active_parts)) | ~words.str.contains(rf"(?i:(?-u:\b)and (?:{num}))(?-u:\b)"))
             found = parse_quantity(found, "q", "n", reference)
+            if pattern == bodies:
+                # ("the bodies of three brothers kidnapped in March, and of their driver, were found": one more)
+                and_of = pl.col("text").str.slice(pl.col("m_end"), 160).str.contains(
+                    r"^[^;.]{0,120}?,? and of (?:their|his|her|the|an?) (?:[\p{Ll}\-]+ ){0,2}?[\p{Ll}\-]*[^s\W],")
+                found = found.with_columns([pl.when(and_of).then(pl.col(c) + 1).otherwise(pl.col(c)).alias(c)
+                                            for c in ("n_min", "n_max")])
             # ("another soldier was seriously wounded": one more)
             found = found.with_columns([pl.when(pl.col("q").str.to_lowercase() == "another").then(pl.lit(1, pl.Int32))
                                         .otherwise(pl.col(c)).alias(c) for c in ("n_min", "n_max")])
@@ -620,6 +629,11 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             # "at least nine other people": the one named before is dead too
             other = (pl.col("text").str.slice(pl.col("m_end"), 7).str.contains(r"^ other(?-u:\b)")
                      | pl.col("m").str.contains(rf"^{quoted}(?:{num}){quoted} other(?-u:\b)"))
+            if kind == "killed":
+                # ("two bombers blow themselves up ..., killing five other people": the others are other than the
+                # attackers, whose own death is no part of the toll)
+                other = other & ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+                    r"(?i:(?-u:\b)(?:blow|blows|blew|blowing|blown) (?:himself|herself|themselves) up(?-u:\b)[^;]{0,160}$)")
             if kind == "wounded":
                 # "killed a guard and wounded two other people": the others are other than the dead
                 other = other & ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
@@ -1013,10 +1027,32 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # toll of the dead)
                     r"|(?-u:\b)no (?:[a-z\-]+ )?[a-z\-]+ (?:or|and) (?:[a-z\-]+ )?[a-z\-]+ (?:were|are|have been|had been)"
                     r"(?: reported)? (?:hurt|harmed|injured|wounded)"
+                    # ("no officers are hurt", "no soldiers were injured": one side named, hurt (and so not killed either);
+                    # kept below only when the sentence tells no other casualty, and never of civilians, the words of a
+                    # statement on a strike)
+                    r"|(?-u:\b)no (?:[a-z\-]+ )?(?:[a-z\-]+s|police) (?:were|are|have been|had been)(?: reported)? (?:hurt|injured|wounded)"
+                    r"(?-u:\b)"
+                    # ("the 15 officers inside are unhurt", "the diplomat and his driver escape unhurt": the people at
+                    # the scene came to no harm; kept below only when the sentence tells no other casualty)
+                    r"|(?-u:\b)(?:the|all(?: the)?) (?:\d+ )?(?:[a-z\-]+ ){0,2}?(?:[a-z\-]+s|crew|staff|police)"
+                    r"(?: (?:inside|on board|aboard|there|present))?"
+                    r" (?:are|were|remain|remained|all) (?:[a-z]+ly )?(?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"
+                    r"|(?-u:\b)(?:the|his|her) (?:[a-z\-]+ ){0,2}?[a-z\-]+ and (?:his|her|their|the) (?:[a-z\-]+ )?[a-z\-]+"
+                    r" (?:escape|escaped) (?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"
+                    # ("18 people are wounded, none fatally": none died)
+                    r"|(?-u:\b)none (?:of them )?(?:fatally|mortally)(?-u:\b)"
                     # ("wrecks eight buildings but injures nobody")
                     r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed|hurts|harms"
                     r"|injures|wounds|kills|harm|injure|wound|kill) (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
+    # (the forms of one side named: not "no one", "no casualties" or both sides, "no police or bystanders were hurt")
+    one_side = (pl.col("m").str.contains(r"^(?i:no) ") & ~pl.col("m").str.contains(r"^(?i:no (?:one|casualties|deaths"
+                                                                               r"|fatalities|injuries|reports?)(?-u:\b))")
+                & ~pl.col("m").str.contains(r" (?:or|and) ")) | pl.col("m").str.contains(r"(?:unhurt|unharmed|uninjured|unscathed)$")
     nothing = find_matches(base, none_pattern, "m").filter(
+        ~one_side | ~(pl.col("m").str.contains(r"(?i:civilians)")
+                      | pl.concat_str(pl.col("text").str.slice(0, pl.col("m_start")), pl.col("text").str.slice(
+                          pl.col("m_end"))).str.contains(
+                          r"(?i:kill|dead|died|wound|injur|hurt|casualt|blew|blow)"))).filter(
         # "without hurting anyone" is nothing, "killing anyone" alone is not ("before killing anyone" is)
         ~pl.col("m").str.contains(r"(?i:any(?:one|body))$")
         | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:without|not|never) $)"))
@@ -1059,7 +1095,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         pl.lit(kind == "wounded") | ~pl.col("text").str.contains(
             r"(?i:(?-u:\b)(?:no one|nobody|no-one|none) (?:but|except|other than|apart from|besides) (?:the (?:\S+ )?"
             r"(?:bomber|attacker|gunman|assailant)s?|himself|herself|themselves) (?:was |were |is |are )?(?:killed|died|dead))")).filter(
-        pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died)")).select(
+        pl.lit(kind == "killed") | ~pl.col("m").str.contains(r"(?i:deaths|fatalities|killed|killing|died|fatally|mortally)")).select(
         "article_id", "sentence_index", pl.lit(kind).alias("kind"), pl.lit(0, pl.Int32).alias("n_min"),
         pl.lit(0, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
         # ("hits a field without hurting anyone; jets then strike ...": the clause before is the one unhurt)
@@ -1125,7 +1161,15 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"|September|October|November|December) )?(?:19|20)\d\d(?-u:\b)")).then(
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             r"((?i:where|when|in which|during which|which|that)(?: [^,;.:]{0,60}?)? )$", 1).str.len_chars()))
-    earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series())
+    # ... and "warplanes bomb rebel positions, the army says, after six soldiers were killed in a blast": a passive toll
+    # right after "after" is the earlier event's own
+    passive_after = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                               how="left").select(pl.when(pl.col("text").str.slice(pl.col("c_start"), 90).str.contains(
+        r"^[^,;.:]{0,60}? (?:were|was|had been|have been|has been) (?:\p{Ll}+ly )?(?:killed|shot dead|wounded|injured)(?-u:\b)"
+        r"|^[^,;.:]{0,60}? (?:died|had died)(?-u:\b)")).then(
+        pl.col("text").str.slice(0, pl.col("c_start")).str.extract(r"^\S.*?, ((?i:after|following) )$", 1).str.len_chars()))
+    earlier_event = pl.coalesce(earlier_event.to_series(), finite_before.to_series(), dated.to_series(),
+                                passive_after.to_series())
     # ("seized six people after a gunfight in which a guard was killed": the fight the attackers waged is this event)
     in_the_fight = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                               how="left").select(guarded(pl.col("text"), ["in which"]).str.slice(0, pl.col("c_start")).str.contains(
