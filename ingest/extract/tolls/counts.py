@@ -1049,7 +1049,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                                                                r"|fatalities|injuries|reports?)(?-u:\b))")
                 & ~pl.col("m").str.contains(r" (?:or|and) ")) | pl.col("m").str.contains(r"(?:unhurt|unharmed|uninjured|unscathed)$")
     nothing = find_matches(base, none_pattern, "m").filter(
-        ~one_side | ~(pl.col("m").str.contains(r"(?i:civilians)")
+        # (captives still held "are unharmed" tell no end of the attack)
+        ~one_side | ~(pl.col("m").str.contains(r"(?i:civilians|hostages|captives|abductees|prisoners|detainees)")
                       | pl.concat_str(pl.col("text").str.slice(0, pl.col("m_start")), pl.col("text").str.slice(
                           pl.col("m_end"))).str.contains(
                           r"(?i:kill|dead|died|wound|injur|hurt|casualt|blew|blow)"))).filter(

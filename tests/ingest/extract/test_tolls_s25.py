@@ -30,6 +30,7 @@ def _assert_toll(run, text, killed, wounded):
      None, 4),
     ("An airstrike near Jilib killed 20 fighters.\nThe command said no civilians were hurt.", 20, None),
     ("Gunmen fire on the car of the consul in Basra; the consul escapes unhurt but his driver is killed.", 1, None),
+    ("Gunmen seized nine traders near Gao; a local chief says the hostages are unharmed.", None, None),
 ])
 def test_a_zero_told_by_one_side(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
