@@ -1027,11 +1027,6 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # toll of the dead)
                     r"|(?-u:\b)no (?:[a-z\-]+ )?[a-z\-]+ (?:or|and) (?:[a-z\-]+ )?[a-z\-]+ (?:were|are|have been|had been)"
                     r"(?: reported)? (?:hurt|harmed|injured|wounded)"
-                    # ("no officers are hurt", "no soldiers were injured": one side named, hurt (and so not killed either);
-                    # kept below only when the sentence tells no other casualty, and never of civilians, the words of a
-                    # statement on a strike)
-                    r"|(?-u:\b)no (?:[a-z\-]+ )?(?:[a-z\-]+s|police) (?:were|are|have been|had been)(?: reported)? (?:hurt|injured|wounded)"
-                    r"(?-u:\b)"
                     # ("the 15 officers inside are unhurt", "the diplomat and his driver escape unhurt": the people at
                     # the scene came to no harm; kept below only when the sentence tells no other casualty)
                     r"|(?-u:\b)(?:the|all(?: the)?) (?:\d+ )?(?:[a-z\-]+ ){0,2}?(?:[a-z\-]+s|crew|staff|police)"
@@ -1044,10 +1039,8 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     # ("wrecks eight buildings but injures nobody")
                     r"|(?-u:\b)(?:hurting|harming|injuring|wounding|killing|hurt|harmed|injured|wounded|killed|hurts|harms"
                     r"|injures|wounds|kills|harm|injure|wound|kill) (?:no one|no-one|nobody|anyone|anybody)(?-u:\b))")
-    # (the forms of one side named: not "no one", "no casualties" or both sides, "no police or bystanders were hurt")
-    one_side = (pl.col("m").str.contains(r"^(?i:no) ") & ~pl.col("m").str.contains(r"^(?i:no (?:one|casualties|deaths"
-                                                                               r"|fatalities|injuries|reports?)(?-u:\b))")
-                & ~pl.col("m").str.contains(r" (?:or|and) ")) | pl.col("m").str.contains(r"(?:unhurt|unharmed|uninjured|unscathed)$")
+    # (the people at the scene unhurt: kept only when the sentence tells no other casualty)
+    one_side = pl.col("m").str.contains(r"(?:unhurt|unharmed|uninjured|unscathed)$")
     nothing = find_matches(base, none_pattern, "m").filter(
         # (captives still held "are unharmed" tell no end of the attack)
         ~one_side | ~(pl.col("m").str.contains(r"(?i:civilians|hostages|captives|abductees|prisoners|detainees)")

@@ -1,5 +1,5 @@
-"""Tolls on summaries written for session 25 in the ways of telling that the sets BS-BV showed: a zero told by one
-side unhurt ("no officers are hurt", "the guards inside are unhurt", "none fatally"), a death by fire in the present,
+"""Tolls on summaries written for session 25 in the ways of telling that the sets BS-BV showed: a zero told by the
+people at the scene ("the guards inside are unhurt", "the consul and his driver escape unhurt", "none fatally"), a death by fire in the present,
 a named victim described before the name with a present "shoot dead", the others of a self-detonation, captives
 killed after a clause, a count told again place by place. Names, places and numbers are made up."""
 
@@ -17,14 +17,14 @@ def _assert_toll(run, text, killed, wounded):
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
-    # one side named unhurt, and nothing else told: no one died or was hurt
-    ("Rebels raided an army post near Kidal and carried off rifles; no soldiers were hurt.", 0, 0),
-    ("A roadside bomb struck a patrol near Kandahar.\nNo soldiers are hurt.", 0, 0),
+    # the people at the scene unhurt, and nothing else told: no one died or was hurt
     ("A grenade was thrown at a police station in Tumaco.\nThe 12 officers inside are unhurt.", 0, 0),
     ("Gunmen fire on the car of the Dutch consul in Basra; the diplomat and his driver escape unhurt.", 0, 0),
     # "none fatally": none died
     ("A car bomb exploded outside a hotel in Sirte; 14 people were wounded, none fatally.", 0, 14),
-    # look-alikes: another casualty in the sentence, civilians in a statement on a strike, a share that died
+    # look-alikes: a spared group is no zero (test_tolls_s17); another casualty in the sentence; civilians in a
+    # statement on a strike; one person unhurt beside a victim
+    ("Rebels raided an army post near Kidal and carried off rifles; no soldiers were hurt.", None, None),
     ("A bomb exploded outside a bank in Mosul, wounding five customers; no soldiers were hurt.", None, 5),
     ("A suicide bomber blows himself up near a temple in Luxor; four people are wounded, and no tourists are hurt.",
      None, 4),
@@ -32,7 +32,7 @@ def _assert_toll(run, text, killed, wounded):
     ("Gunmen fire on the car of the consul in Basra; the consul escapes unhurt but his driver is killed.", 1, None),
     ("Gunmen seized nine traders near Gao; a local chief says the hostages are unharmed.", None, None),
 ])
-def test_a_zero_told_by_one_side(run, text, killed, wounded):
+def test_a_zero_told_by_the_people_at_the_scene(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
 
 
