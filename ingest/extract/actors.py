@@ -608,6 +608,12 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g").with_columns(
         c=pl.coalesce("c", "c2"), head=pl.coalesce("head", "head2"))
+    return _national_bodies(found, reference, pl.col("mention_text_start"), pl.col("mention_text"))
+
+
+def _national_bodies(found: pl.DataFrame, reference: Reference, start: pl.Expr, mention_text: pl.Expr) -> pl.DataFrame:
+    """Mention rows of a country's body (columns c: the country as written, head: the body's word, mention_text_end):
+    keyed by country code and head, named by demonym and head ("American troops")."""
     found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(
         reference.organization_heads, on="head", how="inner"
     )
@@ -617,8 +623,8 @@ def _organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFram
     found = found.join(demonyms, on="country_code", how="left")
     head = pl.col("head").str.to_lowercase()
     return found.select(
-        "article_id", "sentence_index", pl.col("mention_text_start").alias("start"),
-        pl.col("mention_text_end").alias("end"), "mention_text",
+        "article_id", "sentence_index", start.alias("start"), pl.col("mention_text_end").alias("end"),
+        mention_text.alias("mention_text"),
         pl.format("organization:{}:{}", "country_code", head).alias("actor_key"),
         pl.format("{} {}", pl.coalesce("_demonym", "country_name"), head).alias("actor_name"),
         pl.lit("organization").alias("actor_kind"), "country_code", "sector",
@@ -637,19 +643,9 @@ def _counted_own_forces(sentences: pl.DataFrame, reference: Reference) -> pl.Dat
     found = find_all(base, pattern, match_col="mention_text")
     found = found.with_columns(_g=pl.col("mention_text").str.extract_groups(pattern)).unnest("_g")
     found = found.filter(~pl.col("between").fill_null("").str.contains(rf"(?-u:\b)(?:{reference.country_pattern})(?-u:\b)"))
-    found = found.join(reference.countries, left_on="c", right_on="surface", how="inner").join(
-        reference.organization_heads, on="head", how="inner")
-    demonyms = pl.DataFrame(
-        {"country_code": list(reference.demonym_by_code), "_demonym": list(reference.demonym_by_code.values())})
-    found = found.join(demonyms, on="country_code", how="left")
-    return found.select(
-        "article_id", "sentence_index", (pl.col("mention_text_end") - pl.col("force").str.len_chars()).alias("start"),
-        pl.col("mention_text_end").alias("end"), pl.col("force").alias("mention_text"),
-        pl.format("organization:{}:{}", "country_code", "head").alias("actor_key"),
-        pl.format("{} {}", pl.coalesce("_demonym", "country_name"), "head").alias("actor_name"),
-        pl.lit("organization").alias("actor_kind"), "country_code", "sector",
-        pl.lit(None, pl.String).alias("role_title"),
-    )
+    # the mention is the count and the force alone ("3,000 troops"), at the end of the match
+    return _national_bodies(found, reference, pl.col("mention_text_end") - pl.col("force").str.len_chars(),
+                            pl.col("force"))
 
 
 def _international_organizations(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
