@@ -49,6 +49,7 @@ ROUNDS = [  # (commit the sets were scored blind with, sets)
     ("b00427b", ["bk", "bl", "bm", "bn"]),  # end of session 22, the last code that had not seen them
     ("752f423", ["bo", "bp", "bq", "br"]),  # end of session 23, the last code that had not seen them
     ("b61ad68", ["bs", "bt", "bu", "bv"]),  # end of session 24, the last code that had not seen them
+    ("3dc6f8e", ["bw", "bx", "by", "bz"]),  # end of session 25, the last code that had not seen them
 ]
 # the other fields of the first occurred incident, as ingest.evaluate scores them
 FIELDS = ["killed_min", "wounded_min", "city", "place", "country_code", "perpetrator_name", "perpetrator_actor_key",
