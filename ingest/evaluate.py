@@ -119,8 +119,10 @@ def _perpetrator_matches(gold: str | None, name: str | None, key: str | None, re
             return True
         if alias in gold and key and _fold(canonical) == _fold(key.split(":", 1)[1]):
             return True
+    # a country's own forces or body: gold "Iraqi troops" against `country:IRQ` or `organization:IRQ:military`
     for surface, code in reference.countries.select("surface", "country_code").iter_rows():
-        if len(surface) > 1 and f" {surface} " in f" {gold} " and key and key.endswith(code):
+        if len(surface) > 1 and f" {surface} " in f" {gold} " and key and (
+                key.endswith(f":{code}") or key.startswith(f"organization:{code}:")):
             return True
     return False
 

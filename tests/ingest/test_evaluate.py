@@ -46,6 +46,20 @@ def test_incident_scores_count_hits_misses_and_false_alarms(tmp_path, reference,
     assert "tiny: 4 summaries, 2 gold incidents detected" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(("gold", "name", "key", "right"), [
+    # a country's forces read under a body of that country: the gold country word names them
+    ("Iraqi air force", "Iraq's military", "organization:IRQ:military", True),
+    ("Russian military", "Russia's military", "organization:RUS:military", True),
+    ("Israel", "Israeli forces", "country:ISR", True),
+    # another country's body, a person, or no doer read: misses
+    ("Iraqi air force", "Iran's military", "organization:IRN:military", False),
+    ("Iraqi forces", "Barham Salih", "person:barham salih", False),
+    ("Syrian army", None, None, False),
+])
+def test_perpetrator_check_takes_a_country_body_by_its_country_code(reference, gold, name, key, right):
+    assert evaluate._perpetrator_matches(gold, name, key, reference) is right
+
+
 def test_gold_contact_date_rule():
     assert evaluate.gold_contact_date("The President spoke today with X.", "2023-05-10") == ("2023-05-10", "today")
     # the latest Monday on or before publication (a Wednesday)
