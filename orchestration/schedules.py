@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from datetime import timedelta
 
 import dagster as dg
 from dagster._core.definitions.unresolved_asset_job_definition import UnresolvedAssetJobDefinition
@@ -17,14 +18,22 @@ build_everything = dg.define_asset_job(
 
 def nightly_build(published_day_build: UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition:
     """02:00 UTC: materialize the published day that just ended (its partition of published_day_build)."""
-    return dg.build_schedule_from_partitioned_job(
-        published_day_build,
+
+    # (a schedule of our own rather than build_schedule_from_partitioned_job, which calls Dagster's
+    # deprecated run_request_for_partition on every tick; Dagster fills in the partition's run config)
+    @dg.schedule(
+        job=published_day_build,
         name="nightly_build",
-        hour_of_day=2,
-        minute_of_hour=0,
+        cron_schedule="0 2 * * *",
+        execution_timezone="UTC",
         default_status=dg.DefaultScheduleStatus.RUNNING,
         description="Each night, the new published day. Files that bring older days: landing_folder_sensor.",
     )
+    def _nightly(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+        day = context.scheduled_execution_time.date() - timedelta(days=1)
+        return dg.RunRequest(run_key=day.isoformat(), partition_key=day.isoformat())
+
+    return _nightly
 
 
 @dg.sensor(job=build_everything, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)

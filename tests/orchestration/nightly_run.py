@@ -15,12 +15,15 @@ from orchestration.definitions import defs
 
 
 def main(day: str) -> int:
+    schedule = defs.resolve_schedule_def("nightly_build")
     tick = datetime.combine(date.fromisoformat(day) + timedelta(days=1), time(2, 0), tzinfo=UTC)
-    with dg.build_schedule_context(scheduled_execution_time=tick) as context:
-        (request,) = defs.resolve_schedule_def("nightly_build").evaluate_tick(context).run_requests
+    with dg.build_schedule_context(
+        scheduled_execution_time=tick, repository_def=defs.get_repository_def()
+    ) as context:
+        (request,) = schedule.evaluate_tick(context).run_requests
     assert request.partition_key == day, request
     with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def(request.job_name).execute_in_process(
+        result = defs.resolve_job_def(schedule.job_name).execute_in_process(
             run_config=request.run_config, partition_key=request.partition_key, instance=instance
         )
     return 0 if result.success else 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -75,7 +76,13 @@ def test_the_nightly_schedule_asks_for_the_day_that_just_ended():
     assert (schedule.cron_schedule, schedule.execution_timezone) == ("0 2 * * *", "UTC")
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
     tick = datetime(2024, 3, 2, 2, 0, tzinfo=UTC)
-    with dg.build_schedule_context(scheduled_execution_time=tick) as context:
+    with (
+        dg.build_schedule_context(
+            scheduled_execution_time=tick, repository_def=defs.get_repository_def()
+        ) as context,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("error", DeprecationWarning)  # no deprecated Dagster call on a tick
         (request,) = schedule.evaluate_tick(context).run_requests
     assert request.partition_key == "2024-03-01"
     window = request.run_config["ops"]["ingest__parsed_articles"]["config"]
