@@ -92,6 +92,8 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
                      # ("telephoned local newspapers to say its suicide squad had carried out the raid")
                      r"|announces|confirm|reported|reports"
+                     # (an apology for its own men's act: "NATO apologised after its helicopters killed nine boys")
+                     r"|apologi[sz](?:ed|es)|expressed regret|regrets|regretted"
                      r"|(?:(?:tele)?phon(?:ed|es)|rang|contacted|called) [^.;,]{0,40}? to say)"
                      r"(?: [^.;,]{0,60}?)? (?:that )?(?:(?:it|they"
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
@@ -984,7 +986,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
                                     r" (?:were|was|are|is) (?:probably |likely |all )?)$")
               # ("Ethiopian government forces are accused of killing")
-              | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
+              # (a relative clause may stand between: "X, which often raids the town, is blamed")
+              | after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)?(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
                                    r"|mercenaries|members|rebels|insurgents|gunmen|operatives|agents|militiamen|guerrillas"
                                    r"|loyalists|supporters))?"
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
@@ -1522,6 +1525,11 @@ _BLAMED_PROPER_NAME = (
 # the leader of an unnamed cell someone suspects: "Investigators suspected a local Islamist cell led by X"
 _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}(?:cell|group|network|faction|gang|band|unit"
              rf"|outfit|militia) (?:led|headed|run|commanded) by (?P<name>{PERSON_NAME})")
+# ... or one its doers are said to belong to: "the attackers are believed to belong to the militant network of X"
+_BELONG_TO_LED_CELL = (r"(?:(?i:believed|thought|suspected|presumed) to )?(?i:belong(?:s|ed|ing)? to|be (?:members|part) of"
+                       r"|(?:members|part) of) (?:an?|the) (?:[\p{L}\-]+ ){0,2}(?:cell|network|faction|gang|band)"
+                       # (one name only too: "the network of Santoso")
+                       rf" (?:of|led by|headed by|run by) (?P<name>{PERSON_NAME}|\p{{Lu}}\p{{Ll}}{{3,}}(?-u:\b))")
 # "blamed followers of the Dalai Lama": the followers, as named
 # ... "blames the forces of Khalifa Haftar", "the militias of X"
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
@@ -1787,6 +1795,9 @@ _NAMED_PATTERNS = [
      (["identif", "name"], [" as the ", " as a ", " as an ", " as prime ", " as main "]), "person"),
     (_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:suspect)")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
+    (_BELONG_TO_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:believed|thought|suspected|presumed)")).then(pl.lit("suspected"))
+     .otherwise(pl.lit("stated")), (["belong", "members of", "part of"], [" cell ", " network ", " faction ", " gang ", " band "]),
+     "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of", "members of", "activists of",
                              "cadres of"],)),
@@ -1962,6 +1973,10 @@ _NAMED_PATTERNS = [
     ((rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen|air force) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}"
       rf"(?:[a-z\-]+, (?:(?:Gen|Col|Maj|Capt|Lt)\. |(?:General|Colonel|Major|Captain|Marshal|Field Marshal) )?)?\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})"), None,
      ["loyal to"]),
+    # a band named by whom it once fought: "Former rebels who fought against X attack the offices"
+    ((r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then) )(?P<name>(?i:former) (?:rebels|fighters|militiamen|guerrillas|insurgents)"
+      r" who (?:had )?fought (?:against|under|for) (?:the )?(?:[a-z\-]+ ){0,2}\p{Lu}[\p{L}\-'’]+(?: (?:al-|el-|bin |de )?\p{Lu}[\p{L}\-'’]+){0,3})"
+      rf"(?:,)? (?:(?:had|have|then|later|reportedly) )*{_ACTING_VERB}(?-u:\b)"), None, ["fought"]),
     # a group's members acting, the group named by its own name (even one the dictionary lacks): "Members of a Mara gang
     # shoot at a bus", "officials say members of the X attacked a wing"
     ((rf"(?:^|[,;:] |(?-u:\b)(?:say|says|said|that|when|as|after|while|and|then) )(?i:members) (?:of|from) (?:the |an? )"
@@ -2197,7 +2212,10 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
 
 # a force's taking or holding of a place, told of it in a relative clause (see perpetrators)
 _TOOK_THE_PLACE_AFTER = (r"^(?: [A-Za-z\-]+){0,2}? (?:(?:had|have|has) )?(?:took|taken|captured|seized|retook|retaken|recaptured"
-                         r"|overran|overrun|wrested|held|holds?|controls?|controlled|occupied|occupies|besieged)(?-u:\b)")
+                         r"|overran|overrun|wrested|held|holds?|controls?|controlled|occupied|occupies|besieged)(?-u:\b)"
+                         # ... or an earlier attack on the place the victims were heading to: "as they headed to an army
+                         # position that X fighters had attacked"
+                         r"|^(?: [A-Za-z\-]+){0,2}? had (?:earlier |already |just )?(?:attacked|raided|stormed|overrun|ambushed|shelled)(?-u:\b)")
 
 
 # fighting between two sides ("clashes between X and the Y"): the first side, and the second after it
