@@ -92,6 +92,8 @@ _SELF_CLAIM_AFTER = (r"^(?: \([^)]{1,15}\))?(?:, (?:an?|the) [^,;.]{0,60}?(?-u:\
                      r"|acknowledged|acknowledges|confirmed|confirms|announced|(?:told|tells)(?: \p{Lu}[\p{L}\-]*| reporters| journalists)"
                      # ("telephoned local newspapers to say its suicide squad had carried out the raid")
                      r"|announces|confirm|reported|reports"
+                     # (an apology for its own men's act: "NATO apologised after its helicopters killed nine boys")
+                     r"|apologi[sz](?:ed|es)|expressed regret|regrets|regretted"
                      r"|(?:(?:tele)?phon(?:ed|es)|rang|contacted|called) [^.;,]{0,40}? to say)"
                      r"(?: [^.;,]{0,60}?)? (?:that )?(?:(?:it|they"
                      # (the group spoken of by its own voice: "A Taliban spokesman said the group had carried out the attack")
@@ -366,6 +368,8 @@ _CONTROLLER_AFTER = r"^-(?:run|controlled|held|occupied|administered|governed|do
 # ... or whose base or home it is: "near Laiza, the headquarters of the Kachin Independence Army", "outside the home of X"
 _CONTROLLED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:capitals?|seat|strongholds?|bastions?|heartlands?|fiefdoms?|enclaves?|territory|territories|headquarters"
                          r"|home|house|residence|base|bases|offices?|compound|camps?|hideouts?|positions?|depots?|facilit(?:y|ies)"
+                         # ("a car bomb explodes near a post of Turkish-backed rebels")
+                         r"|posts?|outposts?|checkpoints?|barracks|garrisons?"
                          r"|installations?|infrastructure|assets|sites?|warehouses?|targets|arsenals?|launchers?|training camps?) of"
                          # ("a refugee camp which Ankara says shelters PKK militants")
                          r"|(?:shelter|harbou?r|host|hous)(?:s|es|ed|ing)?"
@@ -604,7 +608,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|^[^.;]{0,40}? (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|all|many) of )?(?:its|their|his|her)"
         r"(?: [\p{L}\-]+){1,3} (?:(?:were|was|are|is|have been|has been|had been) (?:\p{Ll}+ )?(?:killed|wounded|injured|hurt|hit"
         # ("The Nigerian Army says its troops were ambushed")
-        r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die)(?-u:\b)"
+        r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die"
+        # (its dead counted with no verb: "Armenia reports 18 of its troops dead")
+        r"|dead|missing)(?-u:\b)"
         # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
         # (many of them: "the Houthis say they shot down a US drone", "Syria says its air defences shot down a Turkish jet"
         # are their acts)
@@ -626,15 +632,17 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"(?: \p{Lu}[\p{L}\-]+| (?:al-|el-|bin |ibn )\p{Lu}[\p{L}\-]+){0,4}(?:,(?: \p{Lu}[\p{L}\-.]+){1,4},)? (?:has |had )?(?:claimed|claims)(?-u:\b)")
     # named as the culprit in someone's words: "Erdogan says the Islamic State is the likely perpetrator", "Police say the
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
+    # (or only perhaps: "Officials say the X may be behind the attack", "... could have been responsible")
     culprit = after.str.extract(
-        r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained) (?:among )?((?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
+        r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained|(?:may|might|could) (?:well )?(?:be|have been)) (?:among )?((?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
         r"|prime |main |chief |leading |principal |top |only |real |ultimate )?(?:perpetrators?|culprits?|suspects?|masterminds?"
         r"|authors?|organi[sz]ers?"
         # "Police said the New IRA was the main focus of their investigation", "... the main line of inquiry"
         r"|(?:focus|target|line|subject) of (?:the |their |its |an? |his |her )?(?:[a-z\-]+ )?(?:investigations?|inquiry|inquiries|probe))"
         r"|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b))", 1)
     named_culprit = culprit.is_not_null()
-    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect|investigat|inquir|probe)")
+    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect|investigat|inquir|probe)") | after.str.contains(
+        r"^(?:, [^,;.]{0,80},)? (?:may|might|could) (?:well )?(?:be|have been) ")
     someone_believes = before.str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected|probably|likely)(?-u:\b)[^.;]{0,40})$")
     # the attackers said to be of a group: "the two assailants are believed to be PKK members", "the gunmen were
@@ -681,7 +689,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             "jets", "planes", "helicopters", "gunships", "warships", "snipers"]).str.contains(
         r"^(?: (?:air|drone|missile|artillery|rocket|tank|naval|aerial|mortar|cruise|ballistic|military|army|government|regime"
         r"|helicopter|warplane|jet|sniper))? (?:air ?strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|raids|missiles"
-        r"|rockets|shells|drones|artillery|tank fire|gunfire|fire|firing|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
+        r"|rockets|shells|drones|artillery|tank fire|gunfire|shellfire|fire|firing|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
         r"|snipers)(?-u:\b)")
     # a group's men killed by the bomb they carried set it: "Two X rebels are killed when the bomb they are carrying goes
     # off early"
@@ -766,7 +774,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                           r"|(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?) for"
                                           r"|battl(?:e|es|ed|ing)|combat(?:s|ed|ing|ting)?"
                                           r"|shell(?:s|ed|ing)|strik(?:es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)|raid(?:s|ed|ing)"
-                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?)"
+                                          r"|attack(?:ed|ing)|hammer(?:s|ed|ing)|ambush(?:es|ed|ing))\s+(?:the\s+|an?\s+)?"
+                                          # (a gathering of its men: "jets strike a group of X militants", "targeted a
+                                          # meeting of senior X commanders")
+                                          r"(?:(?:group|band|gathering|meeting|cell|squad|convoy|column)s?\s+of\s+(?:senior\s+|top\s+)?)?"
+                                          r"(?:suspected\s+|alleged\s+)?)"
                                           # (a people's word before the target group: "strikes on suspected Pakistani
                                           # Taliban hideouts", "raids on Somali al-Shabaab camps")
                                           r"(?:\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+)?$")
@@ -784,6 +796,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"(?-u:\b)(?:on|at|strikes?|struck|hit(?:s|ting)?|target(?:s|ed|ing)?|bomb(?:s|ed|ing)?|pound(?:s|ed|ing)?|raid(?:s|ed|ing)?"
             r"|attack(?:s|ed|ing)?|shell(?:s|ed|ing)?) what (?:[\p{L}\-]+ ){1,3}(?:calls?|called|describes? as|described as|terms?|termed"
             r"|says? (?:was|were|is|are)|said (?:was|were)) (?:an? |the )?(?:suspected |alleged )?$"),
+        # the one who names the doer in "what X calls ...", not the doer: "killed by what Algeria's army calls a terrorist
+        # group", "an attack by what the government calls bandits"
+        ~(guarded(before.str.tail(12), ["what "]).str.contains(r"(?-u:\b)what (?:the )?$") & after.str.contains(
+            r"^(?:(?:'s|’s)(?: [\p{L}\-]+){1,3})? (?:calls?|called|describes? as|described as|terms?|termed|labels?|labell?ed"
+            r"|brands?|branded)(?-u:\b)")),
         # a victim described in apposition by its group: "a drone strike kills the driver, a Hezbollah fighter", "kills two
         # men, one of them said to be a Haqqani network commander"
         ~(is_group & guarded(before.str.tail(90), [", "]).str.contains(
@@ -969,7 +986,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
                                     r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
                                     r" (?:were|was|are|is) (?:probably |likely |all )?)$")
               # ("Ethiopian government forces are accused of killing")
-              | after.str.contains(r"^(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
+              # (a relative clause may stand between: "X, which often raids the town, is blamed")
+              | after.str.contains(r"^(?:, (?:which|who) [^,;.]{3,80},)?(?: (?:forces|troops|soldiers|police|army|military|militias?|fighters|militants"
                                    r"|mercenaries|members|rebels|insurgents|gunmen|operatives|agents|militiamen|guerrillas"
                                    r"|loyalists|supporters))?"
                                    r" (?:(?:was|were|is|are|have been|has been|had been) (?:\S+ )?(?:accused|blamed|held responsible)|(?:accused|blamed) (?:of|for))(?-u:\b)"))
@@ -1004,6 +1022,12 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               | before.str.contains(r"(?i:(?-u:\b)(?:(?:appear|seem|look)(?:s|ed)? to (?:be|have been) the (?:work|handiwork) of"
                                     # ("the ambush was believed to be the work of the X")
                                     r"|(?:believed|thought|suspected|presumed) to (?:be|have been) the (?:work|handiwork) of"
+                                    # ("Police suspect the blast was the work of X", "the attack, which officials suspect
+                                    # was the work of X")
+                                    r"|(?:suspects?|suspected|believes?|believed|thinks?|thought)(?: that)?(?: (?:it|the (?:[a-z\-]+ )?"
+                                    r"(?:attacks?|bombings?|blasts?|explosions?|killings?|ambush|raid|abductions?|kidnappings?"
+                                    r"|shootings?|massacre)))? (?:was|were|is|are|had been) (?:probably |likely |possibly )?the"
+                                    r" (?:work|handiwork) of"
                                     r"|point(?:s|ed|ing)? to|(?:resembl|mirror)(?:es|ed|e)(?: [a-z]+){0,3} (?:attacks?|bombings?|killings?)"
                                     r" (?:by|of)|(?:likely|probably|possibly|apparently|presumably) (?:carried out|committed"
                                     r"|staged|planted|perpetrated|launched|fired|set off|organi[sz]ed) by) (?:the |an? )?$)")
@@ -1240,7 +1264,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             "_iid", "_far", "_rank"))
     ranked = ranked.with_columns(_blame_order=pl.when(pl.col("_blames") >= 2).then(
         pl.col("sentence_index").cast(pl.Int64) * 100_000 + pl.col("_blame_at")).otherwise(pl.lit(0, pl.Int64)))
-    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_blame_order", "_not_group", "_unnamed", "start", "end",
+    # the agent of the passive that tells the harm, at equal strength, before a side named elsewhere in the sentence: "A
+    # woman is killed by Israeli shellfire as Israeli troops and Hamas gunmen trade fire" (Israeli)
+    ranked = ranked.with_columns(_not_agent=~guarded(before.str.tail(60), [" by "]).str.contains(
+        r"(?-u:\b)(?:killed|wounded|injured|hit|struck|shot|destroyed|damaged)(?: [^.;,]{0,30}?)? by (?:an? |the )?$"))
+    best = ranked.sort("_far", "_cause", "_strongest", "_orphan", "_rank", "_blame_order", "_not_agent", "_not_group", "_unnamed", "start", "end",
                        "actor_key", nulls_last=True).unique("_iid", keep="first")
     status_of = {0: "claimed", 1: "accused", 2: "suspected", 3: "stated", 4: "stated_weak"}
     # (a claim only: "When the text both states and a claim follows, claimed wins" (set B); a later suspicion of a
@@ -1497,6 +1525,11 @@ _BLAMED_PROPER_NAME = (
 # the leader of an unnamed cell someone suspects: "Investigators suspected a local Islamist cell led by X"
 _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}(?:cell|group|network|faction|gang|band|unit"
              rf"|outfit|militia) (?:led|headed|run|commanded) by (?P<name>{PERSON_NAME})")
+# ... or one its doers are said to belong to: "the attackers are believed to belong to the militant network of X"
+_BELONG_TO_LED_CELL = (r"(?:(?i:believed|thought|suspected|presumed) to )?(?i:belong(?:s|ed|ing)? to|be (?:members|part) of"
+                       r"|(?:members|part) of) (?:an?|the) (?:[\p{L}\-]+ ){0,2}(?:cell|network|faction|gang|band)"
+                       # (one name only too: "the network of Santoso")
+                       rf" (?:of|led by|headed by|run by) (?P<name>{PERSON_NAME}|\p{{Lu}}\p{{Ll}}{{3,}}(?-u:\b))")
 # "blamed followers of the Dalai Lama": the followers, as named
 # ... "blames the forces of Khalifa Haftar", "the militias of X"
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
@@ -1515,7 +1548,8 @@ _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|sup
 _FOLLOWERS_ACT = (r"(?:^|[;:] |(?-u:\b)(?:when|as|after|while|then) )(?:(?i:armed|angry|masked|hundreds of|dozens of|thousands of) )?"
                   r"(?P<name>(?i:supporters|followers|loyalists|partisans|members|activists|cadres) of (?:the )?"
                   r"(?:[a-z\-]+ ){0,3}(?:\p{Lu}[\p{L}'’\-]* ){0,4}\p{Lu}[\p{L}'’\-]*(?: (?:party|movement|league|union|front))?)"
-                  r"(?:, [^,;.]{0,60},)? (?:(?:had|have|then|later|reportedly) )*"
+                  # ("Supporters of Prime Minister X armed with clubs storm the camp")
+                  r"(?:, [^,;.]{0,60},| armed with [^,;.]{1,40}?)? (?:(?:had|have|then|later|reportedly) )*"
                   rf"(?:{_VIOLENT_VERB}|(?:hold|holds|held|take|takes|took) [^.;]{{0,40}}?hostage)(?-u:\b)")
 # soldiers against their own command, acting: "Mutinous soldiers armed with heavy weapons attack the residence"
 _MUTINEERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then) )(?P<name>(?i:mutinous|renegade|rogue|rebel|rebellious|dissident"
@@ -1541,7 +1575,7 @@ _PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
 # demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
 # attack, see perpetrators)
-_BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ )?(?P<name>(?:Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+_BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ )?(?P<name>(?:Police officers|Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
                      # ("Police and soldiers open fire on marchers")
                      r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"
@@ -1761,6 +1795,9 @@ _NAMED_PATTERNS = [
      (["identif", "name"], [" as the ", " as a ", " as an ", " as prime ", " as main "]), "person"),
     (_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:suspect)")).then(pl.lit("suspected")).otherwise(pl.lit("accused")),
      (["blam", "accus", "suspect"], [" led by", " headed by", " run by", " commanded by"]), "person"),
+    (_BELONG_TO_LED_CELL, pl.when(pl.col("m").str.contains(r"^(?i:believed|thought|suspected|presumed)")).then(pl.lit("suspected"))
+     .otherwise(pl.lit("stated")), (["belong", "members of", "part of"], [" cell ", " network ", " faction ", " gang ", " band "]),
+     "person"),
     (_FOLLOWERS, None, (["blam", "accus", "suspect"], [" of "])),
     (_FOLLOWERS_ACT, None, (["supporters of", "followers of", "loyalists of", "partisans of", "members of", "activists of",
                              "cadres of"],)),
@@ -1932,8 +1969,14 @@ _NAMED_PATTERNS = [
      ([" operated by", " flown by", " piloted by", " launched by", " controlled by"],)),
     # "forces loyal to Khalifa Haftar": the forces of a named leader
     # ("Officials blame tribesmen loyal to X")
-    (rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})", None,
+    # ("rebels loyal to the sacked army chief, Gen. X", "the air force loyal to retired general X")
+    ((rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen|air force) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}"
+      rf"(?:[a-z\-]+, (?:(?:Gen|Col|Maj|Capt|Lt)\. |(?:General|Colonel|Major|Captain|Marshal|Field Marshal) )?)?\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})"), None,
      ["loyal to"]),
+    # a band named by whom it once fought: "Former rebels who fought against X attack the offices"
+    ((r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then) )(?P<name>(?i:former) (?:rebels|fighters|militiamen|guerrillas|insurgents)"
+      r" who (?:had )?fought (?:against|under|for) (?:the )?(?:[a-z\-]+ ){0,2}\p{Lu}[\p{L}\-'’]+(?: (?:al-|el-|bin |de )?\p{Lu}[\p{L}\-'’]+){0,3})"
+      rf"(?:,)? (?:(?:had|have|then|later|reportedly) )*{_ACTING_VERB}(?-u:\b)"), None, ["fought"]),
     # a group's members acting, the group named by its own name (even one the dictionary lacks): "Members of a Mara gang
     # shoot at a bus", "officials say members of the X attacked a wing"
     ((rf"(?:^|[,;:] |(?-u:\b)(?:say|says|said|that|when|as|after|while|and|then) )(?i:members) (?:of|from) (?:the |an? )"
@@ -2169,7 +2212,10 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
 
 # a force's taking or holding of a place, told of it in a relative clause (see perpetrators)
 _TOOK_THE_PLACE_AFTER = (r"^(?: [A-Za-z\-]+){0,2}? (?:(?:had|have|has) )?(?:took|taken|captured|seized|retook|retaken|recaptured"
-                         r"|overran|overrun|wrested|held|holds?|controls?|controlled|occupied|occupies|besieged)(?-u:\b)")
+                         r"|overran|overrun|wrested|held|holds?|controls?|controlled|occupied|occupies|besieged)(?-u:\b)"
+                         # ... or an earlier attack on the place the victims were heading to: "as they headed to an army
+                         # position that X fighters had attacked"
+                         r"|^(?: [A-Za-z\-]+){0,2}? had (?:earlier |already |just )?(?:attacked|raided|stormed|overrun|ambushed|shelled)(?-u:\b)")
 
 
 # fighting between two sides ("clashes between X and the Y"): the first side, and the second after it
