@@ -27,6 +27,7 @@ from ingest.extract.tolls.named import (
     _later_deaths,
     _long_aside,
     _named_and_other_victims,
+    _named_dies_of_wounds,
     _one_wounded,
     _survivors,
 )
@@ -81,6 +82,8 @@ _LIVES_LOST = ["lost their lives", "lose their lives", "lost his life", "lost he
 # "line up and shoot 35 men": an execution
 _LINED_UP = ["line up and shoot", "lines up and shoots", "lined up and shot", "lining up and shooting", "them up and shot",
              "them up and shoot"]
+# bodies found abused ("found tortured and dumped"), as literals
+_FOUND_ABUSED = ["found tortured", "found mutilated", "found dumped"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
@@ -122,7 +125,9 @@ _KINDS = (
                 r"|(?:fatally|mortally) (?:wounded|injured|shot|stabbed)|strangled"
                 # "are found with their throats cut"
                 # ("are found bound with their throats cut")
-                r"|(?:found (?:[a-z]+ ){0,2}with|had|have|has) (?:their|his|her) throats? (?:cut|slit))"),
+                r"|(?:found (?:[a-z]+ ){0,2}with|had|have|has) (?:their|his|her) throats? (?:cut|slit)"
+                # ("Twelve people found tortured and dumped beside a road": bodies found)
+                r"|found (?:tortured|mutilated|dumped)(?: and (?:dumped|mutilated|tortured|shot|beheaded))?)"),
      (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
      # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
      r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
@@ -143,10 +148,11 @@ _KINDS = (
       "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
       "severed heads",
       "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS,
+      *_FOUND_ABUSED,
       *_LINED_UP],
      ["killed", "dead", "died", "slain", "murdered", *_LIVES_LOST, "perished", "assassinated", "beheaded",
       "gunned down", "lynched", "massacred", "to death", "fatally", "mortally", "alive", "succumbed", "strangled",
-      "throat", *_DIE_WORDS]),
+      "throat", *_FOUND_ABUSED, *_DIE_WORDS]),
     # (the hurt told by their care: "20 others were taken to hospital", "dozens are treated for breathing
     # problems", "Eleven people were hospitalised"; a knife's living victims: "stabs three people", "slashes two
     # policewomen"; "sends 16 people to hospital", kept below only with its "to hospital"; a gas's: "killing six
@@ -227,7 +233,8 @@ def _toll_sentences(sentences: pl.DataFrame) -> pl.DataFrame:
                       "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
-                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP, "unharmed", "unscathed"]
+                      " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP, "unharmed", "unscathed",
+                      *_FOUND_ABUSED]
     base = sentences.select("article_id", "sentence_index", "text").filter(
         pl.col("text").str.contains_any(casualty_words, ascii_case_insensitive=True))
     return base
@@ -285,7 +292,8 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
     office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
     # (alone, more offices: "abducting 25 students and killing the vice-principal", "murdered the headmaster")
     office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
-                    rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon"
+                    # ("killing the owner of a nearby cafe", "killing the guard")
+                    rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon|owner|guard"
                     rf"|monk|nun|abbot|sexton|caretaker))"
                     rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
                     # (one person by a noun of a job, after "the" or a possessor: "kills the driver", "killing the
@@ -298,7 +306,8 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
     active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}"
                     rf"(?: (?:who|whom|whose)(?: {lean}){{1,7}})?|{possessed}|him|her|{office}"
                     # ("killing the driver and 11 passengers": one person by a noun of a doer, first in a list)
-                    r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}\p{Ll}+(?:er|or|ist|man|woman|ian))"
+                    # ("killing the guard and a woman passing by")
+                    r"|himself|herself|themselves|(?i:the) (?:[^\s,;:\d()]+ ){0,2}(?:\p{Ll}+(?:er|or|ist|man|woman|ian)|guard))"
                     # (a possessed person before the pronoun: "wounds her husband" is not "her")
                     rf"(?:, {lean_part}){{0,4}}(?:, [^,;.]{{1,40}},)?,? (?:and|as well as|along with|together with) {lean_part}|{possessed}"
                     # (an office alone, of the dead only: "murdered the village chief", "killing the governor of
@@ -438,7 +447,12 @@ def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared
                                    r"|beat|burn|massacre|slaughter|gun) ")
           & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
               r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)"
-              r"(?: [a-z]+ly)? $)")))
+              r"(?: [a-z]+ly)? $)")),
+        # ("two men were found tortured but alive": the living)
+        ~(pl.col("m").str.contains(r"found (?:tortured|mutilated|dumped)") & pl.col("text").str.slice(pl.col("m_end"), 20)
+          .str.contains(r"^,? (?:but |and |yet )?(?:still )?alive")),
+        # the unhurt are no count of the hurt: "the two officers inside escaped unhurt but a passer-by was wounded"
+        ~pl.col("m").str.contains(r"(?-u:\b)(?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"))
     return found
 
 
@@ -608,6 +622,11 @@ def _subject_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _S
                 r"[^.;:!?\s] \p{Lu}[\p{Ll}\-]+ $") & ~before_number.str.contains(_NAME_BEFORE_COUNT)
               # ("In Kabul 5 soldiers were killed": a place that opens the sentence)
               & ~before_number.str.contains(r"^(?:\S+ )?\p{Lu}[\p{Ll}\-]+ $")),
+            # ("medallist Denis Ten is stabbed to death": a capitalised number word right after a name in running text is
+            # part of the name)
+            ~(pl.col("q").str.contains(r"^\p{Lu}\p{Ll}+$") & ~pl.col("q").str.to_lowercase().is_in(["an", "another"])
+              & before_number.str.contains(r"\p{Ll}[\p{L}\-]* \p{Lu}[\p{Ll}\-]+ $")
+              & ~before_number.str.contains(_NAME_BEFORE_COUNT)),
             # "... two others before a sniper shot him dead", "... before being shot dead": another's death
             ~(pl.col("m").str.contains(r"(?-u:\b)(?:(?:him|her|them) dead$|(?:before|after|while|until) )")
               & ~pl.col("m").str.contains(r" of (?:them|us|those) dead$")),
@@ -1264,7 +1283,8 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     # the scene came to no harm; kept below only when the sentence tells no other casualty)
                     r"|(?-u:\b)(?:the|all(?: the)?) (?:\d+ )?(?:[a-z\-]+ ){0,2}?(?:[a-z\-]+s|crew|staff|police)"
                     r"(?: (?:inside|on board|aboard|there|present))?"
-                    r" (?:are|were|remain|remained|all) (?:[a-z]+ly )?(?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"
+                    # ("the two officers inside escaped unhurt")
+                    r" (?:are|were|remain|remained|all|escaped|escape) (?:[a-z]+ly )?(?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"
                     r"|(?-u:\b)(?:the|his|her) (?:[a-z\-]+ ){0,2}?[a-z\-]+ and (?:his|her|their|the) (?:[a-z\-]+ )?[a-z\-]+"
                     r" (?:escape|escaped) (?:unhurt|unharmed|uninjured|unscathed)(?-u:\b)"
                     # ("18 people are wounded, none fatally": none died)
@@ -1558,6 +1578,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
+    out.append(_named_dies_of_wounds(base))
     out += _same_attack(base)
     out.append(_captives_killed(base, num_no_article, reference))
     out.append(_long_aside(base, num_no_article, reference))
