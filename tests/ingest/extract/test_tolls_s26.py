@@ -119,8 +119,8 @@ def test_the_same_doers_verb_again(run, text, killed, wounded):
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     # one named person dead of wounds in a clause of its own
-    (("Two gunmen who took judge Ana Pereira hostage in a courthouse in Recife were shot dead when police stormed the"
-      " building; Pereira died of gunshot wounds in hospital."), 1, None),
+    (("Gunmen took judge Ana Pereira hostage in a courthouse in Recife; police stormed the building and Pereira died of"
+      " gunshot wounds in hospital."), 1, None),
     (("A policeman was killed and judge Tomas Lind wounded when a bomb exploded in Malmo; Lind later died of his"
       " injuries."), 2, None),
     # look-alike: a pronoun opening its sentence is read as before (one wounded who died)
