@@ -133,6 +133,17 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
     nearest = _one_event_participle(keyed, anchors, incidents, nearest)
+    # "stabs three men to death in his flat, then shoots dead three more people near the campus": a toll of "more"
+    # serves the incident of the toll before it in its sentence, not the nearest word of its own verb
+    prior = keyed.filter(~pl.col("more"), ~pl.col("adds"), ~pl.col("other")).join(nearest, on="_cand").select(
+        "article_id", "sentence_index", "kind", pl.col("c_start").alias("_ps"), pl.col("c_end").alias("_pe"),
+        pl.col("_iid").alias("_piid"))
+    redirect = keyed.filter(pl.col("more"), ~pl.col("other")).select(
+        "_cand", "article_id", "sentence_index", "kind", "c_start").join(
+        prior, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_pe") <= pl.col("c_start")).sort(
+        "_cand", "_ps").group_by("_cand").agg(pl.col("_piid").last())
+    nearest = nearest.join(redirect, on="_cand", how="left").select(
+        "_cand", pl.coalesce("_piid", "_iid").alias("_iid"))
     bound = pl.concat([nearest, continued]).unique()
     # a toll told first, its cause in the next sentence ("A helicopter crashed at X, killing more than 110 people.
     # Officials said it may have been brought down by a missile."): a toll that serves nothing, in a sentence without

@@ -6,7 +6,7 @@ from ingest.extract.text import find_matches
 
 # a body found: "The body of X is found near Y", "X's body ... was discovered", "police found the body of a kidnapped
 # engineer"
-_BODY_FOUND = (r"(?:(?-u:\b)[Tt]he body of (?:[^,;.]{1,80}?|[^,;.]{1,60}, [^,;]{1,60},)"
+_BODY_FOUND = (r"(?:(?-u:\b)[Tt]he body of (?:[^,;.]{1,80}?|[^,;.]{1,60}, [^,;]{1,120},)"
                r" (?:is|was|has been|had been)(?: \p{Ll}+ly)? (?:found|discovered|recovered|pulled|dumped|retrieved)"
                r"|(?:found|finds|find|discovered|discovers|recovered|recovers|retrieved|retrieves) the body of)(?-u:\b)")
 _NOT_A_BODY = (r"^(?i:(?:the body of|(?:\S+ ){1,2}the body of) (?:an? |the )?(?:water|plane|aircraft|jet|ship|vessel|boat|car"

@@ -186,6 +186,24 @@ _LATER_DEATH = (r"(?-u:\b)(?:is|was) (?:\p{Ll}+ly )?(?:shot|stabbed|wounded|inju
                 r" (?:he|she) (?:later |subsequently |then )?(?:has |had )?(?:died|dies|succumbed)(?-u:\b)")
 
 
+# one named person told dead of wounds in a clause of its own: "...; X died of gunshot wounds in hospital" (not a
+# pronoun or a word that opens a sentence: see _pronoun_death)
+_NAMED_DIES_OF_WOUNDS = (r"(?:^|; |,? (?:and|but|while) )(?P<name>\p{Lu}[\p{Ll}\-'’]+(?: \p{Lu}[\p{Ll}\-'’]+){0,2})"
+                         r" (?:later |subsequently |eventually )?(?:died|dies|succumbed|succumbs) (?:of|from|to)"
+                         r" (?:his |her )?(?:[\p{Ll}\-]+ )?(?:wounds|injuries)(?-u:\b)")
+
+
+def _named_dies_of_wounds(base: pl.DataFrame) -> pl.DataFrame:
+    """One named person dead of wounds, told in a clause of its own: "...; X died of gunshot wounds in hospital"."""
+    found = find_matches(base.filter(pl.col("text").str.contains_any([" wounds", " injuries"])), _NAMED_DIES_OF_WOUNDS,
+                         "m").filter(~pl.col("m").str.extract(_NAMED_DIES_OF_WOUNDS, 1).is_in(
+                             ["He", "She", "It", "They", "The", "This", "That", "One", "Another", "Both", "All", "None"]))
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                        pl.lit(1, pl.Int32).alias("n_max"), (pl.col("m_end") - pl.col("m").str.replace(
+                            r"^(?:; |,? \S+ )", "").str.len_chars()).alias("c_start"), pl.col("m_end").alias("c_end"),
+                        subject=pl.lit(True))
+
+
 def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
     """Captives counted when taken and killed after by a pronoun: "Gunmen who had kidnapped three aid workers killed
     them", "militants abducted 12 truck drivers and later executed them"."""

@@ -117,5 +117,11 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     # at nine.", an alternative to the incident's own toll if it has one; "now put" revises, "first put" was revised)
     put_rows = keyed.filter(put.fill_null(False) & ~text.str.slice(0, pl.col("c_start")).str.contains(
         _REVISION_BEFORE) & ~first_count)["_r"]
+    # (a claimant's boast is a high bound only, never a toll of its own: "the group claims to have killed dozens of
+    # soldiers" with no other count leaves the least unknown)
+    boast_rows = keyed.filter((claimed & text.str.slice(0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)claim(?:s|ed|ing)? to have $)")).fill_null(False))["_r"]
+    boast = pl.col("_r").is_in(boast_rows.implode())
     return found.with_row_index("_r").filter(~pl.col("_r").is_in(span_rows.implode())).with_columns(
-        alt=pl.col("_r").is_in(monitor_rows.implode()), put=pl.col("_r").is_in(put_rows.implode())).drop("_r")
+        alt=pl.col("_r").is_in(monitor_rows.implode()) | boast, put=pl.col("_r").is_in(put_rows.implode()),
+        n_min=pl.when(boast).then(None).otherwise("n_min")).drop("_r")

@@ -152,6 +152,12 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         pl.col("_e") <= pl.col("c_start"),
         pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
             r"^[^;:.]{0,80}?(?:,? and|,) then [^;:.]*$")
+        # ("cut the throats of seven villagers in X on Monday night and killed three people in Y the next day", "shot
+        # dead X and her husband ..., and in a separate attack killed the husband of another worker": the same doer's
+        # verb again, its subject left out, in sequence)
+        | (own.str.contains(r"^(?:killed|kills|shot dead|shoots dead|murdered|murders|wounded|wounds|injured|injures)(?-u:\b)")
+           & pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+               r"^[^;:.]{0,80}?(?:,? and|, and,?) (?:in a separate (?:attack|incident|raid|shooting),? )?$"))
         # ("seriously wounding a policeman and hurting two passers-by": a second participle of the kind after a first,
         # more hurt)
         | (own.str.contains(r"^(?:wounding|injuring|hurting|killing|wounded|injured) ")
