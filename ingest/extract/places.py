@@ -787,7 +787,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "near Kebithigollewa in northern Sri Lanka", "near the village of Tongo Tongo in southwestern Niger", "near Chintalnar in the Dantewada district of India's
     # Chhattisgarh state", "outside Khiam in southern Lebanon"
     region_word = (r"(?:(?:[a-z]+ern|(?:north|south)-(?:east|west)ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
-                   rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
+                   rf"|{_REGION_NOUN_ALTERNATIVES}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
     located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
@@ -1055,9 +1055,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... or an area named after a town or a district: "in Sanginora, in the Poso area of Central Sulawesi", "at Ukpo in
     # Dunukofia local government area"
     in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?: {token})?(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
-                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN[3:-1]}|(?:local government )?area)"
+                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN_ALTERNATIVES}|(?:local government )?area)"
                    rf"(?-u:\b)")
-    nouns = [*_REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|"), "area"]
+    nouns = [*_REGION_NOUNS, "area"]
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -1123,10 +1123,14 @@ _FEATURE_LAST_WORD = (
 _FEATURE_FIRST_WORD = (r"^(?:Lake|Mount|Mt|Camp|Fort|Base|Cape|Gulf|Bay|River|Port|Point|Highway|Route|Road|Checkpoint"
                        r"|President|Prime|Minister|King|Queen|Prince|General|Gen|Sheikh|Saint|St|Al-Aqsa|The|A|An)(?-u:\b)")
 
-_REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
-                r"|municipality|township|division|territory|regency)")
+_REGION_NOUNS = ("province", "provinces", "state", "region", "department", "governorate", "district", "prefecture",
+                 "county", "oblast", "municipality", "township", "division", "territory", "regency")
+_REGION_NOUN_ALTERNATIVES = "|".join(_REGION_NOUNS)
+_REGION_NOUN = f"(?:{_REGION_NOUN_ALTERNATIVES})"
 # (as part of the name: "Kogi State", "Mandera County", "Northern Province")
-_REGION_NOUN_WRITTEN_CAPITALISED = r"(?:Province|State|Region|Department|Governorate|District|Prefecture|County|Oblast)"
+_REGION_NOUNS_WRITTEN_CAPITALISED = ("Province", "State", "Region", "Department", "Governorate", "District", "Prefecture",
+                                     "County", "Oblast")
+_REGION_NOUN_WRITTEN_CAPITALISED = f"(?:{'|'.join(_REGION_NOUNS_WRITTEN_CAPITALISED)})"
 
 
 # the English names news gives regions whose ISO 3166-2 names are local or official spellings ("Chechenskaya
@@ -1246,7 +1250,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
          rf"|northeast|northwest|southeast|southwest)(?-u:\b)"),
         # "the state of Yobe", "the province of Hakkari"
         # ... and an area of one: "in the Manglawar area of Swat"
-        rf"(?i:{_REGION_NOUN[3:-1]}|area) of (?:the )?(?P<name>{name})",
+        rf"(?i:{_REGION_NOUN_ALTERNATIVES}|area) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
         # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
@@ -1272,11 +1276,10 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
     # first two, ASCII case-blind in the third: a text with a letter the regex folds to ASCII, "ſ" or the Kelvin
     # sign, goes through)
-    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
-    capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
-    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
+    after_name = base.filter(pl.col("text").str.contains_any(
+        [f" {n}" for n in [*_REGION_NOUNS, *_REGION_NOUNS_WRITTEN_CAPITALISED, "island", "Island"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
-        [f"{n} of " for n in [*nouns, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
+        [f"{n} of " for n in [*_REGION_NOUNS, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
