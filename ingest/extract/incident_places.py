@@ -31,7 +31,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (... as does its countryside: "in the eastern countryside of Salamiyah")
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
-        # (not the sea off it, which is told as near it: "rockets fell into the sea off the coast of Haifa" is Haifa)
+        # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
+        | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
+            r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$").fill_null(False)
         # ... as does a distance from it: "in Konduga, 35 km from Maiduguri" (no route: its country still counts)
         | before.str.contains(_DISTANCE_FROM) & ~_near_distance(before)
         # ... or a road named after it: "on the Quetta-Karachi highway"
