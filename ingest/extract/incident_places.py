@@ -41,7 +41,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... or a road leading to it: "seized on the road to Hilla" (its country still counts)
         # (not one to the town's airport, which is the town's: "on the road to Kabul airport")
         | pl.when(pl.col("text").str.contains(" to ", literal=True)).then(before).str.contains(
-            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?)$").fill_null(False)
+            # ("on the road to the holy city of Najaf")
+            r"(?i:(?-u:\b)(?:road|highway|motorway|route)\s+to\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+)?(?:city|town|village|port)\s+of\s+)?)$"
+        ).fill_null(False)
         & ~after.str.contains(r"^(?:['’]s)? (?i:international )?(?i:airport)(?-u:\b)"),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & before.str.contains(
@@ -55,7 +57,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+|an?\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
             r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
             # ("workers from the Syrian village of Kafr Nabl")
-            r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+)$")
+            r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+"
+            # ... nor where talks are held ("as peace talks with the rebels go on in Oslo")
+            r"|(?-u:\b)(?:talks|negotiations)(?:\s+[\p{L}\-]+){0,5}\s+(?:in|at)\s+)$")
         # (... with the people between: "abducted two engineers from a Lagos hotel")
         & ~before.str.contains(r"(?i:(?:abduct|kidnapp|seiz|snatch|grabb)(?:ed|s)?(?:\s+[\p{L}\d\-]+){0,4}\s+from\s+(?:the\s+|an?\s+)?)$")
         # ... and a train pulling out of a station was at it: "as it pulled out of Hyderabad station"
@@ -73,6 +77,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
             r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
+        # ... or a part of a town told by the town: "in Chamartín, a district of Madrid" is Madrid (not a suburb, a town
+        # of its own: "in Amadora, a suburb of Lisbon")
+        | after.str.contains(r"^, an? (?:[\p{Ll}\-]+ ){0,2}(?:district|division|borough|ward|commune) of (?:the )?\p{Lu}")
         # ... or a town named like its region after a mayor's town: "the mayor of Celaya in Guanajuato"
         | (before.str.contains(r"(?i:(?-u:\b)(?:mayor(?:al candidate)?s?|town hall|city hall) of (?:the )?(?:[\p{L}\-]+ ){1,3}in )$")
            & place_key(pl.col("city_text")).is_in(subdivisions()["key"].implode()))
@@ -135,6 +142,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     # Harasta, as "in Epe, on the outskirts of Lagos" (a spot the gazetteer lacks is part of the town, see _part_of_a_town)
     city_hits = _reference_after_a_town(city_hits, r", (?:just )?on the (?:[\p{Ll}\-]+ )?outskirts of (?:the )?",
                                         earlier=city_hits.filter(pl.col("latitude").is_not_null()))
+    # ... and a town whose part a town is told to lie in: "in Kuje in Abuja's Gwagwalada Area Council" is Kuje
+    city_hits = _reference_after_a_town(city_hits, r" in ", earlier=city_hits.filter(pl.col("latitude").is_not_null()),
+                                        only=after.str.contains(r"^['’]s (?:\p{Lu}[\p{L}\-]* ){1,3}(?i:area council|district|division"
+                                                                r"|county|ward|local government area|LGA)(?-u:\b)"))
     # ... and a region named like its town, told by its direction after a town: "in Fadan Kagoma, southern Kaduna" (not a
     # capital: "in Woolwich, south-east London" is London, see _part_of_a_town)
     city_hits = _reference_after_a_town(city_hits, rf", {_DIRECTION} ", earlier=city_hits,
@@ -209,7 +220,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ("a 24-year-old New Jersey man" is no Jersey)
         ~pl.col("text").str.slice(pl.max_horizontal(pl.col("start") - 4, 0), pl.min_horizontal(pl.col("start"), 4)).eq("New "),
         # (nor is "the Navajo Indian Reservation" India, nor "the Indian Ocean")
-        ~pl.col("text").str.slice(pl.col("end"), 12).str.contains(r"^ (?:Reservations?|Reserves?|Ocean|Country)(?-u:\b)"))
+        ~pl.col("text").str.slice(pl.col("end"), 12).str.contains(r"^ (?:Reservations?|Reserves?|Ocean|Country)(?-u:\b)"),
+        # (nor is a country's name that opens an armed movement's: "insignia of the former Sudan Liberation Army")
+        ~pl.col("text").str.slice(pl.col("end"), 60).str.contains(
+            r"^(?: \p{Lu}[\p{L}'’\-]*)?(?: (?:National|People's|People’s))? (?:Liberation|Freedom|Islamic|Revolutionary|Patriotic|Salvation"
+            r"|Resistance|Independence) (?:Army|Front|Movement|Forces?|Brigades?)(?-u:\b)"))
     # "..., Pakistani officials said": local officials speak for the place, when the sentence names no other
     officials_words = r"(?:security |military |local |provincial |government |intelligence )?(?:officials|police|authorities)"
     officials = countries.filter(
@@ -221,7 +236,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
               | (pl.col("mention_text").str.contains(r"^\S+ (?:security|military|intelligence|government)$")
                  & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:officials|sources)(?-u:\b)"))
               # ("..., Burkina Faso's army said")
-              | (pl.col("mention_text").str.contains(r"(?:'s|’s) (?:army|military|armed forces|police)$")
+              # ("..., Macedonia's interior ministry says")
+              | (pl.col("mention_text").str.contains(r"(?:'s|’s) (?:army|military|armed forces|police|(?:interior|home|defen[cs]e) ministry)$")
                  & pl.col("text").str.slice(pl.col("end"), 20).str.contains(r"^ (?:said|says|reported|announced)(?-u:\b)")))))
     located = countries.with_columns(
         _fled_to=pl.when(pl.col("text").str.contains_any(["fle", "escaped", "evacuated", "crossed"])).then(
@@ -265,7 +281,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _target=pl.when(pl.col("text").str.slice(pl.col("end"), 40).str.contains_any(
             ["targets", "positions", "outposts", "posts", "villages", "towns", "territory", "soil"])).then(
             pl.col("text").str.slice(0, pl.col("start"))).str.contains(
-            r"(?i:(?-u:\b)(?:on|against|strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
+            # ("fires rockets at Israeli army positions")
+            r"(?i:(?-u:\b)(?:on|at|against|strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?"
             r"|pound(?:s|ed|ing)?|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?)\s+(?:the\s+)?)$")
         & pl.col("text").str.slice(pl.col("end"), 40).str.contains(
             r"^ (?:[\p{Ll}\-]+ ){0,2}(?:targets|positions|outposts|border posts|villages|towns|territory|soil)(?-u:\b)"
@@ -352,7 +369,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         institutions, on=["article_id", "sentence_index"]).sort("_iid", "start").unique("_iid", keep="first").select(
         "_iid", pl.col("country_code").alias("_institution_country"))
     # a named region ("Nangarhar province", "Maharashtra's Gadchiroli district") places the event in its country
-    best_region = bind_to_incidents(regions, anchors, incidents, "region_start", "region_end").join(
+    # (not one of the neighbour a border is shared with: "in the Gourma region, near the border with Burkina Faso" is
+    # told of a namesake region on this side)
+    neighbours = countries.filter(pl.col("text").str.contains("border", literal=True)).filter(
+        pl.col("text").str.slice(0, pl.col("start")).str.contains(_BORDER_WITH)).select(
+        "article_id", "sentence_index", "country_code").unique()
+    best_region = bind_to_incidents(regions.join(neighbours, on=["article_id", "sentence_index", "country_code"], how="anti"),
+                                    anchors, incidents, "region_start", "region_end").join(
         incidents.select("_iid", "trigger_start"), on="_iid").with_columns(
         _dist=(pl.col("region_start") - pl.col("trigger_start")).abs()).sort(
         "_dist", "region_start", "country_code").unique("_iid", keep="first").select(
@@ -538,7 +561,9 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r" of \p{Lu}"
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
                 # ("QUETTA - ... in the Kohlu district")
-                r"|(?:in|across) the \p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
+                # ... and by its direction: "BAMAKO - ... ambushed in the central Segou region"
+                r"|(?:in|across) the (?:(?:central|far|remote|restive|(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern) )?"
+                r"\p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
                 # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)

@@ -32,14 +32,19 @@ _TOKEN = rf"(?:{_ARTICLE}-)?\p{{Lu}}[\p{{L}}'’‘`\-]*"
 _PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|las|los|le|les|aan|den|der|ter|am|an der|im|es|el|al|bin"
              r"|ibn|sur|upon|op|ul|nad|pod)")
 # (and an abbreviated saint or fort leads one: "St. Petersburg", "Ft. Lauderdale")
-_TOKEN_OR_PARTICLE = rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
+# (and a date names one, read as one token: "6th of October City", "10th of Ramadan City")
+_TOKEN_OR_PARTICLE = (rf"(?-u:\b)(?:St|Ste|Ft|Mt)\.|{_TOKEN}|(?-u:\b){_PARTICLE}(?-u:\b)"
+                      r"|(?-u:\b)\d{1,2}(?:st|nd|rd|th) of \p{Lu}\p{Ll}+")
 # (also a landscape or an enclave named after a town: "the Rasht valley", "the La Macarena mountains", "Arauca
 # department", "the Cabinda enclave")
 _REGION_AFTER = (r"^ (?i:province|governorate|district|region|prefecture|county|oblast|state|territory|island|department|regency"
                  r"|provinces|states|regions|districts|governorates|counties|departments"
                  r"|enclave|valley|hills|mountains|highlands|plains|desert|peninsula"
-                 # (Nigeria's districts: "in Kajuru local government area")
-                 r"|local government area|local government|LGA|sub-county)(?-u:\b)"
+                 # (and the rural land of a town's province: "villages in the Idlib countryside")
+                 r"|countryside"
+                 # (Nigeria's districts: "in Kajuru local government area"; the parts of a district: "the Tala
+                 # sub-district", "Kalaroa upazila", "Dera tehsil")
+                 r"|local government area|local government|LGA|sub-county|sub-district|subdistrict|upazila|tehsil)(?-u:\b)"
                  # ... and the first of regions listed before their plural noun: "Nigeria's Nasarawa and Benue states",
                  # "in Kano, Kaduna and Katsina states", "Khost and Paktika provinces"
                  r"|^(?:(?:,| and| or) \p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?){1,4} (?i:provinces|states|regions|districts"
@@ -216,7 +221,10 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # ... and a name with its possessive before a street's word is the street's: "on Shaw's Road in west Belfast"
     candidates = candidates.filter(~after.str.contains(r"^['’]s (?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace)(?-u:\b)"))
     # small places only where the text says they are places
-    candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | (pl.col("_preposition") & pl.col("_named")))
+    # (... or where a region of their own country follows them: "in Lurgan, County Armagh", "in Turbat, Balochistan")
+    candidates = _region_after_comma(candidates, reference)
+    candidates = candidates.filter(pl.col("major") | pl.col("_noun_cue") | pl.col("_preposition") & (
+        pl.col("_named") | (pl.col("_comma_region") == pl.col("country_code")).fill_null(False)))
     # ... and a place the text calls a village is no city of 100,000: "the village of al-Jadida west of Idlib" is no El
     # Jadida in Morocco (the name is then read from its context, see _unlisted_places)
     candidates = candidates.filter(~(before.str.contains(r"(?i:(?-u:\b)(?:village|hamlet)s? of (?:the )?)$")
@@ -280,7 +288,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     candidates = candidates.join(foreign_regions, on="key", how="left").filter(
         ~(pl.col("alternate") & pl.col("_region_codes").is_not_null() & ~pl.col("_named")
           & ~pl.col("_region_codes").list.contains(pl.col("country_code")).fill_null(False))).drop("_region_codes")
-    candidates = _not_another_country(_region_after_comma(candidates, reference), reference)
+    candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
     candidates = (
         candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
@@ -440,6 +448,12 @@ def capital_names() -> pl.DataFrame:
         "country_code", key=place_key(pl.col("capital")))
 
 
+def _is_capital() -> pl.Expr:
+    """The row's `city` is the capital of its `country_code`."""
+    return pl.concat_str([place_key(pl.col("city")), "country_code"], separator="|").is_in(
+        capital_names().select(pl.concat_str(["key", "country_code"], separator="|"))["key"].implode())
+
+
 def _capitals_by_nationality(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """"in the Iraqi capital", "the Afghan capital's diplomatic quarter": the capital of that country, where its name
     does not follow ("the Somali capital, Mogadishu" reads Mogadishu itself)."""
@@ -570,8 +584,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & ~after.str.contains(r"^['’]s (?:Muang|Mueang) district(?-u:\b)"))
         # a name describing the town named after it: "the Volga city of Togliatti", "the Kandahar town of Spin Boldak"
         # ... or the towns: "in the Guanajuato towns of Acámbaro and Jerécuaro"
+        # (a capital's district is the capital: "the Lisbon district of Alfama")
         | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district|cities|towns|villages)"
-                                                              r" of (?:the )?\p{Lu}"))
+                                                              r" of (?:the )?\p{Lu}")
+           & ~(after.str.contains(r"^ district of ") & _is_capital()))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -641,7 +657,9 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
         ~not_a_town,
         # (a list of regions may run longer than the rest looks: "the Gara, Metina, Sinath-Haftanin and Hakurk regions")
-        ~pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(_REGION_AFTER),
+        # (but a capital's district is in the capital: "in the Lisbon district of Alfama")
+        ~pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(_REGION_AFTER)
+        | after.str.contains(r"^ district of \p{Lu}") & _is_capital(),
         # (an office's department is no region: "head of the investigation department of the Buynaksk police")
         ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
@@ -653,6 +671,8 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
             r"(?i:(?-u:\b)areas (?:including|such as|like) (?:the )?)(?:\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?(?:, | and |, and ))*$"
         ).fill_null(False),
         ~before.str.contains(_DISTRICT_BEFORE) | major_town | before.str.contains(_TOWN_DISTRICT + r" of (?:the )?$"),
+        # (what a district's part lies in is a district: "the Tala sub-district of Jessore", "a tehsil of Attock")
+        ~before.str.contains(r"(?i:(?-u:\b)(?:sub-?district|upazila|tehsil) of (?:the )?)$"),
         ~capital_next, ~capital_before.fill_null(False),
         ~before.str.contains(_SHIP_BEFORE), ~(before.str.ends_with("\"") & after.str.starts_with("\"")),
     )
@@ -748,7 +768,7 @@ def _region_after_comma(candidates: pl.DataFrame, reference: Reference) -> pl.Da
         pl.col("key").alias("_rkey"), pl.col("codes").list.first().alias("_comma_region"))
     bare = pl.when(pl.col("text").str.slice(pl.col("city_end"), 2) == ", ").then(
         pl.col("text").str.slice(pl.col("city_end"), 40)).str.extract(
-        rf"^, ({token}(?: {token}){{0,2}})(?:[,.;]|$| (?:on|in|at|when|after|late|early|last|this)(?-u:\b))", 1)
+        rf"^, (?:County )?({token}(?: {token}){{0,2}})(?:[,.;]|$| (?:on|in|at|when|after|late|early|last|this)(?-u:\b))", 1)
     # (a region's name that is also a large town's may start a list of towns)
     # (... and one named like a country may be the country: "in Tbilisi, Georgia")
     towns = pl.concat([reference.cities.filter(pl.col("population") >= 100_000, ~pl.col("alternate")).select(
@@ -787,7 +807,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "near Kebithigollewa in northern Sri Lanka", "near the village of Tongo Tongo in southwestern Niger", "near Chintalnar in the Dantewada district of India's
     # Chhattisgarh state", "outside Khiam in southern Lebanon"
     region_word = (r"(?:(?:[a-z]+ern|(?:north|south)-(?:east|west)ern|central|east|west|north|south|far|remote|rural|restive|neighbouring|tribal|the|of"
-                   rf"|{_REGION_NOUN[3:-1]}|\p{{Lu}}[\p{{L}}\-]*),? )")
+                   rf"|{_REGION_NOUN_ALTERNATIVES}|\p{{Lu}}[\p{{L}}\-]*),? )")
     # ... and a place told by what it is: "in Kafr Zeita, a town in northwestern Syria", "gunmen attacked Kawuri, a
     # village in northeastern Nigeria"
     located = (rf"(?-u:\b)(?:(?:in|at|near|outside|around) (?:the (?i:city|town|village|municipality) of "
@@ -828,7 +848,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # "an attack on Monjane village in ...", "police stations in Lukqun township", "gunmen raided Kawuri hamlet"
     # (the verb in the present too: "jets bomb Mo Kan village")
     # ("gunmen storm Mayokila village")
-    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
+    # ... and the parts of one: "shells hit the outskirts of Kili village"
+    named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|of|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
                      rf"|overr[au]n|torch(?:es|ed)?|burn(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
                      rf"|hamlet)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
@@ -1055,9 +1076,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... or an area named after a town or a district: "in Sanginora, in the Poso area of Central Sulawesi", "at Ukpo in
     # Dunukofia local government area"
     in_district = (rf"(?-u:\b)(?:in|at|near) (?P<name>{name})(?:,? in (?:the )?(?:{token}(?: {token})?(?:'s|’s) )?(?:\p{{Ll}}+ )?|, )"
-                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN[3:-1]}|(?:local government )?area)"
+                   rf"{token}(?: {token}){{0,2}} (?:{_REGION_NOUN_ALTERNATIVES}|(?:local government )?area)"
                    rf"(?-u:\b)")
-    nouns = [*_REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|"), "area"]
+    nouns = [*_REGION_NOUNS, "area"]
     found = find_all(base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns])), in_district,
                      match_col="m").with_columns(name=pl.col("m").str.extract(in_district, 1))
     offset = pl.col("m").str.find(pl.col("name"), literal=True)
@@ -1123,10 +1144,14 @@ _FEATURE_LAST_WORD = (
 _FEATURE_FIRST_WORD = (r"^(?:Lake|Mount|Mt|Camp|Fort|Base|Cape|Gulf|Bay|River|Port|Point|Highway|Route|Road|Checkpoint"
                        r"|President|Prime|Minister|King|Queen|Prince|General|Gen|Sheikh|Saint|St|Al-Aqsa|The|A|An)(?-u:\b)")
 
-_REGION_NOUN = (r"(?:province|provinces|state|region|department|governorate|district|prefecture|county|oblast"
-                r"|municipality|township|division|territory|regency)")
+_REGION_NOUNS = ("province", "provinces", "state", "region", "department", "governorate", "district", "prefecture",
+                 "county", "oblast", "municipality", "township", "division", "territory", "regency")
+_REGION_NOUN_ALTERNATIVES = "|".join(_REGION_NOUNS)
+_REGION_NOUN = f"(?:{_REGION_NOUN_ALTERNATIVES})"
 # (as part of the name: "Kogi State", "Mandera County", "Northern Province")
-_REGION_NOUN_WRITTEN_CAPITALISED = r"(?:Province|State|Region|Department|Governorate|District|Prefecture|County|Oblast)"
+_REGION_NOUNS_WRITTEN_CAPITALISED = ("Province", "State", "Region", "Department", "Governorate", "District", "Prefecture",
+                                     "County", "Oblast")
+_REGION_NOUN_WRITTEN_CAPITALISED = f"(?:{'|'.join(_REGION_NOUNS_WRITTEN_CAPITALISED)})"
 
 
 # the English names news gives regions whose ISO 3166-2 names are local or official spellings ("Chechenskaya
@@ -1138,7 +1163,9 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Pondicherry", "IND"), ("North-West Frontier Province", "PAK"), ("Bavaria", "DEU"),
                       ("Baluchistan", "PAK"), ("Corsica", "FRA"), ("Brittany", "FRA"), ("Normandy", "FRA"),
                       ("Sardinia", "ITA"), ("Sicily", "ITA"), ("Tuscany", "ITA"), ("Lombardy", "ITA"), ("Catalonia", "ESP"),
-                      ("Basque Country", "ESP"), ("Crimea", "UKR"), ("Crete", "GRC"),
+                      ("Basque Country", "ESP"), ("Navarre", "ESP"), ("Andalusia", "ESP"),
+                      # (Northern Ireland's counties, which ISO's districts do not name)
+                      ("Tyrone", "GBR"), ("Fermanagh", "GBR"), ("Crimea", "UKR"), ("Crete", "GRC"),
                       ("Saada", "YEM"), ("Hodeidah", "YEM"), ("Hodeida", "YEM"),
                       # (regions ISO names in the local form: "Ḩalab", "Jubbada Hoose")
                       ("Aleppo", "SYR"), ("Homs", "SYR"), ("Hama", "SYR"), ("Deir ez-Zor", "SYR"), ("Deir ez-Zour", "SYR"),
@@ -1235,7 +1262,8 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     patterns = [
         # "Nangarhar province", "Congo's Ituri province", "Yobe state", "Kogi State", "Mandera County"
         # ... and an island that is a region: "on Basilan island", "Bali island"
-        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED}|island|Island)(?-u:\b)",
+        # ... and its rural land: "in the Idlib countryside"
+        rf"(?P<name>{name}) (?:{_REGION_NOUN}|{_REGION_NOUN_WRITTEN_CAPITALISED}|island|Island|countryside)(?-u:\b)",
         # "Maharashtra's Gadchiroli district"
         # ... and of two: "Chhattisgarh's Sukma and Bijapur districts"
         rf"(?P<name>{name})(?:'s|’s) (?:{token} ){{1,3}}(?:(?:and|or) (?:{token} ){{1,3}})?{_REGION_NOUN}s?(?-u:\b)",
@@ -1246,7 +1274,7 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
          rf"|northeast|northwest|southeast|southwest)(?-u:\b)"),
         # "the state of Yobe", "the province of Hakkari"
         # ... and an area of one: "in the Manglawar area of Swat"
-        rf"(?i:{_REGION_NOUN[3:-1]}|area) of (?:the )?(?P<name>{name})",
+        rf"(?i:{_REGION_NOUN_ALTERNATIVES}|area) of (?:the )?(?P<name>{name})",
         # "in Mamasapano, Maguindanao", "in Leigh-on-Sea, Essex", "in Nduga regency, Papua", "the forests of
         # Gaya district, Bihar"
         # ... and after "of": "in the Bugti Colony of Sui, Balochistan"
@@ -1272,11 +1300,10 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     # cheap literal scans first: the first three patterns cannot match without a region noun (exact case in the
     # first two, ASCII case-blind in the third: a text with a letter the regex folds to ASCII, "ſ" or the Kelvin
     # sign, goes through)
-    nouns = _REGION_NOUN.removeprefix("(?:").removesuffix(")").split("|")
-    capitalised = _REGION_NOUN_WRITTEN_CAPITALISED.removeprefix("(?:").removesuffix(")").split("|")
-    after_name = base.filter(pl.col("text").str.contains_any([f" {n}" for n in nouns + capitalised + ["island", "Island"]]))
+    after_name = base.filter(pl.col("text").str.contains_any(
+        [f" {n}" for n in [*_REGION_NOUNS, *_REGION_NOUNS_WRITTEN_CAPITALISED, "island", "Island", "countryside"]]))
     before_name = base.filter(pl.col("text").str.contains_any(
-        [f"{n} of " for n in [*nouns, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
+        [f"{n} of " for n in [*_REGION_NOUNS, "area"]] + ["\u017f", "\u212a"], ascii_case_insensitive=True))
     rows = []
     county_first = base.filter(pl.col("text").str.contains("County ", literal=True))
     places_in = base.filter(pl.col("text").str.contains_any(["towns ", "villages ", "cities ", "communities ",
