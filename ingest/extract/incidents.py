@@ -772,6 +772,10 @@ _ROLE_HOLDERS_HURT = (r"^(?i:two|three|four) (?:[\p{L}\-]+ ){0,3}"
 _ROLE_HOLDERS_KILLED = (r"(?-u:\b)(?:shoot|shoots|shot|shooting|gun down|guns down|gunned down|gunning down|kill|kills|killed|killing"
                         r"|stab|stabs|stabbed|stabbing)(?: dead| to death)? (?i:two|three|four|both) (?:[\p{L}\-]+ ){0,2}?"
                         rf"{_WIDE_TITLE_WORD}s, {_ANY_NAME}(?:, {_ANY_NAME})?,? and {_ANY_NAME}(?-u:\b)")
+# ... or named first with the office in apposition, then shot or stabbed as "him" or "her": "two men lured X, the mufti of
+# the region, out of his house and shot him dead"
+_NAMED_ROLE_THEN_PRONOUN = (rf"(?-u:\b){PERSON_NAME}, (?:the |an? )(?:[\p{{L}}\-'’]+ ){{0,3}}?{_WIDE_TITLE_WORD}(?-u:\b)[^;]{{0,150}}?"
+                            + _PRONOUN_VICTIM)
 # a bomb at the home or office of a named person: "a parcel bomb exploded at the home of X, chairman of ...", "a letter
 # bomb sent to the office of banker X" (not "at the offices of the United Nations": a role tells a person)
 _ROLE_OR_NAMED = (rf"(?:(?:[\p{{L}}'’\-]+ ){{0,3}}?(?:{_WIDE_TITLE_WORD}|chairman|chairwoman|banker|executive|director|industrialist) {PERSON_NAME}"
@@ -1428,6 +1432,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                               [" are ", " were ", " have been ", " had been "]).str.contains(_ROLE_HOLDERS_HURT)
                     | guarded(_only(retypable & pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]), titled),
                               [" and "]).str.contains(_ROLE_HOLDERS_KILLED)
+                    | guarded(_only(retypable & pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]), titled),
+                              [" him", " her"]).str.contains(_NAMED_ROLE_THEN_PRONOUN)
                     | guarded(_only(retypable, pl.col("text")), ["fired on", "fired at", "fires on", "fires at", "opened fire", "opens fire",
                                                                 "shot at", "open fire on", "open fire at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
@@ -1609,6 +1615,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                # (not yet a passive one, "a member of the Islamic State is shot dead by gunmen": the perpetrator
                # binding would take the victim's group)
                r"|^(?i:opens? fire|storms? |shoots? |kills? |abducts? |kidnaps? |gun down |ambush(?:es)? (?:and|an?|the) "
+               # ("members of the X Resistance blow up a car carrying an officer")
+               r"|blows? up (?:an?|the|two|three) "
                # ("rebels of the X Front take control of the city")
                r"|t(?:ake|akes|ook) control of )")
            # "... the Wagner Group of shooting dead": the word before is a preposition, not part of a name (as it is

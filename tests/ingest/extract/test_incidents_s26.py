@@ -4,8 +4,9 @@ still held tell no new attack. People seized (counted with "more than", relative
 "believed to be held"), pipelines blown up by a group whose name holds "Avengers", a person set on fire or beaten with a
 hammer are attacks; "fire at least N rockets" is the rockets' attack, attack planes firing rockets and a drone that "has
 struck" are air strikes, as are gunships told firing far from their name; a bomb aimed at a vehicle is no car bomb;
-people armed with sticks storming is no armed assault; two role holders named after the killing verb are its targets,
-and a named robbery victim is typed by the method. Names, places and numbers are made up or common."""
+people armed with sticks storming is no armed assault; two role holders named after the killing verb, or one named
+with the office in apposition and then shot as "him", are its targets, and a named robbery victim is typed by the
+method. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -42,7 +43,8 @@ def test_session26_look_alikes_tell_no_incident(run, text):
     ("Armed men seized the stepfather and grandmother of a provincial governor from their farm near Marawi.", "kidnapping"),
     ("Gunmen seize a gendarme at a checkpoint near the border and take him into the desert.", "kidnapping"),
     ("Two aid workers are believed to be held by Islamist militants after going missing near Kidal.", "kidnapping"),
-    # pipelines and pylons blown up (a group named "Avengers" vows no revenge)
+    # pipelines and pylons blown up (a group named "Avengers" vows no revenge; a named "Resistance" is the doer)
+    ("Members of the Kherson Resistance blow up a car carrying an army officer in Melitopol.", "bombing"),
     ("A group calling itself the Forest Avengers says it has blown up two power pylons near Jos.", "bombing"),
     ("Insurgents say they have blown up oil and gas pipelines near Port Harcourt.", "bombing"),
     # a person set on fire, a hammer
@@ -60,6 +62,9 @@ def test_session26_look_alikes_tell_no_incident(run, text):
     ("A bomb aimed at a police vehicle explodes in Peshawar, killing three people.", "bombing"),
     # a crowd with sticks storming
     ("Protesters armed with sticks storm a ruling party office in Dhaka, injuring 40 people.", "other_violence"),
+    # a holder named with the office in apposition, then shot as "him"
+    (("Two men lured Ivan Petrov, the chief rabbi of the region and a critic of the governor, out of his home on Friday "
+     "and shot him dead in the street."), "assassination"),
     # two role holders named after the killing verb; a named robbery victim
     (("Gunmen burst into a television studio in Kunduz and shoot dead two presenters, Farid Ahmadi and Nasir Karimi, "
      "during a morning show."), "assassination"),
@@ -85,7 +90,9 @@ def test_session26_ways_of_telling_an_attack(run, text, incident_type):
     ("Militants fire at least 30 mortar rounds at an army base near Gao.", "rocket_mortar_missile"),
     # a helicopter fired on, soldiers aboard one
     ("Gunmen opened fire on an army helicopter as it landed near Gulu, wounding the pilot.", "shooting_armed_assault"),
-    # people killed who are no named role holders; a named leader shot with no robbery
+    # a named person with no office; people killed who are no named role holders; a named leader shot with no robbery
+    ("Two men lured Ivan Petrov, a local farmer, out of his home on Friday and shot him dead in the street.",
+     "shooting_armed_assault"),
     ("Gunmen shoot dead two policemen and a teacher at a market in Kunduz.", "shooting_armed_assault"),
     ("Opposition leader Ivan Petrov is shot dead outside his home in Minsk.", "assassination"),
 ])
