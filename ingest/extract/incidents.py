@@ -512,9 +512,14 @@ _SHOOTER_THEN_BEFORE = (r"(?-u:\b)(?:gunm[ae]n|shot|shoots|shooting|opened fire|
                         r"(?-u:\b)(?:then|before|later|and then)(?: [a-z]+ly)? $")
 # an attack word with a post as its object, told with who attacked or who claims it
 _ATTACK_VERB_TRIGGER = r"^(?i:attack(?:s|ed)?|assault(?:s|ed)?)$"
-_ON_A_POST_AFTER = (r"^(?: (?:on|against))? (?:an?|the|two|three|four|several|\d+) (?:[\p{L}\-]+ ){0,3}?(?:base|post|outpost|camp"
+_ON_A_POST_AFTER = (r"^(?: (?:on|against))? (?:(?:an?|the|two|three|four|several|\d+) (?:[\p{L}\-]+ ){0,3}?(?:base|post|outpost|camp"
                     r"|checkpoint|convoy|barracks|garrison|police station|station|patrol|positions?|prison|jail|compound|headquarters"
-                    r"|airport|airbase|air base|military academy|naval base|town|village|hotel|church|mosque|school|market)s?(?-u:\b)")
+                    r"|airport|airbase|air base|military academy|naval base|town|village|hotel|church|mosque|school|market)s?"
+                    # ... or posts told in the plural with no article: "attack government military posts and villages"
+                    r"|(?:[\p{L}\-]+ ){0,3}?(?:bases|posts|outposts|camps|checkpoints|convoys|garrisons|police stations|patrols"
+                    r"|positions))(?-u:\b)")
+# fighting told breaking out: "Fighting breaks out between the army and the rebels near X" (an event, toll or not)
+_BREAKS_OUT_AFTER = r"^ (?i:(?:breaks?|broke|has broken|have broken|erupts?|erupted|has erupted|have erupted) (?:out|between))(?-u:\b)"
 _ARMED_BANDS = (r"fighters|militants|rebels|insurgents|jihadists|gunmen|guerrillas|extremists|terrorists|separatists|militiamen"
                 r"|militias|bandits|attackers|assailants|paramilitaries")
 _ARMED_SUBJECT_BEFORE = rf"(?-u:\b)(?:{_ARMED_BANDS}|islamists)(?: (?:[a-z]+ly|also|again|then))? $"
@@ -2073,6 +2078,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                          | bare_before.str.strip_chars_end().str.ends_with(pl.col("perpetrator_name")).fill_null(False)
                          | lowered(bare_before).str.contains(_CLAIMED_BEFORE)))
     attack_on_post = (attack_on_post | (bare & pl.col("trigger").str.contains(_TAKEN_OR_RAZED))
+                      | (bare & pl.col("trigger").str.contains(r"^(?i:fighting|clash)")
+                         & _only(bare, pl.col("text").str.slice(pl.col("trigger_end"), 30)).str.contains(_BREAKS_OUT_AFTER))
                       | guarded(_only(bare, pl.col("text")), ["claim"]).str.contains(_CLAIMED_ATTACK_ON_POST))
     incidents = incidents.filter(~bare | attack_on_post)
     incidents = incidents.with_columns(
