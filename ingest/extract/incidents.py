@@ -1570,6 +1570,11 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                              r"|(?:court ?houses?|courts?|tribunals?)(?: building| complex)?(?: (?:in|at|of|near) [^,;.]{1,40}?)?,? (?:where|in which|as|while) [^.;]*"
                              r"|(?:inmates|prisoners|convicts|detainees|militants|men)(?: who (?:were|are|had been|have been))? serving [^.;,]*)",
                              "")).otherwise(judged)
+    # ... nor a verdict told as the cause of the violence: "nine are killed as supporters clash with police after their
+    # leader is sentenced to two years" (not "X is sentenced after being convicted of killing five": no verdict after it)
+    judged = pl.when(judged.str.contains_any([" after ", " following "], ascii_case_insensitive=True)).then(
+        judged.str.replace_all(r"(?i:(?-u:\b)(?:after|following) (?:[^ ,;.]+ ){1,4}?(?:is|was|are|were|has been|had been|have been)"
+                               r" (?:sentenced|convicted|jailed|imprisoned)(?-u:\b)[^.;]*)", "")).otherwise(judged)
     # ... nor the inmates the attackers freed: "ambush a prison van, killing a policeman and freeing three convicted members"
     judged = pl.when(judged.str.contains_any(["free", "releas", "spring", "sprang"], ascii_case_insensitive=True)).then(
         judged.str.replace_all(r"(?i:(?-u:\b)(?:free(?:s|d|ing)?|releas(?:e|es|ed|ing)|spring(?:s|ing)?|sprang) (?:[^ ,;.]+ ){0,3}?"

@@ -1,13 +1,14 @@
 """Incident detection and type on summaries written for session 26 in the ways of telling that sets BW-BZ showed. A gas
 tanker blast, a fire lit by lightning, a volcano, a lost aircraft found, weapons burned at a ceremony and captives
-still held tell no new attack, nor fighting that could break out. People seized (counted with "more than", relatives by
-marriage, a gendarme, captives "believed to be held"), pipelines blown up by a group whose name holds "Avengers", a
-person set on fire or beaten with a hammer are attacks; "fire at least N rockets" is the rockets' attack, attack planes
-firing rockets and a drone that "has struck" are air strikes, as are gunships told firing far from their name; a bomb
-aimed at a vehicle is no car bomb; people armed with sticks storming is no armed assault; two role holders named after
-the killing verb, or one named with the office in apposition and then shot as "him", are its targets, and a named
-robbery victim is typed by the method. Posts attacked in the plural with no article and fighting that breaks out are
-attacks with no toll or town. Names, places and numbers are made up or common."""
+still held tell no new attack, nor fighting that could break out or a verdict on a killing. People seized (counted with
+"more than", relatives by marriage, a gendarme, captives "believed to be held"), pipelines blown up by a group whose
+name holds "Avengers", a person set on fire or beaten with a hammer are attacks; "fire at least N rockets" is the
+rockets' attack, attack planes firing rockets and a drone that "has struck" are air strikes, as are gunships told
+firing far from their name; a bomb aimed at a vehicle is no car bomb; people armed with sticks storming is no armed
+assault; two role holders named after the killing verb, or one named with the office in apposition and then shot as
+"him", are its targets, and a named robbery victim is typed by the method. Posts attacked in the plural with no article
+and fighting that breaks out are attacks with no toll or town, and deaths told with the verdict that set off the unrest
+are news. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -30,6 +31,9 @@ DAY = dt.date(2024, 5, 14)
     # weapons burned at a ceremony
     "Thousands of surrendered weapons are set on fire at a ceremony in Bouake to mark the end of the conflict.",
     "The president burns 3,000 confiscated rifles at a ceremony in Juba.",
+    # a verdict with a killing told as what the convict did
+    "A court in Dakar sentences a man to 20 years in prison after he was convicted of killing two police officers.",
+    "A man is sentenced to death after being convicted of killing five people in a shooting in Dakar.",
     # fighting that may break out
     "Fighting could break out again in the region, analysts warn.",
     # captives still held after others were freed
@@ -66,6 +70,9 @@ def test_session26_look_alikes_tell_no_incident(run, text):
     # posts attacked, told in the plural with no article; fighting that breaks out (no toll, no town)
     ("Rebels attack government positions in the hills of Myanmar's Kachin State.", "other_violence"),
     ("Fighting breaks out between the army and Karen rebels in Myanmar's Kayin State.", "other_violence"),
+    # deaths in unrest told with the verdict that caused it
+    (("Nine people are killed in Dakar as opposition supporters clash with police after their leader is sentenced to two "
+     "years in prison."), "other_violence"),
     # a crowd with sticks storming
     ("Protesters armed with sticks storm a ruling party office in Dhaka, injuring 40 people.", "other_violence"),
     # a holder named with the office in apposition, then shot as "him"
