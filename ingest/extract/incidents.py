@@ -2111,7 +2111,18 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     drone_of_group = (pl.col("_unattributed") & (pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:drone)")
                       & pl.col("perpetrator_actor_key").str.starts_with("armed_group:")
                       & pl.col("perpetrator_status").is_in(["claimed", "accused", "suspected"])).fill_null(False)
+    # a state accused of bombing: "South Sudan accuses Sudan of bombing its territory", "accuses Russian forces of
+    # bombing a school" (a state's bombing is from the air, as the sets type it; not "accuses the PKK of bombing")
+    state_bombing = ((pl.col("incident_type") == "bombing") & pl.col("trigger").str.contains(r"^(?i:bomb(?:ing|ed|s)?)$")
+                     & _only(pl.col("incident_type") == "bombing", pl.col("text").str.slice(0, pl.col("trigger_start"))).str.contains(
+                         r"(?i:(?-u:\b)accus(?:e|es|ed|ing) (?:[^ ,;.]+ ){1,4}?of $)")
+                     & (pl.col("perpetrator_actor_key").str.starts_with("country:")
+                        | pl.col("perpetrator_actor_key").str.contains(r"^organization:[A-Z]{3}:(?:army|forces|military|air force|troops)$")
+                        | pl.col("perpetrator_name").str.contains(
+                            r"(?i:(?-u:\b)(?:army|forces|military|air force|troops|regime|jets|warplanes|aircraft)$)"))
+                     ).fill_null(False)
     return incidents.with_columns(incident_type=pl.when(drone_of_group).then(pl.lit("rocket_mortar_missile"))
+                                  .when(state_bombing).then(pl.lit("airstrike"))
                                   .otherwise("incident_type")).drop("_unattributed").sort(*INCIDENT_ORDER)
 
 

@@ -62,6 +62,9 @@ def test_session26_look_alikes_tell_no_incident(run, text):
      "rocket_mortar_missile"),
     ("Air force attack planes fired rockets on Tuesday at a rebel camp in the hills of Mindanao.", "airstrike"),
     ("A Turkish drone has struck a car near the town of Qamishli, killing two people.", "airstrike"),
+    # a state or its forces accused of bombing
+    ("Armenia accuses Azerbaijan of bombing villages along the border.", "airstrike"),
+    ("Kharkiv's governor accuses Russian forces of bombing a school in the village of Derhachi.", "airstrike"),
     # gunships told far from their firing
     (("Two army helicopter gunships, sent after the raiders on Friday, mistook a wedding party near Gulu for them and "
      "opened fire, killing six guests."), "airstrike"),
@@ -93,6 +96,8 @@ def test_session26_ways_of_telling_an_attack(run, text, incident_type):
     ("Gunmen set fire to a police station in Mopti, killing two officers.", "other_violence"),
     ("Fighting erupts between troops and rebels near Goma, killing 12 people.", "other_violence"),
     ("Soldiers pull nine bodies from the wreckage of a bus hit by a roadside bomb near Gao.", "ied"),
+    # an armed group accused of bombing
+    ("Turkey accuses the PKK of bombing a police station in Diyarbakir.", "bombing"),
     # a vehicle that is the bomb
     ("A police vehicle parked outside the station explodes in Peshawar, killing three people.", "car_bomb"),
     # an exchange of fire the forces do not lead; gunmen armed with rifles storming
