@@ -656,7 +656,7 @@ _TITLE_WORDS = ["minister", "president", "premier", "chancellor", "king", "queen
                 # people killed for what they write, say or defend: "blogger X is hacked to death"
                 "blogger", "writer", "author", "poet", "novelist", "cartoonist", "publisher", "lawyer", "attorney",
                 "politician", "professor", "scholar", "filmmaker", "broadcaster", "campaigner", "dissident", "candidate",
-                "councillor", "councilor", "councilman", "councilwoman", "alderman", "priest", "pastor", "rabbi", "consul"]
+                "councillor", "councilor", "councilman", "councilwoman", "alderman", "priest", "pastor", "rabbi", "consul", "official"]
 _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # ... and people known by what they present, report or research: "television presenter X loses a leg when a bomb
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title

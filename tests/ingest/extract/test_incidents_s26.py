@@ -6,9 +6,9 @@ name holds "Avengers", a person set on fire or beaten with a hammer are attacks;
 rockets' attack, attack planes firing rockets and a drone that "has struck" are air strikes, as are gunships told
 firing far from their name; a bomb aimed at a vehicle is no car bomb; people armed with sticks storming is no armed
 assault; two role holders named after the killing verb, or one named with the office in apposition and then shot as
-"him", are its targets, and a named robbery victim is typed by the method. Posts attacked in the plural with no article
-and fighting that breaks out are attacks with no toll or town, and deaths told with the verdict that set off the unrest
-are news. Names, places and numbers are made up or common."""
+"him", are its targets, as is an official wounded by name ("party official X"), and a named robbery victim is typed by
+the method. Posts attacked in the plural with no article and fighting that breaks out are attacks with no toll or town,
+and deaths told with the verdict that set off the unrest are news. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -81,6 +81,8 @@ def test_session26_look_alikes_tell_no_incident(run, text):
     # a holder named with the office in apposition, then shot as "him"
     (("Two men lured Ivan Petrov, the chief rabbi of the region and a critic of the governor, out of his home on Friday "
      "and shot him dead in the street."), "assassination"),
+    # an official named by office and name, wounded by a car bomb
+    ("A bomb hidden under a car wounds party official Karim Nasser as he opens the door in Tyre.", "assassination"),
     # two role holders named after the killing verb; a named robbery victim
     (("Gunmen burst into a television studio in Kunduz and shoot dead two presenters, Farid Ahmadi and Nasir Karimi, "
      "during a morning show."), "assassination"),
@@ -96,6 +98,9 @@ def test_session26_ways_of_telling_an_attack(run, text, incident_type):
     ("Gunmen set fire to a police station in Mopti, killing two officers.", "other_violence"),
     ("Fighting erupts between troops and rebels near Goma, killing 12 people.", "other_violence"),
     ("Soldiers pull nine bodies from the wreckage of a bus hit by a roadside bomb near Gao.", "ied"),
+    # an official who speaks of the attack
+    ("Police official Karim Nasser said a bomb killed three soldiers in Tyre.", "bombing"),
+    ("Hamas official Karim Nasser says an Israeli strike killed five people in Rafah.", "airstrike"),
     # an armed group accused of bombing
     ("Turkey accuses the PKK of bombing a police station in Diyarbakir.", "bombing"),
     # a vehicle that is the bomb
