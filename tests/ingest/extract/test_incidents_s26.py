@@ -4,11 +4,12 @@ still held tell no new attack, nor fighting that could break out or a verdict on
 "more than", relatives by marriage, a gendarme, captives "believed to be held"), pipelines blown up by a group whose
 name holds "Avengers", a person set on fire or beaten with a hammer are attacks; "fire at least N rockets" is the
 rockets' attack, attack planes firing rockets and a drone that "has struck" are air strikes, as are gunships told
-firing far from their name; a bomb aimed at a vehicle is no car bomb; people armed with sticks storming is no armed
-assault; two role holders named after the killing verb, or one named with the office in apposition and then shot as
-"him", are its targets, as is an official wounded by name ("party official X"), and a named robbery victim is typed by
-the method. Posts attacked in the plural with no article and fighting that breaks out are attacks with no toll or town,
-and deaths told with the verdict that set off the unrest are news. Names, places and numbers are made up or common."""
+firing far from their name; a bomb hidden under something on a road is an IED; a bomb aimed at a vehicle is no car
+bomb; people armed with sticks storming is no armed assault; two role holders named after the killing verb, or one
+named with the office in apposition and then shot as "him", are its targets, as is an official wounded by name ("party
+official X"), and a named robbery victim is typed by the method. Posts attacked in the plural with no article and
+fighting that breaks out are attacks with no toll or town, and deaths told with the verdict that set off the unrest are
+news. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -68,6 +69,9 @@ def test_session26_look_alikes_tell_no_incident(run, text):
     # gunships told far from their firing
     (("Two army helicopter gunships, sent after the raiders on Friday, mistook a wedding party near Gulu for them and "
      "opened fire, killing six guests."), "airstrike"),
+    # a bomb hidden on a road, told with what hid it
+    (("A bomb hidden under a pile of rubbish on a road in Yala's Bannang Sata district explodes as rangers pass; no one is "
+     "hurt."), "ied"),
     # the vehicle a bomb was aimed at
     ("A bomb aimed at a police vehicle explodes in Peshawar, killing three people.", "bombing"),
     # posts attacked, told in the plural with no article; fighting that breaks out (no toll, no town)
@@ -98,6 +102,8 @@ def test_session26_ways_of_telling_an_attack(run, text, incident_type):
     ("Gunmen set fire to a police station in Mopti, killing two officers.", "other_violence"),
     ("Fighting erupts between troops and rebels near Goma, killing 12 people.", "other_violence"),
     ("Soldiers pull nine bodies from the wreckage of a bus hit by a roadside bomb near Gao.", "ied"),
+    # a bomb hidden away from any road
+    ("A bomb hidden in a bag outside a shop in Yala explodes, wounding two people.", "bombing"),
     # an official who speaks of the attack
     ("Police official Karim Nasser said a bomb killed three soldiers in Tyre.", "bombing"),
     ("Hamas official Karim Nasser says an Israeli strike killed five people in Rafah.", "airstrike"),
