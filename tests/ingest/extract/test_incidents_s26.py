@@ -1,15 +1,14 @@
 """Incident detection and type on summaries written for session 26 in the ways of telling that sets BW-BZ showed. A gas
 tanker blast, a fire lit by lightning, a volcano, a lost aircraft found, weapons burned at a ceremony and captives
-still held tell no new attack, nor fighting that could break out or a verdict on a killing. People seized (counted with
-"more than", relatives by marriage, a gendarme, captives "believed to be held"), pipelines blown up by a group whose
-name holds "Avengers", a person set on fire or beaten with a hammer are attacks; "fire at least N rockets" is the
-rockets' attack, attack planes firing rockets and a drone that "has struck" are air strikes, as are gunships told
-firing far from their name; a bomb hidden under something on a road is an IED; a bomb aimed at a vehicle is no car
-bomb; people armed with sticks storming is no armed assault; two role holders named after the killing verb, or one
-named with the office in apposition and then shot as "him", are its targets, as is an official wounded by name ("party
-official X"), and a named robbery victim is typed by the method. Posts attacked in the plural with no article and
-fighting that breaks out are attacks with no toll or town, and deaths told with the verdict that set off the unrest are
-news. Names, places and numbers are made up or common."""
+still held tell no new attack, nor fighting that could break out or a verdict on a killing. People seized (relatives by
+marriage, a gendarme), pipelines blown up by a group whose name holds "Avengers", a person set on fire or beaten with a
+hammer are attacks; "fire at least N rockets" is the rockets' attack, attack planes firing rockets and a drone that
+"has struck" are air strikes, as are gunships told firing far from their name; a bomb hidden under something on a road
+is an IED; a bomb aimed at a vehicle is no car bomb; people armed with sticks storming is no armed assault; two role
+holders named after the killing verb, or one named with the office in apposition and then shot as "him", are its
+targets, as is an official wounded by name ("party official X"), and a named robbery victim is typed by the method.
+Posts attacked in the plural with no article and fighting that breaks out are attacks with no toll or town, and deaths
+told with the verdict that set off the unrest are news. Names, places and numbers are made up or common."""
 
 import datetime as dt
 
@@ -46,11 +45,9 @@ def test_session26_look_alikes_tell_no_incident(run, text):
 
 
 @pytest.mark.parametrize(("text", "incident_type"), [
-    # people seized: counted with "more than", relatives by marriage, a gendarme, captives believed held
-    ("A clan militia says it has seized more than 30 Egyptians in the suburbs of Tyre.", "kidnapping"),
+    # people seized: relatives by marriage, a gendarme
     ("Armed men seized the stepfather and grandmother of a provincial governor from their farm near Marawi.", "kidnapping"),
     ("Gunmen seize a gendarme at a checkpoint near the border and take him into the desert.", "kidnapping"),
-    ("Two aid workers are believed to be held by Islamist militants after going missing near Kidal.", "kidnapping"),
     # pipelines and pylons blown up (a group named "Avengers" vows no revenge; a named "Resistance" is the doer)
     ("Members of the Kherson Resistance blow up a car carrying an army officer in Melitopol.", "bombing"),
     ("A group calling itself the Forest Avengers says it has blown up two power pylons near Jos.", "bombing"),
