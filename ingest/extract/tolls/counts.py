@@ -413,7 +413,7 @@ def _listed_objects(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Sh
     return found
 
 
-def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared, reference: Reference) -> pl.DataFrame:
+def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataFrame:
     """Drops what is no toll: deaths to prevent, a year, shots, threats, guesses, a rate, the attacker alone."""
     bodies = kp.bodies
     if pattern == bodies:
@@ -456,7 +456,7 @@ def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared
     return found
 
 
-def _object_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared, reference: Reference) -> pl.DataFrame:
+def _object_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataFrame:
     """The checks of a toll after an active verb: sent to hospital, stabbed to death, left dead, claimed lives."""
     kind, before, active_parts, bodies = kp.kind, kp.before, kp.active_parts, kp.bodies
     if pattern in (before, active_parts) and kind == "wounded":
@@ -575,7 +575,7 @@ def _subject_leads(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Sha
     return found
 
 
-def _subject_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared, reference: Reference) -> pl.DataFrame:
+def _subject_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared) -> pl.DataFrame:
     """The checks of a count before its verb: its own bomb, an object or an age, another's death, an "a" across a clause."""
     num, quoted, be = p.num, p.quoted, p.be
     kind, passive, chained, verb, parts, after_article, before, active_parts, bodies = kp.kind, kp.passive, kp.chained, kp.verb, kp.parts, kp.after_article, kp.before, kp.active_parts, kp.bodies
@@ -786,7 +786,7 @@ def _parts_summed(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shar
     return found
 
 
-def _toll_rows(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shared, reference: Reference) -> pl.DataFrame:
+def _toll_rows(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataFrame:
     """The toll rows with their flags: backward, other, more, adds, shared, subject."""
     kind, parts, after, after_article, before, active_parts, bodies = kp.kind, kp.parts, kp.after, kp.after_article, kp.before, kp.active_parts, kp.bodies
     # a toll added to one told before: "kills three more", "another 12 were killed" (here or in the sentence
@@ -863,13 +863,13 @@ def _kind_tolls(base: pl.DataFrame, kind: str, passive: str, active: str, kind_w
     for pattern in patterns:
         found = _search(pattern, kp, p, kind_base, passive_base)
         found = _listed_objects(found, pattern, kp, p, reference, out)
-        found = _not_a_toll(found, pattern, kp, p, reference)
-        found = _object_filters(found, pattern, kp, p, reference)
+        found = _not_a_toll(found, pattern, kp)
+        found = _object_filters(found, pattern, kp)
         found = _subject_leads(found, pattern, kp, p, reference, out)
-        found = _subject_filters(found, pattern, kp, p, reference)
+        found = _subject_filters(found, pattern, kp, p)
         found = _count(found, pattern, kp, p, reference)
         found = _parts_summed(found, pattern, kp, p, reference)
-        found = _toll_rows(found, pattern, kp, p, reference)
+        found = _toll_rows(found, pattern, kp)
         # a span already read as parts is not read again as one number
         for earlier in taken if pattern in (after, after_article) else []:
             found = found.join(earlier, on=["article_id", "sentence_index"], how="left").filter(
