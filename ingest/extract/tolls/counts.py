@@ -816,11 +816,10 @@ def _toll_rows(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataF
     return found
 
 
-def _counted_nouns(kp: _KindPatterns, p: _Shared, passive_base: pl.DataFrame, reference: Reference) -> list:
+def _counted_nouns(kp: _KindPatterns, p: _Shared, passive_base: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     """One count over two nouns joined by "and": "eight women and children died"."""
     num, num_no_article, be = p.num, p.num_no_article, p.be
     kind, passive = kp.kind, kp.passive
-    rows = []
     # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
     # "and" (a count or a possessive after "and" is a part of its own, read above)
     # ("dozens of soldiers, policemen and rebels are reported killed": a list of nouns under one count)
@@ -838,9 +837,8 @@ def _counted_nouns(kp: _KindPatterns, p: _Shared, passive_base: pl.DataFrame, re
         ~pl.col("m").str.contains(r"^\S+ times(?-u:\b)"),
         ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?:kill|wound|injur|hurt)[a-z]*) $"))
     nouns = parse_quantity(nouns, "q", "n", reference)
-    rows.append(nouns.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
-                            pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+    return (nouns.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
 def _kind_tolls(base: pl.DataFrame, kind: str, passive: str, active: str, kind_words: list, passive_words: list, p: _Shared,
@@ -890,7 +888,7 @@ def _kind_tolls(base: pl.DataFrame, kind: str, passive: str, active: str, kind_w
             # ("King X, Queen Y and seven other members of the family": two or more before "other", see below)
             subject_readings.append(found.filter(~pl.col("shared"), ~pl.col("more")).select(
                 "article_id", "sentence_index", "kind", "n_min", "n_max", "c_start", "c_end", "other"))
-    out.extend(_counted_nouns(kp, p, passive_base, reference))
+    out.append(_counted_nouns(kp, p, passive_base, reference))
     return out, subject_tolls, subject_readings
 
 
@@ -931,10 +929,9 @@ def _along_with(base: pl.DataFrame, subject_tolls: list, p: _Shared, reference: 
     return rows
 
 
-def _listed_before(base: pl.DataFrame, subject_readings: list, p: _Shared, reference: Reference) -> list:
+def _listed_before(base: pl.DataFrame, subject_readings: list, p: _Shared, reference: Reference) -> pl.DataFrame:
     """Parts listed before a subject toll added to it: "Three soldiers, two policemen and a civilian were killed"."""
     num = p.num
-    rows = []
     # "Three soldiers, two policemen and a civilian were killed", "Journalist X, his cameraman and their driver
     # were killed": the parts listed before a subject toll are added to it
     readings = pl.concat(subject_readings)
@@ -960,16 +957,14 @@ def _listed_before(base: pl.DataFrame, subject_readings: list, p: _Shared, refer
                          "_before", "_b", num, reference, from_end=True).filter(
         # (a toll of "other" people counts one told before already: a list of two or more adds the rest)
         pl.col("_b_min") > pl.col("other").cast(pl.Int32))
-    rows.append(readings.select(
+    return (readings.select(
         "article_id", "sentence_index", "kind", (pl.col("n_min") + pl.col("_b_min") - pl.col("other").cast(pl.Int32)).alias("n_min"),
         (pl.col("n_max") + pl.col("_b_max") - pl.col("other").cast(pl.Int32)).alias("n_max"),
         (pl.col("c_start") - pl.col("_before").str.len_chars()).alias("c_start"), "c_end", subject=pl.lit(True)))
-    return rows
 
 
-def _possessed_companions(base: pl.DataFrame) -> list:
+def _possessed_companions(base: pl.DataFrame) -> pl.DataFrame:
     """One or more possessed companions dead or hurt: "X is injured and his driver killed"."""
-    rows = []
     # "X is injured and his driver killed", "X escapes unhurt but his bodyguard is shot dead": one possessed companion
     # dead, the subject of its own (or an elided) passive verb
     # ... or hurt: "His wife, who was travelling with him, was injured"
@@ -989,20 +984,18 @@ def _possessed_companions(base: pl.DataFrame) -> list:
     # (one shot in the body who died after is read as dead elsewhere)
     kin = kin.filter(~(pl.col("m").str.contains(r" in the \S+$") & pl.col("text").str.slice(pl.col("m_end"), 80).str.contains(
         r"^[^;.]*?(?-u:\b)(?:died|dies|dead|succumbed|killed)(?-u:\b)")))
-    rows.append(kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
+    return (kin.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(kin_dead, 2).is_in(
         ["wounded", "injured", "hurt"]) | pl.col("m").str.contains(r" in the \S+$")).then(pl.lit("wounded")).otherwise(
         pl.lit("killed")).alias("kind"),
-                          kin_count.alias("n_min"), kin_count.alias("n_max"),
-                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
-                          # ("X is shot dead; his assistant is also killed": a clause of its own adds, see
-                          # _second_clause_adds)
-                          subject=pl.col("m").str.starts_with("; ") & pl.col("m").str.contains(" also ", literal=True)))
-    return rows
+                      kin_count.alias("n_min"), kin_count.alias("n_max"),
+                      pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                      # ("X is shot dead; his assistant is also killed": a clause of its own adds, see
+                      # _second_clause_adds)
+                      subject=pl.col("m").str.starts_with("; ") & pl.col("m").str.contains(" also ", literal=True)))
 
 
-def _also_one(base: pl.DataFrame) -> list:
+def _also_one(base: pl.DataFrame) -> pl.DataFrame:
     """One more told by an "also" clause with a long subject: "a young woman standing next to him is also killed"."""
-    rows = []
     # "X is shot dead ...; a young woman standing next to him is also killed": one more, told by a clause of its own
     # with a long subject (the short ones are read above: "a policeman was also killed")
     # ("X, walking with him, is also shot and dies in hospital", "The driver who had brought him also died": a name
@@ -1017,17 +1010,15 @@ def _also_one(base: pl.DataFrame) -> list:
         # (not the doers: "The bomber also died")
         ~pl.col("m").str.contains(_THE_ATTACKERS), ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:suicide|militants?|the rest"
                                                                                r"|the others?)(?-u:\b))"))
-    rows.append(also.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(also_one, 1).is_in(
+    return (also.select("article_id", "sentence_index", pl.when(pl.col("m").str.extract(also_one, 1).is_in(
         ["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
-                           pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
-                           (pl.col("m_start") + pl.col("m").str.len_chars() - pl.col("m").str.replace(r"^(?:; |, \S+ )", "").str.len_chars()).alias("c_start"),
-                           pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+                       pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                       (pl.col("m_start") + pl.col("m").str.len_chars() - pl.col("m").str.replace(r"^(?:; |, \S+ )", "").str.len_chars()).alias("c_start"),
+                       pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
-def _chain(base: pl.DataFrame) -> list:
+def _chain(base: pl.DataFrame) -> pl.DataFrame:
     """One described person and possessed companions: "A British tourist, his wife and their guide are shot dead"."""
-    rows = []
     # "A British tourist, his wife and their guide are shot dead": one described person and possessed companions
     chain = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|when) )(?i:an?|one) (?:[\p{{L}}\-]+ ){{0,2}}?[\p{{L}}\-]+"
              rf"(?P<kin>(?:, (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})*,? and (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})"
@@ -1037,30 +1028,26 @@ def _chain(base: pl.DataFrame) -> list:
     # ("an Israeli couple and their infant son": the couple is two)
     head = pl.when(pl.col("m").str.contains(r"^(?:\S+ )?(?i:an?|one) (?:[\p{L}\-]+ ){0,2}?couple,? and ")).then(2).otherwise(1)
     chain_count = (head + pl.col("m").str.extract(chain, 1).str.count_matches(r"(?:,|and) (?:his|her|their) ")).cast(pl.Int32)
-    rows.append(chained.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
-                              chain_count.alias("n_min"), chain_count.alias("n_max"),
-                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+    return (chained.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                          chain_count.alias("n_min"), chain_count.alias("n_max"),
+                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
-def _same_attack(base: pl.DataFrame) -> list:
+def _same_attack(base: pl.DataFrame) -> pl.DataFrame:
     """One more dead hit "in the same attack"."""
-    rows = []
     # "Gunmen kill the mayor ...; a municipal official hit in the same attack dies on Wednesday": one more dead
     same_attack = find_matches(base.filter(pl.col("text").str.contains_any(["in the same attack", "in the same shooting",
                                                                              "in the same blast", "in the attack"])),
                                _SAME_ATTACK_DIES, "m")
-    rows.append(same_attack.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
-                                  pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
-                                  pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
-                                  more=pl.lit(True), adds=pl.lit(True)))
-    return rows
+    return (same_attack.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                              pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                              more=pl.lit(True), adds=pl.lit(True)))
 
 
-def _bodies_listed(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _bodies_listed(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The parts of the dead found summed: "the bodies of 58 men and 14 women"."""
     num = p.num
-    rows = []
     # "the bodies of 58 men and 14 women, most of them migrants, at a ranch": the parts of the dead found are summed
     found_dead = r"(?:bodies|corpses|remains) of (?P<blist>[^;:.]{3,160})"
     bodies = find_matches(base.filter(pl.col("text").str.contains_any(["bodies of", "corpses of", "remains of"])),
@@ -1068,15 +1055,13 @@ def _bodies_listed(base: pl.DataFrame, p: _Shared, reference: Reference) -> list
                               _COMPANION_END, "").str.strip_chars(" ,").alias("blist")).filter(
         pl.col("blist").str.contains(" and ", literal=True))
     bodies = sum_parts(bodies, "blist", "n", num, reference).filter(pl.col("n_min") > 0)
-    rows.append(bodies.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
-    return rows
+    return (bodies.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
 
 
-def _the_dead_included(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _the_dead_included(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The dead told by their parts: "Among the dead were three soldiers and two civilians"."""
     num = p.num
-    rows = []
     # "Among the dead were three soldiers and two civilians", "The dead included four soldiers and a journalist": the
     # dead told by their parts (a total told too is larger and wins)
     the_dead = (r"(?i:(?:among )?the (?:dead|fatalities) (?:were|was|are|is|included|include|includes)"
@@ -1085,15 +1070,13 @@ def _the_dead_included(base: pl.DataFrame, p: _Shared, reference: Reference) -> 
                                                                     ascii_case_insensitive=True)), the_dead, "m")
     dead = sum_parts(dead.with_columns(pl.col("m").str.extract(the_dead, 1).str.replace(_COMPANION_END, "").str.strip_chars(
         " ,").alias("dlist")), "dlist", "n", num, reference).filter(pl.col("n_min") > 0)
-    rows.append(dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                           pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
-    return rows
+    return (dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                       pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
 
 
-def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The dead by a cut throat: "slit the throats of three shepherds"."""
     num_no_article = p.num_no_article
-    rows = []
     # "cut the throat of the priest", "slit the throats of three shepherds": the dead, one unless counted
     throat = (rf"(?-u:\b)(?i:cut|cuts|cutting|slit|slits|slitting) the throats? of (?P<q>{num_no_article}|the|an?|his|her"
               r"|\p{Lu})(?-u:\b)")
@@ -1104,15 +1087,13 @@ def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
         [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")
                                      & pl.col("m").str.contains("throat of", literal=True)).then(pl.lit(1, pl.Int32)))
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
-    rows.append(throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                              pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
-    return rows
+    return (throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
 
 
-def _burials(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _burials(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The dead told by their burial: "more than 200 people have been buried"."""
     num_no_article = p.num_no_article
-    rows = []
     # "Villagers say more than 200 people have been buried": the dead told by their burial (not "buried alive", "buried
     # under the rubble", where some live, nor "buried in 1990")
     burial = (rf"(?-u:\b)(?:(?i:at least|more than|over|nearly|about|some|around) )?(?P<q>{num_no_article})"
@@ -1123,17 +1104,15 @@ def _burials(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
             r"^ (?:alive|under|beneath|in (?:the )?rubble|in (?:19|20)\d\d|(?:\S+ )?(?:years?|months?) ago)")).with_columns(
         pl.col("m").str.extract(burial, 1).alias("q"))
     buried = parse_quantity(buried, "q", "n", reference).filter(pl.col("n_min").is_not_null())
-    rows.append(buried.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min",
-                             pl.when(pl.col("m").str.contains(r"^(?i:at least|more than|over)")).then(None)
-                             .otherwise(pl.col("n_max")).cast(pl.Int32).alias("n_max"),
-                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+    return (buried.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min",
+                         pl.when(pl.col("m").str.contains(r"^(?i:at least|more than|over)")).then(None)
+                         .otherwise(pl.col("n_max")).cast(pl.Int32).alias("n_max"),
+                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
-def _losses(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _losses(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """A side's own dead told by their loss: "We have lost 15 of our commandos"."""
     num, num_no_article = p.num, p.num_no_article
-    rows = []
     # "'We have lost 15 of our commandos and the driver,' an officer said": a side's own dead told by their loss
     lost = (rf"(?-u:\b)(?:have|has|had) lost (?P<llist>(?:{num_no_article}) (?:of (?:our|its|their|his) )?"
             r"(?:[\p{Ll}\-]+ )?(?:soldiers|men|officers|commandos|troops|policemen|police officers|personnel|fighters"
@@ -1145,14 +1124,12 @@ def _losses(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
                                   r"|last (?:year|month|week)|over the (?:past|last))(?-u:\b))")).with_columns(
         pl.col("m").str.extract(lost, 1).str.replace(_COMPANION_END, "").str.strip_chars(" ,").alias("llist"))
     losses = sum_parts(losses, "llist", "n", num, reference).filter(pl.col("n_min") > 0)
-    rows.append(losses.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                             pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
-    return rows
+    return (losses.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                         pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
 
 
-def _office_dead(base: pl.DataFrame) -> list:
+def _office_dead(base: pl.DataFrame) -> pl.DataFrame:
     """One person told by an office, the subject of a verb of the dead or hurt: "The police chief of X is killed"."""
-    rows = []
     # "The police chief of X district in Y province is killed when ...": one person told by an office, the subject of
     # a singular passive verb of the dead (no verb of its own between: not "the governor of X said a man was killed")
     # ("and the mosque's imam died after inhaling smoke", "its pastor died": a possessor and "died" too)
@@ -1175,16 +1152,14 @@ def _office_dead(base: pl.DataFrame) -> list:
             r"^ (?:in (?:19|20)\d\d|(?:\S+ ){0,2}(?:years?|months?|decades?) (?:ago|later|earlier|before)|of (?:natural"
             r"|old age|cancer|illness|an illness|a heart attack|covid|a stroke))")))
     hurt = pl.col("m").str.contains(r"(?:wounded|injured|hurt)$")
-    rows.append(office.select("article_id", "sentence_index", pl.when(hurt).then(pl.lit("wounded")).otherwise(pl.lit(
+    return (office.select("article_id", "sentence_index", pl.when(hurt).then(pl.lit("wounded")).otherwise(pl.lit(
         "killed")).alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
-                             pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
-                             pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+                         pl.lit(1, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                         pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
-def _among_the_dead(base: pl.DataFrame) -> list:
+def _among_the_dead(base: pl.DataFrame) -> pl.DataFrame:
     """One described person among the dead: "The army chief of staff was among those killed"."""
-    rows = []
     # "The army chief of staff was among those killed": one described person among the dead, at least one
     among_dead = (r"(?:^|, |; )(?i:the|an?) (?:[\p{L}\-]+ ){0,4}?(?:" + _TOLL_TITLE + r"|\p{Ll}+(?:er|or|ist|man|woman|ian))"
                   r"(?: of staff)? (?:was|is)(?: also)? among (?:those|the people|the dead|the victims|the fatalities)"
@@ -1192,15 +1167,13 @@ def _among_the_dead(base: pl.DataFrame) -> list:
     among = find_matches(base.filter(pl.col("text").str.contains_any([" among those", " among the dead", " among the victims",
                                                                       " among the people", " among the fatalities"])),
                          among_dead, "m")
-    rows.append(among.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
-                            pl.lit(None, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
-                            pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
+    return (among.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+                        pl.lit(None, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
+                        pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
 
 
-def _two_objects_apart(base: pl.DataFrame) -> list:
+def _two_objects_apart(base: pl.DataFrame) -> pl.DataFrame:
     """Two objects of one verb, each with its own place or time: two victims."""
-    rows = []
     # "A gunman killed a film director at a debate in X and a security guard outside the synagogue": two objects of
     # one verb, each with its own place or time, are two victims
     apart = (r"(?-u:\b)(?i:killed|kills|killing|shot dead|stabbed to death) (?i:an?|one) (?:[\p{L}\-]+ ){0,3}?[\p{L}\-]+"
@@ -1212,16 +1185,14 @@ def _two_objects_apart(base: pl.DataFrame) -> list:
         # "... and a bomb in Y wounded ...": a weapon or an attacker is no second victim
         ~pl.col("second").str.contains(r"(?i:bomb|blast|explosi|attack|gunm[ae]n|assailant|rocket|missile|grenade|shell"
                                        r"|drone|strike|raid|suspect|police|car|vehicle|truck)"))
-    rows.append(second.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(2, pl.Int32).alias("n_min"),
-                             pl.lit(2, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
-                             backward=pl.col("m").str.contains(r"^\p{L}+ing ")))
-    return rows
+    return (second.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(2, pl.Int32).alias("n_min"),
+                         pl.lit(2, pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
+                         backward=pl.col("m").str.contains(r"^\p{L}+ing ")))
 
 
-def _elided_second(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _elided_second(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """A second count with its own place and its verb left out added to the first: "nine in one market and six in another"."""
     num_no_article = p.num_no_article
-    rows = []
     # "Nineteen people died in X, and 21 in Y", "nine were killed in one market and six in another": a second count
     # with its own place and its verb left out adds to the first (the sum, larger, wins)
     elided = (rf"(?-u:\b)(?P<q1>{num_no_article})(?: [\p{{L}}\-]+){{0,3}}? (?:(?:were|are|have been|had been) )?"
@@ -1233,19 +1204,17 @@ def _elided_second(base: pl.DataFrame, p: _Shared, reference: Reference) -> list
         pl.col("m").str.extract_groups(elided).alias("_g")).unnest("_g")
     elided_rows = parse_quantity(parse_quantity(elided_rows, "q1", "_a", reference), "q2", "_b", reference).filter(
         pl.col("_a_min").is_not_null(), pl.col("_b_min").is_not_null())
-    rows.append(elided_rows.select(
+    return (elided_rows.select(
         "article_id", "sentence_index",
         pl.when(pl.col("k").is_in(["wounded", "injured", "hurt"])).then(pl.lit("wounded")).otherwise(pl.lit("killed")).alias("kind"),
         (pl.col("_a_min") + pl.col("_b_min")).cast(pl.Int32).alias("n_min"),
         (pl.col("_a_max") + pl.col("_b_max")).cast(pl.Int32).alias("n_max"), pl.col("m_start").alias("c_start"),
         pl.col("m_end").alias("c_end"), subject=pl.lit(True)))
-    return rows
 
 
-def _all_of_them(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
+def _all_of_them(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The whole of the last count told before: "a van carrying four aid workers ..., killing all of them"."""
     num_no_article = p.num_no_article
-    rows = []
     # "a van carrying four aid workers ..., killing all of them", "an airliner carrying 150 people ..., killing all on
     # board": the whole of the last count told before
     # (not a threat: "threaten to kill all of them")
@@ -1256,9 +1225,8 @@ def _all_of_them(base: pl.DataFrame, p: _Shared, reference: Reference) -> list:
         q=pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
             rf"^.*(?-u:\b)({num_no_article}) (?:[\p{{L}}\-]+ ){{0,3}}?[\p{{L}}\-]+(?: on board| aboard)?(?: [^;\d]{{0,60}})?,? $", 1))
     whole = parse_quantity(whole.filter(pl.col("q").is_not_null()), "q", "n", reference).filter(pl.col("n_min") > 0)
-    rows.append(whole.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                            pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), backward=pl.lit(True)))
-    return rows
+    return (whole.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), backward=pl.lit(True)))
 
 
 def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1569,30 +1537,30 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         subject_tolls += subject
         subject_readings += readings
     out += _along_with(base, subject_tolls, p, reference)
-    out += _listed_before(base, subject_readings, p, reference)
+    out.append(_listed_before(base, subject_readings, p, reference))
     out.append(_named_and_other_victims(base, num, reference))
-    out += _possessed_companions(base)
-    out += _also_one(base)
-    out += _chain(base)
+    out.append(_possessed_companions(base))
+    out.append(_also_one(base))
+    out.append(_chain(base))
     # (a person shot and not killed has no casualty word: "X is shot in the head by a sniper")
     out.append(_one_wounded(sentences.select("article_id", "sentence_index", "text")))
     out.append(_survivors(sentences.select("article_id", "sentence_index", "text")))
     out.append(_later_deaths(base))
     out.append(_named_dies_of_wounds(base))
-    out += _same_attack(base)
+    out.append(_same_attack(base))
     out.append(_captives_killed(base, num_no_article, reference))
     out.append(_long_aside(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
-    out += _bodies_listed(base, p, reference)
-    out += _the_dead_included(base, p, reference)
-    out += _throats(base, p, reference)
-    out += _burials(base, p, reference)
-    out += _losses(base, p, reference)
-    out += _office_dead(base)
-    out += _among_the_dead(base)
-    out += _two_objects_apart(base)
-    out += _elided_second(base, p, reference)
-    out += _all_of_them(base, p, reference)
+    out.append(_bodies_listed(base, p, reference))
+    out.append(_the_dead_included(base, p, reference))
+    out.append(_throats(base, p, reference))
+    out.append(_burials(base, p, reference))
+    out.append(_losses(base, p, reference))
+    out.append(_office_dead(base))
+    out.append(_among_the_dead(base))
+    out.append(_two_objects_apart(base))
+    out.append(_elided_second(base, p, reference))
+    out.append(_all_of_them(base, p, reference))
     nothing = _no_casualties(base, sentences)
     found = pl.concat([*out, nothing], how="diagonal_relaxed").with_columns(
         [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject")])
