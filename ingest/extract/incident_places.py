@@ -539,9 +539,12 @@ _TRAVELLING_TO = (r"(?i:(?-u:\b)(?:travel+(?:s|ed|ing)?|journey(?:s|ed|ing)?|on\
                   # ("as they drive to the town of Hudur")
                   r"(?:\s+\p{Ll}+){0,2}\s+(?:to|for|towards?)\s+(?:the\s+)?(?:(?:town|city|village|capital|port)\s+of\s+)?)$")
 
+# a direction told as an adjective ("northern", "south-western", "central"), and the words that may stand before it
+_COMPASS_ADJECTIVE = r"(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)"
+_REMOTE = r"(?:far|remote|restive)"
 # a part of a country told by its direction: "in northern Burkina Faso", "in south-western Uganda"
-_DIRECTION_OF_COUNTRY = (r"(?-u:\b)(?:in|across|near) (?:the )?(?:(?:far|remote|restive) )?(?:(?:north|south|east|west)"
-                         r"(?:-?(?:east|west))?(?:ern)|central) (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")
+_DIRECTION_OF_COUNTRY = (rf"(?-u:\b)(?:in|across|near) (?:the )?(?:{_REMOTE} )?{_COMPASS_ADJECTIVE}"
+                         r" (\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")
 
 _REGION_DISTRICT = (r"(?-u:\b)(?:in|across|of|near) (?:the |an? )?(?:[\p{Ll}\-]+ ){0,4}?(\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*)?)"
                     r"(?:'s|’s) (?:(?:\p{Ll}+|\p{Lu}[\p{L}\-]*) ){1,3}(?:district|province|region|governorate|county|prefecture"
@@ -562,7 +565,7 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
                 # ("QUETTA - ... in the Kohlu district")
                 # ... and by its direction: "BAMAKO - ... ambushed in the central Segou region"
-                r"|(?:in|across) the (?:(?:central|far|remote|restive|(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern) )?"
+                rf"|(?:in|across) the (?:(?:{_REMOTE}|{_COMPASS_ADJECTIVE}) )?"
                 r"\p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
