@@ -50,8 +50,8 @@ ROUNDS = [  # (commit the sets were scored blind with, sets)
     ("752f423", ["bo", "bp", "bq", "br"]),  # end of session 23, the last code that had not seen them
     ("b61ad68", ["bs", "bt", "bu", "bv"]),  # end of session 24, the last code that had not seen them
     ("3dc6f8e", ["bw", "bx", "by", "bz"]),  # end of session 25, the last code that had not seen them
-    ("75f0f00", ["ca", "cb", "cc", "cd"]),  # end of session 26, the last code that had not seen them
-    ("75f0f00", ["ce", "cf", "cg", "ch"]),  # the same: both rounds were opened at once
+    # end of session 26, the last code that had not seen them; two rounds of writing, opened at once: one round here
+    ("75f0f00", ["ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch"]),
 ]
 # the other fields of the first occurred incident, as ingest.evaluate scores them
 FIELDS = ["killed_min", "wounded_min", "city", "place", "country_code", "perpetrator_name", "perpetrator_actor_key",
