@@ -298,6 +298,17 @@ _VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wo
 # ... or told as among them after it: "state media say members of the Revolutionary Guards are also among the dead"
 _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |reportedly |said to be )?among (?:the|those)"
                          r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
+# a group telling the death of its own man, the one the act hit: "Hamas confirms that its commander in the south was
+# killed in an Israeli strike", "the group says one of its commanders has been killed", "confirms the death of its
+# leader" (its loss, not its act: no claim and no doer)
+_OWN_LOSS_AFTER = (r"^(?:(?:'s|’s) (?:[\p{L}\-]+ ){0,3}?(?:wing|leadership|media|spokes\w+|office))? (?:(?:has|have|had|later|also|on \p{Lu}\p{Ll}+) )*"
+                   r"(?:confirm(?:s|ed)?|says?|said|announc(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)?|mourn(?:s|ed)?)"
+                   r"(?: on \p{Lu}\p{Ll}+)?(?: that)? (?:the (?:deaths?|killing|martyrdom|loss) of (?:its|their|(?:one|two|three|several|\d+) of (?:its|their))"
+                   # (the man told by a few words, none a verb of his own: "its top military commander in Syria, X,")
+                   r"|(?:(?:(?:the|an?) (?:[\p{Ll}\-]+ ){0,2}(?:of|in) )?(?:its|their|(?:one|two|three|several|\d+) of (?:its|their))(?: (?:[\p{Ll}\-']*[^\sd]|[\p{Ll}\-']*[^\se]d|\p{Lu}[\p{L}\-']*)){1,6}"
+                   # ("X, head of its weapons unit,", "X, its deputy leader,")
+                   r"|\p{Lu}[\p{L}\-']+(?: \p{Lu}[\p{L}\-']+){0,3}, (?:(?:the )?(?:[\p{L}\-]+ ){0,3}(?:of|in) )?(?:its|their) [^,;.]{2,50},)"
+                   r"(?:, [^,;.]{2,40},)? (?:was|were|has been|had been|have been) (?:\p{Ll}+ly )?(?:killed|slain|assassinated|martyred)(?-u:\b))")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
 _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]?"
@@ -742,6 +753,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(guarded(before.str.tail(80), [" of ", " from "]).str.contains(_COUNTED_PEOPLE_OF_BEFORE)
           & after.str.contains(_PASSIVE_HIT_AFTER)), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
+        ~(is_group & guarded(pl.col("text").str.slice(pl.col("end"), 160), ["its ", "their "]).str.contains(_OWN_LOSS_AFTER)),
         # a nationality before a firm names its owner, not the doer: "a vessel operated by a French company" (a private
         # military or security company does fight)
         ~((pl.col("actor_kind") == "country") & guarded(after, [" compan", " firm", " corporation", " contractor"]).str.contains(
@@ -1748,6 +1760,29 @@ _BLAMED_BAND = (rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the 
 _SUBJECT_BAND = (rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
                  rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
                  rf"(?: [a-z]+){{0,2}}")
+# the first of two sides a fight is told between, named as a band ("clashes between Zaghawa tribesmen and Arab
+# militiamen", "fighting between National Guard troops and the presidential guard") or by a name of several words
+# the dictionary lacks: the gold rules make the side named first the doer (its status and the second side come from
+# _FIGHT_BETWEEN in perpetrators). Not "rival X" (one side told twice), nor a people or a creed alone ("between Shilluk
+# and Dinka youths", "Christians and Muslims", "Hausa and Berta communities"): the gold rules give communities no doer
+# (creeds filtered in _named_in_text).
+_COMMUNITY_SIDE = (r"(?-u:\b)(?:Christians?|Muslims?|Moslems?|Hindus?|Buddhists?|Sikhs?|Jews|Jewish|Sunnis?|Shias?|Shiites?"
+                   r"|Shi'ites?|Copts?|Coptic|Catholics?|Protestants?|Alawites?|Druze|Islamic|Islamist)(?-u:\b)")
+_SIDE_BAND = (r"(?:troops|soldiers|forces|police(?:men)?|guards?|fighters|militias?|militiamen|rebels|gunmen|tribesmen|clansmen"
+              r"|supporters|gangs?|gang members|factions|settlers)")
+_FIRST_FIGHT_SIDE = (r"(?i:fighting|clash(?:es)?|battles?|gunfights?|firefights?|gun ?battles?|skirmish(?:es)?)(?: [^.;]{0,60}?)?"
+                     r" between (?:the )?(?P<name>(?:(?:ethnic|armed) )?(?:\p{Lu}[\p{L}'’\-]+ ){1,3}"
+                     rf"(?:clan |gang |party )?{_SIDE_BAND}|\p{{Lu}}[\p{{L}}'’\-]+(?: (?:of |of the )?\p{{Lu}}[\p{{L}}'’\-]+){{1,3}}) and ")
+# ... or the two sides opening the sentence as the subject of the fight, the first a band: "Government troops and the
+# guards of the opposition leader battle in the capital" (the first)
+_FIRST_SIDE_FIGHTS = (r"(?:^|[;:] |(?-u:\b)(?:when|as|after|while) )(?:[Tt]he )?(?P<name>(?:(?:[Ee]thnic|[Aa]rmed) )?(?:\p{Lu}[\p{L}'’\-]+ ){1,3}"
+                      rf"(?:clan |gang |party )?{_SIDE_BAND})"
+                      r" and (?:the |of )?(?:[\p{L}\-'’]+ ){1,8}?(?:(?:have|had|again|continue to) )?(?:clash|clashed|clashes|fight|fought"
+                      r"|battle|battled|trade fire|traded fire|exchange fire|exchanged fire)(?-u:\b)")
+# ... or the group whose members a force fought: "two policemen are killed in a gunfight with members of the X"
+_FOUGHT_MEMBERS_OF = (r"(?i:clash(?:es)?|gunfights?|firefights?|gun ?battles?|shoot-?outs?|exchanges? of fire|battles?|fighting)"
+                      r" with (?i:members|fighters|militants|rebels|gunmen|guerrillas|insurgents) (?:of|from) (?:the )?"
+                      rf"(?P<name>{_GROUP_NAME})")
 # "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
 _APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
 _NAMED_PATTERNS = [
@@ -2016,6 +2051,9 @@ _NAMED_PATTERNS = [
     # tests them by name)
     (_BLAMED_BAND, None, ["blam", "accus", "suspect"]),
     (_SUBJECT_BAND, None, _REBEL_WORDS),
+    (_FIRST_FIGHT_SIDE, None, ([" between "], ["fight", "clash", "battle", "skirmish"])),
+    (_FIRST_SIDE_FIGHTS, "stated", ([" and "], ["fight", "fought", "clash", "battle", "trade fire", "traded fire", "exchange fire", "exchanged fire"]), "armed_group"),
+    (_FOUGHT_MEMBERS_OF, "stated", ([" with "], ["members of", "fighters of", "militants of", "rebels of", "gunmen of", "guerrillas of", "insurgents of", "members from", "fighters from"]), "armed_group"),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
@@ -2140,6 +2178,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"|Hundreds|Several|Many|Few|Both|All) "))
         elif pattern == _AGENCY_ACRONYM:
             found = found.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?:'s|’s) $"))
+        elif pattern in (_FIRST_FIGHT_SIDE, _FIRST_SIDE_FIGHTS):
+            # a creed's word or people, or a people's adjective alone before the shared noun: a community, no doer
+            found = found.filter(~pl.col("_raw").str.contains(_COMMUNITY_SIDE))
         elif pattern == _STATE_AGENCY:
             found = found.filter(pl.col("m").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$"))
         elif pattern == _NAME_THEN_GROUP:
