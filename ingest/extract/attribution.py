@@ -6,6 +6,28 @@ import polars as pl
 from ingest.extract.anchors import bind_to_incidents
 from ingest.extract.text import PERSON_NAME, PERSON_NAME_NICKNAMED, find_matches, guarded
 
+# The aircraft words, one list for every reading of a force's machines ("Israeli jets struck", "its drones", "the
+# warplanes were probably Russian"). Owned or told by a state or group, any aircraft is a force's: the civil words
+# ("planes", "aircraft") count as much as the military ones. (incidents.py reads an aircraft with no owner named, where
+# only a certainly military one fires: that narrower list is MILITARY_AIRCRAFT below.)
+AIRCRAFT_WORDS = ("jet", "warplane", "plane", "drone", "helicopter", "gunship")
+
+
+def _aircraft(number: str = "plural", without: tuple[str, ...] = (), aircraft: bool = True) -> str:
+    """The aircraft words as one regex group: "plural" ("jets"), "any" ("jets?"); `without` leaves words out where a
+    reading has never held them (kept explicit: adding them would be a change of behaviour, not a move)."""
+    suffix = "s?" if number == "any" else "s"
+    words = [f"{word}{suffix}" for word in AIRCRAFT_WORDS if word not in without]
+    return "(?:" + "|".join(words + (["aircraft"] if aircraft else [])) + ")"
+
+
+_AIRCRAFT_PLURAL = _aircraft("plural")
+_AIRCRAFT_ANY = _aircraft("any")
+# an aircraft that fires with no owner named ("a helicopter gunship opened fire"): only the certainly military ones,
+# not a bare "helicopter", "plane" or "drone" (a police, news or civil one, or the target: incidents.py)
+MILITARY_AIRCRAFT = (r"(?:helicopter gunships?|gunships?|(?:military|army|attack|combat|government|air force|navy) helicopters?"
+                     r"|warplanes?|war planes?|fighter (?:jets?|planes?))")
+
 # a that-clause reported by someone: the group standing at its start is who they say did it
 _REPORTED_THAT = (r"(?i:(?-u:\b)(?:informed|told|warned|alleged|alleges|allege|charged|charges|accused|said|says|say"
                   r"|claimed|claims|reported|reports|believes?|believed|suspects?|suspected)(?-u:\b)[^.;:]{0,80}?"
@@ -34,8 +56,7 @@ _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd
                  r"|open(?:s|ed)? (?:the |an |their |its )?(?:\p{Ll}+ )?(?:intervention|offensive|assault|attack|campaign|bombardment)"
                  r"|(?:begins?|began|begun|starts?|started|resumes?|resumed) (?:bombing|shelling|striking|attacking|raiding|air ?strikes)"
                  # "Israel sends F-16 warplanes against Palestinian targets", "sent tanks into the town"
-                 r"|sen(?:ds?|t) (?:[\p{L}\d\-]+ ){0,3}?(?:warplanes|jets|troops|tanks|bombers|drones|helicopters|gunships|forces"
-                 r"|aircraft|planes|soldiers) (?:against|into)"
+                 rf"|sen(?:ds?|t) (?:[\p{{L}}\d\-]+ ){{0,3}}?(?:{_AIRCRAFT_PLURAL}|troops|tanks|bombers|forces|soldiers) (?:against|into)"
                  r"|carr(?:y|ies|ied) out (?:the |an? |its |their )?(?:\p{Ll}+ )?(?:strikes?|attacks?|raids?|bombing|operation)"
                  # a force ending its own operation: "Israeli troops pull out of Jenin after a two-day raid", "Turkish
                  # troops end a week-long offensive"
@@ -53,9 +74,9 @@ _GROUP_MEDIA = (r"(?:(?:'s|’s|'|’) (?:\p{Lu}[\p{L}\-]* ){0,2}(?:news |media 
                 r"|-(?:run|controlled|owned|affiliated) (?:\p{Lu}[\p{L}\-]* ){0,2}(?:news |satellite )?(?:media|agency|outlet|channel"
                 r"|television|TV|radio|website|newspaper))")
 _OWN_FORCE_NOUN = (r"(?:own )?(?:[\p{L}\-]+ ){0,2}?(?:forces|troops|soldiers?|fighters?|militants?|men|members?|units?|squads?|gunman|commandos?"
-                   r"|aircraft|jets?|warplanes?|planes?|drones?|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
-                   r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|helicopters?|weapons?|shells?|operatives?"
-                   r"|cells?|pilots?|snipers?|mujahideen|gunships?|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
+                   rf"|{_AIRCRAFT_ANY}|missiles?|rockets?|artillery|navy|army|military|(?:air ?)?strikes?"
+                   r"|raids?|operations?|attacks?|bombers?|gunmen|commandos|ships?|warships?|weapons?|shells?|operatives?"
+                   r"|cells?|pilots?|snipers?|mujahideen|bombs?|guerrillas|rebels|militiamen|cadres|combatants|partisans"
                    # ("Hamas says its armed wing fired the rockets")
                    r"|(?:armed|military) wing|brigades?"
                    # ("Ethiopia's government says its air force bombed")
@@ -277,6 +298,17 @@ _VICTIMS_LISTED_BEFORE = (r"(?i:(?-u:\b)(?:killing|killed|kills|kill|wounding|wo
 # ... or told as among them after it: "state media say members of the Revolutionary Guards are also among the dead"
 _AMONG_THE_DEAD_AFTER = (r"^(?: [\p{L}\-]+){0,2} (?:are|were|was|is) (?:also |reportedly |said to be )?among (?:the|those)"
                          r" (?:dead|killed|victims|casualties|wounded|injured|hurt)(?-u:\b)")
+# a group telling the death of its own man, the one the act hit: "Hamas confirms that its commander in the south was
+# killed in an Israeli strike", "the group says one of its commanders has been killed", "confirms the death of its
+# leader" (its loss, not its act: no claim and no doer)
+_OWN_LOSS_AFTER = (r"^(?:(?:'s|’s) (?:[\p{L}\-]+ ){0,3}?(?:wing|leadership|media|spokes\w+|office))? (?:(?:has|have|had|later|also|on \p{Lu}\p{Ll}+) )*"
+                   r"(?:confirm(?:s|ed)?|says?|said|announc(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)?|mourn(?:s|ed)?)"
+                   r"(?: on \p{Lu}\p{Ll}+)?(?: that)? (?:the (?:deaths?|killing|martyrdom|loss) of (?:its|their|(?:one|two|three|several|\d+) of (?:its|their))"
+                   # (the man told by a few words, none a verb of his own: "its top military commander in Syria, X,")
+                   r"|(?:(?:(?:the|an?) (?:[\p{Ll}\-]+ ){0,2}(?:of|in) )?(?:its|their|(?:one|two|three|several|\d+) of (?:its|their))(?: (?:[\p{Ll}\-']*[^\sd]|[\p{Ll}\-']*[^\se]d|\p{Lu}[\p{L}\-']*)){1,6}"
+                   # ("X, head of its weapons unit,", "X, its deputy leader,")
+                   r"|\p{Lu}[\p{L}\-']+(?: \p{Lu}[\p{L}\-']+){0,3}, (?:(?:the )?(?:[\p{L}\-]+ ){0,3}(?:of|in) )?(?:its|their) [^,;.]{2,50},)"
+                   r"(?:, [^,;.]{2,40},)? (?:was|were|has been|had been|have been) (?:\p{Ll}+ly )?(?:killed|slain|assassinated|martyred)(?-u:\b))")
 # a group whose counted people were hit: "drones had killed about 150 al-Shabab fighters", "jets killed dozens of Boko
 # Haram militants", "troops captured 12 PKK members" (the number stands right before the group)
 _COUNTED_VICTIMS_BEFORE = (r"(?i:(?-u:\b)(?:(?:kill|wound|injur|captur|arrest|detain|eliminat|neutrali[sz])[a-z]*['’]?"
@@ -430,7 +462,7 @@ _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(
                     r"|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?"
                     # (a make written in mixed case: "Sudanese MiG fighter jets")
                     r"|MiG(?:-\d+[A-Za-z\d]*)?)")
-_WEAPON_NOUN = (r"(?:bombs?|missiles?|rockets?|shells?|warplanes?|jets?|planes?|aircraft|helicopters?|gunships?|drones?"
+_WEAPON_NOUN = (rf"(?:bombs?|missiles?|rockets?|shells?|{_AIRCRAFT_ANY}"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("Tajik border guards had fired mortars")
                 r"|guards"
@@ -689,8 +721,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             "jets", "planes", "helicopters", "gunships", "warships", "snipers"]).str.contains(
         r"^(?: (?:air|drone|missile|artillery|rocket|tank|naval|aerial|mortar|cruise|ballistic|military|army|government|regime"
         r"|helicopter|warplane|jet|sniper))? (?:air ?strikes?|airstrikes?|strikes|shelling|bombardments?|bombing|raids|missiles"
-        r"|rockets|shells|drones|artillery|tank fire|gunfire|shellfire|fire|firing|attacks|tanks|warplanes|jets|helicopters|gunships|warships"
-        r"|snipers)(?-u:\b)")
+        # (not "planes" or "aircraft": never read here)
+        rf"|rockets|shells|artillery|tank fire|gunfire|shellfire|fire|firing|attacks|tanks|{_aircraft(without=('plane',), aircraft=False)}"
+        r"|warships|snipers)(?-u:\b)")
     # a group's men killed by the bomb they carried set it: "Two X rebels are killed when the bomb they are carrying goes
     # off early"
     own_bomb = is_group & guarded(pl.col("text").str.slice(pl.col("end"), 140), [" they ", " he "]).str.contains(
@@ -720,6 +753,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         ~(guarded(before.str.tail(80), [" of ", " from "]).str.contains(_COUNTED_PEOPLE_OF_BEFORE)
           & after.str.contains(_PASSIVE_HIT_AFTER)), ~after.str.contains(_ENDS_THE_ATTACK_AFTER), ~before.str.contains(_ENDS_THE_ATTACK_BEFORE),
         ~before.str.contains(_VICTIMS_LISTED_BEFORE), ~before.str.contains(_MISTAKEN_FOR_BEFORE), ~after.str.contains(_AMONG_THE_DEAD_AFTER),
+        ~(is_group & guarded(pl.col("text").str.slice(pl.col("end"), 160), ["its ", "their "]).str.contains(_OWN_LOSS_AFTER)),
         # a nationality before a firm names its owner, not the doer: "a vessel operated by a French company" (a private
         # military or security company does fight)
         ~((pl.col("actor_kind") == "country") & guarded(after, [" compan", " firm", " corporation", " contractor"]).str.contains(
@@ -766,7 +800,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         blamed_on | suspicion_on | ~before.str.contains(r"(?i:(?-u:\b)(?:on|against|targeting|targeted|at|pound(?:s|ed|ing)?|bomb(?:s|ed|ing)"
                                           # (a bare present verb after a force: "Egyptian warplanes bomb Islamic State rebel positions",
                                           # "jets strike Hamas targets"; not "the strike Israel carried out")
-                                          r"|(?:jets|warplanes|planes|aircraft|drones|helicopters|gunships|troops|forces|soldiers|army"
+                                          rf"|(?:{_AIRCRAFT_PLURAL}|troops|forces|soldiers|army"
                                           r"|military|navy|artillery|tanks|police) (?:\w+ly )?(?:strike|attack|raid|target|hit|shell|bomb|pound)"
                                           # the one a force hunts or fights: "soldiers hunting an al-Qaeda-linked group",
                                           # "the army, which is fighting the Fano militia", "insurgents fighting Russian rule"
@@ -983,7 +1017,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # whose the weapons were, in someone's words: "Local officials say the drones were Turkish"
               | guarded(before, _WEAPONS_WERE_WORDS).str.contains(
                   r"(?i:(?-u:\b)(?:say|says|said|believe|believed|claim|claimed)(?: that)? the (?:[a-z\-]+ )?"
-                                    r"(?:drones?|jets?|warplanes?|aircraft|planes?|helicopters?|gunships?|missiles?|rockets?)"
+                                    rf"(?:{_AIRCRAFT_ANY}|missiles?|rockets?)"
                                     r" (?:were|was|are|is) (?:probably |likely |all )?)$")
               # ("Ethiopian government forces are accused of killing")
               # (a relative clause may stand between: "X, which often raids the town, is blamed")
@@ -1042,7 +1076,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # whose the weapons probably were: "adding that the jets were probably Russian"
               | guarded(before, ["probably", "likely", "possibly", "apparently", "presumably", "believed to be", "thought to be",
                                  "suspected to be"]).str.contains(
-                  r"(?i:(?-u:\b)(?:jets|warplanes|planes|aircraft|drones|helicopters|bombers|missiles|rockets|gunships"
+                  rf"(?i:(?-u:\b)(?:{_AIRCRAFT_PLURAL}|bombers|missiles|rockets"
                                     r"|shells)(?: [^.;,]{0,30}?)? (?:was|were) (?:probably|likely|possibly|apparently|presumably"
                                     r"|believed to be|thought to be|suspected to be) $)"))
         .then(pl.lit("suspected"))
@@ -1062,8 +1096,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         .when(after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops"
                                  r"|(?:special|security|intelligence|secret) (?:services|agents|forces)|agents|spies"
                                  # ... or its weapon: "the UN says Israeli artillery was responsible"
-                                 r"|(?:[a-z\-]+ )?(?:missiles?|rockets?|artillery|shells?|shelling|drones?|jets?|warplanes?"
-                                 r"|aircraft|helicopters?|tanks?|tank fire|gunfire|strikes?|air ?strikes?)))?"
+                                 # (not "planes" or "gunships": never read here)
+                                 rf"|(?:[a-z\-]+ )?(?:missiles?|rockets?|artillery|shells?|shelling|{_aircraft('any', without=('plane', 'gunship'))}"
+                                 r"|tanks?|tank fire|gunfire|strikes?|air ?strikes?)))?"
                                  r" (?:(?:was|were|is|are|had been) (?:responsible|behind))(?-u:\b)")
               # ... "said the X carried out": someone's word ("Myanmar's military carried out air strikes" is the writer's)
               | after.str.contains(r"^(?: (?:militants|fighters|rebels|insurgents|militiamen|members|gunmen|forces|troops))?"
@@ -1130,7 +1165,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # (a make of its aircraft between: "Sudanese Antonov bombers", "Russian Sukhoi jets")
         r"^(?:-led)?(?: (?:Antonov|Sukhoi|MiG|Mirage|Apache|Reaper|Predator|Tornado|Typhoon|Rafale|Bayraktar|Shahed|Iskander"
         r"|Kalibr|Grad|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
-        r"(?:[ \-](?:drone|air|naval|military|army|planes?|jets?|warplanes?|bombers?|helicopters?|gunships?|forces|troops|police"
+        # (the drone as a modifier only, "a US drone strike"; no bare "aircraft": never read here)
+        rf"(?:[ \-](?:drone|air|naval|military|army|{_aircraft('any', without=('drone',), aircraft=False)}|bombers?|forces|troops|police"
         r"|MQ-\d+))*[ \-]?$")
     # ... also the first of several: "The United States, Britain and France fired"
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
@@ -1177,7 +1213,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
             r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|both|dozens of|hundreds of"
             r"|scores of|group of|number of|band of)(?: [a-z\-]+)? )$")
         # (counted machines are the state's own: "Two Sudanese MiG fighter jets drop bombs")
-        & ~after.str.contains(rf"^(?: {_WEAPON_MODIFIER}){{0,3}} (?:warplanes|jets|planes|aircraft|helicopters|gunships|drones"
+        & ~after.str.contains(rf"^(?: {_WEAPON_MODIFIER}){{0,3}} (?:{_AIRCRAFT_PLURAL}"
                               r"|bombers|tanks|warships|missiles|rockets)(?-u:\b)")))
     # a state's force acting in someone's report: "U.S. officials say American drones carried out the strike" (the
     # state's own officials: claimed; anyone else's word: accused)
@@ -1435,8 +1471,7 @@ _CLAIM_WORDS_AFTER = (r"^,?(?: (?:has|have|had|later|also|jointly|then|itself|[a
 # Turkish")
 _HIT_UNIT_WORDS = [f"{unit} of " for unit in ("patrol", "patrols", "convoy", "convoys", "column", "unit", "units", "team",
                                                "detachment", "squad", "platoon")]
-_WEAPONS_WERE_WORDS = [f"{weapon} {verb} " for weapon in ("drone", "drones", "jet", "jets", "warplane", "warplanes", "aircraft",
-                                                         "plane", "planes", "helicopter", "helicopters", "gunship", "gunships",
+_WEAPONS_WERE_WORDS = [f"{weapon} {verb} " for weapon in (*AIRCRAFT_WORDS, *(f"{word}s" for word in AIRCRAFT_WORDS), "aircraft",
                                                          "missile", "missiles", "rocket", "rockets")
                        for verb in ("were", "was", "are", "is")]
 # a group naming whom it meant to hit claims the act: "A Tehreek-e-Taliban faction said the target was X"
@@ -1725,6 +1760,29 @@ _BLAMED_BAND = (rf"(?i:blam|accus|suspect)[a-z]* (?:[^.;,]{{0,50}}? on )?(?:the 
 _SUBJECT_BAND = (rf"(?:(?i:suspected|alleged) )?(?P<name>(?:(?:former )?(?:pro|anti)-)?[A-Z][A-Za-zÀ-ÿ\-]+"
                  rf"(?: [A-Z][A-Za-zÀ-ÿ\-]+| [a-z]+-[a-z]+| (?:separatist|secessionist|nationalist|independence|jihadist|militant))? {_REBELS})"
                  rf"(?: [a-z]+){{0,2}}")
+# the first of two sides a fight is told between, named as a band ("clashes between Zaghawa tribesmen and Arab
+# militiamen", "fighting between National Guard troops and the presidential guard") or by a name of several words
+# the dictionary lacks: the gold rules make the side named first the doer (its status and the second side come from
+# _FIGHT_BETWEEN in perpetrators). Not "rival X" (one side told twice), nor a people or a creed alone ("between Shilluk
+# and Dinka youths", "Christians and Muslims", "Hausa and Berta communities"): the gold rules give communities no doer
+# (creeds filtered in _named_in_text).
+_COMMUNITY_SIDE = (r"(?-u:\b)(?:Christians?|Muslims?|Moslems?|Hindus?|Buddhists?|Sikhs?|Jews|Jewish|Sunnis?|Shias?|Shiites?"
+                   r"|Shi'ites?|Copts?|Coptic|Catholics?|Protestants?|Alawites?|Druze|Islamic|Islamist)(?-u:\b)")
+_SIDE_BAND = (r"(?:troops|soldiers|forces|police(?:men)?|guards?|fighters|militias?|militiamen|rebels|gunmen|tribesmen|clansmen"
+              r"|supporters|gangs?|gang members|factions|settlers)")
+_FIRST_FIGHT_SIDE = (r"(?i:fighting|clash(?:es)?|battles?|gunfights?|firefights?|gun ?battles?|skirmish(?:es)?)(?: [^.;]{0,60}?)?"
+                     r" between (?:the )?(?P<name>(?:(?:ethnic|armed) )?(?:\p{Lu}[\p{L}'’\-]+ ){1,3}"
+                     rf"(?:clan |gang |party )?{_SIDE_BAND}|\p{{Lu}}[\p{{L}}'’\-]+(?: (?:of |of the )?\p{{Lu}}[\p{{L}}'’\-]+){{1,3}}) and ")
+# ... or the two sides opening the sentence as the subject of the fight, the first a band: "Government troops and the
+# guards of the opposition leader battle in the capital" (the first)
+_FIRST_SIDE_FIGHTS = (r"(?:^|[;:] |(?-u:\b)(?:when|as|after|while) )(?:[Tt]he )?(?P<name>(?:(?:[Ee]thnic|[Aa]rmed) )?(?:\p{Lu}[\p{L}'’\-]+ ){1,3}"
+                      rf"(?:clan |gang |party )?{_SIDE_BAND})"
+                      r" and (?:the |of )?(?:[\p{L}\-'’]+ ){1,8}?(?:(?:have|had|again|continue to) )?(?:clash|clashed|clashes|fight|fought"
+                      r"|battle|battled|trade fire|traded fire|exchange fire|exchanged fire)(?-u:\b)")
+# ... or the group whose members a force fought: "two policemen are killed in a gunfight with members of the X"
+_FOUGHT_MEMBERS_OF = (r"(?i:clash(?:es)?|gunfights?|firefights?|gun ?battles?|shoot-?outs?|exchanges? of fire|battles?|fighting)"
+                      r" with (?i:members|fighters|militants|rebels|gunmen|guerrillas|insurgents) (?:of|from) (?:the )?"
+                      rf"(?P<name>{_GROUP_NAME})")
 # "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
 _APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
 _NAMED_PATTERNS = [
@@ -1993,6 +2051,9 @@ _NAMED_PATTERNS = [
     # tests them by name)
     (_BLAMED_BAND, None, ["blam", "accus", "suspect"]),
     (_SUBJECT_BAND, None, _REBEL_WORDS),
+    (_FIRST_FIGHT_SIDE, None, ([" between "], ["fight", "clash", "battle", "skirmish"])),
+    (_FIRST_SIDE_FIGHTS, "stated", ([" and "], ["fight", "fought", "clash", "battle", "trade fire", "traded fire", "exchange fire", "exchanged fire"]), "armed_group"),
+    (_FOUGHT_MEMBERS_OF, "stated", ([" with "], ["members of", "fighters of", "militants of", "rebels of", "gunmen of", "guerrillas of", "insurgents of", "members from", "fighters from"]), "armed_group"),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
 _NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
@@ -2117,6 +2178,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"|Hundreds|Several|Many|Few|Both|All) "))
         elif pattern == _AGENCY_ACRONYM:
             found = found.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?:'s|’s) $"))
+        elif pattern in (_FIRST_FIGHT_SIDE, _FIRST_SIDE_FIGHTS):
+            # a creed's word or people, or a people's adjective alone before the shared noun: a community, no doer
+            found = found.filter(~pl.col("_raw").str.contains(_COMMUNITY_SIDE))
         elif pattern == _STATE_AGENCY:
             found = found.filter(pl.col("m").str.contains(rf"(?i:(?-u:\b){_AGENCY_WORD})$"))
         elif pattern == _NAME_THEN_GROUP:

@@ -565,8 +565,9 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ("NIAMEY - ... hit a landmine in the Tillabéri region")
                 # ("QUETTA - ... in the Kohlu district")
                 # ... and by its direction: "BAMAKO - ... ambushed in the central Segou region"
-                rf"|(?:in|across) the (?:(?:{_REMOTE}|{_COMPASS_ADJECTIVE}) )?"
-                r"\p{Lu}[\p{L}\-]+ (?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
+                # (a name of several words too: "BANGKOK — ... in the Sai Buri district of Pattani province")
+                rf"|(?:in|across|through) the (?:(?:{_REMOTE}|{_COMPASS_ADJECTIVE}) )?"
+                r"(?:\p{Lu}[\p{L}\-]+ ){1,3}(?:district|province|governorate|department|prefecture|region|county|oblast)(?-u:\b)"
                 # ("DAMASCUS - Air strikes on the Masyaf area of central Syria", "BANGKOK - ... across Thailand's four
                 # southernmost provinces")
                 # (not "in the Lyari area of the city", "the Qissa Khwani area of Peshawar": a part of the town)
@@ -578,8 +579,14 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"|(?:in|across|near|off) \p{Lu}[\p{L}\-]+(?:'s|’s) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:valley|gorge|mountains|desert|hills"
                 r"|highlands|forest|jungle|peninsula|delta)(?-u:\b)"
                 # ("KABUL - ... on a road in Uruzgan province", "NAIROBI - ... in Garissa County")
-                r"|(?:in|across) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:province|county|state|region|district|governorate|prefecture"
-                r"|oblast)(?-u:\b)"
+                # ("ASUNCIÓN — ... on a rural road in Canindeyú department", "PATTANI — ... as buses passed through Nong Chik
+                # district")
+                r"|(?:in|across|through) (?:\p{Lu}[\p{L}\-]+ ){1,2}(?i:province|county|state|region|district|governorate|prefecture"
+                r"|oblast|department)(?-u:\b)"
+                # ... or a part of the country, or a spot told from the capital: "COTONOU — ... in a national park in the north
+                # of the country", "KUWAIT CITY — ... on a highway south of the capital"
+                r"|(?:in|across) the (?:far |extreme )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of the country(?-u:\b)"
+                r"|(?-u:\b)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the capital(?-u:\b)"
                 r"|(?:in|across) (?:the country|\p{Lu}\p{L}+)['’]s (?:(?:remote|far|restive|mountainous|lawless|volatile) )?"
                 r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: (?:border|region|regions|provinces|desert|mountains|areas?))?"
                 # (not "in Egypt's southern city of Aswan")

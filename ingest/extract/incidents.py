@@ -5,7 +5,7 @@ toll or a claim ("The Taliban claimed responsibility for the attack.") fills the
 import polars as pl
 
 from ingest.extract.anchors import trigger_anchors
-from ingest.extract.attribution import perpetrators
+from ingest.extract.attribution import MILITARY_AIRCRAFT, perpetrators
 from ingest.extract.dates import nearest_date
 from ingest.extract.incident_places import incident_locations
 from ingest.extract.non_events import _RECENT_DAY_AFTER, _TOLL_OF_DENIED_AFTER, _only, told_as_non_event
@@ -1307,8 +1307,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
 
 _ROBBERY = (r"(?i:(?-u:\b)(?:(?:trying|tried|tries|attempting|attempted|wanted) to (?:steal|rob)|robbery|robberies|robbers?|robbing"
             r"|mugg(?:ing|ers?|ed)|carjack(?:ing|ers?|ed)?|burglar(?:y|ies|s)?)(?-u:\b))")
-_AIRCRAFT = (r"(?:helicopter gunships?|gunships?|(?:military|army|attack|combat|government|air force|navy) helicopters?|warplanes?"
-             r"|war planes?|fighter (?:jets?|planes?))")
+_AIRCRAFT = MILITARY_AIRCRAFT
 
 
 def _aircraft_fired(before: pl.Expr) -> pl.Expr:
