@@ -59,3 +59,21 @@ def test_places_in_former_states(run, text, city, country):
 ])
 def test_armed_groups_of_the_archive_years(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a city's old name: the city of today (Calcutta had resolved to a South African hamlet of that name)
+    ("A bomb explodes on a tram in Calcutta, killing three people.", "Kolkata", "IND"),
+    ("Gunmen shoot dead a banker in Leningrad, police say.", "Saint Petersburg", "RUS"),
+    ("A car bomb explodes outside a hotel in Sverdlovsk, wounding six people.", "Yekaterinburg", "RUS"),
+    # towns of the wars of the 1990s the gazetteer lacked
+    ("Shells hit the centre of Stepanakert, killing four civilians.", "Stepanakert", "AZE"),
+    ("Serb forces shell Knin overnight, killing two people.", "Knin", "HRV"),
+    ("A bomb explodes in a cafe in Pec, wounding nine people.", "Peja", "XKX"),
+    ("A mortar bomb hits a police station in Armagh, wounding two officers.", "Armagh", "GBR"),
+    ("Israeli jets strike a building in Nabatiyeh, killing three people.", "Nabatieh", "LBN"),
+    # already known: old names the gazetteer has
+    ("A bomb explodes at a market in Bombay, killing five people.", "Mumbai", "IND"),
+])
+def test_old_city_names_and_towns_of_the_archive_years(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
