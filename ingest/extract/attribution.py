@@ -611,6 +611,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die"
         # (its dead counted with no verb: "Armenia reports 18 of its troops dead")
         r"|dead|missing)(?-u:\b)"
+        # ... or its loss told as a noun: "The X Front confirms the death of its military commander"
+        r"|^[^.;]{0,40}? (?:the )?(?:deaths?|killing|loss|assassination|murder|wounding) of (?:one of |two of )?(?:its|their) "
         # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
         # (many of them: "the Houthis say they shot down a US drone", "Syria says its air defences shot down a Turkish jet"
         # are their acts)

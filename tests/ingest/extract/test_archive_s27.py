@@ -77,3 +77,15 @@ def test_armed_groups_of_the_archive_years(run, text, doer):
 ])
 def test_old_city_names_and_towns_of_the_archive_years(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group confirming the death of its own commander owns no attack (the group is now in the dictionary)
+    (("The Northern Alliance confirms the death of its military commander, who was wounded on Sunday in a suicide bombing by two men "
+      "posing as journalists in Taloqan.\nThe alliance blames the Taliban."), ("Taliban", "accused")),
+    # look-alike: a group owning the attack by its fighters still claims it
+    ("The Northern Alliance confirms that its fighters shelled a Taliban post near Taloqan, killing six people.",
+     ("Northern Alliance", "claimed")),
+])
+def test_a_group_confirming_the_death_of_its_own(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
