@@ -712,6 +712,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
                                            r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
         ~before.str.contains(_HISTORY_BEFORE),
+        # a group's marks worn by the attackers describe them, they do not name them: "armed men wearing insignia of the
+        # former Kosovo Liberation Army"
+        ~before.str.tail(60).str.contains(r"(?-u:\b)(?:insignia|uniforms?|badges?|emblems?|patches) of (?:the )?"
+                                          r"(?:former |disbanded |defunct )?$"),
         # where the attackers came from: "Militants who crossed from Egypt's Sinai open fire on soldiers"
         ~guarded(before.str.tail(60), [" from "]).str.contains(
             r"(?-u:\b)(?:crossed|infiltrated|slipped|sneaked|entered)(?: (?:in|over|back))? from (?:the )?"

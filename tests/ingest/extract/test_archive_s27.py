@@ -89,3 +89,15 @@ def test_old_city_names_and_towns_of_the_archive_years(run, text, city, country)
 ])
 def test_a_group_confirming_the_death_of_its_own(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # a group's marks worn by the attackers describe them (the group is now in the dictionary)
+    (("About 30 armed men wearing insignia of the former Kosovo Liberation Army storm a police station near Kumanovo and "
+      "seize weapons, the interior ministry says."), (None, "unknown")),
+    # look-alike: the group itself storming it
+    ("Fighters of the Kosovo Liberation Army storm a police station near Kumanovo and seize weapons, the ministry says.",
+     ("Kosovo Liberation Army", "stated")),
+])
+def test_a_group_whose_insignia_the_attackers_wear(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
