@@ -643,6 +643,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|captured|kidnapped|abducted|taken|missing|dead|ambushed|attacked|targeted|shelled|struck|fired on)|died|die"
         # (its dead counted with no verb: "Armenia reports 18 of its troops dead")
         r"|dead|missing)(?-u:\b)"
+        # ... or its loss told as a noun: "The X Front confirms the death of its military commander"
+        r"|^[^.;]{0,40}? (?:the )?(?:deaths?|killing|loss|assassination|murder|wounding) of (?:one of |two of )?(?:its|their) "
         # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
         # (many of them: "the Houthis say they shot down a US drone", "Syria says its air defences shot down a Turkish jet"
         # are their acts)
@@ -743,6 +745,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
                                            r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
         ~before.str.contains(_HISTORY_BEFORE),
+        # a group's marks worn by the attackers describe them, they do not name them: "armed men wearing insignia of the
+        # former Kosovo Liberation Army"
+        ~before.str.tail(60).str.contains(r"(?-u:\b)(?:insignia|uniforms?|badges?|emblems?|patches) of (?:the )?"
+                                          r"(?:former |disbanded |defunct )?$"),
         # where the attackers came from: "Militants who crossed from Egypt's Sinai open fire on soldiers"
         ~guarded(before.str.tail(60), [" from "]).str.contains(
             r"(?-u:\b)(?:crossed|infiltrated|slipped|sneaked|entered)(?: (?:in|over|back))? from (?:the )?"

@@ -85,10 +85,29 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "").replace("‘", "")
 
 
-def _pycountry_surfaces() -> list[tuple[str, str, str, str]]:
+def _former_state_surfaces() -> list[tuple[str, str, str, str]]:
+    """Names of states that no longer exist (ISO 3166-3, pycountry.historic_countries) that passed to one state of
+    today: "Zaire" -> COD, "Upper Volta" -> BFA, "German Democratic Republic" -> DEU. The last two letters of the
+    four-letter code name the successor; "HH" (the USSR, Czechoslovakia) means several, and those are left to the
+    place named with them."""
     import pycountry
 
     rows = []
+    for former in pycountry.historic_countries:
+        successor = pycountry.countries.get(alpha_2=former.alpha_4[2:])
+        if successor is None:
+            continue
+        display = getattr(successor, "common_name", None) or successor.name
+        head, _, tail = former.name.partition(", ")  # "Zaire, Republic of"
+        for name in {head, f"{tail} {head}".strip()}:
+            rows.append((name, successor.alpha_3, display, "name"))
+    return rows
+
+
+def _pycountry_surfaces() -> list[tuple[str, str, str, str]]:
+    import pycountry
+
+    rows = _former_state_surfaces()  # first: a name of today's state wins over a former one ("Yemen")
     for country in pycountry.countries:
         display = getattr(country, "common_name", None) or country.name
         names = {country.name, display, getattr(country, "official_name", None) or ""}
