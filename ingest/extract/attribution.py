@@ -644,7 +644,10 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # (its dead counted with no verb: "Armenia reports 18 of its troops dead")
         r"|dead|missing)(?-u:\b)"
         # ... or its loss told as a noun: "The X Front confirms the death of its military commander"
-        r"|^[^.;]{0,40}? (?:the )?(?:deaths?|killing|loss|assassination|murder|wounding) of (?:one of |two of )?(?:its|their) "
+        # (right after its verb: "says it killed him to avenge the assassination of its leader" owns the killing)
+        r"|^ (?:(?:has|have|had|also|later) )*(?:confirm(?:s|ed)?|announc(?:es|ed)|acknowledg(?:es|ed)|report(?:s|ed)|mourn(?:s|ed)"
+        r"|says|said)(?: on \p{Lu}\p{Ll}+)? (?:the )?(?:deaths?|killing|loss|assassination|murder|wounding) of (?:one of |two of )?"
+        r"(?:its|their) "
         # ... or brought down what was fired at it: "Russia says it shot down 40 Ukrainian drones overnight"
         # (many of them: "the Houthis say they shot down a US drone", "Syria says its air defences shot down a Turkish jet"
         # are their acts)

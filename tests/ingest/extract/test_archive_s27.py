@@ -101,3 +101,9 @@ def test_a_group_confirming_the_death_of_its_own(run, text, doer):
 ])
 def test_a_group_whose_insignia_the_attackers_wear(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
+
+
+def test_a_group_killing_to_avenge_the_death_of_its_own_still_claims(run):
+    text = ("A cabinet minister is shot dead in a hotel corridor in Haifa.\nThe Popular Front for the Liberation of Palestine "
+            "says it killed him to avenge the assassination of its leader.")
+    assert doer_of(run, text, DAY) == ("Popular Front for the Liberation of Palestine", "claimed")
