@@ -981,7 +981,9 @@ _FINDING_BEFORE = (r"(?i:(?-u:\b)(?:conclude[sd]?|conclusion|f(?:ou|i)nds?|deter
 # a bombing done by an air force: "The air force defends Monday's bombing of a compound", "accuses Sudan of bombing the
 # camp from the air" (not "a bomb exploded near an air force base")
 _AIR_AGENT = (r"(?i:(?-u:\b)air forces?(?:'s|’s)? (?:[a-z]+ly )?(?:defend|deni|den[yi]|admit|acknowledg|confirm|say|said|carri|conduct"
-              r"|launch|jets?|planes?|warplanes?|helicopters?|bomb|raid)|(?-u:\b)from the air(?-u:\b)|(?-u:\b)(?:warplanes?|fighter jets?)(?-u:\b))")
+              r"|launch|jets?|planes?|warplanes?|helicopters?|bomb|raid)|(?-u:\b)from the air(?-u:\b)|(?-u:\b)(?:warplanes?|fighter jets?)(?-u:\b)"
+              # the planes themselves, by kind or model: "army jets and helicopter gunships have been bombing", "F-16s bombed"
+              r"|(?-u:\b)(?:jets|gunships?|(?:f|su|mig)-\d+s?)(?-u:\b))")
 # ... whose own clause says when: "in October", "last year", "in 2014", "two years ago"
 _PAST_TIME_AFTER = (r"^[^,;.]*?(?-u:\b)(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|January|February|March|April|May|June|July"
@@ -1186,7 +1188,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~guarded(before, ["missing since"]).str.contains(r"(?-u:\b)missing since (?:[^ ]+ +){0,6}$")
                      & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
-                     & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                     & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY))
+                    # (a word after a firing verb's preposition is its target, not a kind of the weapon: "aircraft fired at
+                    # rocket launch sites", unlike "rocket launchers")
+                    | (after.str.contains(_NOT_AN_ATTACK_AFTER) & ~pl.col("trigger").str.contains(r"(?i:(?-u:\b)(?:at|on|upon|against|into)$)"))
                     # fighting a scourge, not a foe: "a convention on fighting terrorism, separatism and extremism",
                     # "firefighters fighting the blaze"
                     | (pl.col("trigger").str.contains(r"^(?i:fighting)$") & after.str.contains(
