@@ -1,0 +1,74 @@
+"""Incident type on summaries written for session 27, in the ways of telling that recur over all tuning sets (dev, A-CH).
+A vehicle or unit that hits or strikes a mine (told with words between the vehicle and the verb), a mine that rips or
+blows apart what it hit, a unit that enters a minefield and a mine explosion are IEDs; an aerial bombing or air
+bombardment, a bombing told with jets, gunships or a jet model, and aircraft firing at launch sites are air strikes;
+people driven off with, carried off, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
+personnel) are kidnappings. Beside them, look-alikes that keep their type or tell no attack: a coal mine explosion,
+rocket launchers, people taken to hospital, a captain's logbook seized. Names, places and numbers are made up or
+common."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import assert_no_incident, first_incident
+
+DAY = dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a mine hit by a vehicle told with an apposition between, or with no vehicle at all
+    ("Two soldiers die when their truck, part of a supply column, hits a mine near Kidal.", "ied"),
+    ("Four herders were killed on Monday when their cart, carrying water to the camp, struck an anti-tank mine near Gao.",
+     "ied"),
+    ("Three policemen are killed when a mine rips apart their jeep in the hills of Cauca.", "ied"),
+    ("A mine blew apart an army pickup near Tillaberi on Friday, killing five soldiers.", "ied"),
+    # a unit that enters or crosses a minefield; a mine explosion
+    ("Five soldiers were killed after their platoon entered a minefield near the border with Ecuador.", "ied"),
+    ("Two shepherds are hurt by a mine explosion near Herat.", "ied"),
+    # air attacks told without "air strike"
+    ("An air bombardment on a rebel camp in Meta kills 12 fighters, the army says.", "airstrike"),
+    ("A military aerial bombing hit a school in Sagaing on Monday, killing six children.", "airstrike"),
+    ("Eight Turkish jets taking off from Batman bombed rebel positions in northern Iraq overnight.", "airstrike"),
+    ("Army jets and helicopter gunships have been bombing rebel positions near Laiza in recent days, the rebels say.",
+     "airstrike"),
+    ("Two children were killed on Tuesday when Israeli aircraft fired at launch sites in northern Gaza.", "airstrike"),
+    # people carried off
+    ("Gunmen raided an office in Baghdad, driving off with 14 staff and visitors.", "kidnapping"),
+    ("Gunmen took away three of its twelve crew after boarding the tug off Basilan.", "kidnapping"),
+    ("Armed men burst into a quarry near Kano and carried off a Chinese engineer.", "kidnapping"),
+    ("Gunmen seize seven tribal elders on the road to Baqubah.", "kidnapping"),
+    ("Militants seize 12 AU personnel near the border town of Tine.", "kidnapping"),
+    ("Pirates board a cargo ship off Sabah and seize its captain.", "kidnapping"),
+])
+def test_session27_ways_of_telling_an_attack(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a mine or minefield named without being hit keeps the attack's own method
+    ("Gunmen shot dead three guards at a gold mine in Kenieba on Sunday.", "shooting_armed_assault"),
+    # launchers named after a weapon are still no target of a firing verb
+    ("Militants fire rockets at Sderot from launchers hidden in an orchard, wounding two people.", "rocket_mortar_missile"),
+    # a bomb told with planes that are not the bombers: the bombing stays a bombing
+    ("A bomb explodes at a market in Kandahar, killing six people.", "bombing"),
+    # a gunmen's attack that takes no one
+    ("Gunmen raided a ranch in Tacuati, killing three guards.", "shooting_armed_assault"),
+    # wounded taken to hospital after a blast: the blast, not a kidnapping
+    ("A bomb tears through a bus in Jolo; the crew took two of its passengers to hospital.", "bombing"),
+    ("Ambulances took away three wounded soldiers after the bombing in Kabul.", "bombing"),
+])
+def test_session27_look_alikes_keep_their_type(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
+
+
+@pytest.mark.parametrize("text", [
+    # an accident in a coal mine; a seized logbook
+    "A coal mine explosion kills 20 miners in Zonguldak.",
+    "An explosion at a coal mine in Shanxi kills 12 workers.",
+    "Police seized the captain's logbook after the ship docked in Mombasa.",
+    # a minefield as a figure of speech
+    "The new law is a legal minefield for small farmers, critics say.",
+])
+def test_session27_no_attack(run, text):
+    assert_no_incident(run, text, DAY)
