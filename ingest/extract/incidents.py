@@ -926,6 +926,15 @@ _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane)
                      # ("the car of X, head of counterintelligence in the security service")
                      rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}(?:{_TITLE_WORD}|head of)(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
+# ... or the car of a person named with no title, shot at or ambushed: "gunmen ambush the car of aid worker X in
+# Jalalabad", "riddled the pick-up truck of X, director of the newspaper, with bullets" (the attack on one named
+# person's car is aimed at them; a convoy is often a force's or a mission's, so not a convoy)
+_PERSONAL_VEHICLE = r"(?:car|vehicle|pick-?up(?: truck)?|jeep|suv|limousine|motorcade)"
+_ATTACKED_CAR_OF_NAMED = (r"(?-u:\b)(?:ambush(?:es|ed|ing)?|attack(?:s|ed|ing)?|riddl(?:e|es|ed|ing)|spray(?:s|ed|ing)?"
+                          r"|(?:opened|opens|open|opening) fire (?:on|at)|fir(?:e|es|ed|ing) (?:[^ ]+ ){0,4}?(?:on|at|into)"
+                          rf"|shot at|shoots? at|shooting at) the (?:[\p{{Ll}}\-]+ )?{_PERSONAL_VEHICLE} of (?:[\p{{L}}\-'’]+ ){{0,5}}?"
+                          rf"{PERSON_NAME}(?:,| (?:in|near|as|on|outside|at|with)(?-u:\b))")
+_CAR_OF_AN_ORGAN = rf"(?-u:\b){_PERSONAL_VEHICLE} of (?:the|an?|its|their) "
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
 # was aimed at them ("A grenade explodes at a rally for Prime Minister X ... X, who is unhurt, condemns the blast")
@@ -1448,6 +1457,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                                                                 "shot at", "open fire on", "open fire at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
+                    | (guarded(pl.col("text"), ["car of", "vehicle of", "truck of", "pickup of", "pick-up of", "jeep of",
+                                                "suv of", "limousine of", "motorcade of"]).str.contains(_ATTACKED_CAR_OF_NAMED)
+                       & ~pl.col("text").str.contains(_CAR_OF_AN_ORGAN))
                     | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
                     | guarded(titled, [" is ", " was ", " has been ", " had been "]).str.contains(_TITLED_ONE_NAME)
                     | guarded(titled, ["residence", "home", "house", "compound", "palace", "office", "where", "who was", "who had"]).str.contains(_PLACE_OF_NAMED)
