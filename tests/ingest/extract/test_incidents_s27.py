@@ -3,7 +3,8 @@ A vehicle or unit that hits or strikes a mine (told with words between the vehic
 blows apart what it hit, a unit that enters a minefield and a mine explosion are IEDs; an aerial bombing or air
 bombardment, a bombing told with jets, gunships or a jet model, and aircraft firing at launch sites are air strikes;
 people driven off with, carried off, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
-personnel) are kidnappings. Beside them, look-alikes that keep their type or tell no attack: a coal mine explosion,
+personnel) are kidnappings; bombs that go off beside a road named with an adjective are IEDs; shots fired into or an
+ambush on the car of a person named with no title are an assassination. Beside them, look-alikes that keep their type or tell no attack: a coal mine explosion,
 rocket launchers, people taken to hospital, a captain's logbook seized. Names, places and numbers are made up or
 common."""
 
@@ -26,6 +27,9 @@ DAY = dt.date(2024, 5, 14)
     # a unit that enters or crosses a minefield; a mine explosion
     ("Five soldiers were killed after their platoon entered a minefield near the border with Ecuador.", "ied"),
     ("Two shepherds are hurt by a mine explosion near Herat.", "ied"),
+    # bombs that go off (plural, present) beside a road named with an adjective
+    ("Two small bombs go off beside a mountain road near Jaca; no one is hurt.", "ied"),
+    ("A bomb went off beside a busy road in Quetta on Monday, killing two people.", "ied"),
     # air attacks told without "air strike"
     ("An air bombardment on a rebel camp in Meta kills 12 fighters, the army says.", "airstrike"),
     ("A military aerial bombing hit a school in Sagaing on Monday, killing six children.", "airstrike"),
@@ -40,6 +44,12 @@ DAY = dt.date(2024, 5, 14)
     ("Gunmen seize seven tribal elders on the road to Baqubah.", "kidnapping"),
     ("Militants seize 12 AU personnel near the border town of Tine.", "kidnapping"),
     ("Pirates board a cargo ship off Sabah and seize its captain.", "kidnapping"),
+    # the car of a person named with no title, shot at or ambushed
+    ("Gunmen ambush the car of aid worker Tomas Berger in Jalalabad, killing him and his driver.", "assassination"),
+    (("Gunmen opened fire on the car of Ivan Dolgov, head of the regional tax service, in Sukhumi on Friday, wounding "
+      "him and his driver."), "assassination"),
+    ("Four gunmen riddled the pick-up truck of Raul Medina Ortiz, director of a local paper, with bullets near Tuxpan.",
+     "assassination"),
 ])
 def test_session27_ways_of_telling_an_attack(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type
@@ -50,8 +60,14 @@ def test_session27_ways_of_telling_an_attack(run, text, incident_type):
     ("Gunmen shot dead three guards at a gold mine in Kenieba on Sunday.", "shooting_armed_assault"),
     # launchers named after a weapon are still no target of a firing verb
     ("Militants fire rockets at Sderot from launchers hidden in an orchard, wounding two people.", "rocket_mortar_missile"),
-    # a bomb told with planes that are not the bombers: the bombing stays a bombing
+    # a bomb that is no air attack, and bombs that go off away from a road, stay bombings
     ("A bomb explodes at a market in Kandahar, killing six people.", "bombing"),
+    ("Two bombs explode in a market in Yala, wounding nine people.", "bombing"),
+    ("Two bombs go off at a bus station in Kampala, wounding nine people.", "bombing"),
+    # the car of an organisation or of people told by trade, not by name
+    ("Gunmen ambush the car of the Kenya Red Cross in Mandera, killing two staff.", "shooting_armed_assault"),
+    ("Rebels opened fire on the motorcade of the UN mission near Goma, wounding two peacekeepers.",
+     "shooting_armed_assault"),
     # a gunmen's attack that takes no one
     ("Gunmen raided a ranch in Tacuati, killing three guards.", "shooting_armed_assault"),
     # wounded taken to hospital after a blast: the blast, not a kidnapping
