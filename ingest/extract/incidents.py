@@ -529,10 +529,13 @@ _CLAIMED_ATTACK_ON_POST = (r"(?i:(?-u:\b)claim(?:s|ed|ing)? (?:responsibility fo
                            r"(?:attack|assault|raid)s?" + _ON_A_POST_AFTER.replace("^", "", 1) + ")")
 _TAKEN_OR_RAZED = r"^(?i:overr|raze)"
 # "<Named Group> kill 17 farmers": a capitalised subject or an armed one (not "Cholera and measles kill 200")
-_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troops|soldiers|forces|police)"
-                        # ... with its group or side: "Rebels of the 3R group kill nine", "fighters loyal to X kill"
-                        rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
-                        r"|belonging to) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
+# (men told armed, masked or unknown are an armed subject too: "Armed men kill five villagers in X")
+_ARMED_MEN = r"(?:armed|masked|hooded|unidentified|unknown) (?:men|assailants)"
+_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|{_ARMED_MEN}|troops|soldiers|forces|police)"
+                        # ... with its group or side: "Rebels of the 3R group kill nine", "fighters loyal to X kill", or
+                        # how they came: "armed men on a motorcycle kill the village chief"
+                        rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|{_ARMED_MEN}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
+                        r"|belonging to|on|riding|in|wearing) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
 # ... or an armed subject whose clause goes on with "and kill": "paramilitaries enter the village of X and kill at least
 # 24 men", "armed men round up villagers in X and kill 54 of them" (not "floods put a third of the country under water

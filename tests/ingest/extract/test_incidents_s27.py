@@ -88,3 +88,23 @@ def test_session27_look_alikes_keep_their_type(run, text, incident_type):
 ])
 def test_session27_no_attack(run, text):
     assert_no_incident(run, text, DAY)
+
+
+@pytest.mark.parametrize("text", [
+    # men told armed or masked who kill, also told how they came
+    "Armed men kill the village chief overnight in Niger's Tillaberi region.",
+    "Armed men on a motorcycle kill a teacher and his son near Diffa.",
+    "Masked men kill four farmers in a village of Zamfara state, residents say.",
+])
+def test_session27_armed_men_kill(run, text):
+    assert first_incident(run, text, DAY)["status"] == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    # men in a figure or a report that kills no one now
+    "Armed men in pickups patrol the streets of Gao after the army withdrew.",
+    "The report says armed men killed dozens of people in the region over the past decade.",
+])
+def test_session27_armed_men_look_alikes(run, text):
+    assert_no_incident(run, text, DAY)
+
