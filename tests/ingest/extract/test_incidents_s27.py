@@ -2,7 +2,7 @@
 A vehicle or unit that hits or strikes a mine (told with words between the vehicle and the verb), a mine that rips or
 blows apart what it hit, a unit that enters a minefield and a mine explosion are IEDs; an aerial bombing or air
 bombardment, a bombing told with jets, gunships or a jet model, and aircraft firing at launch sites are air strikes;
-people driven off with, carried off, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
+people driven off with, carried off after a killing, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
 personnel) are kidnappings; bombs that go off beside a road named with an adjective are IEDs; shots fired into or an
 ambush on the car of a person named with no title are an assassination. Beside them, look-alikes that keep their type or tell no attack: a coal mine explosion,
 rocket launchers, people taken to hospital, a captain's logbook seized. Names, places and numbers are made up or
@@ -40,8 +40,8 @@ DAY = dt.date(2024, 5, 14)
     # people carried off
     ("Gunmen raided an office in Baghdad, driving off with 14 staff and visitors.", "kidnapping"),
     ("Gunmen took away three of its twelve crew after boarding the tug off Basilan.", "kidnapping"),
-    ("Armed men burst into a quarry near Kano and carried off a Chinese engineer.", "kidnapping"),
     ("Gunmen seize seven tribal elders on the road to Baqubah.", "kidnapping"),
+    ("Gunmen raid a quarry near Kano, killing two guards and carrying off a Chinese engineer.", "kidnapping"),
     ("Militants seize 12 AU personnel near the border town of Tine.", "kidnapping"),
     ("Pirates board a cargo ship off Sabah and seize its captain.", "kidnapping"),
     # the car of a person named with no title, shot at or ambushed
