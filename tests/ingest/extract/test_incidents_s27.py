@@ -1,7 +1,7 @@
 """Incident type on summaries written for session 27, in the ways of telling that recur over all tuning sets (dev, A-CH).
 A vehicle or unit that hits or strikes a mine (told with words between the vehicle and the verb), a mine that rips or
 blows apart what it hit, a unit that enters a minefield and a mine explosion are IEDs; an aerial bombing or air
-bombardment, a bombing told with jets, gunships or a jet model, and aircraft firing at launch sites are air strikes;
+bombardment, a bombing told with jets, gunships or a jet model, aircraft firing at launch sites and missiles told as a drone's are air strikes;
 people driven off with, carried off after a killing, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
 personnel) are kidnappings; bombs that go off beside a road named with an adjective are IEDs; shots fired into or an
 ambush on the car of a person named with no title are an assassination. Beside them, look-alikes that keep their type or tell no attack: a coal mine explosion,
@@ -37,6 +37,9 @@ DAY = dt.date(2024, 5, 14)
     ("Army jets and helicopter gunships have been bombing rebel positions near Laiza in recent days, the rebels say.",
      "airstrike"),
     ("Two children were killed on Tuesday when Israeli aircraft fired at launch sites in northern Gaza.", "airstrike"),
+    # missiles told as a drone's, with or without the firing verb
+    ("Eleven people are killed when two missiles from a suspected U.S. drone hit a house near Miranshah.", "airstrike"),
+    ("Three rockets, believed to have been fired by a U.S. drone, hit a car in Maarib and kill its driver.", "airstrike"),
     # people carried off
     ("Gunmen raided an office in Baghdad, driving off with 14 staff and visitors.", "kidnapping"),
     ("Gunmen took away three of its twelve crew after boarding the tug off Basilan.", "kidnapping"),
@@ -60,6 +63,9 @@ def test_session27_ways_of_telling_an_attack(run, text, incident_type):
     ("Gunmen shot dead three guards at a gold mine in Kenieba on Sunday.", "shooting_armed_assault"),
     # launchers named after a weapon are still no target of a firing verb
     ("Militants fire rockets at Sderot from launchers hidden in an orchard, wounding two people.", "rocket_mortar_missile"),
+    # missiles from a warship or a territory stay missiles
+    ("Cruise missiles fired from a warship hit a port in Odesa, killing four.", "rocket_mortar_missile"),
+    ("Rockets fired from Gaza hit Sderot, wounding two people.", "rocket_mortar_missile"),
     # a bomb that is no air attack, and bombs that go off away from a road, stay bombings
     ("A bomb explodes at a market in Kandahar, killing six people.", "bombing"),
     ("Two bombs explode in a market in Yala, wounding nine people.", "bombing"),
