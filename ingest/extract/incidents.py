@@ -322,13 +322,15 @@ _MEASURE_WORDS = ["tell", "told", "advis", "scrambl", "impos", "order", "freez",
 # and ploughs into spectators", "A plane ... goes down near the airport", "five died in an explosion during a rocket
 # engine test", "A fire destroys a hostel ..., killing 22"), unless the sentence names an attacker or a weapon
 _CRASH_SENTENCE = (r"(?i:(?-u:\b)(?:(?:rally|racing|race) cars?|motorsport|(?:leaves|left|leaving|veer(?:s|ed)? off) the road"
-                   r"|(?:lost|loses|losing) control|(?:goes|went|gone|going) down (?:near|in|on|over|off|into|shortly|after|soon|at)"
+                   r"|(?:lost|loses|losing) control|veer(?:s|ed|ing)? into|(?:goes|went|gone|going) down (?:near|in|on|over|off|into|shortly|after|soon|at)"
                    r"|caves? in|caved in|cave-ins?|engine tests?|roll(?:s|ed)? backwards"
                    r"|(?:slam(?:s|med)|ploughs|ploughed|plowed|crash(?:es|ed)) into (?:an? |the |another )?(?:[a-z\-]+ ){0,2}(?:train|bus|truck|lorry)"
                    r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}(?:fire|blaze) (?:destroys|destroyed|guts|gutted|burns|burned|sweeps|swept)"
                    r"|(?:blaze|fire) at (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:fuel|oil|gas|petrol|chemical) (?:depot|storage|terminal|tank|farm|plant)s?"
                    r"|(?:house|building|hostel|hotel|market|factory|hospital|nightclub|apartment|tenement|warehouse) fire"
-                   r"|(?:fire|blaze|flames|inferno) (?:broke out|breaks out|engulf(?:s|ed)|ripped|rips|tore|tears)"
+                   # (also told in a relative clause: "A fire that tore through a seven-storey building killed 46")
+                   r"|(?:fire|blaze|flames|inferno) (?:that |which )?(?:broke out|breaks out|engulf(?:s|ed)|ripped|rips|tore|tears"
+                   r"|swept|sweeps|raced|races) "
                    # a fire told by its cause ("A fire started by stage pyrotechnics ... kills 59"), an explosion at a fuel
                    # store ("An explosion at a fuel depot kills 68"), a car off its rails, a rail or bus vehicle that
                    # ploughs into a crowd (not "a truck ploughs into a crowd": a vehicle that can be driven at people),
