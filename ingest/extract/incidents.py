@@ -221,6 +221,8 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # a plant, a rig or a leak: "an explosion at a paraxylene plant", "explosions on an oil platform", "a
                       # fire after a fuel leak at a depot"
                       r"|(?:petrochemical|paraxylene|fertili[sz]er|explosives|pesticide|steel|cement|power) (?:plants?|factor(?:y|ies)|works)"
+                      # ... or one told by what it makes: "an explosion at a plant producing military explosives"
+                      r"|(?:plants?|factor(?:y|ies)|works) (?:producing|that produces?|which produces?|making|that makes?|which makes?)"
                       r"|(?:oil|gas|drilling|offshore) (?:platforms?|rigs?)|(?:fuel|oil|crude|gas) leak(?:s|ed|ing)?|(?:crude|fuel|oil) (?:leaks|leaked|spill(?:s|ed)?)"
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
                       r"|(?:depot|warehouse|factory|plant|arsenal|silo|storage facility|refinery|reactor|tank|cylinder)s? (?:exploded|explodes|blew up|blows up|caught fire|catches fire)"
@@ -1557,6 +1559,11 @@ def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
             & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
+# the weapons a plant makes, told before its name: "a missile and explosives factory", "an ammunition plant"
+_WEAPON_GOODS_OF_PLANT = (r"(?i:(?-u:\b)(?:missiles?|rockets?|bombs?|shells?|grenades?|mortars?|ammunition|munitions?|explosives?"
+                          r"|arms|weapons?|fireworks)(?: and(?: [a-z\-]+){1,2}?)? (?:factor(?:y|ies)|plants?|works)(?-u:\b))")
+
+
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr,
                     next_text: pl.Expr) -> pl.Expr:
     """The sentence shows the trigger word is no attack happening now (see the cues above)."""
@@ -1565,6 +1572,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     # (a weapon denied is none: "officials say a gas leak, not a bomb, caused the blast")
     denied = pl.when(text.str.contains_any(["not ", "rather than", "instead of", "rule"], ascii_case_insensitive=True)).then(
         text.str.replace_all(_WEAPON_DENIED, "")).otherwise(text)
+    # (nor the goods of a plant: "an explosion at a state-owned missile and explosives factory")
+    denied = pl.when(text.str.contains_any(["factor", "plant", "works"], ascii_case_insensitive=True)).then(
+        denied.str.replace_all(_WEAPON_GOODS_OF_PLANT, "")).otherwise(denied)
     weapon = denied.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
                                r"|drones?|air ?strikes?|sabotag[a-z]*|assailants?|attackers?|saboteurs?"

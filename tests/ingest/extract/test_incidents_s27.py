@@ -4,7 +4,8 @@ blows apart what it hit, a unit that enters a minefield and a mine explosion are
 bombardment, a bombing told with jets, gunships or a jet model, aircraft firing at launch sites and missiles told as a drone's are air strikes;
 people driven off with, carried off after a killing, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
 personnel) are kidnappings; bombs that go off beside a road named with an adjective are IEDs; shots fired into or an
-ambush on the car of a person named with no title are an assassination. A fire that tore or swept through a building and a car that veers into a crowd are accidents. Beside them,
+ambush on the car of a person named with no title are an assassination. A fire that tore or swept through a building, a car that veers into a crowd and an explosion at a plant
+named by the weapons it makes are accidents. Beside them,
 look-alikes that keep their type or tell no attack: a coal mine explosion,
 rocket launchers, people taken to hospital, a captain's logbook seized. Names, places and numbers are made up or
 common."""
@@ -80,6 +81,9 @@ def test_session27_ways_of_telling_an_attack(run, text, incident_type):
     # a fire set by attackers, a vehicle driven into a crowd: attacks
     ("Attackers set a fire that tore through a market in Maiduguri, killing 12 people.", "other_violence"),
     ("A truck rammed into a crowd at a market in Nice, killing 86 people.", "other_violence"),
+    # an attack on such a plant names its weapon
+    ("Drones hit an explosives plant in Tambov overnight, causing an explosion that injures 12 people.", "airstrike"),
+    ("Militants set off a bomb at an ammunition factory in Wah, killing three workers.", "bombing"),
     # wounded taken to hospital after a blast: the blast, not a kidnapping
     ("A bomb tears through a bus in Jolo; the crew took two of its passengers to hospital.", "bombing"),
     ("Ambulances took away three wounded soldiers after the bombing in Kabul.", "bombing"),
@@ -97,6 +101,9 @@ def test_session27_look_alikes_keep_their_type(run, text, incident_type):
     "A fire that tore through a five-storey shopping centre in Chittagong late on Friday killed at least 30 people.",
     "A fire that swept through a crowded nightclub in Recife on Sunday has killed 41 people, officials said.",
     "A car veers into a crowd watching a parade in Kigali, killing two people and injuring 11.",
+    # an explosion at a plant named by the weapons it makes
+    "Four workers are killed in an explosion at a state-owned rocket and explosives factory near Izmir.",
+    "An explosion at a plant producing industrial explosives in the city of Perm injures 31 people.",
     # a minefield as a figure of speech
     "The new law is a legal minefield for small farmers, critics say.",
 ])
