@@ -457,7 +457,10 @@ _DECLARED_FORBIDDEN = (r"(?i:(?-u:\b)(?:declar|rul|call|deem|brand)[a-z]* (?:[a-
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,5}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
-                         r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance)(?-u:\b)"
+                         r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance|targets?)(?-u:\b)"
+                         # "completed decisive tests of its nuclear-powered cruise missile", "the first launch of the weapon"
+                         r"|(?-u:\b)(?:tests?|trials?) of (?:an? |the |its |their |a new )?(?:[a-z\-]+ ){0,4}(?:missiles?|rockets?|weapons?)(?-u:\b)"
+                         r"|(?-u:\b)(?:first|second|latest|maiden) (?:launch|firing|flight) of (?:the|its|their|an?) (?:[a-z\-]+ ){0,3}(?:weapon|missile|rocket)(?-u:\b)"
                          r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|fires|launched|launches) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets|projectiles)"
                          r" (?:over|into the (?:sea|pacific|ocean|water))"
@@ -1559,6 +1562,9 @@ def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
             & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TALLY_SINCE = (r"(?i:(?-u:\b)(?:have|has|had) been killed[^.;]{0,60}?(?-u:\b)since (?:(?:the|its|their) (?:[^ ,.;]+ ){1,6}?(?:began|started|begun|was launched"
+                      rf"|were launched)|{_MONTH}(?: (?:19|20)\d\d)?|(?:19|20)\d\d)(?-u:\b))")
 # the weapons a plant makes, told before its name: "a missile and explosives factory", "an ammunition plant"
 _WEAPON_GOODS_OF_PLANT = (r"(?i:(?-u:\b)(?:missiles?|rockets?|bombs?|shells?|grenades?|mortars?|ammunition|munitions?|explosives?"
                           r"|arms|weapons?|fireworks)(?: and(?: [a-z\-]+){1,2}?)? (?:factor(?:y|ies)|plants?|works)(?-u:\b))")
@@ -1583,7 +1589,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
     # (not "a mining exploration project")
-    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo(?:d[a-z]*|sions?|sives?)|fire)(?-u:\b))") & (
+    # (or a gas that leaks and kills: "styrene gas leaks from a chemical plant, killing 11")
+    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo(?:d[a-z]*|sions?|sives?)|fire|gas leak(?:s|ed)?|leak(?:s|ed|ing)? from)(?-u:\b))") & (
         ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
@@ -1680,6 +1687,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | (incident_type.is_in([*EXPLOSIVE_FAMILY, "rocket_mortar_missile", "airstrike"])
            & guarded(text, ["nuclear", "atomic", "thermobaric", "vacuum"]).str.contains(_NUCLEAR_TEST))
         | guarded(text, ["launch pad", "launchpad"]).str.contains(_LOST_AT_LAUNCH)
+        # a running tally: "63 of its soldiers have been killed fighting jihadists since the intervention began in
+        # January", "... have been killed since August 2003" (not "since Wednesday", "since gunmen stormed the base")
+        # (every generic word of it: "killed fighting jihadists since ...")
+        | ((priority <= GENERIC_PRIORITY) & guarded(text, [" since "]).str.contains(_TALLY_SINCE))
         | guarded(text, _ANIMAL_WORDS).str.contains(_KILLED_BY_ANIMAL)
         | guarded(text, ["forbidden", "haram", "islamic", "sin", "illegitimate"]).str.contains(_DECLARED_FORBIDDEN)
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon

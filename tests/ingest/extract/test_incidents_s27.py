@@ -5,7 +5,8 @@ bombardment, a bombing told with jets, gunships or a jet model, aircraft firing 
 people driven off with, carried off after a killing, taken away as "N of its crew" or seized by rank (sheikhs, elders, a captain,
 personnel) are kidnappings; bombs that go off beside a road named with an adjective are IEDs; shots fired into or an
 ambush on the car of a person named with no title are an assassination. A fire that tore or swept through a building, a car that veers into a crowd and an explosion at a plant
-named by the weapons it makes are accidents. Beside them,
+named by the weapons it makes are accidents, as is a gas that leaks and kills; a tally since a month or
+a campaign began and a weapon test told by its practice target tell no attack. Beside them,
 look-alikes that keep their type or tell no attack: a coal mine explosion,
 rocket launchers, people taken to hospital, a captain's logbook seized. Names, places and numbers are made up or
 common."""
@@ -84,6 +85,10 @@ def test_session27_ways_of_telling_an_attack(run, text, incident_type):
     # an attack on such a plant names its weapon
     ("Drones hit an explosives plant in Tambov overnight, causing an explosion that injures 12 people.", "airstrike"),
     ("Militants set off a bomb at an ammunition factory in Wah, killing three workers.", "bombing"),
+    # a toll counted from a recent day or an attack stays that attack
+    ("At least 40 people have been killed since Wednesday in fighting between two clans in Galkayo.", "other_violence"),
+    ("Seven soldiers have been killed since gunmen stormed the air base on Saturday, officials say.",
+     "shooting_armed_assault"),
     # wounded taken to hospital after a blast: the blast, not a kidnapping
     ("A bomb tears through a bus in Jolo; the crew took two of its passengers to hospital.", "bombing"),
     ("Ambulances took away three wounded soldiers after the bombing in Kabul.", "bombing"),
@@ -104,6 +109,13 @@ def test_session27_look_alikes_keep_their_type(run, text, incident_type):
     # an explosion at a plant named by the weapons it makes
     "Four workers are killed in an explosion at a state-owned rocket and explosives factory near Izmir.",
     "An explosion at a plant producing industrial explosives in the city of Perm injures 31 people.",
+    # a gas that leaks and kills; a running tally since a month or a campaign began
+    "Chlorine gas leaks from a paper mill near Pune, killing four workers and leaving dozens in hospital.",
+    "The army says 340 rebels have been killed since March 2004.",
+    "Chad says 41 of its soldiers have been killed fighting rebels since the offensive began in May.",
+    # a weapon test told by its practice target or as tests of a missile
+    "The navy says its new frigate fired a cruise missile in the White Sea and hit a practice target.",
+    "The president says the country has completed final tests of its new long-range cruise missile.",
     # a minefield as a figure of speech
     "The new law is a legal minefield for small farmers, critics say.",
 ])
