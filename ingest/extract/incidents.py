@@ -221,6 +221,8 @@ _ACCIDENT_SENTENCE = (r"(?i:(?-u:\b)(?:accident[a-z]*|gas (?:leaks?|cylinders?|t
                       # a plant, a rig or a leak: "an explosion at a paraxylene plant", "explosions on an oil platform", "a
                       # fire after a fuel leak at a depot"
                       r"|(?:petrochemical|paraxylene|fertili[sz]er|explosives|pesticide|steel|cement|power) (?:plants?|factor(?:y|ies)|works)"
+                      # ... or one told by what it makes: "an explosion at a plant producing military explosives"
+                      r"|(?:plants?|factor(?:y|ies)|works) (?:producing|that produces?|which produces?|making|that makes?|which makes?)"
                       r"|(?:oil|gas|drilling|offshore) (?:platforms?|rigs?)|(?:fuel|oil|crude|gas) leak(?:s|ed|ing)?|(?:crude|fuel|oil) (?:leaks|leaked|spill(?:s|ed)?)"
                       # a store or plant that explodes by itself: "an ammunition depot exploded"
                       r"|(?:depot|warehouse|factory|plant|arsenal|silo|storage facility|refinery|reactor|tank|cylinder)s? (?:exploded|explodes|blew up|blows up|caught fire|catches fire)"
@@ -322,13 +324,15 @@ _MEASURE_WORDS = ["tell", "told", "advis", "scrambl", "impos", "order", "freez",
 # and ploughs into spectators", "A plane ... goes down near the airport", "five died in an explosion during a rocket
 # engine test", "A fire destroys a hostel ..., killing 22"), unless the sentence names an attacker or a weapon
 _CRASH_SENTENCE = (r"(?i:(?-u:\b)(?:(?:rally|racing|race) cars?|motorsport|(?:leaves|left|leaving|veer(?:s|ed)? off) the road"
-                   r"|(?:lost|loses|losing) control|(?:goes|went|gone|going) down (?:near|in|on|over|off|into|shortly|after|soon|at)"
+                   r"|(?:lost|loses|losing) control|veer(?:s|ed|ing)? into|(?:goes|went|gone|going) down (?:near|in|on|over|off|into|shortly|after|soon|at)"
                    r"|caves? in|caved in|cave-ins?|engine tests?|roll(?:s|ed)? backwards"
                    r"|(?:slam(?:s|med)|ploughs|ploughed|plowed|crash(?:es|ed)) into (?:an? |the |another )?(?:[a-z\-]+ ){0,2}(?:train|bus|truck|lorry)"
                    r"|(?:^|[.;] )(?:an?|the) (?:[a-z\-]+ ){0,2}(?:fire|blaze) (?:destroys|destroyed|guts|gutted|burns|burned|sweeps|swept)"
                    r"|(?:blaze|fire) at (?:the |an? )?(?:[a-z\-]+ ){0,2}(?:fuel|oil|gas|petrol|chemical) (?:depot|storage|terminal|tank|farm|plant)s?"
                    r"|(?:house|building|hostel|hotel|market|factory|hospital|nightclub|apartment|tenement|warehouse) fire"
-                   r"|(?:fire|blaze|flames|inferno) (?:broke out|breaks out|engulf(?:s|ed)|ripped|rips|tore|tears)"
+                   # (also told in a relative clause: "A fire that tore through a seven-storey building killed 46")
+                   r"|(?:fire|blaze|flames|inferno) (?:that |which )?(?:broke out|breaks out|engulf(?:s|ed)|ripped|rips|tore|tears"
+                   r"|swept|sweeps|raced|races) "
                    # a fire told by its cause ("A fire started by stage pyrotechnics ... kills 59"), an explosion at a fuel
                    # store ("An explosion at a fuel depot kills 68"), a car off its rails, a rail or bus vehicle that
                    # ploughs into a crowd (not "a truck ploughs into a crowd": a vehicle that can be driven at people),
@@ -453,7 +457,10 @@ _DECLARED_FORBIDDEN = (r"(?i:(?-u:\b)(?:declar|rul|call|deem|brand)[a-z]* (?:[a-
 # "test-fired a missile that flew for 39 minutes": the second missile word is the test too
 _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weapons?|rocket) tests?(?-u:\b)|(?-u:\b)tested (?:an? |the |its )?(?:[a-z\-]+ ){0,5}(?:missile|rocket)"
                          # exercises, and launches told by where they flew or fell, not what they hit
-                         r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance)(?-u:\b)"
+                         r"|(?-u:\b)(?:dummy|practice|inert|mock|training) (?:bombs?|munitions|rounds|missiles?|ordnance|targets?)(?-u:\b)"
+                         # "completed decisive tests of its nuclear-powered cruise missile", "the first launch of the weapon"
+                         r"|(?-u:\b)(?:tests?|trials?) of (?:an? |the |its |their |a new )?(?:[a-z\-]+ ){0,4}(?:missiles?|rockets?|weapons?)(?-u:\b)"
+                         r"|(?-u:\b)(?:first|second|latest|maiden) (?:launch|firing|flight) of (?:the|its|their|an?) (?:[a-z\-]+ ){0,3}(?:weapon|missile|rocket)(?-u:\b)"
                          r"|live-fire|anti-satellite|(?-u:\b)(?:its|their) own satellites?(?-u:\b)|(?-u:\b)(?:military |naval )?(?:exercises|drills|war games)(?-u:\b)"
                          r"|(?-u:\b)(?:fired|fires|launched|launches) (?:an? |the |two |three |several )?(?:[a-z\-]+ ){0,3}(?:missiles?|rockets|projectiles)"
                          r" (?:over|into the (?:sea|pacific|ocean|water))"
@@ -529,10 +536,13 @@ _CLAIMED_ATTACK_ON_POST = (r"(?i:(?-u:\b)claim(?:s|ed|ing)? (?:responsibility fo
                            r"(?:attack|assault|raid)s?" + _ON_A_POST_AFTER.replace("^", "", 1) + ")")
 _TAKEN_OR_RAZED = r"^(?i:overr|raze)"
 # "<Named Group> kill 17 farmers": a capitalised subject or an armed one (not "Cholera and measles kill 200")
-_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|troops|soldiers|forces|police)"
-                        # ... with its group or side: "Rebels of the 3R group kill nine", "fighters loyal to X kill"
-                        rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
-                        r"|belonging to) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
+# (men told armed, masked or unknown are an armed subject too: "Armed men kill five villagers in X")
+_ARMED_MEN = r"(?:armed|masked|hooded|unidentified|unknown) (?:men|assailants)"
+_KILL_SUBJECT_BEFORE = (rf"(?:\p{{Lu}}[\p{{L}}\-'’.]*|(?i:{_ARMED_BANDS}|{_ARMED_MEN}|troops|soldiers|forces|police)"
+                        # ... with its group or side: "Rebels of the 3R group kill nine", "fighters loyal to X kill", or
+                        # how they came: "armed men on a motorcycle kill the village chief"
+                        rf"|(?i:(?-u:\b)(?:{_ARMED_BANDS}|{_ARMED_MEN}|troops|soldiers|forces|police) (?:of|from|loyal to|linked to|allied (?:to|with)"
+                        r"|belonging to|on|riding|in|wearing) (?:[^ ,;.]+ ){0,4}[^ ,;.]+))"
                         r"(?: (?:[a-z]+ly|also|again|then|reportedly|allegedly))? $")
 # ... or an armed subject whose clause goes on with "and kill": "paramilitaries enter the village of X and kill at least
 # 24 men", "armed men round up villagers in X and kill 54 of them" (not "floods put a third of the country under water
@@ -926,6 +936,15 @@ _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane)
                      # ("the car of X, head of counterintelligence in the security service")
                      rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}(?:{_TITLE_WORD}|head of)(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
+# ... or the car of a person named with no title, shot at or ambushed: "gunmen ambush the car of aid worker X in
+# Jalalabad", "riddled the pick-up truck of X, director of the newspaper, with bullets" (the attack on one named
+# person's car is aimed at them; a convoy is often a force's or a mission's, so not a convoy)
+_PERSONAL_VEHICLE = r"(?:car|vehicle|pick-?up(?: truck)?|jeep|suv|limousine|motorcade)"
+_ATTACKED_CAR_OF_NAMED = (r"(?-u:\b)(?:ambush(?:es|ed|ing)?|attack(?:s|ed|ing)?|riddl(?:e|es|ed|ing)|spray(?:s|ed|ing)?"
+                          r"|(?:opened|opens|open|opening) fire (?:on|at)|fir(?:e|es|ed|ing) (?:[^ ]+ ){0,4}?(?:on|at|into)"
+                          rf"|shot at|shoots? at|shooting at) the (?:[\p{{Ll}}\-]+ )?{_PERSONAL_VEHICLE} of (?:[\p{{L}}\-'’]+ ){{0,5}}?"
+                          rf"{PERSON_NAME}(?:,| (?:in|near|as|on|outside|at|with)(?-u:\b))")
+_CAR_OF_AN_ORGAN = rf"(?-u:\b){_PERSONAL_VEHICLE} of (?:the|an?|its|their) "
 # ... or on an event around one: "opened fire on a rally held by former president X", "a procession welcoming former
 # Prime Minister X"; an attempt on that person unless the text says the person was unhurt and not that the attack
 # was aimed at them ("A grenade explodes at a rally for Prime Minister X ... X, who is unhurt, condemns the blast")
@@ -981,7 +1000,9 @@ _FINDING_BEFORE = (r"(?i:(?-u:\b)(?:conclude[sd]?|conclusion|f(?:ou|i)nds?|deter
 # a bombing done by an air force: "The air force defends Monday's bombing of a compound", "accuses Sudan of bombing the
 # camp from the air" (not "a bomb exploded near an air force base")
 _AIR_AGENT = (r"(?i:(?-u:\b)air forces?(?:'s|’s)? (?:[a-z]+ly )?(?:defend|deni|den[yi]|admit|acknowledg|confirm|say|said|carri|conduct"
-              r"|launch|jets?|planes?|warplanes?|helicopters?|bomb|raid)|(?-u:\b)from the air(?-u:\b)|(?-u:\b)(?:warplanes?|fighter jets?)(?-u:\b))")
+              r"|launch|jets?|planes?|warplanes?|helicopters?|bomb|raid)|(?-u:\b)from the air(?-u:\b)|(?-u:\b)(?:warplanes?|fighter jets?)(?-u:\b)"
+              # the planes themselves, by kind or model: "army jets and helicopter gunships have been bombing", "F-16s bombed"
+              r"|(?-u:\b)(?:jets|gunships?|(?:f|su|mig)-\d+s?)(?-u:\b))")
 # ... whose own clause says when: "in October", "last year", "in 2014", "two years ago"
 _PAST_TIME_AFTER = (r"^[^,;.]*?(?-u:\b)(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|January|February|March|April|May|June|July"
@@ -1186,7 +1207,10 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                      & ~guarded(before, ["missing since"]).str.contains(r"(?-u:\b)missing since (?:[^ ]+ +){0,6}$")
                      & ~_fresh_clause(pl.col("text"), pl.col("trigger_start"))
                      # "explosives-laden vehicles driven by suicide bombers": a driver, not a cause ("violence driven by")
-                     & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY)) | after.str.contains(_NOT_AN_ATTACK_AFTER)
+                     & ~guarded(before, ["driven by"]).str.contains(_VEHICLE_DRIVEN_BY))
+                    # (a word after a firing verb's preposition is its target, not a kind of the weapon: "aircraft fired at
+                    # rocket launch sites", unlike "rocket launchers")
+                    | (after.str.contains(_NOT_AN_ATTACK_AFTER) & ~pl.col("trigger").str.contains(r"(?i:(?-u:\b)(?:at|on|upon|against|into)$)"))
                     # fighting a scourge, not a foe: "a convention on fighting terrorism, separatism and extremism",
                     # "firefighters fighting the blaze"
                     | (pl.col("trigger").str.contains(r"^(?i:fighting)$") & after.str.contains(
@@ -1442,6 +1466,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                                                                 "shot at", "open fire on", "open fire at"]).str.contains(_FIRED_ON_ROLE_HOLDER)
                     | guarded(titled, ["wound", "injur"]).str.contains(_WOUNDED_APPOSED)
                     | guarded(titled, ["escape", "survive"]).str.contains(_TITLED_SURVIVOR)
+                    | (guarded(pl.col("text"), ["car of", "vehicle of", "truck of", "pickup of", "pick-up of", "jeep of",
+                                                "suv of", "limousine of", "motorcade of"]).str.contains(_ATTACKED_CAR_OF_NAMED)
+                       & ~pl.col("text").str.contains(_CAR_OF_AN_ORGAN))
                     | guarded(pl.col("text"), ["shot", "shoot", "stab", "gun"]).str.contains(_SHOT_NAME_ROLE)
                     | guarded(titled, [" is ", " was ", " has been ", " had been "]).str.contains(_TITLED_ONE_NAME)
                     | guarded(titled, ["residence", "home", "house", "compound", "palace", "office", "where", "who was", "who had"]).str.contains(_PLACE_OF_NAMED)
@@ -1534,6 +1561,14 @@ def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
             & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TALLY_SINCE = (r"(?i:(?-u:\b)(?:have|has|had) been killed[^.;]{0,60}?(?-u:\b)since (?:(?:the|its|their) (?:[^ ,.;]+ ){1,6}?(?:began|started|begun|was launched"
+                      rf"|were launched)|{_MONTH}(?: (?:19|20)\d\d)?|(?:19|20)\d\d)(?-u:\b))")
+# the weapons a plant makes, told before its name: "a missile and explosives factory", "an ammunition plant"
+_WEAPON_GOODS_OF_PLANT = (r"(?i:(?-u:\b)(?:missiles?|rockets?|bombs?|shells?|grenades?|mortars?|ammunition|munitions?|explosives?"
+                          r"|arms|weapons?|fireworks)(?: and(?: [a-z\-]+){1,2}?)? (?:factor(?:y|ies)|plants?|works)(?-u:\b))")
+
+
 def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, incident_type: pl.Expr,
                     next_text: pl.Expr) -> pl.Expr:
     """The sentence shows the trigger word is no attack happening now (see the cues above)."""
@@ -1542,6 +1577,9 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
     # (a weapon denied is none: "officials say a gas leak, not a bomb, caused the blast")
     denied = pl.when(text.str.contains_any(["not ", "rather than", "instead of", "rule"], ascii_case_insensitive=True)).then(
         text.str.replace_all(_WEAPON_DENIED, "")).otherwise(text)
+    # (nor the goods of a plant: "an explosion at a state-owned missile and explosives factory")
+    denied = pl.when(text.str.contains_any(["factor", "plant", "works"], ascii_case_insensitive=True)).then(
+        denied.str.replace_all(_WEAPON_GOODS_OF_PLANT, "")).otherwise(denied)
     weapon = denied.str.contains(r"(?i:(?-u:\b)(?:bomb[a-z]*|attack[a-z]*|suicide|militants?|gunm[ae]n|mortars?|rockets?|missiles?|shells?|grenades?"
                                # (a store hit from the air or sabotaged: "drones struck an arsenal, setting off explosions")
                                r"|drones?|air ?strikes?|sabotag[a-z]*|assailants?|attackers?|saboteurs?"
@@ -1550,7 +1588,8 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
                                r"|(?:fitted|packed|rigged|laden|loaded|filled|stuffed) with (?:[^ ,.;]+ ){0,4}?explosives)(?-u:\b))")
     # an accidental explosion: neither it nor the deaths it caused are an attack
     # (not "a mining exploration project")
-    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo(?:d[a-z]*|sions?|sives?)|fire)(?-u:\b))") & (
+    # (or a gas that leaks and kills: "styrene gas leaks from a chemical plant, killing 11")
+    accident = (text.str.contains(_ACCIDENT_SENTENCE) & text.str.contains(r"(?i:(?-u:\b)(?:blasts?|explo(?:d[a-z]*|sions?|sives?)|fire|gas leak(?:s|ed)?|leak(?:s|ed|ing)? from)(?-u:\b))") & (
         ~weapon)) | guarded(text, ["accident"]).str.contains(_ACCIDENT_NOT_ATTACK)
     # a verdict told as the day's context or about one of those freed is no verdict on this attack: "kill 80 on the day
     # X is sentenced to death", "freed 400 inmates, among them a militant on death row"
@@ -1647,6 +1686,10 @@ def _told_elsewhere(text: pl.Expr, trigger_start: pl.Expr, priority: pl.Expr, in
         | (incident_type.is_in([*EXPLOSIVE_FAMILY, "rocket_mortar_missile", "airstrike"])
            & guarded(text, ["nuclear", "atomic", "thermobaric", "vacuum"]).str.contains(_NUCLEAR_TEST))
         | guarded(text, ["launch pad", "launchpad"]).str.contains(_LOST_AT_LAUNCH)
+        # a running tally: "63 of its soldiers have been killed fighting jihadists since the intervention began in
+        # January", "... have been killed since August 2003" (not "since Wednesday", "since gunmen stormed the base")
+        # (every generic word of it: "killed fighting jihadists since ...")
+        | ((priority <= GENERIC_PRIORITY) & guarded(text, [" since "]).str.contains(_TALLY_SINCE))
         | guarded(text, _ANIMAL_WORDS).str.contains(_KILLED_BY_ANIMAL)
         | guarded(text, ["forbidden", "haram", "islamic", "sin", "illegitimate"]).str.contains(_DECLARED_FORBIDDEN)
         | ((priority <= GENERIC_PRIORITY) & consequence.str.contains(_DISASTER_SENTENCE) & ~weapon
