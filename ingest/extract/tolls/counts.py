@@ -1335,7 +1335,9 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
                                how="left").select(pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
         # ("fired rockets in reply to an Israeli raid that killed three")
         r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|in reply to|in answer to|in reprisal for"
-        r"|to retaliate for|as revenge for|after|following|since)"
+        r"|to retaliate for|as revenge for|after|following|since"
+        # ("The army confirms the raids, which follow a rocket that killed a farm worker": the event the raids follow)
+        r"|(?:which|that) (?:follows?|followed|came after|comes? after))"
         r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
         r"|(?:(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months|just|only|some|a few) )?"
         r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?"
@@ -1351,7 +1353,10 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             # (a bare plural subject too: "..., after Israeli troops killed one of its fighters")
             r"^\S.*? ((?i:after|following) (?:(?i:an?|the|its|their|his|her) [^,;.:]{1,60}?"
-            r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police)) )$", 1).str.len_chars()))
+            r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police))"
+            # ("..., killing 146 militants, after gunmen raided the village overnight and killed 14 civilians": the doers
+            # of the earlier event told with a verb of their own first)
+            r"(?: \p{Ll}+ed [^,;.:]{1,80}? and)? )$", 1).str.len_chars()))
     # ... and "a village where some 160 people were massacred in March 2019": a toll dated by a year of its own in a
     # relative clause is that earlier event's
     dated = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],

@@ -97,3 +97,19 @@ def test_a_tally_over_months(run, text, killed, wounded):
 ])
 def test_the_attackers_own_dead(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # the toll of the event told as the cause, by its doers' own verbs: not this one's
+    (("The army said it had carried out air strikes around Djibo, killing 60 militants, after gunmen raided a village "
+      "nearby overnight and killed nine civilians."), 60, None),
+    # ... and the event that strikes "follow": no toll of the strikes, nor lent to them
+    (("Israeli jets strike two sites in Gaza on Sunday night, wounding at least five Palestinians, medics say.\nThe army "
+      "confirms the strikes, which follow a rocket that killed a man in Ashkelon."), None, 5),
+    # look-alikes: the participle's own toll after the doers' verb; a toll of the strikes told in the clause after them
+    ("Gunmen raided a village near Djibo overnight and killed nine civilians, officials said.", 9, None),
+    (("Israeli jets strike two sites in Gaza on Sunday night, wounding at least five Palestinians, medics say.\nThe army "
+      "confirms the strikes, which killed two militants."), 2, 5),
+])
+def test_the_toll_of_an_earlier_event(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
