@@ -113,3 +113,17 @@ def test_the_attackers_own_dead(run, text, killed, wounded):
 ])
 def test_the_toll_of_an_earlier_event(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # one victim by a noun of a job or of the one inside, after "its" or "the"
+    ("A grenade exploded inside a bakery in Marawi on Monday night, killing its manager and wounding three customers.", 1, 3),
+    ("A car blew up outside a courthouse in Shymkent early on Friday, killing the person inside, police said.", 1, None),
+    # the one shot dies, told in a clause after a semicolon
+    ("A gunman shot a prosecutor outside his office in Tegucigalpa on Monday; he died in hospital hours later.", 1, None),
+    # look-alikes: the attacker shot by the police; a count of the dead already told
+    ("Police shot a man who stabbed a guard at a museum in Lyon; he died in hospital.", None, 1),
+    ("A bomb killed two judges in a car in Quetta; he died instantly, a witness said.", 2, None),
+])
+def test_one_victim_without_a_count_word(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
