@@ -1092,8 +1092,14 @@ def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFra
         [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")
                                      & pl.col("m").str.contains("throat of", literal=True)).then(pl.lit(1, pl.Int32)))
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
-    return (throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # ("X is found with his throat slit at his home": one dead, told by the body found)
+    found_cut = find_matches(base.filter(pl.col("text").str.contains("throat", literal=True)),
+                             r"(?-u:\b)(?i:found|discovered)(?: dead)? with (?:his|her) throat (?:slit|cut|slashed)(?-u:\b)", "m")
+    return pl.concat([throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                                     pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")),
+                      found_cut.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                                       pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                                       pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))])
 
 
 def _burials(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:

@@ -44,11 +44,17 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
         on=["article_id", "sentence_index"], how="anti")
     # (not the attacker shot by the force he met: "Police shot a man who attacked officers with a knife. He died in
     # hospital.")
+    # (the force's fire at one who is no attacker is told as such: "Gendarmes fired at a pupil inside their post. He died
+    # of his wounds on Friday.")
     dies = dies.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"]),
                                       pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left").filter(
-        ~pl.col("_prev").fill_null("").str.contains(
+        ~(pl.col("_prev").fill_null("").str.contains(
             r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
-            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))"))
+            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")
+          & ~pl.col("_prev").fill_null("").str.contains(
+              r"(?i:(?:fired|opened fire|shot) (?:a burst of gunfire |a burst |shots )?(?:at|on) (?:an? |the )?(?:[\p{Ll}\-]+ )?"
+              r"(?:pupil|student|schoolboy|schoolgirl|boy|girl|child|teenager|protester|demonstrator|bystander|passer-by"
+              r"|journalist|photographer|farmer|worker)(?-u:\b))")))
     one_hurt = found.with_row_index("_r").filter(pl.col("kind") == "wounded").with_columns(
         _s=(pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])).join(
         dies.select("article_id", pl.col("sentence_index").alias("_s")), on=["article_id", "_s"]).group_by(
