@@ -133,8 +133,8 @@ def test_one_victim_without_a_count_word(run, text, killed, wounded):
     # one found with a cut throat
     ("Radio host and imam Karim Adeyemi is found with his throat slit at his home in Ilorin after attackers broke in.", 1, None),
     # the one the force fired at, no attacker, dies the next sentence
-    ("Riot police fired a burst of gunfire at a student, Amadou Sall, near the campus in Thies on Monday.\nHe died of his "
-     "wounds on Wednesday.", 1, None),
+    (("Riot police fired a burst of gunfire at a student, Amadou Sall, near the campus in Thies on Monday.\nHe died of "
+      "his wounds on Wednesday."), 1, None),
     # look-alikes: a count of throats cut; the attacker the police shot
     ("Three guards were found with their throats slit at a depot near Kidal.", 3, None),
     ("Police shot a man who attacked officers with a knife in Hamburg.\nHe died in hospital.", None, None),
