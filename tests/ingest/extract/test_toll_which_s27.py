@@ -141,3 +141,15 @@ def test_one_victim_without_a_count_word(run, text, killed, wounded):
 ])
 def test_one_victim_by_a_throat_or_a_later_death(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # the bomber listed with the dead of his own blast is summed
+    (("A suicide bomber blew himself up at a checkpoint outside Baidoa on Sunday, killing four soldiers and the bomber "
+      "and wounding seven people, police said."), 5, 7),
+    ("A truck bomb exploded at the gate of a base near Kismayo, killing two guards and the suicide bomber.", 3, None),
+    # look-alike: the gunman, killed by another hand, is not
+    ("Gunmen stormed a hotel in Kismayo, killing six guests and the gunman.", 6, None),
+])
+def test_the_bomber_listed_with_the_dead(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
