@@ -238,11 +238,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     # the group claims to have killed seven soldiers")
     disputed = keyed.filter(pl.col("alt"), pl.col("kind") == "killed").select("article_id", "sentence_index").unique().with_columns(
         _disputed=pl.lit(True))
+    # (never the toll of an earlier event its clause tells: "The army confirms the raids, which follow a rocket that
+    # killed a farm worker" lends the first strikes nothing)
+    earlier_told = keyed.filter(pl.col("earlier_event_from").is_not_null()).select("_cand")
     lent = pl.concat([
         bound.join(retold, on="_iid").select("_cand", pl.col("_first").alias("_iid")),
         bound.join(near, on="_iid").join(keyed.select("_cand", "n_max", "c_start", "article_id", "sentence_index"),
                                          on="_cand").join(disputed, on=["article_id", "sentence_index"], how="left").filter(
-            ~own_zero.fill_null(False) | pl.col("_disputed").fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))])
+            ~own_zero.fill_null(False) | pl.col("_disputed").fill_null(False)).select("_cand", pl.col("_first").alias("_iid"))]
+    ).join(earlier_told, on="_cand", how="anti")
     return keyed.join(pl.concat([bound.with_columns(forward=pl.lit(False)),
                                  pl.concat([forward, lent]).with_columns(forward=pl.lit(True))]),
                       on="_cand").drop("_cand")

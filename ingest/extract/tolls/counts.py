@@ -48,7 +48,9 @@ _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of t
                r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [^;.:,\d]+(?:, [^;.:,\d]+)?"
                r" and [^;.:,\d]+"
                # ("At least 26 people, women and children among them, are killed": the share told before its "among")
-               r"|[^\s;.:,\d]+(?: and [^\s;.:,\d]+)? among (?:them|the dead)),")
+               r"|[^\s;.:,\d]+(?: and [^\s;.:,\d]+)? among (?:them|the dead)"
+               # ("Three women, the oldest aged 94, were killed": an age told aside)
+               r"|the (?:oldest|youngest|eldest)(?: of them)?(?: aged| just)? [a-z0-9\-]+),")
 # ("Five aid workers - a Belgian, a Norwegian and two Afghans - are killed": an aside between dashes)
 _DASH_ASIDE = r" [\-—–] [^;.:0-9\-—–]{1,100}? [\-—–]"
 # words that end a noun phrase: "a" counts a toll only up to them ("a bomb exploded near a school where ...")
@@ -84,6 +86,9 @@ _LINED_UP = ["line up and shoot", "lines up and shoots", "lined up and shot", "l
              "them up and shoot"]
 # bodies found abused ("found tortured and dumped"), as literals
 _FOUND_ABUSED = ["found tortured", "found mutilated", "found dumped"]
+# animals killed, as literals: no toll of people ("killing 16 farm animals")
+_LIVESTOCK = ["animals", "cattle", "cows", "sheep", "goats", "livestock", "camels", "horses", "donkeys", "chickens",
+              "buffaloes", "oxen", "pigs", "poultry"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
@@ -1087,8 +1092,14 @@ def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFra
         [pl.col(c).fill_null(pl.when(pl.col("q").str.contains(r"^(?:\p{Lu}|the|an?|his|her)$")
                                      & pl.col("m").str.contains("throat of", literal=True)).then(pl.lit(1, pl.Int32)))
          .cast(pl.Int32).alias(c) for c in ("n_min", "n_max")]).filter(pl.col("n_min").is_not_null())
-    return (throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
-                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+    # ("X is found with his throat slit at his home": one dead, told by the body found)
+    found_cut = find_matches(base.filter(pl.col("text").str.contains("throat", literal=True)),
+                             r"(?-u:\b)(?i:found|discovered)(?: dead)? with (?:his|her) throat (?:slit|cut|slashed)(?-u:\b)", "m")
+    return pl.concat([throats.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                                     pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")),
+                      found_cut.select("article_id", "sentence_index", pl.lit("killed").alias("kind"),
+                                       pl.lit(1, pl.Int32).alias("n_min"), pl.lit(1, pl.Int32).alias("n_max"),
+                                       pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))])
 
 
 def _burials(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
@@ -1330,7 +1341,9 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
                                how="left").select(pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
         # ("fired rockets in reply to an Israeli raid that killed three")
         r"^\S.*? ((?i:(?:in retaliation for|in response to|in revenge for|to avenge|in reply to|in answer to|in reprisal for"
-        r"|to retaliate for|as revenge for|after|following|since)"
+        r"|to retaliate for|as revenge for|after|following|since"
+        # ("The army confirms the raids, which follow a rocket that killed a farm worker": the event the raids follow)
+        r"|(?:which|that) (?:follows?|followed|came after|comes? after))"
         r" (?:[^,;.:]{1,80}? )?(?:that|which|in which)(?: also| had| has| have)?"
         r"|(?:(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months|just|only|some|a few) )?"
         r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?"
@@ -1346,7 +1359,10 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
         pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
             # (a bare plural subject too: "..., after Israeli troops killed one of its fighters")
             r"^\S.*? ((?i:after|following) (?:(?i:an?|the|its|their|his|her) [^,;.:]{1,60}?"
-            r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police)) )$", 1).str.len_chars()))
+            r"|(?:\p{Lu}[\p{L}\-]* ){0,2}(?:\p{Ll}[\p{L}\-]*(?:s|men)|police))"
+            # ("..., killing 146 militants, after gunmen raided the village overnight and killed 14 civilians": the doers
+            # of the earlier event told with a verb of their own first)
+            r"(?: \p{Ll}+ed [^,;.:]{1,80}? and)? )$", 1).str.len_chars()))
     # ... and "a village where some 160 people were massacred in March 2019": a toll dated by a year of its own in a
     # relative clause is that earlier event's
     dated = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -1445,12 +1461,18 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
            & after_toll.str.contains(r"^ by (?:\S+ ){0,2}(?:police|policemen|officers|troops|soldiers|security forces"
                                      r"|forces|the army|special forces|marines|gendarmes|agents)(?-u:\b)"))
         # ("A suicide bomber was killed when his explosives went off": the bomber alone, the doer)
+        # ("A suicide bomber died when the explosives he wore went off")
         | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?bomber"
-                           r" (?:was|is|has been|had been)(?-u:\b)")
+                           r" (?:was|is|has been|had been|died|dies|has died|had died)(?-u:\b)")
+        # ("he and an accomplice are later shot dead": an accomplice is one of the doers)
+        | own.str.contains(r"^(?:\S+ )?(?:[\p{Ll}\-]+ )?(?i:accomplices?)(?-u:\b)")
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
-           & pl.col("text").str.slice(pl.col("c_end"), 100).str.contains(r"^(?: [^,;.\d]{1,70}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
-                                     r" (?:storm|attack|raid|assault|overrun|infiltrat|ambush|stormed|attacked|raided)\S*(?-u:\b)")))
+           & pl.col("text").str.slice(pl.col("c_end"), 130).str.contains(r"^(?: [^,;.\d]{1,90}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
+                                     r" (?:storm|attack|raid|assault|overrun|infiltrat|ambush|stormed|attacked|raided)\S*(?-u:\b)"
+                                     # ("Two would-be bombers are shot dead before they can set off their vests")
+                                     r"|^(?: [^,;.\d]{1,90}?)? before (?:they|he|she) (?:can|could|were able to|was able to|had a chance to)"
+                                     r" (?:set off|detonate|blow|trigger|explode|reach|storm|attack|strike)(?-u:\b)")))
         # (an active verb and its number only: "killed two", "shot dead all three")
         # ("security forces kill two of the attackers and capture a third": the doers only, with a share's "of")
         # ("Gunmen attack a police post; troops say they killed 12 suspected Boko Haram fighters", "soldiers shoot dead
@@ -1476,7 +1498,13 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                         r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b))")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b)"
+                                    # ("Police killed one of the attackers and the others escaped")
+                                    r"|,? and (?:the )?(?:others?|rest)(?: of them)? (?:\p{Ll}+ly )?(?:escap|fled|flee|got away|ran|were|was)\S*(?-u:\b))")
+                   # ("troops beat back the attack, killing at least six of the assailants": a share of the doers)
+                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:at least|more than|about|some|nearly|over"
+                                       r"|up to|as many as) [^\s,]+$")
+                      & after_toll.str.contains(rf"^ of (?:the|its|their) (?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"))
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
@@ -1507,8 +1535,13 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
         .fill_null(False) | _share_of_doers(own, pl.col("text").str.slice(0, pl.col("c_start")), pl.col("_prev")).fill_null(False)
         # ("A truck loaded with explosives blew up near a compound ... The two people inside the truck died": the bomb's
         # own riders)
-        | (own.str.contains(r"^(?:\S+ ){0,2}(?:people|men|persons|occupants|riders|driver|drivers)? ?(?:inside|in|aboard)"
-                            r" the (?:truck|car|vehicle|van|lorry)(?-u:\b)")
+        | ((own.str.contains(r"^(?:\S+ ){0,2}(?:people|men|persons|occupants|riders|driver|drivers)? ?(?:inside|in|aboard)"
+                             r" the (?:truck|car|vehicle|van|lorry)(?-u:\b)")
+            # ("A car packed with explosives blows up beside a convoy, killing its driver": the bomb's own driver,
+            # where the sentence opens on that vehicle)
+            | (own.str.contains(r"^(?i:kill|leav)\S* its (?:driver|rider)(?:$| and (?:\p{Ll}+ly )?(?:wound|injur|hurt)\S*(?-u:\b))")
+               & pl.col("text").str.contains(r"^(?:An?|The) (?:[\p{Ll}\-]+ )?(?:truck|car|vehicle|van|lorry|motorcycle)s? (?:loaded"
+                                             r"|packed|laden|rigged|filled|stuffed) with explosives")))
            & (pl.col("text").str.slice(0, pl.col("c_start")) + " " + pl.col("_prev").fill_null("")).str.contains(
                r"(?i:(?:truck|car|vehicle|van|lorry)s? (?:loaded|packed|laden|rigged|filled|stuffed) with explosives"
                r"|explosives?-(?:laden|packed|filled) (?:truck|car|vehicle|van|lorry)|(?:truck|car|vehicle|van|lorry) bomb)")).fill_null(False)
@@ -1586,7 +1619,21 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                        how="left").filter(~pl.col("text").str.slice(pl.col("c_end"), 70).str.contains(
         r"^(?: [^\s,;.]+){0,4}? (?:in|over|during|within) (?:the )?(?:(?:past|last|previous|preceding) )?(?:(?:two|three"
-        r"|four|five|six|seven|eight|nine|ten|several|few|\d+) )?(?:weeks|months|years)(?-u:\b)").fill_null(False)).drop("text")
+        r"|four|five|six|seven|eight|nine|ten|several|few|\d+) )?(?:weeks|months|years)(?-u:\b)"
+        # ("Thirteen people have been killed in the city in the past thirteen months": a span told with "past" after a
+        # place)
+        r"|^(?: [^\s,;.]+){0,8}? (?:in|over|during|within) the (?:past|last|previous|preceding) (?:[\p{L}\-]+ )?"
+        r"(?:weeks|months|years)(?-u:\b)").fill_null(False)).drop("text")
+    # an age or a head of livestock is no toll: "Three women, the oldest aged 94, were killed", "shelling killed 16
+    # farm animals"
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").filter(~(
+        guarded(pl.col("text"), ["aged", "age "]).str.slice(0, pl.col("c_start")).str.contains(
+            r"(?i:(?-u:\b)(?:aged|age|ages)(?: of)?(?: between)? $)")
+        | guarded(pl.col("text"), _LIVESTOCK).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start") + 30).str.contains(
+            r"^(?i:(?:kill|shot|shoot|slaughter)\S*(?: dead)? )?(?:at least |more than |about |some |nearly |over )?[^\s,]+"
+            rf"(?: [\p{{Ll}}\-]+)? (?i:{'|'.join(_LIVESTOCK)})(?:[,.;:]|$| (?:and|or|in|at|on|from|near|were|are|was|had"
+            r"|have|after|when|while|as|belonging|owned|grazing|died|killed|and)(?-u:\b))")).fill_null(False)).drop("text")
     earlier_event = _earlier_event(found, base)
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],

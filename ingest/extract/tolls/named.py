@@ -28,7 +28,9 @@ _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|so
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
 # one person alone by a noun of a job, the object of a killing: "kills the driver", "the town hall's night watchman"
 _LONE_PERSON = (r"driver|rider|watchman|night guard|security guard|janitor|doorman|gatekeeper|shepherd|herder|cook|gardener"
-                r"|porter|cashier|shopkeeper|pilot|conductor|interpreter|translator|cameraman|photographer|reporter")
+                r"|porter|cashier|shopkeeper|pilot|conductor|interpreter|translator|cameraman|photographer|reporter"
+                # ("exploded inside a cafe, killing its manager", "a car blew up, killing the person inside")
+                r"|manager|occupant|person inside|man inside|woman inside")
 # ... after "and" a count too ("killing senior diplomat X and two Afghan civilians"; not "and two days later", a time)
 _COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
                     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3}) (?:[\p{L}\-]+ ){0,3}"

@@ -124,7 +124,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
                  & ~head.str.contains(
                      # (whole words: "the grandmother" is one, "the other" none)
                      r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"
-                     r"|bomber|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer|bulk|majority"
+                     # (but the bomber listed with the dead of his blast is one of the toll, as the gold sets sum
+                     # him: "killing three passers-by and the bomber" is four)
+                     r"|attacker|gunman|assailant|shooter|perpetrator|hijacker|suspect|killer|bulk|majority"
                      r"|remainder|most|many|all|some|none|half|third|quarter|number|whole|entire|body|group|unit|patrol"
                      r"|convoy|team|squad|platoon|company|battalion|village|town|city|area|region|province|district))$"))
     # ... and so is "the" and a title of someone's office ("the mayor of X, his wife and their driver")

@@ -55,8 +55,9 @@ _CLAIMED_COUNT = (r"(?i:(?-u:\b)(?:(?:says?|said|claims?|claimed|claiming) (?:th
 # a count first reported, told before its correction ("sources first reported five dead and 30 injured", "correcting
 # early reports of two dead", "initial reports said 12 people had died")
 _FIRST_REPORT = (r"(?i:(?-u:\b)(?:(?:first|initially|originally|earlier) (?:reported|said|gave|counted|announced|put)"
+                 # ("Early reports had put the toll at five": the reading opens on "put")
                  r"|(?:early|earlier|initial|first|preliminary|original) (?:reports?|figures?|counts?|tolls?)"
-                 r"(?: (?:of|said|put|gave|spoke of))?)(?: that)?"
+                 r"(?: (?:had|have|has))?(?: (?:of|said|put|gave|spoke of))?)(?: that)?"
                  r"(?: (?:at least|about|some|up to|as many as|more than|nearly))?(?: [^,;.:]{1,40}? and)? $)")
 
 
@@ -85,7 +86,18 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
     counted = (pl.col("kind") == "killed") & guarded(text, ["counted", "counts", "recorded", "records"]).str.slice(
         0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:counted|counts|recorded|records) (?:(?:at least|about|some|around|nearly|more than) )?$)")
-    monitor = put | claimed | counted
+    # (another source's own count of the dead in a clause of its own after a toll of its sentence: "Officials put the
+    # toll at 28, while the army says 22 were killed", "Police put the toll at 14, but residents say 42 bodies were
+    # counted"; a count of the dead only, not of a side: "..., while the army said 12 militants died" is another part)
+    said = (pl.col("kind") == "killed") & guarded(text, ["say", "said", "report", "count"]).str.slice(
+        0, pl.col("c_start")).str.contains(
+        r"(?i:(?-u:\b)(?:says?|said|reports?|reported|counts?|counted)(?: that)? (?:(?:at least|about|some|around|nearly"
+        r"|more than|only) )?$)") & text.str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(
+        r"^[^\s,]+(?: (?:people|persons|bodies|dead|victims))?(?: (?:were|are|had been|have been|was))?"
+        r"(?: killed| dead| died| had died| have died)?$") & text.str.slice(pl.col("c_start"), 80).str.contains(
+        r"^[^\s,]+ (?:people|persons|bodies|dead|victims|were killed|are dead|were dead|had been killed|have been killed"
+        r"|died|had died|have died)(?-u:\b)")
+    monitor = put | claimed | counted | said
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
     earlier = guarded(text, ["earlier", "previous", "prior"]).str.slice(0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:an?|the) (?:earlier|previous|prior) [^,;.]{0,60}? $)") & text.str.slice(
@@ -95,6 +107,10 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         r"(?i:(?-u:\b)on (?:a|the same) day (?:when|that|on which) [^,;.]{0,80}? $)")
     span = span | earlier | same_day
     flagged = keyed.filter(span.fill_null(False) | monitor.fill_null(False))
+    # (a count said by another source is an alternative only in a clause set against the toll: "..., while the army says
+    # 22 were killed"; "...; the army says five people died" is left as told)
+    flagged = flagged.filter(~(said & ~(put | claimed | counted)).fill_null(False) | pl.col("text").str.slice(
+        0, pl.col("c_start")).str.contains(r"(?-u:\b)(?:while|whereas|but) [^,;.]{1,60}? $"))
     monitor_rows = flagged.filter(pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_OTHER_SOURCE)
                                   & ~pl.col("text").str.slice(0, pl.col("c_start")).str.contains(_REVISION_BEFORE)).join(
         found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index", pl.col("c_end").alias("_e")),

@@ -20,8 +20,22 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
     dies = base.filter(pl.col("text").str.starts_with("He ") | pl.col("text").str.starts_with("She ")).filter(
         pl.col("text").str.contains(_PRONOUN_DEATH)).select(
         "article_id", "sentence_index", _len=pl.col("text").str.extract(_PRONOUN_DEATH, 0).str.len_chars())
+    # ("... and shot X as he read the newspaper; he died in hospital hours later": the pronoun's clause after a
+    # semicolon, in a sentence with no other count of the dead or the hurt)
+    in_clause = find_matches(base.filter(pl.col("text").str.contains_any(["; he ", "; she "])),
+                             _PRONOUN_DEATH.replace("^(?:He|She)", "; (?:he|she)"), "m").join(
+        found.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"], how="anti").filter(
+        # (not the attacker shot by the force he met: "Police shot a man who stabbed a guard; he died in hospital")
+        ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+            r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
+            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")).select(
+        "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
+        pl.lit(1, pl.Int32).alias("n_max"), (pl.col("m_start") + 2).cast(pl.Int64).alias("c_start"),
+        pl.col("m_end").cast(pl.Int64).alias("c_end"))
     if dies.is_empty():
-        return found
+        return pl.concat([found, in_clause], how="diagonal_relaxed").with_columns(
+            [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject", "alt",
+                                                  "put", "_apart")])
     # (no toll of the dead of its own in it, nor any before: "Four died at the scene. He died later" is no one more)
     # (not where a death is counted in the pronoun's sentence or the one before)
     counted = found.filter(pl.col("kind") == "killed").select("article_id", "sentence_index").unique()
@@ -30,11 +44,17 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
         on=["article_id", "sentence_index"], how="anti")
     # (not the attacker shot by the force he met: "Police shot a man who attacked officers with a knife. He died in
     # hospital.")
+    # (the force's fire at one who is no attacker is told as such: "Gendarmes fired at a pupil inside their post. He died
+    # of his wounds on Friday.")
     dies = dies.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"]),
                                       pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left").filter(
-        ~pl.col("_prev").fill_null("").str.contains(
+        ~(pl.col("_prev").fill_null("").str.contains(
             r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
-            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))"))
+            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")
+          & ~pl.col("_prev").fill_null("").str.contains(
+              r"(?i:(?:fired|opened fire|shot) (?:a burst of gunfire |a burst |shots )?(?:at|on) (?:an? |the )?(?:[\p{Ll}\-]+ )?"
+              r"(?:pupil|student|schoolboy|schoolgirl|boy|girl|child|teenager|protester|demonstrator|bystander|passer-by"
+              r"|journalist|photographer|farmer|worker)(?-u:\b))")))
     one_hurt = found.with_row_index("_r").filter(pl.col("kind") == "wounded").with_columns(
         _s=(pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"])).join(
         dies.select("article_id", pl.col("sentence_index").alias("_s")), on=["article_id", "_s"]).group_by(
@@ -48,8 +68,8 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
         kind=pl.when(pl.col("_r").is_in(turned.implode())).then(pl.lit("killed")).otherwise("kind")).drop("_r")
     return pl.concat([found, alone.select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
-        pl.lit(1, pl.Int32).alias("n_max"), pl.lit(0, pl.Int64).alias("c_start"), pl.col("_len").cast(pl.Int64).alias("c_end"))],
-        how="diagonal_relaxed").with_columns(
+        pl.lit(1, pl.Int32).alias("n_max"), pl.lit(0, pl.Int64).alias("c_start"), pl.col("_len").cast(pl.Int64).alias("c_end")),
+        in_clause], how="diagonal_relaxed").with_columns(
         [pl.col(c).fill_null(False) for c in ("backward", "other", "more", "adds", "shared", "sequel", "subject", "alt",
                                               "put", "_apart")])
 

@@ -207,8 +207,10 @@ def test_a_past_killing_or_the_attackers_death_is_no_named_toll(reference):
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     # "the" and a singular noun after a counted part is one more victim
     ("A bomb tore through a minibus near Quetta, killing seven pilgrims and the Afghan driver.", 8, None),
-    # ... not the attacker
-    ("A suicide bomber struck a market in Kabul, killing four traders and the bomber.", 4, None),
+    # ... the bomber listed with the dead of his blast too (session 27: the gold sets sum him, BR, CD)
+    ("A suicide bomber struck a market in Kabul, killing four traders and the bomber.", 5, None),
+    # ... not the attacker killed by another hand
+    ("Gunmen stormed a market in Kabul, killing four traders and the gunman.", 4, None),
     # two objects of one verb, then another verb with "other" people: the others are other than the dead
     (("A man with an axe killed a cleaner and a student and injured three other people at a college in Turku on "
       "Monday."), 2, 3),
