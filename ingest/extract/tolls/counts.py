@@ -295,7 +295,8 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
     office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
                     # ("killing the owner of a nearby cafe", "killing the guard")
                     rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon|owner|guard"
-                    rf"|monk|nun|abbot|sexton|caretaker))"
+                    # ("a car blew up outside the centre, killing the person inside")
+                    rf"|monk|nun|abbot|sexton|caretaker|person|occupant))"
                     rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
                     # (one of someone's people told by "of": "in a separate attack killed the husband of another
                     # consulate worker", "killing the son of a judge")
@@ -992,7 +993,7 @@ def _possessed_companions(base: pl.DataFrame) -> pl.DataFrame:
     _MORE_KIN = rf"(?:,|,? and) (?:(?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?)?(?:{_KIN}|officer)(?-u:\b)"
     # ("...; the station's guard is also killed": a possessor by name or description too)
     kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?:(?i:his|her|their|its)|(?i:the) [\p{{L}}\-]+['’]s)"
-                rf" (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)"
+                rf" (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer|{_LONE_PERSON})"
                 # ("her father and brother were badly wounded": the possessive shared)
                 rf"(?P<more>{_MORE_KIN}){{0,3}}"
                 r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
