@@ -138,7 +138,9 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     prior = keyed.filter(~pl.col("more"), ~pl.col("adds"), ~pl.col("other")).join(nearest, on="_cand").select(
         "article_id", "sentence_index", "kind", pl.col("c_start").alias("_ps"), pl.col("c_end").alias("_pe"),
         pl.col("_iid").alias("_piid"))
-    redirect = keyed.filter(pl.col("more"), ~pl.col("other")).select(
+    # (and so does a toll that adds to the one before it in its sentence: "killing seven soldiers; an hour later a second
+    # mine and ambush hit troops nearby, killing a soldier", the second scene's word no incident of its own toll)
+    redirect = keyed.filter(pl.col("more") | pl.col("adds"), ~pl.col("other")).select(
         "_cand", "article_id", "sentence_index", "kind", "c_start").join(
         prior, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_pe") <= pl.col("c_start")).sort(
         "_cand", "_ps").group_by("_cand").agg(pl.col("_piid").last())
