@@ -56,6 +56,8 @@ _COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^
                     # ("killing four people, the bomber among them, and ...", "26 people including a Canadian and two
                     # Americans": the aside that closes the list)
                     r"|, (?:the |an? )?[^;.:,]{1,50} among (?:them|whom)(?:,|$)|,? (?:including|among them|among whom) [^;.:]{1,100}$"
+                    # ("killing three people, the bombers included, and wounding four": the aside of those counted)
+                    r"|, (?:the |both |all )?[^;.:,\s]+(?: [^;.:,\s]+){0,2} included(?:,|$)"
                     # ("killing seven people, at least four of them soldiers": a share that closes the list)
                     r"|, (?:(?:at least|more than|about|some|nearly|almost|over|up to|as many as) )?[^\s,;:.]+ of (?:them|whom)"
                     r" [^;.:,]{1,60}$"

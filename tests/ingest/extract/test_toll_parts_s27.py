@@ -103,3 +103,33 @@ def test_named_victims_and_their_companions(run, text, killed, wounded):
 ])
 def test_parts_told_by_a_clause_of_their_own(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a second scene in the same sentence, told by its place and its device, adds to the first
+    (("A roadside bomb kills three soldiers near Kirkuk, while in Tikrit a car bomb outside the police headquarters "
+      "kills two policemen."), 5, None),
+    ("Five soldiers die when their truck hits a mine near Bijapur; near Dornapal, a blast kills two policemen and a driver.",
+     8, None),
+    # the same doers' verb again, in a separate attack
+    (("Gunmen shot dead Ana Ruiz, a clerk at the city court, and her husband as they left a party in Reynosa on "
+      "Saturday, and in a separate attack killed the brother of another court clerk."), 3, None),
+    # look-alike: another source's count of the same strike adds nothing
+    ("A drone strike near Jilib killed 12 people, local elders said; the army says the strike killed eight militants.",
+     12, None),
+])
+def test_a_second_scene_in_the_same_sentence(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # the attackers told inside a count are no one more
+    ("Two bombers blew themselves up at a market in Konduga, killing five people, the bombers included, and wounding 12.",
+     5, 12),
+    # one named victim by a throat cut, or shot by an active verb and then told dead by a pronoun
+    ("Blogger Anis Rahman is found with his throat slit at his flat in Sylhet.", 1, None),
+    ("A gunman shot Mayor Ivan Petrov outside the town hall in Vratsa as he left a meeting; he died in hospital hours later.",
+     1, None),
+])
+def test_one_victim_told_by_more_ways(run, text, killed, wounded):
+    _assert_toll(run, text, killed, wounded)
