@@ -144,7 +144,14 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
         "_cand", "_ps").group_by("_cand").agg(pl.col("_piid").last())
     nearest = nearest.join(redirect, on="_cand", how="left").select(
         "_cand", pl.coalesce("_piid", "_iid").alias("_iid"))
-    bound = pl.concat([nearest, continued]).unique()
+    # a toll that adds to the one before it in its sentence serves that one's incident too ("killing seven soldiers; an
+    # hour later a second mine and ambush hit troops nearby, killing a soldier": the line's toll is eight), and still its
+    # own word's (the second scene keeps its toll)
+    also = keyed.filter(pl.col("adds"), ~pl.col("more"), ~pl.col("other")).select(
+        "_cand", "article_id", "sentence_index", "kind", "c_start").join(
+        prior, on=["article_id", "sentence_index", "kind"]).filter(pl.col("_pe") <= pl.col("c_start")).sort(
+        "_cand", "_ps").group_by("_cand").agg(pl.col("_piid").last()).select("_cand", pl.col("_piid").alias("_iid"))
+    bound = pl.concat([nearest, continued, also]).unique()
     # a toll told first, its cause in the next sentence ("A helicopter crashed at X, killing more than 110 people.
     # Officials said it may have been brought down by a missile."): a toll that serves nothing, in a sentence without
     # an incident, serves the first incident of the next sentence, where that has no toll of its own (see tolls)

@@ -294,13 +294,18 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
     # (a possessed person is kin or close: "killing their currency", "executing the agency's plan" are none)
     possessed = rf"{_POSSESSOR}(?: {lean}){{0,2}} {_KIN}(?:s|ren)?(?-u:\b)"
     # ... or an office ("killing the mayor of X, his wife and their driver"), or the attacker himself
-    office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
+    # ("killing the deputy head of a district detention unit and the driver": an "of" phrase of up to five words)
+    office = rf"(?i:the) (?:{lean} ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) {lean}(?: {lean}){{0,4}})?"
     # (alone, more offices: "abducting 25 students and killing the vice-principal", "murdered the headmaster")
     office_alone = (rf"(?i:the) (?:{lean} ){{0,2}}(?:{_VICTIM_TITLE}|(?i:(?:vice-)?principal|headmaster|headmistress"
                     # ("killing the owner of a nearby cafe", "killing the guard")
                     rf"|headteacher|teacher|doctor|nurse|pastor|elder|chieftain|warden|magistrate|muezzin|rabbi|deacon|owner|guard"
-                    rf"|monk|nun|abbot|sexton|caretaker))"
+                    # ("a car blew up outside the centre, killing the person inside")
+                    rf"|monk|nun|abbot|sexton|caretaker|person|occupant))"
                     rf"(?: (?i:of|in|for) {lean}(?: {lean}){{0,2}})?"
+                    # (one of someone's people told by "of": "in a separate attack killed the husband of another
+                    # consulate worker", "killing the son of a judge")
+                    rf"|(?i:the) (?:{lean} ){{0,1}}{_KIN} (?i:of) (?i:an?|another|the|one) {lean}(?: {lean}){{0,2}}"
                     # (one person by a noun of a job, after "the" or a possessor: "kills the driver", "killing the
                     # town hall's night watchman")
                     rf"|(?i:the|its|his|their) (?:{lean} ){{0,3}}(?:{_LONE_PERSON})"
@@ -376,13 +381,22 @@ def _listed_objects(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Sh
         cut = r"(?:,? and|,) (?:(?:then|also|later|subsequently) )?(?:wound|injur|hurt|kill|leav|left|shoot|shot|murder)\S*(?: .*)?$"
         sequel = pl.col("plist").str.extract(
             r"(?:,? and|,) (?:then|also|later|subsequently) (?:kill\S*|murder\S*|(?:shoots?|shot|shooting) dead) (.+)$", 1)
+        # (the attacker's own death in a later act is told apart from the toll: "then kills his mother and himself")
+        sequel = sequel.str.replace(r"(?:,? and|,) (?i:himself|herself|themselves)(?-u:\b)", "").str.replace(
+            r"^(?i:himself|herself|themselves),? and ", "")
         sequels = sum_parts(found.with_columns(_sequel=sequel).filter(pl.col("_sequel").is_not_null()),
                             "_sequel", "n", num, reference).filter(pl.col("n_min").is_not_null())
         out.append(sequels.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                                   (pl.col("m_end") - pl.col("_sequel").str.len_chars()).alias("c_start"),
                                   pl.col("m_end").alias("c_end"), backward=pl.lit(False), other=pl.lit(False),
                                   more=pl.lit(False), adds=pl.lit(True), sequel=pl.lit(True)))
-        found = found.with_columns(pl.col("plist").str.replace(cut, ""), _was_cut=pl.col("plist").str.contains(cut))
+        # (a reading of the dead ends where its list does: a killing told after the cut is a toll of its own, see
+        # _second_clause_adds)
+        found = found.with_columns(pl.col("plist").str.replace(cut, ""), _was_cut=pl.col("plist").str.contains(cut),
+                                   _cut_len=(pl.col("plist").str.len_chars() - pl.col("plist").str.replace(cut, "").str.len_chars())
+                                   * int(kind == "killed"))
+        found = found.with_columns(m=pl.col("m").str.slice(0, pl.col("m").str.len_chars() - pl.col("_cut_len")),
+                                   m_end=pl.col("m_end") - pl.col("_cut_len")).drop("_cut_len")
         # ("leaving 36 attackers, ten policemen and seven civilians dead": the last part ran on to "dead")
         trail = pl.col("m").str.contains(r"^(?i:left|leaving|leave|leaves) ") & pl.col("plist").str.ends_with(" dead")
         found = found.with_columns(plist=pl.when(trail).then(pl.col("plist").str.slice(0, pl.col("plist").str.len_chars() - 5))
@@ -643,7 +657,7 @@ def _subject_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _S
             ~pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
                 r"^ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:[ ,;]|$)")
             | (pl.col("q").str.contains(r"^(?i:an?)$") & pl.col("m").str.slice(pl.col("q").str.len_chars()).str.contains(
-                r"^ second (?:[\p{L}\-]+ )*?(?:is|was|has been|had been) ")),
+                r"^ second (?:[\p{L}\-]+ )*?(?:(?:is|was|has been|had been) |(?:later |also |then |subsequently )?(?:died|dies|succumbed)(?-u:\b))")),
             # "to be lynched", "could be killed": no death told ("people believed to be militants are
             # killed" has a verb of its own after "be")
             ~pl.col("m").str.contains(
@@ -762,6 +776,12 @@ def _parts_summed(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shar
             | pl.col("text").str.slice(pl.col("m_end"), 60).str.contains(
                 r"^(?: [\p{L}\-]+){0,3},? and (?:wounded|injured|hurt) (?:\d|(?i:at least|more than|dozens|scores"
                 r"|several|many|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)(?-u:\b))"))
+        # (the attacker's own death in a later act is told apart from the toll: "..., then kills his mother and
+        # himself")
+        later = pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?i:(?-u:\b)(?:then|later|subsequently) $)")
+        found = found.with_columns(plist=pl.when(later).then(pl.col("plist").str.replace(
+            r"(?:,? and|,) (?i:himself|herself|themselves)(?-u:\b)", "").str.replace(
+            r"^(?i:himself|herself|themselves),? and ", "")).otherwise("plist"))
         # ("killing himself and wounding three" counts no one)
         found = sum_parts(found.drop("n_min", "n_max"), "plist", "n", num, reference).filter(
             (pl.col("n_min") > 0) | (pl.col("n_max") > 0))
@@ -941,14 +961,15 @@ def _listed_before(base: pl.DataFrame, subject_readings: list, p: _Shared, refer
     # were killed": the parts listed before a subject toll are added to it
     readings = pl.concat(subject_readings)
     listed_before = pl.col("text").str.slice(0, pl.col("c_start")).str.extract(
-        r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,60}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
+        r"((?:[^,;:()]{1,60}, ){0,4}[^,;:()]{1,100}(?:, |,? and )(?:their |his |her )?)$", 1).str.replace(
         r",? (?:and )?(?:their |his |her )?$", "").str.replace(
         # (not across the word that opens its clause: "..., while army chief X and a general were killed")
         # (nor a reporting clause: "Houthi officials said their prime minister and several of his ministers were killed")
         r"^.*(?-u:\b)(?:while|whereas|where|when|after|before|as|but|though|although|because|said|says|say|told"
         r"|reported|confirmed|announced) ", "").str.replace(
-        # (nor a dateline: "KATHMANDU — King X, Queen Y and seven other members ...")
-        r"^\p{Lu}[\p{Lu}\s.'’\-]+ [—–] ", "").str.strip_chars_start()
+        # (nor a dateline: "KATHMANDU — King X, Queen Y and seven other members ...", "LODWAR, Kenya — Eight police
+        # officers, a chief and two civilians ..."; nor any clause before a dash)
+        r"^.*[—–] ", "").str.strip_chars_start()
     readings = readings.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"])
     # not an apposition: "Ten people, eight soldiers and two contractors, were killed", "X, one of the group's
     # commanders, was killed"
@@ -975,7 +996,9 @@ def _possessed_companions(base: pl.DataFrame) -> pl.DataFrame:
     # ... or hurt: "His wife, who was travelling with him, was injured"
     # ("His security officer and his driver also died": each possessed companion one)
     _MORE_KIN = rf"(?:,|,? and) (?:(?:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?)?(?:{_KIN}|officer)(?-u:\b)"
-    kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?i:his|her|their) (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer)"
+    # ("...; the station's guard is also killed": a possessor by name or description too)
+    kin_dead = (rf"(?:^|, |; |(?-u:\b)(?:and|but|while|whereas) )(?:(?i:his|her|their|its)|(?i:the) [\p{{L}}\-]+['’]s)"
+                rf" (?:[\p{{L}}\-]+ ){{0,2}}?(?:{_KIN}|officer|{_LONE_PERSON})"
                 # ("her father and brother were badly wounded": the possessive shared)
                 rf"(?P<more>{_MORE_KIN}){{0,3}}"
                 r"(?:, (?:who|whom|which) [^,;]{2,80},)?(?: (?:is|was|has been|had been|were|are|have been))?(?: (?:also|later|reportedly|\p{Ll}+ly))?"
@@ -983,7 +1006,8 @@ def _possessed_companions(base: pl.DataFrame) -> pl.DataFrame:
                 # ("her husband is shot in the leg": hurt)
                 r"|(?:shot|stabbed) in the (?:legs?|arms?|foot|feet|hands?|shoulder|knees?|thigh|back|stomach|abdomen"
                 r"|chest|neck|head|face))(?-u:\b)")
-    kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their "], ascii_case_insensitive=True)),
+    kin = find_matches(base.filter(pl.col("text").str.contains_any(["his ", "her ", "their ", "its ", "'s ", "’s "],
+                                                                   ascii_case_insensitive=True)),
                        kin_dead, "m")
     kin_count = (1 + pl.col("m").str.count_matches(_MORE_KIN)).cast(pl.Int32)
     # (one shot in the body who died after is read as dead elsewhere)

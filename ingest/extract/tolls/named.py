@@ -28,9 +28,11 @@ _COMPANION_OPENING = (r"^(?:(?:his|her|their) |(?:(?:at least|more than|about|so
                       r" (?:other|of (?:his|her|their))(?-u:\b)|(?:\S+ ){1,2}others?(?-u:\b))")
 # one person alone by a noun of a job, the object of a killing: "kills the driver", "the town hall's night watchman"
 _LONE_PERSON = (r"driver|rider|watchman|night guard|security guard|janitor|doorman|gatekeeper|shepherd|herder|cook|gardener"
+                # ("exploded inside a cafe, killing its manager", "killing the owner", "a car blew up, killing the person
+                # inside")
+                r"|manager|owner|proprietor|landlord|caretaker|waiter|barman|bartender|clerk|receptionist"
                 r"|porter|cashier|shopkeeper|pilot|conductor|interpreter|translator|cameraman|photographer|reporter"
-                # ("exploded inside a cafe, killing its manager", "a car blew up, killing the person inside")
-                r"|manager|occupant|person inside|man inside|woman inside")
+                r"|occupant|person inside|man inside|woman inside")
 # ... after "and" a count too ("killing senior diplomat X and two Afghan civilians"; not "and two days later", a time)
 _COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
                     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3}) (?:[\p{L}\-]+ ){0,3}"
@@ -39,8 +41,9 @@ _COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSO
 # subject of its own verb is another clause ("X is killed, ..., and three others are injured")
 # (not "at least": "along with at least 20 other people")
 _REPORTING_END = r",(?: [^,;]{1,40})? (?:said|says|say|reported|reports|added|told)(?-u:\b).*$"
-_COMPANION_END = (_REPORTING_END + r"|(?-u:\b)(?:when|as|after|before|while|who|whom|whose|which|that|where|by|in|on|near|outside|inside"
-                  r"|during)(?-u:\b).*$|(?-u:\b)at(?: (?:[^l]|l[^e]|le[^a]).*)?$"
+# (whole words, not inside a hyphened one: "her son, her daughter-in-law and her grandson")
+_COMPANION_END = (_REPORTING_END + r"|(?:^|[^\p{L}\-])(?:when|as|after|before|while|who|whom|whose|which|that|where|by|in|on|near|outside|inside"
+                  r"|during)(?:$|[^\p{L}\-'’].*$)|(?:^|[^\p{L}\-])at(?: (?:[^l]|l[^e]|le[^a]).*)?$"
                   # ("killing X and four guards and wounding six": the next verb's clause)
                   r"|,? and (?:(?:then|also|later|\p{Ll}+ly) )?(?:wound|injur|hurt|leav|left)\S*(?: .*)?$")
 _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|told|wounded|injured|hurt|died|die)(?-u:\b)")
@@ -55,7 +58,9 @@ _VICTIM_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME
 _NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead|strangled"
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
-                r"|burned|burnt|shot) to death)")
+                r"|burned|burnt|shot) to death"
+                # ("X is found with his throat slit at his home")
+                r"|with (?:his|her) throat (?:cut|slit))")
 # ("behind the killing of X, the mayor of Y, who was shot dead": after "the killing of" too)
 _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|(?-u:\b)\p{{Lu}}[\p{{L}}\-]+ "
                  rf"|(?-u:\b)(?:killing|murder|death|assassination) of ){_VICTIM_NAME}"
@@ -84,6 +89,11 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  # "X was shot in the chest outside his home in Cali and died in hospital"
                  # ("is found with a gunshot wound to the head on the terrace of his home near X and dies in hospital")
                  r"|(?: [^\s,;:.\d]+){1,22}?,? and(?: then| later| subsequently)? (?:died|dies))|(?:had |has )?died|dies|die)(?-u:\b)")
+# two named victims, the first with an aside: "X, owner of a weekly, and the paper's marketing director Y are killed",
+# "X, a lawyer, and his client Y were shot dead" (a plural verb: both dead)
+_SECOND_NAME_AFTER_ASIDE = (rf"(?:^|, |[—–:] | - ){_VICTIM_NAME}, [^,;]{{2,90}}, and (?:(?:the|an?) [\p{{L}}\-]+['’]s "
+                            rf"|(?:his|her|their|its) )?(?:\p{{Ll}}[\p{{L}}\-]* ){{0,3}}{PERSON_NAME}"
+                            rf" (?:were|are|have been|had been)(?: (?:\p{{Ll}}+ly|also|later|found))* {_NAMED_DEATH}(?-u:\b)")
 # any word but "of": "the killing of General X" names a past killing, not a toll
 _NOT_OF = r"(?:[[\p{L}\-]--o][\p{L}'’\-]*|o[[\p{L}'’\-]--f][\p{L}'’\-]*|of[\p{L}'’\-]+|o)"
 NAMED_OBJECT = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
@@ -256,10 +266,22 @@ _DIES_AFTER = (rf"(?:^|; |, (?:and|but) )(?:{PERSON_NAME}|\p{{Lu}}\p{{Ll}}+|(?i:
                r"|(?i:he|she))(?: [^;.]{1,100}?)? before dying(?-u:\b)")
 
 
+# ... or shot by an active verb, a name its object: "a gunman shot X, the local police chief, as he read the paper; he
+# died in hospital hours later"
+_LATER_DEATH_OBJECT = (rf"(?-u:\b)(?:shot|shoots|stabbed|stabs|knifed) (?:[\p{{Ll}}\-]+ ){{0,3}}(?:{NAME_TITLE})?{PERSON_NAME}"
+                       r"[^;.]{0,160}?(?:;|,? and|,? but) (?:he|she) (?:later |subsequently |then )?(?:has |had )?"
+                       r"(?:died|dies|succumbed)(?-u:\b)")
+
+
 def _later_deaths(base: pl.DataFrame) -> pl.DataFrame:
     rows = base.filter(pl.col("text").str.contains_any([" died", " dies", " succumbed"]),
                        pl.col("text").str.contains_any(["he ", "she "]))
-    found = find_matches(rows, _LATER_DEATH, "m")
+    # (not the attacker shot by the force he met: "police shot X as he ran; he died in hospital")
+    objects = find_matches(rows.filter(pl.col("text").str.contains_any(["shot ", "shoots ", "stab", "knifed "])),
+                           _LATER_DEATH_OBJECT, "m").filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+        r"(?i:(?-u:\b)(?:police|policemen|officers?|soldiers?|troops|forces|guards?|agents|gendarmes|commandos|marines"
+        r"|snipers?)(?: [\p{L}\-]+){0,3} $)"))
+    found = pl.concat([find_matches(rows, _LATER_DEATH, "m"), objects])
     dying = find_matches(base.filter(pl.col("text").str.contains("before dying", literal=True)), _DIES_AFTER, "m").filter(
         ~pl.col("m").str.contains(r"^(?:; |, \S+ )?(?:(?i:the) )?(?:\S+ )?" + _THE_ATTACKERS),
         ~pl.col("m").str.contains(r"^(?:; |, \S+ )?(?i:the )?(?:\S+ )?(?:suspect|bomber|killer)"))
@@ -361,7 +383,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # (the pattern's verbs are lowercase literals: a scan for them keeps 60% of the rows away from it)
     subjects = find_matches(base.filter(pl.col("text").str.contains_any(
         ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "lynched", "dead", "strangled", "to death", "died",
-         " dies", " die"])), _NAMED_VICTIM, "m")
+         " dies", " die", "throat"])), _NAMED_VICTIM, "m")
     subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
     # "X and one of his bodyguards are killed": the companions counted, one when no number is given
     subjects = parse_quantity(subjects.with_columns(pl.coalesce("wq", "wq2").alias("wq"),
@@ -414,7 +436,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
             r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: and \S+| \S+|[.;])?$")).with_columns(
         pl.col("m").str.extract_groups(_NAMED_OBJECT_ALONE).struct.field("more").str.count_matches(
             r", |,? and ").fill_null(0).alias("_with"))
+    second_named = find_matches(base.filter(pl.col("text").str.contains(", and ", literal=True), pl.col("text").str.contains_any(
+        [" were ", " are ", " have been ", " had been "])), _SECOND_NAME_AFTER_ASIDE, "m")
     named = pl.concat([subjects.select(*base.columns, "m_start", "m", "m_end", "_with"),
+                       second_named.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(1)),
                        alone.select(*base.columns, "m_start", "m", "m_end", "_with"),
                        *[frame.select(*base.columns, "m_start", "m", "m_end", _with=pl.lit(0))
                          for frame in (find_matches(base, _NAMED_OBJECT_TOLL, "m"), described, to_death, pronoun, seized)]],
@@ -477,9 +502,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     segments = pl.col("list").str.split(", ")
     # ... and so is a description after a name ("kills X, a critic of the government, and five other people")
     counted = segments.list.eval(
-        # ("a suicide bomber killed himself and three others": the attacker is no toll; "killed commander X, who
-        # sheltered fighters, along with four others": a relative clause is no one)
-        ~(pl.element().str.contains(r"^(?:himself|herself|themselves)$|^(?:who|whom|whose|which|that) ")
+        # ("a suicide bomber killed himself and three others": the attacker in the list of the dead is part of that
+        # toll, see sum_parts; "killed commander X, who sheltered fighters, along with four others": a relative
+        # clause is no one)
+        ~(pl.element().str.contains(r"^(?:who|whom|whose|which|that) ")
           | (pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
            & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
           # ("X, commander of the group's military wing, and 14 other people")
@@ -489,8 +515,11 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
           # ("killing its deputy head, cleric X, and five other people": a titled name after one described person)
           | (pl.element().str.contains(r"^(?:\p{Ll}[\p{L}\-]* ){1,3}\p{Lu}[\p{L}'’\.\-]*(?: \p{Lu}[\p{L}'’\.\-]*)*$")
              & pl.element().shift(1).str.contains(r"^(?:its|his|her|their|the) [\p{Ll}\- ]+$").fill_null(False)))).list.sum()
-    found = found.with_columns(n_min=pl.col("n_min") + counted.cast(pl.Int32),
-                               n_max=pl.col("n_max") + counted.cast(pl.Int32))
+    # ("killed themselves and four others": at least two of them)
+    counted = counted.cast(pl.Int32) + pl.col("list").str.contains(r"^themselves$").cast(pl.Int32)
+    found = found.with_columns(n_min=pl.col("n_min") + counted,
+                               n_max=pl.when(pl.col("list").str.contains(r"^themselves$")).then(None)
+                               .otherwise(pl.col("n_max") + counted))
     # "confirms the death of its commander, X", "the army announced the deaths of two soldiers": a death reported
     # (not "an inquiry into the death of a student": a death only mentioned)
     # ... or shown or claimed: "releases a video showing the beheading of French guide X", "the group claimed the

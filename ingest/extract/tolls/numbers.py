@@ -56,6 +56,8 @@ _COUNTLESS_ASIDE = (r", (?:including|among them|among whom) [^;.:,]{1,60}(?:, [^
                     # ("killing four people, the bomber among them, and ...", "26 people including a Canadian and two
                     # Americans": the aside that closes the list)
                     r"|, (?:the |an? )?[^;.:,]{1,50} among (?:them|whom)(?:,|$)|,? (?:including|among them|among whom) [^;.:]{1,100}$"
+                    # ("killing three people, the bombers included, and wounding four": the aside of those counted)
+                    r"|, (?:the |both |all )?[^;.:,\s]+(?: [^;.:,\s]+){0,2} included(?:,|$)"
                     # ("killing seven people, at least four of them soldiers": a share that closes the list)
                     r"|, (?:(?:at least|more than|about|some|nearly|almost|over|up to|as many as) )?[^\s,;:.]+ of (?:them|whom)"
                     r" [^;.:,]{1,60}$"
@@ -81,7 +83,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     part is no count. A name counts one and a description right after it none ("Colonel X, commander of a battalion,
     his wife and ..."). `from_end` reads the list from its last part back (a list before a toll)."""
     rows = frame.with_row_index("_row")
-    parts = rows.select("_row", pl.col(list_col).str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
+    # ("shot dead the head of the local office, a 50-year-old Togolese, and took away a colleague": an age and a
+    # description between commas before "and" tell the person before again)
+    parts = rows.select("_row", pl.col(list_col).str.replace_all(
+        r", an? \d{1,3}-year-old [^,;.:]{1,40}(, and )", "$1").str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
         _PART_SEPARATOR, "\x1f").str.split("\x1f").alias("_part")).explode("_part")
     possessive = rf"^{_POSSESSOR} "
     # ("It's", "There's": a contraction, no possessor)
@@ -132,8 +137,17 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ... and so is "the" and a title of someone's office ("the mayor of X, his wife and their driver")
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
         rf"^(?i:the) (?:[\p{{L}}\-]+ ){{0,2}}{_VICTIM_TITLE}(?: (?i:of|in|for) .*)?$"))
-    # the attacker's own death is no part of the toll, and ends no list ("killing himself and 12 worshippers")
+    # the attacker's own death told in the list of the dead is part of that stated toll (the gold README: attackers
+    # count when part of the stated toll): "killing himself and 12 worshippers" is 13, "killing three passers-by and
+    # the bomber" four, "killing themselves and five soldiers" at least seven; alone it counts no one ("killing
+    # himself and wounding three"; see below)
     reflexive = pl.col("_part").str.contains(r"^(?i:himself|herself|themselves)(?-u:\b)")
+    plural_reflexive = pl.col("_part").str.contains(r"^(?i:themselves)(?-u:\b)")
+    the_attacker = pl.col("_q").is_null() & pl.col("_part").str.contains(
+        r"^(?i:the) (?:suicide |lone |car |truck )?(?:bomber|attacker|gunman|assailant|shooter|hijacker)$")
+    # ("killing at least 15 people, himself included": an aside of a count, no one more)
+    aside_reflexive = reflexive & pl.col("_part").str.contains(r"^\S+ (?:included|among them|among the dead|too)(?-u:\b)")
+    own = (reflexive & ~aside_reflexive) | the_attacker
     # a name: capitalised words only, not a clause opener ("In Kirkuk", "On Monday")
     name = pl.col("_part").str.contains(rf"^(?:\p{{Lu}}[\p{{L}}'’.\-]*)(?: {_NAME_PARTICLE}?\p{{Lu}}[\p{{L}}'’.\-]*){{1,4}}$") & ~pl.col(
         "_part").str.contains(_CLAUSE_OPENER)
@@ -170,10 +184,12 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         r"|coalition|alliance|wing|front|outfit|company|firm|agency|ministry|union|association|force)"
         r"(?:$| (?:affiliated|linked|based|backed|allied|loyal|of|in|that|which|with|known|fighting|from|led|close)(?-u:\b))"
     ) & (pl.int_range(pl.len()).over("_row") > 0)
-    parts = parts.with_columns([pl.when(apposed | reflexive | apposed_office | group_aside).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
+    parts = parts.with_columns([pl.when(own).then(pl.when(plural_reflexive).then(pl.lit(2 if b == "min" else None, pl.Int32))
+                                                  .otherwise(pl.lit(1, pl.Int32)))
+                                .when(apposed | apposed_office | group_aside | aside_reflexive).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
                                 .when(pair).then(pl.lit(2, pl.Int32))
                                 .when(description | share).then(pl.lit(0, pl.Int32))
-                                .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")])
+                                .otherwise(f"_v_{b}").alias(f"_v_{b}") for b in ("min", "max")] + [own.alias("_own")])
     # a time ("Two days later, ...") is no part, nor a clause before a toll ("Two mosques are bombed in Iraq and a
     # muezzin is killed"; the last part of a list after a verb may run on: "two visitors who had come for visas")
     # ("four police officers two days before the vote" is four: a time only at a part's head voids it)
@@ -215,6 +231,10 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         (later_national == later_parts) | (later_placed == later_parts) | people)
     counted = counted.with_columns(_restated=restated.cum_sum().over("_row")).filter(
         (pl.col("_restated") == 0) | (pl.col("_restated").shift(1).over("_row").fill_null(0) == 0))
+    # (the attacker alone, or with no one else counted, is no toll: "killing himself and wounding three")
+    victims = pl.when(pl.col("_own")).then(0).otherwise(pl.col("_v_min")).sum().over("_row")
+    counted = counted.with_columns([pl.when(pl.col("_own") & (victims == 0)).then(pl.lit(0, pl.Int32)).otherwise(f"_v_{b}")
+                                    .alias(f"_v_{b}") for b in ("min", "max")])
     # "at least 20 soldiers and two civilians": at least 22, no maximum
     sums = counted.group_by("_row").agg(
         pl.col("_v_min").sum().cast(pl.Int32).alias(f"{prefix}_min"),

@@ -177,12 +177,13 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         # verb again, its subject left out, in sequence)
         | (own.str.contains(r"^(?:killed|kills|shot dead|shoots dead|murdered|murders|wounded|wounds|injured|injures)(?-u:\b)")
            & pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
-               r"^[^;:.]{0,80}?(?:,? and|, and,?) (?:in a separate (?:attack|incident|raid|shooting),? )?$"))
+               r"^[^;:.]{0,160}?(?:,? and|, and,?) (?:in a separate (?:attack|incident|raid|shooting),? )?$"))
         # ("seriously wounding a policeman and hurting two passers-by": a second participle of the kind after a first,
         # more hurt)
+        # ("shooting dead the driver and two passengers and killing a fourth person with an axe": the dead too)
         | (own.str.contains(r"^(?:wounding|injuring|hurting|killing|wounded|injured) ")
-           & pl.col("text").str.slice(pl.col("_s"), 12).str.contains(r"^(?:wounding|injuring|hurting|killing|wounded"
-                                                                     r"|injured) ")
+           & pl.col("text").str.slice(pl.col("_s"), 14).str.contains(r"^(?:wounding|injuring|hurting|killing|wounded"
+                                                                     r"|injured|shooting dead|gunning down|stabbing|hacking) ")
            & pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
                r"^(?: [^\s,;:.]+){0,4}?,? and (?:\p{Ll}+ly )?$")))["_r"].unique()
     # "A roadside bomb killed six soldiers, while another bomb in X killed two": a second device or attack told by a
@@ -191,9 +192,17 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
         found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e")),
         on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start"),
-        own.str.contains(r"^(?:killed|kills|killing|wounded|wounds|injured|injures|left)(?-u:\b)"),
+        own.str.contains(r"^(?:killed|kills|kill|killing|wounded|wounds|wound|injured|injures|left)(?-u:\b)"),
         pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
-            r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:another|a second|a third|a further) [^,;:.]{1,60}$"))["_r"].unique()
+            r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:(?:an hour|hours|minutes|moments|shortly|soon) (?:later|after),? )?"
+            r"(?:(?:another|a second|a third|a further|further|more) [^,;:.]{1,80}?"
+            # ("..., while in Samarra a car bomb outside the council kills three", "; near X, a blast kills five men": a
+            # second scene told by its place and its device)
+            r"|(?:(?:in|near|at|outside) [^,;:.]{1,40}?,? )?(?:an?|the) (?:[^\s,;:.]+ ){0,3}(?:bomb|blast|explosion|strike"
+            r"|shell|rocket|missile|mine|grenade|drone)s?(?: [^,;:.]{1,60}?)?),? $"),
+        # (not another source's count of the same: "; the Pentagon says its strike killed nine fighters")
+        ~pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+            r"(?-u:\b)(?:say|says|said|claim|claims|claimed|according|reports?|reported|put|puts)(?-u:\b)"))["_r"].unique()
     # "A gunman kills four employees of a shop, after first shooting his former girlfriend dead": a killing told as
     # done first, beside another toll of its kind, adds to it
     done_first = keyed.filter(~pl.col("adds"), ~pl.col("other"), ~pl.col("more"), pl.col("text").str.slice(

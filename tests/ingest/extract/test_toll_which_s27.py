@@ -148,8 +148,9 @@ def test_one_victim_by_a_throat_or_a_later_death(run, text, killed, wounded):
     (("A suicide bomber blew himself up at a checkpoint outside Baidoa on Sunday, killing four soldiers and the bomber "
       "and wounding seven people, police said."), 5, 7),
     ("A truck bomb exploded at the gate of a base near Kismayo, killing two guards and the suicide bomber.", 3, None),
-    # look-alike: the gunman, killed by another hand, is not
-    ("Gunmen stormed a hotel in Kismayo, killing six guests and the gunman.", 6, None),
+    # ... and so is a gunman listed with them (attackers killed in the same list as their victims are summed: the
+    # gold README's convention; the two tuners of session 27 had read this one differently)
+    ("Gunmen stormed a hotel in Kismayo, killing six guests and the gunman.", 7, None),
 ])
 def test_the_bomber_listed_with_the_dead(run, text, killed, wounded):
     _assert_toll(run, text, killed, wounded)
