@@ -13,6 +13,10 @@ from ingest.extract.tolls.numbers import parse_quantity
 _PRONOUN_DEATH = (r"^(?:He|She) (?:later |subsequently |eventually |then |soon )?(?:died|dies|succumbed|succumbs)"
                   r"(?:$|[,.;]| (?:of|from|in|on|at|after|before|hours|days|shortly|later|to|while|the)(?-u:\b))")
 
+# a force firing on the man who then died: he was the attacker it met, not a victim of the attack
+_FORCE_FIRED = (r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
+                r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")
+
 
 def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """ "X was stabbed ... She died of her wounds.": the one wounded the sentence before is one dead (its wounded row
@@ -27,8 +31,7 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
         found.select("article_id", "sentence_index").unique(), on=["article_id", "sentence_index"], how="anti").filter(
         # (not the attacker shot by the force he met: "Police shot a man who stabbed a guard; he died in hospital")
         ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
-            r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
-            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")).select(
+            _FORCE_FIRED)).select(
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.lit(1, pl.Int32).alias("n_min"),
         pl.lit(1, pl.Int32).alias("n_max"), (pl.col("m_start") + 2).cast(pl.Int64).alias("c_start"),
         pl.col("m_end").cast(pl.Int64).alias("c_end"))
@@ -49,8 +52,7 @@ def _pronoun_death(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.DataFr
     dies = dies.join(sentences.select("article_id", (pl.col("sentence_index") + 1).cast(dies.schema["sentence_index"]),
                                       pl.col("text").alias("_prev")), on=["article_id", "sentence_index"], how="left").filter(
         ~(pl.col("_prev").fill_null("").str.contains(
-            r"(?i:(?-u:\b)(?:police|policemen|officers|soldiers|troops|security forces|guards|gendarmes|agents)"
-            r"(?: [\p{L}\-]+){0,2} (?:shot|shoot|shoots|opened fire|open fire|fired|wounded|wound|wounds|killed|gunned))")
+            _FORCE_FIRED)
           & ~pl.col("_prev").fill_null("").str.contains(
               r"(?i:(?:fired|opened fire|shot) (?:a burst of gunfire |a burst |shots )?(?:at|on) (?:an? |the )?(?:[\p{Ll}\-]+ )?"
               r"(?:pupil|student|schoolboy|schoolgirl|boy|girl|child|teenager|protester|demonstrator|bystander|passer-by"
