@@ -10,7 +10,7 @@ gives P(type | sentence words, rules' type); its argmax is the incident's type, 
 in a direction (rules' type -> model's type) that paid off on rounds the model did not learn from, and not into
 other_violence when the sentence states gunfire or an explosion (METHOD_FEATURES). Left out one round of sets at a
 time (`python -m ingest.train_type_model --cv`, the allowed directions chosen without the round left out), it reads
-0.899 of the 5,961 types against the rules' 0.868 (278 overrules); on the newest round, CA-CH, 0.873 -> 0.897. On
+0.898 of the 5,961 types against the rules' 0.868 (276 overrules); on the newest round, CA-CH, 0.873 -> 0.897. On
 blind sets: 0.846 -> 0.867 (AE-AH, session 14), 0.829 -> 0.833 (AI-AL, session 15), 0.938 -> 0.941 with the rules of
 session 17 (AQ-AT, trained on E-AP), 0.895 -> 0.898 retrained on E-AT (AU-AX, session 18), 0.928 -> 0.935 retrained on
 E-AX (AY-BB, session 19), 0.862 -> 0.866 retrained on E-BB (BC-BF, session 20), 0.881 -> 0.892 retrained on E-BF
@@ -58,7 +58,9 @@ OVERRULE_MARGIN = 0.9
 # model crossed the farmer-near-a-governor's-home look-alike by 0.4-0.5 here. Left out, 0.5-0.8 more read
 # 0.8997-0.9001 against 0.9014 with none (6-7 of 4,525 types); 0.6 kept it. Retrained on E-BR (session 24) it crossed
 # 0.6 by 0.03; left out, 0.6 / 0.8 / 1.0 / 1.3 read 0.8982 / 0.8980 / 0.8976 / 0.8974 of 4,823: 0.8 keeps it by 0.17
-EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 0.8}
+# Retrained on E-CH (session 27) it crossed 0.8 on "the body of a local radio host was found with gunshot wounds" (an
+# unnamed victim, typed by the method); 1.0 keeps it: left out 0.898 against 0.899, CA-CH and the blind sets unchanged.
+EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 1.0}
 SMOOTHING = 0.5
 SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
