@@ -6,7 +6,7 @@ import polars as pl
 
 from ingest.extract.anchors import trigger_anchors
 from ingest.extract.attribution import MILITARY_AIRCRAFT, perpetrators
-from ingest.extract.dates import nearest_date
+from ingest.extract.dates import MONTHS, nearest_date
 from ingest.extract.incident_places import incident_locations
 from ingest.extract.non_events import _RECENT_DAY_AFTER, _TOLL_OF_DENIED_AFTER, _only, told_as_non_event
 from ingest.extract.places import region_mentions
@@ -1561,7 +1561,7 @@ def _fresh_clause(text: pl.Expr, trigger_start: pl.Expr) -> pl.Expr:
             & clause.str.slice(window).str.contains(_RECENT_DAY_IN_CLAUSE))
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _TALLY_SINCE = (r"(?i:(?-u:\b)(?:have|has|had) been killed[^.;]{0,60}?(?-u:\b)since (?:(?:the|its|their) (?:[^ ,.;]+ ){1,6}?(?:began|started|begun|was launched"
                       rf"|were launched)|{_MONTH}(?: (?:19|20)\d\d)?|(?:19|20)\d\d)(?-u:\b))")
 # the weapons a plant makes, told before its name: "a missile and explosives factory", "an ammunition plant"
