@@ -1619,12 +1619,14 @@ _PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # ... or the bare force opening the sentence: "Police open fire on striking oil workers", "Soldiers opened fire on
 # demonstrators", "The army shelled rebel-held villages" (not "Police shot dead the gunman": the force that ends the
 # attack, see perpetrators)
-_BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ )?(?P<name>(?:Police officers|Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+# (after a dateline, or a country's label opening a digest line: "Nepal: Police open fire")
+_BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?: )?(?P<name>(?:Police officers|Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
                      # ("Police and soldiers open fire on marchers")
                      r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"
-                     # (where they serve: "Police in southern Kyrgyzstan opened fire")
-                     r"(?: in (?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
+                     # (where they serve: "Police in southern Kyrgyzstan opened fire", "Police in the northern city of X")
+                     r"(?: in (?:the (?:[A-Za-z\-]+ ){0,2}(?:city|town|province|state|region|district|capital) of )?"
+                     r"(?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
                      rf" (?:(?:had|have|has|then|later|reportedly|again) )*{_VIOLENT_VERB}(?-u:\b)")
 _JUNTA_WEAPON = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|and|but|that) )(?:An?|The|an?|the) (?P<name>junta)(?:'s|’s)?"
                  r" (?:(?:military |army |fighter |air |drone |artillery |aerial )?(?:air ?strikes?|airstrikes?|strikes?|bombing|bombardment"

@@ -1,6 +1,8 @@
 """Perpetrators on summaries written for session 28: armed groups of the late 1980s and the 1990s the dictionary
 lacked, named by their names or common aliases ("the Hezb-i-Wahdat faction", "the People's Mujahedin", "the NPFL",
-"the Medellín cartel", "Inkatha"), as the doer, the claimant or the accused. Look-alikes keep their readings.
+"the Medellín cartel", "Inkatha"), as the doer, the claimant or the accused. Police opening
+fire told after a country's label ("Nepal: Police open fire") or where they serve ("Police in the northern city of X").
+Look-alikes keep their readings.
 Names, places and numbers are made up or changed."""
 
 import datetime as dt
@@ -36,4 +38,14 @@ def test_groups_of_the_nineties(run, text, doer):
     ("Police shoot dead five suspected members of the Medellín cartel in a raid in Envigado.", ("Police", "stated")),
 ])
 def test_groups_of_the_nineties_look_alikes(run, text, doer):
+    assert doer_of(run, text, DAY) == doer, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Bolivia: Police open fire on striking miners marching on La Paz, killing nine of them.", ("Police", "stated")),
+    ("Police in the Punjab city of Multan open fire on a procession of mourners, killing 14 people.", ("Police", "stated")),
+    # look-alikes: a band after the label, the police finding the dead
+    ("Bolivia: Gunmen kill nine miners near Oruro.", (None, "unknown")),
+])
+def test_police_after_label_or_place(run, text, doer):
     assert doer_of(run, text, DAY) == doer, text
