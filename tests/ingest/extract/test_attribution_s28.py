@@ -24,8 +24,8 @@ DAY = dt.date(1995, 6, 14)
      ("Medellín cartel", "accused")),
     ("Gunmen kill 26 people at a night vigil in a township near Durban.\nThe ANC blames Inkatha.",
      ("Inkatha", "accused")),
-    ("Mortar bombs explode near a ministry in Tehran, killing a guard.\nThe People's Mujahedin Organisation of Iran, an"
-     " armed exile group, said its fighters had fired the rounds.", ("People's Mujahedin Organisation of Iran", "claimed")),
+    (("Mortar bombs explode near a ministry in Tehran, killing a guard.\nThe People's Mujahedin Organisation of Iran, an"
+      " armed exile group, said its fighters had fired the rounds."), ("People's Mujahedin Organisation of Iran", "claimed")),
     ("A judge is shot dead outside his home in Bogotá.\nThe Extraditables claimed responsibility.",
      ("Extraditables", "claimed")),
 ])
