@@ -310,6 +310,10 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (nor whose forces hold the country named after it: "in Turkish-held northern Syria")
         ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(
             r"^-(?:held|controlled|occupied|run|administered|ruled) (?:north|south|east|west|central)[\p{Ll}\-]* \p{Lu}"),
+        # (nor whose forces hold a zone of another: "in Israel's security zone in southern Lebanon")
+        ~pl.col("text").str.slice(pl.col("end"), 50).str.contains(
+            r"^(?:'s|’s) (?:(?:self-declared|self-styled|so-called|occupied|declared) )?(?:security|buffer|occupation|occupied)"
+            r" (?:zone|strip|belt)(?-u:\b)"),
         # (nor a state accused of backing the attack: "accusing Sudan of backing the raid")
         ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
             r"^ (?:of|for) (?:backing|supporting|sponsoring|arming|funding|financing|harbou?ring|aiding|sheltering)(?-u:\b)"),
