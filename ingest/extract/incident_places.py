@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, TOWN_OFFICE_AFTER, capital_names, subdivisions
+from ingest.extract.places import DATELINE_AFTER, HELD_ZONE, TOWN_OFFICE_AFTER, capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -312,8 +312,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
             r"^-(?:held|controlled|occupied|run|administered|ruled) (?:north|south|east|west|central)[\p{Ll}\-]* \p{Lu}"),
         # (nor whose forces hold a zone of another: "in Israel's security zone in southern Lebanon")
         ~pl.col("text").str.slice(pl.col("end"), 50).str.contains(
-            r"^(?:'s|’s) (?:(?:self-declared|self-styled|so-called|occupied|declared) )?(?:security|buffer|occupation|occupied)"
-            r" (?:zone|strip|belt)(?-u:\b)"),
+            rf"^(?:'s|’s) {HELD_ZONE}"),
         # (nor a state accused of backing the attack: "accusing Sudan of backing the raid")
         ~pl.col("text").str.slice(pl.col("end"), 30).str.contains(
             r"^ (?:of|for) (?:backing|supporting|sponsoring|arming|funding|financing|harbou?ring|aiding|sheltering)(?-u:\b)"),

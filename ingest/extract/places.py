@@ -778,9 +778,10 @@ def _region_after_comma(candidates: pl.DataFrame, reference: Reference) -> pl.Da
         towns, on="_rkey", how="left").with_columns(pl.col("_comma_region_is_town").fill_null(False)).drop("_rkey")
 
 
-# a zone one state holds in another, told after the holder's possessive: "Israel's self-declared security zone"
-_HELD_ZONE = (r"^(?:['’]s )?(?:(?:self-declared|self-styled|so-called|declared|occupied) )?(?:security|buffer|occupation)"
-              r" (?:zone|strip|belt)(?-u:\b)")
+# a zone one state holds in another, told after the holder's possessive: "Israel's self-declared security zone" (no
+# town in it, nor the event, is in the holder's country; incident_places reads it too)
+HELD_ZONE = (r"(?:(?:self-declared|self-styled|so-called|declared|occupied) )?(?:security|buffer|occupation|occupied)"
+             r" (?:zone|strip|belt)(?-u:\b)")
 
 
 def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -919,7 +920,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         if country_group == "tail":
             # a state's possessive before a zone it holds in another country is no country of the town: "the village
             # of X in Israel's security zone in southern Lebanon"
-            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 45).str.contains(_HELD_ZONE))
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 45).str.contains(
+                rf"^(?:['’]s )?{HELD_ZONE}"))
         found = found.with_columns(_g=pl.col("m").str.extract_groups(pattern)).unnest("_g")
         # a possessive names the larger place: "in Yangon's Hlaing Tharyar township" is in Yangon
         found = found.filter(~pl.col("name").str.contains("['’]s ").fill_null(False))
