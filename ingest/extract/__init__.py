@@ -99,7 +99,9 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
                                       pl.min_horizontal(pl.col("start"), pl.lit(12))).str.contains(_COUNTED_BEFORE))
     ).select("article_id", "sentence_index", "start")
     article_countries = actors.join(people_of, on=["article_id", "sentence_index", "start"], how="anti").filter(
-        pl.col("country_code").is_not_null()).select("article_id", "country_code")
+        pl.col("country_code").is_not_null(), ~pl.col("country_code").is_in(
+            reference.countries.filter(pl.col("surface_kind") == "former_demonym")["country_code"].implode())
+    ).select("article_id", "country_code")
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])
     # which sentences may tell an incident: computed once, used by places and incidents

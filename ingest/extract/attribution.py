@@ -477,7 +477,10 @@ _FORCE_ACTS_AFTER = (r"^(?:'s|’s)?(?:(?:,| and) (?:the |its |their |an? |(?:tw
                      # ("Somali security forces and armed local clansmen kill": allies fighting beside them)
                      rf"(?: and (?:[\p{{Ll}}\-]+ ){{0,2}}(?:{_WEAPON_NOUN}|clansmen|tribesmen|militiamen|militias|vigilantes|allies))?"
                      # (an aside may stand before the verb: "American aircraft, on President X's orders, struck")
-                     rf"(?:, [^,;.]{{3,50}},)? (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*"
+                     rf"(?:, [^,;.]{{3,50}},)?"
+                     # (what backs them: "Chinese troops backed by tanks fight their way into")
+                     r"(?: (?:backed|supported|escorted|accompanied) by (?:[\p{Ll}\-]+ ){0,3}?[\p{Ll}\-]+)?"
+                     rf" (?:(?:has|have|had|also|reportedly|then|later|again|\p{{Ll}}+ly) )*"
                      # ("American and Saudi aircraft carried out 21 air strikes")
                      rf"(?:{_VIOLENT_VERB}|carr(?:y|ies|ied) out|conduct(?:s|ed)?)(?-u:\b)")
 # where such a subject stands: opening the sentence or a clause, after a number or an article at most

@@ -2111,7 +2111,10 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
         "article_id", pl.col("sentence_index") - 1).unique()
     location_sentences = pl.concat([sentences, all_sentences.join(earlier, on=["article_id", "sentence_index"], how="semi")
                                     .join(sentences, on=["article_id", "sentence_index"], how="anti")])
-    locations = incident_locations(incidents, cities, actors, location_sentences, anchors, regions)
+    # a former state's forces ("Soviet troops") name the doer, not the place: the place is today's state
+    former = reference.countries.filter(pl.col("surface_kind") == "former_demonym")["country_code"].implode()
+    placed_actors = actors.filter(~pl.col("country_code").is_in(former).fill_null(False))
+    locations = incident_locations(incidents, cities, placed_actors, location_sentences, anchors, regions)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place, or as an armed subject's
     # verb or a claimed attack on a post: "Al-Shabaab fighters attack an army base in Lower Shabelle", "JNIM claims an

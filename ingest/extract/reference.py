@@ -141,7 +141,9 @@ def _load(reference_dir: Path) -> Reference:
     countries = pl.DataFrame(
         rows, schema=["surface", "country_code", "country_name", "surface_kind"], orient="row"
     ).unique(subset=["surface"], keep="last", maintain_order=True)
-    demonym_by_code = {code: alias for alias, code, kind in aliases.iter_rows() if kind == "demonym"}
+    # a former state's people word ("Soviet troops") names a doer but is no place: "former_demonym" stays out of the
+    # place readers, which take kinds "demonym*"
+    demonym_by_code = {code: alias for alias, code, kind in aliases.iter_rows() if kind in ("demonym", "former_demonym")}
     demonym_by_code = {code: demonym_by_code.get(code, name) for code, name in display.items()} | demonym_by_code
 
     titles = _csv(reference_dir, "ref_role_titles.csv").with_columns(

@@ -27,8 +27,9 @@ def test_former_states_resolve_to_their_successor(surface, code):
 
 @pytest.mark.parametrize("surface", ["Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "Soviet", "Yugoslav"])
 def test_states_that_split_are_left_to_the_place(surface):
+    # (a former state's people word may name doers, "Soviet troops", as kind former_demonym: never a place's country)
     countries = load_reference().countries
-    assert countries.filter(countries["surface"] == surface).is_empty()
+    assert countries.filter(countries["surface"] == surface, countries["surface_kind"] != "former_demonym").is_empty()
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
