@@ -517,6 +517,8 @@ def _object_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.
         # ("the massacre 20 years ago", "a murder two weeks earlier": a noun and a time, no toll)
         found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(
             r"^ (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?-u:\b)"),
+            # ("killing the 18-month-old daughter of X": an age, no count)
+            ~pl.col("text").str.slice(pl.col("m_end"), 12).str.contains(r"^[\- ](?:year|month|week|day)s?[\- ]old(?-u:\b)"),
             # ("a death penalty for anyone who murders a police officer": a kind of doer, no event)
             ~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:anyone|anybody|whoever|someone|somebody|those) (?:who )?$)"))

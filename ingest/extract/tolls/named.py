@@ -331,7 +331,9 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
                         subject=~pl.col("m").str.contains(r"^\p{Ll}+ing "))
 
 
-_NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|shot dead|shooting dead|murdered|murdering) {PERSON_NAME}"
+# ("killing 14-year-old X": an age before the name)
+_NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|shot dead|shooting dead|murdered|murdering)"
+                       rf" (?:\d{{1,3}}-(?:year|month|week)-old )?{PERSON_NAME}"
                        # "shot dead X and Y outside a mosque": each name one more
                        rf"(?P<more>(?:, {PERSON_NAME}){{0,3}},? and {PERSON_NAME})?"
                        r"(?: and (?:wound|injur|hurt)[a-z]*|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
@@ -477,13 +479,15 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         "article_id", "sentence_index", pl.lit("killed").alias("kind"), count.alias("n_min"),
         pl.when(open_count).then(None).otherwise(count).alias("n_max"), pl.col("m_start").alias("c_start"),
         pl.col("m_end").alias("c_end"), backward=_PARTICIPLE)
-    listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with|together with"
-              rf"|as well as) (?P<q>{num}) others?(?-u:\b)")
+    listed = (rf"(?i:kill(?:s|ed|ing)?|shot dead|shoots? dead|shooting dead) (?P<list>[^;]{{3,160}}?),? (?:and|along with"
+              rf"|together with|as well as) (?P<q>{num}) others?(?-u:\b)")
     found = find_matches(base, listed, "m").with_columns(
         pl.col("m").str.extract_groups(listed).alias("_g")).unnest("_g")
     # (not "killed X, a police officer, and three others were wounded": the others are their own clause's subject)
     found = parse_quantity(found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
-        r"^(?: \S+)? (?:were|are|was|is|have|has|had)(?-u:\b)")), "q", "n", reference)
+        r"^(?: \S+)? (?:were|are|was|is|have|has|had)(?-u:\b)"),
+        # (not "killing three people and wounding the driver and nine others": the others are of the hurt)
+        ~pl.col("list").str.contains(r"(?-u:\b)(?:wound|injur|hurt|maim)\S*(?-u:\b)")), "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
     segments = pl.col("list").str.split(", ")
     # ... and so is a description after a name ("kills X, a critic of the government, and five other people")
@@ -493,7 +497,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # clause is no one)
         ~(pl.element().str.contains(r"^(?:who|whom|whose|which|that) ")
           | (pl.element().str.contains(r"^(?:\p{Lu}[\p{L}'’\.\-]*\s?)+$")
-           & pl.element().shift(1).str.contains(r"\p{Ll}+$").fill_null(False))
+           # (a lowercase word: "X, Y and six other officials" names two, "Sargsyan" ends in lowercase letters)
+           & pl.element().shift(1).str.contains(r"(?:^| )\p{Ll}\S*$").fill_null(False))
           # ("X, commander of the group's military wing, and 14 other people")
           # (... "X, the group's second-in-command, and 16 other", "X, the Hamas commander, and ...")
           | (pl.element().str.contains(r"^(?:(?:an?|the) |\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)? of )")

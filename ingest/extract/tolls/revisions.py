@@ -45,6 +45,8 @@ TOLL_PUT_AS_REVISION = rf"(?i:(?-u:\b){_REVISION_WORDS} {_PUT_THE_TOLL})"
 _OTHER_SOURCE = (_MONITOR + r"|(?:[;,] |(?-u:\b)(?:while|whereas|but) )(?:(?:the|an?|its|their) )?[^,;.]{1,60}?"
                  r"(?:, (?:who|which|whose|claiming|blaming) [^,;.]{1,60},)? "
                  r"(?:(?:had |has )?(?:earlier|first|initially) )?$")
+# a qualifier a reading may open on ("about 300 were killed")
+_QUALIFIER = r"(?:(?:at least|about|some|around|nearly|more than|only) )?"
 # a claimant's own count told after the first stated toll: "Police say three soldiers are killed; the group, claiming
 # the attack, says it killed 11" (another source's count, as a monitor's)
 # ("..., although the group claims to have killed seven soldiers")
@@ -93,9 +95,10 @@ def _background_and_monitor(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataF
         0, pl.col("c_start")).str.contains(
         r"(?i:(?-u:\b)(?:says?|said|reports?|reported|counts?|counted)(?: that)? (?:(?:at least|about|some|around|nearly"
         r"|more than|only) )?$)") & text.str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(
-        r"^[^\s,]+(?: (?:people|persons|bodies|dead|victims))?(?: (?:were|are|had been|have been|was))?"
+        # (the reading may open on its qualifier: "while residents say about 300 were killed")
+        rf"^{_QUALIFIER}[^\s,]+(?: (?:people|persons|bodies|dead|victims))?(?: (?:were|are|had been|have been|was))?"
         r"(?: killed| dead| died| had died| have died)?$") & text.str.slice(pl.col("c_start"), 80).str.contains(
-        r"^[^\s,]+ (?:people|persons|bodies|dead|victims|were killed|are dead|were dead|had been killed|have been killed"
+        rf"^{_QUALIFIER}[^\s,]+ (?:people|persons|bodies|dead|victims|were killed|are dead|were dead|had been killed|have been killed"
         r"|died|had died|have died)(?-u:\b)")
     monitor = put | claimed | counted | said
     # ("Five soldiers were killed ..., and an earlier attack in the same area killed nine": that attack's toll)
