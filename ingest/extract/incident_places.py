@@ -30,6 +30,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     city_hits = city_hits.with_columns(
         # (... as does its countryside: "in the eastern countryside of Salamiyah")
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+        # (not a part of the town: "districts in the south of Tehran")
+        & ~before.str.contains(r"(?i:(?-u:\b)(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
@@ -303,6 +305,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
                 # ("in the Qandil and Zap areas of northern Iraq overnight")
                 r"|last|this|during|while|capital|city|border|territory|province|region|overnight|today|yesterday|tonight)(?-u:\b)"))
         | pl.col("_place_noun") | pl.col("_target"),
+    ).with_columns(
+        # (a country's name that opens a body's is no place: "near offices of the Palestine Liberation Organization",
+        # "two members of the Irish Republican Army")
+        _in=pl.col("_in") & ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(
+            r"^ (?:(?:\p{Lu}[\p{L}'’]+ ){0,2}(?:Liberation|Organi[sz]ation|Front|Party|Movement)|(?:\p{Lu}[\p{L}'’]+ ){1,2}Army)(?-u:\b)"),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what
         # was struck is where: "Cambodian military targets")
@@ -683,7 +690,9 @@ def _not_a_place(after: pl.Expr) -> pl.Expr:
     sponsor = SPONSOR_AFTER
     # (a word may stand between: "escorting Chinese construction workers", "US special forces"; "Marines" capitalised is
     # a named force sent abroad, "US Marines", "Royal Marines", where "Philippine marines" are a country's own)
-    owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:embassy|embassies|consulate|mission|diplomats?|troops|forces|soldiers|Marines|personnel"
+    # (a name's capitals too: "the U.S. Embassy", "the U.S. Marine headquarters", "the US Air Forces in Europe")
+    owner = (r"^(?:'s|’s)? (?:[\p{Ll}\-]+ )?(?:(?i:embass(?:y|ies)|consulates?)|mission|diplomats?|troops|paratroop(?:er)?s?|forces|soldiers|Marines?|Air Forces"
+             r"|personnel"
              r"|bases?|convoys?|interests|citizens|nationals|officials|mercenaries|tourists|workers|engineers"
              r"|hostages|crew|sailors|pilgrims"
              # ... or travellers and visitors named by where they are from: "a Swiss couple touring Pakistan", "a
