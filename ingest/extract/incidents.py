@@ -2169,8 +2169,8 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                      ).fill_null(False)
     # a hijacked airliner is a kidnapping however it ends: stormed, blown up or crashed ("Hijackers seize a Boeing 737;
     # grenades explode in the cabin", "commandos storm a hijacked jet"), as every set types it; not when the plane is
-    # the weapon ("hijacked airliners were flown into the towers")
-    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault", "other_violence"])
+    # the weapon ("hijacked airliners were flown into the towers"). (A hijacking told alone stays as _retype left it.)
+    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault"])
                       & (pl.col("status") == "occurred")
                       & lowered(guarded(pl.col("text"), ["hijack"])).str.contains(_HIJACKED_PLANE)
                       & ~lowered(guarded(pl.col("text"), ["hijack"])).str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))
