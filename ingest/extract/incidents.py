@@ -560,6 +560,9 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|sets fire|setting fire|arson|
 # 30 crew members on board", "hijacks a bus carrying tourists and, after a standoff, kills eight of the hostages"); a
 # seizure of a vessel without them is no incident
 _HIJACK_WORD = r"(?i:hijack)"
+# an airliner hijacked: "hijackers seize an Iraqi Airways Boeing 737", "storm a hijacked EgyptAir jet" (lowercased text)
+_HIJACKED_PLANE = (r"hijack(?:s|ed|ers?|ing)? (?:[^ .;]+ ){0,5}?(?:jet|jetliner|airliner|plane|aircraft|boeing|airbus|flight|tu-\d+|dc-\d+)"
+                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:[^ .;]+ ){0,3}?hijack")
 _SEIZED_VESSEL = r"(?i:(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|dhow|airliner|carrier|tugboat|boat|barge)s?$)"
 _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew members|held|holds|holding)(?-u:\b))"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
@@ -666,7 +669,8 @@ _TITLE_WORDS = ["minister", "president", "premier", "chancellor", "king", "queen
                 # people killed for what they write, say or defend: "blogger X is hacked to death"
                 "blogger", "writer", "author", "poet", "novelist", "cartoonist", "publisher", "lawyer", "attorney",
                 "politician", "professor", "scholar", "filmmaker", "broadcaster", "campaigner", "dissident", "candidate",
-                "councillor", "councilor", "councilman", "councilwoman", "alderman", "priest", "pastor", "rabbi", "consul", "official"]
+                "councillor", "councilor", "councilman", "councilwoman", "alderman", "priest", "pastor", "rabbi", "consul", "official",
+                "emir", "ruler"]
 _TITLE_WORD = "(?i:" + "|".join(_TITLE_WORDS) + ")"
 # ... and people known by what they present, report or research: "television presenter X loses a leg when a bomb
 # explodes under her car" (only in the newer shapes, each a regex of its own: the older ones, which hold the title
@@ -862,7 +866,7 @@ _APPOSED_VICTIM = (rf"(?-u:\b){_TITLE_WORD} {_ANY_NAME}, (?:(?:the )?(?:[\p{{L}}
 # (the attack told with it: not "grenades hurled into a rally kill 16; party leader X escapes with minor injuries")
 _TITLED_SURVIVOR = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?:-(?:designate|elect))?,? {_ANY_NAME},?(?: [^,;]{{3,60}},)? (?:has |had )?"
                     r"(?:escapes|escaped|survives|survived)(?: unhurt| unharmed| unscathed| uninjured)? (?:when|after|as|from"
-                    r"|(?:an?|the) (?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|blast|explosion|ambush|shooting|attempt)s?)(?-u:\b)")
+                    r"|(?:an?|the) (?:[\p{L}\-]+ ){0,4}?(?:attack|bombing|bomb|blast|explosion|ambush|shooting|attempt)s?)(?-u:\b)")
 # shot or stabbed by name, the name then described by a role: "a gunman shoots X, a senior adviser to the president, in
 # the face" (not "shot dead X, a 30-year-old farmer": no role)
 _SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)?"
@@ -2166,8 +2170,16 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                         | pl.col("perpetrator_name").str.contains(
                             r"(?i:(?-u:\b)(?:army|forces|military|air force|troops|regime|jets|warplanes|aircraft)$)"))
                      ).fill_null(False)
+    # a hijacked airliner is a kidnapping however it ends: stormed, blown up or crashed ("Hijackers seize a Boeing 737;
+    # grenades explode in the cabin", "commandos storm a hijacked jet"), as every set types it; not when the plane is
+    # the weapon ("hijacked airliners were flown into the towers"). (A hijacking told alone stays as _retype left it.)
+    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault"])
+                      & (pl.col("status") == "occurred")
+                      & lowered(guarded(pl.col("text"), ["hijack"])).str.contains(_HIJACKED_PLANE)
+                      & ~lowered(guarded(pl.col("text"), ["hijack"])).str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))
     return incidents.with_columns(incident_type=pl.when(drone_of_group).then(pl.lit("rocket_mortar_missile"))
                                   .when(state_bombing).then(pl.lit("airstrike"))
+                                  .when(hijacked_plane).then(pl.lit("kidnapping"))
                                   .otherwise("incident_type")).drop("_unattributed").sort(*INCIDENT_ORDER)
 
 
