@@ -19,7 +19,7 @@ from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
 from ingest.extract.incidents import holds_trigger, incident_mentions
 from ingest.extract.places import city_mentions
-from ingest.extract.reference import Reference, load_reference
+from ingest.extract.reference import Reference, former_state_codes, load_reference
 from ingest.extract.text import lowered, normalise_space
 from ingest.extract.type_model import load_type_model, retype_incidents
 
@@ -99,8 +99,7 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
                                       pl.min_horizontal(pl.col("start"), pl.lit(12))).str.contains(_COUNTED_BEFORE))
     ).select("article_id", "sentence_index", "start")
     article_countries = actors.join(people_of, on=["article_id", "sentence_index", "start"], how="anti").filter(
-        pl.col("country_code").is_not_null(), ~pl.col("country_code").is_in(
-            reference.countries.filter(pl.col("surface_kind") == "former_demonym")["country_code"].implode())
+        pl.col("country_code").is_not_null(), ~pl.col("country_code").is_in(former_state_codes(reference))
     ).select("article_id", "country_code")
     # places matter only where an incident or a contact may be told
     contact_words = "|".join(f"(?:{p})" for p in reference.contact_triggers["pattern"])

@@ -10,7 +10,7 @@ from ingest.extract.dates import MONTHS, nearest_date
 from ingest.extract.incident_places import incident_locations
 from ingest.extract.non_events import _RECENT_DAY_AFTER, _TOLL_OF_DENIED_AFTER, _only, told_as_non_event
 from ingest.extract.places import region_mentions
-from ingest.extract.reference import Reference
+from ingest.extract.reference import Reference, former_state_codes
 from ingest.extract.text import PERSON_NAME, find_all, guarded, lowered
 from ingest.extract.tolls import (
     AIMED_AT_NAMED,
@@ -2116,8 +2116,7 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     location_sentences = pl.concat([sentences, all_sentences.join(earlier, on=["article_id", "sentence_index"], how="semi")
                                     .join(sentences, on=["article_id", "sentence_index"], how="anti")])
     # a former state's forces ("Soviet troops") name the doer, not the place: the place is today's state
-    former = reference.countries.filter(pl.col("surface_kind") == "former_demonym")["country_code"].implode()
-    placed_actors = actors.filter(~pl.col("country_code").is_in(former).fill_null(False))
+    placed_actors = actors.filter(~pl.col("country_code").is_in(former_state_codes(reference)).fill_null(False))
     locations = incident_locations(incidents, cities, placed_actors, location_sentences, anchors, regions)
     incidents = incidents.join(locations, on="_iid", how="left")
     # a generic word alone ("the attacks") is an incident only with a toll, a date or a place, or as an armed subject's
@@ -2173,10 +2172,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
     # a hijacked airliner is a kidnapping however it ends: stormed, blown up or crashed ("Hijackers seize a Boeing 737;
     # grenades explode in the cabin", "commandos storm a hijacked jet"), as every set types it; not when the plane is
     # the weapon ("hijacked airliners were flown into the towers"). (A hijacking told alone stays as _retype left it.)
+    hijack_text = lowered(guarded(pl.col("text"), ["hijack"]))
     hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault"])
                       & (pl.col("status") == "occurred")
-                      & lowered(guarded(pl.col("text"), ["hijack"])).str.contains(_HIJACKED_PLANE)
-                      & ~lowered(guarded(pl.col("text"), ["hijack"])).str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))
+                      & hijack_text.str.contains(_HIJACKED_PLANE)
+                      & ~hijack_text.str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))
     return incidents.with_columns(incident_type=pl.when(drone_of_group).then(pl.lit("rocket_mortar_missile"))
                                   .when(state_bombing).then(pl.lit("airstrike"))
                                   .when(hijacked_plane).then(pl.lit("kidnapping"))

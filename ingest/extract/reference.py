@@ -181,6 +181,11 @@ def _load(reference_dir: Path) -> Reference:
 _ARABIC_ARTICLE = r"(?:al|an|ar|as|ad|at|az|ash|el|ed|en|er|es|et|ez)"
 
 
+def former_state_codes(reference: Reference) -> pl.Expr:
+    """The codes of former states' people words ("Soviet" -> SUN): they name doers, never a place."""
+    return reference.countries.filter(pl.col("surface_kind") == "former_demonym")["country_code"].implode()
+
+
 def place_key(expr: pl.Expr) -> pl.Expr:
     """Spelling-independent key of a place name: no diacritics, apostrophes or hyphens, lowercase, every Arabic
     article written "al" ("Ma‘arrat an Nu‘mān" = "Maarrat al-Nu'man")."""
