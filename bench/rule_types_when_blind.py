@@ -55,6 +55,7 @@ ROUNDS = [  # (commit the sets were scored blind with, sets)
     # end of session 27, the last code that had not seen them; two rounds of writing, opened at once: one round here
     ("79c36c8", ["ci", "cj", "ck", "cl", "cm", "cn", "co", "cp"]),
     ("dcf9142", ["cq", "cr", "cs", "ct"]),  # end of session 28, the last code that had not seen them
+    ("0561e94", ["cu", "cv", "cw", "cx"]),  # end of session 29, the last code that had not seen them
 ]
 # the other fields of the first occurred incident, as ingest.evaluate scores them
 FIELDS = ["killed_min", "wounded_min", "city", "place", "country_code", "perpetrator_name", "perpetrator_actor_key",
