@@ -9,7 +9,8 @@ that were detected (a null gold value must be predicted null to count); each sum
 word of the name, or the first: "Kishida Fumio") is in the gold counterpart; type, country and date over the found ones (date also shown over the readouts whose gold names a
 basis, see evaluate_contacts). Only `occurred` contacts and person counterparts are scored: the gold is the contact
 that took place, with a named person; planned contacts are counted and shown apart. --show-date-misses lists each
-contact_date miss with the gold, the date found and the readout's first paragraph.
+contact_date miss with the gold, the date found and the readout's first paragraph. --pool cu-cx scores the dev
+incidents and a span of tuning sets pooled as one, with --show-misses the ids to look at while tuning.
 """
 
 from __future__ import annotations
@@ -54,6 +55,29 @@ def written_set_path(code: str) -> Path:
 # (set, what it is for): tuning sets are scored with --heldout and their misses listed; blind sets only with
 # --blind, never with their misses
 WRITTEN_SETS = [(written_set_path(code), "blind" if code in BLIND_CODES else "tuning") for code in WRITTEN_CODES]
+
+
+def tuning_pool(span: str) -> list[Path]:
+    """The tuning sets from one code to another, in order of writing: "cu-cx" is CU, CV, CW and CX. A span that
+    reaches a blind set is refused: their misses are never listed, so they are never pooled for tuning."""
+    first, _, last = span.lower().partition("-")
+    last = last or first
+    if first not in WRITTEN_CODES or last not in WRITTEN_CODES:
+        raise ValueError(f"{span!r}: codes are {WRITTEN_CODES[0]}..{WRITTEN_CODES[-1]}, e.g. cu-cx")
+    codes = WRITTEN_CODES[WRITTEN_CODES.index(first):WRITTEN_CODES.index(last) + 1]
+    if not codes:
+        raise ValueError(f"{span!r}: {first} comes after {last}")
+    blind = sorted(set(codes) & BLIND_CODES)
+    if blind:
+        raise ValueError(f"{span!r} reaches blind sets {', '.join(blind)}; they are scored only with --blind")
+    return [path for path in map(written_set_path, codes) if path.exists()]
+
+
+def _pooled_file(paths: list[Path], folder: Path, name: str) -> Path:
+    pooled = folder / f"{name}.jsonl"
+    pooled.write_text("".join(path.read_text(encoding="utf-8").rstrip("\n") + "\n" for path in paths),
+                      encoding="utf-8")
+    return pooled
 
 
 def _fold(text: str | None) -> str:
@@ -467,6 +491,16 @@ def evaluate_contacts(gold: list[dict], docs: dict[str, dict], reference: Refere
     return result
 
 
+def _print_misses(results: list[dict], show: bool) -> None:
+    if not show:
+        return
+    for result in (r for r in results if "(blind)" not in r.get("_label", "")):
+        print(f"{result['_label']}:")
+        for name, ids in result["_misses"].items():  # type: ignore[union-attr]
+            if ids:
+                print(f"  missed {name}: {' '.join(ids)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-dir", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
@@ -479,11 +513,27 @@ def main(argv: list[str] | None = None) -> int:
                              " and the written incident sets used for tuning (tests/gold)")
     parser.add_argument("--blind", action="store_true",
                         help="also score the blind written incident sets; their misses are never listed")
+    parser.add_argument("--pool", action="append", metavar="FIRST-LAST", default=[],
+                        help="score the incident dev set and these tuning sets pooled as one (repeatable, e.g. "
+                             "--pool cu-cx --pool a-d); skips the contacts. For tuning: a pool of ~300 incidents "
+                             "moves less by chance than one set")
     args = parser.parse_args(argv)
     shared = args.shared_dir.resolve()
     if not (shared / "gold").is_dir():
         parser.error(f"{shared}/gold not found; pass --shared-dir")
+    try:
+        pools = [(span, tuning_pool(span)) for span in args.pool]
+    except ValueError as error:
+        parser.error(str(error))
     reference = load_reference(args.reference_dir)
+    if pools:
+        results = [evaluate_incidents(shared / "gold" / "incidents_dev.jsonl", reference)]
+        with tempfile.TemporaryDirectory() as folder:
+            for span, paths in pools:
+                pooled = _pooled_file(paths, Path(folder), f"pool_{span}")
+                results.append(evaluate_incidents(pooled, reference, label=f"pool {span} ({len(paths)} sets)"))
+        _print_misses(results, args.show_misses)
+        return 0
     corpus = shared / "corpora" / "whitehouse_briefings.jsonl.gz"
     dev_gold, dev_docs = contacts_dev_gold(shared / "gold" / "contacts_dev.jsonl", corpus)
     results = [evaluate_incidents(shared / "gold" / "incidents_dev.jsonl", reference),
@@ -505,16 +555,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blind and len(blind_sets) > 1:
         # one set holds about 75 incidents (one line is 1.3 points): the pool is the steadier measure
         with tempfile.TemporaryDirectory() as folder:
-            pooled = Path(folder) / "incidents_blind_pooled.jsonl"
-            pooled.write_text("".join(path.read_text(encoding="utf-8").rstrip("\n") + "\n" for path in blind_sets),
-                              encoding="utf-8")
+            pooled = _pooled_file(blind_sets, Path(folder), "incidents_blind_pooled")
             label = f"blind sets pooled ({len(blind_sets)} sets, blind)"
             results.append(evaluate_incidents(pooled, reference, label=label))
-    if args.show_misses:
-        for result in (r for r in results if "(blind)" not in r.get("_label", "")):
-            for name, ids in result["_misses"].items():  # type: ignore[union-attr]
-                if ids:
-                    print(f"  missed {name}: {' '.join(ids)}")
+    _print_misses(results, args.show_misses)
     if args.show_date_misses:
         for result in (r for r in results if "_date_details" in r):
             print(f"{result['_label']} contact_date misses:")

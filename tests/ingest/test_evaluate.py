@@ -100,3 +100,26 @@ def test_contact_date_corrections_fix_only_null_gold_dates_with_the_day_their_wo
         # the words the day was read from stand at the start of the body
         first_words = correction["date_words"].split(" (")[0].split(" ... ")[-1]
         assert first_words in " ".join(docs[correction["id"]]["text"][:600].split()), correction["id"]
+
+
+def test_a_tuning_pool_spans_codes_in_order_of_writing():
+    paths = evaluate.tuning_pool("cu-cx")
+    assert [p.stem for p in paths] == [f"incidents_heldout_{c}" for c in ("cu", "cv", "cw", "cx")]
+    assert [p.stem for p in evaluate.tuning_pool("a-c")] == ["incidents_written_a", "incidents_heldout_b",
+                                                             "incidents_heldout_c"]
+    assert len(evaluate.tuning_pool("ci")) == 1
+
+
+@pytest.mark.parametrize("span", ["cx-cy", "cz", "a-db", "zz-cx", "cx-cu"])
+def test_a_tuning_pool_refuses_blind_sets_unknown_codes_and_backward_spans(span):
+    with pytest.raises(ValueError):
+        evaluate.tuning_pool(span)
+
+
+def test_the_pool_option_scores_dev_and_the_pool_and_lists_its_misses(capsys):
+    evaluate.main(["--shared-dir", str(SHARED_DIR), "--pool", "a", "--show-misses"])
+    out = capsys.readouterr().out
+    assert "incidents_dev:" in out and "pool a (1 sets):" in out
+    assert "contacts_dev" not in out  # the contacts are left out of a tuning run
+    with pytest.raises(SystemExit):
+        evaluate.main(["--shared-dir", str(SHARED_DIR), "--pool", "cy-db"])
