@@ -725,8 +725,9 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         pl.col("_written_codes").is_null() | pl.col("_written_codes").list.contains(pl.col("country_code")),
         # (and in its own country only a large town of that very name is: Singapore, Djibouti; "in Mexico" is no
         # Mexico City, "Cabo Delgado province, Mozambique" no town of Mozambique)
+        # (... or a capital of that very name, a city-state's: "in Vatican City", "in Monaco")
         pl.col("_own_codes").is_null() | (pl.col("_own_codes").list.contains(pl.col("country_code"))
-                                          & (pl.col("population") >= 100_000) & ~pl.col("alternate"))
+                                          & ((pl.col("population") >= 100_000) | _is_capital()) & ~pl.col("alternate"))
         # (a capital's namesake told with its region is that town: "in London, Ontario")
         | (pl.col("_comma_region") == pl.col("country_code")).fill_null(False),
     ).drop("_written", "_written_codes", "_own_codes")

