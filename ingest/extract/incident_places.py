@@ -48,8 +48,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         ).fill_null(False)
         & ~after.str.contains(r"^(?:['’]s)? (?i:international )?(?i:airport)(?-u:\b)"),
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
-            _STATION_AFTER)) & before.str.contains(
-            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$"),
+            _STATION_AFTER)) & (before.str.contains(
+            r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$")
+            | before.str.contains(rf"(?i:{_SET_OUT_FROM})$")),
         # where people or a plane came from, the ends of a route ("between the towns of X and Y"): never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
@@ -57,7 +58,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _route=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & before.str.contains(
             # ("an Indonesian bomb-maker who escaped from a Manila jail")
             r"(?i:(?-u:\b)(?:from|between|linking|connecting|out of)\s+(?:the\s+|an?\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?"
-            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+to\s+(?:the\s+)?"
+            r"|(?-u:\b)from\s+[^,.;]{1,40}?\s+(?:to|for)\s+(?:the\s+)?"
+            rf"|{_SET_OUT_FROM}"
             # ("workers from the Syrian village of Kafr Nabl")
             r"|(?-u:\b)from\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}(?:village|town|city|settlement|community|camp)s?\s+of\s+"
             # ... nor where talks are held ("as peace talks with the rebels go on in Oslo")
@@ -538,6 +540,13 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
 # an incident in a dependent territory is in the state it belongs to: "in San Juan, Puerto Rico" is in the United States
 # (the United States' inhabited territories, which ISO 3166 codes apart)
 _SOVEREIGN = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA"}
+
+
+# where a plane or a train had set out from, and for, is no place of what befell it on the way (a hijacking): "soon
+# after it left Delhi", "minutes after leaving Rome for Paris", "after it took off from Athens for Rome" (not "as it
+# left Madrid", which was at Madrid)
+_SET_OUT_FROM = (r"(?-u:\b)(?:after|before)\s+(?:(?:it|they|he|she)\s+)?(?:(?:left|leaving|leaves|departed|departing|departs)(?:\s+from)?"
+                 r"|(?:took|takes|taking)\s+off\s+from)\s+(?:(?-i:\p{Lu})[\p{L}\-]*\s+){0,3}(?:for\s+(?:the\s+)?)?")
 
 
 # where travellers were going is no place of what befell them on the way: "as he travelled by road to Kabul", "a

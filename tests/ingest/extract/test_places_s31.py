@@ -43,3 +43,17 @@ def test_city_state_named_alone_is_its_capital(run, text, city, country):
 def test_former_names_of_countries(run, text, country):
     assert place_of(run, text, DAY)[1] == country, text
 
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    (("Four gunmen hijacked an Olympic Airways jet soon after it left Cairo on Monday and forced it down at Benghazi, "
+      "where they freed the women."), "Benghazi", "LBY"),
+    (("An Alitalia airliner, hijacked minutes after leaving Madrid for Lisbon, lands at Algiers airport, where the "
+      "three gunmen hold 90 passengers."), "Algiers", "DZA"),
+    (("Three gunmen hijack a KLM jet shortly after it takes off from Vienna for Oslo and force it to land in Tunis "
+      "with 120 people aboard."), "Tunis", "TUN"),
+    # look-alike: a train bombed as it pulled out of a town was at that town
+    ("A bomb exploded on a train as it left Lyon, killing four passengers.", "Lyon", "FRA"),
+])
+def test_where_a_hijacked_plane_set_out_from_is_not_the_place(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
