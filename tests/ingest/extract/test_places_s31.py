@@ -57,3 +57,13 @@ def test_former_names_of_countries(run, text, country):
 def test_where_a_hijacked_plane_set_out_from_is_not_the_place(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
 
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # other spellings of towns the gazetteer writes "Qiryat Shmona", "Nahariyya", "Skhirate"; a former name
+    ("Rockets fired from Lebanon hit Kiryat Shmona on Tuesday, wounding two farmers.", "Kiryat Shmona", "ISR"),
+    ("Two gunmen who came from the sea killed three people in a flat in Nahariya.", "Nahariya", "ISR"),
+    ("Rebel officers stormed the royal summer palace at Skhirat, killing 40 guests.", "Skhirat", "MAR"),
+    ("American jets bombed the port of Kompong Som, killing eleven sailors.", "Sihanoukville", "KHM"),
+])
+def test_other_spellings_of_towns(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
