@@ -834,6 +834,20 @@ _SHOT_BY_POLICE = (r"(?i:(?-u:\b)(?:is|was|are|were|been) (?:shot|killed|shot de
                    r"|officers?|sergeant|constable)(?-u:\b))")
 _POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
                 r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
+# a state's forces firing on a crowd, a march or protesters: the sets since CI type the crackdown other_violence, not
+# an armed assault ("Troops open fire on thousands of demonstrators, killing dozens"; CI-CX, and the notes of CY-DB);
+# gunmen or a lone soldier firing on worshippers stay a shooting (plural forces only)
+_STATE_FORCES = (r"(?:troops|police|policemen|soldiers|security forces|paratroopers|guards|gendarmes|riot police"
+                 r"|patrolmen|guardsmen|army|forces)")
+_CROWD_WORD = (r"(?:crowds?|demonstrat(?:ors|ing|ions?)|protest(?:ers|ors|ing|s)?|marchers|marching|march(?:es)?|procession"
+               r"|mourners|worshippers|rall(?:y|ies)|rioters|looters|strikers|striking|stone-throwers|throwing stones|gathered"
+               r"|(?:tens of )?thousands of|hundreds of)")
+# (the forces placed by a phrase of their own: "Police in the Sindh city of X open fire", "Soldiers of the Y homeland
+# opened fire"; captured, so a report in it is refused: "Police in X said gunmen opened fire on a procession")
+_FORCES_FIRE_ON_CROWD = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: (?:and|or) (?:[\p{{L}}\-]+ ){{0,2}}?{_STATE_FORCES})?"
+                         rf"((?: (?:in|of|from|at) [^.;]{{1,40}}?)?(?: [^ ,.;]+){{0,3}}?) "
+                         rf"(?:open(?:s|ed)? fire|(?:keep |kept )?fir(?:e|es|ed|ing))(?: (?:on|late on|early on) \p{{L}}+day)?"
+                         rf" (?:on|at|into) [^.;]{{0,80}}?(?-u:\b){_CROWD_WORD}(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
 # X, a midwife working for the Red Cross": a hostage's killing)
 # a state's forces that kill in a clash or in fighting: an operation whose method is not stated, named dead or not ("Troops
@@ -1544,8 +1558,11 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     incidents = incidents.with_columns(_retold=retold_candidate & pl.when(retold_candidate).then(pl.col("text")).otherwise(
         pl.lit("")).str.contains(_RETOLD_ATTACK))
     retold = pl.col("_retold")
+    fired_on_crowd = ((pl.col("incident_type") == "shooting_armed_assault") & (pl.col("status") == "occurred")
+                      & guarded(pl.col("text"), ["fire", "firing"]).str.extract(_FORCES_FIRE_ON_CROWD, 1)
+                      .str.contains(r"(?i:(?-u:\b)(?:said|says|say|told|reported|gunm[ae]n|militants|rebels|attackers))").not_())
     return (incidents.with_columns(
-        incident_type=pl.when(pl.col("_forces_fighting")).then(pl.lit("other_violence"))
+        incident_type=pl.when(pl.col("_forces_fighting") | fired_on_crowd).then(pl.lit("other_violence"))
         .when(named_victim & ~retold).then(pl.lit("assassination"))
         .when(pl.col("_police_named")).then(pl.lit("other_violence")).otherwise("incident_type"),
         priority=pl.when(named_victim & ~retold & ~pl.col("_forces_fighting")).then(pl.max_horizontal("priority", pl.lit(GENERIC_PRIORITY + 1))).otherwise("priority"),
