@@ -848,6 +848,9 @@ _FORCES_FIRE_ON_CROWD = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: (?:and|or) (?:[\p{{L}
                          rf"((?: (?:in|of|from|at) [^.;]{{1,40}}?)?(?: [^ ,.;]+){{0,3}}?) "
                          rf"(?:open(?:s|ed)? fire|(?:keep |kept )?fir(?:e|es|ed|ing))(?: (?:on|late on|early on) \p{{L}}+day)?"
                          rf" (?:on|at|into) [^.;]{{0,80}}?(?-u:\b){_CROWD_WORD}(?-u:\b))")
+# ... and so are guards or troops killing their prisoners ("Navy guards shot dead 16 prisoners at the base")
+_FORCES_KILL_PRISONERS = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: [^ ,.;]+){{0,3}}? (?:shot dead|shoots? dead|shot and killed|killed"
+                          r"|kill|kills|executed|massacred|gunned down)(?: [^ ,.;]+){0,4}? (?:prisoners|inmates|detainees)(?-u:\b))")
 # a captive executed who held a role: "say they have captured and executed X, a former mujahideen commander" (not "executed
 # X, a midwife working for the Red Cross": a hostage's killing)
 # a state's forces that kill in a clash or in fighting: an operation whose method is not stated, named dead or not ("Troops
@@ -1422,7 +1425,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                  & pl.col("text").str.contains("(?i:" + _ARMED_TAKERS + ")"))
     # the bomber's own death tells a suicide attack: "sets off an explosive device ..., killing himself and wounding two"
     # (not a thrown petrol bomb: "threw petrol bombs at a centre ... before driving off, where he killed himself")
-    own_death = (pl.col("incident_type") == "bombing") & ~pl.col("trigger").str.contains(r"(?i:petrol|gasoline|molotov)") & guarded(pl.col("text"), ["himself", "herself", "themselves"]).str.contains(
+    # (a car bomb too: "drove a car packed with explosives up to the barracks and blew it up, killing himself")
+    own_death = pl.col("incident_type").is_in(["bombing", "car_bomb"]) & ~pl.col("trigger").str.contains(r"(?i:petrol|gasoline|molotov)") & guarded(pl.col("text"), ["himself", "herself", "themselves"]).str.contains(
         r"(?i:(?-u:\b)(?:killing|killed|kills) (?:himself|herself|themselves)(?-u:\b))")
     # (also a ramming whose vehicle is the bomb: "drives a car bomb into a checkpoint" matched as one ramming trigger)
     rammed = ((pl.col("incident_type") == "car_bomb")
@@ -1559,8 +1563,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
         pl.lit("")).str.contains(_RETOLD_ATTACK))
     retold = pl.col("_retold")
     fired_on_crowd = ((pl.col("incident_type") == "shooting_armed_assault") & (pl.col("status") == "occurred")
-                      & guarded(pl.col("text"), ["fire", "firing"]).str.extract(_FORCES_FIRE_ON_CROWD, 1)
-                      .str.contains(r"(?i:(?-u:\b)(?:said|says|say|told|reported|gunm[ae]n|militants|rebels|attackers))").not_())
+                      & (guarded(pl.col("text"), ["fire", "firing"]).str.extract(_FORCES_FIRE_ON_CROWD, 1)
+                         .str.contains(r"(?i:(?-u:\b)(?:said|says|say|told|reported|gunm[ae]n|militants|rebels|attackers))").not_()
+                         | guarded(pl.col("text"), ["prisoners", "inmates", "detainees"]).str.contains(_FORCES_KILL_PRISONERS)))
     return (incidents.with_columns(
         incident_type=pl.when(pl.col("_forces_fighting") | fired_on_crowd).then(pl.lit("other_violence"))
         .when(named_victim & ~retold).then(pl.lit("assassination"))
