@@ -150,7 +150,7 @@ _KINDS = (
      # ("militants beheaded a village chief")
      r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
      ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",
-      "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally",
+      "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", "to death", "toll", "bodies", "corpses", "fatally", "loss of",
       "severed heads",
       "assassinated", "behead", "lynch", "slaughter", "strangl", "throat", "alive", "succumbed", "deaths", *_DIE_WORDS,
       *_FOUND_ABUSED,
@@ -326,7 +326,8 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
     # "more than 90 bodies", "the bodies of 30 people": the dead counted
     # ... and "caused 12 deaths", "twelve deaths were reported" (see the filter below)
     # ... and "the severed heads of five men": the dead shown
-    bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|severed heads)"
+    # ... and "sinks with the loss of 22 lives" (kept only after "loss of", see _not_a_toll)
+    bodies = (rf"(?-u:\b)(?:(?P<q>{num_no_article})(?: [\p{{L}}\-]+){{0,2}} (?:bodies|corpses|deaths|severed heads|lives)"
               rf"|(?:bodies|corpses|remains|severed heads) of (?P<q2>{num_no_article}))(?-u:\b)")
     return _KindPatterns(kind, passive, active, chained, verb, parts, after, after_article, before, active_parts, bodies)
 
@@ -437,6 +438,9 @@ def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.Data
     bodies = kp.bodies
     if pattern == bodies:
         found = found.with_columns(q=pl.coalesce("q", "q2"))
+        # lives are a toll only when lost ("with the loss of 22 lives"), not saved or risked
+        found = found.filter(~pl.col("m").str.ends_with("lives") | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
+            r"(?i:(?-u:\b)loss(?:es)? of (?:some |about |at least |more than |nearly |over )?$)"))
         # deaths counted only as such ("caused 12 deaths", "nine civilian deaths"), not deaths to prevent or
         # of a kind ("will prevent nearly 3,000 premature deaths", "to avoid up to 3,900 deaths annually")
         found = found.filter(~pl.col("m").str.ends_with("deaths") | (

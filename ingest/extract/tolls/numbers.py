@@ -85,7 +85,12 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     rows = frame.with_row_index("_row")
     # ("shot dead the head of the local office, a 50-year-old Togolese, and took away a colleague": an age and a
     # description between commas before "and" tell the person before again)
-    parts = rows.select("_row", pl.col(list_col).str.replace_all(
+    # ("killing two aid workers, a Chilean and a Dutch woman, and seven villagers": the two told one by one between
+    # commas, closed by ", and", are the two again)
+    single = r"(?:an?|the|one) [^,;.:]{1,50}"
+    parts = rows.select("_row", pl.col(list_col).str.replace(
+        rf"^((?:(?i:the) )?(?i:two|2) [^,;.:]+), {single} and {single}(, and )", "$1$2").str.replace(
+        rf"^((?:(?i:the) )?(?i:three|3) [^,;.:]+), {single}, {single},? and {single}(, and )", "$1$2").str.replace_all(
         r", an? \d{1,3}-year-old [^,;.:]{1,40}(, and )", "$1").str.replace_all(_COUNTLESS_ASIDE, ",").str.replace_all(
         _PART_SEPARATOR, "\x1f").str.split("\x1f").alias("_part")).explode("_part")
     possessive = rf"^{_POSSESSOR} "
@@ -184,7 +189,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
         r"|coalition|alliance|wing|front|outfit|company|firm|agency|ministry|union|association|force)"
         r"(?:$| (?:affiliated|linked|based|backed|allied|loyal|of|in|that|which|with|known|fighting|from|led|close)(?-u:\b))"
     ) & (pl.int_range(pl.len()).over("_row") > 0)
-    parts = parts.with_columns([pl.when(own).then(pl.when(plural_reflexive).then(pl.lit(2 if b == "min" else None, pl.Int32))
+    # animals listed with the dead are no toll of people ("killing two troopers and seven horses")
+    animal = pl.col("_part").str.contains(
+        r"^(?:\S+ ){0,3}(?i:animals?|cattle|cows?|sheep|goats?|livestock|camels?|horses?|mules?|donkeys?|dogs?|chickens"
+        r"|buffalo(?:es)?|oxen|pigs?|poultry)$")
+    parts = parts.with_columns([pl.when(animal).then(pl.lit(0, pl.Int32)).when(own).then(pl.when(plural_reflexive).then(pl.lit(2 if b == "min" else None, pl.Int32))
                                                   .otherwise(pl.lit(1, pl.Int32)))
                                 .when(apposed | apposed_office | group_aside | aside_reflexive).then(pl.lit(0, pl.Int32)).when(one | name).then(pl.lit(1, pl.Int32))
                                 .when(pair).then(pl.lit(2, pl.Int32))
@@ -218,12 +227,16 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     counted = parts.filter(pl.col("_v_min").is_null().cum_sum(reverse=from_end).over("_row") == 0)
     # "two NATO soldiers, an American and a Romanian": single nationals after a count that add up to it are that
     # count told again ("two soldiers, a policeman and a civilian" are four)
-    national = pl.col("_part").str.contains(r"^(?i:an?|one) \p{Lu}[\p{L}\-]*(?: (?:national|citizen|man|woman))?$")
+    # ("a Chilean with UNICEF and a Dutch woman with the WFP": a national's employer told after)
+    # ("two embassy officials, the labour attache and the press attache": offices told one by one)
+    national = pl.col("_part").str.contains(
+        r"^(?i:an?|one) \p{Lu}[\p{L}\-]*(?: (?:national|citizen|man|woman))?(?: (?:with|of|from|for) [^,]+)?$"
+        r"|^the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]*[^s\W]$")
     later = pl.col("_v_min").sum().over("_row") - pl.col("_v_min").cum_sum().over("_row")
     later_national = national.cast(pl.Int32).sum().over("_row") - national.cast(pl.Int32).cum_sum().over("_row")
     later_parts = pl.len().over("_row") - pl.int_range(1, pl.len() + 1).over("_row")
     # ("14 civilians, two women and 12 children": people told by their parts, after a count of people)
-    people = pl.col("_part").str.contains(r"^(?:\S+ ){1,3}(?:people|persons|civilians|victims|individuals)$")
+    people = pl.col("_part").str.contains(r"^(?:\S+ ){1,3}(?:people|persons|men|civilians|victims|individuals)$")
     # ("kill 15 militants in the region, 11 near X and four near Y": the count told again place by place)
     placed = pl.col("_part").str.contains(r"^[^\s\p{Lu}]+ (?:near|in|at|around|outside|inside) (?:the )?\p{Lu}\S*(?: \p{Lu}\S*){0,2}$")
     later_placed = placed.cast(pl.Int32).sum().over("_row") - placed.cast(pl.Int32).cum_sum().over("_row")

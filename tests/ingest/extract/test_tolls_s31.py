@@ -1,0 +1,36 @@
+"""Tolls, session 31: lives lost, animals in a list of the dead, a count told again part by part (a bracketed
+aside, definite offices, men by their trades). Names, places and numbers are made up."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import assert_toll
+
+DAY = dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # "the loss of N lives" is a toll
+    ("Rebel aircraft strike the ferry Marisol off Port Delgado, and it sinks with the loss of 31 lives.", 31, None),
+    # guard: lives saved are no toll
+    (("A car bomb exploded near a market in Tarsk, killing two people; police said the quick evacuation saved 40 "
+      "lives."), 2, None),
+    # animals listed with the dead are not people
+    ("A bomb went off as a mounted police patrol passed in Corvale, killing three officers and nine horses.", 3, None),
+    ("Militiamen raided a farm near Ombo, killing four herders and 60 cattle.", 4, None),
+    # two told one by one between commas, closed by ", and": the two again
+    (("Gunmen killed two aid workers, a Peruvian and a Danish nurse, and six villagers at a camp near Tunda on "
+      "Monday."), 8, None),
+    # offices told one by one after their count are the count again
+    ("Gunmen shoot dead two consulate officials, the trade attache and the press attache, outside their office in Lyon.",
+     2, None),
+    # men by their trades after a count of men are that count again
+    ("A landmine on a forest road near Drumlee kills six men, two surveyors and four forestry workers.", 6, None),
+    # guard: parts that do not add up to the count are more dead
+    ("A landmine on a forest road near Drumlee kills six men, two surveyors and a driver.", 9, None),
+    # guard: a plain list of two parts after a count of two adds up
+    ("Rebels ambushed a convoy near Sarni, killing two soldiers, a policeman and a civilian.", 4, None),
+])
+def test_tolls_s31(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
