@@ -30,7 +30,9 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyg
         r"|cousin|uncle|aunt|grandson|granddaughter|grandchild|assistant|secretary|companion|colleague|friend"
         r"|spokesman|deputy|escort|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|partner"
         r"|girlfriend|boyfriend|fianc[eé]e?|parent|bodyguard|cameraman|photographer|interpreter|translator|producer"
-        r"|guide|host|housekeeper|maid|nanny|neighbou?r|grandchild|infant|baby|toddler|passenger)")
+        r"|guide|host|housekeeper|maid|nanny|neighbou?r|grandchild|infant|baby|toddler|passenger"
+        # (a household's staff: "the ambassador and his footman")
+        r"|footman|chauffeur|butler|servant|valet)")
 # one person by a noun of a person: "is hacked to death with a friend", "killing X and a bystander"
 _ONE_PERSON = (rf"(?:{_KIN}|bystander|passer-by|policeman|policewoman|police officer|soldier|civilian|woman|man|boy|girl"
                r"|student|worker|official|journalist|relative|neighbou?r|customer|pedestrian|officer|child|teenager"

@@ -146,7 +146,8 @@ _KINDS = (
      # ("hacked and stoned 14 villagers to death": two manners)
      r"|(?:(?:shot|stabbed|hacked|beat|beaten|stoned|clubbed|bludgeoned|burned|burnt|shoot|stab|hack|stone|club)s? and )?"
      r"(?:stab(?:s|bed|bing)?|hack(?:s|ed|ing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?|ston(?:es|ed|ing)"
-     r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|slash(?:es|ed|ing))(?: to death| alive)?"
+     # ("gunmen shoot and strangle seven students": strangling is a death, as in the passive)
+     r"|club(?:s|bed|bing)?|bludgeon(?:s|ed|ing)?|slash(?:es|ed|ing)|strangl(?:es|ed|ing|e))(?: to death| alive)?"
      # ("militants beheaded a village chief")
      r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing))"),
      ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "claim", "death toll", "left", "leav",

@@ -70,8 +70,9 @@ _NAMED_VICTIM = (rf"(?:^|, |[—–:] | - |(?-u:\b)\p{{Ll}}{{4,}} |{NAME_TITLE}|
                  r"(?P<names>(?:, \p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3}){0,3},? and (?:\p{Lu}[^\s,;:]+ )?(?:\p{Ll}[^\s,;:]+ ){0,3}"
                  r"\p{Lu}[^\s,;:]+(?: \p{Lu}[^\s,;:]+){1,3})?"
                  # ("X, his bodyguard and their driver are killed": each possessed companion one more)
+                 # ("X, and his brother Y are assassinated": the companion's name after the noun)
                  rf"(?P<with>(?:, (?:his|her|their) (?:[\p{{L}}\-]+ )?{_KIN})*,? and (?:(?P<wq>[\p{{L}}\d]+) of )?(?:his|her|their)"
-                 rf" (?:[\p{{L}}\-]+ )?{_KIN}s?)?"
+                 rf" (?:[\p{{L}}\-]+ )?{_KIN}s?(?: \p{{Lu}}[\p{{L}}\-]+(?: \p{{Lu}}[\p{{L}}\-]+){{0,2}})?)?"
                  # "is found shot dead", "was reportedly killed", "was abducted on Monday and later shot dead"
                  # (an aside with a list of its own: "X, head of Russia's radiological, chemical and biological
                  # protection troops, was killed")

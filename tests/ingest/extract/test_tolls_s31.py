@@ -34,3 +34,18 @@ DAY = dt.date(2024, 3, 12)
 ])
 def test_tolls_s31(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # an office, the name aside, then a companion of the household: two dead
+    ("Lamoria's envoy to Vessland, Sir Aldous Penrith, and his chauffeur were shot dead outside the embassy in Korvik.",
+     2, None),
+    # the companion's own name after the kin noun
+    ("The governor of Tarsa province, Malik Hadran, and his brother Sami are assassinated in Tarsa city.", 2, None),
+    # guard: one named victim, with no companion
+    ("The mayor of Pellon, Jorge Almada, was shot dead outside his home in Pellon.", 1, None),
+    # "shoot and strangle": strangling is a death
+    ("Gunmen shoot and strangle five students in a flat in the Selvi district of Korvik.", 5, None),
+])
+def test_named_and_strangled_s31(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
