@@ -135,7 +135,8 @@ _KINDS = (
                 r"|found (?:tortured|mutilated|dumped)(?: and (?:dumped|mutilated|tortured|shot|beheaded))?)"),
      (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
      # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
-     r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
+     # ("shot 13 people to death": a bare "shot" only with its "to death", see _not_a_toll)
+     r"|shoot(?:s|ing)? dead|shot dead|shot|shoots|shooting|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
      r"|slaughter(?:s|ed|ing)?"
      # ("gunmen line up and shoot 35 villagers": an execution)
      r"|lin(?:e|es|ed|ing) (?:them )?up and (?:shoot|shoots|shot|shooting)"
@@ -228,6 +229,17 @@ def _shared_patterns(reference: Reference) -> _Shared:
     token = rf"(?:\d[\d,]*|{word})"
     part = rf"(?:{_POSSESSOR} )?{token}(?: {token}){{0,4}}"
     return _Shared(num, num_no_article, quoted, word, filler, be, part)
+
+
+def _whole_of_share(base: pl.DataFrame, num: str, reference: Reference) -> pl.DataFrame:
+    """The whole told after a share of it: "two of the five dead were children" is five dead."""
+    pattern = (rf"(?-u:\b)(?:{num}) of (?:the|those) (?P<q>{num}) (?:dead|killed|people killed|victims|fatalities)"
+               r"(?-u:\b)")
+    found = find_matches(base.filter(pl.col("text").str.contains_any([" of the ", " of those "])), pattern, "m")
+    found = found.with_columns(pl.col("m").str.extract_groups(pattern).alias("_g")).unnest("_g")
+    found = parse_quantity(found, "q", "n", reference).filter(pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
+                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"), subject=pl.lit(True))
 
 
 def _toll_sentences(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -449,6 +461,9 @@ def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.Data
             & ~pl.col("text").str.contains(r"(?i:prevent|avoid|avert|sav(?:e|es|ed|ing) |reduc|premature|annual"
                                            r"|per year|a year|each year|every year|could|would|projected|expected)")))
     found = found.filter(
+        # a bare "shot" kills only with its "to death" ("shot 13 people to death"; "shot three people" may be hurt)
+        ~pl.col("m").str.contains(r"^(?i:shot|shoots|shooting) ") | pl.col("m").str.contains(r"^\S+ dead(?-u:\b)| to death(?-u:\b)")
+        | pl.col("text").str.slice(pl.col("m_end"), 50).str.contains(r"^[^,;:.]{0,40}? to death(?-u:\b)"),
         ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
         # ("was shot several times and badly wounded": a count of shots, no people)
         ~pl.col("text").str.slice(pl.col("m_start")).str.contains(r"^(?:\S+ ){0,3}?(?i:several|many|two|three|four"
@@ -1614,6 +1629,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_same_attack(base))
     out.append(_captives_killed(base, num_no_article, reference))
     out.append(_long_aside(base, num_no_article, reference))
+    out.append(_whole_of_share(base, num_no_article, reference))
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     out.append(_bodies_listed(base, p, reference))
     out.append(_the_dead_included(base, p, reference))
