@@ -135,8 +135,7 @@ _KINDS = (
                 r"|found (?:tortured|mutilated|dumped)(?: and (?:dumped|mutilated|tortured|shot|beheaded))?)"),
      (rf"(?i:kill(?:s|ed|ing)?|claim(?:s|ed|ing) the lives of|claim(?:s|ed|ing)|cost(?:s|ing)?|{_TOLL_CHANGE}|death toll (?:\w+ )?(?:to|at|of)|left|leaving|leave"
      # (the present too: "gunmen massacre 20 villagers", "militants murder three teachers")
-     # ("shot 13 people to death": a bare "shot" only with its "to death", see _not_a_toll)
-     r"|shoot(?:s|ing)? dead|shot dead|shot|shoots|shooting|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
+     r"|shoot(?:s|ing)? dead|shot dead|gunn(?:ed|ing) down|guns? down|massacr(?:es|e|ed|ing)|murder(?:s|ed|ing)?|execut(?:ed|ing)"
      r"|slaughter(?:s|ed|ing)?"
      # ("gunmen line up and shoot 35 villagers": an execution)
      r"|lin(?:e|es|ed|ing) (?:them )?up and (?:shoot|shoots|shot|shooting)"
@@ -461,9 +460,6 @@ def _not_a_toll(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.Data
             & ~pl.col("text").str.contains(r"(?i:prevent|avoid|avert|sav(?:e|es|ed|ing) |reduc|premature|annual"
                                            r"|per year|a year|each year|every year|could|would|projected|expected)")))
     found = found.filter(
-        # a bare "shot" kills only with its "to death" ("shot 13 people to death"; "shot three people" may be hurt)
-        ~pl.col("m").str.contains(r"^(?i:shot|shoots|shooting) ") | pl.col("m").str.contains(r"^\S+ dead(?-u:\b)| to death(?-u:\b)")
-        | pl.col("text").str.slice(pl.col("m_end"), 50).str.contains(r"^[^,;:.]{0,40}? to death(?-u:\b)"),
         ~pl.col("q").str.contains(r"^(?:19|20)\d\d$"),
         # ("was shot several times and badly wounded": a count of shots, no people)
         ~pl.col("text").str.slice(pl.col("m_start")).str.contains(r"^(?:\S+ ){0,3}?(?i:several|many|two|three|four"

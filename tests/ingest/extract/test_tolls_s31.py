@@ -52,16 +52,10 @@ def test_named_and_strangled_s31(run, text, killed, wounded):
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
-    # "shot N people to death": a bare "shot" kills with its "to death"
-    ("A gunman shot 11 people to death at a bar in Tarsk on Saturday.", 11, None),
-    # guard: "shot" alone may only hurt
-    ("A gunman shot three people at a bar in Tarsk on Saturday.", None, None),
-    # guard: "shot dead" still reads its count
-    ("Gunmen shot dead nine villagers in Ombo before dawn on Friday.", 9, None),
     # a share given before the whole: the whole counts
     ("A car bomb exploded at a bus station in Kelso on Monday; two of the five dead were children.", 5, None),
     # guard: a share of people who were not all dead stays the share
     ("A car bomb exploded at a bus station in Kelso on Monday, killing two of the nine passengers.", 2, None),
 ])
-def test_shot_to_death_and_share_s31(run, text, killed, wounded):
+def test_share_before_whole_s31(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
