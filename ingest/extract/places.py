@@ -236,6 +236,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         r"|militias?|fighters|extremists|nationalists|underground"
         # ("the Awá indigenous people", "the Yazidi community")
         r"|indigenous|ethnic (?:group|minority)|community|clan|clans)(?-u:\b)") & ~pl.col("_preposition")))
+    # a name after "the" before its farm's word names the farm, not a town: "raided the Altena farm", "the Kent and
+    # Dollar farms" (not "a Nakuru farm", a town's farm)
+    candidates = candidates.filter(~(
+        before.str.contains(r"(?-u:\b)the (?:\p{Lu}[\p{L}\-]* and )?$")
+        & after.str.contains(r"^(?: and \p{Lu}[\p{L}\-]*)? (?:farms?|ranch(?:es)?|estates?|plantations?|homesteads?)(?-u:\b)")))
     # a town's other-language name, or a small town, is read only where the article could be about it: it names
     # the town's country or no country at all ("Boni" in Mali is no Bonn, "al-Quds" in an article about Syria no
     # Jerusalem, "the central town of Koro" in an article about Mali no Koro in Fiji: the name is then read from
