@@ -35,6 +35,8 @@ _VISITORS_AFTER = (r"^ (?:[a-z\-]+ )?(?:tourists?|visitors?|holidaymakers?|backp
                    r"|expatriates?|expats?|missionar(?:y|ies)|contractors?|engineers?|journalists?|reporters?"
                    r"|photographers?|sailors?|seamen|crew members?|passengers?|hostages?|volunteers?|students?|nuns?"
                    r"|priests?|businessm[ae]n|businesswom[ae]n|couple|family|fans?|man|woman|men|women|girl|boy"
+                   # (servicemen are stationed abroad: "a bar popular with American servicemen" in Spain)
+                   r"|servicem[ae]n|servicewom[ae]n"
                    r"|teenagers?|child|children)(?-u:\b)")
 # "two Americans", "three Britons", "an American"
 _COUNTED_BEFORE = (r"(?i:(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of"

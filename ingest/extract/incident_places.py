@@ -311,7 +311,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # (a country's name that opens a body's is no place: "near offices of the Palestine Liberation Organization",
         # "two members of the Irish Republican Army")
         _in=pl.col("_in") & ~pl.col("text").str.slice(pl.col("end"), 40).str.contains(
-            r"^ (?:(?:\p{Lu}[\p{L}'’]+ ){0,2}(?:Liberation|Organi[sz]ation|Front|Party|Movement)|(?:\p{Lu}[\p{L}'’]+ ){1,2}Army)(?-u:\b)"),
+            r"^ (?:(?:\p{Lu}[\p{L}'’]+ ){0,2}(?:Liberation|Organi[sz]ation|Front|Party|Movement|Army)"
+            # ("the Zimbabwe African National Union"; not "the Soviet Union", one name)
+            r"|(?:\p{Lu}[\p{L}'’]+ ){1,2}(?:Union|Congress|Council|League|Alliance))(?-u:\b)")
+        # ... nor one that closes it: "the Kurdish Democratic Party of Iran"
+        & ~pl.col("text").str.slice(0, pl.col("start")).str.contains(
+            r"\p{Lu}[\p{L}'’]+ (?:Party|Front|Movement|Organi[sz]ation|Union|Congress|Council|League|Alliance|Army) of (?:the )?$"),
     ).filter(
         # an organisation's or a group's country is whose it is ("US troops", "Kataeb Hezbollah"), not where (but what
         # was struck is where: "Cambodian military targets")

@@ -30,3 +30,27 @@ def test_a_common_word_is_no_town_unless_told_a_place(run, text, city, country):
 ])
 def test_a_farms_name_is_no_town(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    (("HALDEN — Two car bombs exploded on Tuesday outside the regional headquarters of the United States Army, "
+      "killing two American soldiers."), "Halden", "NOR"),
+    (("GRAZ — The exiled leader of the Democratic Party of Iraq and an aide were shot dead on Friday in a flat where "
+      "they had met envoys."), "Graz", "AUT"),
+    ("BLANTYRE - A parcel bomb killed an official of the Zambia African People's Union at his office on Monday.",
+     "Blantyre", "MWI"),
+    # look-alike: a country the body places the event in still beats the dateline's
+    ("NAIROBI - Gunmen killed four traders in a market in the north of Sudan on Sunday.", None, "SDN"),
+])
+def test_a_country_inside_a_bodys_name_is_no_place(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("A bomb hidden in a cafe near Seville, popular with American servicemen, killed 11 people on Friday night.",
+     "Sevilla", "ESP"),
+    # look-alike: with no nationality the Spanish city is read as ever
+    ("A bomb exploded in a bar in Seville, killing 11 people.", "Sevilla", "ESP"),
+])
+def test_servicemen_named_by_nationality_are_visitors(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
