@@ -674,14 +674,16 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
     # Real IRA, which opposes the peace process, is the main suspect", "Police believe dissident republicans are to blame"
     # (or only perhaps: "Officials say the X may be behind the attack", "... could have been responsible")
     culprit = after.str.extract(
-        r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained|(?:may|might|could) (?:well )?(?:be|have been)) (?:among )?((?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
+        r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|remains?|remained|(?:may|might|could) (?:well )?(?:be|have been)) (?:among )?("
+        # ("the UVF was believed responsible", "X is thought to have been behind it": only a belief)
+        r"(?:(?:widely |strongly )?(?:believed|thought|suspected|presumed) (?:to (?:be|have been) )?)?(?:(?:the |a |an )?(?:most |very )?(?:likely |probable |possible "
         r"|prime |main |chief |leading |principal |top |only |real |ultimate )?(?:perpetrators?|culprits?|suspects?|masterminds?"
         r"|authors?|organi[sz]ers?"
         # "Police said the New IRA was the main focus of their investigation", "... the main line of inquiry"
         r"|(?:focus|target|line|subject) of (?:the |their |its |an? |his |her )?(?:[a-z\-]+ )?(?:investigations?|inquiry|inquiries|probe))"
-        r"|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b))", 1)
+        r"|(?:\p{Ll}+ )?to blame|(?:likely |probably |possibly )?(?:behind|responsible)(?-u:\b)))", 1)
     named_culprit = culprit.is_not_null()
-    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect|investigat|inquir|probe)") | after.str.contains(
+    named_culprit_likely = culprit.str.contains(r"(?:likely|probabl|possibl|suspect|believ|thought|presum|investigat|inquir|probe)") | after.str.contains(
         r"^(?:, [^,;.]{0,80},)? (?:may|might|could) (?:well )?(?:be|have been) ")
     someone_believes = before.str.contains(
         r"(?i:(?-u:\b)(?:believes?|believed|thinks?|thought|suspects?|suspected|probably|likely)(?-u:\b)[^.;]{0,40})$")
