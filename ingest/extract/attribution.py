@@ -1087,6 +1087,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
               # (not a description of the target: "Yemen's air force strikes suspected al-Qaeda hideouts")
               | after.str.contains(r"^(?: \S+)? (?:(?:is|are|was|were) )?(?:suspected|believed|thought)(?: of| to| in|[.,;]|$)")
               | named_culprit & (named_culprit_likely | someone_believes)
+              # a captive believed held by it: "Police believe the separatist group X is holding him"
+              | someone_believes & after.str.contains(
+                  r"^(?:, [^,;.]{0,80},)? (?:is|are|was|were|has been|have been|had been) (?:still )?(?:holding|keeping|detaining)(?-u:\b)")
               # whose the weapons probably were: "adding that the jets were probably Russian"
               | guarded(before, ["probably", "likely", "possibly", "apparently", "presumably", "believed to be", "thought to be",
                                  "suspected to be"]).str.contains(

@@ -25,3 +25,18 @@ def test_a_group_said_responsible_stays_accused(run):
     # (guard: no belief told, the plain word of the police names the accused)
     text = "A bomb killed two policemen in Derry. Police said the IRA was responsible."
     assert doer_of(run, text, DAY) == ("IRA", "accused"), text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Gunmen kidnap a factory owner in Azpeitia. Police believe the Basque separatist group ETA is holding him.", "ETA"),
+    ("Masked men abduct a judge in Adana. Officials believe the leftist Turkish People's Liberation Army is still"
+     " holding the man.", "Turkish People's Liberation Army"),
+])
+def test_a_group_believed_to_hold_the_captive_is_suspected(run, text, group):
+    assert doer_of(run, text, DAY) == (group, "suspected"), text
+
+
+def test_a_group_said_to_hold_the_captive_is_stated(run):
+    # (guard: no belief told, the holding is the writer's word)
+    text = "Gunmen kidnap a banker in Tolosa. ETA is holding him in the mountains, his family says."
+    assert doer_of(run, text, DAY)[1] != "suspected", text
