@@ -17,8 +17,8 @@ E-AX (AY-BB, session 19), 0.862 -> 0.866 retrained on E-BB (BC-BF, session 20), 
 (BG-BJ, session 21), 0.920 -> 0.920 retrained on E-BJ (BK-BN, session 22; the margin
 raised to 0.9 after that scoring, see OVERRULE_MARGIN, +0.003), 0.862 -> 0.866 retrained on E-BN (BO-BR,
 session 23, with EXTRA_MARGINS), 0.868 -> 0.868 retrained on E-BR (BS-BV, session 24), 0.893 -> 0.897 retrained
-on E-BV (BW-BZ, session 25), 0.906 -> 0.906 retrained on E-BZ (CA-CD, session 26; one type each way); retrained on E-CH in session 27 and on
-E-CP (6,559 incidents) in session 28. Tried and not used: a feature "the
+on E-BV (BW-BZ, session 25), 0.906 -> 0.906 retrained on E-BZ (CA-CD, session 26; one type each way); retrained on E-CH in session 27,
+E-CP (6,559 incidents) in session 28, E-CT in 29, E-CX (7,113) in 30 and E-DB (7,405) in 32. Tried and not used: a feature "the
 sentence names a person" (0.901 left out on E-AH, but "a farmer shot near the home of Governor X" became an
 assassination; docs/extraction_history.md, "Session 15"); a
 multinomial logistic regression over the same words plus the first clause's words (session 16: 0.893 pooled, 0.871 and
