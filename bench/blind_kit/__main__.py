@@ -8,7 +8,7 @@ writer_brief.md) and an empty folder; labelling.md, the labelling sections of te
 dev set's precedence first; taken.jsonl, only the date, city, country and is_incident of dev and every written set;
 and overlap_check.py, which flags a candidate within a week of a taken event. Publication years rotate over the
 codes (2000, 2004, ... for the first; 2001, 2005, ... for the second; ...); `--first-year 1990` widens them when
-the free events of recent years run low.
+the free events of recent years run low, and `--last-year 2017` keeps a round in the dev set's era (session 32).
 """
 
 from __future__ import annotations
@@ -67,11 +67,12 @@ def taken_lines() -> list[dict]:
     return [{key: row.get(key) for key in ("date", "city", "country", "is_incident")} for row in rows]
 
 
-def years_for(position: int, first_year: int = FIRST_YEAR) -> str:
-    return ", ".join(str(year) for year in range(first_year + position % 4, LAST_YEAR + 1, 4))
+def years_for(position: int, first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> str:
+    return ", ".join(str(year) for year in range(first_year + position % 4, last_year + 1, 4))
 
 
-def build(out: Path, codes: list[str], deadline: str, first_year: int = FIRST_YEAR) -> None:
+def build(out: Path, codes: list[str], deadline: str, first_year: int = FIRST_YEAR,
+          last_year: int = LAST_YEAR) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "labelling.md").write_text(labelling_notes((WRITTEN_GOLD / "README.md").read_text(encoding="utf-8")),
                                       encoding="utf-8")
@@ -83,7 +84,7 @@ def build(out: Path, codes: list[str], deadline: str, first_year: int = FIRST_YE
         others = ", ".join(f"`{out}/{other}`" for other in codes if other != code)
         brief = template
         for placeholder, value in {"{KIT}": str(out), "{CODE}": code.upper(), "{code}": code, "{OTHERS}": others,
-                                   "{YEARS}": years_for(position, first_year), "{DEADLINE}": deadline,
+                                   "{YEARS}": years_for(position, first_year, last_year), "{DEADLINE}": deadline,
                                    "{SHARED}": str(DEFAULT_SHARED.resolve()), "{PROJECT}": str(REPO_ROOT)}.items():
             brief = brief.replace(placeholder, value)
         (out / f"writer_{code}.md").write_text(brief, encoding="utf-8")
@@ -96,12 +97,14 @@ def main() -> None:
     parser.add_argument("--deadline", default="(ask the lead)", help="when the authors must finish, e.g. '12:00 UTC'")
     parser.add_argument("--first-year", type=int, default=FIRST_YEAR,
                         help=f"the earliest publication year (default {FIRST_YEAR}; earlier years are less taken)")
+    parser.add_argument("--last-year", type=int, default=LAST_YEAR,
+                        help=f"the latest publication year (default {LAST_YEAR}; 2017 keeps to the dev set's era)")
     args = parser.parse_args()
     out = args.out.expanduser().resolve()
     if out.is_relative_to(REPO_ROOT) or out.is_relative_to("/tmp"):
         # the briefs forbid the project and /tmp (where the tuners' scratch lives)
         parser.error("the kit must live outside the repository and /tmp, e.g. ~/blind_kit")
-    build(out, args.codes, args.deadline, args.first_year)
+    build(out, args.codes, args.deadline, args.first_year, args.last_year)
     print(f"wrote {out}: labelling.md, taken.jsonl, overlap_check.py, " + ", ".join(f"writer_{c}.md" for c in args.codes))
 
 

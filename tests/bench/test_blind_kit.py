@@ -29,6 +29,11 @@ def test_a_round_can_start_its_years_earlier_when_recent_events_run_low(tmp_path
     assert "**1991, 1995, 1999, 2003, 2007, 2011, 2015, 2019, 2023** only" in (tmp_path / "writer_xb.md").read_text()
 
 
+def test_a_round_can_keep_to_the_dev_sets_era(tmp_path):
+    build(tmp_path, ["xa", "xb"], "12:00 UTC", first_year=2006, last_year=2017)
+    assert "**2007, 2011, 2015** only" in (tmp_path / "writer_xb.md").read_text()
+
+
 def test_the_overlap_check_flags_a_taken_event_within_a_week_and_passes_a_free_one(tmp_path):
     build(tmp_path, ["xa"], "12:00 UTC")
     taken = json.loads((WRITTEN_GOLD / "incidents_heldout_d.jsonl").read_text().splitlines()[0])
