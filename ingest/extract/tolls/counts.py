@@ -847,7 +847,8 @@ def _toll_rows(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataF
         r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
     # ("an explosion that also killed nine other people": "other" counts the one before already; "officials
     # later raised the toll to 88" is the whole toll revised)
-    then = then & ~pl.col("other") & ~pl.col("m").str.contains(r"(?i:(?-u:\b)toll(?-u:\b))")
+    # ("some officials later put the dead at 89": a count revised, not more dead)
+    then = then & ~pl.col("other") & ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:toll|the dead at|number of)(?-u:\b))")
     found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                          # "..., killing 11 people": a participle tells the toll of the clause before it
@@ -1294,7 +1295,9 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     r" (?:casualties|injuries)"
                     r"|(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
                     r"|(?:reports? of )?(?:casualties|injuries))"
-                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were|is|are|has been|have been|had been|got|gets)"
+                    # ("none of the 38 people aboard was hurt", "none of the ship's crew is hurt": a share of none)
+                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: of (?:the|its|his|her|their)(?: [\d,]+)?)?(?: [a-z'’]+){0,3}"
+                    r" (?:was|were|is|are|has been|have been|had been|got|gets)"
                     r"(?: reported)? (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
                     # (both sides named: "no police officers or bystanders were hurt"; "no X or Y were killed" is read as a
                     # toll of the dead)
@@ -1454,14 +1457,18 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
         on="article_id", how="left")
     own_doers = own.str.extract(rf"^(?:\S+ ){{1,3}}?{doers} (?:(?:were|are|had been|have been) )?also(?-u:\b)", 1).str.to_lowercase()
     # ("Fighters drive three explosives-laden vehicles at army posts": a vehicle driven at a target)
-    attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire"
+    attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire|seiz"
                  r"|fired on|stormed|infiltrat|(?:drive|drove|ram|rammed)(?: [^,;.]{1,60})? (?:at|into) )")
     # (any word of the kind: "Taliban fighters ambushed ... 20 militants were also killed"; in the sentence before or
     # the article's first)
     attacked = (pl.col("_prev").fill_null("").str.contains(attacking)
                 | (pl.col("_first").fill_null("").str.contains(attacking) & (pl.col("sentence_index") > 1))
                 | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(attacking))
-    keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & own_doers.is_not_null() & attacked)
+    # ("Guerrillas seized the town. A policeman and a civilian were killed; three guerrillas died later": the doers'
+    # own dead told after the victims' toll of the sentence)
+    doers_dead = own.str.contains(rf"^(?:\S+ ){{1,2}}?{doers}(?: (?:were|are|had been|have been))? (?:killed|died|shot dead)$") & (
+        pl.col("c_end").min().over("article_id", "sentence_index", "kind") <= pl.col("c_start"))
+    keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & (own_doers.is_not_null() | doers_dead) & attacked)
     attackers = keyed_text.select(pl.when(pl.col("subject")).then(
         pl.col("_apart_doers")
         # ("...; both bombers die and one soldier is wounded", "police shoot both attackers dead": the doers told again
@@ -1504,10 +1511,18 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                                      r"|forces|the army|special forces|marines|gendarmes|agents)(?-u:\b)"))
         # ("A suicide bomber was killed when his explosives went off": the bomber alone, the doer)
         # ("A suicide bomber died when the explosives he wore went off")
-        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?bomber"
+        # ("A suspected suicide car bomber is killed when his explosives go off")
+        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?"
+                           r"(?:(?:car|truck) )?bomber"
                            r" (?:was|is|has been|had been|died|dies|has died|had died)(?-u:\b)")
         # ("he and an accomplice are later shot dead": an accomplice is one of the doers)
         | own.str.contains(r"^(?:\S+ )?(?:[\p{Ll}\-]+ )?(?i:accomplices?)(?-u:\b)")
+        # ("one blows himself up at the gate and the other two are shot dead": the rest of the doers)
+        | ((own.str.contains(r"^(?i:the )?(?:other|remaining) [^\s,]+ (?:were|are|was|is|have been|had been|died|die)(?-u:\b)")
+            | (own.str.contains(r"^[^\s,]+ (?:were|are|was|is|have been|had been|died|die)(?-u:\b)")
+               & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:the )?(?:other|remaining) $)")))
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:(?-u:\b)one (?:of them )?(?:blows|blew|blown|blowing) (?:himself|herself) up(?-u:\b))"))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 130).str.contains(r"^(?: [^,;.\d]{1,90}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
@@ -1540,13 +1555,21 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                         r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b)"
+                                    # ("Security forces kill the five gunmen and end the siege")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los"
+                                    r"|end|retak|recaptur|regain|secur)\S*(?-u:\b)"
                                     # ("Police killed one of the attackers and the others escaped")
                                     r"|,? and (?:the )?(?:others?|rest)(?: of them)? (?:\p{Ll}+ly )?(?:escap|fled|flee|got away|ran|were|was)\S*(?-u:\b))")
                    # ("troops beat back the attack, killing at least six of the assailants": a share of the doers)
-                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:at least|more than|about|some|nearly|over"
-                                       r"|up to|as many as) [^\s,]+$")
-                      & after_toll.str.contains(rf"^ of (?:the|its|their) (?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"))
+                   # ("guards kill six of seven would-be hijackers")
+                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:(?:at least|more than|about|some|nearly|over"
+                                       r"|up to|as many as) )?[^\s,]+$")
+                      & after_toll.str.contains(rf"^ of (?:the|its|their|[^\s,]+) (?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"))
+                   # ("troops storm a plane held by four hijackers, killing two of them": the doers told right before)
+                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? [^\s,]+$")
+                      & after_toll.str.contains(r"^ of them(?-u:\b)")
+                      & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                          _THE_ATTACKERS + r"(?: (?:in|near|at|outside|inside|on) [^,;.]{1,40}?)?,? $"))
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the

@@ -410,7 +410,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # (the force as the subject: not "tied up his guards and shot him dead")
         ~pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
             r"(?i:(?-u:\b)(?:police|policemen|officers?|soldiers?|troops|forces|guards?|agents|gendarmes|commandos"
-            r"|marines|snipers?)((?: [\p{L}\-]+){0,3}) $)", 1).str.contains(r"(?-u:\b)(?:and|or|but)(?-u:\b)").not_().fill_null(False))
+            # ("before security men shoot him dead")
+            r"|marines|snipers?|security men|bodyguards?)((?: [\p{L}\-]+){0,3}) $)", 1).str.contains(r"(?-u:\b)(?:and|or|but)(?-u:\b)").not_().fill_null(False))
     # "X was abducted ... and was later found shot dead": one person seized, then found dead
     seized_dead = (r"(?-u:\b)(?:was|is|has been) (?:abducted|kidnapped|seized|snatched|taken hostage)(?-u:\b)[^;.]{0,140}?"
                    r",? and (?:was |is )?(?:later |then |subsequently )?(?:found )?(?:shot dead|dead|killed|murdered"
@@ -488,7 +489,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     found = parse_quantity(found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
         r"^(?: \S+)? (?:were|are|was|is|have|has|had)(?-u:\b)"),
         # (not "killing three people and wounding the driver and nine others": the others are of the hurt)
-        ~pl.col("list").str.contains(r"(?-u:\b)(?:wound|injur|hurt|maim)\S*(?-u:\b)")), "q", "n", reference)
+        ~pl.col("list").str.contains(r"(?-u:\b)(?:wound|injur|hurt|maim)\S*(?-u:\b)"),
+        # (nor "killing two guards and taking the ambassador and 20 other people hostage": a second verb's object)
+        ~pl.col("list").str.contains(r"(?-u:\b)and (?:then )?\p{Ll}{2,}ing (?:the|an?|his|her|their|its|some|about|at least"
+                                     r"|more than|over|\d)(?-u:\b)")), "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
     segments = pl.col("list").str.split(", ")
     # ... and so is a description after a name ("kills X, a critic of the government, and five other people")
