@@ -139,7 +139,8 @@ _KINDS = (
      r"|slaughter(?:s|ed|ing)?"
      # ("gunmen line up and shoot 35 villagers": an execution)
      r"|lin(?:e|es|ed|ing) (?:them )?up and (?:shoot|shoots|shot|shooting)"
-     r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
+     # ("fatally injuring a two-year-old girl")
+     r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds|injured|injuring|injures)"
 
      # ("shooting and burning to death more than 150 refugees": the manner before the count)
      # (the present too: "rebels hack to death more than 100 people")
@@ -822,6 +823,10 @@ def _parts_summed(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shar
         second = found.with_columns(q2=pl.coalesce(pl.col("rest").str.extract(rf" and ({num})$", 1),
                                                    pl.when(possessed_one | the_one).then(pl.lit("one"))))
         second = parse_quantity(second, "q2", "n2", reference)
+        # ("seven policemen and a number of the attackers were killed": "a number of" is no count, the first part stands)
+        no_count = pl.col("rest").str.contains(r" and (?i:an?)$") & after_rest.str.contains(r"^ (?:\p{Ll}+ )?number of ")
+        second = second.with_columns(n2_min=pl.when(no_count).then(0).otherwise("n2_min"),
+                                     n2_max=pl.when(no_count).then(None).otherwise("n2_max"))
         found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                     n_max=pl.col("n_max") + pl.col("n2_max")).filter(
             pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null() | pl.col("n2_min").is_not_null()
@@ -1120,6 +1125,19 @@ def _the_dead_included(base: pl.DataFrame, p: _Shared, reference: Reference) -> 
         " ,").alias("dlist")), "dlist", "n", num, reference).filter(pl.col("n_min") > 0)
     return (dead.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), "n_min", "n_max",
                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
+
+
+def _lined_up(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
+    """The dead of an execution counted before their verb: "lines six of them against a wall and shoots them dead"."""
+    # ("lined up 12 villagers outside the mosque and shot them")
+    lined = (rf"(?-u:\b)(?:line|lines|lined|lining) (?:up )?(?P<q>{p.num_no_article})(?: [\p{{L}}\-'’]+){{0,4}}?"
+             r" (?:up|against|outside|in)(?: [^;:.]{0,60}?)? and (?:then )?(?:shot|shoots?|shooting|execut\S*|gunned down"
+             r"|guns? down|gunning down|machine-gun\S*|kill\S*|mow\S* down) them(?-u:\b)")
+    found = find_matches(base.filter(pl.col("text").str.contains_any(["line", "lining"])), lined, "m")
+    found = parse_quantity(found.with_columns(q=pl.col("m").str.extract(lined, 1)), "q", "n", reference).filter(
+        pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
+                        pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
 
 
 def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
@@ -1585,7 +1603,11 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                              r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
                              r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying"
                              # ("after he seizes a servicewoman's rifle")
-                             r"|seizes|seized|grabs|grabbed|snatches|snatched)(?-u:\b)")))
+                             r"|seizes|seized|grabs|grabbed|snatches|snatched)(?-u:\b)")
+                         # (one who fled is no doer: "police shot dead a man as he tried to swim across the harbour")
+                         & ~pl.col("text").str.slice(pl.col("c_end"), 120).str.contains(
+                             r"^[^;.]*? (?:tried|attempted|trying|attempting) to (?:flee|escape|swim|cross|run|climb|get away"
+                             r"|hide|leave)(?-u:\b)")))
                    # ("Police shot dead X, an Islamic State sympathiser, after he set off a bomb in a taxi": a named
                    # attacker, killed by the force he met)
                    | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? \p{Lu}")
@@ -1652,6 +1674,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     out.append(_bodies_listed(base, p, reference))
     out.append(_the_dead_included(base, p, reference))
+    out.append(_lined_up(base, p, reference))
     out.append(_throats(base, p, reference))
     out.append(_burials(base, p, reference))
     out.append(_losses(base, p, reference))

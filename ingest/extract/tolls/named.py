@@ -117,9 +117,12 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
                       rf"|stoned|stoning|club|clubs|clubbed|clubbing|slash|slashes|slashed|slashing) to death|behead|beheads"
                       rf"|beheaded|beheading"
-                      rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
+                      # ("shot dead U.S. Army Captain X": an abbreviated country first)
+                      rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:(?:\p{{Lu}}\.){{2,3}} )?"
+                      rf"(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       # (a nickname inside the name: "killing gang leader Emmanuel 'Dread' Wilme")
-                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
+                      # ("shoot dead party leaders X and Y": a plural title, each name counted)
+                      rf"(?:{_TOLL_TITLE}s? (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
                       rf"|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
@@ -436,8 +439,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
                       how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
     # (but "confessed to killing X" tells a killing: a gerund after "to")
+    # (not a title's "to": "Ambassador to Guatemala X is shot dead")
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)")
+        | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?-u:\b)\p{Lu}[\p{L}\-]+ to $")
         | (pl.col("m").str.contains(r"^\p{Ll}+ing ") & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
             r"(?i:(?-u:\b)(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|guilty|convicted|charged|sentenced|jailed)(?: \p{Ll}+)? to $)")))
     # "... was killed along with his wife": two

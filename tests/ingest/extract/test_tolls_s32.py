@@ -60,3 +60,34 @@ def test_tolls_told_s32(run, text, killed, wounded):
 ])
 def test_doers_own_dead_s32(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a named victim after a title of "to" (no threat's "to")
+    ("The Dutch Ambassador to Peru Pieter Jansen is shot dead in Lima after gunmen stop his car.", 1, None),
+    # a title after an abbreviated country
+    ("Gunmen shot dead U.S. Navy Commander Paul Harris outside his home in Athens.", 1, None),
+    # a plural title before two names
+    ("Police raiding a house in Leon shoot dead gang leaders Tomas Reyes and Mario Lopez.", 2, None),
+    # "fatally injuring" is a death ...
+    ("A bomb left in a locker at the bus station in Bilbao explodes, fatally injuring a two-year-old boy.", 1, None),
+    # ... "injuring" alone is not
+    ("A bomb left in a locker at the bus station in Bilbao explodes, injuring a two-year-old boy.", None, 1),
+    # one shot dead while fleeing is a victim, not a doer ...
+    ("Border guards shot dead a man on Sunday as he tried to swim across the river to Austria.", 1, None),
+    # ... one shot dead after he attacked is the doer
+    ("Police shot dead a man in Hamburg after he attacked passers-by with a knife.", None, "any"),
+    # "a number of" is no count; the part before it stands
+    ("Rebels attacked a barracks in Goma; seven soldiers and a number of civilians were killed.", 7, None),
+    ("Rebels attacked a barracks in Goma; seven soldiers and a civilian were killed.", 8, None),
+    # the dead of an execution counted before the verb ...
+    (("A death squad bursts into a school staff meeting in Blida, lines five of them against a wall and shoots them "
+      "dead."), 5, None),
+    ("Gunmen lined up 12 villagers outside the mosque in Tillaberi and shot them dead.", 12, None),
+    # ... not a line-up without a killing
+    ("Gunmen lined up 12 villagers outside the mosque in Tillaberi and robbed them, then shot dead the imam.", 1, None),
+    # "the" and an age before one of someone's people is one
+    ("A grenade thrown into a wedding party in Aden kills the 12-year-old son of a shopkeeper.", 1, None),
+])
+def test_named_and_described_s32(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
