@@ -872,8 +872,9 @@ def _counted_nouns(kp: _KindPatterns, p: _Shared, passive_base: pl.DataFrame, re
     # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
     # "and" (a count or a possessive after "and" is a part of its own, read above)
     # ("dozens of soldiers, policemen and rebels are reported killed": a list of nouns under one count)
-    counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,2}}"
-                     rf"(?:, [\p{{Ll}}\-]+(?: [\p{{Ll}}\-]+)?){{0,3}},? and"
+    # ("Hundreds of Portuguese settlers and African farm workers are reported killed": a people's name before each noun)
+    counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,3}}"
+                     rf"(?:, [\p{{Ll}}\-]+(?: [\p{{Ll}}\-]+)?){{0,3}},? and(?: \p{{Lu}}[\p{{Ll}}\-]+)?"
                      rf" (?P<second>\p{{Ll}}[\p{{Ll}}\-]*)(?: [\p{{Ll}}\-]+)?{be} {passive}(?-u:\b)")
     nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
     nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(

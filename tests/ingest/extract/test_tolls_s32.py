@@ -86,6 +86,10 @@ def test_doers_own_dead_s32(run, text, killed, wounded):
     ("Gunmen lined up 12 villagers outside the mosque in Tillaberi and shot them dead.", 12, None),
     # ... not a line-up without a killing
     ("Gunmen lined up 12 villagers outside the mosque in Tillaberi and robbed them, then shot dead the imam.", 1, None),
+    # one count over two nouns, each after a people's name ...
+    ("Dozens of Kurdish villagers and Turkish soldiers are killed in clashes near Sirnak.", 24, None),
+    # ... but a count after "and" is a part of its own
+    ("Twelve Turkish soldiers and three Kurdish villagers are killed in clashes near Sirnak.", 15, None),
     # "the" and an age before one of someone's people is one
     ("A grenade thrown into a wedding party in Aden kills the 12-year-old son of a shopkeeper.", 1, None),
 ])
