@@ -16,13 +16,14 @@ def _ends_in_a_verb(part: pl.Expr) -> pl.Expr:
     return part.str.contains(_ENDS_IN_A_VERB) & ~part.str.contains(r"(?i:hundred)$")
 # (not the attackers' own deaths: "..., while three gunmen were shot dead by police")
 _ATTACKER_SUBJECT = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|insurgents?|hijackers?"
-                     r"|suspects?|perpetrators?|shooters?|kidnappers?|terrorists?)(?-u:\b))")
+                     # ("the raiders were driven off and 17 of them were killed")
+                     r"|suspects?|perpetrators?|shooters?|kidnappers?|terrorists?|guerrillas?|raiders?)(?-u:\b))")
 
 
 # the doers of this attack only
 # (a hostage-taking's doers too: "special forces kill five of the hostage-takers")
 _THE_ATTACKERS = (r"(?i:(?-u:\b)(?:attackers?|gunm[ae]n|assailants?|bombers?|hijackers?|shooters?|perpetrators?"
-                  r"|hostage[ \-]takers?|kidnappers?|captors?)(?-u:\b))")
+                  r"|hostage[ \-]takers?|kidnappers?|captors?|raiders?)(?-u:\b))")
 
 
 # the people close to a named victim

@@ -139,7 +139,8 @@ _KINDS = (
      r"|slaughter(?:s|ed|ing)?"
      # ("gunmen line up and shoot 35 villagers": an execution)
      r"|lin(?:e|es|ed|ing) (?:them )?up and (?:shoot|shoots|shot|shooting)"
-     r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds)"
+     # ("fatally injuring a two-year-old girl")
+     r"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs|wounded|wounding|wounds|injured|injuring|injures)"
 
      # ("shooting and burning to death more than 150 refugees": the manner before the count)
      # (the present too: "rebels hack to death more than 100 people")
@@ -822,6 +823,10 @@ def _parts_summed(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Shar
         second = found.with_columns(q2=pl.coalesce(pl.col("rest").str.extract(rf" and ({num})$", 1),
                                                    pl.when(possessed_one | the_one).then(pl.lit("one"))))
         second = parse_quantity(second, "q2", "n2", reference)
+        # ("seven policemen and a number of the attackers were killed": "a number of" is no count, the first part stands)
+        no_count = pl.col("rest").str.contains(r" and (?i:an?)$") & after_rest.str.contains(r"^ (?:\p{Ll}+ )?number of ")
+        second = second.with_columns(n2_min=pl.when(no_count).then(0).otherwise("n2_min"),
+                                     n2_max=pl.when(no_count).then(None).otherwise("n2_max"))
         found = second.with_columns(n_min=pl.col("n_min") + pl.col("n2_min"),
                                     n_max=pl.col("n_max") + pl.col("n2_max")).filter(
             pl.col("n_min").is_not_null() | pl.col("n_max").is_not_null() | pl.col("n2_min").is_not_null()
@@ -847,7 +852,8 @@ def _toll_rows(found: pl.DataFrame, pattern: str, kp: _KindPatterns) -> pl.DataF
         r"(?i:(?-u:\b)(?:then|also|later|subsequently) $)")
     # ("an explosion that also killed nine other people": "other" counts the one before already; "officials
     # later raised the toll to 88" is the whole toll revised)
-    then = then & ~pl.col("other") & ~pl.col("m").str.contains(r"(?i:(?-u:\b)toll(?-u:\b))")
+    # ("some officials later put the dead at 89": a count revised, not more dead)
+    then = then & ~pl.col("other") & ~pl.col("m").str.contains(r"(?i:(?-u:\b)(?:toll|the dead at|number of)(?-u:\b))")
     found = found.select("article_id", "sentence_index", pl.lit(kind).alias("kind"), "n_min", "n_max",
                          pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"),
                          # "..., killing 11 people": a participle tells the toll of the clause before it
@@ -866,8 +872,9 @@ def _counted_nouns(kp: _KindPatterns, p: _Shared, passive_base: pl.DataFrame, re
     # "eight women and children died", "Five soldiers and policemen were killed": one count over two nouns joined by
     # "and" (a count or a possessive after "and" is a part of its own, read above)
     # ("dozens of soldiers, policemen and rebels are reported killed": a list of nouns under one count)
-    counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,2}}"
-                     rf"(?:, [\p{{Ll}}\-]+(?: [\p{{Ll}}\-]+)?){{0,3}},? and"
+    # ("Hundreds of Portuguese settlers and African farm workers are reported killed": a people's name before each noun)
+    counted_nouns = (rf"(?-u:\b)(?P<q>{num_no_article})(?: [\p{{Ll}}\-]+| \p{{Lu}}[\p{{Ll}}\-]+){{1,3}}"
+                     rf"(?:, [\p{{Ll}}\-]+(?: [\p{{Ll}}\-]+)?){{0,3}},? and(?: \p{{Lu}}[\p{{Ll}}\-]+)?"
                      rf" (?P<second>\p{{Ll}}[\p{{Ll}}\-]*)(?: [\p{{Ll}}\-]+)?{be} {passive}(?-u:\b)")
     nouns = find_matches(passive_base.filter(pl.col("text").str.contains(" and ", literal=True)), counted_nouns, "m")
     nouns = nouns.with_columns(pl.col("m").str.extract_groups(counted_nouns).alias("_g")).unnest("_g").filter(
@@ -1121,6 +1128,19 @@ def _the_dead_included(base: pl.DataFrame, p: _Shared, reference: Reference) -> 
                        pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end")))
 
 
+def _lined_up(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
+    """The dead of an execution counted before their verb: "lines six of them against a wall and shoots them dead"."""
+    # ("lined up 12 villagers outside the mosque and shot them")
+    lined = (rf"(?-u:\b)(?:line|lines|lined|lining) (?:up )?(?P<q>{p.num_no_article})(?: [\p{{L}}\-'’]+){{0,4}}?"
+             r" (?:up|against|outside|in)(?: [^;:.]{0,60}?)? and (?:then )?(?:shot|shoots?|shooting|execut\S*|gunned down"
+             r"|guns? down|gunning down|machine-gun\S*|kill\S*|mow\S* down) them(?-u:\b)")
+    found = find_matches(base.filter(pl.col("text").str.contains_any(["line", "lining"])), lined, "m")
+    found = parse_quantity(found.with_columns(q=pl.col("m").str.extract(lined, 1)), "q", "n", reference).filter(
+        pl.col("n_min").is_not_null())
+    return found.select("article_id", "sentence_index", pl.lit("killed").alias("kind"), pl.col("n_min").cast(pl.Int32),
+                        pl.col("n_max").cast(pl.Int32), pl.col("m_start").alias("c_start"), pl.col("m_end").alias("c_end"))
+
+
 def _throats(base: pl.DataFrame, p: _Shared, reference: Reference) -> pl.DataFrame:
     """The dead by a cut throat: "slit the throats of three shepherds"."""
     num_no_article = p.num_no_article
@@ -1294,7 +1314,9 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                     r" (?:casualties|injuries)"
                     r"|(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
                     r"|(?:reports? of )?(?:casualties|injuries))"
-                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: [a-z]+){0,3} (?:was|were|is|are|has been|have been|had been|got|gets)"
+                    # ("none of the 38 people aboard was hurt", "none of the ship's crew is hurt": a share of none)
+                    r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: of (?:the|its|his|her|their)(?: [\d,]+)?)?(?: [a-z'’]+){0,3}"
+                    r" (?:was|were|is|are|has been|have been|had been|got|gets)"
                     r"(?: reported)? (?:killed|hurt|harmed|injured|wounded)|(?-u:\b)(?:nobody|no one|no-one) died"
                     # (both sides named: "no police officers or bystanders were hurt"; "no X or Y were killed" is read as a
                     # toll of the dead)
@@ -1454,14 +1476,18 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
         on="article_id", how="left")
     own_doers = own.str.extract(rf"^(?:\S+ ){{1,3}}?{doers} (?:(?:were|are|had been|have been) )?also(?-u:\b)", 1).str.to_lowercase()
     # ("Fighters drive three explosives-laden vehicles at army posts": a vehicle driven at a target)
-    attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire"
+    attacking = (rf"{doers}(?: [\p{{L}}\-]+){{0,3}}? (?:ambush|attack|storm|raid|assault|overr[au]n|open(?:ed|s)? fire|seiz"
                  r"|fired on|stormed|infiltrat|(?:drive|drove|ram|rammed)(?: [^,;.]{1,60})? (?:at|into) )")
     # (any word of the kind: "Taliban fighters ambushed ... 20 militants were also killed"; in the sentence before or
     # the article's first)
     attacked = (pl.col("_prev").fill_null("").str.contains(attacking)
                 | (pl.col("_first").fill_null("").str.contains(attacking) & (pl.col("sentence_index") > 1))
                 | pl.col("text").str.slice(0, pl.col("c_start")).str.contains(attacking))
-    keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & own_doers.is_not_null() & attacked)
+    # ("Guerrillas seized the town. A policeman and a civilian were killed; three guerrillas died later": the doers'
+    # own dead told after the victims' toll of the sentence)
+    doers_dead = own.str.contains(rf"^(?:\S+ ){{1,2}}?{doers}(?: (?:were|are|had been|have been))? (?:killed|died|shot dead)$") & (
+        pl.col("c_end").min().over("article_id", "sentence_index", "kind") <= pl.col("c_start"))
+    keyed_text = keyed_text.with_columns(_apart_doers=pl.col("subject") & (own_doers.is_not_null() | doers_dead) & attacked)
     attackers = keyed_text.select(pl.when(pl.col("subject")).then(
         pl.col("_apart_doers")
         # ("...; both bombers die and one soldier is wounded", "police shoot both attackers dead": the doers told again
@@ -1504,10 +1530,18 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                                      r"|forces|the army|special forces|marines|gendarmes|agents)(?-u:\b)"))
         # ("A suicide bomber was killed when his explosives went off": the bomber alone, the doer)
         # ("A suicide bomber died when the explosives he wore went off")
-        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?bomber"
+        # ("A suspected suicide car bomber is killed when his explosives go off")
+        | own.str.contains(r"^(?i:an?|the|one) (?:(?:suspected|would-be|female|male|lone|teenage) )?(?:suicide )?"
+                           r"(?:(?:car|truck) )?bomber"
                            r" (?:was|is|has been|had been|died|dies|has died|had died)(?-u:\b)")
         # ("he and an accomplice are later shot dead": an accomplice is one of the doers)
         | own.str.contains(r"^(?:\S+ )?(?:[\p{Ll}\-]+ )?(?i:accomplices?)(?-u:\b)")
+        # ("one blows himself up at the gate and the other two are shot dead": the rest of the doers)
+        | ((own.str.contains(r"^(?i:the )?(?:other|remaining) [^\s,]+ (?:were|are|was|is|have been|had been|died|die)(?-u:\b)")
+            | (own.str.contains(r"^[^\s,]+ (?:were|are|was|is|have been|had been|died|die)(?-u:\b)")
+               & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(r"(?i:(?-u:\b)(?:the )?(?:other|remaining) $)")))
+           & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+               r"(?i:(?-u:\b)one (?:of them )?(?:blows|blew|blown|blowing) (?:himself|herself) up(?-u:\b))"))
         # ("Nine militants armed with guns are killed after storming the base": the doers, killed in their attack)
         | (own.str.contains(_ATTACKER_SUBJECT) & ~own.str.contains(r"(?-u:\b)and(?-u:\b)")
            & pl.col("text").str.slice(pl.col("c_end"), 130).str.contains(r"^(?: [^,;.\d]{1,90}?)? (?:after|while|when|as)(?: they)?(?: (?:tried|trying) to)?"
@@ -1540,13 +1574,21 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                         r"(?i:(?-u:\b)(?:attack|storm|raid|ambush|assault)[a-z]*(?-u:\b))")))).then(True)
         .otherwise(own.str.contains(rf"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+"
                                     rf" (?:of (?:the|its|their) )?(?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"
-                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los)\S*(?-u:\b)"
+                                    # ("Security forces kill the five gunmen and end the siege")
+                                    r"(?:$|,? and (?:captur|arrest|detain|wound|injur|seiz|free|releas|rescu|report|suffer|los"
+                                    r"|end|retak|recaptur|regain|secur)\S*(?-u:\b)"
                                     # ("Police killed one of the attackers and the others escaped")
                                     r"|,? and (?:the )?(?:others?|rest)(?: of them)? (?:\p{Ll}+ly )?(?:escap|fled|flee|got away|ran|were|was)\S*(?-u:\b))")
                    # ("troops beat back the attack, killing at least six of the assailants": a share of the doers)
-                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:at least|more than|about|some|nearly|over"
-                                       r"|up to|as many as) [^\s,]+$")
-                      & after_toll.str.contains(rf"^ of (?:the|its|their) (?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"))
+                   # ("guards kill six of seven would-be hijackers")
+                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? (?:(?:at least|more than|about|some|nearly|over"
+                                       r"|up to|as many as) )?[^\s,]+$")
+                      & after_toll.str.contains(rf"^ of (?:the|its|their|[^\s,]+) (?:[\p{{Ll}}\-]+ )?{_THE_ATTACKERS}"))
+                   # ("troops storm a plane held by four hijackers, killing two of them": the doers told right before)
+                   | (own.str.contains(r"^(?i:kill|shoot|shot|gunn)\S*(?: dead| down)? [^\s,]+$")
+                      & after_toll.str.contains(r"^ of them(?-u:\b)")
+                      & pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+                          _THE_ATTACKERS + r"(?: (?:in|near|at|outside|inside|on) [^,;.]{1,40}?)?,? $"))
                    | own.str.contains(r"^(?i:kill|shoot|shot|murder|gunn|execut)\S*(?: dead| down)? (?:the |all )?[^\s,]+$")
                    & (after_toll.str.contains(rf"^(?: [\p{{Ll}}\-]+){{0,2}}? {_THE_ATTACKERS}")
                       # "Soldiers shot dead a man ... after he set off a small explosion": the force's fire killed the
@@ -1562,7 +1604,11 @@ def _attackers_apart(found: pl.DataFrame, base: pl.DataFrame, sentences: pl.Data
                              r"(?: [\p{L}\-]+){0,2} (?:set off|detonated|opened fire|stabbed|attacked|tried|attempted"
                              r"|lunged|fired|rammed|drove|threw|wielded|brandished|carried|was carrying"
                              # ("after he seizes a servicewoman's rifle")
-                             r"|seizes|seized|grabs|grabbed|snatches|snatched)(?-u:\b)")))
+                             r"|seizes|seized|grabs|grabbed|snatches|snatched)(?-u:\b)")
+                         # (one who fled is no doer: "police shot dead a man as he tried to swim across the harbour")
+                         & ~pl.col("text").str.slice(pl.col("c_end"), 120).str.contains(
+                             r"^[^;.]*? (?:tried|attempted|trying|attempting) to (?:flee|escape|swim|cross|run|climb|get away"
+                             r"|hide|leave)(?-u:\b)")))
                    # ("Police shot dead X, an Islamic State sympathiser, after he set off a bomb in a taxi": a named
                    # attacker, killed by the force he met)
                    | (own.str.contains(r"^(?i:shoot|shot|kill|gunn)\S*(?: dead| down)? \p{Lu}")
@@ -1629,6 +1675,7 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     out.append(_body_found(sentences.select("article_id", "sentence_index", "text")))
     out.append(_bodies_listed(base, p, reference))
     out.append(_the_dead_included(base, p, reference))
+    out.append(_lined_up(base, p, reference))
     out.append(_throats(base, p, reference))
     out.append(_burials(base, p, reference))
     out.append(_losses(base, p, reference))

@@ -117,9 +117,12 @@ _NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assas
                       rf"|(?:hack|hacks|hacked|hacking|stab|stabs|stabbed|stabbing|beat|beats|beaten|beating|stone|stones"
                       rf"|stoned|stoning|club|clubs|clubbed|clubbing|slash|slashes|slashed|slashing) to death|behead|beheads"
                       rf"|beheaded|beheading"
-                      rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
+                      # ("shot dead U.S. Army Captain X": an abbreviated country first)
+                      rf"|fatally (?:shot|shooting|shoots|stabbed|stabbing|stabs)) (?:(?:the |an? )?(?:(?:\p{{Lu}}\.){{2,3}} )?"
+                      rf"(?:{_NOT_OF} (?:[\p{{L}}\-]+ ){{0,2}})?"
                       # (a nickname inside the name: "killing gang leader Emmanuel 'Dread' Wilme")
-                      rf"(?:{_TOLL_TITLE} (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
+                      # ("shoot dead party leaders X and Y": a plural title, each name counted)
+                      rf"(?:{_TOLL_TITLE}s? (?:{NAME_TITLE})?|{NAME_TITLE}|{_STYLE}){PERSON_NAME_NICKNAMED}(?-u:\b)"
                       rf"|(?:\d+-(?:year|month|week)-old )?{PERSON_NAME},)")
 # aimed at a named person, dead or not: "shot 15-year-old Malala Yousafzai", "fired missiles at Hamas founder Sheikh
 # Ahmed Yassin"
@@ -410,7 +413,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         # (the force as the subject: not "tied up his guards and shot him dead")
         ~pl.col("text").str.slice(0, pl.col("m_start")).str.extract(
             r"(?i:(?-u:\b)(?:police|policemen|officers?|soldiers?|troops|forces|guards?|agents|gendarmes|commandos"
-            r"|marines|snipers?)((?: [\p{L}\-]+){0,3}) $)", 1).str.contains(r"(?-u:\b)(?:and|or|but)(?-u:\b)").not_().fill_null(False))
+            # ("before security men shoot him dead")
+            r"|marines|snipers?|security men|bodyguards?)((?: [\p{L}\-]+){0,3}) $)", 1).str.contains(r"(?-u:\b)(?:and|or|but)(?-u:\b)").not_().fill_null(False))
     # "X was abducted ... and was later found shot dead": one person seized, then found dead
     seized_dead = (r"(?-u:\b)(?:was|is|has been) (?:abducted|kidnapped|seized|snatched|taken hostage)(?-u:\b)[^;.]{0,140}?"
                    r",? and (?:was |is )?(?:later |then |subsequently )?(?:found )?(?:shot dead|dead|killed|murdered"
@@ -435,8 +439,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
                       how="vertical_relaxed")
     # a threat or an aim names no dead: "threatens to kill X", "vowed to stab X to death"
     # (but "confessed to killing X" tells a killing: a gerund after "to")
+    # (not a title's "to": "Ambassador to Guatemala X is shot dead")
     named = named.filter(~pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
         r"(?i:(?-u:\b)(?:to|will|would|could|may|might|can|cannot|should|must|shall|n't|not|never)(?: [a-z]+ly)? $)")
+        | pl.col("text").str.slice(0, pl.col("m_start")).str.contains(r"(?-u:\b)\p{Lu}[\p{L}\-]+ to $")
         | (pl.col("m").str.contains(r"^\p{Ll}+ing ") & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
             r"(?i:(?-u:\b)(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|guilty|convicted|charged|sentenced|jailed)(?: \p{Ll}+)? to $)")))
     # "... was killed along with his wife": two
@@ -488,7 +494,10 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     found = parse_quantity(found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
         r"^(?: \S+)? (?:were|are|was|is|have|has|had)(?-u:\b)"),
         # (not "killing three people and wounding the driver and nine others": the others are of the hurt)
-        ~pl.col("list").str.contains(r"(?-u:\b)(?:wound|injur|hurt|maim)\S*(?-u:\b)")), "q", "n", reference)
+        ~pl.col("list").str.contains(r"(?-u:\b)(?:wound|injur|hurt|maim)\S*(?-u:\b)"),
+        # (nor "killing two guards and taking the ambassador and 20 other people hostage": a second verb's object)
+        ~pl.col("list").str.contains(r"(?-u:\b)and (?:then )?\p{Ll}{2,}ing (?:the|an?|his|her|their|its|some|about|at least"
+                                     r"|more than|over|\d)(?-u:\b)")), "q", "n", reference)
     # a segment of capitalised words only, after one ending in a lowercase word, is an appositive name
     segments = pl.col("list").str.split(", ")
     # ... and so is a description after a name ("kills X, a critic of the government, and five other people")

@@ -107,6 +107,8 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ("the 2019 champion": a year after "the" is no count)
     quantity = pl.when(body.str.contains(r"^(?i:the) (?:19|20)\d\d(?-u:\b)")).then(None).otherwise(quantity)
     quantity = pl.when(quantity.str.contains(r"^(?i:\S+ )+an?$")).then(None).otherwise(quantity)
+    # ("seven policemen and a number of the attackers": "a number of" is no count)
+    quantity = pl.when(body.str.contains(r"^(?i:an?) (?:\p{Ll}+ )?number of ")).then(None).otherwise(quantity)
     parts = parse_quantity(parts.with_columns(_q=quantity), "_q", "_v", reference)
     # "her husband" is one; "their children" is no count
     # ("his youngest son" is one, "his eldest sons" none: no plural among the first words)
@@ -130,7 +132,9 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     head = pl.col("_part").str.replace(r" (?:of|in|at|from) .*$", "")
     # ("killing a teacher and another villager": "another" and a singular noun too)
     one = one | (pl.col("_q").is_null() & pl.col("_part").str.contains(
-        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d ){0,2}[\p{Ll}\-]+(?: (?:of|in|at|from) .+)?$")
+        # ("the 16-year-old daughter of an officer": an age among the words)
+        r"^(?i:the|another) (?:[\p{L}\-]+ |(?:19|20)\d\d |\d{1,3}-(?:year|month|week)-old ){0,2}[\p{Ll}\-]+"
+        r"(?: (?:of|in|at|from) .+)?$")
                  & ~head.str.contains(
                      # (whole words: "the grandmother" is one, "the other" none)
                      r"(?:s|men|(?-u:\b)(?:children|people|police|staff|family|crew|personnel|rest|other|same|building|house"

@@ -12,8 +12,8 @@ DAY = dt.date(2024, 3, 12)
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
-    # an age after "killing the" is no count of the dead
-    ("A car bomb exploded outside a cafe in Tripoli, killing the 10-month-old son of a shopkeeper.", None, None),
+    # an age after "killing the" is no count of the dead: the son is one (the gold sets count him, cq-056, cy-052)
+    ("A car bomb exploded outside a cafe in Tripoli, killing the 10-month-old son of a shopkeeper.", 1, None),
     # the "others" after "wounding" are hurt, not dead
     ("Gunmen attacked a bus near Jalalabad, killing three people and wounding the driver and at least nine others.",
      3, 10),
