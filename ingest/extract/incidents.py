@@ -828,16 +828,18 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    # "Attackers hack to death X, the head priest of a temple"
                    rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
+# the police's words, shared by the rules below that read the state's forces
+_POLICE_FORCES = r"(?:police(?:men)?|security forces)"
 # a police raid or storming: a named person who dies in it is no assassination (see _retype)
 _SHOT_BY_POLICE = (r"(?i:(?-u:\b)(?:is|was|are|were|been) (?:shot|killed|shot dead|shot and killed|gunned down|beaten to death)"
-                   r" (?:[a-z]+ ){0,2}?by (?:an? |the )?(?:[\p{L}\-]+ ){0,2}?(?:police(?:man|men)?|police (?:officers?|sergeant|constable)"
-                   r"|officers?|sergeant|constable)(?-u:\b))")
-_POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
-                r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
+                   rf" (?:[a-z]+ ){{0,2}}?by (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,2}}?(?:{_POLICE_FORCES}|policeman"
+                   r"|police (?:officers?|sergeant|constable)|officers?|sergeant|constable)(?-u:\b))")
+_POLICE_RAID = (rf"(?i:(?-u:\b){_POLICE_FORCES}(?: [\p{{L}}\-]+){{0,2}} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
+                rf"|(?-u:\b){_POLICE_FORCES} (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{{0,160}}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
 # a state's forces firing on a crowd, a march or protesters: the sets since CI type the crackdown other_violence, not
 # an armed assault ("Troops open fire on thousands of demonstrators, killing dozens"; CI-CX, and the notes of CY-DB);
 # gunmen or a lone soldier firing on worshippers stay a shooting (plural forces only)
-_STATE_FORCES = (r"(?:troops|police|policemen|soldiers|security forces|paratroopers|guards|gendarmes|riot police"
+_STATE_FORCES = (rf"(?:troops|{_POLICE_FORCES}|soldiers|paratroopers|guards|gendarmes|riot police"
                  r"|patrolmen|guardsmen|army|forces)")
 _CROWD_WORD = (r"(?:crowds?|demonstrat(?:ors|ing|ions?)|protest(?:ers|ors|ing|s)?|marchers|marching|march(?:es)?|procession"
                r"|mourners|worshippers|rall(?:y|ies)|rioters|looters|strikers|striking|stone-throwers|throwing stones|gathered"
