@@ -562,7 +562,9 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|sets fire|setting fire|arson|
 _HIJACK_WORD = r"(?i:hijack)"
 # an airliner hijacked: "hijackers seize an Iraqi Airways Boeing 737", "storm a hijacked EgyptAir jet" (lowercased text)
 _HIJACKED_PLANE = (r"hijack(?:s|ed|ers?|ing)? (?:[^ .;]+ ){0,5}?(?:jet|jetliner|airliner|plane|aircraft|boeing|airbus|flight|tu-\d+|dc-\d+)"
-                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:[^ .;]+ ){0,3}?hijack")
+                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:[^ .;]+ ){0,3}?hijack"
+                   # "storm a Sabena airliner held at Lod airport since Monday by four hijackers"
+                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:held|seized|commandeered) (?:[^ .;]+ ){0,8}?by (?:[^ .;]+ ){0,4}?hijackers")
 _SEIZED_VESSEL = r"(?i:(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|dhow|airliner|carrier|tugboat|boat|barge)s?$)"
 _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew members|held|holds|holding)(?-u:\b))"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
@@ -570,6 +572,10 @@ _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew m
 _HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* .*(?:hostage|human shield))"
 # deaths told in the sentence: storming a building is then an assault, not only a way to take hostages
 _KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
+# a state's forces storming a place, as they end a siege ("Jordanian troops storm the building", "troops dressed as
+# mechanics storm the airliner")
+_FORCES_STORM = (r"(?i:(?-u:\b)(?:troops|soldiers|police|policemen|commandos|paratroopers|special forces|security forces|marines"
+                 r"|gendarmes|SAS)(?: [\p{L}\-]+){0,3}? storm(?:s|ed|ing)?(?-u:\b))")
 # "hold the economy hostage": a figure of speech, not a kidnapping
 _HOSTAGE_METAPHOR = (r"(?i:(?-u:\b)(?:economy|economies|debt|funding|government|budget|country|world|nation|process|legislation"
                      r"|bill|talks|negotiations|markets?|supply|system|ceiling|agenda|future|democracy|energy)(?-u:\b))")
@@ -1386,8 +1392,18 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # 30 hostages" is a raid that kills and carries people off, a kidnapping; not a crowd's riot)
     unarmed_storming = ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"^(?i:storm)")
                         & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:mobs?|crowds?|protesters|demonstrators|rioters)(?-u:\b))"))
+    # (nor when the killings are told on the way to the seizure, "stormed the embassy, killing two guards and taking 20
+    # people hostage", or a state's forces storm in to end the siege, "seize a hotel and take hostages; troops storm the
+    # building and seven people are killed": the siege is the hostage-taking, as the sets since CQ type it; a toll told
+    # after an armed storming's seizure stays the assault, "stormed the hotel and took 170 hostage; 19 were killed")
+    hostages_at = pl.col("trigger_start").filter(pl.col("_hostage_only") & specific).min().over(*over)
+    with_hostages = pl.col("_attacker_only") & hostages_at.is_not_null()
+    killed_on_the_way = _only(with_hostages & (hostages_at > pl.col("trigger_start")), pl.col("text").str.slice(
+        pl.col("trigger_start"), (hostages_at - pl.col("trigger_start")).clip(0))).str.contains(_KILLING_WORD)
+    siege_ended = guarded(_only(with_hostages, pl.col("text")), ["storm"]).str.contains(_FORCES_STORM)
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
-                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming)
+                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming
+                                                | killed_on_the_way | siege_ended)
     # (a beheading is part of the hostage-taking: "seizing 30 hostages and beheading four of them"; a knife attack is a
     # method of its own)
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
@@ -2194,10 +2210,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                             r"(?i:(?-u:\b)(?:army|forces|military|air force|troops|regime|jets|warplanes|aircraft)$)"))
                      ).fill_null(False)
     # a hijacked airliner is a kidnapping however it ends: stormed, blown up or crashed ("Hijackers seize a Boeing 737;
-    # grenades explode in the cabin", "commandos storm a hijacked jet"), as every set types it; not when the plane is
+    # grenades explode in the cabin", "commandos storm a hijacked jet", the storming typed no method of its own), as
+    # every set types it; not when the plane is
     # the weapon ("hijacked airliners were flown into the towers"). (A hijacking told alone stays as _retype left it.)
     hijack_text = lowered(guarded(pl.col("text"), ["hijack"]))
-    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault"])
+    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault", "other_violence"])
                       & (pl.col("status") == "occurred")
                       & hijack_text.str.contains(_HIJACKED_PLANE)
                       & ~hijack_text.str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))

@@ -1,0 +1,38 @@
+"""Incident types on summaries written for session 32: a siege with hostages is the hostage-taking when the killings
+are told on the way to the seizure or after a state's forces storm in to end it, and an airliner held by hijackers
+that troops storm is a kidnapping. Look-alikes keep their readings. Names, places and numbers are made up."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import first_incident
+
+DAY = dt.date(1974, 9, 16)
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    ("Five gunmen stormed the Danish consulate in Velmar on Tuesday, killing a doorman and taking 30 visitors hostage.",
+     "kidnapping"),
+    ("Armed separatists seize a hotel in Korvana and take 60 guests hostage; army commandos storm the building and eleven"
+     " people are killed.", "kidnapping"),
+    ("Police commandos stormed the Orsa savings bank on Monday, ending a siege by three gunmen who had seized 25 hostages;"
+     " two people were killed.", "kidnapping"),
+    # look-alikes: the toll told after an armed storming's seizure; gunfire told with the hostage-taking
+    ("Gunmen stormed a hotel in Belvan and took 80 guests hostage; at least 14 people were killed.",
+     "shooting_armed_assault"),
+    ("Gunmen storm a cinema in Tarvel, shooting at the audience and taking hostages.", "shooting_armed_assault"),
+])
+def test_sieges_with_hostages(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    ("Army commandos disguised as cleaners storm an Aerovia airliner held at Castel airport since Sunday by three"
+     " hijackers, killing one of them.", "kidnapping"),
+    # look-alike: a farmhouse held by bandits is no hijacking
+    ("Army commandos storm a farmhouse held by bandits near Castel, killing three of them.", "other_violence"),
+])
+def test_airliner_held_by_hijackers(run, text, incident_type):
+    assert first_incident(run, text, DAY)["incident_type"] == incident_type, text
+
