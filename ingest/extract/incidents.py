@@ -598,6 +598,9 @@ _BY_ARMED_TAKERS_AFTER = r"^[^.;]{0,40}?(?-u:\b)by (?:[a-z\-]+ ){0,2}?" + _ARMED
 _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into (?:an? |the |their |a waiting )?(?:\S+ )?"
                     r"(?:car|van|vehicle|suv|pickup|truck|jeep)s?(?-u:\b))")
 # the name in "captured X, a former army officer" is a name (the trigger is matched in lowercase)
+# ... or a person carried off: "ambushed the car of ambassador X, shot a bodyguard and carried the diplomat away"
+_CARRIED_AWAY = (r"(?i:(?-u:\b)(?:dragg(?:ed|ing)|drags?|carr(?:ied|ies|y|ying)|bundl(?:ed|es|ing)|whisk(?:ed|es|ing)) (?:him|her|them"
+                 r"|the (?:[\p{L}\-]+ ){0,2}?[\p{L}\-]+) (?:away|off)(?-u:\b))")
 _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
 _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
@@ -1140,6 +1143,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     at_least = pl.col("trigger").str.contains(r"(?i:fire[sd]? at)$")
     triggers = triggers.filter(~at_least | ~_only(at_least, pl.col("text").str.slice(pl.col("trigger_end"), 7)).str.contains(
         r"^ (?i:least|most)(?-u:\b)"))
+    # ... nor is an attacker seized on the spot a captive: "stabbed by X, a right-wing student, who is seized on the
+    # spot" tells the arrest (not "two engineers who were seized by gunmen")
+    seized_attacker = pl.col("trigger").str.contains(r"^(?i:who (?:is|was) (?:seized|grabbed))$")
+    triggers = triggers.filter(~seized_attacker | ~_only(seized_attacker, pl.col("text").str.slice(pl.col("trigger_end"), 40)).str.contains(
+        r"^ (?i:on the spot|at the scene|immediately|by (?:the )?(?:police|policemen|guards|bodyguards|security|bystanders|onlookers|passers-by))"))
     # ... nor is a vehicle the bomb was aimed at the car bomb: "a bomb aimed at a police vehicle explodes" (the vehicle is
     # the target; "a car parked outside the station explodes" stays the car bomb)
     target_vehicle = (pl.col("incident_type") == "car_bomb") & pl.col("trigger").str.contains(r"^(?i:car|truck|vehicle|van|taxi|tanker) ")
@@ -1435,8 +1443,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                                              & _aircraft_fired(pl.col("text").str.slice(0, pl.col("trigger_start"))))
                                        .then(pl.lit("airstrike"))
                                        .otherwise("incident_type"))
-    # people forced into a car by armed men: the shooting told with it is the kidnapping ("Armed men force a couple into
-    # a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
+    # people forced into a car or carried off by armed men: the shooting told with it is the kidnapping ("Armed men force
+    # a couple into a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
     # trigger scan)
     forced_in = (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]) & (pl.col("status") == "occurred")
                  & guarded(pl.col("text"), ["into a", "into the", "into their"]).str.contains(_FORCED_INTO_CAR)
@@ -1450,6 +1458,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     rammed = ((pl.col("incident_type") == "car_bomb")
               | ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"(?i:bomb|explosive)"))) & guarded(
         pl.col("text"), ["rammed", "rams", "ramming", "crash", "smash", "slam", "drove", "drives", "driving", "steered"]).str.contains(_RAMMED_VEHICLE)
+    forced_in = forced_in | (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"])
+                             & (pl.col("status") == "occurred")
+                             & guarded(pl.col("text"), [" away", " off"]).str.contains(_CARRIED_AWAY)
+                             & pl.col("text").str.contains("(?i:" + _ARMED_TAKERS + ")"))
     incidents = incidents.with_columns(incident_type=pl.when(forced_in).then(pl.lit("kidnapping"))
                                        .when(own_death | rammed).then(pl.lit("suicide_bombing")).otherwise("incident_type"),
                                        priority=pl.when(rammed).then(pl.max_horizontal("priority", pl.lit(90))).otherwise("priority"))

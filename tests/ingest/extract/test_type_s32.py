@@ -1,6 +1,7 @@
 """Incident types on summaries written for session 32: a siege with hostages is the hostage-taking when the killings
-are told on the way to the seizure or after a state's forces storm in to end it, and an airliner held by hijackers
-that troops storm is a kidnapping. Look-alikes keep their readings. Names, places and numbers are made up."""
+are told on the way to the seizure or after a state's forces storm in to end it; an airliner held by hijackers that
+troops storm is a kidnapping; so is a raid that carries a named person off; an attacker seized on the spot is no
+captive. Look-alikes keep their readings. Names, places and numbers are made up."""
 
 import datetime as dt
 
@@ -35,4 +36,30 @@ def test_sieges_with_hostages(run, text, incident_type):
 ])
 def test_airliner_held_by_hijackers(run, text, incident_type):
     assert first_incident(run, text, DAY)["incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a raid that kills and carries a named person off is the kidnapping, not an attempt on that person
+    ("Gunmen ambushed the car of Danish Ambassador Erik Holm in Velmar on Friday, shot his driver and carried the"
+     " diplomat away.", "kidnapping"),
+    ("Masked gunmen ambushed the car of former Prime Minister Karel Dvorak in Orsa, killing his three bodyguards and"
+     " dragging him away.", "kidnapping"),
+    # look-alike: no one is carried off
+    ("Gunmen ambushed the car of former Prime Minister Karel Dvorak in Orsa, killing him and his three bodyguards.",
+     "assassination"),
+])
+def test_named_person_carried_off(run, text, incident_type):
+    assert first_incident(run, text, DAY)["incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # the attacker seized on the spot is arrested, not a captive
+    ("A farmer is stabbed to death at a market in Belvan by Tomas Lenk, a 40-year-old labourer, who is seized on the"
+     " spot.", "other_violence"),
+    # look-alike: a captive seized by gunmen
+    ("Gunmen shot dead a guard at a mine near Castel and took away Paul Varga, an engineer who was seized at gunpoint.",
+     "kidnapping"),
+])
+def test_attacker_seized_on_the_spot(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
 
