@@ -859,6 +859,9 @@ _FORCES_FIRE_ON_CROWD = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: (?:and|or) (?:[\p{{L}
                          rf"((?: (?:in|of|from|at) [^.;]{{1,40}}?)?(?: [^ ,.;]+){{0,3}}?) "
                          rf"(?:open(?:s|ed)? fire|(?:keep |kept )?fir(?:e|es|ed|ing))(?: (?:on|late on|early on) \p{{L}}+day)?"
                          rf" (?:on|at|into) [^.;]{{0,80}}?(?-u:\b){_CROWD_WORD}(?-u:\b))")
+# ... or breaking up a gathering with gunfire ("Police break up a student meeting with gunfire, killing one")
+_FORCES_BREAK_UP_WITH_FIRE = (rf"(?i:(?-u:\b){_STATE_FORCES} (?:break|breaks|broke|breaking) up [^.;]{{0,80}}? with"
+                              r" (?:gunfire|live (?:rounds|ammunition)|rifle fire|automatic fire|bullets)(?-u:\b))")
 # ... and so are guards or troops killing their prisoners ("Navy guards shot dead 16 prisoners at the base")
 _FORCES_KILL_PRISONERS = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: [^ ,.;]+){{0,3}}? (?:shot dead|shoots? dead|shot and killed|killed"
                           r"|kill|kills|executed|massacred|gunned down)(?: [^ ,.;]+){0,4}? (?:prisoners|inmates|detainees)(?-u:\b))")
@@ -1595,7 +1598,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     fired_on_crowd = ((pl.col("incident_type") == "shooting_armed_assault") & (pl.col("status") == "occurred")
                       & (guarded(pl.col("text"), ["fire", "firing"]).str.extract(_FORCES_FIRE_ON_CROWD, 1)
                          .str.contains(r"(?i:(?-u:\b)(?:said|says|say|told|reported|gunm[ae]n|militants|rebels|attackers))").not_()
-                         | guarded(pl.col("text"), ["prisoners", "inmates", "detainees"]).str.contains(_FORCES_KILL_PRISONERS)))
+                         | guarded(pl.col("text"), ["prisoners", "inmates", "detainees"]).str.contains(_FORCES_KILL_PRISONERS)
+                         | guarded(pl.col("text"), [" up "]).str.contains(_FORCES_BREAK_UP_WITH_FIRE)))
     return (incidents.with_columns(
         incident_type=pl.when(pl.col("_forces_fighting") | fired_on_crowd).then(pl.lit("other_violence"))
         .when(named_victim & ~retold).then(pl.lit("assassination"))

@@ -1,7 +1,8 @@
 """Incident types on summaries written for session 32: a siege with hostages is the hostage-taking when the killings
 are told on the way to the seizure or after a state's forces storm in to end it; an airliner held by hijackers that
 troops storm is a kidnapping; so is a raid that carries a named person off; an attacker seized on the spot is no
-captive. Look-alikes keep their readings. Names, places and numbers are made up."""
+captive; a state's forces breaking up a gathering with gunfire are other_violence. Look-alikes keep their readings.
+Names, places and numbers are made up."""
 
 import datetime as dt
 
@@ -63,3 +64,15 @@ def test_named_person_carried_off(run, text, incident_type):
 def test_attacker_seized_on_the_spot(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
 
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a state's forces breaking up a gathering with gunfire: the crackdown, as forces firing on a crowd
+    ("Police break up a student meeting at the Castel polytechnic with gunfire, killing a student, Jan Holub.",
+     "other_violence"),
+    ("Riot police broke up a rally of striking miners in Tarvel with live rounds, killing three of them.",
+     "other_violence"),
+    # look-alike: gunmen are no state force
+    ("Gunmen break up a wedding party in Orsa with gunfire, killing four guests.", "shooting_armed_assault"),
+])
+def test_forces_breaking_up_a_gathering_with_gunfire(run, text, incident_type):
+    assert first_incident(run, text, DAY)["incident_type"] == incident_type, text
