@@ -562,7 +562,9 @@ _ARSON_WORD = r"(?i:alight|ablaze|on fire|set fire|sets fire|setting fire|arson|
 _HIJACK_WORD = r"(?i:hijack)"
 # an airliner hijacked: "hijackers seize an Iraqi Airways Boeing 737", "storm a hijacked EgyptAir jet" (lowercased text)
 _HIJACKED_PLANE = (r"hijack(?:s|ed|ers?|ing)? (?:[^ .;]+ ){0,5}?(?:jet|jetliner|airliner|plane|aircraft|boeing|airbus|flight|tu-\d+|dc-\d+)"
-                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:[^ .;]+ ){0,3}?hijack")
+                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:[^ .;]+ ){0,3}?hijack"
+                   # "storm a Sabena airliner held at Lod airport since Monday by four hijackers"
+                   r"|(?:jet|jetliner|airliner|plane|aircraft|flight) (?:held|seized|commandeered) (?:[^ .;]+ ){0,8}?by (?:[^ .;]+ ){0,4}?hijackers")
 _SEIZED_VESSEL = r"(?i:(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|dhow|airliner|carrier|tugboat|boat|barge)s?$)"
 _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew members|held|holds|holding)(?-u:\b))"
 # taking hostages is a kidnapping on its own ("seized the ship and took its crew hostage"), part of an assault told
@@ -570,6 +572,10 @@ _PEOPLE_HELD = r"(?i:(?-u:\b)(?:on board|aboard|hostages?|stand-?off|crew|crew m
 _HOSTAGE_WORD = r"^(?i:(?:tak|took|seiz|hold|held)\S* .*(?:hostage|human shield))"
 # deaths told in the sentence: storming a building is then an assault, not only a way to take hostages
 _KILLING_WORD = r"(?i:(?-u:\b)(?:killed|killing|kills|dead|died)(?-u:\b))"
+# a state's forces storming a place, as they end a siege ("Jordanian troops storm the building", "troops dressed as
+# mechanics storm the airliner")
+_FORCES_STORM = (r"(?i:(?-u:\b)(?:troops|soldiers|police|policemen|commandos|paratroopers|special forces|security forces|marines"
+                 r"|gendarmes|SAS)(?: [\p{L}\-]+){0,3}? storm(?:s|ed|ing)?(?-u:\b))")
 # "hold the economy hostage": a figure of speech, not a kidnapping
 _HOSTAGE_METAPHOR = (r"(?i:(?-u:\b)(?:economy|economies|debt|funding|government|budget|country|world|nation|process|legislation"
                      r"|bill|talks|negotiations|markets?|supply|system|ceiling|agenda|future|democracy|energy)(?-u:\b))")
@@ -592,6 +598,9 @@ _BY_ARMED_TAKERS_AFTER = r"^[^.;]{0,40}?(?-u:\b)by (?:[a-z\-]+ ){0,2}?" + _ARMED
 _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into (?:an? |the |their |a waiting )?(?:\S+ )?"
                     r"(?:car|van|vehicle|suv|pickup|truck|jeep)s?(?-u:\b))")
 # the name in "captured X, a former army officer" is a name (the trigger is matched in lowercase)
+# ... or a person carried off: "ambushed the car of ambassador X, shot a bodyguard and carried the diplomat away"
+_CARRIED_AWAY = (r"(?i:(?-u:\b)(?:dragg(?:ed|ing)|drags?|carr(?:ied|ies|y|ying)|bundl(?:ed|es|ing)|whisk(?:ed|es|ing)) (?:him|her|them"
+                 r"|the (?:[\p{L}\-]+ ){0,2}?[\p{L}\-]+) (?:away|off)(?-u:\b))")
 _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
 _TAKEN_AT_GUNPOINT_BEFORE = (r"(?-u:\b)(?:taken|led|marched|driven|carried|whisked|spirited|abducted|seized|snatched|dragged|bundled"
@@ -828,16 +837,18 @@ _KILLED_BY_NAME = (rf"(?:^| )(?:kill(?:s|ed|ing)|assassinat(?:es|ed|ing)|shot de
                    # "Attackers hack to death X, the head priest of a temple"
                    rf"|hack(?:s|ed)? to death) {PERSON_NAME}"
                    r"(?:[,;.]|$| and | on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))")
+# the police's words, shared by the rules below that read the state's forces
+_POLICE_FORCES = r"(?:police(?:men)?|security forces)"
 # a police raid or storming: a named person who dies in it is no assassination (see _retype)
 _SHOT_BY_POLICE = (r"(?i:(?-u:\b)(?:is|was|are|were|been) (?:shot|killed|shot dead|shot and killed|gunned down|beaten to death)"
-                   r" (?:[a-z]+ ){0,2}?by (?:an? |the )?(?:[\p{L}\-]+ ){0,2}?(?:police(?:man|men)?|police (?:officers?|sergeant|constable)"
-                   r"|officers?|sergeant|constable)(?-u:\b))")
-_POLICE_RAID = (r"(?i:(?-u:\b)(?:police|security forces)(?: [\p{L}\-]+){0,2} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
-                r"|(?-u:\b)police (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{0,160}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
+                   rf" (?:[a-z]+ ){{0,2}}?by (?:an? |the )?(?:[\p{{L}}\-]+ ){{0,2}}?(?:{_POLICE_FORCES}|policeman"
+                   r"|police (?:officers?|sergeant|constable)|officers?|sergeant|constable)(?-u:\b))")
+_POLICE_RAID = (rf"(?i:(?-u:\b){_POLICE_FORCES}(?: [\p{{L}}\-]+){{0,2}} (?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?)(?-u:\b)"
+                rf"|(?-u:\b){_POLICE_FORCES} (?:kill(?:s|ed)?|shoot(?:s)?|shot)(?-u:\b)[^.;]{{0,160}}?(?-u:\b)in (?:an? |the )?(?:[a-z\-]+ )?raids?(?-u:\b))")
 # a state's forces firing on a crowd, a march or protesters: the sets since CI type the crackdown other_violence, not
 # an armed assault ("Troops open fire on thousands of demonstrators, killing dozens"; CI-CX, and the notes of CY-DB);
 # gunmen or a lone soldier firing on worshippers stay a shooting (plural forces only)
-_STATE_FORCES = (r"(?:troops|police|policemen|soldiers|security forces|paratroopers|guards|gendarmes|riot police"
+_STATE_FORCES = (rf"(?:troops|{_POLICE_FORCES}|soldiers|paratroopers|guards|gendarmes|riot police"
                  r"|patrolmen|guardsmen|army|forces)")
 _CROWD_WORD = (r"(?:crowds?|demonstrat(?:ors|ing|ions?)|protest(?:ers|ors|ing|s)?|marchers|marching|march(?:es)?|procession"
                r"|mourners|worshippers|rall(?:y|ies)|rioters|looters|strikers|striking|stone-throwers|throwing stones|gathered"
@@ -848,6 +859,9 @@ _FORCES_FIRE_ON_CROWD = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: (?:and|or) (?:[\p{{L}
                          rf"((?: (?:in|of|from|at) [^.;]{{1,40}}?)?(?: [^ ,.;]+){{0,3}}?) "
                          rf"(?:open(?:s|ed)? fire|(?:keep |kept )?fir(?:e|es|ed|ing))(?: (?:on|late on|early on) \p{{L}}+day)?"
                          rf" (?:on|at|into) [^.;]{{0,80}}?(?-u:\b){_CROWD_WORD}(?-u:\b))")
+# ... or breaking up a gathering with gunfire ("Police break up a student meeting with gunfire, killing one")
+_FORCES_BREAK_UP_WITH_FIRE = (rf"(?i:(?-u:\b){_STATE_FORCES} (?:break|breaks|broke|breaking) up [^.;]{{0,80}}? with"
+                              r" (?:gunfire|live (?:rounds|ammunition)|rifle fire|automatic fire|bullets)(?-u:\b))")
 # ... and so are guards or troops killing their prisoners ("Navy guards shot dead 16 prisoners at the base")
 _FORCES_KILL_PRISONERS = (rf"(?i:(?-u:\b){_STATE_FORCES}(?: [^ ,.;]+){{0,3}}? (?:shot dead|shoots? dead|shot and killed|killed"
                           r"|kill|kills|executed|massacred|gunned down)(?: [^ ,.;]+){0,4}? (?:prisoners|inmates|detainees)(?-u:\b))")
@@ -1132,6 +1146,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     at_least = pl.col("trigger").str.contains(r"(?i:fire[sd]? at)$")
     triggers = triggers.filter(~at_least | ~_only(at_least, pl.col("text").str.slice(pl.col("trigger_end"), 7)).str.contains(
         r"^ (?i:least|most)(?-u:\b)"))
+    # ... nor is an attacker seized on the spot a captive: "stabbed by X, a right-wing student, who is seized on the
+    # spot" tells the arrest (not "two engineers who were seized by gunmen")
+    seized_attacker = pl.col("trigger").str.contains(r"^(?i:who (?:is|was) (?:seized|grabbed))$")
+    triggers = triggers.filter(~seized_attacker | ~_only(seized_attacker, pl.col("text").str.slice(pl.col("trigger_end"), 40)).str.contains(
+        r"^ (?i:on the spot|at the scene|immediately|by (?:the )?(?:police|policemen|guards|bodyguards|security|bystanders|onlookers|passers-by))"))
     # ... nor is a vehicle the bomb was aimed at the car bomb: "a bomb aimed at a police vehicle explodes" (the vehicle is
     # the target; "a car parked outside the station explodes" stays the car bomb)
     target_vehicle = (pl.col("incident_type") == "car_bomb") & pl.col("trigger").str.contains(r"^(?i:car|truck|vehicle|van|taxi|tanker) ")
@@ -1384,8 +1403,18 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # 30 hostages" is a raid that kills and carries people off, a kidnapping; not a crowd's riot)
     unarmed_storming = ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"^(?i:storm)")
                         & ~pl.col("text").str.contains(r"(?i:(?-u:\b)(?:mobs?|crowds?|protesters|demonstrators|rioters)(?-u:\b))"))
+    # (nor when the killings are told on the way to the seizure, "stormed the embassy, killing two guards and taking 20
+    # people hostage", or a state's forces storm in to end the siege, "seize a hotel and take hostages; troops storm the
+    # building and seven people are killed": the siege is the hostage-taking, as the sets since CQ type it; a toll told
+    # after an armed storming's seizure stays the assault, "stormed the hotel and took 170 hostage; 19 were killed")
+    hostages_at = pl.col("trigger_start").filter(pl.col("_hostage_only") & specific).min().over(*over)
+    with_hostages = pl.col("_attacker_only") & hostages_at.is_not_null()
+    killed_on_the_way = _only(with_hostages & (hostages_at > pl.col("trigger_start")), pl.col("text").str.slice(
+        pl.col("trigger_start"), (hostages_at - pl.col("trigger_start")).clip(0))).str.contains(_KILLING_WORD)
+    siege_ended = guarded(_only(with_hostages, pl.col("text")), ["storm"]).str.contains(_FORCES_STORM)
     storming_only = pl.col("_attacker_only") & (~pl.col("text").str.contains(_KILLING_WORD)
-                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming)
+                                                | pl.col("trigger").str.contains(r"^(?i:storming)") | unarmed_storming
+                                                | killed_on_the_way | siege_ended)
     # (a beheading is part of the hostage-taking: "seizing 30 hostages and beheading four of them"; a knife attack is a
     # method of its own)
     other_than_hostages = (specific & ~pl.col("_hostage_only") & ~pl.col("_gunmen_only") & ~storming_only
@@ -1417,8 +1446,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                                              & _aircraft_fired(pl.col("text").str.slice(0, pl.col("trigger_start"))))
                                        .then(pl.lit("airstrike"))
                                        .otherwise("incident_type"))
-    # people forced into a car by armed men: the shooting told with it is the kidnapping ("Armed men force a couple into
-    # a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
+    # people forced into a car or carried off by armed men: the shooting told with it is the kidnapping ("Armed men force
+    # a couple into a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
     # trigger scan)
     forced_in = (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]) & (pl.col("status") == "occurred")
                  & guarded(pl.col("text"), ["into a", "into the", "into their"]).str.contains(_FORCED_INTO_CAR)
@@ -1432,6 +1461,10 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     rammed = ((pl.col("incident_type") == "car_bomb")
               | ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"(?i:bomb|explosive)"))) & guarded(
         pl.col("text"), ["rammed", "rams", "ramming", "crash", "smash", "slam", "drove", "drives", "driving", "steered"]).str.contains(_RAMMED_VEHICLE)
+    forced_in = forced_in | (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"])
+                             & (pl.col("status") == "occurred")
+                             & guarded(pl.col("text"), [" away", " off"]).str.contains(_CARRIED_AWAY)
+                             & pl.col("text").str.contains("(?i:" + _ARMED_TAKERS + ")"))
     incidents = incidents.with_columns(incident_type=pl.when(forced_in).then(pl.lit("kidnapping"))
                                        .when(own_death | rammed).then(pl.lit("suicide_bombing")).otherwise("incident_type"),
                                        priority=pl.when(rammed).then(pl.max_horizontal("priority", pl.lit(90))).otherwise("priority"))
@@ -1565,7 +1598,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     fired_on_crowd = ((pl.col("incident_type") == "shooting_armed_assault") & (pl.col("status") == "occurred")
                       & (guarded(pl.col("text"), ["fire", "firing"]).str.extract(_FORCES_FIRE_ON_CROWD, 1)
                          .str.contains(r"(?i:(?-u:\b)(?:said|says|say|told|reported|gunm[ae]n|militants|rebels|attackers))").not_()
-                         | guarded(pl.col("text"), ["prisoners", "inmates", "detainees"]).str.contains(_FORCES_KILL_PRISONERS)))
+                         | guarded(pl.col("text"), ["prisoners", "inmates", "detainees"]).str.contains(_FORCES_KILL_PRISONERS)
+                         | guarded(pl.col("text"), [" up "]).str.contains(_FORCES_BREAK_UP_WITH_FIRE)))
     return (incidents.with_columns(
         incident_type=pl.when(pl.col("_forces_fighting") | fired_on_crowd).then(pl.lit("other_violence"))
         .when(named_victim & ~retold).then(pl.lit("assassination"))
@@ -2192,10 +2226,11 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
                             r"(?i:(?-u:\b)(?:army|forces|military|air force|troops|regime|jets|warplanes|aircraft)$)"))
                      ).fill_null(False)
     # a hijacked airliner is a kidnapping however it ends: stormed, blown up or crashed ("Hijackers seize a Boeing 737;
-    # grenades explode in the cabin", "commandos storm a hijacked jet"), as every set types it; not when the plane is
+    # grenades explode in the cabin", "commandos storm a hijacked jet", the storming typed no method of its own), as
+    # every set types it; not when the plane is
     # the weapon ("hijacked airliners were flown into the towers"). (A hijacking told alone stays as _retype left it.)
     hijack_text = lowered(guarded(pl.col("text"), ["hijack"]))
-    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault"])
+    hijacked_plane = (pl.col("incident_type").is_in(["bombing", "shooting_armed_assault", "other_violence"])
                       & (pl.col("status") == "occurred")
                       & hijack_text.str.contains(_HIJACKED_PLANE)
                       & ~hijack_text.str.contains(r"(?:flown|flew|fly|crashed|slammed|rammed) into"))

@@ -33,27 +33,24 @@ def test_other_firing_stays_a_shooting(run, text):
     assert first_incident(run, text, DAY)["rule_incident_type"] == "shooting_armed_assault", text
 
 
-def test_guards_killing_prisoners_are_other_violence(run):
-    text = "Prison guards shot dead eleven rebel prisoners at the Morvan jail near Castel on Tuesday, officials said."
-    assert first_incident(run, text, DAY)["rule_incident_type"] == "other_violence", text
-
-
-def test_prisoners_killed_by_gunmen_stay_a_shooting(run):
-    # (guard: the killers are no state force)
-    text = "Gunmen shot dead eleven prisoners being moved in a van near Castel on Tuesday, officials said."
-    assert first_incident(run, text, DAY)["rule_incident_type"] == "shooting_armed_assault", text
-
-
-@pytest.mark.parametrize("text", [
-    "Suicide drivers blew up two trucks loaded with explosives at army posts in Tarvel, killing 31 soldiers.",
-    "A man drove a van packed with explosives up to the gates of the Orsa barracks and blew it up, killing himself and"
-    " wounding four guards.",
+@pytest.mark.parametrize(("text", "incident_type"), [
+    ("Prison guards shot dead eleven rebel prisoners at the Morvan jail near Castel on Tuesday, officials said.",
+     "other_violence"),
+    # look-alike: the killers are no state force
+    ("Gunmen shot dead eleven prisoners being moved in a van near Castel on Tuesday, officials said.",
+     "shooting_armed_assault"),
 ])
-def test_suicide_drivers_and_a_car_bomber_killing_himself(run, text):
-    assert first_incident(run, text, DAY)["rule_incident_type"] == "suicide_bombing", text
+def test_prisoners_killed_by_guards_or_by_gunmen(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
 
 
-def test_car_bomb_that_kills_others_stays_a_car_bomb(run):
-    # (guard: the deaths are the victims', not the bomber's own)
-    text = "A van packed with explosives blew up outside the Orsa barracks, killing four guards."
-    assert first_incident(run, text, DAY)["rule_incident_type"] == "car_bomb", text
+@pytest.mark.parametrize(("text", "incident_type"), [
+    ("Suicide drivers blew up two trucks loaded with explosives at army posts in Tarvel, killing 31 soldiers.",
+     "suicide_bombing"),
+    ("A man drove a van packed with explosives up to the gates of the Orsa barracks and blew it up, killing himself and"
+     " wounding four guards.", "suicide_bombing"),
+    # look-alike: the deaths are the victims', not the bomber's own
+    ("A van packed with explosives blew up outside the Orsa barracks, killing four guards.", "car_bomb"),
+])
+def test_suicide_drivers_and_a_car_bomber_killing_himself(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
