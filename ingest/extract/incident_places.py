@@ -50,7 +50,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & (before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$")
-            | before.str.contains(rf"(?i:{_SET_OUT_FROM})$")),
+            | before.str.contains(rf"(?i:{_SET_OUT_FROM})$")
+            # (a flight named by where it goes or comes from: "waiting for a Moscow flight at Kabul airport")
+            | after.str.contains(r"^(?:-bound)? flights?(?-u:\b)") & before.str.contains(r"(?-u:\b)(?:an?|the) $")),
         # where people or a plane came from, the ends of a route ("between the towns of X and Y"): never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
@@ -80,7 +82,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
-            r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
+            r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of"
+            # ("in El Biar, on the heights above Algiers", "in Vallvidrera, overlooking Barcelona")
+            r"|(?:on the (?:\p{Ll}+ )?(?:heights|hills?|slopes?) )?above|overlooking)\s+(?:the\s+)?$")
         # ... or a part of a town told by the town: "in Chamartín, a district of Madrid" is Madrid (not a suburb, a town
         # of its own: "in Amadora, a suburb of Lisbon")
         | after.str.contains(r"^, an? (?:[\p{Ll}\-]+ ){0,2}(?:district|division|borough|ward|commune) of (?:the )?\p{Lu}")

@@ -273,7 +273,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     regions = subdivisions().explode("codes").select("key", pl.col("codes").alias("country_code"), _region=pl.lit(True))
     candidates = candidates.join(regions, on=["key", "country_code"], how="left").filter(
         ~(pl.col("alternate") & pl.col("_region").fill_null(False))
-        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key")).fill_null(False)
+        # (only the region's name, or it and the word "city": "Nara-shi"; "Bihar" is the state, not Bihar Sharif)
+        | (place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key"))
+           & place_key(pl.col("city")).str.strip_prefix(pl.col("key")).str.contains(r"^(?:[ \-](?:city|shi))?$")).fill_null(False)
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(capital_names()["key"].implode()).fill_null(False)
         # (the capital under its other spelling: "Ulaanbaatar" is Ulan Bator, not the municipality)
         | pl.when(pl.col("_region")).then(pl.col("key")).is_in(capital_names()["key"].implode()).fill_null(False)
@@ -295,6 +297,10 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
           & ~pl.col("_region_codes").list.contains(pl.col("country_code")).fill_null(False))).drop("_region_codes")
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
+    # a small namesake in a country the article names yields to a capital of that name: "in Havana harbour ... Castro
+    # accuses the United States" is no Havana of Illinois
+    candidates = candidates.with_columns(_named=pl.col("_named") & ~(
+        ~pl.col("major") & _is_capital().any().over([*over, "city_start", "city_end"])))
     candidates = (
         candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
                          "longitude"], descending=[True, True, False, True, False, False, False, False], nulls_last=True)
