@@ -679,7 +679,7 @@ _WEAPON_AFTER = (r"^(?:-led)? (?:[\p{Lu}\d][\p{L}\d\-]* )?(?:(?:military|army|na
 _PLACE_NOUN_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:island|islands|province|region|state|coast|coastline|district|county"
                      r"|territory|oblast|countryside|enclave|exclave|mainland|archipelago|peninsula)(?-u:\b)")
 _DOER_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:rebels?|militants?|insurgents?|separatists?|guerrillas?|gunmen|fighters|extremists"
-               r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers)(?-u:\b)")
+               r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers|commandos|saboteurs)(?-u:\b)")
 
 
 _SPEAKER_AFTER = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
