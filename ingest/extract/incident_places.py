@@ -443,7 +443,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "_iid", "_lone_rank").unique("_iid", keep="first").drop("_own_country", "_lone_rank")
     # (a dateline's town too yields to it: "SEOUL — A man set fire to ... a subway train in the city of Daegu ..., and
     # the blaze spread")
-    takes = pl.col("_lone_city").is_not_null() & (
+    # (a town the sea lies off gives its country alone: _lone_city is null)
+    takes = pl.col("_lone_country").is_not_null() & (
         pl.col("city").is_null() & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country")))
         | pl.col("_is_dateline").fill_null(False) & (pl.col("_own_country") == pl.col("_lone_country")).fill_null(False))
     out = out.join(lone, on="_iid", how="left").with_columns(
@@ -781,10 +782,14 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
                              r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+    ).with_columns(
+        # the sea off a town gives its country only, after any town: "sank a destroyer in the Mediterranean off Port Said"
+        _off=before.str.contains(r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$")
     ).sort("city_start", "city", "country_code", nulls_last=True).unique(["_iid", "city_start"], keep="first").select(
-        "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
-        pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
-        pl.col("longitude").alias("_lone_lon"), pl.col("city_start").cast(pl.Int64).alias("_lone_rank"))
+        "_iid", *[pl.when(~pl.col("_off")).then(pl.col(c)).alias(a) for c, a in (
+            ("city_text", "_lone_place"), ("city", "_lone_city"), ("latitude", "_lone_lat"), ("longitude", "_lone_lon"))],
+        pl.col("country_code").alias("_lone_country"),
+        (pl.col("city_start").cast(pl.Int64) + pl.when(pl.col("_off")).then(100_000).otherwise(0)).alias("_lone_rank"))
 
 
 def _earlier_town(incidents: pl.DataFrame, cities: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:

@@ -125,3 +125,13 @@ def test_a_capitals_other_name_does_not_beat_a_towns_own(run):
     # "Philadelphia" is also an old name of Amman: the town's own name wins
     text = "Philadelphia police dropped a bomb on a house held by a radical group, killing 11 people."
     assert place_of(run, text, DAY) == ("Philadelphia", "USA"), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    (("Egyptian missile boats sink the Israeli destroyer Hadar in the Mediterranean off Alexandria with Soviet-built "
+      "missiles; 40 sailors are killed and about 60 wounded."), None, "EGY"),
+    # look-alike: a town with no sea before it is the place
+    ("Egyptian gunmen shoot dead 30 sailors of an Israeli frigate in the port of Alexandria.", "Alexandria", "EGY"),
+])
+def test_the_sea_off_a_town_gives_its_country_only(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
