@@ -135,3 +135,12 @@ def test_a_capitals_other_name_does_not_beat_a_towns_own(run):
 ])
 def test_the_sea_off_a_town_gives_its_country_only(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("A bomb exploded in a street in Hong Kong's Wan Chai district, killing a hawker.", "Hong Kong", "HKG"),
+    # look-alike: a country's possessive before a part of it is no town
+    ("A bomb exploded in a street in Kenya's Rift Valley, killing a hawker.", None, "KEN"),
+])
+def test_a_city_states_possessive_before_its_district_is_the_city(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
