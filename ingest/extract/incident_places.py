@@ -50,7 +50,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _not_there=~before.str.contains(_DISTANCE_FROM) & ~_near_distance(before) & ~(before.str.ends_with("out of ") & after.str.contains(
             _STATION_AFTER)) & (before.str.contains(
             r"(?i:(?-u:\b)(?:from|to|towards?|between|linking|connecting|out of)\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?(?:(?-i:\p{Lu}[\p{L}\-]*\s+){1,3}(?:and|or)\s+)?)$")
-            | before.str.contains(rf"(?i:{_SET_OUT_FROM})$")),
+            | before.str.contains(rf"(?i:{_SET_OUT_FROM})$")
+            # (a flight named by where it goes or comes from: "waiting for a Moscow flight at Kabul airport")
+            | after.str.contains(r"^(?:-bound)? flights?(?-u:\b)") & before.str.contains(r"(?-u:\b)(?:an?|the) $")),
         # where people or a plane came from, the ends of a route ("between the towns of X and Y"): never where it happened ("took off from Tehran",
         # "sailing from Egypt to Dubai", "the train linking Delhi and Lahore", "pull its troops out of Basra"; "back
         # to Karachi" may still be) ... but people taken away were taken where they were: "abducted from the camps
@@ -80,7 +82,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         # ... and a town that only names a venue in another: "on Westminster Bridge in central London"
         # (a place "on the outskirts of" a town is told as part of it, see _part_of_a_town)
         _reference_point=before.str.contains(
-            r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of)\s+(?:the\s+)?$")
+            r"\p{L},\s+(?i:near|outside|just outside|close to|on the (?:\p{Ll}+ )?(?:edge|fringes?) of"
+            # ("in El Biar, on the heights above Algiers", "in Vallvidrera, overlooking Barcelona")
+            r"|(?:on the (?:\p{Ll}+ )?(?:heights|hills?|slopes?) )?above|overlooking)\s+(?:the\s+)?$")
         # ... or a part of a town told by the town: "in Chamartín, a district of Madrid" is Madrid (not a suburb, a town
         # of its own: "in Amadora, a suburb of Lisbon")
         | after.str.contains(r"^, an? (?:[\p{Ll}\-]+ ){0,2}(?:district|division|borough|ward|commune) of (?:the )?\p{Lu}")
@@ -439,7 +443,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         "_iid", "_lone_rank").unique("_iid", keep="first").drop("_own_country", "_lone_rank")
     # (a dateline's town too yields to it: "SEOUL — A man set fire to ... a subway train in the city of Daegu ..., and
     # the blaze spread")
-    takes = pl.col("_lone_city").is_not_null() & (
+    # (a town the sea lies off gives its country alone: _lone_city is null)
+    takes = pl.col("_lone_country").is_not_null() & (
         pl.col("city").is_null() & (pl.col("_own_country").is_null() | (pl.col("_own_country") == pl.col("_lone_country")))
         | pl.col("_is_dateline").fill_null(False) & (pl.col("_own_country") == pl.col("_lone_country")).fill_null(False))
     out = out.join(lone, on="_iid", how="left").with_columns(
@@ -675,7 +680,7 @@ _WEAPON_AFTER = (r"^(?:-led)? (?:[\p{Lu}\d][\p{L}\d\-]* )?(?:(?:military|army|na
 _PLACE_NOUN_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:island|islands|province|region|state|coast|coastline|district|county"
                      r"|territory|oblast|countryside|enclave|exclave|mainland|archipelago|peninsula)(?-u:\b)")
 _DOER_AFTER = (r"^ (?:[\p{Ll}\-]+ )?(?:rebels?|militants?|insurgents?|separatists?|guerrillas?|gunmen|fighters|extremists"
-               r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers)(?-u:\b)")
+               r"|jihadists|attackers|assailants|raiders|infiltrators|militiam[ae]n|nationalists|bombers|commandos|saboteurs)(?-u:\b)")
 
 
 _SPEAKER_AFTER = (r"^ (?:has |have |had )?(?:accused|blamed|said|says|warned|claimed|condemned|denied|announced"
@@ -777,10 +782,14 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
                              r"|linking|connecting|border with))\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
+    ).with_columns(
+        # the sea off a town gives its country only, after any town: "sank a destroyer in the Mediterranean off Port Said"
+        _off=before.str.contains(r"(?-u:\b)off\s+(?:the\s+(?:[\p{Ll}\-]+\s+)?(?:coast|shores?)\s+of\s+(?:the\s+)?)?$")
     ).sort("city_start", "city", "country_code", nulls_last=True).unique(["_iid", "city_start"], keep="first").select(
-        "_iid", pl.col("city_text").alias("_lone_place"), pl.col("city").alias("_lone_city"),
-        pl.col("country_code").alias("_lone_country"), pl.col("latitude").alias("_lone_lat"),
-        pl.col("longitude").alias("_lone_lon"), pl.col("city_start").cast(pl.Int64).alias("_lone_rank"))
+        "_iid", *[pl.when(~pl.col("_off")).then(pl.col(c)).alias(a) for c, a in (
+            ("city_text", "_lone_place"), ("city", "_lone_city"), ("latitude", "_lone_lat"), ("longitude", "_lone_lon"))],
+        pl.col("country_code").alias("_lone_country"),
+        (pl.col("city_start").cast(pl.Int64) + pl.when(pl.col("_off")).then(100_000).otherwise(0)).alias("_lone_rank"))
 
 
 def _earlier_town(incidents: pl.DataFrame, cities: pl.DataFrame, text: pl.DataFrame) -> pl.DataFrame:

@@ -273,7 +273,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     regions = subdivisions().explode("codes").select("key", pl.col("codes").alias("country_code"), _region=pl.lit(True))
     candidates = candidates.join(regions, on=["key", "country_code"], how="left").filter(
         ~(pl.col("alternate") & pl.col("_region").fill_null(False))
-        | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key")).fill_null(False)
+        # (only the region's name, or it and the word "city": "Nara-shi"; "Bihar" is the state, not Bihar Sharif)
+        | (place_key(pl.when(pl.col("_region")).then(pl.col("city"))).str.starts_with(pl.col("key"))
+           & place_key(pl.col("city")).str.strip_prefix(pl.col("key")).str.contains(r"^(?:[ \-](?:city|shi))?$")).fill_null(False)
         | place_key(pl.when(pl.col("_region")).then(pl.col("city"))).is_in(capital_names()["key"].implode()).fill_null(False)
         # (the capital under its other spelling: "Ulaanbaatar" is Ulan Bator, not the municipality)
         | pl.when(pl.col("_region")).then(pl.col("key")).is_in(capital_names()["key"].implode()).fill_null(False)
@@ -295,11 +297,26 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
           & ~pl.col("_region_codes").list.contains(pl.col("country_code")).fill_null(False))).drop("_region_codes")
     candidates = _not_another_country(candidates, reference)
     candidates = _not_another_region(candidates)
+    # a small namesake in a country the article names yields to a capital of that name: "in Havana harbour ... Castro
+    # accuses the United States" is no Havana of Illinois
+    candidates = candidates.with_columns(_named=pl.col("_named") & ~(
+        ~pl.col("major") & _is_capital().any().over([*over, "city_start", "city_end"])))
+    # ... and between namesakes of countries the article does not name, a region of one country it names picks that
+    # country's: "at the University of Mississippi in Oxford" is Oxford, Mississippi
+    # (not the town's own name, a region's too: "Guadalajara airport" names no Spanish province)
+    region_named = grams.select("article_id", "key").unique().join(
+        subdivisions().filter(pl.col("codes").list.len() == 1).select("key", pl.col("codes").list.first().alias("country_code")),
+        on="key").group_by("article_id", "country_code").agg(pl.col("key").alias("_rkeys"))
+    # (a capital's namesakes are not read so: "a Texas oilman killed by a bomb in Paris")
+    candidates = candidates.join(region_named, on=["article_id", "country_code"], how="left").with_columns(
+        _region_named=(pl.col("_rkeys").list.set_difference(pl.concat_list("key")).list.len() > 0).fill_null(False)
+        & ~_is_capital().any().over([*over, "city_start", "city_end"])).drop("_rkeys")
     candidates = (
-        candidates.sort(["_named", "_in_dateline_country", "alternate", "population", "city", "country_code", "latitude",
-                         "longitude"], descending=[True, True, False, True, False, False, False, False], nulls_last=True)
+        candidates.sort(["_named", "_in_dateline_country", "alternate", "_region_named", "population", "city", "country_code",
+                         "latitude", "longitude"], descending=[True, True, False, True, True, False, False, False, False],
+                        nulls_last=True)
         .unique([*over, "city_start", "city_end"], keep="first")
-        .drop("alternate", "_named", "_preposition", "_dateline_cc", "_in_dateline_country")
+        .drop("alternate", "_named", "_preposition", "_dateline_cc", "_in_dateline_country", "_region_named")
     )
     fallback = _unlisted_places(sentences, reference)
     # a gazetteer name wins over the same words read from their context
@@ -641,10 +658,14 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
            & after.str.contains(r"^ (?:for|of|responsible)(?-u:\b)")))
     # a name told as someone's, after a given name and before what the person is, is no town: "Abel Murrieta, a mayoral
     # candidate for the Citizens' Movement" is no Murrieta in California
-    person_apposed = guarded(after, [", a ", ", an ", ", the "]).str.contains(
+    person_apposed = (guarded(after, [", a ", ", an ", ", the "]).str.contains(
         r"^, (?:an?|the) (?:[\p{L}'’\-]+ ){0,4}?(?:candidate|mayor|politician|lawmaker|legislator|congressman|congresswoman"
         r"|journalist|reporter|editor|activist|priest|pastor|imam|cleric|judge|prosecutor|businessman|businesswoman|lawyer"
-        r"|councillor|councilor|senator|governor|leader|singer|footballer|doctor|teacher|student)s?(?-u:\b)"
+        r"|councillor|councilor|senator|governor|leader|singer|footballer|doctor|teacher|student)s?(?-u:\b)")
+        # (... or with no article before an office held of or for something: "Carlos Pizarro, presidential candidate of
+        # the M-19")
+        | guarded(after, ["candidate", "mayor", "leader", "governor", "senator"]).str.contains(
+            r"^, (?:[\p{Ll}\-]+ ){0,2}(?:candidate|mayor|leader|governor|senator) (?:of|for)(?-u:\b)")
     ) & previous_word.str.contains(r"^\p{Lu}\p{Ll}+$") & ~previous_word.is_in(
         ["In", "At", "On", "Near", "From", "To", "Outside", "Inside", "The", "Also", "Meanwhile"])
     # a district named bare before "district of" is a province's, not a town's: "in Tak Bai district of Narathiwat" is the
@@ -656,7 +677,10 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         (before.str.contains(r"(?i:(?-u:\b)(?:arch)?diocese of (?:the )?)$") & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))
         | pl.col("text").str.slice(pl.col("city_end"), 40).str.replace(r"^ (?i:(?:arch)?diocese)(?-u:\b)", "").str.contains(
             _GOVERNMENT_SPEAKS_AFTER) & after.str.contains(r"^ (?i:(?:arch)?diocese)(?-u:\b)")).fill_null(False)
-    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region | see_speaks
+    # ... and a capital where a government sits and speaks is only the source: "the government in Seoul said" (not
+    # "police in Jakarta said", who speak of their own town)
+    seat_speaks = capital & before.str.contains(r"(?i:(?-u:\b)government in )$") & after.str.contains(_GOVERNMENT_SPEAKS_AFTER)
+    not_a_town = not_a_town | speaks | person_apposed.fill_null(False) | district_of_region | see_speaks | seat_speaks
     return candidates.with_columns(_in_name=(capital_next.not_() & in_name & after.str.contains(r"^ \p{Lu}"))
                                    | named_inside.fill_null(False)
                                    | (speaker_in & after.str.contains(_GOVERNMENT_SPEAKS_AFTER))).filter(
