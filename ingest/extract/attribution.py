@@ -750,6 +750,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member
+        # (its members opening a clause and acting are the doers: "five are killed when members of the X open fire")
+        | before.str.contains(r"(?-u:\b)(?:when|as|after|while|before) (?:armed |masked )?members of (?:the )?$")
+        & after.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? (?:(?:had|have|has|then|reportedly|allegedly) )?{_VIOLENT_VERB}(?-u:\b)")
         # (the agent of the passive: "ambushed and abducted by members of the X cartel")
         | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
                                            r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
@@ -1182,10 +1185,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("a Saudi-led air strike": the coalition its state leads)
         # (a make of its aircraft between: "Sudanese Antonov bombers", "Russian Sukhoi jets")
         r"^(?:-led)?(?: (?:Antonov|Sukhoi|MiG|Mirage|Apache|Reaper|Predator|Tornado|Typhoon|Rafale|Bayraktar|Shahed|Iskander"
-        r"|Kalibr|Grad|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
+        r"|Kalibr|Grad|Scud|Katyusha|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
         # (the drone as a modifier only, "a US drone strike"; no bare "aircraft": never read here)
+        # (two weapons joined: "a Russian missile and drone attack")
         rf"(?:[ \-](?:drone|air|naval|military|army|{_aircraft('any', without=('drone',), aircraft=False)}|bombers?|forces|troops|police"
-        r"|MQ-\d+))*[ \-]?$")
+        r"|MQ-\d+|(?:missile|rocket)(?: and(?: (?:drone|missile|rocket|artillery))?)?))*[ \-]?$")
     # ... also the first of several: "The United States, Britain and France fired"
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
         r"^(?:(?:,| and) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)* (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")

@@ -110,3 +110,22 @@ def test_a_sponsors_people_is_no_part_of_the_name(run, text, group):
 def test_strafing_jets_are_the_doer(run):
     text = "Ethiopian jets strafed a market in Hausien, killing dozens of people."
     assert doer_of(run, text, DAY) == ("Ethiopian", "stated"), text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A Syrian Scud missile slams into a housing block in Aleppo, killing 12 people.", "Syrian"),
+    ("A Ukrainian missile and drone attack on Kursk kills five people.", "Ukrainian"),
+])
+def test_a_states_weapon_named_by_make_or_two_kinds(run, text, doer):
+    assert doer_of(run, text, DAY) == (doer, "stated"), text
+
+
+def test_members_opening_a_clause_and_firing_are_the_doers(run):
+    text = "Four marchers were killed in Selma on Sunday when members of the Ku Klux Klan opened fire on the column."
+    assert doer_of(run, text, DAY) == ("Ku Klux Klan", "stated"), text
+
+
+def test_members_hit_in_the_clause_are_no_doers(run):
+    # (guard: the members are the ones hit)
+    text = "Two soldiers were killed when members of the Red Brigades were ambushed by police in Genoa."
+    assert doer_of(run, text, DAY)[0] != "Red Brigades", text
