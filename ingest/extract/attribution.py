@@ -1755,8 +1755,11 @@ _APPOSED_ACTS_WORDS = [", shoot", ", shot", ", open", ", kill", ", fire", ", sta
 _LED_BAND_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|that) )(?:(?:[Aa]rmed|[Mm]asked|[Mm]utinous|[Rr]enegade"
                   r"|[Rr]ebel|[Dd]issident|[Rr]ogue|[Aa]|[Tt]he|[Ss]ome|[Dd]ozens of|[Hh]undreds of) )*(?:men|gunmen|Gunmen|Men"
                   r"|soldiers|Soldiers|fighters|Fighters|militiamen|Militiamen|mutineers|Mutineers|troops|Troops|attackers|Attackers"
-                  r"|group|commandos|Commandos) (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
-                  rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) )?(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
+                  r"|group|commandos|Commandos"
+                  # ("Rebels led by Captain X attack the barracks", "Rebel paratroopers led by Lieutenant Colonel X")
+                  r"|rebels|Rebels|paratroopers|Paratroopers|marines|Marines|guerrillas|Guerrillas|officers|Officers)"
+                  r" (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
+                  rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) ){{0,2}}(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
                   rf"(?:(?:then|later|briefly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
 # ... or as the agent of a passive: "is shot at his home in Dili by rebel soldiers led by X, who is killed in the
 # exchange of fire", "was ambushed by gunmen commanded by X"

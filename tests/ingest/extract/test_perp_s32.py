@@ -129,3 +129,18 @@ def test_members_hit_in_the_clause_are_no_doers(run):
     # (guard: the members are the ones hit)
     text = "Two soldiers were killed when members of the Red Brigades were ambushed by police in Genoa."
     assert doer_of(run, text, DAY)[0] != "Red Brigades", text
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    ("Rebels led by Captain Tomas Ferreira attack the army barracks in Evora, killing a sentry.", "Tomas Ferreira"),
+    ("Rebel paratroopers led by Lieutenant Colonel Ramon Salcedo attacked the defence ministry in Quito, killing"
+     " six guards.", "Ramon Salcedo"),
+])
+def test_a_band_led_by_a_named_officer_acts(run, text, leader):
+    assert doer_of(run, text, DAY) == (leader, "stated"), text
+
+
+def test_a_led_band_that_is_hit_is_no_doer(run):
+    # (guard: the band led by him is killed, not killing)
+    text = "Rebels led by Captain Ian Marlow were killed when troops stormed the barracks in Tete."
+    assert doer_of(run, text, DAY)[0] != "Ian Marlow", text
