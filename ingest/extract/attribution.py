@@ -1662,9 +1662,12 @@ _PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # attack, see perpetrators)
 # (after a dateline, or a country's label opening a digest line: "Nepal: Police open fire")
 _BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?: )?(?P<name>(?:Police officers|Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+                     # (a US state's force: "State troopers attack the marchers")
+                     r"|State troopers|Troopers|State police"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
-                     # ("Police and soldiers open fire on marchers")
-                     r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"
+                     # ("Police and soldiers open fire on marchers", "State troopers and mounted sheriff's deputies attack")
+                     r"(?: and (?:the )?(?:mounted |armed |riot )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces"
+                     r"|sheriff's deputies|deputies))?)"
                      # (where they serve: "Police in southern Kyrgyzstan opened fire", "Police in the northern city of X")
                      r"(?: in (?:the (?:[A-Za-z\-]+ ){0,2}(?:city|town|province|state|region|district|capital) of )?"
                      r"(?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
@@ -1941,7 +1944,7 @@ _NAMED_PATTERNS = [
     # a junta's strike or weapon, the junta unnamed: "A junta air strike hits a monastery" (its land's word before it is read
     # as the state: "A Myanmar junta fighter jet bombed")
     (_JUNTA_WEAPON, None, (["junta"],)),
-    (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
+    (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "troopers ", "gendarmes ", "commandos ", "paratroopers ",
                                 "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
                                 "the junta "],)),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)

@@ -144,3 +144,18 @@ def test_a_led_band_that_is_hit_is_no_doer(run):
     # (guard: the band led by him is killed, not killing)
     text = "Rebels led by Captain Ian Marlow were killed when troops stormed the barracks in Tete."
     assert doer_of(run, text, DAY)[0] != "Ian Marlow", text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("State troopers shot dead two students during a protest in Orangeburg.", "State troopers"),
+    ("State troopers and mounted sheriff's deputies attack 300 marchers with clubs in Marion, injuring dozens.",
+     "State troopers and mounted sheriff's deputies"),
+])
+def test_state_troopers_opening_the_sentence_act(run, text, doer):
+    assert doer_of(run, text, DAY) == (doer, "stated"), text
+
+
+def test_state_troopers_shot_are_no_doers(run):
+    # (guard: the troopers are the ones hit)
+    text = "State troopers were shot dead by a gunman in Ohio."
+    assert doer_of(run, text, DAY)[0] is None, text
