@@ -159,3 +159,17 @@ def test_state_troopers_shot_are_no_doers(run):
     # (guard: the troopers are the ones hit)
     text = "State troopers were shot dead by a gunman in Ohio."
     assert doer_of(run, text, DAY)[0] is None, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("East German transport police shot dead a man as he tried to swim across the Spree to West Berlin.", "East German"),
+    ("Iranian secret police shot dead two students in Tabriz.", "Iranian"),
+])
+def test_a_states_police_named_by_its_task_acts(run, text, doer):
+    assert doer_of(run, text, DAY) == (doer, "stated"), text
+
+
+def test_a_states_frontier_guards_shot_are_no_doers(run):
+    # (guard: the guards are the ones hit)
+    text = "Two Polish frontier guards were shot dead by smugglers near Przemysl."
+    assert doer_of(run, text, DAY)[0] != "Polish", text
