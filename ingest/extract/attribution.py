@@ -46,7 +46,7 @@ _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|
                # ... or a people before its band's word: "the Rwandan Hutu rebel group FDLR"
                r"|\s+\p{Lu}\p{Ll}+\s+(?:rebel|militant|armed|jihadist|insurgent|guerrilla|militia|paramilitary|extremist)){0,4},?\s+")
 _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?|overr(?:an|uns?)"
-                 r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?"
+                 r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?|strafe[sd]?"
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
                  r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
                  r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
@@ -457,6 +457,8 @@ _GROUP_AS_OWNER = (r"^(?:'s|’s)?(?: (?:rebel|militant|insurgent|militia|guerri
 _WEAPON_MODIFIER = (r"(?:[a-z]+-(?:range|guided|ton|tonne|launched|made|built)|(?:anti|counter)-[a-z]+|guided|aerial|cruise|ballistic|hypersonic"
                     r"|fighter|attack|combat|military|naval|air|drone|unmanned|armou?red|special|security|government|regime|paramilitary"
                     r"|glide|precision|stealth|heavy|kamikaze|helicopter|artillery|tank|bomber|war|elite|ground|border|riot"
+                    # (a police force by its task: "East German transport police shot dead a man", "the secret police")
+                    r"|transport|frontier|secret|political"
                     r"|navy|army|marine|infantry|commando|surface-to-air|anti-tank|barrel|cluster|incendiary|coalition|junta"
                     # (a make with a slash: "F/A-18")
                     r"|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*|\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{Lu}\d]*)?"
@@ -635,7 +637,8 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         r"|guards|posts?|units|patrols?|bases?)(?-u:\b)")
     self_claim = ~own_side_apposed & ~own_side_fired_on & (pl.col("text").str.slice(pl.col("end"), 150).str.contains(_SELF_CLAIM_AFTER) | pl.col("text").str.slice(pl.col("end"), 250).str.contains(
         _OWNS_THE_ATTACKER_OR_STRIKE) | tells_strike
-        | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)) & ~after.str.contains(
+        | is_group & guarded(after, ["target"]).str.contains(_NAMES_ITS_TARGET)
+        | is_group & guarded(pl.col("text").str.slice(pl.col("end"), 150), [" demand"]).str.contains(_CAPTOR_TERMS_AFTER)) & ~after.str.contains(
         r"(?-u:\b)(?:it|they) (?:believed|believes|believe|suspects?|suspected|thought|thinks|think|was not|were not|did not|had no|has no)(?-u:\b)"
         # a denial in its rule: "Addis Ababa says it targets only military sites", "says it never strikes civilians"
         r"|^[^.;]{0,30}? (?:it|they) (?:only|never) [a-z]|^[^.;]{0,30}? (?:it|they) (?:targets?|strikes?|hits?|attacks?) only(?-u:\b)"
@@ -749,6 +752,9 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         | members_blamed | doer_was_member
         # (its own spokesman telling its act: "..., and a spokesman for al-Shabaab said the group carried out")
         | self_claim & before.str.contains(r"(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander) (?:for|of) (?:the )?$"), ~before.str.contains(_VICTIMS_GROUP_BEFORE) | doer_was_member
+        # (its members opening a clause and acting are the doers: "five are killed when members of the X open fire")
+        | before.str.contains(r"(?-u:\b)(?:when|as|after|while|before) (?:armed |masked )?members of (?:the )?$")
+        & after.str.contains(rf"^(?: [\p{{L}}\-]+){{0,3}}? (?:(?:had|have|has|then|reportedly|allegedly) )?{_VIOLENT_VERB}(?-u:\b)")
         # (the agent of the passive: "ambushed and abducted by members of the X cartel")
         | before.str.tail(60).str.contains(r"(?-u:\b)by (?:an? |the |some |several )?(?:[a-z\-]+ ){0,2}(?:members?|fighters?|militants?"
                                            r"|gunm[ae]n|men|commanders?|cells?|units?) of (?:the )?$"),
@@ -1181,10 +1187,11 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
         # ("a Saudi-led air strike": the coalition its state leads)
         # (a make of its aircraft between: "Sudanese Antonov bombers", "Russian Sukhoi jets")
         r"^(?:-led)?(?: (?:Antonov|Sukhoi|MiG|Mirage|Apache|Reaper|Predator|Tornado|Typhoon|Rafale|Bayraktar|Shahed|Iskander"
-        r"|Kalibr|Grad|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
+        r"|Kalibr|Grad|Scud|Katyusha|[A-Z]{1,3}-\d+[A-Za-z\d]*))?"
         # (the drone as a modifier only, "a US drone strike"; no bare "aircraft": never read here)
+        # (two weapons joined: "a Russian missile and drone attack")
         rf"(?:[ \-](?:drone|air|naval|military|army|{_aircraft('any', without=('drone',), aircraft=False)}|bombers?|forces|troops|police"
-        r"|MQ-\d+))*[ \-]?$")
+        r"|MQ-\d+|(?:missile|rocket)(?: and(?: (?:drone|missile|rocket|artillery))?)?))*[ \-]?$")
     # ... also the first of several: "The United States, Britain and France fired"
     subject_ok = ~is_group & pl.col("_gap").is_between(0, 80) & gap_text_long.str.contains(
         r"^(?:(?:,| and) (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)* (?:(?:has|have|had|also|reportedly|then|later) )*(?:launch\w*|carr(?:y|ies|ied) out|conduct\w*|fir(?:e|es|ed)|shell\w*|bomb(?:s|ed)?|strikes?|struck|hits?|attack\w*|assassinat\w*|kill\w*|shoots?|shot)(?-u:\b)")
@@ -1359,6 +1366,8 @@ _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknow
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
                # ("The government calls it a coup attempt by renegade officers.")
                " calls it", " called it", "describe", " brand",
+               # ("X later left a note demanding the release of prisoners": a captor's terms)
+               " demanding", " in exchange for ",
                # ("Ukrainian officials call it an act of terrorism and point to Russia", "the work of X")
                " call it", "point to", "points to", "pointed to",
                # ("The Islamic State's Amaq agency calls them its soldiers")
@@ -1470,7 +1479,9 @@ _CLAIMANT_NAME = _group_name(_NAME_PARTICLES + "|in|in the")
 # (an apposition may stand between: "The Kurdistan Freedom Falcons, an offshoot of the PKK, claimed the bombing")
 _CLAIMANT_APPOSITION = r"^,? (?:an?|the|its) [^,;.]{3,60},"
 _SUBJECT_CLAIMANT = (rf"(?P<name>{_CLAIMANT_NAME}),?(?: (?:an?|the|its) [^,;.]{{3,60}},)?(?: (?:has|have|had|later|also|jointly|then|itself|[a-z]{{2,}}ly))*"
-                     r" (?:said|says|say|claimed|claims|claim|admitted|admits|acknowledged|acknowledges|announced|announces)(?-u:\b)")
+                     r" (?:said|says|say|claimed|claims|claim|admitted|admits|acknowledged|acknowledges|announced|announces"
+                     # (a captor's terms: see _CLAIM_WORDS_AFTER)
+                     r"|left|sent|issued|delivered|released|demands|demanded)(?-u:\b)")
 # what the claimant's words must say: it did it ("says it carried out", "said they were behind") or it claims the act
 # (the object an act: "claims the killing", "claims Thursday's suicide car bombing"; not "claimed the tax credit",
 # "the war claimed the lives of")
@@ -1484,6 +1495,12 @@ _CLAIM_WORDS_AFTER = (r"^,?(?: (?:has|have|had|later|also|jointly|then|itself|[a
                       # "admitted carrying out the ambush", "took responsibility for"
                       r"|(?:to )?(?:carrying out|being behind|planting|staging|launching|kidnapping|killing))"
                       r"|t[oa]ok(?:en)? (?:full )?(?:responsibility|credit))(?-u:\b)")
+# a captor's terms, a claim of the capture: "X later left a note demanding the release of prisoners", "X demands the
+# release of ten prisoners in exchange for him" (not "X demands the release of prisoners held by Israel": no captive)
+_CAPTOR_TERMS_AFTER = (r"^,?(?: (?:has|have|had|later|also|then|[a-z]{2,}ly))* (?:(?:left|sent|issued|delivered|released)"
+                       r" (?:an? |the )?(?:[\p{Ll}\-]+ )?(?:note|message|letter|communiqu[eé])s? demanding"
+                       r"|demand(?:s|ed)? [^.;]{3,80}? in exchange for (?:him|her|them|the (?:[\p{Ll}\-]+ )?(?:hostages?|captives?"
+                       r"|diplomats?|ambassador|consul|envoy|engineers?|workers?|men|women|children|passengers)))(?-u:\b)")
 # (literal prefilters of two session-19 readings: "a patrol of French soldiers came under fire", "say the drones were
 # Turkish")
 _HIT_UNIT_WORDS = [f"{unit} of " for unit in ("patrol", "patrols", "convoy", "convoys", "column", "unit", "units", "team",
@@ -1497,9 +1514,15 @@ _NAMES_ITS_TARGET = (r"^(?: (?:faction|wing|cell|commander|spokes(?:man|woman|pe
 # a body of a state or an office speaking, or a common word opening the sentence, is no claimant read from context
 _NOT_A_CLAIMANT = (r"(?-u:\b)(?:Ministry|Ministries|Department|Office|Police|Government|Council|Embassy|Pentagon|Kremlin|House"
                    r"|Spokes\w+|Secretary|Agency|Service|Authorit\w+|Officials?|Prosecutors?|Court|Committee|Commission|Mission"
-                   r"|Observatory|Organi[sz]ation|News|Agence|Press|Times|Post|Television|TV|Radio)(?-u:\b)"
+                   r"|Observatory|News|Agence|Press|Times|Post|Television|TV|Radio)(?-u:\b)"
                    r"|^(?:President|Prime|Minister|King|Queen|Prince|Mr|Mrs|Ms|Dr|General|Gen|Sheikh|Foreign|Defen[cs]e|Interior"
                    r"|State|Western|Witnesses|Residents|Investigators|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)")
+# an organisation speaks for a cause ("the World Health Organization says"), unless its name tells an armed struggle:
+# "The Revolutionary Justice Organization said it was holding him", "the Secret Army Organisation"
+def _civil_organization(name: pl.Expr) -> pl.Expr:
+    return name.str.contains(r"(?-u:\b)Organi[sz]ation(?-u:\b)") & ~name.str.contains(
+        r"(?-u:\b)(?:Revolutionary|Revolution|Liberation|Resistance|Jihad|Armed|Army|Struggle|Fighting|Combat|Vengeance|Revenge"
+        r"|Martyrs?|Mujahideen|Guerrilla|Secret)(?-u:\b)")
 _CLAIMED_BY_BEFORE = (r"(?i:(?-u:\b)(?:(?:attacks?|bombings?|killings?|blasts?|explosions?|strikes?|shootings?|was|were|been)"
                       r" claimed|(?:message|note|letter|statement|banner|video|leaflet)s? [^.;]{0,40}?signed) by (?:the )?"
                       r"(?:[\p{Ll}\-]+ ){0,2})$"
@@ -1568,12 +1591,24 @@ _BLAMED_PROPER_NAME = (
     r"|militant|radical|armed|extremist|Islamist|jihadist|separatist|\p{Ll}+(?:ed|ist|ic|al|ous|ian|ese|ive)"
     # ("blames the anti-government Red Shirts")
     r"|(?:anti|pro)-\p{Ll}+"
+    # ("blamed the far-left X", "the right-wing X")
+    r"|(?:far|ultra|extreme)-(?:left|right)|(?:left|right)-wing"
     r"|\p{Lu}[\p{L}]*-(?:based|backed|linked|aligned|allied|sponsored)) ){0,3}"
     # (a state before it is the group's base: "blamed Algeria's Salafist Group for Preaching and Combat")
     r"(?:\p{Lu}[\p{L}\-]+(?:'s|’s) )?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?|and )?\p{Lu}[\p{L}'’\-]*){1,5}"
+    # (a Spanish or Portuguese particle inside: "Vanguardia Organizada del Pueblo", "Frente de Libertação")
+    r"(?P<name>\p{Lu}[\p{L}'’\-]*(?: (?:of (?:the )?|for (?:the )?|and |(?:de|del|de la|do|da|dos|das) )?\p{Lu}[\p{L}'’\-]*){1,5}"
     # (or one acronym: "Opposition parties accused the MQM.")
     r"|\p{Lu}{2,6}(?-u:\b))")
+# a name of one word someone blames, said by an apposition to be an armed body: "Police blame the X, a Christian
+# militia", "blamed Y, the armed wing of the Z" (no "of" before the noun: "blamed Smith, a member of the gang" is a person)
+_BLAMED_APPOSED_GROUP = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>\p{Lu}[\p{L}'’\-]+), (?:an?|the) (?:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]{3,}) ){0,3}?"
+                         rf"(?:{_GROUP_NOUN}|(?:armed|military|guerrilla|militant|paramilitary) (?:wing|arm))(?-u:\b)")
+# a band named by its creed alone, where someone blames or suspects it: "Police blame anarchists", "Police suspect
+# neo-Nazis" (a creed names a movement as a people does; "militants", "gunmen" name none: _GENERIC_BAND)
+_CREED_BANDS = ["anarchists", "communists", "fascists", "neo-nazis", "leftists", "rightists", "royalists", "monarchists",
+                "maoists", "trotskyists"]
+_BLAMED_CREED = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:\p{Lu}\p{Ll}+ )?(?i:" + "|".join(_CREED_BANDS) + r"))(?-u:\b)")
 # the leader of an unnamed cell someone suspects: "Investigators suspected a local Islamist cell led by X"
 _LED_CELL = (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:[\p{{L}}\-]+ ){{0,3}}(?:cell|group|network|faction|gang|band|unit"
              rf"|outfit|militia) (?:led|headed|run|commanded) by (?P<name>{PERSON_NAME})")
@@ -1629,9 +1664,12 @@ _PEACEKEEPERS_ACT = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and) )(?P
 # attack, see perpetrators)
 # (after a dateline, or a country's label opening a digest line: "Nepal: Police open fire")
 _BARE_FORCE_OPENS = (r"^(?:\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+)*(?:, [^.;,—–\-]{2,30})? [—–\-]+ |\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?: )?(?P<name>(?:Police officers|Police|Policemen|Soldiers|Troops|Gendarmes|Commandos|Paratroopers|Marines"
+                     # (a US state's force: "State troopers attack the marchers")
+                     r"|State troopers|Troopers|State police"
                      r"|The (?:army|military|navy|air force|police|security forces|junta))"
-                     # ("Police and soldiers open fire on marchers")
-                     r"(?: and (?:the )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces))?)"
+                     # ("Police and soldiers open fire on marchers", "State troopers and mounted sheriff's deputies attack")
+                     r"(?: and (?:the )?(?:mounted |armed |riot )?(?:police|policemen|soldiers|troops|gendarmes|army|military|security forces"
+                     r"|sheriff's deputies|deputies))?)"
                      # (where they serve: "Police in southern Kyrgyzstan opened fire", "Police in the northern city of X")
                      r"(?: in (?:the (?:[A-Za-z\-]+ ){0,2}(?:city|town|province|state|region|district|capital) of )?"
                      r"(?:[a-z\-]+ )?[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)?"
@@ -1722,8 +1760,11 @@ _APPOSED_ACTS_WORDS = [", shoot", ", shot", ", open", ", kill", ", fire", ", sta
 _LED_BAND_ACTS = (r"(?:^|[,;:] |(?-u:\b)(?:when|as|after|while|then|and|that) )(?:(?:[Aa]rmed|[Mm]asked|[Mm]utinous|[Rr]enegade"
                   r"|[Rr]ebel|[Dd]issident|[Rr]ogue|[Aa]|[Tt]he|[Ss]ome|[Dd]ozens of|[Hh]undreds of) )*(?:men|gunmen|Gunmen|Men"
                   r"|soldiers|Soldiers|fighters|Fighters|militiamen|Militiamen|mutineers|Mutineers|troops|Troops|attackers|Attackers"
-                  r"|group|commandos|Commandos) (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
-                  rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) )?(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
+                  r"|group|commandos|Commandos"
+                  # ("Rebels led by Captain X attack the barracks", "Rebel paratroopers led by Lieutenant Colonel X")
+                  r"|rebels|Rebels|paratroopers|Paratroopers|marines|Marines|guerrillas|Guerrillas|officers|Officers)"
+                  r" (?:led|headed|commanded) by (?:[\p{Ll}\-]+ ){0,3}(?:(?:Captain|Colonel|Major"
+                  rf"|General|Sergeant|Lieutenant|Commander|Gen\.|Col\.|Capt\.) ){{0,2}}(?P<name>{PERSON_NAME})(?:, [^,;.]{{0,60}},)? "
                   rf"(?:(?:then|later|briefly|reportedly) )?{_ACTING_VERB}(?-u:\b)")
 # ... or as the agent of a passive: "is shot at his home in Dili by rebel soldiers led by X, who is killed in the
 # exchange of fire", "was ambushed by gunmen commanded by X"
@@ -1841,6 +1882,8 @@ _NAMED_PATTERNS = [
     # ... "accuses the ruling Islamist party Ennahda of being behind"
     (rf"(?i:blam|accus|suspect)[a-z]* (?:an?|the) (?:(?:[\p{{Ll}}\-]+|\p{{Lu}}\p{{Ll}}+) ){{0,3}}(?:{_GROUP_NOUN}|party),? (?P<name>{_GROUP_NAME})",
      None, ["blam", "accus", "suspect"]),
+    (_BLAMED_CREED, None, (["blam", "accus", "suspect"], _CREED_BANDS)),
+    (_BLAMED_APPOSED_GROUP, None, (["blam", "accus", "suspect"], [", a ", ", an ", ", the "])),
     # a name someone blames for or accuses of it: "Beijing blames the exiled World Uyghur Congress for orchestrating"
     (_BLAMED_FOR, None, (["blam", "accus"], [" for ", " of "])),
     # a name headed by an armed body's word, where it claims or is blamed: "The People's Liberation Army of
@@ -1903,7 +1946,7 @@ _NAMED_PATTERNS = [
     # a junta's strike or weapon, the junta unnamed: "A junta air strike hits a monastery" (its land's word before it is read
     # as the state: "A Myanmar junta fighter jet bombed")
     (_JUNTA_WEAPON, None, (["junta"],)),
-    (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "gendarmes ", "commandos ", "paratroopers ",
+    (_BARE_FORCE_OPENS, None, (["police ", "policemen ", "soldiers ", "troops ", "troopers ", "gendarmes ", "commandos ", "paratroopers ",
                                 "marines ", "the army ", "the military ", "the navy ", "the air force ", "the security forces ",
                                 "the junta "],)),
     # ("Police believe dissident republicans are to blame": the belief stands before the band)
@@ -2047,7 +2090,9 @@ _NAMED_PATTERNS = [
     # "forces loyal to Khalifa Haftar": the forces of a named leader
     # ("Officials blame tribesmen loyal to X")
     # ("rebels loyal to the sacked army chief, Gen. X", "the air force loyal to retired general X")
-    ((rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen|air force) loyal to (?:the )?(?:[a-z\-]+ ){{0,3}}"
+    # (a lowercase word with an accent too: "insurgents loyal to café owner X"; aircraft: "Air force jets loyal to X bomb")
+    ((rf"(?P<name>(?:(?:rebel|government|army|armed|militia|tribal) )?(?i:{_FIGHTERS}|tribesmen|air force|(?:air force )?{_AIRCRAFT_PLURAL})"
+      rf" loyal to (?:the )?(?:[\p{{Ll}}\-]+ ){{0,3}}"
       rf"(?:[a-z\-]+, (?:(?:Gen|Col|Maj|Capt|Lt)\. |(?:General|Colonel|Major|Captain|Marshal|Field Marshal) )?)?\p{{Lu}}[\p{{L}}\-'’]+(?: (?:al-|bin |de )?\p{{Lu}}[\p{{L}}\-'’]+){{0,3}})"), None,
      ["loyal to"]),
     # a band named by whom it once fought: "Former rebels who fought against X attack the offices"
@@ -2075,15 +2120,16 @@ _NAMED_PATTERNS = [
     (_FOUGHT_MEMBERS_OF, "stated", ([" with "], ["members of", "fighters of", "militants of", "rebels of", "gunmen of", "guerrillas of", "insurgents of", "members from", "fighters from"]), "armed_group"),
 ]
 # (after the bands: a band at the same place wins, "Baloch rebels said they had carried out")
-_NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib"],
+_NAMED_PATTERNS.append((_SUBJECT_CLAIMANT, None, ([" it ", " they ", "claim", "admit", "took responsib", "taken responsib", " demanding",
+                                                   " in exchange for "],
                                                   ["said it", "says it", "say it", "said they", "say they", "said that", "that it ", "that they ",
-                                                   "says that", "claim", "admit", "acknowledg", "announc", "took", "taken"])))
+                                                   "says that", "claim", "admit", "acknowledg", "announc", "took", "taken", " demand"])))
 # (after the bands: a band at the same place wins, "blame Malay Muslim insurgents")
 _NAMED_PATTERNS.append((_BLAMED_PROPER_NAME, None, ["blam", "accus", "suspect"]))
 # (a state's agency gives way like a band: "Iran's Revolutionary Guards" is the dictionary's group)
 _BAND_PATTERNS = {_JUNTA_WEAPON, _COUNTED_FORCE_OPENS, _PEACEKEEPERS_ACT, _PLACE_POLICE_ACTS, _BLAMED_BAND, _SUBJECT_BAND, _BAND_BEHIND, _BELIEVED_BAND, _BAND_PASSIVE, _FORCE_BAND_ACTS, _BARE_FORCE_OPENS, _STATE_AGENCY, _BLAMED_FORCE}
 # names read from a blame that give way to any actor the dictionary knows there
-_YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
+_YIELDING_PATTERNS = {_NAMED_PERSON_KILLS, _PLACE_POLICE_ACTS, _BLAMED_FOR, _BLAMED_PROPER_NAME, _BLAMED_APPOSED_GROUP, _SUBJECT_CLAIMANT, _BELIEVED_SUBJECT, _PINNED_ON_NAME, _OPERATED_WEAPON}
 _DESCRIBED_ATTACKER = (r"^(?:-born)? (?:gunm[ae]n|attackers?|assailants?|(?:suicide )?bombers?|bomb-?makers?|man|woman|men|women|teenagers?"
                        r"|youths?|nationals?|citizens?|militants?|extremists?)(?-u:\b)")
 # one serviceman of a state or its force: "A Saudi Air Force officer, X, opened fire", "a Jordanian army captain"
@@ -2131,6 +2177,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 0, pl.col("m_start")).str.contains(
                 r"(?i:(?-u:\b)(?:\d[\d,]*|dozens|scores|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|killed"
                 r"|killing|kills|kill|arrested|arrests|detained|captured|wounded|of)) $")))
+        elif pattern == _BLAMED_CREED:
+            # ("blame anarchists of the X group": the group named after it)
+            found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:of|from) "))
         elif pattern == _BLAMED_FORCE:
             # the force itself, not its people or a failure of it: "blamed the army chief", "accused the police of failing"
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 30).str.contains(
@@ -2159,7 +2208,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # a name of its own (not an office: "President X", "Police"), told without a speaker between
             name = pl.col("_raw").str.replace(r"^(?:The|A|An) ", "")
             found = found.filter(name.str.contains(r"^\S+ (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"),
-                                 ~name.str.contains(_NOT_A_CLAIMANT),
+                                 ~name.str.contains(_NOT_A_CLAIMANT), ~_civil_organization(name),
                                  ~pl.col("m").str.contains(r"(?-u:\b)(?:said|says|told|say)(?-u:\b)[^.;]* charged with$"))
         elif pattern == _FOLLOWERS:
             # "blames members of the Salafist group Ansar al-Sharia": a word describing the group named after it
@@ -2178,7 +2227,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
                 # (or one hyphenated name of two: "Jaish-e-Fursan-e-Muhammad, a group not heard of before, claims")
                 name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"
                                   r"|^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})?-\p{Lu}\p{Ll}+"), ~name.str.contains(_NOT_A_CLAIMANT),
-                rest.str.contains(_SELF_CLAIM_AFTER) | rest.str.contains(_CLAIM_WORDS_AFTER))
+                ~_civil_organization(name),
+                rest.str.contains(_SELF_CLAIM_AFTER) | rest.str.contains(_CLAIM_WORDS_AFTER) | rest.str.contains(_CAPTOR_TERMS_AFTER))
         elif pattern == _ARRESTED_PERSON:
             # an arrest for something else, or told apart: "Separately, police arrested X on drug charges"
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 90).str.contains(_ARREST_FOR_OTHER),
@@ -2236,6 +2286,15 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             "_raw",
             (preset if isinstance(preset, pl.Expr) else pl.lit(preset, pl.String)).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
+    # a sponsor's people before the name is no part of it: "The pro-Iranian Islamic Jihad Organization claims" names the
+    # Islamic Jihad Organization (not "Iranian Islamic Jihad Organization", which the "pro-" before it then drops)
+    sponsored = pl.col("text").str.slice((pl.col("start") - 5).clip(0), (pl.col("start")).clip(0, 5)).str.contains(
+        r"(?-u:\b)(?i:pro|anti)-$") & pl.col("mention_text").str.contains(r"^\p{Lu}\p{Ll}+ \p{Lu}")
+    cut = pl.col("mention_text").str.find(" ") + 1
+    named = named.join(sentences.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"]).with_columns(
+        start=pl.when(sponsored).then(pl.col("start") + cut).otherwise(pl.col("start")),
+        mention_text=pl.when(sponsored).then(pl.col("mention_text").str.slice(cut)).otherwise(pl.col("mention_text")),
+    ).drop("text")
     # a band named only by a creed or a manner says what kind of attacker, as "gunmen" or "militants" do (the gold rules
     # leave it unnamed: "Officials blame Islamic militants angered by his support for the US"); a people, a land, a sect
     # or a cause names a movement ("Kurdish rebels", "Chechen separatists", "Sunni insurgents", "Maoist rebels")
