@@ -1450,7 +1450,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # a couple into a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
     # trigger scan)
     forced_in = (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"]) & (pl.col("status") == "occurred")
-                 & guarded(pl.col("text"), ["into a", "into the", "into their"]).str.contains(_FORCED_INTO_CAR)
+                 & (guarded(pl.col("text"), ["into a", "into the", "into their"]).str.contains(_FORCED_INTO_CAR)
+                    | guarded(pl.col("text"), [" away", " off"]).str.contains(_CARRIED_AWAY))
                  & pl.col("text").str.contains("(?i:" + _ARMED_TAKERS + ")"))
     # the bomber's own death tells a suicide attack: "sets off an explosive device ..., killing himself and wounding two"
     # (not a thrown petrol bomb: "threw petrol bombs at a centre ... before driving off, where he killed himself")
@@ -1461,10 +1462,6 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     rammed = ((pl.col("incident_type") == "car_bomb")
               | ((pl.col("incident_type") == "other_violence") & pl.col("trigger").str.contains(r"(?i:bomb|explosive)"))) & guarded(
         pl.col("text"), ["rammed", "rams", "ramming", "crash", "smash", "slam", "drove", "drives", "driving", "steered"]).str.contains(_RAMMED_VEHICLE)
-    forced_in = forced_in | (pl.col("incident_type").is_in(["shooting_armed_assault", "other_violence"])
-                             & (pl.col("status") == "occurred")
-                             & guarded(pl.col("text"), [" away", " off"]).str.contains(_CARRIED_AWAY)
-                             & pl.col("text").str.contains("(?i:" + _ARMED_TAKERS + ")"))
     incidents = incidents.with_columns(incident_type=pl.when(forced_in).then(pl.lit("kidnapping"))
                                        .when(own_death | rammed).then(pl.lit("suicide_bombing")).otherwise("incident_type"),
                                        priority=pl.when(rammed).then(pl.max_horizontal("priority", pl.lit(90))).otherwise("priority"))
