@@ -586,6 +586,8 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 r"(?i:gorge|valley|mountains|plateau|desert|hills|highlands|forest|jungle|pass|massif|range|delta|peninsula)(?-u:\b)"
                 # ... at sea: "40 miles off Nigeria's coast", "off the Somali coast", "off the coast of Somalia"
                 r"|(?-u:\b)off (?:the )?(?:(?:\p{Lu}\p{L}+)(?:'s|’s)? |(?:\p{Ll}+ )?)?(?:coast|coastline|shores?)(?-u:\b)"
+                # ... off a region or an island: "ZAMBOANGA — ... seized while fishing off Sulu province"
+                r"|(?-u:\b)off (?:the )?(?:\p{Lu}[\p{L}\-]+ ){1,2}(?:province|island|islands|state|region)(?-u:\b)"
                 # ("on the island of Jolo", "in the mountains of southern Colombia")
                 r"|(?:in|on|near|across|into) the (?:\p{Ll}+ )?(?:island|islands|mountains|hills|jungles?|forests?|deserts?) of "
                 # ("KATHMANDU — ... a base in the western district of Kalikot")
@@ -863,13 +865,17 @@ def _part_of_a_town(city_hits: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFra
             pl.col("text").str.slice(pl.col("_t_start")).str.extract(r"^(\p{Lu}[\p{L}\-]*)")).fill_null(False)),
     ).select(*over, "city_start")
     # a part told after its town's name: "in the Melbourne suburb of Endeavour Hills", "the Kabul district of Karte Seh"
-    told_after = city_hits.select(*over, "city_start", "text").unique([*over, "city_start"]).join(
+    # (a suburb the gazetteer holds is a town of its own: "the Athens suburb of Glyfada", "the Paris suburb of Clamart")
+    told_after = city_hits.select(*over, "city_start", "text", "latitude").unique([*over, "city_start"]).join(
         towns.join(city_hits.select(*over, pl.col("city_start").alias("_t_start"), pl.col("city_end").alias("_t_end")),
-                   on=[*over, "_t_start"]), on=over).filter(
+                   on=[*over, "_t_start"]), on=over).with_columns(
+        _gap=pl.col("text").str.slice(pl.col("_t_end"), (pl.col("city_start") - pl.col("_t_end")).clip(0))).filter(
         pl.col("_t_lat").is_not_null(), pl.col("_t_end").is_between(pl.col("city_start") - 30, pl.col("city_start") - 5),
-        pl.col("text").str.slice(pl.col("_t_end"), (pl.col("city_start") - pl.col("_t_end")).clip(0)).str.contains(
-            r"^ (?:suburb|district|neighbou?rhood|quarter|borough|township) of (?:the )?$"),
-    ).select(*over, "city_start")
+        pl.col("_gap").str.contains(r"^ (?:suburb|district|neighbou?rhood|quarter|borough|township) of (?:the )?$"),
+    ).with_columns(_own=pl.col("_gap").str.starts_with(" suburb ") & pl.col("latitude").is_not_null())
+    # (... and its town then only says where it lies)
+    told_after = pl.concat([told_after.filter(~pl.col("_own")).select(*over, "city_start"),
+                            told_after.filter(pl.col("_own")).select(*over, pl.col("_t_start").alias("city_start"))])
     parts = pl.concat([parts, told_after]).unique().with_columns(_part=pl.lit(True))
     return city_hits.join(parts, on=[*over, "city_start"], how="left").with_columns(pl.col("_part").fill_null(False))
 

@@ -77,7 +77,8 @@ _PLACE_NOUN_BEFORE = (r"(?i:(?-u:\b)(?:city|town|village|district|municipality|s
                       r"|community|settlement|hamlet|kibbutz) of"
                       r" (?:the )?)$")
 _PLACE_NOUN_AFTER = r"^ (?i:village|town|city|neighbou?rhood|suburb|township|hamlet)(?-u:\b)"
-_PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area)"
+# (and the areas of a district, listed: "the Jamrud and Bara areas of Khyber Agency")
+_PART_OF_TOWN_AFTER = (r"^(?: (?:\p{Ll}{1,3}|\p{Lu}[\p{L}\-]*)){0,3} (?:square|neighbou?rhood|quarter|suburb|area|areas of)"
                        r"(?: of(?-u:\b)|(?-u:\b)(?: in(?-u:\b))?)")
 # ... and a people's name before the people it names ("Kikuyu families", "Hazara villagers", "Nuer herders")
 _CLUB_AFTER = (r"^ (?:forward|striker|midfielder|defender|goalkeeper|winger|manager|coach|fans|supporters|captain"
@@ -235,7 +236,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         r"^ (?:militants?|rebels?|insurgents?|separatists?|guerrillas?|tribesm[ae]n|tribes?|herdsm[ae]n|herders|militiam[ae]n"
         r"|militias?|fighters|extremists|nationalists|underground"
         # ("the Awá indigenous people", "the Yazidi community")
-        r"|indigenous|ethnic (?:group|minority)|community|clan|clans)(?-u:\b)") & ~pl.col("_preposition")))
+        r"|indigenous|ethnic (?:group|minority)|community|clan|clans"
+        # (a party named like a town: "the Morena party's candidate")
+        r"|party|Party)(?-u:\b)") & ~pl.col("_preposition")))
     # a name after "the" before its farm's word names the farm, not a town: "raided the Altena farm", "the Kent and
     # Dollar farms" (not "a Nakuru farm", a town's farm)
     candidates = candidates.filter(~(
@@ -254,6 +257,9 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         "surface"].unique().sort().to_list() for end in (" ", ",", ".", ";", "'", "’")]
     candidates = candidates.join(any_named, on="article_id", how="left").filter(
         ~(pl.col("alternate") | ~pl.col("major")) | pl.col("_named") | pl.col("_any_named").is_null()
+        # (a large town's other name the text calls a town: "the rebel-held city of Raqqa" in an article that names only
+        # its Italian victim's country)
+        | pl.col("major") & pl.col("_noun_cue")
         # (after a preposition, one word and no people's: the gazetteer's other names of a large city hold words and
         # peoples, "our Dreamers", "millions of Roma", "Memphian")
         # (two words for a city of a million: "the British consulate in New York"; for one of 100,000 where the sentence
@@ -330,6 +336,11 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
            | pl.col("country_code").is_null() & pl.col("text").str.contains(r"Myanmar|Burm[ae]"))))
     # a news outlet's name as written is the source, not a place: "according to SANA" is no Saña of Peru
     candidates = candidates.filter(~pl.col("city_text").is_in(reference.media_outlets["name"].implode()))
+    # ... and so is a name right after the outlet's word: "a reporter for the newspaper El Sur" is no Sur (Tyre), "the
+    # daily Dawn"
+    candidates = candidates.filter(~_text_before("city_start", 30).str.contains(
+        r"(?-u:\b)(?:newspaper|daily|weekly|magazine|tabloid|paper|broadcaster|news agency|news website|radio station"
+        r"|television channel|TV channel) $"))
     # words of a person's or group's name are not places; the longest n-gram wins
     blocked = candidates.join(blocked_spans, on=over).filter(
         (pl.col("start") < pl.col("city_end")) & (pl.col("end") > pl.col("city_start")),
@@ -426,7 +437,8 @@ _DOUBLED = [c * 2 for c in _SINGLE]
 
 
 def _arabic_key(key: pl.Expr) -> pl.Expr:
-    return (key.str.replace_all(r"(?-u:\b)albu ", "abu ")
+    # (a doubled "y" first, or "ay" splits it: "Musayyab" is "Musayab")
+    return (key.str.replace_all(r"(?-u:\b)albu ", "abu ").str.replace_all("yy", "y", literal=True)
             .str.replace_many(["ou", "ee", "oo", "ay", "ey", "ei"], ["u", "i", "u", "ai", "ai", "ai"])
             .str.replace_many(_DOUBLED, _SINGLE).str.replace_all("th", "t", literal=True)
             .str.replace_all(r"ah(?-u:\b)", "a"))
@@ -455,8 +467,11 @@ def _transliterated(grams: pl.DataFrame, keys: pl.DataFrame, reference: Referenc
     # (a name the gazetteer holds as written was found by its own key)
     return pl.concat([
         grams.join(variant, on="city_text").join(cities.rename({"key": "_gkey"}), on="_rkey"),
+        # (... or in an article naming no country at all, as a town's other name is read: "the northern town of Tal
+        # Afar")
         grams.join(arabic_variant, on="city_text").join(arabic.rename({"key": "_gkey"}), on="_rkey").join(
-            named, on=["article_id", "country_code"], how="semi"),
+            named.select("article_id", _cc="country_code"), on="article_id", how="left").filter(
+            pl.col("_cc").is_null() | (pl.col("_cc") == pl.col("country_code"))).drop("_cc").unique(),
     ]).filter(pl.col("_gkey") != pl.col("key")).drop("_rkey", "_gkey")
 
 
@@ -1191,7 +1206,9 @@ _REGION_NOUN_ALTERNATIVES = "|".join(_REGION_NOUNS)
 _REGION_NOUN = f"(?:{_REGION_NOUN_ALTERNATIVES})"
 # (as part of the name: "Kogi State", "Mandera County", "Northern Province")
 _REGION_NOUNS_WRITTEN_CAPITALISED = ("Province", "State", "Region", "Department", "Governorate", "District", "Prefecture",
-                                     "County", "Oblast")
+                                     "County", "Oblast",
+                                     # (Pakistan's tribal agencies, districts since 2018: "Mohmand Agency")
+                                     "Agency")
 _REGION_NOUN_WRITTEN_CAPITALISED = f"(?:{'|'.join(_REGION_NOUNS_WRITTEN_CAPITALISED)})"
 
 
@@ -1216,7 +1233,7 @@ _NEWS_REGION_NAMES = (("Chechnya", "RUS"), ("Ingushetia", "RUS"), ("North Osseti
                       ("Middle Shabelle", "SOM"), ("Lower Dir", "PAK"), ("Upper Dir", "PAK"),
                       # (Pakistan's north-western districts, once tribal agencies, that ISO does not list)
                       ("Swat", "PAK"), ("North Waziristan", "PAK"), ("South Waziristan", "PAK"), ("Bajaur", "PAK"),
-                      ("Kurram", "PAK"), ("Orakzai", "PAK"), ("Mohmand", "PAK"),
+                      ("Kurram", "PAK"), ("Orakzai", "PAK"), ("Mohmand", "PAK"), ("Khyber", "PAK"),
                       # (Indonesia's provinces in English: ISO has "Kalimantan Selatan", "Jawa Barat")
                       *((f"{side} {island}", "IDN") for side in ("North", "South", "East", "West", "Central")
                         for island in ("Kalimantan", "Sulawesi", "Java", "Sumatra")),

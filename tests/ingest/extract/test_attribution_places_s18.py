@@ -126,7 +126,9 @@ def test_agents_behind_it_and_a_warning_called_in(run, text, doer):
     ("A grenade exploded in the Eastleigh suburb of Nairobi, wounding eight people.", "Nairobi", "KEN"),
     ("A bomb went off in the Kawangware suburb of Nairobi, wounding five people.", "Nairobi", "KEN"),
     # look-alikes: a city's own suburb keeps its town
-    ("A bomb exploded in the Baghdad suburb of Abu Ghraib, killing five people.", "Baghdad", "IRQ"),
+    # (one the gazetteer holds is a town of its own since session 33, as the gold sets label "the Athens suburb of
+    # Glyfada", "the Paris suburb of Clamart")
+    ("A bomb exploded in the Baghdad suburb of Abu Ghraib, killing five people.", "Abu Ghurayb", "IRQ"),
     ("A gunman opened fire in a betting shop in the Sarajevo suburb of Rajlovac, killing two soldiers.", "Sarajevo", "BIH"),
     # a lesser town's possessive before a named district is its region's
     ("Militants attacked an army camp in Jammu's Kathua district, killing two soldiers.", None, "IND"),

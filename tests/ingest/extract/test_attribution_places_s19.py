@@ -49,8 +49,10 @@ def test_a_province_is_no_town(run, text, city, country):
     # a district told by its town's possessive, a suburb told after its town: the town
     ("A suicide car bomb explodes near the Sayidka junction in Mogadishu's Hodan district, killing five people.", "Mogadishu"),
     ("A car bomb kills five people near a market in Kabul's Karte Seh district.", "Kabul"),
-    ("A gunman kills three people in the Melbourne suburb of Footscray.", "Melbourne"),
-    ("A man stabs two people in the Sydney suburb of Parramatta.", "Sydney"),
+    # (a suburb the gazetteer holds is a town of its own since session 33, as the gold sets label "the Athens suburb of
+    # Glyfada" and "in Parramatta, in Sydney's west")
+    ("A gunman kills three people in the Melbourne suburb of Footscray.", "Footscray"),
+    ("A man stabs two people in the Sydney suburb of Parramatta.", "Parramatta"),
     ("Police shoot dead a knifeman in the London borough of Croydon.", "London"),
     # look-alike: a region named by its town is no town ("Kaduna's Kajuru district")
     ("Gunmen kill six people at Dogon Noma in Kaduna's Kajuru district.", "Dogon Noma"),
