@@ -2170,7 +2170,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
         if pattern == _SUBJECT_BAND:
-            found = _band_as_subject(found)
+            found = _band_as_subject(found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND) & pl.col(
+                "text").str.slice(0, pl.col("m_start")).str.contains(_SENTENCE_OPENS)))
         elif pattern == _BLAMED_BAND:
             # "killed 107 suspected Muslim insurgents": a counted band the adjective describes is the victims
             found = found.filter(~(pl.col("m").str.contains(r"^(?i:suspected|alleged) ") & pl.col("text").str.slice(
@@ -2283,7 +2284,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.lit(pattern in _YIELDING_PATTERNS).alias("_yields"),
             pl.lit(pattern == _BAND_PASSIVE).alias("_yields_to_body"),
             pl.lit(None, pl.String).alias("actor_key"),
-            "_raw",
+            "_raw", (pl.col("_suspect_opens") if pattern == _SUBJECT_BAND else pl.lit(False)).alias("_suspect_opens"),
             (preset if isinstance(preset, pl.Expr) else pl.lit(preset, pl.String)).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a sponsor's people before the name is no part of it: "The pro-Iranian Islamic Jihad Organization claims" names the
@@ -2299,10 +2300,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     # leave it unnamed: "Officials blame Islamic militants angered by his support for the US"); a people, a land, a sect
     # or a cause names a movement ("Kurdish rebels", "Chechen separatists", "Sunni insurgents", "Maoist rebels")
     # (as written, before a sponsor is stripped: "Pakistan-based militant groups" is named by its base)
-    named = named.filter(~pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False),
+    named = named.filter(~(pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False) & ~pl.col("_suspect_opens")),
                          # (nor a bare noun left once its sponsor is cut: "Al-Qaeda-linked militants")
                          ~(pl.col("mention_text").str.contains(rf"^(?:{_FIGHTERS}|{_REBELS})$")
-                           & (pl.col("mention_text") != pl.col("_raw"))).fill_null(False)).drop("_raw")
+                           & (pl.col("mention_text") != pl.col("_raw"))).fill_null(False)).drop("_raw", "_suspect_opens")
     # a common word opening a sentence or a name ("The", "A") is no group
     return named.filter(~pl.col("mention_text").str.contains(
         r"^(?:The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"),
@@ -2314,6 +2315,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
 # ("tribal gunmen": a kind of attacker, as "tribesmen" are; "tribal fighters loyal to X" names its leader)
 _GENERIC_BAND = (r"^(?:[Tt]he )?(?i:suspected )?(?i:islamic|islamist|jihadist|militant|radical|extremist|hardline|armed|unidentified"
                   rf"|unknown|masked|suspected|tribal) {_FIGHTERS}$")
+# ... but a report that opens on the doers as suspected Islamists names them so ("Suspected Islamist militants attack
+# an army post, killing ..."): the suspicion is the report's naming of the doer, not a description of a band hit
+_SUSPECTED_CREED_BAND = rf"^(?i:suspected) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+_SENTENCE_OPENS = r"^$|^\p{Lu}[\p{Lu}'’ .\-]+(?:, [^.;]{0,20}?)? [—–\-] $"
 _UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
                       r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"
                       r"|Unknown|Masked|Suspected|Alleged|Militant|Radical|Extremist|Heavily|Hardline|Young|Former) ")
@@ -2347,7 +2352,7 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
         r"|seven|eight|nine|ten|several|dozens|an?|the|at least|more than)(?-u:\b)")
     # (not the allies a force is told backed by: "Yemeni troops backed by some 3,000 X and Y tribesmen stormed the town")
     allies = before.str.contains(r"(?-u:\b)(?:backed|supported|aided|helped|joined|accompanied|assisted|reinforced) by (?:[^.;,]|,\d){0,50}$")
-    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD), ~allies,
+    return found.filter(~(name.str.contains(_UNNAMED_BAND_WORD) & ~pl.col("_suspect_opens")), ~allies,
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts | reported)
 
