@@ -35,3 +35,14 @@ def test_a_report_opening_on_suspected_islamists_names_them(run, text, doer):
 def test_other_islamist_bands_stay_unnamed(run, text):
     name = doer_of(run, text, DAY)[0]
     assert name is None or "Islamist" not in name, text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Ogaden National Liberation Front said on Monday it had blown up an oil pipeline near Jijiga, killing two guards.",
+     "Ogaden National Liberation Front"),
+    ("A little-known group, the Delta Freedom Brigade, said it had blown up a Chevron pipeline near Warri.",
+     "Delta Freedom Brigade"),
+])
+def test_a_group_saying_it_had_blown_it_up_claims_it(run, text, group):
+    assert_doer(run, text, DAY, group, "claimed")
+
