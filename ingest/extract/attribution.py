@@ -1845,6 +1845,11 @@ _FOUGHT_MEMBERS_OF = (r"(?i:clash(?:es)?|gunfights?|firefights?|gun ?battles?|sh
                       rf"(?P<name>{_GROUP_NAME})")
 # "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
 _APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
+_GROUP_APPOSED = rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),"
+# the one who speaks or leads for a body, named in apposition, is no claimant: "A spokesman for the group, X, said it
+# had targeted the police", "The group's spokesman, X, said" (the group is)
+_SPEAKER_FOR_BEFORE = (r"(?i:(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander|chief|emir|head|founder|official)"
+                       r"(?: (?:for|of) (?:the |this |that |its |their )?[^,;.]{2,40})?),? $")
 _NAMED_PATTERNS = [
     # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
     # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
@@ -1855,8 +1860,7 @@ _NAMED_PATTERNS = [
      None, ["calling itself", "calling themselves", "called", "known as", "named"]),
     # a group described, then named in apposition: "a little-known group, X,", "A Turkish Islamist group, the X,
     # claims", "A Shiite militia, the Mukhtar Army, claimed"
-    (rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),",
-     None, [f"{noun}, " for noun in _GROUP_NOUNS]),
+    (_GROUP_APPOSED, None, [f"{noun}, " for noun in _GROUP_NOUNS]),
     # ... or named first: "Hasm, a militant group, claimed responsibility"
     (_NAME_THEN_GROUP, None, [f" {noun}{end}" for noun in _GROUP_NOUNS for end in _GROUP_NOUN_ENDS]),
     # ("The Sunni militant group Ansar al-Furqan claims" opens the sentence)
@@ -2218,6 +2222,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
         elif pattern == _PINNED_ON_NAME:
             # "Suspicion fell on the Islamist sect Boko Haram": a word describing the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^ [\p{Ll}\-]+ (?:\p{Lu}|al-)"))
+        elif pattern == _GROUP_APPOSED:
+            found = found.filter(~pl.col("m").str.slice(0, pl.col("m").str.find(pl.col("_raw"), literal=True)).str.contains(
+                _SPEAKER_FOR_BEFORE))
         elif pattern == _SUBJECT_CLAIMANT:
             # two capitalised words at least, or an acronym: "Police said they had shot the gunman" claims nothing
             # (single-word groups are the dictionary's)
@@ -2225,6 +2232,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             rest = pl.col("text").str.slice(pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 150
                                             ).str.replace(_CLAIMANT_APPOSITION, "")
             found = found.filter(
+                ~pl.col("text").str.slice(0, pl.col("m_start") + pl.col("m").str.find(name, literal=True)).str.contains(
+                    _SPEAKER_FOR_BEFORE),
                 # (or one hyphenated name of two: "Jaish-e-Fursan-e-Muhammad, a group not heard of before, claims")
                 name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"
                                   r"|^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})?-\p{Lu}\p{Ll}+"), ~name.str.contains(_NOT_A_CLAIMANT),

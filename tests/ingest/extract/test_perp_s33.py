@@ -46,3 +46,23 @@ def test_other_islamist_bands_stay_unnamed(run, text):
 def test_a_group_saying_it_had_blown_it_up_claims_it(run, text, group):
     assert_doer(run, text, DAY, group, "claimed")
 
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Al-Shabaab militants set off a car bomb at a police post in Mogadishu, killing six policemen. A spokesman for the"
+     " group, Sheikh Abdi Aziz, said it had targeted the police.", "Al-Shabaab"),
+    ("Boko Haram gunmen attacked a village in Borno, killing 12 people. The group's spokesman, Abu Bakar, said it carried"
+     " out the attack.", "Boko Haram"),
+])
+def test_the_spokesman_named_in_apposition_is_no_claimant(run, text, group):
+    assert_doer(run, text, DAY, group)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # look-alikes: the group itself named in apposition claims, a faction of it too
+    ("A bomb killed six soldiers in Quetta. A little-known group, the Baloch Liberation Tigers, said it had planted it.",
+     "Baloch Liberation Tigers"),
+    ("A bomb killed six soldiers in Quetta. A faction of the group, the Baloch Liberation Tigers, said it had planted it.",
+     "Baloch Liberation Tigers"),
+])
+def test_a_group_named_in_apposition_still_claims(run, text, group):
+    assert_doer(run, text, DAY, group, "claimed")
