@@ -48,7 +48,7 @@ _DESCRIPTOR = (r"(?:\s+(?:the|an?))?(?:\s+[\p{Ll}\-]+|\s+\p{Lu}[\p{L}\-]*(?:ian|
 _VIOLENT_VERB = (r"(?:kill(?:s|ed)?|shoot|shoots|shot|open(?:s|ed)? fire|fire[sd]?|launch(?:es|ed)?|pound(?:s|ed)?|overr(?:an|uns?)"
                  r"|bomb(?:s|ed)?|shell(?:s|ed)?|strikes?|struck|hit(?:s)?|drop(?:s|ped)?|attack(?:s|ed)?|raid(?:s|ed)?|strafe[sd]?"
                  r"|storm(?:s|ed)?|ambush(?:es|ed)?|break(?:s)? up|broke up|crack(?:s|ed)? down|disperse[sd]?|target(?:s|ed)?"
-                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
+                 r"|destroy(?:s|ed)?|blow(?:s)? up|blew up|blown up|seize[sd]?|abduct(?:s|ed)?|kidnap(?:s|ped)?|massacre[sd]?|torch(?:es|ed)?"
                  r"|gun(?:s|ned)? down|hammer(?:s|ed)?|level(?:s|led|ed)?|flatten(?:s|ed)?|rain(?:s|ed)?|slam(?:s|med)? into"
                  # ("Jamaican soldiers and police fight their way into the district")
                  r"|f(?:ight|ights|ought) (?:their|its) way (?:into|through|in)"
@@ -1845,6 +1845,11 @@ _FOUGHT_MEMBERS_OF = (r"(?i:clash(?:es)?|gunfights?|firefights?|gun ?battles?|sh
                       rf"(?P<name>{_GROUP_NAME})")
 # "The attacker, X, who had been jailed for ..., is shot dead" (not a speaker: "A police commander, X, said the blast ...")
 _APPOSED_ATTACKER_OPENS = rf"^(?:An?|The) (?:[\p{{L}}\-]+ ){{0,4}}{_ATTACKER_NOUN}, (?P<name>{PERSON_NAME}),"
+_GROUP_APPOSED = rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),"
+# the one who speaks or leads for a body, named in apposition, is no claimant: "A spokesman for the group, X, said it
+# had targeted the police", "The group's spokesman, X, said" (the group is)
+_SPEAKER_FOR_BEFORE = (r"(?i:(?-u:\b)(?:spokes(?:man|woman|person)|leader|commander|chief|emir|head|founder|official)"
+                       r"(?: (?:for|of) (?:the |this |that |its |their )?[^,;.]{2,40})?),? $")
 _NAMED_PATTERNS = [
     # (first: it wins over a blamed name read at the same place, "accuses Russia's Federal Security Service of")
     # a state's named agency or force: "accused Israel's Mossad spy agency of killing", "Russia's Federal Security Service"
@@ -1855,8 +1860,7 @@ _NAMED_PATTERNS = [
      None, ["calling itself", "calling themselves", "called", "known as", "named"]),
     # a group described, then named in apposition: "a little-known group, X,", "A Turkish Islamist group, the X,
     # claims", "A Shiite militia, the Mukhtar Army, claimed"
-    (rf"(?-u:\b)(?:(?:an?|An?|the|The) )?(?:[\p{{L}}\-]+ ){{0,3}}{_GROUP_NOUN}, (?:the )?(?P<name>{_GROUP_NAME}),",
-     None, [f"{noun}, " for noun in _GROUP_NOUNS]),
+    (_GROUP_APPOSED, None, [f"{noun}, " for noun in _GROUP_NOUNS]),
     # ... or named first: "Hasm, a militant group, claimed responsibility"
     (_NAME_THEN_GROUP, None, [f" {noun}{end}" for noun in _GROUP_NOUNS for end in _GROUP_NOUN_ENDS]),
     # ("The Sunni militant group Ansar al-Furqan claims" opens the sentence)
@@ -2170,7 +2174,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             # "the Islamist group Boko Haram": the word before the noun describes the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 5).str.contains(r"^ (?:\p{Lu}|al-|el-)"))
         if pattern == _SUBJECT_BAND:
-            found = _band_as_subject(found)
+            found = _band_as_subject(found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND) & pl.col(
+                "text").str.slice(0, pl.col("m_start")).str.contains(_SENTENCE_OPENS)))
         elif pattern == _BLAMED_BAND:
             # "killed 107 suspected Muslim insurgents": a counted band the adjective describes is the victims
             found = found.filter(~(pl.col("m").str.contains(r"^(?i:suspected|alleged) ") & pl.col("text").str.slice(
@@ -2217,6 +2222,9 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
         elif pattern == _PINNED_ON_NAME:
             # "Suspicion fell on the Islamist sect Boko Haram": a word describing the name after it
             found = found.filter(~pl.col("text").str.slice(pl.col("m_end"), 40).str.contains(r"^ [\p{Ll}\-]+ (?:\p{Lu}|al-)"))
+        elif pattern == _GROUP_APPOSED:
+            found = found.filter(~pl.col("m").str.slice(0, pl.col("m").str.find(pl.col("_raw"), literal=True)).str.contains(
+                _SPEAKER_FOR_BEFORE))
         elif pattern == _SUBJECT_CLAIMANT:
             # two capitalised words at least, or an acronym: "Police said they had shot the gunman" claims nothing
             # (single-word groups are the dictionary's)
@@ -2224,6 +2232,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             rest = pl.col("text").str.slice(pl.col("m_start") + pl.col("m").str.find(name, literal=True) + name.str.len_chars(), 150
                                             ).str.replace(_CLAIMANT_APPOSITION, "")
             found = found.filter(
+                ~pl.col("text").str.slice(0, pl.col("m_start") + pl.col("m").str.find(name, literal=True)).str.contains(
+                    _SPEAKER_FOR_BEFORE),
                 # (or one hyphenated name of two: "Jaish-e-Fursan-e-Muhammad, a group not heard of before, claims")
                 name.str.contains(r"^\p{Lu}\S* (?:\S+ )*(?:\p{Ll}{1,3}-)?\p{Lu}|^\p{Lu}{2,}[\p{Lu}\d\-]*(?: \(|$)"
                                   r"|^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})?-\p{Lu}\p{Ll}+"), ~name.str.contains(_NOT_A_CLAIMANT),
@@ -2283,7 +2293,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.lit(pattern in _YIELDING_PATTERNS).alias("_yields"),
             pl.lit(pattern == _BAND_PASSIVE).alias("_yields_to_body"),
             pl.lit(None, pl.String).alias("actor_key"),
-            "_raw",
+            "_raw", (pl.col("_suspect_opens") if pattern == _SUBJECT_BAND else pl.lit(False)).alias("_suspect_opens"),
             (preset if isinstance(preset, pl.Expr) else pl.lit(preset, pl.String)).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a sponsor's people before the name is no part of it: "The pro-Iranian Islamic Jihad Organization claims" names the
@@ -2299,10 +2309,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
     # leave it unnamed: "Officials blame Islamic militants angered by his support for the US"); a people, a land, a sect
     # or a cause names a movement ("Kurdish rebels", "Chechen separatists", "Sunni insurgents", "Maoist rebels")
     # (as written, before a sponsor is stripped: "Pakistan-based militant groups" is named by its base)
-    named = named.filter(~pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False),
+    named = named.filter(~(pl.col("_raw").str.contains(_GENERIC_BAND).fill_null(False) & ~pl.col("_suspect_opens")),
                          # (nor a bare noun left once its sponsor is cut: "Al-Qaeda-linked militants")
                          ~(pl.col("mention_text").str.contains(rf"^(?:{_FIGHTERS}|{_REBELS})$")
-                           & (pl.col("mention_text") != pl.col("_raw"))).fill_null(False)).drop("_raw")
+                           & (pl.col("mention_text") != pl.col("_raw"))).fill_null(False)).drop("_raw", "_suspect_opens")
     # a common word opening a sentence or a name ("The", "A") is no group
     return named.filter(~pl.col("mention_text").str.contains(
         r"^(?:The|A|An|This|That|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"),
@@ -2314,6 +2324,10 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
 # ("tribal gunmen": a kind of attacker, as "tribesmen" are; "tribal fighters loyal to X" names its leader)
 _GENERIC_BAND = (r"^(?:[Tt]he )?(?i:suspected )?(?i:islamic|islamist|jihadist|militant|radical|extremist|hardline|armed|unidentified"
                   rf"|unknown|masked|suspected|tribal) {_FIGHTERS}$")
+# ... but a report that opens on the doers as suspected Islamists names them so ("Suspected Islamist militants attack
+# an army post, killing ..."): the suspicion is the report's naming of the doer, not a description of a band hit
+_SUSPECTED_CREED_BAND = rf"^(?i:suspected) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+_SENTENCE_OPENS = r"^$|^\p{Lu}[\p{Lu}'’ .\-]+(?:, [^.;]{0,20}?)? [—–\-] $"
 _UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
                       r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"
                       r"|Unknown|Masked|Suspected|Alleged|Militant|Radical|Extremist|Heavily|Hardline|Young|Former) ")
@@ -2347,7 +2361,7 @@ def _band_as_subject(found: pl.DataFrame) -> pl.DataFrame:
         r"|seven|eight|nine|ten|several|dozens|an?|the|at least|more than)(?-u:\b)")
     # (not the allies a force is told backed by: "Yemeni troops backed by some 3,000 X and Y tribesmen stormed the town")
     allies = before.str.contains(r"(?-u:\b)(?:backed|supported|aided|helped|joined|accompanied|assisted|reinforced) by (?:[^.;,]|,\d){0,50}$")
-    return found.filter(~name.str.contains(_UNNAMED_BAND_WORD), ~allies,
+    return found.filter(~(name.str.contains(_UNNAMED_BAND_WORD) & ~pl.col("_suspect_opens")), ~allies,
                         ~trailing.str.contains(r"^ (?:were|was|are|is|have been|has been|had been)(?-u:\b)"),
                         opens | acts | reported)
 

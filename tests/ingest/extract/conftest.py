@@ -151,6 +151,14 @@ def doer_of(run, text: str, day: dt.date) -> tuple[str | None, str | None]:
     return row["perpetrator_name"], row["perpetrator_status"]
 
 
+def assert_doer(run, text: str, day: dt.date, doer: str | None, status: str | None = "any") -> None:
+    """The first incident's perpetrator_name is `doer`; its perpetrator_status is `status` unless the case says "any"."""
+    name, found_status = doer_of(run, text, day)
+    assert name == doer, text
+    if status != "any":
+        assert found_status == status, text
+
+
 def assert_toll(run, text: str, day: dt.date, killed: int | None, wounded: int | None | str) -> None:
     """The first incident's killed_min is `killed`; its wounded_min is `wounded` unless the case says "any"."""
     row = first_incident(run, text, day)

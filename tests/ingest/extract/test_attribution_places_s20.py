@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import doer_of, place_of
+from tests.ingest.extract.conftest import assert_doer, doer_of, place_of
 
 DAY = dt.date(2023, 5, 9)
 
@@ -185,7 +185,7 @@ def test_a_district_of_a_province(run, text, city, country):
 
 def test_a_bodys_own_people_with_a_long_apposition(run):
     text = "The United Nations says two of its military observers, a Nepali and a Uruguayan officer, have been found dead near Bunia."
-    assert doer_of(run, text, DAY) == (None, "unknown"), text
+    assert_doer(run, text, DAY, None, "unknown")
 
 
 def test_an_accusation_of_killing_her_serves_the_incident_before(run):

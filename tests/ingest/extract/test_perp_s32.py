@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ingest.extract.conftest import doer_of
+from tests.ingest.extract.conftest import assert_doer, doer_of
 
 DAY = dt.date(1968, 5, 14)
 
@@ -49,12 +49,12 @@ def test_a_blamed_person_of_a_gang_is_no_group(run):
     ("A fire bomb kills a family of Kurds in Hagen. Police suspect neo-Nazis.", "neo-Nazis", "suspected"),
 ])
 def test_a_band_named_by_its_creed(run, text, doer, status):
-    assert doer_of(run, text, DAY) == (doer, status), text
+    assert_doer(run, text, DAY, doer, status)
 
 
 def test_a_creed_before_a_named_group_gives_way(run):
     text = "A bomb exploded at a bank in Athens. Police blame anarchists of the Revolutionary Struggle group."
-    assert doer_of(run, text, DAY)[0] == "Revolutionary Struggle", text
+    assert_doer(run, text, DAY, "Revolutionary Struggle")
 
 
 def test_generic_militants_stay_unnamed(run):
