@@ -53,7 +53,10 @@ RULE_WEIGHT = 1.0
 # look-alike of test_incidents.py (a farmer shot near a governor's home became an assassination), at 0.8 it keeps
 # 138 overrules instead of 158: fewer and surer. Retrained on E-BJ (session 22) the model crossed it again at 0.8 (by
 # 0.07); left out, 0.9 reads 0.899 against 0.898 at 0.8 (1.0: 0.899), no newest round lower, and keeps it
-OVERRULE_MARGIN = 0.9
+# Retrained on E-DF (session 33) it crossed 0.9 on two look-alikes of test_non_events.py (a planted bomb police try
+# to defuse became an ied, by 0.06; militants attacking a convoy, no weapon told, a shooting, by 0.03); left out on
+# E-DF, 1.0 reads 0.885 as 0.9 does (382 overrules against 391) and keeps both
+OVERRULE_MARGIN = 1.0
 # overrules that must beat the rules by more than the margin. A shooting the rules read is turned into an
 # assassination mostly by a titled name, wherever it stands in the sentence; retrained on E-BN (session 23) the
 # model crossed the farmer-near-a-governor's-home look-alike by 0.4-0.5 here. Left out, 0.5-0.8 more read
