@@ -1621,11 +1621,14 @@ _BELONG_TO_LED_CELL = (r"(?:(?i:believed|thought|suspected|presumed) to )?(?i:be
 # ... "blames the forces of Khalifa Haftar", "the militias of X"
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
               # ... "blames the government of Daniel Ortega", "accused the regime of Bashar al-Assad"
-              r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units|government|regime"
+              r"|disciples|members|militants|fighters|forces|troops|militias?|militiamen|men|units|government|regime"
               # ("blame members of the pro-Chavez Bolivarian Circles", "sympathisers of al-Shabaab")
-              r"|administration|junta) of (?:(?:the|(?:(?:former|ex-|ousted|deposed|late) )?(?:President|president|Prime Minister|prime minister)|General|Gen\.|Colonel) )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
+              # ("supporters of the late president X", "the militia of General X")
+              r"|administration|junta) of (?:(?:the )?(?:(?:(?:former|ex-|ousted|deposed|late) )?(?:President|president|Prime Minister|prime minister)|General|Gen\.|Colonel) |the )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
               r"(?:al-|el-)?\p{Lu}[\p{L}'’\-]*"
-              r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3})")
+              r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3}"
+              # (a state's government told by its people: "agents of the Iranian government")
+              r"(?: government(?-u:\b))?)")
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
 # protesters" (the followers, as named)
 # (not "Militants of the X": the group itself, read by the band patterns)

@@ -1,0 +1,44 @@
+"""Perpetrators told in phrasings written for session 34: the followers of a leader told with his past office ("the
+late president X"), a leader's militia, a state's agents named with its government. Names, places and numbers are
+made up or changed."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import assert_doer, doer_of
+
+DAY = dt.date(2012, 5, 3)
+
+
+@pytest.mark.parametrize(("text", "doer", "status"), [
+    ("Gunmen ambushed the governor's convoy near Kutaisi, killing two guards. Officials blamed supporters of the late"
+     " president Ivan Kaladze.", "supporters of the late president Ivan Kaladze", "accused"),
+    ("Gunmen ambushed the governor's convoy near Kutaisi, killing two guards. Officials blamed supporters of the former"
+     " president Ivan Kaladze.", "supporters of the former president Ivan Kaladze", "accused"),
+    ("Eight peacekeepers were killed in an ambush in Kismayo. The United Nations blamed the militia of General Omar"
+     " Warsame.", "militia of General Omar Warsame", "accused"),
+    ("A car bomb killed 14 people in a market in Dohuk. Kurdish officials suspect agents of the Syrian government.",
+     "agents of the Syrian government", "suspected"),
+])
+def test_followers_of_a_leader_or_a_government_blamed(run, text, doer, status):
+    assert_doer(run, text, DAY, doer, status)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # look-alikes read as before: a leader with his office, a named group, a government's leader
+    ("Gunmen ambushed the governor's convoy near Kutaisi, killing two guards. Officials blamed supporters of President"
+     " Ivan Kaladze.", "supporters of President Ivan Kaladze"),
+    ("A car bomb killed 14 people in a market in Dohuk. Officials blamed members of the Kurdistan Freedom Hawks.",
+     "Kurdistan Freedom Hawks"),
+    ("A car bomb killed 14 people in a market in Dohuk. Officials blamed the government of Ahmet Demir.",
+     "government of Ahmet Demir"),
+])
+def test_followers_read_as_before(run, text, doer):
+    assert_doer(run, text, DAY, doer, "accused")
+
+
+def test_a_militia_of_a_party_described_names_no_one(run):
+    # (no name after "of": a description, as the rules leave it)
+    text = "Eight peacekeepers were killed in an ambush in Kismayo. Officials blamed the militia of the ruling party."
+    assert doer_of(run, text, DAY)[0] is None, text
