@@ -2180,6 +2180,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             found = _band_as_subject(found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND) & pl.col(
                 "text").str.slice(0, pl.col("m_start")).str.contains(_SENTENCE_OPENS)))
         elif pattern == _BLAMED_BAND:
+            found = found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND_AFTER) & pl.col(
+                "text").str.slice(0, pl.col("m_start")).str.contains(_SUSPECTING_SPEAKER_BEFORE))
             # "killed 107 suspected Muslim insurgents": a counted band the adjective describes is the victims
             found = found.filter(~(pl.col("m").str.contains(r"^(?i:suspected|alleged) ") & pl.col("text").str.slice(
                 0, pl.col("m_start")).str.contains(
@@ -2296,7 +2298,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.lit(pattern in _YIELDING_PATTERNS).alias("_yields"),
             pl.lit(pattern == _BAND_PASSIVE).alias("_yields_to_body"),
             pl.lit(None, pl.String).alias("actor_key"),
-            "_raw", (pl.col("_suspect_opens") if pattern == _SUBJECT_BAND else pl.lit(False)).alias("_suspect_opens"),
+            "_raw", (pl.col("_suspect_opens") if pattern in (_SUBJECT_BAND, _BLAMED_BAND) else pl.lit(False)).alias("_suspect_opens"),
             (preset if isinstance(preset, pl.Expr) else pl.lit(preset, pl.String)).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a sponsor's people before the name is no part of it: "The pro-Iranian Islamic Jihad Organization claims" names the
@@ -2330,6 +2332,11 @@ _GENERIC_BAND = (r"^(?:[Tt]he )?(?i:suspected )?(?i:islamic|islamist|jihadist|mi
 # ... but a report that opens on the doers as suspected Islamists names them so ("Suspected Islamist militants attack
 # an army post, killing ..."): the suspicion is the report's naming of the doer, not a description of a band hit
 _SUSPECTED_CREED_BAND = rf"^(?i:suspected) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+# ... as does one that says who suspects them ("Police say they suspect Islamic militants", "Investigators suspected
+# Islamist insurgents"); a blame does not ("Officials blame Islamic militants": the gold rules leave it unnamed)
+_SUSPECTED_CREED_BAND_AFTER = rf"^(?i:suspect(?:s|ed)?) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+_SUSPECTING_SPEAKER_BEFORE = (r"(?i:(?-u:\b)(?:police|officials|investigators|authorities|army|military|government|sources"
+                              r"|prosecutors|officers|they)(?: (?:say|says|said)(?: that)? (?:they|it))?(?: [a-z]+ly)?) $")
 _SENTENCE_OPENS = r"^$|^\p{Lu}[\p{Lu}'’ .\-]+(?:, [^.;]{0,20}?)? [—–\-] $"
 _UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
                       r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"

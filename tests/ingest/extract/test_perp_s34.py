@@ -42,3 +42,25 @@ def test_a_militia_of_a_party_described_names_no_one(run):
     # (no name after "of": a description, as the rules leave it)
     text = "Eight peacekeepers were killed in an ambush in Kismayo. Officials blamed the militia of the ruling party."
     assert doer_of(run, text, DAY)[0] is None, text
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A bomb killed four shoppers in a market in Batna. Police say they suspect Islamist militants.", "Islamist militants"),
+    ("A bomb killed four shoppers in a market in Batna. Investigators suspect Islamic insurgents.", "Islamic insurgents"),
+    ("Two soldiers were killed when their truck hit a mine near Kidal. The army said it strongly suspected Islamist"
+     " rebels who had crossed from Niger.", "Islamist rebels"),
+])
+def test_islamists_someone_suspects_are_named(run, text, doer):
+    assert_doer(run, text, DAY, doer, "suspected")
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a blame (the gold rules leave it unnamed), a band hunted or arrested, a bare band suspected
+    "A bomb killed four shoppers in a market in Batna. The authorities blame Islamist militants.",
+    "Police hunt suspected Islamist militants after a bomb killed four shoppers in a market in Batna.",
+    "A bomb killed four shoppers in a market in Batna. Police later arrested suspected Islamist militants.",
+    "A bomb killed four shoppers in a market in Batna. Police suspect militants.",
+])
+def test_other_islamist_bands_stay_unnamed(run, text):
+    name = doer_of(run, text, DAY)[0]
+    assert name is None or "Islam" not in name, text
