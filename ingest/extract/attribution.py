@@ -468,6 +468,8 @@ _WEAPON_NOUN = (rf"(?:bombs?|missiles?|rockets?|shells?|{_AIRCRAFT_ANY}"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("Tajik border guards had fired mortars")
                 r"|guards"
+                # (its men by their arm: "British paratroopers open fire", "Syrian gunners shell", "a Soviet interceptor fires")
+                r"|paratroopers|gunners|interceptors?"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
                 r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?"
                 # (the strikes themselves: "Turkish air strikes killed", "Myanmar's junta air strikes killed")

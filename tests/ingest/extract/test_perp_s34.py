@@ -64,3 +64,22 @@ def test_islamists_someone_suspects_are_named(run, text, doer):
 def test_other_islamist_bands_stay_unnamed(run, text):
     name = doer_of(run, text, DAY)[0]
     assert name is None or "Islam" not in name, text
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Turkish paratroopers stormed a rebel camp near Hakkari on Monday, killing 14 people.", "Turkish"),
+    ("Syrian gunners shelled the old quarter of Homs overnight, killing nine civilians.", "Syrian"),
+    ("A Russian interceptor fired on a light aircraft over the Baltic, killing its two pilots.", "Russian"),
+])
+def test_a_state_s_paratroopers_gunners_or_interceptor_acting_name_the_state(run, text, state):
+    assert_doer(run, text, DAY, state, "stated")
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: the state's men hit, not acting
+    "A roadside bomb killed three Turkish paratroopers near Hakkari on Monday.",
+    "Rebels shot dead two Syrian gunners near Homs on Monday.",
+])
+def test_a_state_s_paratroopers_hit_name_no_doer(run, text):
+    name = doer_of(run, text, DAY)[0]
+    assert name not in ("Turkish", "Syrian"), text
