@@ -1364,7 +1364,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 # the words a sentence with no event word of its own needs to tell who did an incident told before it
 _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
-               "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
+               "charged", "charge ", "charges ", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
                # ("The government calls it a coup attempt by renegade officers.")
                " calls it", " called it", "describe", " brand",
@@ -1743,8 +1743,15 @@ _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (
                     # ("Police detain the attacker, lawyer X": an occupation before the name)
                     rf"(?:(?:later |since )?(?:identified|named) as |(?:former |retired |off-duty )?[a-z][a-z\-]{{2,}} )?)?(?:an? )?(?:\d+-year-old )?"
                     # ("Police arrest a 41-year-old man, X, at the scene")
-                    r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
+                    r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native"
+                    # ("Police arrest a Polish immigrant, X, on suspicion of the killing")
+                    r"|immigrant|migrant|refugee), )?"
                     rf"(?P<name>{PERSON_NAME})")
+# ... or charged with the act by them, a description before or after the name: "Police charge a local man, X, with the
+# killings", "Prosecutors charged X, a 30-year-old driver, with murder" (not "riot police charge the crowd")
+_CHARGED_PERSON = (r"(?i:charge[sd]?) (?:an? )?(?:\d+-year-old )?(?:(?:\p{Lu}[\p{L}\-]* |[a-z][a-z\-]+ ){0,3}(?:man|woman|youth|teenager|student"
+                   rf"|resident|national|citizen|native|immigrant|migrant|refugee), )?(?P<name>{PERSON_NAME})(?:, [^;.]{{0,60}}?,|,)?"
+                   rf" with {_VIOLENT_CHARGE}")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 # a person named in apposition to a description of him, then acting, at a clause's opening: "A 19-year-old former
@@ -1911,6 +1918,7 @@ _NAMED_PATTERNS = [
         pl.col("m_end"), 90).str.contains(r"^[^.;]{0,70}?(?-u:\b)(?:on suspicion of|suspected of|in connection with)(?-u:\b)"))
      .then(pl.lit("suspected"))
      .otherwise(pl.lit("stated")), ["arrest", "detain", "apprehend"], "person"),
+    (_CHARGED_PERSON, "accused", (["charge"], [" with "]), "person"),
     (_NAMED_AS, "stated", ["identified", "named"]),
     # a person described, named in apposition, then arrested or charged: "A 21-year-old man, X, is arrested and charged
     # with murder", "The suspected gunman, X, was detained at the scene" (charged, not convicted: accused)

@@ -83,3 +83,28 @@ def test_a_state_s_paratroopers_gunners_or_interceptor_acting_name_the_state(run
 def test_a_state_s_paratroopers_hit_name_no_doer(run, text):
     name = doer_of(run, text, DAY)[0]
     assert name not in ("Turkish", "Syrian"), text
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman shot dead four people at a petrol station in Derby. Police charge a local man, Mark Tolley, with the killings.",
+    "A gunman shot dead four people at a petrol station in Derby. Police charge Mark Tolley, a 35-year-old driver, with murder.",
+    "A gunman shot dead four people at a petrol station in Derby. Police charge Mark Tolley with the shootings.",
+])
+def test_a_person_the_police_charge_with_the_act_is_accused(run, text):
+    assert_doer(run, text, DAY, "Mark Tolley", "accused")
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: charged with something else, a baton charge
+    "A gunman shot dead four people at a petrol station in Derby. Police charge Mark Tolley with fraud.",
+    "A gunman shot dead four people at a petrol station in Derby. Police charge the gunman's cousin, Mark Tolley, with"
+    " obstructing the inquiry.",
+])
+def test_a_person_charged_with_something_else_is_no_doer(run, text):
+    assert doer_of(run, text, DAY)[0] != "Mark Tolley", text
+
+
+def test_an_immigrant_arrested_on_suspicion_is_suspected(run):
+    text = ("A gunman shot dead four people at a petrol station in Derby. Police arrest a Latvian immigrant, Mark Tolley,"
+            " on suspicion of the killings.")
+    assert_doer(run, text, DAY, "Mark Tolley", "suspected")
