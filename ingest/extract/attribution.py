@@ -468,6 +468,8 @@ _WEAPON_NOUN = (rf"(?:bombs?|missiles?|rockets?|shells?|{_AIRCRAFT_ANY}"
                 r"|artillery|tanks?|troops|forces|soldiers|police(?:men)?|commandos|marines|navy|army|military|warships?"
                 # ("Tajik border guards had fired mortars")
                 r"|guards"
+                # (its men by their arm: "British paratroopers open fire", "Syrian gunners shell", "a Soviet interceptor fires")
+                r"|paratroopers|gunners|interceptors?"
                 # ("an American F-16 pilot drops a laser-guided bomb": the state's aircraft, flown)
                 r"|bombers?|pilots?|[A-Z](?:/[A-Z])?[A-Za-z]{0,3}-\d+[A-Za-z\d]*s?"
                 # (the strikes themselves: "Turkish air strikes killed", "Myanmar's junta air strikes killed")
@@ -1362,7 +1364,7 @@ def perpetrators(incidents: pl.DataFrame, actors: pl.DataFrame, sentences: pl.Da
 # the words a sentence with no event word of its own needs to tell who did an incident told before it
 _CUES_ALONE = ["claim", "said", "says", "say ", "admit", "speaking for", "acknowledg", "announc", "confirm", "blam", "accus", "suspect",
                "believ", "behind", "responsib", "probabl", "likely", "hallmark", "arrest", "detain", "identif", "named",
-               "charged", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
+               "charged", "charge ", "charges ", "video", "footage", "involve", "signed by", "pinned", "attribut", "culprit", "perpetrator",
                "finger at", " link", "appeared to", "belong", "investigation", "inquiry", " tells ", " told ",
                # ("The government calls it a coup attempt by renegade officers.")
                " calls it", " called it", "describe", " brand",
@@ -1621,11 +1623,14 @@ _BELONG_TO_LED_CELL = (r"(?:(?i:believed|thought|suspected|presumed) to )?(?i:be
 # ... "blames the forces of Khalifa Haftar", "the militias of X"
 _FOLLOWERS = (r"(?i:blam|accus|suspect)[a-z]* (?:the )?(?P<name>(?:followers|supporters|loyalists|agents|sympathi[sz]ers"
               # ... "blames the government of Daniel Ortega", "accused the regime of Bashar al-Assad"
-              r"|disciples|members|militants|fighters|forces|troops|militias|militiamen|men|units|government|regime"
+              r"|disciples|members|militants|fighters|forces|troops|militias?|militiamen|men|units|government|regime"
               # ("blame members of the pro-Chavez Bolivarian Circles", "sympathisers of al-Shabaab")
-              r"|administration|junta) of (?:(?:the|(?:(?:former|ex-|ousted|deposed|late) )?(?:President|president|Prime Minister|prime minister)|General|Gen\.|Colonel) )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
+              # ("supporters of the late president X", "the militia of General X")
+              r"|administration|junta) of (?:(?:the )?(?:(?:(?:former|ex-|ousted|deposed|late) )?(?:President|president|Prime Minister|prime minister)|General|Gen\.|Colonel) |the )?(?:(?:pro|anti)-\p{Lu}[\p{L}\-]* )?"
               r"(?:al-|el-)?\p{Lu}[\p{L}'’\-]*"
-              r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3})")
+              r"(?: (?:al-|el-|bin |ibn )?\p{Lu}[\p{L}'’\-]*){0,3}"
+              # (a state's government told by its people: "agents of the Iranian government")
+              r"(?: government(?-u:\b))?)")
 # someone's followers opening the sentence and acting: "Supporters of President X, some riding horses, charge into
 # protesters" (the followers, as named)
 # (not "Militants of the X": the group itself, read by the band patterns)
@@ -1738,8 +1743,15 @@ _ARRESTED_PERSON = (rf"(?i:arrest(?:s|ed)?|detain(?:s|ed)?|apprehend(?:s|ed)?) (
                     # ("Police detain the attacker, lawyer X": an occupation before the name)
                     rf"(?:(?:later |since )?(?:identified|named) as |(?:former |retired |off-duty )?[a-z][a-z\-]{{2,}} )?)?(?:an? )?(?:\d+-year-old )?"
                     # ("Police arrest a 41-year-old man, X, at the scene")
-                    r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native), )?"
+                    r"(?:(?:\p{Lu}[\p{L}\-]* ){0,3}(?:man|woman|youth|teenager|student|resident|national|citizen|native"
+                    # ("Police arrest a Polish immigrant, X, on suspicion of the killing")
+                    r"|immigrant|migrant|refugee), )?"
                     rf"(?P<name>{PERSON_NAME})")
+# ... or charged with the act by them, a description before or after the name: "Police charge a local man, X, with the
+# killings", "Prosecutors charged X, a 30-year-old driver, with murder" (not "riot police charge the crowd")
+_CHARGED_PERSON = (r"(?i:charge[sd]?) (?:an? )?(?:\d+-year-old )?(?:(?:\p{Lu}[\p{L}\-]* |[a-z][a-z\-]+ ){0,3}(?:man|woman|youth|teenager|student"
+                   rf"|resident|national|citizen|native|immigrant|migrant|refugee), )?(?P<name>{PERSON_NAME})(?:, [^;.]{{0,60}}?,|,)?"
+                   rf" with {_VIOLENT_CHARGE}")
 _NAMED_AS = (rf"(?:(?-u:\b)(?:He|She|he|she)|{_ATTACKER_WORDS}|{_ATTACKER_WORDS},) (?:(?:was|has been|had been|is) )?(?:later |since )?"
              rf"(?:identified|named) (?:by [^.;,]{{0,30}} )?as (?:an? |the )?(?:\d+-year-old )?(?P<name>{PERSON_NAME})")
 # a person named in apposition to a description of him, then acting, at a clause's opening: "A 19-year-old former
@@ -1906,6 +1918,7 @@ _NAMED_PATTERNS = [
         pl.col("m_end"), 90).str.contains(r"^[^.;]{0,70}?(?-u:\b)(?:on suspicion of|suspected of|in connection with)(?-u:\b)"))
      .then(pl.lit("suspected"))
      .otherwise(pl.lit("stated")), ["arrest", "detain", "apprehend"], "person"),
+    (_CHARGED_PERSON, "accused", (["charge"], [" with "]), "person"),
     (_NAMED_AS, "stated", ["identified", "named"]),
     # a person described, named in apposition, then arrested or charged: "A 21-year-old man, X, is arrested and charged
     # with murder", "The suspected gunman, X, was detained at the scene" (charged, not convicted: accused)
@@ -2177,6 +2190,8 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             found = _band_as_subject(found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND) & pl.col(
                 "text").str.slice(0, pl.col("m_start")).str.contains(_SENTENCE_OPENS)))
         elif pattern == _BLAMED_BAND:
+            found = found.with_columns(_suspect_opens=pl.col("m").str.contains(_SUSPECTED_CREED_BAND_AFTER) & pl.col(
+                "text").str.slice(0, pl.col("m_start")).str.contains(_SUSPECTING_SPEAKER_BEFORE))
             # "killed 107 suspected Muslim insurgents": a counted band the adjective describes is the victims
             found = found.filter(~(pl.col("m").str.contains(r"^(?i:suspected|alleged) ") & pl.col("text").str.slice(
                 0, pl.col("m_start")).str.contains(
@@ -2293,7 +2308,7 @@ def _named_in_text(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.lit(pattern in _YIELDING_PATTERNS).alias("_yields"),
             pl.lit(pattern == _BAND_PASSIVE).alias("_yields_to_body"),
             pl.lit(None, pl.String).alias("actor_key"),
-            "_raw", (pl.col("_suspect_opens") if pattern == _SUBJECT_BAND else pl.lit(False)).alias("_suspect_opens"),
+            "_raw", (pl.col("_suspect_opens") if pattern in (_SUBJECT_BAND, _BLAMED_BAND) else pl.lit(False)).alias("_suspect_opens"),
             (preset if isinstance(preset, pl.Expr) else pl.lit(preset, pl.String)).alias("_preset")))
     named = pl.concat(rows).drop_nulls("mention_text")
     # a sponsor's people before the name is no part of it: "The pro-Iranian Islamic Jihad Organization claims" names the
@@ -2327,6 +2342,11 @@ _GENERIC_BAND = (r"^(?:[Tt]he )?(?i:suspected )?(?i:islamic|islamist|jihadist|mi
 # ... but a report that opens on the doers as suspected Islamists names them so ("Suspected Islamist militants attack
 # an army post, killing ..."): the suspicion is the report's naming of the doer, not a description of a band hit
 _SUSPECTED_CREED_BAND = rf"^(?i:suspected) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+# ... as does one that says who suspects them ("Police say they suspect Islamic militants", "Investigators suspected
+# Islamist insurgents"); a blame does not ("Officials blame Islamic militants": the gold rules leave it unnamed)
+_SUSPECTED_CREED_BAND_AFTER = rf"^(?i:suspect(?:s|ed)?) (?:Islamist|Islamic) {_FIGHTERS}(?-u:\b)"
+_SUSPECTING_SPEAKER_BEFORE = (r"(?i:(?-u:\b)(?:police|officials|investigators|authorities|army|military|government|sources"
+                              r"|prosecutors|officers|they)(?: (?:say|says|said)(?: that)? (?:they|it))?(?: [a-z]+ly)?) $")
 _SENTENCE_OPENS = r"^$|^\p{Lu}[\p{Lu}'’ .\-]+(?:, [^.;]{0,20}?)? [—–\-] $"
 _UNNAMED_BAND_WORD = (r"^(?:The|A|An|Some|Many|Several|Other|Local|Foreign|These|Those|Their|Its|His|Her|Dozens|Hundreds"
                       r"|Scores|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Islamist|Jihadist|Rival|Armed|Unidentified"
