@@ -614,7 +614,8 @@ _SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|st
 _SHELL_FIRED = r"^(?i:shell (?:fired|launched|lobbed))$"
 _SHELL_FIRED_BEFORE = r"(?-u:\b)(?:an?|the|one|tank|artillery|mortar|howitzer) $"
 _WEAPON_SHELL_BEFORE = r"(?-u:\b)(?:tank|artillery|mortar|howitzer) $"
-_SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
+# (a force named in the singular too: "troops of the Arab peacekeeping force shell the Christian districts")
+_SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|force|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
                           r"|gunners|howitzers|fighters|insurgents|jihadists|guerrillas|militiamen)"
                           # ("forces loyal to General X shell the port")
                           r"(?: loyal to(?: [^ ,;.]+){1,5}?)?(?: (?:[a-z]+ly|again|also|then|continue to|continued to|began to|begin to))? $")
@@ -1220,9 +1221,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                      priority=pl.when(crowd_storm).then(pl.lit(12, pl.Int32)).otherwise("priority"))
     shell_fired = ((pl.col("trigger").str.contains(_SHELL_FIRED) & before.str.contains(_SHELL_FIRED_BEFORE))
                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & before.str.contains(_WEAPON_SHELL_BEFORE)))
+    # (the company, capitalised within the sentence, is no shelling: "a security force Shell hired clashed with ...")
+    company = pl.col("trigger").str.starts_with("Shell ") & (pl.col("trigger_start") > 0)
     triggers = triggers.filter(~(pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(r"^(?i:shell (?:the|an?))$")
                                  & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
-                                 & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
+                                 & (~before.str.contains(_SHELLING_FORCE_BEFORE) | company)))
     into_sea = pl.col("trigger").str.contains(_FIRED_WEAPON) & after.str.contains(_INTO_THE_SEA_AFTER)
     fire_on = pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
     triggers = triggers.with_columns(
