@@ -783,7 +783,16 @@ _GUARDED_NAMED_SHAPES = [
     (["attack", "ambush"],
      (r"(?-u:\b)(?:attack|ambush)(?:s|ed|es)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}?"
       rf"{_TITLE_WORD}(?: (?:of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, {_ANY_NAME},"
-      rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)"))]
+      rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)")),
+    # a blast timed to a named person's act there: "A bomb exploded at the airport as Governor X stepped off a plane",
+    # "a grenade thrown toward the stage while President X addressed a rally" (not "hours before X is due to speak":
+    # the sets type that by the method)
+    ([" as ", " while "],
+     (r"(?-u:\b)(?:explod(?:es|ed|ing)|went off|goes off|go off|blew up|blows up|thrown|hurled|lobbed|bursts?|detonated)"
+      rf" [^;.]{{0,90}}?(?-u:\b)(?:as|while) (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}?{_TITLE_WORD} {_ANY_NAME} (?:was |is )?"
+      r"(?:address(?:ed|es|ing)|spoke|speaks|speaking|gave|gives|giving|stepped|steps|stepping|open(?:ed|s|ing)"
+      r"|arriv(?:ed|es|ing) (?:at|for)|left|leaves|leaving|walk(?:ed|s|ing)|drove|drives|driving|enter(?:ed|s|ing)"
+      r"|inaugurat(?:ed|es|ing)|laid|lays|laying|greet(?:ed|s|ing))(?-u:\b)"))]
 # (session 16) a role, then its holder in apposition, hurt: "A police chief, X, and his wife were stabbed to death",
 # "Poland's ambassador to Iraq, retired general X, is badly burned when three bombs explode"
 _ROLE_HOLDER_HURT = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:to|of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, "

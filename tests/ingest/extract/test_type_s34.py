@@ -36,3 +36,19 @@ def test_bazooka_or_rocket_launcher_fired(run, text, incident_type):
 ])
 def test_force_in_the_singular_shells(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a blast timed to a named person's act where it goes off is the attempt on that person
+    ("A bomb exploded at the ferry terminal in Velmar as Governor Tomas Lenk stepped off the boat, killing two porters.",
+     "assassination"),
+    ("A grenade was thrown at the stage while President Karel Dvorak addressed a rally in Orsa, wounding five people.",
+     "assassination"),
+    # look-alikes: the named person busy elsewhere, and a blast told hours before the person was due
+    ("A grenade exploded in a market in Velmar as Governor Tomas Lenk visited the capital, wounding six traders.",
+     "bombing"),
+    ("A bomb exploded outside the stadium in Orsa hours before President Karel Dvorak was due to speak there, wounding"
+     " four people.", "bombing"),
+])
+def test_blast_timed_to_a_named_persons_act(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
