@@ -52,3 +52,15 @@ def test_force_in_the_singular_shells(run, text, incident_type):
 ])
 def test_blast_timed_to_a_named_persons_act(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a bomb hidden in something at the roadside is the roadside bomb
+    ("A bomb hidden in a roadside wall exploded outside the village of Tarvel on Monday night, killing a shepherd.",
+     "ied"),
+    ("An explosive device concealed under a roadside pile of stones went off near Belvan, wounding two farmers.", "ied"),
+    # look-alike: a bomb hidden in a bin at a bus stop is the planted bombing (gold README conventions)
+    ("A bomb hidden in a rubbish bin exploded at a bus stop in Korvana, wounding four people.", "bombing"),
+])
+def test_bomb_hidden_at_the_roadside(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
