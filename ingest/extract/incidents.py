@@ -614,7 +614,8 @@ _SHELL_NOUN_VERB = (r"^(?i:shell (?:killed|kills|hit|hits|landed|lands|struck|st
 _SHELL_FIRED = r"^(?i:shell (?:fired|launched|lobbed))$"
 _SHELL_FIRED_BEFORE = r"(?-u:\b)(?:an?|the|one|tank|artillery|mortar|howitzer) $"
 _WEAPON_SHELL_BEFORE = r"(?-u:\b)(?:tank|artillery|mortar|howitzer) $"
-_SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
+# (a force named in the singular too: "troops of the Arab peacekeeping force shell the Christian districts")
+_SHELLING_FORCE_BEFORE = (r"(?-u:\b)(?:troops|forces|force|army|tanks|artillery|gunboats|warships|rebels|militants|separatists|militias|units"
                           r"|gunners|howitzers|fighters|insurgents|jihadists|guerrillas|militiamen)"
                           # ("forces loyal to General X shell the port")
                           r"(?: loyal to(?: [^ ,;.]+){1,5}?)?(?: (?:[a-z]+ly|again|also|then|continue to|continued to|began to|begin to))? $")
@@ -782,7 +783,16 @@ _GUARDED_NAMED_SHAPES = [
     (["attack", "ambush"],
      (r"(?-u:\b)(?:attack|ambush)(?:s|ed|es)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}?"
       rf"{_TITLE_WORD}(?: (?:of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, {_ANY_NAME},"
-      rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)"))]
+      rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)")),
+    # a blast timed to a named person's act there: "A bomb exploded at the airport as Governor X stepped off a plane",
+    # "a grenade thrown toward the stage while President X addressed a rally" (not "hours before X is due to speak":
+    # the sets type that by the method)
+    ([" as ", " while "],
+     (r"(?-u:\b)(?:explod(?:es|ed|ing)|went off|goes off|go off|blew up|blows up|thrown|hurled|lobbed|bursts?|detonated)"
+      rf" [^;.]{{0,90}}?(?-u:\b)(?:as|while) (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}?{_TITLE_WORD} {_ANY_NAME} (?:was |is )?"
+      r"(?:address(?:ed|es|ing)|spoke|speaks|speaking|gave|gives|giving|stepped|steps|stepping|open(?:ed|s|ing)"
+      r"|arriv(?:ed|es|ing) (?:at|for)|left|leaves|leaving|walk(?:ed|s|ing)|drove|drives|driving|enter(?:ed|s|ing)"
+      r"|inaugurat(?:ed|es|ing)|laid|lays|laying|greet(?:ed|s|ing))(?-u:\b)"))]
 # (session 16) a role, then its holder in apposition, hurt: "A police chief, X, and his wife were stabbed to death",
 # "Poland's ambassador to Iraq, retired general X, is badly burned when three bombs explode"
 _ROLE_HOLDER_HURT = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:to|of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, "
@@ -1220,9 +1230,11 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                                      priority=pl.when(crowd_storm).then(pl.lit(12, pl.Int32)).otherwise("priority"))
     shell_fired = ((pl.col("trigger").str.contains(_SHELL_FIRED) & before.str.contains(_SHELL_FIRED_BEFORE))
                    | (pl.col("trigger").str.contains(r"^(?i:shell )") & before.str.contains(_WEAPON_SHELL_BEFORE)))
+    # (the company, capitalised within the sentence, is no shelling: "a security force Shell hired clashed with ...")
+    company = pl.col("trigger").str.starts_with("Shell ") & (pl.col("trigger_start") > 0)
     triggers = triggers.filter(~(pl.col("trigger").str.contains(r"^(?i:shell )") & ~pl.col("trigger").str.contains(r"^(?i:shell (?:the|an?))$")
                                  & ~pl.col("trigger").str.contains(_SHELL_NOUN_VERB) & ~shell_fired
-                                 & ~before.str.contains(_SHELLING_FORCE_BEFORE)))
+                                 & (~before.str.contains(_SHELLING_FORCE_BEFORE) | company)))
     into_sea = pl.col("trigger").str.contains(_FIRED_WEAPON) & after.str.contains(_INTO_THE_SEA_AFTER)
     fire_on = pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
     triggers = triggers.with_columns(
