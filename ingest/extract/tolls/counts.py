@@ -89,6 +89,9 @@ _FOUND_ABUSED = ["found tortured", "found mutilated", "found dumped"]
 # animals killed, as literals: no toll of people ("killing 16 farm animals")
 _LIVESTOCK = ["animals", "cattle", "cows", "sheep", "goats", "livestock", "camels", "horses", "donkeys", "chickens",
               "buffaloes", "oxen", "pigs", "poultry"]
+# units of distance after a number ("some 15 kilometres south of the capital")
+_DISTANCES = ["kilometres", "kilometre", "kilometers", "kilometer", "km", "miles", "mile", "metres", "metre", "meters",
+              "meter", "yards", "feet"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
@@ -1720,6 +1723,13 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        how="left").filter(~(
         guarded(pl.col("text"), ["aged", "age "]).str.slice(0, pl.col("c_start")).str.contains(
             r"(?i:(?-u:\b)(?:aged|age|ages)(?: of)?(?: between)? $)")
+        # (a range of ages inside a list read as parts: "killing six children aged between four and 12" is six)
+        | guarded(pl.col("text"), ["aged", "ages "]).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
+        .str.contains(r"(?i:(?-u:\b)(?:aged|ages)(?: of)?(?: between)? \S+ (?:and|to) \S+$)")
+        # a distance is no toll: "In X, some 15 kilometres south of the capital, a bomber ..., leaving six dead"
+        | guarded(pl.col("text"), _DISTANCES).str.slice(pl.col("c_start"), 60).str.contains(
+            r"^(?i:(?:some|about|around|nearly|almost|over|more than|less than|roughly|just|barely) )?[^\s,]+"
+            rf" (?i:{'|'.join(_DISTANCES)})(?-u:\b)")
         | guarded(pl.col("text"), _LIVESTOCK).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start") + 30).str.contains(
             r"^(?i:(?:kill|shot|shoot|slaughter)\S*(?: dead)? )?(?:at least |more than |about |some |nearly |over )?[^\s,]+"
             rf"(?: [\p{{Ll}}\-]+)? (?i:{'|'.join(_LIVESTOCK)})(?:[,.;:]|$| (?:and|or|in|at|on|from|near|were|are|was|had"
