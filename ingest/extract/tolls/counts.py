@@ -1061,6 +1061,12 @@ def _also_one(base: pl.DataFrame) -> pl.DataFrame:
                 r"|had been) also (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit|wounded"
                 r"|injured) and (?:later )?(?:dies|died))"
                 r"|(?:(?i:an?|one|another|the)) (?:[^\s,;:.\d]+ ){1,9}?also (?:died|dies)"
+                # ("A clerk travelling with him, Maria Lopez, also died": the subject named in an aside)
+                r"|(?:(?i:an?|one|another|the|his|her)) (?:[^\s,;:.\d]+ ){1,6}?(?:[^\s,;:.\d]+), \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2},"
+                r" also (?:died|dies)"
+                # ("...; Y, who was with him, was also killed", "; his friend Y was also shot dead": one named more)
+                r"|(?:(?i:his|her) (?:\p{Ll}[\p{L}\-]* ){1,2})?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?:, [^;]{1,90}?,)?"
+                r" (?:(?:is|was|has been|had been) also (?:killed|shot dead|murdered|slain|dead)|also (?:died|dies))"
                 r"|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}, [^;]{1,90}?, (?:is|was) also (?:shot|stabbed|hit|wounded|injured)"
                 r" and (?:later )?(?:dies|died))(?-u:\b)")
     also = find_matches(base.filter(pl.col("text").str.contains(" also ", literal=True)), also_one, "m").filter(

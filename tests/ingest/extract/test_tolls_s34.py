@@ -40,3 +40,17 @@ def test_no_count_s34(run, text, killed, wounded):
 ])
 def test_named_present_s34(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # one more, named, in a clause of its own with "also"
+    ("Gunmen shot dead the editor Tomas Vidal in Leon on Sunday; Pablo Ruiz, who was with him, was also killed.", 2, None),
+    ("Gunmen shot dead the editor Tomas Vidal in Leon on Sunday; his friend Pablo Ruiz was also killed.", 2, None),
+    (("The judge Tomas Vidal was killed on Monday when a bomb exploded under his car in Leon.\nA clerk travelling with "
+      "him, Ana Ruiz, also died."), 2, None),
+    # (one named who was hurt, not killed, adds no dead)
+    ("Gunmen shot dead the editor Tomas Vidal in Leon on Sunday; Pablo Ruiz, who was with him, was also wounded.", 1, "any"),
+])
+def test_named_also_s34(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
+
