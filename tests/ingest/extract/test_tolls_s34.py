@@ -54,3 +54,16 @@ def test_named_present_s34(run, text, killed, wounded):
 def test_named_also_s34(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
 
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a toll of "more" that brings the toll to a total is inside it
+    (("A suicide bomber struck a market in Gwoza on Friday, and gunmen then shot dead three more people, bringing the "
+      "death toll to nine, residents said."), 9, None),
+    ("Gunmen shot dead three more people in Gwoza, bringing the death toll to nine.", 9, None),
+    # (a toll told before the "more" still adds, and a "more" without a total adds to the first)
+    ("A bomb exploded in a market in Gwoza on Friday, killing six; gunmen then shot dead three more people.", 9, None),
+    ("A bomb exploded in a market in Gwoza on Friday, killing six.\nGunmen then shot dead three more people nearby.",
+     9, None),
+])
+def test_more_inside_total_s34(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
