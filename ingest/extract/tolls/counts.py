@@ -89,6 +89,9 @@ _FOUND_ABUSED = ["found tortured", "found mutilated", "found dumped"]
 # animals killed, as literals: no toll of people ("killing 16 farm animals")
 _LIVESTOCK = ["animals", "cattle", "cows", "sheep", "goats", "livestock", "camels", "horses", "donkeys", "chickens",
               "buffaloes", "oxen", "pigs", "poultry"]
+# units of distance after a number ("some 15 kilometres south of the capital")
+_DISTANCES = ["kilometres", "kilometre", "kilometers", "kilometer", "km", "miles", "mile", "metres", "metre", "meters",
+              "meter", "yards", "feet"]
 # "four people die", "X dies in hospital" as literals: not "studies", "diesel" or "diet"
 _DIE_WORDS = [" die ", " die,", " die.", " die;", " dies ", " dies,", " dies."]
 # the hurt told by their care, as literals (not "hospital" alone, nor "stab" in "establish" or "stability")
@@ -1058,6 +1061,12 @@ def _also_one(base: pl.DataFrame) -> pl.DataFrame:
                 r"|had been) also (?P<verb>killed|shot dead|dead|died|dies|wounded|injured|hurt|(?:shot|stabbed|hit|wounded"
                 r"|injured) and (?:later )?(?:dies|died))"
                 r"|(?:(?i:an?|one|another|the)) (?:[^\s,;:.\d]+ ){1,9}?also (?:died|dies)"
+                # ("A clerk travelling with him, Maria Lopez, also died": the subject named in an aside)
+                r"|(?:(?i:an?|one|another|the|his|her)) (?:[^\s,;:.\d]+ ){1,6}?(?:[^\s,;:.\d]+), \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2},"
+                r" also (?:died|dies)"
+                # ("...; Y, who was with him, was also killed", "; his friend Y was also shot dead": one named more)
+                r"|(?:(?i:his|her) (?:\p{Ll}[\p{L}\-]* ){1,2})?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?:, [^;]{1,90}?,)?"
+                r" (?:(?:is|was|has been|had been) also (?:killed|shot dead|murdered|slain|dead)|also (?:died|dies))"
                 r"|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}, [^;]{1,90}?, (?:is|was) also (?:shot|stabbed|hit|wounded|injured)"
                 r" and (?:later )?(?:dies|died))(?-u:\b)")
     also = find_matches(base.filter(pl.col("text").str.contains(" also ", literal=True)), also_one, "m").filter(
@@ -1720,10 +1729,28 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                        how="left").filter(~(
         guarded(pl.col("text"), ["aged", "age "]).str.slice(0, pl.col("c_start")).str.contains(
             r"(?i:(?-u:\b)(?:aged|age|ages)(?: of)?(?: between)? $)")
+        # (a range of ages inside a list read as parts: "killing six children aged between four and 12" is six)
+        | guarded(pl.col("text"), ["aged", "ages "]).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start"))
+        .str.contains(r"(?i:(?-u:\b)(?:aged|ages)(?: of)?(?: between)? \S+ (?:and|to) \S+$)")
+        # a distance is no toll: "In X, some 15 kilometres south of the capital, a bomber ..., leaving six dead"
+        | guarded(pl.col("text"), _DISTANCES).str.slice(pl.col("c_start"), 60).str.contains(
+            r"^(?i:(?:some|about|around|nearly|almost|over|more than|less than|roughly|just|barely) )?[^\s,]+"
+            rf" (?i:{'|'.join(_DISTANCES)})(?-u:\b)")
         | guarded(pl.col("text"), _LIVESTOCK).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start") + 30).str.contains(
             r"^(?i:(?:kill|shot|shoot|slaughter)\S*(?: dead)? )?(?:at least |more than |about |some |nearly |over )?[^\s,]+"
             rf"(?: [\p{{Ll}}\-]+)? (?i:{'|'.join(_LIVESTOCK)})(?:[,.;:]|$| (?:and|or|in|at|on|from|near|were|are|was|had"
             r"|have|after|when|while|as|belonging|owned|grazing|died|killed|and)(?-u:\b))")).fill_null(False)).drop("text")
+    # a toll of "more" that brings the toll to a total is inside that total: "gunmen then shot dead two more people,
+    # bringing the death toll to seven" is seven (where no toll is told before it: "killing five; gunmen then shot
+    # dead two more, bringing the toll to seven" is read as 5 + 2)
+    first_killed = pl.when(pl.col("kind") == "killed").then(pl.col("c_start")).min().over("article_id", "sentence_index")
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").filter(~(pl.col("more") & (pl.col("kind") == "killed")
+                                            & (first_killed >= pl.col("c_start")) & guarded(
+        pl.col("text"), ["toll"]).str.slice(pl.col("c_end"), 140).str.contains(
+        r"^[^.;]{0,100}?(?-u:\b)(?:brings|brought|bringing|bring|raising|raises|raised|pushing|pushes|pushed|taking|takes"
+        r"|took) the (?:(?:known|overall|official|confirmed|total) )?(?:death )?toll(?: [^.;:]{0,40}?)? to(?-u:\b)"))
+        .fill_null(False)).drop("text")
     earlier_event = _earlier_event(found, base)
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],

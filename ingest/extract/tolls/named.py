@@ -109,7 +109,7 @@ _TOLL_TITLE = (r"(?:" + _VICTIM_TITLE + r"|(?i:diplomat|legislator|parliamentari
                r"|councilman|councilwoman|congressman|congresswoman|assemblyman|assemblywoman|alderman))")
 # a style before a name ("killing the Rev. X", "shot dead Father Y", "Dr. Z")
 _STYLE = r"(?:Rev\.|Revd\.?|Reverend|Fr\.|Father|Pastor|Dr\.|Doctor|Prof\.|Professor|Brother|Sister) "
-_NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinated|assassinates|shot dead|murdered"
+_NAMED_OBJECT_TOLL = (rf"(?-u:\b)(?:killed|kills|killing|kill|assassinat(?:e|es|ed|ing)|shot dead|murdered"
                       # ("say they have captured and executed X, a former commander": put to death)
                       rf"|executed|executing"
                       rf"|shoots? dead|shooting dead|gunned down|guns? down|gunning down"
@@ -336,7 +336,9 @@ def _one_wounded(base: pl.DataFrame) -> pl.DataFrame:
 
 
 # ("killing 14-year-old X": an age before the name)
-_NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|shot dead|shooting dead|murdered|murdering)"
+# (the present of a headline too: "gunmen on a motorcycle kill X in Y", "assassinate X")
+_NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|kill|shot dead|shooting dead|shoots? dead|murdered|murdering"
+                       rf"|murders?|assassinat(?:e|es|ed|ing))"
                        rf" (?:\d{{1,3}}-(?:year|month|week)-old )?{PERSON_NAME}"
                        # "shot dead X and Y outside a mosque": each name one more
                        rf"(?P<more>(?:, {PERSON_NAME}){{0,3}},? and {PERSON_NAME})?"
@@ -424,7 +426,8 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # "killing X and wounding Y", "... shot dead X.": a bare name as the whole object (not a group: "killing US
     # Marines.", "killed Afghan Kurds")
     alone = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["killing ", "killed ", "kills ", "shot dead ", "shooting dead ", "murdered ", "murdering "])),
+        ["killing ", "killed ", "kills ", "kill ", "shot dead ", "shooting dead ", "shoot dead ", "shoots dead ", "murder",
+         "assassinat"])),
         _NAMED_OBJECT_ALONE, "m").filter(~pl.col("m").str.contains(
             r"(?-u:\b)\p{Lu}{2,}(?-u:\b)|[^aiou\s]s(?: and \S+| \S+|[.;])?$")).with_columns(
         pl.col("m").str.extract_groups(_NAMED_OBJECT_ALONE).struct.field("more").str.count_matches(
