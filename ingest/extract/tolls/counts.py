@@ -1723,8 +1723,9 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # place)
         r"|^(?: [^\s,;.]+){0,8}? (?:in|over|during|within) the (?:past|last|previous|preceding) (?:[\p{L}\-]+ )?"
         r"(?:weeks|months|years)(?-u:\b)").fill_null(False)).drop("text")
-    # an age or a head of livestock is no toll: "Three women, the oldest aged 94, were killed", "shelling killed 16
-    # farm animals"
+    # an age, a distance or a head of livestock is no toll: "Three women, the oldest aged 94, were killed", "shelling
+    # killed 16 farm animals"
+    first_killed = pl.when(pl.col("kind") == "killed").then(pl.col("c_start")).min().over("article_id", "sentence_index")
     found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                        how="left").filter(~(
         guarded(pl.col("text"), ["aged", "age "]).str.slice(0, pl.col("c_start")).str.contains(
@@ -1739,18 +1740,16 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         | guarded(pl.col("text"), _LIVESTOCK).str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start") + 30).str.contains(
             r"^(?i:(?:kill|shot|shoot|slaughter)\S*(?: dead)? )?(?:at least |more than |about |some |nearly |over )?[^\s,]+"
             rf"(?: [\p{{Ll}}\-]+)? (?i:{'|'.join(_LIVESTOCK)})(?:[,.;:]|$| (?:and|or|in|at|on|from|near|were|are|was|had"
-            r"|have|after|when|while|as|belonging|owned|grazing|died|killed|and)(?-u:\b))")).fill_null(False)).drop("text")
-    # a toll of "more" that brings the toll to a total is inside that total: "gunmen then shot dead two more people,
-    # bringing the death toll to seven" is seven (where no toll is told before it: "killing five; gunmen then shot
-    # dead two more, bringing the toll to seven" is read as 5 + 2)
-    first_killed = pl.when(pl.col("kind") == "killed").then(pl.col("c_start")).min().over("article_id", "sentence_index")
-    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
-                       how="left").filter(~(pl.col("more") & (pl.col("kind") == "killed")
-                                            & (first_killed >= pl.col("c_start")) & guarded(
-        pl.col("text"), ["toll"]).str.slice(pl.col("c_end"), 140).str.contains(
-        r"^[^.;]{0,100}?(?-u:\b)(?:brings|brought|bringing|bring|raising|raises|raised|pushing|pushes|pushed|taking|takes"
-        r"|took) the (?:(?:known|overall|official|confirmed|total) )?(?:death )?toll(?: [^.;:]{0,40}?)? to(?-u:\b)"))
-        .fill_null(False)).drop("text")
+            r"|have|after|when|while|as|belonging|owned|grazing|died|killed|and)(?-u:\b))")).fill_null(False)
+    # (then, over the counts left) a toll of "more" that brings the toll to a total is inside that total: "gunmen then
+    # shot dead two more people, bringing the death toll to seven" is seven (where no toll is told before it: "killing
+    # five; gunmen then shot dead two more, bringing the toll to seven" is read as 5 + 2)
+    ).filter(~(
+        pl.col("more") & (pl.col("kind") == "killed") & (first_killed >= pl.col("c_start"))
+        & guarded(pl.col("text"), ["toll"]).str.slice(pl.col("c_end"), 140).str.contains(
+            r"^[^.;]{0,100}?(?-u:\b)(?:brings|brought|bringing|bring|raising|raises|raised|pushing|pushes|pushed|taking"
+            r"|takes|took) the (?:(?:known|overall|official|confirmed|total) )?(?:death )?toll(?: [^.;:]{0,40}?)? to(?-u:\b)")
+    ).fill_null(False)).drop("text")
     earlier_event = _earlier_event(found, base)
     # a toll of a war or of a span of time ("The war has killed 10,000 people since 2015") is no one event's
     ongoing = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
