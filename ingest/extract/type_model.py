@@ -79,7 +79,7 @@ NO_METHOD_TYPE = "other_violence"
 METHOD_FEATURES = (
     "fired", "shot", "shoots", "shooting", "shootings", "gunfire", "gunshots", "gunshot", "bullets", "bullet",
     "opened_fire", "open_fire", "opens_fire", "fire_on", "fire_at", "fire_into", "fired_on", "fired_at", "fired_into",
-    "gun_battle", "gunfight", "bomb", "bombs", "bombing", "explosion", "exploded", "explodes", "blast", "explosive",
+    "gun_battle", "gunfight", "shootout", "shootouts", "live_rounds", "live_ammunition", "bomb", "bombs", "bombing", "explosion", "exploded", "explodes", "blast", "explosive",
     "explosives", "grenade", "rocket", "rockets", "mortar", "mortars", "missile", "missiles", "shelling", "airstrike",
     "airstrikes", "air_strike", "air_strikes")
 
