@@ -75,6 +75,8 @@ _TOKEN = r"[a-z]+(?:-[a-z]+)*"
 # "an attack whose method is not stated is other_violence" (labelling rules): a sentence that states gunfire or an
 # explosion is never turned into other_violence by the model, whatever its other words ("a man fired into a crowd at
 # a festival"); fixed from the labelling rule, not chosen on the gold
+# ("live rounds" and "shootout" joined in session 35: retrained on E-DJ, the model turned police firing tear gas
+# and live rounds at demonstrators into other_violence, a look-alike of test_incidents.py)
 NO_METHOD_TYPE = "other_violence"
 METHOD_FEATURES = (
     "fired", "shot", "shoots", "shooting", "shootings", "gunfire", "gunshots", "gunshot", "bullets", "bullet",
