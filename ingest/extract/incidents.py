@@ -1386,6 +1386,14 @@ _ROBBERY = (r"(?i:(?-u:\b)(?:(?:trying|tried|tries|attempting|attempted|wanted) 
 _AIRCRAFT = MILITARY_AIRCRAFT
 
 
+_REMOTE_BOMB_TRIGGER = (r"^(?i:(?:remote-controlled|remotely detonated) (?:bomb|explosive device|device|explosive|charge)s?"
+                        r"|(?:bomb|explosive device|device)s? .*(?:by remote control|remotely))$")
+_ROAD_OR_VEHICLE = (r"(?i:(?-u:\b)(?:roads?|roadside|highways?|routes?|motorway|bridges?|tunnels?|culverts?|tracks?|rail(?:way)?s?"
+                    r"|vehicles?|cars?|trucks?|vans?|bus|buses|minibus(?:es)?|coach(?:es)?|lorr(?:y|ies)|jeeps?|pick-?ups?|humvees?"
+                    r"|armou?red|convoys?|patrols?|motorcades?|motorcycles?|motorbikes?|bicycles?|tractors?|trains?|mines?"
+                    r"|pass(?:es|ed|ing)?|drove|driving|drives|travell?ing|checkpoints?)(?-u:\b))")
+
+
 def _aircraft_fired(before: pl.Expr) -> pl.Expr:
     """The text before a firing word names a military aircraft as the one that fired (not as its target or a carrier:
     "gunmen opened fire on an army helicopter", "soldiers aboard a helicopter opened fire")."""
@@ -1458,6 +1466,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                                              & _aircraft_fired(pl.col("text").str.slice(0, pl.col("trigger_start"))))
                                        .then(pl.lit("airstrike"))
                                        .otherwise("incident_type"))
+    # a bomb set off by remote control with no road, vehicle or passing told is the bomb where it went off ("a
+    # remote-controlled bomb went off in the bazaar", "as he walked home"), as the gold README's conventions type a bomb
+    # placed in a street; on a road or at a passing vehicle it stays the roadside bomb
+    remote = ((pl.col("incident_type") == "ied") & pl.col("trigger").str.contains(_REMOTE_BOMB_TRIGGER)
+              & ~guarded(pl.col("text"), ["remote"]).str.contains(_ROAD_OR_VEHICLE))
+    incidents = incidents.with_columns(incident_type=pl.when(remote).then(pl.lit("bombing")).otherwise("incident_type"))
     # people forced into a car or carried off by armed men: the shooting told with it is the kidnapping ("Armed men force
     # a couple into a car and drive off, shooting a passer-by"); (read here, not as a trigger: "forced" is too common a word for the
     # trigger scan)
