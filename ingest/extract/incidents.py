@@ -52,6 +52,11 @@ _PLANNED_CUE = (r"(?:planning|plotting|preparing|plans? to|plans? for|plots? to|
                 r"|(?:plann(?:ed|ing)|plott(?:ed|ing)|plans?|plots?|intend(?:s|ed)?|conspir(?:ed|ing)) to (?:[^ ]+ +){1,12}?and"
                 # a partner of the plot: "accused of plotting with al-Qaeda to set off a radioactive 'dirty bomb'"
                 r"|(?:plann(?:ed|ing)|plott(?:ed|ing)|conspir(?:ed|ing)|collud(?:ed|ing)) (?:together )?with (?:[^ ]+ +){1,5}?to(?: +[^ ]+){0,4}) +(?:[^ ]+ +){0,4}$")
+# ... not an act told by what it was: "shot dead the manager, in what police described as a planned assassination",
+# "calls it a planned murder" (unless stopped: "averting what officials call a planned massacre")
+_CALLED_PLANNED = (r"(?-u:\b)(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed)) (?:it |them |this |that )?"
+                   r"(?:as )?an? planned +$")
+_STOPPED_WORD = r"(?-u:\b)(?:avert|prevent|foil|thwart|stop|disrupt|frustrat)"
 _TRIED_TO_DETONATE = (r"(?-u:\b)(?:trying|tried|tries|try|attempt(?:s|ed|ing)?) to (?:set off|detonate|blow up|explode|ignite)"
                       r" +(?:[^ ]+ +){0,4}$")
 _KILLING_OR_WOUNDING = r"(?i:(?-u:\b)(?:kill|wound|injur|dead|died|hurt)[a-z]*(?-u:\b))"
@@ -1238,7 +1243,8 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
     into_sea = pl.col("trigger").str.contains(_FIRED_WEAPON) & after.str.contains(_INTO_THE_SEA_AFTER)
     fire_on = pl.col("trigger").str.contains(r"^(?i:fires? (?:on|at|upon|into))$")
     triggers = triggers.with_columns(
-        status=pl.when(before.str.contains(_PLANNED_CUE)
+        status=pl.when((before.str.contains(_PLANNED_CUE)
+                        & ~(before.str.contains(_CALLED_PLANNED) & ~before.str.contains(_STOPPED_WORD)))
                        # a try that failed: "is arrested after trying to set off explosives sewn into his underwear" (not
                        # when the sentence tells a toll: "tried to blow up the checkpoint, killing two")
                        | ((guarded(before, ["to set off", "to detonate", "to blow up", "to explode", "to ignite"]).str.contains(_TRIED_TO_DETONATE)
@@ -2287,6 +2293,10 @@ def _target(after: pl.Expr, trigger: pl.Expr) -> pl.Expr:
 _SECOND_EVENT_BETWEEN = (r"(?i:(?-u:\b)(?:separate|another|other attacks?|elsewhere|meanwhile|(?:hits?|hitting|strikes?|struck|striking"
                          r"|fir(?:es|ed|ing)|fights?|fought) back|retaliat[a-z]*"
                          r"|in (?:response|reprisal)|later|subsequently|prompting|provoking|sparking|triggering|responds?|responded)(?-u:\b))")
+# an act told by what someone calls it: "in what police called an assassination", "in what officials described as a
+# targeted killing"
+_CALLED_IN_WHAT = (r"(?i:(?-u:\b)in what [^.;]{0,80}?(?:call(?:s|ed)?|describ(?:es|ed) as|term(?:s|ed)|brand(?:s|ed)) (?:it )?"
+                   r"(?:as )?(?:an? |the )?(?:[a-z\-]+ ){0,2}$)")
 # a strike told as an answer: "the coalition responds with air strikes", "Israel hits back with", "in retaliation, jets"
 # ... or another event's: "...; in a separate attack, bandits killed 12 villagers"
 _ANSWER_BEFORE = (r"(?i:(?-u:\b)(?:respond(?:s|ed|ing)?|retaliat[a-z]*|in (?:response|reprisal)|(?:hits?|hitting|struck|strikes?"
@@ -2336,12 +2346,17 @@ def _fold_same_sentence(incidents: pl.DataFrame) -> pl.DataFrame:
                    | pl.col("text").str.slice(pl.col("trigger_end"), 6).str.starts_with(" back")).fill_null(False)
     # "Explosions ... kill three; Moscow accuses Ukraine of firing the missiles": an accusation that says how an
     # explosion told without its device was made types it
-    folded = later.filter(same_event).sort("trigger_start").with_columns(
+    # (a name for the act is the act, whatever place or doer its own words lend it)
+    called = ((pl.col("incident_type") == "assassination") & between.str.contains(_CALLED_IN_WHAT)).fill_null(False)
+    folded = later.filter(same_event | called).sort("trigger_start").with_columns(
         _how=((pl.col("_h_type") == "bombing") & pl.col("_h_trigger").str.contains(_UNSTATED_EXPLOSION)
               & pl.col("incident_type").is_in(["rocket_mortar_missile", "airstrike", "car_bomb", "ied", "suicide_bombing"])
               & (between.str.contains(_ACCUSED_METHOD) | between.str.contains(_CAUSED_BY)
                  # "A blast hits a camp; the group says an unidentified drone struck the site"
-                 | between.str.contains(r"(?i:(?-u:\b)(?:says?|said|believes?|confirm(?:s|ed)?)(?: that)? [^.;]{0,40}$)"))).fill_null(False))
+                 | between.str.contains(r"(?i:(?-u:\b)(?:says?|said|believes?|confirm(?:s|ed)?)(?: that)? [^.;]{0,40}$)"))
+              # ... and what the act is called names its kind: "shot dead a manager, in what police described as a planned
+              # assassination"
+              | called).fill_null(False))
     if folded.is_empty():
         return incidents
     # per head, each field group from the first folded mention that has it (the head's own values come first)

@@ -1,5 +1,6 @@
 """Incident types on summaries written for session 35: a remote-controlled bomb with no road or vehicle told is the
-bomb where it went off. Look-alikes keep their readings. Names, places and numbers are made up."""
+bomb where it went off; what an act is called ("in what police called an assassination") types it. Look-alikes keep
+their readings. Names, places and numbers are made up."""
 
 import datetime as dt
 
@@ -22,3 +23,20 @@ DAY = dt.date(2011, 5, 16)
 ])
 def test_remote_controlled_bomb(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # what the act is called types it, wherever the words place it
+    ("A gunman shot dead a Dutch engineer in Velmar on Monday, in what police described as a planned assassination.",
+     "assassination"),
+    ("Two men on a scooter shot dead a shopkeeper in Orsa in what officials called an assassination.", "assassination"),
+    # look-alikes: a plan that was stopped, and a shooting told without a name for it
+    ("Police arrested four men in Velmar, averting what officials called a planned assassination.", None),
+    ("A gunman shot dead a Dutch engineer in Velmar on Monday, police said.", "shooting_armed_assault"),
+])
+def test_act_called_an_assassination(run, text, incident_type):
+    occurred = run([("x", text, DAY)]).incident_mentions.filter(status="occurred")
+    if incident_type is None:
+        assert occurred.height == 0, text
+    else:
+        assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
