@@ -478,8 +478,9 @@ _WEAPON_TEST_SENTENCE = (r"(?i:test-(?:fir|launch)[a-z]*|(?-u:\b)(?:missile|weap
                          r"|(?-u:\b)lift-?off(?-u:\b)|(?-u:\b)lift(?:s|ed|ing)? off(?-u:\b)|(?-u:\b)simulat(?:e|es|ed|ing|ions?)(?-u:\b)"
                          # "successfully launched a new hypersonic missile", "a missile that flies over Japan"
                          r"|(?-u:\b)successfully (?:[a-z\-]+ ){0,2}?(?:test|launch|fir)[a-z]*|(?-u:\b)(?:missiles?|rockets?) (?:that |which )?(?:fl(?:y|ies|ew)|pass(?:es|ed)) over"
-                         # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile"
-                         r"|(?-u:\b)(?:intercontinental|icbms?)(?-u:\b)"
+                         # "after North Korea's launch of a Hwasong-15 intercontinental ballistic missile" (not the
+                         # hotel: "one rocket lands near the Intercontinental Hotel")
+                         r"|(?-u:\b)(?:intercontinental[- ](?:ballistic|range|missiles?|rockets?)|icbms?)(?-u:\b)"
                          # a failed launch and a weapon told by what it can do: "tries and fails to launch a missile",
                          # "says it has missiles with a range of 2,000 kilometres"
                          r"|(?-u:\b)fail(?:s|ed|ing)? to launch|(?-u:\b)(?:failed|botched|unsuccessful|aborted) (?:[a-z\-]+ )?launch(?:es)?(?-u:\b)"
@@ -824,7 +825,7 @@ _NAMED_ROLE_THEN_PRONOUN = (rf"(?-u:\b){PERSON_NAME}, (?:the |an? )(?:[\p{{L}}\-
 _ROLE_OR_NAMED = (rf"(?:(?:[\p{{L}}'’\-]+ ){{0,3}}?(?:{_WIDE_TITLE_WORD}|chairman|chairwoman|banker|executive|director|industrialist) {PERSON_NAME}"
                   rf"|{PERSON_NAME}, (?:an? |the )?(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|chairman|chairwoman|banker|executive|director|head|industrialist))")
 _BOMB_AT_NAMED_PLACE = (r"(?-u:\b)(?:explod(?:ed|es)|went off|goes off|blew up|blows up|sent|addressed|delivered|mailed|posted|planted)"
-                        r" (?:[^ ,.;]+ ){0,3}?(?:at|to|outside|inside|in) the (?:[\p{L}\-'’]+ ){0,2}?(?:residence|home|house|office|offices|flat"
+                        r" (?:[^ ,.;]+ ){0,3}?(?:at|to|outside|inside|in|around) the (?:[\p{L}\-'’]+ ){0,2}?(?:residence|home|house|office|offices|flat"
                         r"|apartment|villa) of " + _ROLE_OR_NAMED)
 # shots at a role and its named holder: "a gunman fired on Pakistan's top diplomat in Kabul, X"
 _FIRED_ON_ROLE_HOLDER = (r"(?-u:\b)(?:fired|fires|opened fire|opens fire|shot) (?:on|at) (?:[\p{L}'’\-]+ ){0,4}?"
@@ -867,6 +868,8 @@ _STATE_FORCES = (rf"(?:troops|{_POLICE_FORCES}|soldiers|paratroopers|guards|gend
                  r"|patrolmen|guardsmen|army|forces)")
 _CROWD_WORD = (r"(?:crowds?|demonstrat(?:ors|ing|ions?)|protest(?:ers|ors|ing|s)?|marchers|marching|march(?:es)?|procession"
                r"|mourners|worshippers|rall(?:y|ies)|rioters|looters|strikers|striking|stone-throwers|throwing stones|gathered"
+               # ("soldiers fired on supporters of the ousted president outside the airport")
+               r"|supporters"
                r"|(?:tens of )?thousands of|hundreds of)")
 # (the forces placed by a phrase of their own: "Police in the Sindh city of X open fire", "Soldiers of the Y homeland
 # opened fire"; captured, so a report in it is refused: "Police in X said gunmen opened fire on a procession")
