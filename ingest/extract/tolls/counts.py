@@ -1321,7 +1321,9 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # word alive as an incident)
     none_pattern = (r"(?i:(?-u:\b)(?:caus(?:ing|ed|es)|inflict(?:ing|ed)|leaving|left) no (?:material )?damage (?:or|and)"
                     r" (?:casualties|injuries)"
-                    r"|(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
+                    # ("causing neither casualties nor damage", "neither damage nor casualties")
+                    r"|(?-u:\b)neither (?:material )?damage nor (?:casualties|injuries)"
+                    r"|(?-u:\b)(?:no|without|neither)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
                     r"|(?:reports? of )?(?:casualties|injuries))"
                     # ("none of the 38 people aboard was hurt", "none of the ship's crew is hurt": a share of none)
                     r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: of (?:the|its|his|her|their)(?: [\d,]+)?)?(?: [a-z'’]+){0,3}"
