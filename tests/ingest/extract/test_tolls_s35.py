@@ -30,3 +30,29 @@ DAY = dt.date(2024, 6, 11)
 ])
 def test_zero_s35(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a count told again by its parts in the plural, nationals or ranks, is that count
+    ("Gunmen shoot dead five aid workers, three Norwegians and two Danes, at a camp near Garoua.", 5, None),
+    ("Militants ambush a patrol near Dara, killing three soldiers, a corporal and two conscripts.", 3, None),
+    # (parts of other kinds after a count still add)
+    ("Militants ambush a patrol near Dara, killing two soldiers, a policeman and a farmer.", 4, None),
+])
+def test_count_told_by_its_parts_s35(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # two blasts told in turn, "one killing ... and the other killing ..."
+    ("Two bombs went off at bus stops in Jos on Friday, one killing seven people and the other killing four.", 11, None),
+    # (the second only wounding: no more dead, and "the other" is no victim)
+    ("Two bombs went off at bus stops in Jos on Friday, one killing seven people, and the other wounding three.", 7, 3),
+    # a separate attack told in a clause of its own, in the same sentence, adds its dead
+    (("Mortars fired at a U.N. compound in Kidal kill two peacekeepers, while a separate mortar attack on a U.N. camp "
+      "in Tessalit kills another soldier."), 3, None),
+    # ("another" and a noun of a person alone is one)
+    ("A sniper in Kidal kills another soldier.", 1, None),
+])
+def test_second_attack_s35(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
