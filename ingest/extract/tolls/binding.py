@@ -109,9 +109,15 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     nearest = nearest.join(opening.select("_cand"), on="_cand", how="anti")
     # (a zero in a sentence with excluded words only: "Two of them were hurt by their own grenades; no police officers
     # or bystanders were hurt")
-    zero_only_excluded = keyed.filter(pl.col("n_max") == 0).join(
-        anchors.filter(pl.col("a_iid").is_not_null()).select("article_id", "sentence_index").unique(),
-        on=["article_id", "sentence_index"], how="anti")
+    # (... or with no word but its own, which opens its sentence: "There were no casualties", where "no casualties" is
+    # itself an incident word; not "The air force strikes two posts, with no casualties reported")
+    own_text = incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"])
+    zero = keyed.filter(pl.col("n_max") == 0).join(own_text, on=["article_id", "sentence_index"], how="left")
+    opens = pl.col("text").fill_null("").str.slice(0, pl.col("c_start")).str.contains(
+        r"^(?:[Tt]here (?:were|was|are|is|have been|has been|had been) )?$")
+    other_word = zero.join(anchors.filter(pl.col("a_iid").is_not_null()), on=["article_id", "sentence_index"]).filter(
+        ~opens | (pl.col("a_start") < pl.col("c_start")) | (pl.col("a_end") > pl.col("c_end"))).select("_cand")
+    zero_only_excluded = zero.join(other_word, on="_cand", how="anti").select(keyed.columns)
     # (and a total told after the attack: "Three Afghans are killed and 19 people wounded in all, some of them by shots
     # the troops fired", where the sentence's own word is a part of that attack)
     in_all = keyed.join(incidents.select("article_id", "sentence_index", "text").unique(["article_id", "sentence_index"]),
@@ -228,16 +234,19 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
     # where the first has none of its own (see tolls; "Jets struck X. Separately, a rocket killed two in Y" lends none)
     # (a "no casualties" told in the clause of a later attack word is that attack's alone: "Two rockets land in X with
     # two casualties. The air force strikes two posts, with no casualties reported")
-    near = occurred.filter(~pl.col("text").str.contains(_ANOTHER_TIME_OR_EVENT)).select(
-        "_iid", "article_id", "sentence_index", "trigger_start", "text").join(
+    # (... unless the later word is of the first's own kind, its detail: "Masked men blow up a pipeline. Two bombs
+    # were planted and there were no casualties")
+    near = occurred_keyed.join(occurred.select("_iid", "text"), on="_iid").filter(
+        ~pl.col("text").str.contains(_ANOTHER_TIME_OR_EVENT)).join(
         first_any.select("article_id", pl.col("_iid").alias("_first"), pl.col("sentence_index").alias("_fs"),
-                         pl.col("trigger_start").alias("_ft")), on="article_id").filter(
+                         pl.col("trigger_start").alias("_ft"), pl.col("_family").alias("_ff")), on="article_id").filter(
         (pl.col("_iid") != pl.col("_first")) & (pl.col("sentence_index") - pl.col("_fs") <= 1)
         & ((pl.col("sentence_index") > pl.col("_fs"))
            | ((pl.col("sentence_index") == pl.col("_fs")) & (pl.col("trigger_start") > pl.col("_ft"))))).join(
         retold.select("_iid"), on="_iid", how="anti").select("_iid", "_first", "trigger_start", "text",
-                                                             _ns=pl.col("sentence_index"))
-    own_zero = (pl.col("n_max") == 0) & (pl.col("sentence_index") == pl.col("_ns")) & (
+                                                             _ns=pl.col("sentence_index"),
+                                                             _same_kind=pl.col("_family") == pl.col("_ff"))
+    own_zero = (pl.col("n_max") == 0) & ~pl.col("_same_kind") & (pl.col("sentence_index") == pl.col("_ns")) & (
         pl.col("trigger_start") <= pl.col("c_start")) & ~pl.col("text").str.slice(
         pl.col("trigger_start"), (pl.col("c_start").cast(pl.Int64) - pl.col("trigger_start").cast(pl.Int64)).clip(0)
     ).str.contains(";", literal=True)

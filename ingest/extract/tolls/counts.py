@@ -12,6 +12,7 @@ from ingest.extract.tolls._common import (
     _ANOTHER_TIME_OR_EVENT,
     _ATTACKER_SUBJECT,
     _KIN,
+    _ONE_PERSON,
     _THE_ATTACKERS,
     _VICTIM_TITLE,
     _ends_in_a_verb,
@@ -326,7 +327,8 @@ def _kind_patterns(kind: str, passive: str, active: str, p: _Shared) -> _KindPat
                     # town hall's night watchman")
                     rf"|(?i:the|its|his|their) (?:{lean} ){{0,3}}(?:{_LONE_PERSON})"
                     # ("abducting eight students and shooting dead another who resisted")
-                    rf"|(?i:another)")
+                    # ("a second rocket kills another soldier": one more by a noun of a person)
+                    rf"|(?i:another)(?: (?:[\p{{Ll}}\-]+ ){{0,2}}?(?i:{_ONE_PERSON}|{_VICTIM_TITLE}))?")
     # ("killing a teacher who had joined the strike movement and another villager": a relative clause in the first
     # part)
     active_parts = (rf"(?-u:\b){active} (?P<q>(?P<plist>(?:(?:(?i:the) )?(?:{num})(?: {lean}){{1,7}}"
@@ -395,7 +397,9 @@ def _listed_objects(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _Sh
         # the list ends where another verb's clause begins ("killed a teacher and a pupil and wounded two")
         # ... and a killing in sequence after it is a toll added to it ("shoots dead eight people at a bar,
         # then kills his brother and himself")
-        cut = r"(?:,? and|,) (?:(?:then|also|later|subsequently) )?(?:wound|injur|hurt|kill|leav|left|shoot|shot|murder)\S*(?: .*)?$"
+        # ("one killing four people and the other wounding six": the second's own verb)
+        cut = (r"(?:,? and|,) (?:(?:then|also|later|subsequently) |the (?:other|second|latter) )?"
+               r"(?:wound|injur|hurt|kill|leav|left|shoot|shot|murder)\S*(?: .*)?$")
         sequel = pl.col("plist").str.extract(
             r"(?:,? and|,) (?:then|also|later|subsequently) (?:kill\S*|murder\S*|(?:shoots?|shot|shooting) dead) (.+)$", 1)
         # (the attacker's own death in a later act is told apart from the toll: "then kills his mother and himself")
@@ -1321,7 +1325,9 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # word alive as an incident)
     none_pattern = (r"(?i:(?-u:\b)(?:caus(?:ing|ed|es)|inflict(?:ing|ed)|leaving|left) no (?:material )?damage (?:or|and)"
                     r" (?:casualties|injuries)"
-                    r"|(?-u:\b)(?:no|without)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
+                    # ("causing neither casualties nor damage", "neither damage nor casualties")
+                    r"|(?-u:\b)neither (?:material )?damage nor (?:casualties|injuries)"
+                    r"|(?-u:\b)(?:no|without|neither)(?: (?:causing|inflicting|leaving|any))* (?:casualties|deaths|fatalities|injuries"
                     r"|(?:reports? of )?(?:casualties|injuries))"
                     # ("none of the 38 people aboard was hurt", "none of the ship's crew is hurt": a share of none)
                     r"|(?-u:\b)(?:nobody|no one|no-one|none)(?: of (?:the|its|his|her|their)(?: [\d,]+)?)?(?: [a-z'’]+){0,3}"

@@ -235,7 +235,11 @@ def sum_parts(frame: pl.DataFrame, list_col: str, prefix: str, num: str, referen
     # ("two embassy officials, the labour attache and the press attache": offices told one by one)
     national = pl.col("_part").str.contains(
         r"^(?i:an?|one) \p{Lu}[\p{L}\-]*(?: (?:national|citizen|man|woman))?(?: (?:with|of|from|for) [^,]+)?$"
-        r"|^the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]*[^s\W]$")
+        r"|^the (?:[\p{Ll}\-]+ ){0,3}[\p{Ll}\-]*[^s\W]$"
+        # ("four teachers, two Britons of Somali origin and two Kenyans": nationals in the plural)
+        r"|^\S+ \p{Lu}[\p{Ll}\-]+[^s\W]s(?: (?:of|with|from|for) [^,]+)?$"
+        # ("three soldiers, a sergeant and two privates": ranks told one by one)
+        r"|^\S+ (?:[\p{Ll}\-]+ )?(?:sergeant|private|corporal|lieutenant|captain|conscript|recruit|cadet)s?$")
     later = pl.col("_v_min").sum().over("_row") - pl.col("_v_min").cum_sum().over("_row")
     later_national = national.cast(pl.Int32).sum().over("_row") - national.cast(pl.Int32).cum_sum().over("_row")
     later_parts = pl.len().over("_row") - pl.int_range(1, pl.len() + 1).over("_row")

@@ -190,14 +190,21 @@ def _second_clause_adds(found: pl.DataFrame, base: pl.DataFrame) -> pl.DataFrame
                r"^(?: [^\s,;:.]+){0,4}?,? and (?:\p{Ll}+ly )?$")))["_r"].unique()
     # "A roadside bomb killed six soldiers, while another bomb in X killed two": a second device or attack told by a
     # clause of its own, its toll added
+    # ... or each of two told in turn: "two car bombs went off, one killing nine people and the other killing six"
+    in_turn = (pl.col("text").str.slice(0, pl.col("_s")).str.contains(r"(?:^|, )(?i:one)(?: of them)?,? $")
+               & pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+                   r"^[^;:.]{0,80}?(?:,? and|, while|;) the (?:other|second|latter)(?: one)?,? $"))
     second = keyed.filter(~pl.col("subject"), ~pl.col("adds"), ~pl.col("other"), ~pl.col("more")).join(
-        found.select("article_id", "sentence_index", "kind", pl.col("c_end").alias("_e")),
+        found.select("article_id", "sentence_index", "kind", pl.col("c_start").alias("_s"), pl.col("c_end").alias("_e")),
         on=["article_id", "sentence_index", "kind"]).filter(
         pl.col("_e") <= pl.col("c_start"),
         own.str.contains(r"^(?:killed|kills|kill|killing|wounded|wounds|wound|injured|injures|left)(?-u:\b)"),
-        pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
-            r"^[^;:.]{0,80}?(?:, (?:while|whereas|and)|;) (?:(?:an hour|hours|minutes|moments|shortly|soon) (?:later|after),? )?"
+        in_turn | pl.col("text").str.slice(pl.col("_e"), (pl.col("c_start") - pl.col("_e")).clip(0)).str.contains(
+            # (an abbreviation's points are no sentence's end: "two U.S. soldiers")
+            r"^(?:\p{Lu}\.|[^;:.]){0,80}?(?:, (?:while|whereas|and)|;) (?:(?:an hour|hours|minutes|moments|shortly|soon) (?:later|after),? )?"
             r"(?:(?:another|a second|a third|a further|further|more) [^,;:.]{1,80}?"
+            # ("..., while a separate rocket attack on a U.S. base kills ...")
+            r"|an? separate (?:\p{Lu}\.|[^,;:.]){1,100}?"
             # ("..., while in Samarra a car bomb outside the council kills three", "; near X, a blast kills five men": a
             # second scene told by its place and its device)
             r"|(?:(?:in|near|at|outside) [^,;:.]{1,40}?,? )?(?:an?|the) (?:[^\s,;:.]+ ){0,3}(?:bomb|blast|explosion|strike"
