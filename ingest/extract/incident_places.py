@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, HELD_ZONE, TOWN_OFFICE_AFTER, capital_names, subdivisions
+from ingest.extract.places import DATELINE_AFTER, HELD_ZONE, TOWN_OFFICE_AFTER, _is_capital, capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -204,7 +204,7 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     best_city = city_hits.unique("_iid", keep="first").select(
         "_iid", (pl.col("_dateline") == 1).alias("_is_dateline"),
         # (a dateline town the body places the event away from: "WINDHOEK, Jan 4 - ... on the highway east of Bagani")
-        (pl.when(pl.col("_dateline") == 1).then(pl.col("text")).str.contains(_PLACED_AWAY).fill_null(False)
+        (pl.when(pl.col("_dateline") == 1).then(_away_told(pl.col("text"))).str.contains(_PLACED_AWAY).fill_null(False)
          # ... or in a district of a region named by its possessive ("QUETTA - ... in Balochistan's Bolan district"),
          # unless it is the dateline town's own ("KABUL - ... in Kabul's Shash Darak district")
          | pl.col("_poss_away")).alias("_dateline_away"),
@@ -625,6 +625,19 @@ _PLACED_AWAY = (r"(?-u:\b)(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                 # ... or a region of it: "in Egypt's northern Sinai"
                 r"| \p{Lu}))")
 
+# a capital's district told bare after a dateline is a part of the capital, not a district of the country: "BAGHDAD —
+# ... at a checkpoint in the Adhamiya district on Wednesday" is Baghdad (not a lesser town's: "QUETTA - ... in the Kohlu
+# district"; nor a district of a region: "BANGKOK — ... in the Sai Buri district of Pattani province")
+_CAPITAL_DISTRICT = (r"(?-u:\b)(?:in|through|across) the (?:\p{Ll}+ )?(?:\p{Lu}[\p{L}'’\-]+ ){1,2}(?:district|neighbou?rhood"
+                     r"|quarter)(?:[,.;]| (?:on|at|as|when|after|during|late|early|overnight|while|where|near|killing"
+                     r"|wounding)(?-u:\b))")
+
+
+def _away_told(text: pl.Expr) -> pl.Expr:
+    """The dateline's text with a capital's own district taken out (see _CAPITAL_DISTRICT), for _PLACED_AWAY."""
+    return pl.when(_is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
+
+
 _ROAD_NAMED_AFTER = (r"^[\-–]\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor"
                      r"|(?:\p{Lu}\p{L}+ )?Express)(?-u:\b)")
 
@@ -779,7 +792,7 @@ def _first_plain_town(towns: pl.DataFrame) -> pl.DataFrame:
     dateline = pl.when((pl.col("city_start") == 0) & pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(
         DATELINE_AFTER)).then(pl.col("text"))
     return towns.filter(
-        ~(dateline.str.contains(_PLACED_AWAY)
+        ~(_away_told(dateline).str.contains(_PLACED_AWAY)
           | (place_key(dateline.str.extract(_REGION_DISTRICT, 1)) != place_key(pl.col("city_text")))).fill_null(False),
         ~pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(_ROAD_NAMED_AFTER),
         ~before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|(?-u:\b)(?:from|to|towards?|between"
