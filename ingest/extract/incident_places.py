@@ -5,7 +5,7 @@ import polars as pl
 
 from ingest.extract.anchors import bind_to_incidents, bound_elsewhere
 from ingest.extract.attribution import SPONSOR_AFTER
-from ingest.extract.places import DATELINE_AFTER, HELD_ZONE, TOWN_OFFICE_AFTER, _is_capital, capital_names, subdivisions
+from ingest.extract.places import DATELINE_AFTER, HELD_ZONE, TOWN_OFFICE_AFTER, is_capital, capital_names, subdivisions
 from ingest.extract.reference import place_key
 
 
@@ -635,7 +635,7 @@ _CAPITAL_DISTRICT = (r"(?-u:\b)(?:in|through|across) the (?:\p{Ll}+ )?(?:\p{Lu}[
 
 def _away_told(text: pl.Expr) -> pl.Expr:
     """The dateline's text with a capital's own district taken out (see _CAPITAL_DISTRICT), for _PLACED_AWAY."""
-    return pl.when(_is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
+    return pl.when(is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
 
 
 _ROAD_NAMED_AFTER = (r"^[\-–]\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor"

@@ -306,7 +306,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # a small namesake in a country the article names yields to a capital of that name: "in Havana harbour ... Castro
     # accuses the United States" is no Havana of Illinois
     candidates = candidates.with_columns(_named=pl.col("_named") & ~(
-        ~pl.col("major") & _is_capital().any().over([*over, "city_start", "city_end"])))
+        ~pl.col("major") & is_capital().any().over([*over, "city_start", "city_end"])))
     # ... and between namesakes of countries the article does not name, a region of one country it names picks that
     # country's: "at the University of Mississippi in Oxford" is Oxford, Mississippi
     # (not the town's own name, a region's too: "Guadalajara airport" names no Spanish province)
@@ -316,7 +316,7 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
     # (a capital's namesakes are not read so: "a Texas oilman killed by a bomb in Paris")
     candidates = candidates.join(region_named, on=["article_id", "country_code"], how="left").with_columns(
         _region_named=(pl.col("_rkeys").list.set_difference(pl.concat_list("key")).list.len() > 0).fill_null(False)
-        & ~_is_capital().any().over([*over, "city_start", "city_end"])).drop("_rkeys")
+        & ~is_capital().any().over([*over, "city_start", "city_end"])).drop("_rkeys")
     candidates = (
         candidates.sort(["_named", "_in_dateline_country", "alternate", "_region_named", "population", "city", "country_code",
                          "latitude", "longitude"], descending=[True, True, False, True, True, False, False, False, False],
@@ -485,7 +485,7 @@ def capital_names() -> pl.DataFrame:
         "country_code", key=place_key(pl.col("capital")))
 
 
-def _is_capital() -> pl.Expr:
+def is_capital() -> pl.Expr:
     """The row's `city` is the capital of its `country_code`."""
     return pl.concat_str([place_key(pl.col("city")), "country_code"], separator="|").is_in(
         capital_names().select(pl.concat_str(["key", "country_code"], separator="|"))["key"].implode())
@@ -624,7 +624,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (a capital's district is the capital: "the Lisbon district of Alfama")
         | (before.str.ends_with("the ") & after.str.contains(r"^ (?:city|town|village|port|capital|district|cities|towns|villages)"
                                                               r" of (?:the )?\p{Lu}")
-           & ~(after.str.contains(r"^ district of ") & _is_capital()))
+           & ~(after.str.contains(r"^ district of ") & is_capital()))
         # the first town of a region named "X and Y": "the Jammu and Kashmir assembly" is no Jammu
         | place_key(pl.concat_str([pl.col("city_text"), after.str.extract(r"^ (?:and|&)( \p{Lu}[\p{L}\-]*)", 1)],
                             separator=" and")).is_in(subdivisions()["key"].implode()).fill_null(False)
@@ -703,7 +703,7 @@ def _in_context(candidates: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         # (a list of regions may run longer than the rest looks: "the Gara, Metina, Sinath-Haftanin and Hakurk regions")
         # (but a capital's district is in the capital: "in the Lisbon district of Alfama")
         ~pl.col("text").str.slice(pl.col("city_end"), 60).str.contains(_REGION_AFTER)
-        | after.str.contains(r"^ district of \p{Lu}") & _is_capital(),
+        | after.str.contains(r"^ district of \p{Lu}") & is_capital(),
         # (an office's department is no region: "head of the investigation department of the Buynaksk police")
         ~before.str.contains(_REGION_BEFORE) | after.str.contains(r"^ (?:city )?police(?-u:\b)"),
         # (the regions a list names: "the western districts of Kasese, Bundibugyo and Ntoroko")
@@ -771,7 +771,7 @@ def _not_another_country(candidates: pl.DataFrame, reference: Reference) -> pl.D
         # Mexico City, "Cabo Delgado province, Mozambique" no town of Mozambique)
         # (... or a capital of that very name, a city-state's: "in Vatican City", "in Monaco")
         pl.col("_own_codes").is_null() | (pl.col("_own_codes").list.contains(pl.col("country_code"))
-                                          & ((pl.col("population") >= 100_000) | _is_capital()) & ~pl.col("alternate"))
+                                          & ((pl.col("population") >= 100_000) | is_capital()) & ~pl.col("alternate"))
         # (a capital's namesake told with its region is that town: "in London, Ontario")
         | (pl.col("_comma_region") == pl.col("country_code")).fill_null(False),
     ).drop("_written", "_written_codes", "_own_codes")
