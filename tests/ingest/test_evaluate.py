@@ -110,7 +110,7 @@ def test_a_tuning_pool_spans_codes_in_order_of_writing():
     assert len(evaluate.tuning_pool("ci")) == 1
 
 
-@pytest.mark.parametrize("span", ["dj-dk", "dl", "a-dn", "zz-cx", "cx-cu"])
+@pytest.mark.parametrize("span", ["dn-do", "dp", "a-dr", "zz-cx", "cx-cu"])
 def test_a_tuning_pool_refuses_blind_sets_unknown_codes_and_backward_spans(span):
     with pytest.raises(ValueError):
         evaluate.tuning_pool(span)
@@ -122,4 +122,4 @@ def test_the_pool_option_scores_dev_and_the_pool_and_lists_its_misses(capsys):
     assert "incidents_dev:" in out and "pool a (1 sets):" in out
     assert "contacts_dev" not in out  # the contacts are left out of a tuning run
     with pytest.raises(SystemExit):
-        evaluate.main(["--shared-dir", str(SHARED_DIR), "--pool", "dk-dn"])
+        evaluate.main(["--shared-dir", str(SHARED_DIR), "--pool", "do-dr"])
