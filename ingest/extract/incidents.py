@@ -762,6 +762,12 @@ _COUNT_OPENING = (r"(?:^|[—–:] |-- | - )(?:Two|Three|Four|Five|Six|Seven|Eig
 _ONE_OF_A_PEOPLE = r"(?:^|[—–:] |-- | - )(?:One|Another) \p{Lu}\p{L}+ \p{Ll}"
 # (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
 _GUARDED_NAMED_SHAPES = [
+    # a prominent person told as a "figure", in their home or killed: "burst into the home of opposition figure X",
+    # "shoot dead four opposition figures, among them X" (not "armed men led by opposition figure X")
+    (["figure"],
+     (r"(?-u:\b)(?:(?:home|house|residence|office|car) of|kill(?:s|ed|ing)?|shoots?|shot|shooting|gunned down|guns? down"
+     r"|assassinat(?:e|es|ed|ing)|murder(?:s|ed|ing)?)(?: dead)? (?:the |an? |two |three |four |five )?(?:[\p{L}\-]+ ){0,2}?"
+     rf"(?:opposition|political|religious|tribal|community|public|prominent) figures?,? (?:among them |including )?{PERSON_NAME}")),
     # the named people the text calls the target: "the candidates X and Y, the intended targets, escape unhurt"
     (["target"],
      rf"{PERSON_NAME}(?: and {PERSON_NAME})?, (?:the|who (?:was|were)) (?:intended |apparent |main |likely |real )?targets?(?-u:\b)"),

@@ -1,9 +1,9 @@
 """Incident types on summaries written for session 36: armed men who storm a house and take a person away kidnap him;
 a convoy carrying a named envoy or diplomat is the attempt on that person; named people the text calls the (intended)
 target are the attempt on them; a named person killed in the fighting is no target; "a car bomb followed by a suicide
-bomber" is typed by the first-named method; booby-trapped houses or bodies are the ied; a named person shot and told by a
-country's role ("X, Velmar's ambassador to Orsa") is the attempt on that person. Look-alikes keep their
-readings. Names, places and numbers are made up."""
+bomber" is typed by the first-named method; booby-trapped houses or bodies are the ied; a named person shot and told
+by a country's role ("X, Velmar's ambassador to Orsa"), or killed or attacked at home as an opposition figure, is the
+attempt on that person. Look-alikes keep their readings. Names, places and numbers are made up."""
 
 import datetime as dt
 
@@ -91,4 +91,17 @@ def test_booby_trapped_building(run, text, incident_type):
     ("Gunmen shot and wounded Anton Berak, a baker, outside his shop in Orsa.", "shooting_armed_assault"),
 ])
 def test_shot_with_a_countrys_role(run, text, incident_type):
+    assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
+
+
+@pytest.mark.parametrize(("text", "incident_type"), [
+    # a prominent person told as a "figure", in their home or killed, is the target
+    ("Masked men broke into the home of opposition figure Anton Berak in Velmar, killing him and his driver.",
+     "assassination"),
+    ("Gunmen shot dead three exiled opposition figures, among them Lena Marsh, at a cafe in Orsa.", "assassination"),
+    # look-alike: a figure who leads the attackers is no target
+    ("Gunmen led by opposition figure Anton Berak opened fire on the police headquarters of Velmar, killing two guards.",
+     "shooting_armed_assault"),
+])
+def test_opposition_figure(run, text, incident_type):
     assert first_incident(run, text, DAY)["rule_incident_type"] == incident_type, text
