@@ -605,7 +605,9 @@ _FORCED_INTO_CAR = (r"(?i:(?-u:\b)(?:forc|bundl|shov|push)\S* (?:\S+ ){1,8}?into
                     r"(?:car|van|vehicle|suv|pickup|truck|jeep)s?(?-u:\b))")
 # the name in "captured X, a former army officer" is a name (the trigger is matched in lowercase)
 # ... or a person carried off: "ambushed the car of ambassador X, shot a bodyguard and carried the diplomat away"
-_CARRIED_AWAY = (r"(?i:(?-u:\b)(?:dragg(?:ed|ing)|drags?|carr(?:ied|ies|y|ying)|bundl(?:ed|es|ing)|whisk(?:ed|es|ing)) (?:him|her|them"
+# ("storm the house of X and take him away")
+_CARRIED_AWAY = (r"(?i:(?-u:\b)(?:dragg(?:ed|ing)|drags?|carr(?:ied|ies|y|ying)|bundl(?:ed|es|ing)|whisk(?:ed|es|ing)"
+                 r"|take|takes|took|taking) (?:him|her|them"
                  r"|the (?:[\p{L}\-]+ ){0,2}?[\p{L}\-]+) (?:away|off)(?-u:\b))")
 _TAKEN_NAME = r"^(?:seiz|snatch|captur|grabb)\S* \p{Lu}"
 # "was taken at gunpoint from his hotel" (not "robbed at gunpoint"); "troops shell the town" (not "a shell company")
@@ -760,6 +762,15 @@ _COUNT_OPENING = (r"(?:^|[—–:] |-- | - )(?:Two|Three|Four|Five|Six|Seven|Eig
 _ONE_OF_A_PEOPLE = r"(?:^|[—–:] |-- | - )(?:One|Another) \p{Lu}\p{L}+ \p{Ll}"
 # (newer shapes, each behind the literal words it needs: they run only on the rows that hold them)
 _GUARDED_NAMED_SHAPES = [
+    # a prominent person told as a "figure", in their home or killed: "burst into the home of opposition figure X",
+    # "shoot dead four opposition figures, among them X" (not "armed men led by opposition figure X")
+    (["figure"],
+     (r"(?-u:\b)(?:(?:home|house|residence|office|car) of|kill(?:s|ed|ing)?|shoots?|shot|shooting|gunned down|guns? down"
+     r"|assassinat(?:e|es|ed|ing)|murder(?:s|ed|ing)?)(?: dead)? (?:the |an? |two |three |four |five )?(?:[\p{L}\-]+ ){0,2}?"
+     rf"(?:opposition|political|religious|tribal|community|public|prominent) figures?,? (?:among them |including )?{PERSON_NAME}")),
+    # the named people the text calls the target: "the candidates X and Y, the intended targets, escape unhurt"
+    (["target"],
+     rf"{PERSON_NAME}(?: and {PERSON_NAME})?, (?:the|who (?:was|were)) (?:intended |apparent |main |likely |real )?targets?(?-u:\b)"),
     # a described name opening the text who dies of the attack on them: "X, a law professor, died hours after men in a
     # passing car opened fire on him", "X, deputy head of ..., who had ..., died after gunmen shot him"
     ([" died ", " dies "],
@@ -921,8 +932,9 @@ _TITLED_SURVIVOR = (rf"(?-u:\b){_WIDE_TITLE_WORD}(?:-(?:designate|elect))?,? {_A
 _SHOT_NAME_ROLE = (rf"(?-u:\b)(?:shoots?|shot|shooting|stabs?|stabbed|stabbing|guns? down|gunned down|gunning down)(?: dead)?"
                    # ("two men on a motorbike shoot and seriously wound X, an Italian priest")
                    r"(?: and (?:[a-z]+ly )?(?:wound|wounds|wounded|kill|kills|killed))?"
+                   # (or a country's: "shoot X, Yugoslavia's ambassador to Sweden")
                    rf" {_ANY_NAME}, "
-                   rf"(?:an? |the )(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|advis[eo]r|aide|member of (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}"
+                   rf"(?:an? |the |\p{{Lu}}[\p{{L}}\-]+(?:'s|’s) )(?:[\p{{L}}\-'’]+ ){{0,4}}?(?:{_WIDE_TITLE_WORD}|advis[eo]r|aide|member of (?:the )?(?:[\p{{L}}\-'’]+ ){{0,3}}"
                    r"(?:parliament|assembly|congress|senate|council))(?-u:\b)")
 _TITLED_VICTIM = (
                   # killed, shot or wounded by name: "fatally shooting former Prime Minister X", "killed army
@@ -984,8 +996,8 @@ _TITLED_THEN_THEIR_THING = rf"(?-u:\b){_WIDE_TITLE_WORD}(?: (?:of|for) \p{{Lu}}\
 # of Ingushetia"
 # ("the plane of Ivory Coast's Prime Minister X", "the car of Britain's ambassador to Yemen, X")
 _VEHICLE_OF_NAMED = (r"(?-u:\b)(?:motorcade|convoy|vehicle|car|helicopter|plane) (?:carrying|of|for) (?:(?:(?:former|then|the|late) )?"
-                     # ("the convoy of assistant prosecutor-general X")
-                     rf"(?:[\p{{L}}'’]+ ){{0,3}}{_TITLE_WORD}(?:-\p{{Ll}}+)?(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
+                     # ("the convoy of assistant prosecutor-general X", "a convoy carrying the UN envoy to Libya, X")
+                     rf"(?:[\p{{L}}'’]+ ){{0,3}}(?:{_TITLE_WORD}|envoy|diplomat)(?:-\p{{Ll}}+)?(?: (?:to|of|for|in) \p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-]+)?)?,? (?:and (?:\p{{L}}+ ){{0,3}}{_TITLE_WORD} )?{PERSON_NAME}"
                      # ("the car of X, head of counterintelligence in the security service")
                      rf"|{PERSON_NAME}, (?:the )?(?:[\p{{L}}\-'’]+ ){{0,4}}(?:{_TITLE_WORD}|head of)(?-u:\b))"
                      rf"|(?-u:\b){_TITLE_WORD} {PERSON_NAME}(?:'s|’s) (?:[\p{{L}}\-]+ ){{0,2}}(?:motorcade|convoy|vehicle|car|jeep|helicopter|plane)(?-u:\b)")
@@ -1035,7 +1047,10 @@ _INCIDENTAL_DEATH = (r"(?i:(?-u:\b)(?:during|amid|in) (?:the )?(?:rioting|riots?
                      # "journalist X is killed ... when shells strike their group", "when a roadside bomb struck the vehicle he
                      # was travelling in" (not "X is killed with eight other people when a suicide bomber strikes a meeting")
                      r"|(?-u:\b)(?:struck|strikes?|striking|hit|hits|hitting) their group(?-u:\b)"
-                     r"|(?-u:\b)(?:he|she) (?:was|had been) (?:travell?ing|riding|embedded)(?-u:\b))")
+                     r"|(?-u:\b)(?:he|she) (?:was|had been) (?:travell?ing|riding|embedded)(?-u:\b)"
+                     # "the under-secretary of the army, X, is killed in the fighting" (not "a city where few took the job
+                     # amid fighting between cartels")
+                     r"|(?-u:\b)(?:killed|dies|died) in (?:the )?fighting(?-u:\b))")
 _INCIDENTAL_WORDS = ["during", "amid", " in ", "stray", "their group", "travel", "riding", "embedded", "crossfire", "cross-fire", "mistaken", "accidental", "inadvertent",
                      "by mistake", "in error", "began", "begun", "opened", "launched", "started"]
 _NON_STATE_WORD = r"(?i:(?-u:\b)(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|fighters)(?-u:\b))"
@@ -1091,12 +1106,14 @@ _RAMMED_VEHICLE = (r"(?i:(?-u:\b)(?:rammed|rams|ramming|crashed|crashes|crashing
 # "A car bomb and a suicide bomber strike the gates": two devices named together, the first names the method
 # ... and a roadside bomb or mine named before a car bomb or a suicide attack: "A roadside bomb and then a car bomb kill 28"
 _IED_AND_LATER = (r"(?i:(?-u:\b)(?:roadside bombs?|ieds?|improvised explosive devices?|(?:land ?)?mines?)(?-u:\b)[^.;]{0,120}?"
-                  r"(?-u:\b)and (?:then )?(?:[^ ,.;]+ ){0,3}?(?:an? |two |three |several )?(?:suicide (?:bombers?|attackers?|attacks?"
+                  r"(?-u:\b)(?:and (?:then )?(?:[^ ,.;]+ ){0,3}?|followed by )(?:an? |two |three |several )?(?:suicide (?:bombers?|attackers?|attacks?"
                   r"|bombings?|blasts?)|(?:car|truck|vehicle|van|lorry|tanker)[- ]bombs?)(?-u:\b))")
 _CAR_BOMB_AND_SUICIDE = (r"(?i:(?-u:\b)(?:car|truck|vehicle|van|lorry|tanker)[- ]bombs?(?-u:\b)[^.;]{0,120}?"
                          # "A car bomb explodes outside a restaurant and a suicide bomber then blows himself up", "a series of
                          # car bombs, one of them driven by a suicide attacker", "a car bomb in X and a suicide attack on Y"
-                         r"(?:(?-u:\b)and (?:then )?(?:[^ ,.;]+ ){0,3}?|, one (?:of (?:them|which) )?(?:was |is )?(?:driven|detonated|set off) by )"
+                         r"(?:(?-u:\b)and (?:then )?(?:[^ ,.;]+ ){0,3}?|, one (?:of (?:them|which) )?(?:was |is )?(?:driven|detonated|set off) by "
+                         # "A car bomb followed by a suicide bomber hits a police building"
+                         r"|(?-u:\b)followed by )"
                          r"(?:an? |two |three |several )?suicide (?:bombers?|attackers?|attacks?|bombings?|blasts?)(?-u:\b))")
 _RETOLD_ATTACK = (r"(?i:(?-u:\b)the (?:[a-z]+ )?(?:strike|airstrike|air strike|attack|raid|bombing|blast|explosion|operation)"
                   r" (?:that |which )?(?:has |had )?(?:killed|kills)(?-u:\b))")
@@ -1533,7 +1550,9 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     named_victim = ((pl.col("text").str.contains(NAMED_TARGET) & ~pl.col("text").str.contains(_ONE_OF_A_PEOPLE))
                     | pl.col("text").str.contains(NAMED_OBJECT)
                     | pl.col("text").str.contains(AIMED_AT_NAMED) | titled.str.contains(_TITLED_VICTIM)
-                    | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM) | titled.str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
+                    | guarded(titled, [", is ", ", was ", ", has been ", ", had been "]).str.contains(_APPOSED_VICTIM)
+                    | titled.str.contains(_VEHICLE_OF_NAMED)
+                    | guarded(pl.col("text"), ["envoy", "diplomat"]).str.contains(_VEHICLE_OF_NAMED) | pl.col("_event_of_named")
                     | titled.str.contains(_TITLED_SUBJECT) | pl.any_horizontal([pl.col("text").str.contains(p) for p in _NAMED_VICTIM_SHAPES[1:]])
                     # (a count is no name: "Nine Palestinians, among them an elderly woman, are killed")
                     | (pl.col("text").str.contains(_NAMED_VICTIM_SHAPES[0]) & ~pl.col("text").str.contains(_COUNT_OPENING))
