@@ -382,10 +382,16 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
 
 
+# a distance told before a direction, its other units in brackets: "some 20 kilometres ", "50 km (30 miles) "
+_DISTANCE = (r"(?:(?:just |some |about |around |roughly |nearly |almost )?\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)"
+             r"(?: \(\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)\))? )")
+_DIRECTION_OF = r"(?:(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) of"
 # what a town is told by after it: "X, a northern suburb of Y", "X, south of Y", "X, near the city of Y"
 _TOLD_BY = (r"^,? (?:an? (?:[\p{L}\-]+ ){0,3}?(?:suburb|town|village|district|neighbou?rhood|area|locality|community) "
-            r"(?:of|near|outside|just outside|close to|on the outskirts of)"
-            r"|(?:just |some |about )?(?:(?:north|south)?-?(?:east|west)?(?:ern)? of|near|outside|close to)) "
+            # ("Husseiniyah, a town some 20 kilometres north of Baghdad")
+            rf"(?:of|near|outside|just outside|close to|on the outskirts of|{_DISTANCE}?{_DIRECTION_OF})"
+            # ("Tarmiyah, 50 km (30 miles) north of Baghdad")
+            rf"|(?:just |some |about )?(?:{_DISTANCE}?{_DIRECTION_OF}|near|outside|close to)) "
             r"(?:the )?(?:(?:\p{Ll}+ )?(?:city|town|capital|port) of )?$")
 
 
@@ -1032,7 +1038,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
     relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
-                rf"(?:just |some |about |around |roughly )?(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+                rf"(?:just |some |about |around |roughly )?(?:{_DISTANCE}?"
                 rf"(?:(?:north|south|east|west)-?(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
                 # ("in Konduga, 35 km from Maiduguri")
                 rf"|\d+ (?:km|kilometres|kilometers|miles) (?:away )?from)"

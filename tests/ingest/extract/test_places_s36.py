@@ -1,0 +1,31 @@
+"""Places, session 36. Names, places and numbers are made up or changed."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import place_of
+
+DAY = dt.date(2011, 5, 17)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a namesake the gazetteer holds in another country (Egypt) takes the country of the town it is told from
+    ("Gunmen shot dead three policemen at a checkpoint in Husseiniyah, about 25 km (15 miles) north-east of Baghdad, "
+     "on Tuesday.", "Husseiniyah", "IRQ"),
+    ("Gunmen killed four farmers in Husseiniyah, some 20 km north of Baghdad.", "Husseiniyah", "IRQ"),
+    # a town the gazetteer lacks, or a small one in no country the text names, told by a distance in two units
+    ("Gunmen killed four farmers in Abu Sayda, 60 km (40 miles) north-east of Baghdad, police said.", "Abu Sayda", "IRQ"),
+    ("Gunmen killed four farmers in Tarmiyah, 45 km (28 miles) north of Baghdad, on Thursday.", "Tarmiyah", "IRQ"),
+    # look-alikes: a distance "from" a foreign town leaves a town its own country
+    ("A bomb killed two soldiers in Zarzis, 40 km from Tripoli, on Sunday.", "Zarzis", "TUN"),
+    # ... so does a town told by its own country
+    ("Shells fired from Syria killed two people in Kilis, a Turkish town some 60 km north of Aleppo, on Sunday.",
+     "Kilis", "TUR"),
+    # ... and the namesake told with no larger town stays where the gazetteer has it
+    ("Gunmen killed five farmers in Husseiniyah, a village in northern Egypt, on Sunday.", "Al Husayniyah", "EGY"),
+    # ... and a distance with no town before it names no city
+    ("A roadside bomb killed two soldiers 30 km (20 miles) south of Baghdad on Monday.", None, "IRQ"),
+])
+def test_a_town_told_by_its_distance_from_a_larger_one(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
