@@ -908,7 +908,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... and the parts of one: "shells hit the outskirts of Kili village"
     named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|of|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
                      rf"|overr[au]n|torch(?:es|ed)?|burn(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
-                     rf"|hamlet)(?-u:\b)"
+                     # ("along a road in Indanan town")
+                     rf"|hamlet|town)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
@@ -953,7 +954,7 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
             [" settlement", " camp", " kibbutz", " township", " outpost", " junction", " crossroads"]))),
-        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
+        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " town",
                                                                           " cities", " settlements", " communities",
                                                                           " localities"]))),
         (surrounded, None, base.filter(pl.col("text").str.contains_any(

@@ -29,3 +29,18 @@ DAY = dt.date(2011, 5, 17)
 ])
 def test_a_town_told_by_its_distance_from_a_larger_one(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town that only says whose a person is yields to the town the event is told in
+    ("Gunmen shot dead the Tijuana crime reporter Luis Ortega and his driver outside a restaurant in San Quintín on Monday.",
+     "San Quintín", "MEX"),
+    ("Gunmen seized a Jolo town councillor as he drove along a road in Patikul town on Tuesday, the army said.",
+     "Patikul", "PHL"),
+    ("A suicide bomber rammed the car of the Hakkari provincial governor in the town of Semdinli, killing his driver.",
+     "Semdinli", "TUR"),
+    # look-alike: with no other town the person's town is the place
+    ("Gunmen shot dead a Kabul shopkeeper on Monday.", "Kabul", "AFG"),
+])
+def test_a_town_that_qualifies_a_person_yields(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
