@@ -113,7 +113,9 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         | before.str.contains(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of $")
         # ... as does a town that says whose a person is, where a town the event is told in may follow ("shoot dead the
         # Veracruz crime reporter X ... outside a shop in Y", "seized a Jolo town councillor ... in Indanan town")
-        | before.str.contains(r"(?-u:\b)(?:[Aa]n?|[Tt]he) $") & after.str.contains(_PERSON_AFTER),
+        | before.str.contains(r"(?-u:\b)(?:[Aa]n?|[Tt]he) $") & after.str.contains(_PERSON_AFTER)
+        # ... and a battle's name that a rite recalls ("re-enacting the battle of Karbala at a gathering in the town of X")
+        | before.str.contains(r"(?-u:\b)[Bb]attle of $"),
         # ("Washington, D.C." is the name the town goes by)
         place=pl.when(after.str.contains(r"^(?: (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))

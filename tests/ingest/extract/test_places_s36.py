@@ -44,3 +44,26 @@ def test_a_town_told_by_its_distance_from_a_larger_one(run, text, city, country)
 ])
 def test_a_town_that_qualifies_a_person_yields(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town told by the state it lies in, named by its word and direction
+    ("Nine people were killed on Friday in a gunfight between rival gangs in El Aguaje, in the western state of "
+     "Michoacan.", "El Aguaje", "MEX"),
+    ("Two gunmen shot dead a radio host in Pinotepa in the southern state of Oaxaca on Sunday.", "Pinotepa", "MEX"),
+    # look-alike: the state alone names no city
+    ("Gunmen killed six police officers in an ambush in the western state of Michoacan on Monday.", None, "MEX"),
+    # a town opening the sentence, told by where it lies from the capital
+    ("In Kharb Saif, some 20 kilometres west of the capital, a suicide bomber struck a police checkpoint, leaving "
+     "four dead.", "Kharb Saif", None),
+    # a border crossing named after its town
+    ("A suicide bomber killed 12 customs officers at the Zarkan border crossing in northwestern Pakistan on Friday.",
+     "Zarkan", "PAK"),
+    # a battle a rite recalls is no place of the event
+    ("A bomb killed 14 mourners re-enacting the battle of Karbala at a procession in the town of Khalis on Sunday.",
+     "Khalis", "IRQ"),
+    # look-alike: a town told in and then by its battle is the town
+    ("A car bomb killed nine people in Mosul during the battle of Mosul on Sunday.", "Mosul", "IRQ"),
+])
+def test_a_town_told_by_its_state_its_distance_or_its_crossing_and_a_battles_name(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
