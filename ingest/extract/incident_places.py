@@ -110,7 +110,12 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
         _aside=(pl.col("city_start") == 0) & after.str.contains(r"^ \p{Ll}+ (?:\p{Ll}+ )?\p{Lu}\p{Ll}")
         # ... as does a town after a person's name and "of", where the person is from or what party they stand for
         # ("candidates in the town of X, Juan Perez of Y and ...")
-        | before.str.contains(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of $"),
+        | before.str.contains(r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ of $")
+        # ... as does a town that says whose a person is, where a town the event is told in may follow ("shoot dead the
+        # Veracruz crime reporter X ... outside a shop in Y", "seized a Jolo town councillor ... in Indanan town")
+        | before.str.contains(r"(?-u:\b)(?:[Aa]n?|[Tt]he) $") & after.str.contains(_PERSON_AFTER)
+        # ... and a battle's name that a rite recalls ("re-enacting the battle of Karbala at a gathering in the town of X")
+        | before.str.contains(r"(?-u:\b)[Bb]attle of $"),
         # ("Washington, D.C." is the name the town goes by)
         place=pl.when(after.str.contains(r"^(?: (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")).then(
             pl.concat_str([pl.col("city_text"), after.str.extract(r"^( (?:International )?Airport(?-u:\b)| City(?-u:\b)|, D\.C\.)")]))
@@ -637,6 +642,12 @@ def _away_told(text: pl.Expr) -> pl.Expr:
     """The dateline's text with a capital's own district taken out (see _CAPITAL_DISTRICT), for _PLACED_AWAY."""
     return pl.when(is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
 
+
+# a person told by the town they serve, work or live in: "the Veracruz crime reporter", "a Jolo town councillor", "the
+# Hakkari provincial governor"
+_PERSON_AFTER = (r"^ (?:[\p{Ll}\-]+ ){0,2}(?:reporter|journalist|correspondent|councill?or|councilman|councilwoman|governor"
+                 r"|police chief|lawmaker|legislator|politician|businessman|businesswoman|shopkeeper|trader|lawyer|judge"
+                 r"|prosecutor|priest|cleric|imam|pastor|bishop|activist|doctor|teacher)s?(?-u:\b)")
 
 _ROAD_NAMED_AFTER = (r"^[\-–]\p{Lu}\p{Ll}+ (?:highway|road|motorway|expressway|railway|rail line|pipeline|route|corridor"
                      r"|(?:\p{Lu}\p{L}+ )?Express)(?-u:\b)")

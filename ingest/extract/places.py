@@ -382,10 +382,16 @@ def city_mentions(sentences: pl.DataFrame, reference: Reference, article_countri
         *over, "city_start", "city_end", "city_text", "city", "country_code", "latitude", "longitude")
 
 
+# a distance told before a direction, its other units in brackets: "some 20 kilometres ", "50 km (30 miles) "
+_DISTANCE = (r"(?:(?:just |some |about |around |roughly |nearly |almost )?\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)"
+             r"(?: \(\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles)\))? )")
+_DIRECTION_OF = r"(?:(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?) of"
 # what a town is told by after it: "X, a northern suburb of Y", "X, south of Y", "X, near the city of Y"
 _TOLD_BY = (r"^,? (?:an? (?:[\p{L}\-]+ ){0,3}?(?:suburb|town|village|district|neighbou?rhood|area|locality|community) "
-            r"(?:of|near|outside|just outside|close to|on the outskirts of)"
-            r"|(?:just |some |about )?(?:(?:north|south)?-?(?:east|west)?(?:ern)? of|near|outside|close to)) "
+            # ("Husseiniyah, a town some 20 kilometres north of Baghdad")
+            rf"(?:of|near|outside|just outside|close to|on the outskirts of|{_DISTANCE}?{_DIRECTION_OF})"
+            # ("Tarmiyah, 50 km (30 miles) north of Baghdad")
+            rf"|(?:just |some |about )?(?:{_DISTANCE}?{_DIRECTION_OF}|near|outside|close to)) "
             r"(?:the )?(?:(?:\p{Ll}+ )?(?:city|town|capital|port) of )?$")
 
 
@@ -891,7 +897,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     named_settlement = (rf"(?-u:\b)the (?P<name>{name}) (?:refugee |displacement )?"
                         # (a camp told by the town it is near is the town's: "the Nahr al-Bared refugee camp near Tripoli")
                         # ... a road junction named after its village: "at the Megiddo junction"
-                        rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads)(?-u:\b)"
+                        # ... a border crossing named after its town: "at the Torkham border crossing"
+                        rf"(?:settlement|camp|kibbutz|township|outpost|junction|crossroads|border crossing)(?-u:\b)"
                         # (a settlement bloc is several: "the Gush Katif settlement bloc")
                         rf"(?P<of> of(?-u:\b)| blocs?(?-u:\b)| (?:near|outside|close to|on the outskirts of) \p{{Lu}}"
                         # (... or by where it lies from a town: "the Baqa'a refugee camp north of Amman")
@@ -902,7 +909,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ... and the parts of one: "shells hit the outskirts of Kili village"
     named_village = (rf"(?-u:\b)(?:in|on|at|near|into|outside|of|attack(?:s|ed)?|raid(?:s|ed)?|storm(?:s|ed)?|strikes?|struck|hits?"
                      rf"|overr[au]n|torch(?:es|ed)?|burn(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?) (?P<name>{name}) (?:village|township"
-                     rf"|hamlet)(?-u:\b)"
+                     # ("along a road in Indanan town")
+                     rf"|hamlet|town)(?-u:\b)"
                      # ... and the towns a list names after "including": "raid several towns in Lanao del Norte,
                      # including Kauswagan and Kolambugan", "villages such as Bama and Gwoza"
                      rf"|(?-u:\b)(?:towns|villages|cities|settlements|communities|localities|hamlets)(?-u:\b)[^.;]{{0,80}}?"
@@ -946,8 +954,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
                                          & pl.col("text").str.contains_any(
                                              [f" {w}" for w in _PLACE_NOUN[3:-1].replace("neighbou?rhood", "neighbo").split("|")]))),
         (named_settlement, None, base.filter(pl.col("text").str.contains_any(
-            [" settlement", " camp", " kibbutz", " township", " outpost", " junction", " crossroads"]))),
-        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " towns",
+            [" settlement", " camp", " kibbutz", " township", " outpost", " junction", " crossroads", " border crossing"]))),
+        (named_village, None, base.filter(pl.col("text").str.contains_any([" village", " township", " hamlet", " town",
                                                                           " cities", " settlements", " communities",
                                                                           " localities"]))),
         (surrounded, None, base.filter(pl.col("text").str.contains_any(
@@ -1006,6 +1014,8 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
     # ("in Kawuri village, Borno state", "in Kawuri, a village in Borno state")
     region_tail = (rf"(?-u:\b)(?:in|at) (?:the (?i:city|town|village|municipality) of )?(?P<name>{name})"
                    rf"(?: (?:village|town))?,?(?:{_WHAT_A_PLACE_IS})? (?:in )?"
+                   # ("in La Ruana, in the western state of Michoacan", "in X in the southern state of Oaxaca")
+                   r"(?:the (?:(?:north|south)?-?(?:east|west)?ern |central )?(?:state|province|region|department|governorate) of )?"
                    rf"(?P<region>{name})(?: {_REGION_NOUN})?(?-u:\b)(?:,|\.|;| on | in | near |$)")
     found = find_all(base, region_tail, match_col="m")
     found = found.with_columns(_g=pl.col("m").str.extract_groups(region_tail)).unnest("_g").with_columns(
@@ -1031,8 +1041,9 @@ def _unlisted_places(sentences: pl.DataFrame, reference: Reference) -> pl.DataFr
         pl.col("name").alias("city_text"), pl.col("name").alias("city"),
         pl.col("codes").list.first().alias("country_code"))
     # "in Urum al-Kubra, west of Aleppo": a place told by where it lies from another
-    relative = (rf"(?-u:\b)(?:in|at) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
-                rf"(?:just |some |about |around |roughly )?(?:(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+    # (... opening the sentence too: "In Yusifiya, some 15 kilometres south of the capital, a car bomber ...")
+    relative = (rf"(?-u:\b)(?:in|at|^In|^At) (?P<name>{name}), (?:(?:(?:an?|the) (?:\p{{L}}+ ){{0,2}}?(?:suburb|town|village|district|neighbou?rhood|area) )?"
+                rf"(?:just |some |about |around |roughly )?(?:{_DISTANCE}?"
                 rf"(?:(?:north|south|east|west)-?(?:east|west)?(?:ern)? of|near|outside|on the outskirts of)"
                 # ("in Konduga, 35 km from Maiduguri")
                 rf"|\d+ (?:km|kilometres|kilometers|miles) (?:away )?from)"
