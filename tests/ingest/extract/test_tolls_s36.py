@@ -1,0 +1,38 @@
+"""Tolls, session 36: a named victim killed with companions told after the name ("X and a teacher", "X, ..., together
+with a former guard and a third man"), and a victim described after "the" ("the rationalist scholar M. K. X").
+Names, places and numbers are made up."""
+
+import datetime as dt
+
+import pytest
+
+from tests.ingest.extract.conftest import assert_toll
+
+DAY = dt.date(2024, 6, 11)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a bare name, then its companions after "and"
+    ("Gunmen on a motorcycle shoot dead Tarek Mansour and his driver outside Sidon.", 2, None),
+    ("Gunmen shoot dead Tarek Mansour and a school teacher near Sidon.", 2, None),
+    # (after an aside on the name too)
+    ("Gunmen shoot dead Tarek Mansour, nephew of a senior judge, and a university lecturer on the road to Sidon.",
+     2, None),
+    # ", together with" after the name
+    (("Gunmen shoot dead the radio host Lina Haddad, together with a former prison guard and a third man, outside a "
+      "bakery in Sidon."), 3, None),
+    # (look-alikes: a second verb after "and" is no companion)
+    ("Gunmen shoot dead Tarek Mansour and flee on motorbikes towards Sidon.", 1, None),
+    ("Gunmen shoot dead Tarek Mansour and set his car on fire in Sidon.", 1, None),
+])
+def test_named_with_companions_s36(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a victim described after "the", named with initials
+    ("Two men on a scooter shoot dead the rationalist scholar R. K. Venkatesan at his gate in Hubli.", 1, None),
+    ("Gunmen kill the folk singer Omid Rahimi in Herat.", 1, None),
+])
+def test_described_victim_s36(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
