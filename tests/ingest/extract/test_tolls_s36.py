@@ -1,5 +1,6 @@
 """Tolls, session 36: a named victim killed with companions told after the name ("X and a teacher", "X, ..., together
-with a former guard and a third man"), and a victim described after "the" ("the rationalist scholar M. K. X").
+with a former guard and a third man"), a victim described after "the" ("the rationalist scholar M. K. X"), and a
+revised toll told on a later day ("By Tuesday the toll had climbed to eight").
 Names, places and numbers are made up."""
 
 import datetime as dt
@@ -35,4 +36,18 @@ def test_named_with_companions_s36(run, text, killed, wounded):
     ("Gunmen kill the folk singer Omid Rahimi in Herat.", 1, None),
 ])
 def test_described_victim_s36(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a revised toll told on a later day of its own is still the attack's: the latest toll wins
+    (("A bomber blew himself up at a bus stand in Multan late on Monday, killing six people and wounding 14.\n"
+      "By Tuesday the toll had climbed to eight."), 8, 14),
+    (("A bomber blew himself up at a bus stand in Multan late on Monday, killing six people and wounding 14.\n"
+      "On Tuesday the death toll rose to at least eight."), 8, 14),
+    # (look-alike: a count of another day that is no revision stays apart)
+    (("A bomber blew himself up at a bus stand in Multan late on Monday, killing six people and wounding 14.\n"
+      "On Tuesday a second bomb in Quetta killed two."), 6, 14),
+])
+def test_revised_on_a_later_day_s36(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
