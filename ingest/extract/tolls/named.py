@@ -229,11 +229,13 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     them", "militants abducted 12 truck drivers and later executed them"."""
     # ("pulled 22 villagers off a bus and shot them dead", "pulled off 14 passengers")
     # ("took off 14 soldiers travelling in civilian clothes and executed them")
-    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
+    pattern = (rf"(?-u:\b)(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
                # ("seized three soldiers, took them across the border and killed them": a clause between, no count)
                r" (?:[^,;.]{1,140}?|[^;.\d]{1,160}?) (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               # (the present of a headline after "and": "abduct 30 civilians ... and kill them"; not "threaten to kill them")
+               r"|(?:and|then)(?: then| later)? (?:kill|execute|behead|murder)"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
         ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",

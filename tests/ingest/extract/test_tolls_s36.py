@@ -1,7 +1,7 @@
 """Tolls, session 36: a named victim killed with companions told after the name ("X and a teacher", "X, ..., together
-with a former guard and a third man"), a victim described after "the" ("the rationalist scholar M. K. X"), and a
-revised toll told on a later day ("By Tuesday the toll had climbed to eight").
-Names, places and numbers are made up."""
+with a former guard and a third man"), a victim described after "the" ("the rationalist scholar M. K. X"), a
+revised toll told on a later day ("By Tuesday the toll had climbed to eight"), and captives killed told in the present
+("abduct about 20 farm workers ... and shoot them dead"). Names, places and numbers are made up."""
 
 import datetime as dt
 
@@ -50,4 +50,17 @@ def test_described_victim_s36(run, text, killed, wounded):
       "On Tuesday a second bomb in Quetta killed two."), 6, 14),
 ])
 def test_revised_on_a_later_day_s36(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # captives taken and killed, told in the present of a headline and after an aside on the place
+    (("Gunmen abduct about 20 farm workers near Bor, the county seat, and shoot them dead; officials blame a "
+      "local militia."), 20, None),
+    ("Gunmen kidnap four truck drivers near Bor, the county seat, and kill them.", 4, None),
+    # (look-alikes: captives freed, or only threatened)
+    ("Gunmen kidnap four truck drivers near Bor, the county seat, and free them.", None, None),
+    ("Gunmen kidnap four truck drivers near Bor and threaten to kill them.", None, None),
+])
+def test_captives_killed_present_s36(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
