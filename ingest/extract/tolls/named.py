@@ -60,7 +60,7 @@ _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|tol
 _VICTIM_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
 # the verbs of a named person's death
 # ("is found strangled")
-_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead|strangled"
+_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|decapitated|lynched|dead|strangled"
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
                 r"|burned|burnt|shot) to death)")
@@ -385,7 +385,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     three other Americans" -> 4)."""
     # (the pattern's verbs are lowercase literals: a scan for them keeps 60% of the rows away from it)
     subjects = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "lynched", "dead", "strangled", "to death", "died",
+        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "decapitated", "lynched", "dead", "strangled", "to death", "died",
          " dies", " die"])), _NAMED_VICTIM, "m")
     subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
     # "X and one of his bodyguards are killed": the companions counted, one when no number is given

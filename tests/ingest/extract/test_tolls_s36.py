@@ -64,3 +64,14 @@ def test_revised_on_a_later_day_s36(run, text, killed, wounded):
 ])
 def test_captives_killed_present_s36(run, text, killed, wounded):
     assert_toll(run, text, DAY, killed, wounded)
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    # a named person found decapitated is one dead, after a long aside too
+    (("Rosa Villalba, who was running for the council of San Mateo in the hill district, is found decapitated after "
+      "armed men seized her in the town."), 1, None),
+    # (look-alike: a statue decapitated is no one)
+    ("Gunmen abduct a trader in San Mateo; a statue of Rosa Villalba is found decapitated nearby.", None, None),
+])
+def test_found_decapitated_s36(run, text, killed, wounded):
+    assert_toll(run, text, DAY, killed, wounded)
