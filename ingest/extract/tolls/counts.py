@@ -252,7 +252,7 @@ def _toll_sentences(sentences: pl.DataFrame) -> pl.DataFrame:
     casualty_words = ["kill", "dead", "died", "slain", "murder", *_LIVES_LOST, "perish", "death toll", "claim",
                       "wound", "injur", "hurt", "casualt", "fatalit", "no one", "nobody", "toll", "left", "leaving", "leave",
                       "to death", "gunned", "gunning", "gun down", "guns down", "massacr", "executed", "executing", " other", "assassinat",
-                      "behead", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
+                      "behead", "decapitat", "lynch", "slaughter", "bodies", "corpses", "lives", "fatally", "death of", "deaths of", "alive",
                       "succumbed", "deaths", "strangl", "throat", *_CARE_WORDS, *_KNIFE_WORDS, "sicken", *_DIE_WORDS,
                       "shot in the", "before dying", " been buried", " were buried", " are buried", " was buried",
                       " have lost ", " has lost ", " had lost ", "severed heads", *_LINED_UP, "unharmed", "unscathed",

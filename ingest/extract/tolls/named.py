@@ -15,6 +15,8 @@ from ingest.extract.tolls.numbers import _NAME_PARTICLE, parse_quantity, sum_par
 # ("X was killed in Moscow on Tuesday along with an aide": "along with" after the place and the day too)
 # (the aside is lazy: "killing judge X together with his driver and bodyguard, and wounding ..." is no aside)
 _COMPANION = (r"^(?:(?:,? [^,;]{2,90},){0,2}? (?:(?P<loose>along with|together with)|(?P<conn>and|with))"
+              # ("shoot dead reporter X, together with a former policeman and a third man, outside a shop")
+              r"|, (?P<loose3>along with|together with)"
               # ("killed Judge X, his bodyguard and their driver")
               r"|(?P<comma>,)"
               r"|(?P<loose2> (?:in|at|on|near|outside|inside|during|early|late|last|this|yesterday)(?: [^,;.]{1,80}?)?"
@@ -35,6 +37,9 @@ _LONE_PERSON = (r"driver|rider|watchman|night guard|security guard|janitor|doorm
                 r"|occupant|person inside|man inside|woman inside")
 # ... after "and" a count too ("killing senior diplomat X and two Afghan civilians"; not "and two days later", a time)
 _COMPANION_COUNT = (r"^(?:(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}" + _ONE_PERSON + r"(?-u:\b)"
+                    # ("shoot dead X and a university lecturer": one by an office or a trade, the list's last word)
+                    r"|(?:an?|one|another) (?:[\p{L}\-]+ ){0,2}(?:" + _VICTIM_TITLE
+                    + r"|teacher|lecturer|professor|doctor|nurse|engineer|scholar|poet|writer|preacher|pastor|trader)$"
                     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,3}) (?:[\p{L}\-]+ ){0,3}"
                     r"[\p{L}\-]+)")
 # where a companion list stops: its clause ends ("... and his son when a car bomb explodes"); a list that is the
@@ -55,7 +60,7 @@ _COMPANION_CLAUSE = (r"(?-u:\b)(?:were|are|was|is|has|have|had|said|says|say|tol
 _VICTIM_NAME = rf"(?:(?:\p{{Lu}}\. ){{1,3}}\p{{Lu}}[\p{{L}}\-'’]+|{PERSON_NAME})"
 # the verbs of a named person's death
 # ("is found strangled")
-_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|lynched|dead|strangled"
+_NAMED_DEATH = (r"(?:shot dead|shot and killed|killed|assassinated|murdered|gunned down|beheaded|decapitated|lynched|dead|strangled"
                 # "is shot and stabbed to death", "was beaten to death"
                 r"|(?:(?:shot|stabbed|beaten|hacked|bludgeoned|burned|burnt) and )?(?:stabbed|beaten|hacked|bludgeoned"
                 r"|burned|burnt|shot) to death)")
@@ -145,9 +150,10 @@ _NOT_A_DESCRIPTION = (r"^(?:\p{Ll}+(?:ing|ed|en)|then|later|also|so|thus|police|
 
 # (the present and "gun down" too: "shoot dead intelligence officer X"; a party or a people before the description:
 # "killing Liberal Party congressman X")
-_DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|shot dead|shooting dead|shoots? dead|murdered|assassinated"
+_DESCRIBED_OBJECT = (r"(?-u:\b)(?:killed|kills|killing|kill|shot dead|shooting dead|shoots? dead|murdered|assassinated"
                      r"|gunned down|guns? down|gunning down)"
-                     rf" ((?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{PERSON_NAME}(?-u:\b)")
+                     # ("shoot dead the rationalist scholar M. M. X": after "the", a name with initials)
+                     rf" (?:the )?((?:\p{{Lu}}\p{{Ll}}+ ){{0,2}}(?:\p{{Ll}}[\p{{L}}\-]* ){{1,3}})(?:{NAME_TITLE})?{_VICTIM_NAME}(?-u:\b)")
 # one person wounded, named or described by a role: "killing X and wounding Y", "President X is lightly wounded
 # when ...", "X, a general, is shot in the head by a sniper", "killing the passenger and injuring the driver"
 _WOUNDED_ONE_END = r"(?:[,.;]|$| (?:and|in|at|on|as|when|while|who|outside|near|during|by)(?-u:\b))"
@@ -223,11 +229,13 @@ def _captives_killed(base: pl.DataFrame, num: str, reference: Reference) -> pl.D
     them", "militants abducted 12 truck drivers and later executed them"."""
     # ("pulled 22 villagers off a bus and shot them dead", "pulled off 14 passengers")
     # ("took off 14 soldiers travelling in civilian clothes and executed them")
-    pattern = (rf"(?-u:\b)(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
+    pattern = (rf"(?-u:\b)(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|(?:took|taken|taking)(?: off| away| out)?"
                rf"|(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|haul|hauls|hauled|hauling)(?: off| out)?"
                rf"|(?:round|rounds|rounded|rounding|line|lines|lined|lining) up) (?P<q>{num})"
                # ("seized three soldiers, took them across the border and killed them": a clause between, no count)
                r" (?:[^,;.]{1,140}?|[^;.\d]{1,160}?) (?:(?:killed|kills|executed|executes|beheaded|beheads|murdered|murders|shot dead|shoot dead"
+               # (the present of a headline after "and": "abduct 30 civilians ... and kill them"; not "threaten to kill them")
+               r"|(?:and|then)(?: then| later)? (?:kill|execute|behead|murder)"
                r"|shoots dead) (?:all of )?them|(?:shot|shoots|shoot) them dead)(?-u:\b)")
     rows = base.filter(pl.col("text").str.contains_any([" them"]), pl.col("text").str.contains_any(
         ["kidnap", "abduct", "seiz", "captur", "took", "taken", "pull", "drag", "haul", "round up", "rounded up", "rounds up",
@@ -342,7 +350,8 @@ _NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|kill|shot dead|shootin
                        rf" (?:\d{{1,3}}-(?:year|month|week)-old )?{PERSON_NAME}"
                        # "shot dead X and Y outside a mosque": each name one more
                        rf"(?P<more>(?:, {PERSON_NAME}){{0,3}},? and {PERSON_NAME})?"
-                       r"(?: and (?:wound|injur|hurt)[a-z]*|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
+                       # ("shot dead X and his driver", "X and a teacher": the companions are counted after the name)
+                       r"(?: and (?:wound|injur|hurt)[a-z]*|(?P<and> and)|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
                        r"|after|before|late|early|last|yesterday)(?-u:\b))")
 _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|across|inside|outside|around|throughout"
                    r"|through|via|within|without|upon|about|like|amid|despite|toward|towards|per|up|down|off|out"
@@ -376,7 +385,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     three other Americans" -> 4)."""
     # (the pattern's verbs are lowercase literals: a scan for them keeps 60% of the rows away from it)
     subjects = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "lynched", "dead", "strangled", "to death", "died",
+        ["shot", "killed", "assassinated", "murdered", "gunned down", "beheaded", "decapitated", "lynched", "dead", "strangled", "to death", "died",
          " dies", " die"])), _NAMED_VICTIM, "m")
     subjects = subjects.with_columns(pl.col("m").str.extract_groups(_NAMED_VICTIM).alias("_g")).unnest("_g")
     # "X and one of his bodyguards are killed": the companions counted, one when no number is given
@@ -394,7 +403,7 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
     # "killed university football player X", "shot dead human rights defender X": a description in any words before
     # the name (not a clause: "killed in Northern Ireland", "killed two soldiers", "killed last year by Boko Haram")
     described = find_matches(base.filter(pl.col("text").str.contains_any(
-        ["killed ", "kills ", "killing ", "shot dead ", "shooting dead ", "shoot dead ", "shoots dead ", "murdered ",
+        ["killed ", "kills ", "killing ", "kill ", "shot dead ", "shooting dead ", "shoot dead ", "shoots dead ", "murdered ",
          "assassinated ", "gunned down ", "gun down ", "guns down ", "gunning down "])),
         _DESCRIBED_OBJECT, "m").with_columns(_desc=pl.col("m").str.extract(_DESCRIBED_OBJECT, 1)).filter(
         ~pl.col("_desc").str.contains(_NO_DESCRIPTION))
@@ -449,12 +458,14 @@ def _named_and_other_victims(base: pl.DataFrame, num: str, reference: Reference)
         | (pl.col("m").str.contains(r"^\p{Ll}+ing ") & pl.col("text").str.slice(0, pl.col("m_start")).str.contains(
             r"(?i:(?-u:\b)(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|guilty|convicted|charged|sentenced|jailed)(?: \p{Ll}+)? to $)")))
     # "... was killed along with his wife": two
-    after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64), 200)
+    # (from the comma or the " and" a bare name's match ends on)
+    after = pl.col("text").str.slice(pl.col("m_end") - pl.col("m").str.ends_with(",").cast(pl.Int64)
+                                     - 4 * pl.col("m").str.ends_with(" and").cast(pl.Int64), 200)
     named = named.with_row_index("_n").with_columns(after.str.extract_groups(_COMPANION).alias("_c")).unnest("_c")
     companions = named.filter(pl.col("clist").is_not_null()).with_columns(
         pl.col("clist").str.replace(_COMPANION_END, "").str.strip_chars(" ,"), _raw=pl.col("clist")).filter(
         # (after a bare comma, a list of the possessed: "X, his nephew" alone is X)
-        pl.col("loose").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
+        pl.col("loose").is_not_null() | pl.col("loose3").is_not_null() | (pl.col("clist").str.contains(_COMPANION_OPENING) & (
             pl.col("comma").is_null() | pl.col("clist").str.contains(r"^(?:his|her|their) [^,;]{2,40},? and ")))
         # ("with a friend", "and two Afghan civilians"; not "with a knife", "and three houses burned")
         | ((pl.col("conn") == "and") & pl.col("clist").str.contains(_COMPANION_COUNT) & ~_ends_in_a_verb(pl.col("clist")))
