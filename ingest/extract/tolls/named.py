@@ -351,7 +351,7 @@ _NAMED_OBJECT_ALONE = (rf"(?-u:\b)(?:killing|killed|kills|kill|shot dead|shootin
                        # "shot dead X and Y outside a mosque": each name one more
                        rf"(?P<more>(?:, {PERSON_NAME}){{0,3}},? and {PERSON_NAME})?"
                        # ("shot dead X and his driver", "X and a teacher": the companions are counted after the name)
-                       r"(?: and (?:wound|injur|hurt)[a-z]*|(?P<and> and)|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
+                       r"(?: and (?:wound|injur|hurt)[a-z]*| and|[.;]|$| (?:in|at|on|outside|near|inside|during|as|while|when"
                        r"|after|before|late|early|last|yesterday)(?-u:\b))")
 _NO_DESCRIPTION = (r"(?-u:\b)(?:in|at|on|near|of|from|to|by|with|for|and|or|but|across|inside|outside|around|throughout"
                    r"|through|via|within|without|upon|about|like|amid|despite|toward|towards|per|up|down|off|out"
