@@ -2145,11 +2145,12 @@ def incident_mentions(sentences: pl.DataFrame, reference: Reference, dates: pl.D
             _ANOTHER_INCIDENT)
         # ... but a claim or a blame told on its own day ("claimed responsibility on Thursday") is still about it
         & (pl.col("date_on").is_null() | (pl.col("date_on") == pl.col("_target_date")).fill_null(False)
-           | (pl.col("text").str.contains(_ATTRIBUTION_SENTENCE) & ~_background(pl.col("date_on"), pl.col("published_at")))
-           # ... or a later report's own day: "the ministry said on Friday that 36 militants were killed"
-           | (pl.col("text").str.contains(_REPORTED_ON_DAY) & ~_background(pl.col("date_on"), pl.col("published_at")))
-           # ... or a revised toll's own day: "By Thursday the toll had climbed to nine"
-           | (pl.col("text").str.contains(TOLL_REVISED) & ~_background(pl.col("date_on"), pl.col("published_at")))))
+           | ((pl.col("text").str.contains(_ATTRIBUTION_SENTENCE)
+               # ... or a later report's own day: "the ministry said on Friday that 36 militants were killed"
+               | pl.col("text").str.contains(_REPORTED_ON_DAY)
+               # ... or a revised toll's own day: "By Thursday the toll had climbed to nine"
+               | pl.col("text").str.contains(TOLL_REVISED))
+              & ~_background(pl.col("date_on"), pl.col("published_at")))))
     # a chain of such sentences fills the first incident, not a sentence that was itself folded in
     folded = generic_rows.filter(pl.col("_is_continuation")).select(pl.col("_iid").alias("_target"),
                                                                      pl.col("_target").alias("_up"))
