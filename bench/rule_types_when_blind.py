@@ -59,6 +59,7 @@ ROUNDS = [  # (commit the sets were scored blind with, sets)
     ("5434fc2", ["cy", "cz", "da", "db"]),  # end of session 31, the last code that had not seen them
     ("5cf01aa", ["dc", "dd", "de", "df"]),  # end of session 32, the last code that had not seen them
     ("964e370", ["dg", "dh", "di", "dj"]),  # end of session 34, the last code that had not seen them
+    ("0fff9c8", ["dk", "dl", "dm", "dn"]),  # end of session 36, the last code that had not seen them
 ]
 # the other fields of the first occurred incident, as ingest.evaluate scores them
 FIELDS = ["killed_min", "wounded_min", "city", "place", "country_code", "perpetrator_name", "perpetrator_actor_key",

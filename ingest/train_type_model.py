@@ -4,7 +4,7 @@
     python -m ingest.train_type_model --check  # exit 1 if the committed counts differ from a fresh training
     python -m ingest.train_type_model --cv     # leave one round of sets out at a time: rules' type vs the model's
 
-The training rows are the gold incidents of the written sets E-BN that the rules detected while the set was still
+The training rows are the gold incidents of the written tuning sets (E-DN in session 37) that the rules detected while the set was still
 blind: tests/gold/rule_types_when_blind.csv holds, for each, the code of that round (`code`), the sentence the rules
 found it in and the type they gave (made by bench/rule_types_when_blind.py from the git history). The rules' type
 from that code, not today's, is what the model must learn to trust or overrule: today's code has been tuned on

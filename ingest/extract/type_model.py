@@ -18,7 +18,7 @@ E-AX (AY-BB, session 19), 0.862 -> 0.866 retrained on E-BB (BC-BF, session 20), 
 raised to 0.9 after that scoring, see OVERRULE_MARGIN, +0.003), 0.862 -> 0.866 retrained on E-BN (BO-BR,
 session 23, with EXTRA_MARGINS), 0.868 -> 0.868 retrained on E-BR (BS-BV, session 24), 0.893 -> 0.897 retrained
 on E-BV (BW-BZ, session 25), 0.906 -> 0.906 retrained on E-BZ (CA-CD, session 26; one type each way); retrained on E-CH in session 27,
-E-CP (6,559 incidents) in session 28, E-CT in 29, E-CX (7,113) in 30 and E-DB (7,405) in 32. Tried and not used: a feature "the
+E-CP (6,559 incidents) in session 28, E-CT in 29, E-CX (7,113) in 30, E-DB (7,405) in 32, E-DF in 33, E-DJ (7,929) in 35 and E-DN (8,161) in 37. Tried and not used: a feature "the
 sentence names a person" (0.901 left out on E-AH, but "a farmer shot near the home of Governor X" became an
 assassination; docs/extraction_history.md, "Session 15"); a
 multinomial logistic regression over the same words plus the first clause's words (session 16: 0.893 pooled, 0.871 and
@@ -66,7 +66,10 @@ OVERRULE_MARGIN = 1.0
 # unnamed victim, typed by the method); 1.0 keeps it: left out 0.898 against 0.899, CA-CH and the blind sets unchanged.
 # Retrained on E-CP (session 28) it crossed 1.3 there (journalists shot are mostly assassinations in the gold); 1.5
 # keeps it: left out 0.8965 against 0.8966 at 1.0 (one type of 6,559)
-EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 1.5}
+# Retrained on E-DN (session 37) it turned militants attacking a convoy, no weapon told (test_non_events.py), from
+# other_violence into a shooting by 0.14 over 1.0 ("an attack whose method is not stated is other_violence"); 1.3
+# keeps it
+EXTRA_MARGINS = {("shooting_armed_assault", "assassination"): 1.5, ("other_violence", "shooting_armed_assault"): 1.3}
 SMOOTHING = 0.5
 SENTENCES_FEATURE = "__sentences__"  # count row: gold incidents of the type
 RULE_FEATURE_PREFIX = "__rule__:"  # count row: gold incidents of the type the rules gave this type
