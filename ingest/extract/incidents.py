@@ -801,6 +801,11 @@ _GUARDED_NAMED_SHAPES = [
      (r"(?-u:\b)(?:attack|ambush)(?:s|ed|es)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}?"
       rf"{_TITLE_WORD}(?: (?:of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, {_ANY_NAME},"
       rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)")),
+    # shot dead as the holder of a post in a named body: "gunmen shot dead an officer of Velmar's Security Agency, X"
+    # (shot, not killed: "a strike killed a commander of the Orsa Front, X" the sets type both ways)
+    (["shot dead", "shoots dead", "shoot dead", "gunned down", "guns down", "gun down"],
+     (r"(?-u:\b)(?:shot dead|shoots dead|shoot dead|gunned down|guns down|gun down) (?:the |an? )?(?:[\p{L}\-'’]+ ){0,3}?"
+      rf"{_TITLE_WORD} (?:of|at|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]*(?: \p{{Lu}}[\p{{L}}\-'’]*){{0,4}}, {_ANY_NAME}(?-u:\b)")),
     # a blast timed to a named person's act there: "A bomb exploded at the airport as Governor X stepped off a plane",
     # "a grenade thrown toward the stage while President X addressed a rally" (not "hours before X is due to speak":
     # the sets type that by the method)
