@@ -801,6 +801,11 @@ _GUARDED_NAMED_SHAPES = [
      (r"(?-u:\b)(?:attack|ambush)(?:s|ed|es)? (?:the |an? )?(?:[\p{Ll}\-]+ ){0,2}?"
       rf"{_TITLE_WORD}(?: (?:of|for|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]+(?: \p{{Lu}}[\p{{L}}\-'’]+){{0,2}})?, {_ANY_NAME},"
       rf"|(?-u:\b){_TITLE_WORD}, {_ANY_NAME},[^;.]*?(?-u:\b)(?:attack|ambush)(?:s|ed|es)? the {_TITLE_WORD}(?-u:\b)")),
+    # shot dead as the holder of a post in a named body: "gunmen shot dead an officer of Velmar's Security Agency, X"
+    # (shot, not killed: "a strike killed a commander of the Orsa Front, X" the sets type both ways)
+    (["shot dead", "shoots dead", "shoot dead", "gunned down", "guns down", "gun down"],
+     (r"(?-u:\b)(?:shot dead|shoots dead|shoot dead|gunned down|guns down|gun down) (?:the |an? )?(?:[\p{L}\-'’]+ ){0,3}?"
+      rf"{_TITLE_WORD} (?:of|at|in) (?:the )?\p{{Lu}}[\p{{L}}\-'’]*(?: \p{{Lu}}[\p{{L}}\-'’]*){{0,4}}, {_ANY_NAME}(?-u:\b)")),
     # a blast timed to a named person's act there: "A bomb exploded at the airport as Governor X stepped off a plane",
     # "a grenade thrown toward the stage while President X addressed a rally" (not "hours before X is due to speak":
     # the sets type that by the method)
@@ -1420,6 +1425,11 @@ _ROAD_OR_VEHICLE = (r"(?i:(?-u:\b)(?:roads?|roadside|highways?|routes?|motorway|
                     r"|pass(?:es|ed|ing)?|drove|driving|drives|travell?ing|checkpoints?)(?-u:\b))")
 
 
+_DRONE_WORD = r"(?i:(?-u:\b)(?:drones?|pilotless|unmanned)(?-u:\b))"
+# one commander among many, in apposition: ", a senior commander of the group", ", a former Taliban commander"
+_ONE_COMMANDER = r"(?:, |among them |including )an? (?:[\p{L}\-'’.]+ ){0,4}?commander(?-u:\b)"
+
+
 def _aircraft_fired(before: pl.Expr) -> pl.Expr:
     """The text before a firing word names a military aircraft as the one that fired (not as its target or a carrier:
     "gunmen opened fire on an army helicopter", "soldiers aboard a helicopter opened fire")."""
@@ -1602,6 +1612,12 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     broad_air = ((pl.col("incident_type") == "airstrike") & pl.col("trigger").str.contains(r"(?i:s$)")
                  & guarded(pl.col("text"), ["wave", "series", "campaign", "barrage", "across", "dozens of", "hundreds of"]).str.contains(
                      r"(?i:(?-u:\b)(?:waves? of|series of|campaign|barrage|across|dozens of|hundreds of)(?-u:\b))"))
+    # a drone strike that kills one commander among a group's many ("a drone strike kills X, a senior commander of the
+    # group") is the strike, as the sets since AI type it; a leader or a head of the group stays its target, and so does
+    # a commander told with the definite article (the one who leads it)
+    drone_commander = ((pl.col("incident_type") == "airstrike")
+                       & guarded(pl.col("text"), ["drone", "pilotless", "unmanned"]).str.contains(_DRONE_WORD)
+                       & guarded(pl.col("text"), ["commander"]).str.contains(_ONE_COMMANDER))
     # a named person killed by shell or mortar fire is a victim of the shelling, not its target ("General X was killed
     # by mortar fire at a command post"), unless the text says it was aimed at them or they held high office
     shelling = (pl.col("incident_type") == "rocket_mortar_missile") & pl.col("trigger").str.contains(r"^(?i:shell|mortar|artillery|tank)")
@@ -1620,7 +1636,8 @@ def _retype(incidents: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     # ... and a named person killed in a robbery is typed by the method (the set BY convention): "X is stabbed to death by
     # two men who were trying to steal his car"
     robbed = guarded(pl.col("text"), ["steal", "rob", "mugg", "carjack", "burglar"]).str.contains(_ROBBERY)
-    named_victim = named_victim & ~ordinary & ~broad_air & ~shelled & ~police_raid & ~police_shot & ~robbed
+    named_victim = (named_victim & ~ordinary & ~broad_air & ~drone_commander & ~shelled & ~police_raid & ~police_shot
+                    & ~robbed)
     # the attack told before, retold with its named target: "An Israeli airstrike kills five ... The military says the
     # strike killed Hezbollah's chief of staff, X" makes that attack the assassination (see the continuation)
     # (computed once into a column: an eager with_columns would evaluate the long expression at each use; the regex
