@@ -30,8 +30,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     city_hits = city_hits.with_columns(
         # (... as does its countryside: "in the eastern countryside of Salamiyah")
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        # (not a part of the town: "districts in the south of Tehran")
-        & ~before.str.contains(r"(?i:(?-u:\b)(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)$")
+        # (not a part of the town: "districts in the south of Tehran", "in the north of the Somali capital")
+        & ~before.str.contains(r"(?i:(?-u:\b)(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
@@ -638,9 +638,17 @@ _CAPITAL_DISTRICT = (r"(?-u:\b)(?:in|through|across) the (?:\p{Ll}+ )?(?:\p{Lu}[
                      r"|wounding)(?-u:\b))")
 
 
+# ... as is a part of the capital told by its direction: "MOGADISHU — ... in the north of the capital", "in the south of
+# the Honduran capital" (not a spot outside it: "on a highway south of the capital")
+_CAPITAL_PART = (r"(?-u:\b)(?:in|across) the (?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of the"
+                 r" (?:\p{Lu}\p{L}+ )?capital(?-u:\b)")
+
+
 def _away_told(text: pl.Expr) -> pl.Expr:
-    """The dateline's text with a capital's own district taken out (see _CAPITAL_DISTRICT), for _PLACED_AWAY."""
-    return pl.when(is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
+    """The dateline's text with a capital's own district or part taken out (see _CAPITAL_DISTRICT, _CAPITAL_PART), for
+    _PLACED_AWAY."""
+    return pl.when(is_capital()).then(
+        text.str.replace_all(_CAPITAL_DISTRICT, " ").str.replace_all(_CAPITAL_PART, " ")).otherwise(text)
 
 
 # a person told by the town they serve, work or live in: "the Veracruz crime reporter", "a Jolo town councillor", "the
