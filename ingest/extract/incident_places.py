@@ -131,9 +131,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     ).with_columns(
         # ... unless it is a namesake in another country ("HAT YAI, Thailand — ... at a Carrefour supermarket" is no
         # Carrefour, Haiti): 0 a body town, 1 the dateline, 2 a body town of another country than the dateline's
+        # (one the body tells as a town is no namesake: "NAIROBI — ... attacked the Somali town of Beledweyne")
         _dateline=pl.when(pl.col("_dateline")).then(1).when(
             pl.col("country_code").is_not_null()
             & (pl.col("country_code") != pl.col("country_code").filter(pl.col("_dateline")).first().over("_iid"))
+            & ~before.str.contains(r"(?i:(?-u:\b)(?:town|city|village|port|capital)\s+of\s+)$")
         ).then(2).otherwise(0),
     )
     # (the possessor of a district a dateline's body names: a country's is no other region, "NALCHIK, Russia — ... in this

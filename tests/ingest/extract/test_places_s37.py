@@ -23,3 +23,16 @@ DAY = dt.date(2012, 6, 12)
 ])
 def test_a_part_of_the_capital_told_by_its_direction(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a town the body tells as a town wins over a dateline of another country
+    ("NAIROBI — Militants stormed a police station in the Somali town of Beledweyne on Sunday, killing four officers.",
+     "Beledweyne", "SOM"),
+    ("DAKAR — Gunmen raided the jail of the Malian town of Banamba overnight, killing a guard.", "Banamba", "MLI"),
+    # look-alike: a name the body does not tell as a town stays behind its dateline (no namesake abroad)
+    ("HAT YAI, Thailand — A bomb went off outside a Carrefour supermarket on Sunday, killing a guard.",
+     "Hat Yai", "THA"),
+])
+def test_a_town_told_as_a_town_wins_over_a_foreign_dateline(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
