@@ -36,3 +36,32 @@ def test_a_part_of_the_capital_told_by_its_direction(run, text, city, country):
 ])
 def test_a_town_told_as_a_town_wins_over_a_foreign_dateline(run, text, city, country):
     assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # towns the gazetteer held under another spelling, or too small to read without a place noun
+    ("A car bomb killed five soldiers at a base in Bulo Burde on Wednesday.", "Buulobarde", "SOM"),
+    ("A suicide bomber killed six people at a rally in Taunsa Sharif, Punjab, on Friday.", "Taunsa", "PAK"),
+    ("MAGAS — Gunmen fired on a police car on Saturday, wounding two officers.", "Magas", "RUS"),
+    ("A bomb went off outside a bank in Chalandri, north of Athens, on Monday, wounding a guard.",
+     "Khalándrion", "GRC"),
+    ("Gunmen shot dead a policeman at his post in Solo, Central Java, on Thursday.", "Surakarta", "IDN"),
+    ("Two men threw acid at a shopkeeper in Stone Town on Wednesday, police said.", "Zanzibar", "TZA"),
+])
+def test_towns_added_to_the_gazetteer(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a common word that names a small town abroad is read as one only where the text says it is a place
+    ("Fighters of the Alliance for the Liberation of the South clashed with clan militias in the north of the "
+     "Somali capital, leaving 11 dead.", "Mogadishu", "SOM"),
+    ("A bomb killed a candidate of the ruling People's Alliance at a rally in the Sri Lankan town of Batticaloa.",
+     "Batticaloa", "LKA"),
+    # look-alike: told as a place, the town stands
+    ("A gunman killed two people at a store in Alliance, Ohio, on Monday.", "Alliance", "USA"),
+    # a Syrian town under its English spelling, before the crossing named after it
+    ("Rebels seized 30 peacekeepers near the Quneitra crossing on Thursday, killing one.", "Al Qunayţirah", "SYR"),
+])
+def test_names_of_towns(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
