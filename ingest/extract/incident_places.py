@@ -18,7 +18,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     prefers one it happened in ("in the centre of Tripoli") over one people came from ("forces from Misrata").
     """
     text = sentences.select("article_id", "sentence_index", "text")
-    bound = bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
+    # a dateline says where the report was filed, not a word's place: it serves the sentence's nearest incident word,
+    # though an excluded one stands nearer ("ZAMBOANGA CITY — A member of the police bomb squad was wounded when ...")
+    at_dateline = cities.join(text, on=["article_id", "sentence_index"]).filter(
+        pl.col("city_start") == 0, pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(DATELINE_AFTER)).drop("text")
+    bound = pl.concat([
+        bind_to_incidents(cities.join(at_dateline, on=cities.columns, how="anti", nulls_equal=True), anchors, incidents,
+                          "city_start", "city_end"),
+        bind_to_incidents(at_dateline, anchors.filter(pl.col("a_iid").is_not_null()), incidents, "city_start", "city_end")])
     bound = pl.concat([bound, _before_a_cause(cities, bound, anchors, incidents, text)], how="diagonal_relaxed")
     # a city bound to no incident of the sentence (only to an excluded word) serves none
     city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(

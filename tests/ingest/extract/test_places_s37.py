@@ -53,6 +53,18 @@ def test_towns_added_to_the_gazetteer(run, text, city, country):
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
+    # a dateline serves its sentence's incident though an excluded word ("bomb squad") stands nearer to it
+    ("DAVAO CITY — A member of the army bomb squad was hurt on Friday when a grenade went off as he "
+     "examined it outside a church, officials said.", "Davao", "PHL"),
+    # look-alike: a dateline with an ordinary sentence is read as before
+    ("DAVAO CITY — A grenade went off outside a church on Friday, wounding four people.", "Davao",
+     "PHL"),
+])
+def test_a_dateline_serves_past_an_excluded_word(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
     # a common word that names a small town abroad is read as one only where the text says it is a place
     ("Fighters of the Alliance for the Liberation of the South clashed with clan militias in the north of the "
      "Somali capital, leaving 11 dead.", "Mogadishu", "SOM"),
