@@ -65,6 +65,17 @@ def test_a_dateline_serves_past_an_excluded_word(run, text, city, country):
 
 
 @pytest.mark.parametrize(("text", "city", "country"), [
+    # a district of a country's region, the country told by its direction, is no namesake region elsewhere (Daman, India)
+    ("A suicide car bomber struck a convoy in the Daman district of southern Afghanistan's Kandahar province on "
+     "Sunday, wounding four soldiers.", None, "AFG"),
+    # look-alike: told with no country, the namesake still stands
+    ("A bomb killed two soldiers in Mon district of India's Nagaland state on Friday.", None, "IND"),
+])
+def test_a_district_of_a_country_told_by_its_direction(run, text, city, country):
+    assert place_of(run, text, DAY) == (city, country), text
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
     # a common word that names a small town abroad is read as one only where the text says it is a place
     ("Fighters of the Alliance for the Liberation of the South clashed with clan militias in the north of the "
      "Somali capital, leaving 11 dead.", "Mogadishu", "SOM"),
