@@ -68,7 +68,9 @@ def test_a_dateline_serves_past_an_excluded_word(run, text, city, country):
     # a district of a country's region, the country told by its direction, is no namesake region elsewhere (Daman, India)
     ("A suicide car bomber struck a convoy in the Daman district of southern Afghanistan's Kandahar province on "
      "Sunday, wounding four soldiers.", None, "AFG"),
-    # look-alike: told with no country, the namesake still stands
+    # ... and so is a territory of one: Beni (a Bolivian department) in Congo's North Kivu
+    ("Rebels hacked nine farmers to death in the Beni territory of Congo's North Kivu province on Sunday.", None, "COD"),
+    # look-alike: told by the country's own possessive, the district stays that country's
     ("A bomb killed two soldiers in Mon district of India's Nagaland state on Friday.", None, "IND"),
 ])
 def test_a_district_of_a_country_told_by_its_direction(run, text, city, country):
