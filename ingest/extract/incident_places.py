@@ -18,7 +18,14 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     prefers one it happened in ("in the centre of Tripoli") over one people came from ("forces from Misrata").
     """
     text = sentences.select("article_id", "sentence_index", "text")
-    bound = bind_to_incidents(cities, anchors, incidents, "city_start", "city_end")
+    # a dateline says where the report was filed, not a word's place: it serves the sentence's nearest incident word,
+    # though an excluded one stands nearer ("ZAMBOANGA CITY — A member of the police bomb squad was wounded when ...")
+    at_dateline = cities.join(text, on=["article_id", "sentence_index"]).filter(
+        pl.col("city_start") == 0, pl.col("text").str.slice(pl.col("city_end"), 40).str.contains(DATELINE_AFTER)).drop("text")
+    bound = pl.concat([
+        bind_to_incidents(cities.join(at_dateline, on=cities.columns, how="anti", nulls_equal=True), anchors, incidents,
+                          "city_start", "city_end"),
+        bind_to_incidents(at_dateline, anchors.filter(pl.col("a_iid").is_not_null()), incidents, "city_start", "city_end")])
     bound = pl.concat([bound, _before_a_cause(cities, bound, anchors, incidents, text)], how="diagonal_relaxed")
     # a city bound to no incident of the sentence (only to an excluded word) serves none
     city_hits = bound.join(incidents.select("_iid", "trigger_start"), on="_iid").join(
@@ -30,8 +37,8 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     city_hits = city_hits.with_columns(
         # (... as does its countryside: "in the eastern countryside of Salamiyah")
         _outside=before.str.contains(r"(?i:(?:north|south|east|west)(?:east|west)?(?:ern)? of|countryside of)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}$")
-        # (not a part of the town: "districts in the south of Tehran")
-        & ~before.str.contains(r"(?i:(?-u:\b)(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)$")
+        # (not a part of the town: "districts in the south of Tehran", "in the north of the Somali capital")
+        & ~before.str.contains(r"(?i:(?-u:\b)(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)$")
         | pl.when(pl.col("text").str.contains("border", literal=True)).then(before).str.contains(_BORDER_WITH).fill_null(False)
         # ... as does the sea off it: "a grain ship in the Black Sea off Odesa", "off the coast of Palawan"
         | pl.when(pl.col("text").str.contains("off ", literal=True)).then(before).str.contains(
@@ -131,9 +138,11 @@ def incident_locations(incidents: pl.DataFrame, cities: pl.DataFrame, actors: pl
     ).with_columns(
         # ... unless it is a namesake in another country ("HAT YAI, Thailand — ... at a Carrefour supermarket" is no
         # Carrefour, Haiti): 0 a body town, 1 the dateline, 2 a body town of another country than the dateline's
+        # (one the body tells as a town is no namesake: "NAIROBI — ... attacked the Somali town of Beledweyne")
         _dateline=pl.when(pl.col("_dateline")).then(1).when(
             pl.col("country_code").is_not_null()
             & (pl.col("country_code") != pl.col("country_code").filter(pl.col("_dateline")).first().over("_iid"))
+            & ~before.str.contains(r"(?i:(?-u:\b)(?:town|city|village|port|capital)\s+of\s+)$")
         ).then(2).otherwise(0),
     )
     # (the possessor of a district a dateline's body names: a country's is no other region, "NALCHIK, Russia — ... in this
@@ -638,9 +647,17 @@ _CAPITAL_DISTRICT = (r"(?-u:\b)(?:in|through|across) the (?:\p{Ll}+ )?(?:\p{Lu}[
                      r"|wounding)(?-u:\b))")
 
 
+# ... as is a part of the capital told by its direction: "MOGADISHU — ... in the north of the capital", "in the south of
+# the Honduran capital" (not a spot outside it: "on a highway south of the capital")
+_CAPITAL_PART = (r"(?-u:\b)(?:in|across) the (?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: part)? of the"
+                 r" (?:\p{Lu}\p{L}+ )?capital(?-u:\b)")
+
+
 def _away_told(text: pl.Expr) -> pl.Expr:
-    """The dateline's text with a capital's own district taken out (see _CAPITAL_DISTRICT), for _PLACED_AWAY."""
-    return pl.when(is_capital()).then(text.str.replace_all(_CAPITAL_DISTRICT, " ")).otherwise(text)
+    """The dateline's text with a capital's own district or part taken out (see _CAPITAL_DISTRICT, _CAPITAL_PART), for
+    _PLACED_AWAY."""
+    return pl.when(is_capital()).then(
+        text.str.replace_all(_CAPITAL_DISTRICT, " ").str.replace_all(_CAPITAL_PART, " ")).otherwise(text)
 
 
 # a person told by the town they serve, work or live in: "the Veracruz crime reporter", "a Jolo town councillor", "the

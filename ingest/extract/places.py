@@ -1416,11 +1416,13 @@ def region_mentions(sentences: pl.DataFrame, reference: Reference, article_count
     found = found.join(possessed.select("article_id", "sentence_index", "region_start"),
                        on=["article_id", "sentence_index", "region_start"], how="anti")
     # ... and a district of another country's region is no namesake region of its own: "in Mon district of India's
-    # Nagaland state" is not Myanmar's Mon state
+    # Nagaland state" is not Myanmar's Mon state (nor "the Daman district of southern Afghanistan's Kandahar province"
+    # India's Daman, nor "the Beni territory of Congo's North Kivu province" Bolivia's Beni)
     part_of = found.join(base, on=["article_id", "sentence_index"]).with_columns(
-        _c=pl.when(pl.col("text").str.slice(pl.col("region_end"), 14).str.contains(r"^ (?:district|county|division|tehsil) of "))
-        .then(pl.col("text").str.slice(pl.col("region_end"), 60)).str.extract(
-            rf"^ \p{{Ll}}+ of (?:the )?({reference.country_pattern})(?:'s|’s) ", 1)).join(
+        _c=pl.when(pl.col("text").str.slice(pl.col("region_end"), 14).str.contains(r"^ (?:district|county|division|tehsil|territory) of "))
+        .then(pl.col("text").str.slice(pl.col("region_end"), 70)).str.extract(
+            rf"^ \p{{Ll}}+ of (?:the )?(?:(?:north|south)(?:-?(?:east|west))?ern |(?:east|west)ern |central )?"
+            rf"({reference.country_pattern})(?:'s|’s) ", 1)).join(
         reference.countries.select(pl.col("surface").alias("_c"), pl.col("country_code").alias("_owner")), on="_c").filter(
         ~pl.col("codes").list.contains(pl.col("_owner")))
     found = found.join(part_of.select("article_id", "sentence_index", "region_start"),
