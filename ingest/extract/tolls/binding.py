@@ -136,7 +136,13 @@ def _bind_tolls(casualties: pl.DataFrame, anchors: pl.DataFrame, incidents: pl.D
                                           on=["article_id", "sentence_index"], how="anti"), zero_only_excluded, own_word_only,
                                keyed.filter(pl.col("other")), opening, in_all]).unique("_cand")
     # ... and so does a toll of "more" ("A second bomb in Y kills three more"), added to the first (see tolls)
-    continued = pl.concat([without_words, keyed.filter(pl.col("more"))]).unique("_cand").with_columns(
+    # (not one after a count of its kind in its own sentence, which it adds to: "Four officers died at the scene and one
+    # more died later" goes where those four go)
+    based = keyed.filter(pl.col("more")).join(keyed.filter(~pl.col("more"), ~pl.col("other")).select(
+        "article_id", "sentence_index", "kind", pl.col("c_end").alias("_be")), on=["article_id", "sentence_index", "kind"]
+    ).filter(pl.col("_be") <= pl.col("c_start")).select("_cand").unique()
+    continued = pl.concat([without_words, keyed.filter(pl.col("more")).join(based, on="_cand", how="anti")]).unique(
+        "_cand").with_columns(
         pl.col("sentence_index").cast(pl.Int32)).join(previous, on=["article_id", "sentence_index"]).select("_cand", "_iid")
     nearest = _one_event_participle(keyed, anchors, incidents, nearest)
     # "stabs three men to death in his flat, then shoots dead three more people near the campus": a toll of "more"

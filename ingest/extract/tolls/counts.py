@@ -39,6 +39,8 @@ from ingest.extract.tolls.shares import _fatal_share, _pronoun_death, _second_cl
 # an aside between a toll and its verb ("Seven aid workers, including three Britons, were killed")
 # ("Fourteen marines, 10 of whom are later beheaded, are killed": a share of the toll told aside)
 _TOLL_ASIDE = (r", (?:(?:including|among them|most of them|many of them|all of them|half of them|\d+ of them|mostly"
+               # ("21 civilians, some of them burned to death, were killed")
+               r"|some of them|several of them"
                r"|[^\s,;:.]+ of whom"
                # ("nine people, at least five of them policemen, ...": a share told with its qualifier)
                r"|(?:at least|more than|about|some|nearly|almost|over|up to|as many as) [^\s,;:.]+ of them"
@@ -115,7 +117,9 @@ _TOLL_CHANGE = (r"(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|fatalitie
                 r"(?:death )?toll|number of (?:the )?(?:dead|deaths"
                 # ("local media put the number of dead at nine": a toll by another name)
                 r"|fatalities|people killed))"
-                r"(?: [^.;:]{0,80}?)? (?:to|at)|(?:put|puts|putting|placed|places) the dead at")
+                r"(?: [^.;:]{0,80}?)? (?:to|at)|(?:put|puts|putting|placed|places) the dead at"
+                # ("A first toll gave four dead; sources later raised it to five": the toll told again by "it")
+                r"|toll [^.]{1,120}? (?:later |then |subsequently |since )?(?:raised|revised|lifted|updated|pushed) it to")
 
 # the two kinds, each read in one pass: its passive verbs (of a toll before them), its active verbs (of a toll
 # after them), the words that let a sentence in, and the (case-sensitive) passive words
@@ -722,6 +726,14 @@ def _subject_filters(found: pl.DataFrame, pattern: str, kp: _KindPatterns, p: _S
             & ~after_verb.str.contains(r"^ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                                        r"|February|March|April|May|June|July|August|September|October|November"
                                        r"|December)(?-u:\b)")))
+        # ("Two gunmen shot dead peasant leader X Y": the killers before a named victim told with a lower-case title)
+        found = found.filter(~(bare_verb & pl.col("m").str.contains(
+            r"(?i:gunm[ae]n|attackers|assailants|hitmen|killers) (?:killed|murdered|assassinated|gunned down|shot dead)$")
+            & pl.col("text").str.slice(pl.col("m_end"), 60).str.contains(
+            r"^ (?:[\p{Ll}\-]+ ){1,3}\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+")
+            & ~pl.col("text").str.slice(pl.col("m_end"), 60).str.contains(
+            r"^ (?:in|on|at|near|by|after|outside|inside|during|while|when|as|last|early|late|from|since|overnight"
+            r"|yesterday|today)(?-u:\b)")))
     # "a"/"an" is a count only next to its noun phrase ("a policeman was killed", "a U.S. civilian contractor
     # was killed"), not across a clause ("an Israeli couple are murdered": the couple is the count; "a bomb
     # exploded near a school where three children died")
@@ -1429,7 +1441,13 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
         # ("killing three people; a week earlier a strike on the same district killed 11")
         r"|(?:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?) (?:earlier|before|ago)"
         r"|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year)),? (?:[^,;.:]{1,80}? )?) ?)$", 1)
-        .str.len_chars())
+        .str.len_chars(),
+        # (not a time told inside the subject of the toll's own verb: "a U.S. air strike in Somalia last week killed X" is
+        # the sentence's strike)
+        pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
+            r"[^,;:] (?i:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?)"
+            r" (?:earlier|before|ago)|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year)) $")
+        .alias("_own_time")).select(pl.when(~pl.col("_own_time").fill_null(False)).then(pl.col("text")))
     # ... and "fire rockets at Israel after an Israeli air strike killed a militant leader": an event told by its own
     # finite verb after "after" (not "..., after a bomb exploded, killing 5": the participle tells today's toll)
     finite_before = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
@@ -1709,8 +1727,23 @@ def casualties(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
         r"^,? (?:but|except|other than|apart from|besides) (?:himself|herself|themselves|the (?:bomber|attacker|gunman"
         r"|assailant|attackers|gunmen|bombers|assailants))(?-u:\b)")).fill_null(False)).drop("text")
     found = _second_clause_adds(found, base)
+    # "killing 10 on the spot; four of the wounded later died": the wounded who died after are more dead, not a share
+    # of the dead
+    found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                       how="left").with_columns(adds=pl.col("adds") | (
+        (pl.col("kind") == "killed") & pl.col("subject")
+        & pl.col("text").str.slice(pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(
+            r"^[^\s,;]+ of the (?:[\p{Ll}\-]+ )?(?:wounded|injured)(?: (?:later|subsequently|then|also))?"
+            r" (?:died|succumbed|have died|had died)(?-u:\b)")).fill_null(False)).drop("text")
     found = _background_and_monitor(found, base)
     found = _pronoun_death(found, base, sentences)
+    # "He and one passenger died": the one told before, by a pronoun, is dead with the count
+    he_and = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
+                        how="left").select(((pl.col("kind") == "killed") & pl.col("subject") & pl.col("text").str.slice(
+        0, pl.col("c_start")).str.contains(r"(?:^|[.;:] )(?:He|She|he|she) and $") & pl.col("text").str.slice(
+        pl.col("c_start"), pl.col("c_end") - pl.col("c_start")).str.contains(r"^(?i:an?|one|two|three|four|five|\d+) ")
+                                        ).fill_null(False).alias("_he"))["_he"]
+    found = found.with_columns([pl.when(he_and).then(pl.col(c) + 1).otherwise(c).alias(c) for c in ("n_min", "n_max")])
     # "killing three soldiers on each side": the count told once for each of two sides
     found = found.join(base.select("article_id", "sentence_index", "text"), on=["article_id", "sentence_index"],
                        how="left").with_columns(_each=guarded(pl.col("text"), [" side"]).str.slice(pl.col("c_end"), 60)
