@@ -438,6 +438,8 @@ _WEAPON_DENIED = (r"(?i:(?-u:\b)(?:not|rather than|instead of|rul(?:e|ed|es|ing)
                   r"|sabotage|terrorism|militants?)(?-u:\b))")
 _NUCLEAR_TEST = (r"(?i:(?-u:\b)(?:nuclear|atomic|thermonuclear) (?:weapons? |bomb |device )?(?:tests?|explosions?|blasts?|detonations?)(?-u:\b)"
                  r"|(?-u:\b)test(?:s|ed|ing)? (?:an? |its |their |the )?(?:[a-z\-]+ )?(?:nuclear|atomic|hydrogen) (?:bomb|device|weapon)s?(?-u:\b)"
+                 # "detonates a nuclear device", "detonates X, a five-megaton nuclear device": a test too
+                 r"|(?-u:\b)detonat(?:es|ed|ing|e) (?:[a-z\-]+, )?(?:an? |its |their |the )?(?:[a-z0-9\-]+ ){0,2}(?:nuclear|atomic|hydrogen|thermonuclear) (?:bomb|device|weapon)s?(?-u:\b)"
                  # "tests what it calls the world's most powerful non-nuclear bomb"
                  r"|(?-u:\b)test(?:s|ed|ing)? (?:what (?:it|they) calls? )?(?:an? |its |their |the )?(?:[\p{L}\-'’]+ ){0,5}?"
                  r"(?:non-nuclear|thermobaric|vacuum) (?:bomb|device|weapon)s?(?-u:\b))")
@@ -513,6 +515,8 @@ _AS_CLAUSE_BEFORE = r"(?-u:\b)as (?:[^ ,;.]+ ){0,3}$"
 _CAMPAIGN_ENTERS_AFTER = _ENTERED_ITS_DAY_AFTER.replace("(?:in|on|around", "(?:of|in|on|around", 1)
 # a missile fired into the sea is a launch, not an attack ("fires what it calls a new missile into the sea off its coast")
 _FIRED_WEAPON = r"^(?i:missiles?|rockets?|projectiles?|artillery|mortars?)$"
+_MADE_SAFE_BY_BEFORE = (r"(?i:(?-u:\b)(?:disposal|sappers?|squads?|experts?|technicians?|engineers|team|police|army|troops|soldiers)"
+                        r"(?: [a-z]+ly)? $)")
 _INTO_THE_SEA_AFTER = r"^(?: [^ ,.;]+){0,2} into (?:the (?:[a-z]+ )?(?:sea|ocean|waters)|(?:international |territorial )?waters)(?-u:\b)"
 # ... and weapons moved or deployed are no attack: "moves troops, tanks and missiles toward its border" (the gap holds
 # no verb: not "deployed drones and fired rockets")
@@ -1321,6 +1325,9 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | (pl.col("trigger").str.contains(_CAMPAIGN_NOUN) & before.str.contains(_AS_CLAUSE_BEFORE)
                        & pl.col("text").str.slice(pl.col("trigger_end"), 70).str.contains(_CAMPAIGN_ENTERS_AFTER))
                     | (into_sea & ~_only(into_sea, pl.col("text")).str.contains(_KILLING_WORD))
+                    # a device made safe by those who found it: "an army disposal team detonates the package safely"
+                    | (pl.col("trigger").str.contains(r"^(?i:detonates)$") & (before.str.contains(_MADE_SAFE_BY_BEFORE)
+                       | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(r"^[^,;.]*(?-u:\b)(?i:safely|in a controlled)(?-u:\b)")))
                     | guarded(_only(pl.col("trigger").str.contains(_FIRED_WEAPON), before), ["mov", "deploy", "mass", "station", "position"])
                     .str.extract(_DEPLOYED_BEFORE, 1).str.contains(_VERB_IN_GAP).not_().fill_null(False)
                     | (pl.col("trigger").str.contains(r"^(?i:storm)") & before.str.contains(_STORM_NOUN_BEFORE))
