@@ -517,6 +517,8 @@ _CAMPAIGN_ENTERS_AFTER = _ENTERED_ITS_DAY_AFTER.replace("(?:in|on|around", "(?:o
 _FIRED_WEAPON = r"^(?i:missiles?|rockets?|projectiles?|artillery|mortars?)$"
 _MADE_SAFE_BY_BEFORE = (r"(?i:(?-u:\b)(?:disposal|sappers?|squads?|experts?|technicians?|engineers|team|police|army|troops|soldiers)"
                         r"(?: [a-z]+ly)? $)")
+# ... and a device told by how it works: "a mine that detonates when stepped on", "if one detonates"
+_HOW_IT_WORKS_BEFORE = r"(?i:(?-u:\b)(?:which|that|if|unless|once|until)(?: [a-z]+){0,2} $)"
 _INTO_THE_SEA_AFTER = r"^(?: [^ ,.;]+){0,2} into (?:the (?:[a-z]+ )?(?:sea|ocean|waters)|(?:international |territorial )?waters)(?-u:\b)"
 # ... and weapons moved or deployed are no attack: "moves troops, tanks and missiles toward its border" (the gap holds
 # no verb: not "deployed drones and fired rockets")
@@ -1327,6 +1329,7 @@ def _triggers(sentences: pl.DataFrame, reference: Reference) -> pl.DataFrame:
                     | (into_sea & ~_only(into_sea, pl.col("text")).str.contains(_KILLING_WORD))
                     # a device made safe by those who found it: "an army disposal team detonates the package safely"
                     | (pl.col("trigger").str.contains(r"^(?i:detonates)$") & (before.str.contains(_MADE_SAFE_BY_BEFORE)
+                       | before.str.contains(_HOW_IT_WORKS_BEFORE)
                        | pl.col("text").str.slice(pl.col("trigger_end"), 60).str.contains(r"^[^,;.]*(?-u:\b)(?i:safely|in a controlled)(?-u:\b)")))
                     | guarded(_only(pl.col("trigger").str.contains(_FIRED_WEAPON), before), ["mov", "deploy", "mass", "station", "position"])
                     .str.extract(_DEPLOYED_BEFORE, 1).str.contains(_VERB_IN_GAP).not_().fill_null(False)

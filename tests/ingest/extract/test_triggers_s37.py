@@ -42,6 +42,10 @@ def test_present_tense_detonates_is_a_bombing(run, text):
     "Velmar detonates Granite, a two-megaton atomic device, in a shaft beneath an island in its far north.",
     "An army disposal team detonates the suspect package after evacuating the square in Orsa.",
     "A police robot detonates the suspect package safely after the square in Orsa is cleared.",
+    # a device told by how it works
+    "Police say the device, which detonates when a door is opened, was found before anyone was hurt.",
+    "Police found a bomb that detonates by remote control under a bridge in Orsa and defused it.",
+    "Engineers in Velmar warn that the old mines under the dam are a danger if one ever detonates.",
 ])
 def test_detonates_no_attack(run, text):
     incidents = run([("x", text, DAY)]).incident_mentions.filter(pl.col("status") == "occurred")
