@@ -1422,6 +1422,11 @@ def _no_casualties(base: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     return nothing
 
 
+# a time told before now: "a week earlier", "two days ago", "earlier this month", "last year"
+_EARLIER_TIME = (r"(?:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?)"
+                 r" (?:earlier|before|ago)|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year))")
+
+
 def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
     """Where a clause of an earlier event begins before each toll (its length), or null."""
     # the toll of an earlier event the sentence refers to is not this one's: "jets struck 85 targets in retaliation for
@@ -1439,14 +1444,12 @@ def _earlier_event(found: pl.DataFrame, base: pl.DataFrame):
         r"|(?:(?:an?|one|two|three|four|five|six|\d+|several|hours|days|weeks|months|just|only|some|a few) )?"
         r"(?:hours?|days?|weeks?|months?|minutes|moments|shortly) (?:after|since) (?:[^,;.:]{1,60}? )?"
         # ("killing three people; a week earlier a strike on the same district killed 11")
-        r"|(?:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?) (?:earlier|before|ago)"
-        r"|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year)),? (?:[^,;.:]{1,80}? )?) ?)$", 1)
+        rf"|{_EARLIER_TIME},? (?:[^,;.:]{{1,80}}? )?) ?)$", 1)
         .str.len_chars(),
         # (not a time told inside the subject of the toll's own verb: "a U.S. air strike in Somalia last week killed X" is
         # the sentence's strike)
         pl.col("text").str.slice(0, pl.col("c_start")).str.contains(
-            r"[^,;:] (?i:(?:an?|one|two|three|four|five|six|several|\d+|a few) (?:days?|weeks?|months?|years?)"
-            r" (?:earlier|before|ago)|earlier (?:this|that|in the) (?:week|month|year)|last (?:week|month|year)) $")
+            rf"[^,;:] (?i:{_EARLIER_TIME}) $")
         .alias("_own_time")).select(pl.when(~pl.col("_own_time").fill_null(False)).then(pl.col("text")))
     # ... and "fire rockets at Israel after an Israeli air strike killed a militant leader": an event told by its own
     # finite verb after "after" (not "..., after a bomb exploded, killing 5": the participle tells today's toll)
