@@ -110,7 +110,7 @@ def test_a_tuning_pool_spans_codes_in_order_of_writing():
     assert len(evaluate.tuning_pool("ci")) == 1
 
 
-@pytest.mark.parametrize("span", ["dn-do", "dp", "a-dr", "zz-cx", "cx-cu"])
+@pytest.mark.parametrize("span", ["dn-do", "dp", "a-dr", "ds-dv", "zz-cx", "cx-cu"])
 def test_a_tuning_pool_refuses_blind_sets_unknown_codes_and_backward_spans(span):
     with pytest.raises(ValueError):
         evaluate.tuning_pool(span)
