@@ -19,6 +19,7 @@ from ingest.extract.contacts import contact_mentions, counterpart_countries
 from ingest.extract.dates import date_mentions
 from ingest.extract.incidents import holds_trigger, incident_mentions
 from ingest.extract.places import city_mentions
+from ingest.extract.place_model import fill_missing_towns
 from ingest.extract.reference import Reference, former_state_codes, load_reference
 from ingest.extract.text import lowered, normalise_space
 from ingest.extract.type_model import load_type_model, retype_incidents
@@ -126,6 +127,8 @@ def extract(articles: pl.DataFrame, sentences: pl.DataFrame, reference: Referenc
     incidents = incident_mentions(prepared, reference, dates, actors, cities)
     # the rules' type is read again by a model that learned where the rules go wrong on text not tuned on
     incidents = retype_incidents(incidents, prepared, load_type_model())
+    # ... and an incident the place rules left without a town is read again by a model that learned the same way
+    incidents = fill_missing_towns(incidents, prepared, reference)
     incidents = incidents.join(evidence, on=["article_id", "sentence_index"]).with_columns(
         # an ongoing campaign ("continued rocket attacks") took no date from the words near it
         date_text=pl.when(pl.col("date_granularity") != "ongoing").then(pl.col("date_text")),
